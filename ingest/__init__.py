@@ -1,0 +1,1 @@
+"""Turns contract documents into the shared plain structure and a section-aware Chroma index."""

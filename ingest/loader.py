@@ -1,0 +1,93 @@
+"""Find documents, read and parse each one; a bad file is reported by name and the rest go on."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.errors import DocumentError
+from ingest.contract_parser import parse_contract
+from ingest.metadata import load_metadata
+from ingest.outline_parser import parse_numbered_items, parse_outline
+from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.structure import Contract
+
+# Notes that travel with the corpus but are not documents to answer from.
+SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
+SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml")
+
+
+@dataclass
+class LoadResult:
+    contracts: list[Contract] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Every document under the given files/folders (sidecars and source notes left out)."""
+    found: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            candidates = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            for candidate in candidates:
+                name = candidate.name.lower()
+                if name in SKIPPED_NAMES or name.endswith(SIDECAR_SUFFIXES):
+                    continue
+                found.append(candidate)
+        elif path.is_file():
+            found.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder.")
+    return found, errors
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    sidecar = path.with_name(path.stem + ".meta.yaml")
+    if sidecar.exists():
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def load_document(path: Path, max_bytes: int) -> Contract:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise DocumentError(
+            f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
+            f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}."
+        )
+    source = read_document(path, max_bytes)
+    meta = load_metadata(path, source.front_matter)
+    structure = meta.pop("structure", None)
+    items_after = meta.pop("items_after", None)
+    title = str(meta["title"])
+    if structure == "numbered-items":
+        articles = parse_numbered_items(source, items_after, title)
+    elif meta["kind"] == "contract" and structure in (None, "numbered"):
+        articles = parse_contract(source) or parse_outline(source, title)
+    else:
+        articles = parse_outline(source, title)
+    if not articles:
+        raise DocumentError(f"{path.name}: no text could be found to index.")
+    fields = {k: v for k, v in meta.items() if k in Contract.model_fields}
+    return Contract(**fields, source=path.name, sha256=file_sha256(path), articles=articles)
+
+
+def load_documents(paths: Iterable[Path], max_bytes: int) -> LoadResult:
+    files, errors = discover(paths)
+    result = LoadResult(errors=errors)
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            contract = load_document(path, max_bytes)
+        except DocumentError as exc:
+            result.errors.append(str(exc))
+            continue
+        if contract.id in seen:
+            result.errors.append(f"{path.name}: document id {contract.id!r} is already used by {seen[contract.id]}.")
+            continue
+        seen[contract.id] = path.name
+        result.contracts.append(contract)
+    return result

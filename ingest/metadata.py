@@ -1,0 +1,57 @@
+"""A document's id, title, kind and parties: from a `<name>.meta.yaml` beside it, or front matter,
+falling back to the file name. Ids become file and collection names, so they are validated."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.errors import DocumentError
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+KINDS = ("contract", "side-agreement", "bulletin", "guidance")
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.yaml")
+
+
+def rules_path(path: Path, contract_id: str) -> Path:
+    return path.with_name(contract_id + ".rules.yaml")
+
+
+def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    side = sidecar_path(path)
+    if side.exists():
+        try:
+            loaded = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise DocumentError(f"{side.name}: not valid YAML ({exc}); fix it or delete it.") from exc
+        if not isinstance(loaded, dict):
+            raise DocumentError(f"{side.name}: must be a mapping of fields (id, title, kind, ...).")
+        meta.update(loaded)
+    for key, value in front_matter.items():
+        meta.setdefault(key, value)
+    meta.setdefault("id", slugify(path.stem))
+    meta.setdefault("title", path.stem.replace("-", " ").replace("_", " ").strip().title())
+    meta.setdefault("kind", "contract")
+    meta["id"] = str(meta["id"])
+    if not ID_RE.match(meta["id"]):
+        raise DocumentError(
+            f"{path.name}: document id {meta['id']!r} is not allowed; use lowercase letters, digits, '.', '-', '_'."
+        )
+    if meta["kind"] not in KINDS:
+        raise DocumentError(f"{path.name}: kind {meta['kind']!r} is not one of {', '.join(KINDS)}.")
+    term = meta.pop("term", None) or {}
+    meta.setdefault("term_start", str(term["start"]) if term.get("start") else None)
+    meta.setdefault("term_end", str(term["end"]) if term.get("end") else None)
+    return meta
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-.")
+    return slug[:100] or "document"
