@@ -1,0 +1,91 @@
+"""Chunks along the contract's own boundaries, so each retrieved chunk cites one section.
+
+A chunk never crosses a section; long sections split between clauses (a single clause longer
+than the limit splits between its lines). Each chunk starts with its heading path so that it is
+retrievable on its own, and carries everything a citation needs as metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ingest.structure import Article, Clause, Contract, Section, _labelled
+
+MAX_CHUNK_CHARS = 700
+MIN_CHUNK_CHARS = 20
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    text: str
+    metadata: dict[str, str | int | bool]
+
+
+def heading_path(contract: Contract, article: Article, section: Section) -> str:
+    parts = [contract.name]
+    if article.number and article.number[:1].isdigit():
+        parts.append(f"Article {article.number} - {article.title}")
+    elif article.number and article.number != section.id:
+        parts.append(article.title)
+    if section.id != article.number:
+        parts.append(f"{section.id} {section.title}" if section.id != section.title else section.title)
+    return " > ".join(parts)
+
+
+def _split_long(clause: Clause) -> list[Clause]:
+    if len(clause.text) <= MAX_CHUNK_CHARS:
+        return [clause]
+    pieces, current = [], ""
+    for line in clause.text.split("\n"):
+        if current and len(current) + len(line) + 1 > MAX_CHUNK_CHARS:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        pieces.append(current)
+    return [clause.model_copy(update={"text": piece}) for piece in pieces]
+
+
+def chunk_section(contract: Contract, article: Article, section: Section) -> list[Chunk]:
+    head = heading_path(contract, article, section)
+    groups: list[list[Clause]] = []
+    size = 0
+    for clause in (piece for c in section.clauses for piece in _split_long(c)):
+        length = len(clause.text) + 4
+        if groups and size + length <= MAX_CHUNK_CHARS:
+            groups[-1].append(clause)
+            size += length
+        else:
+            groups.append([clause])
+            size = length
+    chunks = []
+    for number, group in enumerate(groups):
+        body = "\n".join(_labelled(c) for c in group)
+        if len(body.strip()) < MIN_CHUNK_CHARS:
+            continue
+        text = f"{head}\n{body}"
+        pages = [c.page for c in group if c.page is not None]
+        digest = hashlib.sha1(f"{contract.id}|{section.id}|{number}|{text}".encode()).hexdigest()[:16]
+        metadata: dict[str, str | int | bool] = {
+            "contract": contract.id,
+            "kind": contract.kind,
+            "binding": contract.binding,
+            "article": article.number,
+            "article_title": article.title,
+            "section": section.id,
+            "title": section.title,
+            "clause": group[0].path,
+            "clauses": "|".join(c.path for c in group),
+            "page_start": min(pages) if pages else -1,
+            "page_end": max(pages) if pages else -1,
+            "start": group[0].start,
+            "end": group[-1].end,
+        }
+        chunks.append(Chunk(id=f"{contract.id}:{digest}", text=text, metadata=metadata))
+    return chunks
+
+
+def chunk_contract(contract: Contract) -> list[Chunk]:
+    return [c for a in contract.articles for s in a.sections for c in chunk_section(contract, a, s)]

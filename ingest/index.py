@@ -1,0 +1,292 @@
+"""The persistent index: Chroma vectors plus the parsed corpus, built aside and swapped in.
+
+Layout under ``<data dir>/index``: ``builds/<name>/`` holds one complete build (``chroma/``
+in embedded mode, ``corpus.json``, ``chunks.json``, ``manifest.json``); ``CURRENT`` names the
+build that answers. A new build starts as a copy of the current one, drops the chunks of
+changed or removed documents, adds the new ones, and only then is ``CURRENT`` replaced
+atomically, so a failure or a kill -9 part way leaves the previous index answering.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import IndexNotReady
+from assistant.settings import Settings
+from ingest.chunking import Chunk, chunk_contract
+from ingest.loader import discover, file_sha256, load_documents
+from ingest.structure import Contract
+
+MANIFEST_VERSION = 1
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0
+    sections: int = 0
+    chunks: int = 0
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    build: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.removed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"changed": self.changed}
+
+
+def index_root(settings: Settings) -> Path:
+    return settings.data_dir / "index"
+
+
+def current_build_dir(settings: Settings) -> Path | None:
+    pointer = index_root(settings) / "CURRENT"
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return index_root(settings) / "builds" / name if name else None
+
+
+def collection_name(settings: Settings, build: Path) -> str:
+    """Embedded builds each have their own directory; on a server, each build its own collection."""
+    return f"{settings.collection}-{build.name}" if settings.chroma_url else settings.collection
+
+
+def chroma_client(settings: Settings, build: Path):  # type: ignore[no-untyped-def]
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
+        )
+    return chromadb.PersistentClient(path=str(build / "chroma"), settings=chroma_settings)
+
+
+def open_store(settings: Settings, build: Path, embeddings: Any, create: bool = False):  # type: ignore[no-untyped-def]
+    from langchain_chroma import Chroma
+
+    return Chroma(
+        collection_name=collection_name(settings, build),
+        embedding_function=embeddings,
+        client=chroma_client(settings, build),
+        collection_metadata={"hnsw:space": "cosine"},
+        create_collection_if_not_exists=create,
+    )
+
+
+def read_manifest(build: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise IndexNotReady(f"The index build {build.name} is incomplete (no manifest); run `contract-assistant ingest`.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise IndexNotReady(f"The index manifest in {build} is corrupt ({exc}); run `contract-assistant ingest`.") from exc
+    if manifest.get("version") != MANIFEST_VERSION:
+        raise IndexNotReady("The index was built by another version; run `contract-assistant ingest` to rebuild it.")
+    return manifest
+
+
+@contextmanager
+def ingest_lock(settings: Settings) -> Iterator[None]:
+    """One ingest at a time per data dir; questions never wait on it."""
+    root = index_root(settings)
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "ingest.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _healthy_manifest(settings: Settings) -> dict[str, Any] | None:
+    build = current_build_dir(settings)
+    if build is None or not build.exists():
+        return None
+    try:
+        manifest = read_manifest(build)
+        json.loads((build / "corpus.json").read_text(encoding="utf-8"))
+        store = open_store(settings, build, None)
+        if store._collection.count() != manifest["chunks"]:
+            return None
+    except Exception:  # noqa: BLE001 - any failure to open means: rebuild from scratch
+        return None
+    return manifest
+
+
+def build_index(
+    settings: Settings, paths: list[Path] | None = None, progress: Progress | None = None
+) -> IngestSummary:
+    """Bring the index in line with the documents; unchanged documents are not touched."""
+    started = time.perf_counter()
+    paths = paths or [settings.contracts_dir]
+    summary = IngestSummary()
+    with ingest_lock(settings):
+        manifest = _healthy_manifest(settings)
+        model_key = _model_key(settings)
+        if manifest and manifest.get("embedding_model") != model_key:
+            manifest = None
+        files, _ = discover(paths)
+        if manifest and _same_files(manifest, files):
+            summary.unchanged = sorted(manifest["documents"])
+            summary.documents = len(summary.unchanged)
+            summary.sections, summary.chunks = manifest["sections"], manifest["chunks"]
+            summary.build = Path(str(current_build_dir(settings))).name
+            summary.seconds = time.perf_counter() - started
+            return summary
+        loaded = load_documents(paths, settings.max_file_bytes)
+        summary.errors = loaded.errors
+        _apply(settings, manifest, loaded.contracts, summary, progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _model_key(settings: Settings) -> str:
+    return f"{settings.embedding_model_path or settings.embedding_model}@{settings.embedding_max_tokens}"
+
+
+def _same_files(manifest: dict[str, Any], files: list[Path]) -> bool:
+    known = {doc["source"]: doc["sha256"] for doc in manifest["documents"].values()}
+    try:
+        current = {path.name: file_sha256(path) for path in files}
+    except OSError:
+        return False
+    return current == known and not manifest.get("errors")
+
+
+def _apply(
+    settings: Settings,
+    manifest: dict[str, Any] | None,
+    contracts: list[Contract],
+    summary: IngestSummary,
+    progress: Progress | None,
+) -> None:
+    from assistant.embeddings import get_embeddings
+
+    old_docs: dict[str, dict[str, Any]] = manifest["documents"] if manifest else {}
+    new_docs = {c.id: c for c in contracts}
+    for contract in contracts:
+        old = old_docs.get(contract.id)
+        if old is None:
+            summary.added.append(contract.id)
+        elif old["sha256"] != contract.sha256:
+            summary.replaced.append(contract.id)
+        else:
+            summary.unchanged.append(contract.id)
+    summary.removed = sorted(set(old_docs) - set(new_docs))
+    summary.documents = len(contracts)
+    summary.sections = sum(len(c.sections()) for c in contracts)
+    all_chunks = {c.id: chunk_contract(c) for c in contracts}
+    summary.chunks = sum(len(v) for v in all_chunks.values())
+    old_build = current_build_dir(settings) if manifest else None
+    if manifest and not summary.changed and not summary.errors and not manifest.get("errors"):
+        summary.build = old_build.name if old_build else ""
+        return
+    root = index_root(settings)
+    build = root / "builds" / f"b{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.perf_counter_ns() % 10**6}"
+    build.mkdir(parents=True)
+    embeddings = get_embeddings(settings)
+    if old_build is not None and not settings.chroma_url:
+        shutil.copytree(old_build / "chroma", build / "chroma")
+    store = open_store(settings, build, embeddings, create=True)
+    if old_build is not None and settings.chroma_url:
+        _copy_collection(settings, old_build, store)
+    stale = set(summary.replaced) | set(summary.removed)
+    if old_build is None:
+        fresh = list(new_docs)
+    else:
+        fresh = summary.added + summary.replaced
+        for contract_id in stale:
+            store._collection.delete(where={"contract": contract_id})
+    to_add = [chunk for cid in fresh for chunk in all_chunks[cid]]
+    _add_chunks(store, to_add, progress)
+    count = store._collection.count()
+    if count != summary.chunks:
+        raise IndexNotReady(f"Index build {build.name} holds {count} chunks, expected {summary.chunks}; not swapped in.")
+    _write_json(build / "corpus.json", [c.model_dump() for c in contracts])
+    _write_json(build / "chunks.json", [{"id": k.id, "text": k.text, "metadata": k.metadata} for v in all_chunks.values() for k in v])
+    _write_json(
+        build / "manifest.json",
+        {
+            "version": MANIFEST_VERSION,
+            "created": time.time(),
+            "embedding_model": _model_key(settings),
+            "documents": {c.id: {"source": c.source, "sha256": c.sha256, "kind": c.kind} for c in contracts},
+            "sections": summary.sections,
+            "chunks": summary.chunks,
+            "errors": summary.errors,
+        },
+    )
+    _swap(root, build)
+    summary.build = build.name
+    _prune(settings, root, keep={build.name, old_build.name if old_build else ""})
+
+
+def _add_chunks(store: Any, chunks: list[Chunk], progress: Progress | None, batch: int = 256) -> None:
+    for start in range(0, len(chunks), batch):
+        part = chunks[start : start + batch]
+        store.add_texts([c.text for c in part], metadatas=[c.metadata for c in part], ids=[c.id for c in part])
+        if progress:
+            progress(min(start + batch, len(chunks)), len(chunks))
+
+
+def _copy_collection(settings: Settings, old_build: Path, store: Any) -> None:
+    old = chroma_client(settings, old_build).get_collection(collection_name(settings, old_build))
+    data = old.get(include=["embeddings", "documents", "metadatas"])
+    if data["ids"]:
+        store._collection.add(
+            ids=data["ids"], embeddings=data["embeddings"], documents=data["documents"], metadatas=data["metadatas"]
+        )
+
+
+def _write_json(path: Path, data: Any) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _swap(root: Path, build: Path) -> None:
+    tmp = root / "CURRENT.tmp"
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(build.name)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, root / "CURRENT")
+
+
+def _prune(settings: Settings, root: Path, keep: set[str]) -> None:
+    """Drop builds other than the current and the previous one (and their server collections)."""
+    for build in (root / "builds").iterdir():
+        if build.name in keep:
+            continue
+        if settings.chroma_url:
+            try:
+                chroma_client(settings, build).delete_collection(collection_name(settings, build))
+            except Exception:  # noqa: BLE001 - a collection that is already gone is fine
+                pass
+        shutil.rmtree(build, ignore_errors=True)
