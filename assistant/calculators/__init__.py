@@ -1,0 +1,1 @@
+"""Deterministic calculators whose every number comes from a cited clause of the rules file."""

@@ -1,0 +1,55 @@
+"""Building citations from clauses, so a quote and its label always come from the same clause."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.schema import Citation
+from ingest.structure import Clause, Contract, Section, citation_label
+
+MAX_QUOTE_CHARS = 600
+
+
+def make_citation(contract: Contract, section: Section, clause: Clause | None, quote: str | None = None) -> Citation:
+    text = quote if quote is not None else (clause.text if clause else section.text)
+    return Citation(
+        contract=contract.id,
+        document=contract.name,
+        kind=contract.kind,
+        section=section.id,
+        clause=clause.path if clause else "",
+        title=section.title,
+        page=clause.page if clause and clause.page is not None else section.page_start,
+        quote=text,
+        label=citation_label(section, clause.path if clause else "", clause.page if clause else None),
+    )
+
+
+def sentences(text: str) -> list[str]:
+    """Sentence spans that are verbatim substrings of the text (tables stay whole)."""
+    if text.lstrip().startswith("|") or "\n|" in text:
+        return [text]
+    parts = re.split(r"(?<=[.;:])\s+(?=[A-Z(])", text)
+    return [p for p in parts if p.strip()]
+
+
+def best_quote(text: str, score_sentence, limit: int = MAX_QUOTE_CHARS) -> str:  # type: ignore[no-untyped-def]
+    """The whole clause when short; otherwise the best window of consecutive sentences."""
+    if len(text) <= limit:
+        return text
+    parts = sentences(text)
+    if len(parts) == 1:
+        cut = text[:limit].rsplit(" ", 1)[0]
+        return cut
+    best, best_score = parts[0], float("-inf")
+    for start in range(len(parts)):
+        window = parts[start]
+        score = score_sentence(window)
+        for end in range(start + 1, len(parts)):
+            if len(window) + 1 + len(parts[end]) > limit:
+                break
+            window = text[text.index(parts[start]) : text.index(parts[end]) + len(parts[end])]
+            score = max(score, score_sentence(window))
+        if score > best_score:
+            best, best_score = window, score
+    return best

@@ -1,0 +1,208 @@
+"""`contract-assistant`: ingest, look up, ask, serve, evaluate. Translates I/O only; the work
+happens in the core, and domain errors become one clear line and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.settings import get_settings
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\rembedding [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.index import build_index
+
+    settings = get_settings()
+    paths = [Path(p) for p in args.paths] or [settings.contracts_dir]
+    summary = build_index(settings, paths, progress=_progress)
+    if args.json:
+        print(json.dumps(summary.as_dict(), indent=2))
+    else:
+        state = "updated" if summary.changed else "unchanged"
+        print(
+            f"Index {state}: {summary.documents} documents, {summary.sections} sections, "
+            f"{summary.chunks} chunks in {summary.seconds:.1f} s"
+        )
+        for label, ids in (("added", summary.added), ("replaced", summary.replaced), ("removed", summary.removed)):
+            if ids:
+                print(f"  {label}: {', '.join(ids)}")
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def _snapshot():  # type: ignore[no-untyped-def]
+    from assistant.core import get_assistant
+
+    return get_assistant().snapshot()
+
+
+def cmd_sections(args: argparse.Namespace) -> int:
+    contract = _snapshot().contract(args.contract)
+    rows = [{"section": s.id, "article": s.article, "title": s.title, "page": s.page_start} for s in contract.sections()]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['section']:>16}  p.{row['page'] if row['page'] is not None else '-':<4} {row['title']}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    snapshot = _snapshot()
+    section = snapshot.section(args.contract, args.section)
+    pages = f"p. {section.page_start}" + (f"–{section.page_end}" if section.page_end != section.page_start else "")
+    print(f"{section.id} {section.title} ({snapshot.contract(args.contract).name}, {pages})\n")
+    for clause in section.clauses:
+        label = f"[{clause.path}] " if clause.path and not clause.path.startswith("¶") else ""
+        print(f"{label}(p. {clause.page}) {clause.text}\n")
+    return 0
+
+
+def _print_answer(result: Any, as_json: bool, extra: dict[str, Any] | None = None) -> None:
+    if as_json:
+        print(json.dumps((extra or {}) | result.model_dump(), ensure_ascii=False))
+    else:
+        print(result.answer)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.core import get_assistant
+
+    assistant = get_assistant()
+    if args.batch:
+        return _ask_batch(assistant, Path(args.batch), args)
+    if not args.question:
+        print("error: give a QUESTION or --batch FILE.jsonl", file=sys.stderr)
+        return 2
+    result = assistant.answer(" ".join(args.question), args.contract, args.conversation)
+    _print_answer(result, args.json)
+    return 0
+
+
+def _ask_batch(assistant: Any, path: Path, args: argparse.Namespace) -> int:
+    """One JSON answer per input line; a bad line answers with an error and the rest go on."""
+    failures = 0
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            item_id: Any = None
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict):
+                    raise AssistantError("each line must be a JSON object")
+                item_id = item.get("id", number)
+                result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract)
+            except (json.JSONDecodeError, AssistantError) as exc:
+                failures += 1
+                print(json.dumps({"id": item_id if item_id is not None else number, "error": f"line {number}: {exc}"}))
+                continue
+            _print_answer(result, True, {"id": item_id})
+            sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from assistant.api.app import create_app
+
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def cmd_slack(args: argparse.Namespace) -> int:
+    from assistant.slack.socket import run_socket_mode
+
+    if not args.socket:
+        print("HTTP mode runs inside `contract-assistant serve` at /slack/events; use --socket for Socket Mode.")
+        return 2
+    run_socket_mode(get_settings())
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eval.harness import main as eval_main
+
+    return eval_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="contract-assistant", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="build or update the index")
+    p.add_argument("paths", nargs="*", help="files or folders (default: the contracts dir)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("sections", help="list a document's parsed sections")
+    p.add_argument("contract")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sections)
+
+    p = sub.add_parser("show", help="print one section's full text with pages")
+    p.add_argument("contract")
+    p.add_argument("section")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("ask", help="answer a question with citations")
+    p.add_argument("question", nargs="*")
+    p.add_argument("--contract")
+    p.add_argument("--conversation", help="conversation id, for follow-up questions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--batch", help="JSONL file of {id, question, contract?}")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="run the HTTP API and web page")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("slack", help="run the Slack bot")
+    p.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
+    p.set_defaults(func=cmd_slack)
+
+    p = sub.add_parser("eval", help="score answers against the gold set")
+    p.add_argument("--gold", help="gold JSONL file (default: eval/gold/gold.jsonl)")
+    p.add_argument("--config", action="append", help="configuration(s) to run; default all")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--report", help="write report.md and scores.png to this folder")
+    p.add_argument("--quick", action="store_true", help="full pipeline only, then check thresholds")
+    p.add_argument("--check", action="store_true", help="exit 1 when a metric is below its threshold")
+    p.add_argument("--export-feedback", help="write stored feedback as candidate gold items to this JSONL")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
+    try:
+        return int(args.func(args) or 0)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

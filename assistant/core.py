@@ -1,0 +1,118 @@
+"""The one core every front end calls: question (+ contract, conversation) → Answer."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from functools import lru_cache
+from typing import Any
+
+from assistant.conversation import Conversations, Turn
+from assistant.errors import BadQuestion
+from assistant.extractive import extractive_answer
+from assistant.retrieval import Query, direct_references, expand, search
+from assistant.schema import Answer
+from assistant.settings import Settings, get_settings
+from assistant.snapshot import Snapshot, SnapshotHolder
+from assistant.text import tokens
+
+log = logging.getLogger("contract_assistant")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def clean_question(question: Any, limit: int) -> str:
+    """Refuse what cannot be a question, with a message that says how to fix it."""
+    if isinstance(question, bytes):
+        try:
+            question = question.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BadQuestion("The question is not valid UTF-8 text; send plain text.") from exc
+    if not isinstance(question, str):
+        raise BadQuestion("The question must be text.")
+    text = question.strip()
+    if not text:
+        raise BadQuestion("The question is empty; type what you want to know about the contract.")
+    if len(text) > limit:
+        raise BadQuestion(f"The question is {len(text):,} characters; the limit is {limit:,}. Please shorten it.")
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 50):
+        raise BadQuestion("The question looks like binary data, not text; send plain text.")
+    return _CONTROL.sub(" ", text)
+
+
+class Assistant:
+    """Holds what answering needs (index snapshot, conversations, optional chat model)."""
+
+    def __init__(self, settings: Settings, chat_model: Any | None = None):
+        self.settings = settings
+        self.snapshots = SnapshotHolder(settings)
+        self.conversations = Conversations(settings.conversation_turns)
+        self._chat_model = chat_model
+
+    @property
+    def chat_model(self) -> Any | None:
+        if self._chat_model is None and self.settings.llm:
+            from assistant.llm import make_chat_model
+
+            self._chat_model = make_chat_model(self.settings.llm, self.settings.llm_base_url)
+        return self._chat_model
+
+    def snapshot(self) -> Snapshot:
+        return self.snapshots.get()
+
+    def answer(
+        self,
+        question: Any,
+        contract: str | None = None,
+        conversation_id: str | None = None,
+        *,
+        mode: str = "full",
+    ) -> Answer:
+        started = time.perf_counter()
+        text = clean_question(question, self.settings.max_question_chars)
+        snapshot = self.snapshot()
+        if contract:
+            snapshot.contract(contract)
+        search_text, carried = self.conversations.context(conversation_id, text)
+        contract = contract or carried
+        result = self._answer(snapshot, text, search_text, contract, mode)
+        result.conversation_id = conversation_id
+        self.conversations.remember(conversation_id, Turn(text, search_text, contract))
+        self._log(text, result, time.perf_counter() - started)
+        return result
+
+    def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
+        from assistant.calculators.router import route
+
+        if mode == "full":
+            routed = route(text, snapshot, contract)
+            if routed is not None:
+                return routed
+        direct = direct_references(text, snapshot, contract) if mode == "full" else []
+        # The plain configurations (compared by the evaluation harness) search with the question as asked.
+        query = expand(search_text) if mode == "full" else Query(search_text, tokens(search_text))
+        retrieval_mode = "hybrid" if mode == "full" else mode
+        hits = search(snapshot, query, contract, k=12, mode=retrieval_mode)
+        if mode == "full" and self.chat_model is not None:
+            from assistant.generative import generative_answer
+
+            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold)
+        return extractive_answer(snapshot, query, hits, self.settings.abstain_threshold, direct)
+
+    def _log(self, question: str, result: Answer, seconds: float) -> None:
+        sections = [f"{c.contract}:{c.section}" for c in result.citations]
+        if self.settings.log_full_text:
+            log.info("answered in %.0f ms q=%r a=%r cites=%s", seconds * 1000, question, result.answer, sections)
+        else:
+            log.info("answered in %.0f ms (%d chars) abstained=%s cites=%s", seconds * 1000, len(question),
+                     result.abstained, sections)
+
+
+@lru_cache(maxsize=1)
+def get_assistant() -> Assistant:
+    return Assistant(get_settings())
+
+
+def answer(question: str, contract: str | None = None, conversation_id: str | None = None) -> Answer:
+    """The public entry point: the same answer for the CLI, the HTTP API and Slack."""
+    return get_assistant().answer(question, contract, conversation_id)

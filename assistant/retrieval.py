@@ -1,0 +1,186 @@
+"""Hybrid retrieval: BM25 and MiniLM similarity fused by reciprocal rank, plus direct look-ups.
+
+Members rarely use the contract's words, so a glossary adds contract terms to the question;
+section titles count twice in BM25; contract language outranks guidance and news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from assistant.errors import IndexNotReady
+from assistant.snapshot import ChunkRecord, Snapshot
+from assistant.text import tokens
+
+RRF_K = 60
+CANDIDATES = 30
+NON_BINDING_WEIGHT = 0.6
+EXPANSION_WEIGHT = 0.6
+MODES = ("hybrid", "bm25", "dense")
+
+
+@dataclass
+class Hit:
+    chunk: ChunkRecord
+    score: float
+    dense: float = 0.0  # cosine similarity of the question and the chunk
+    bm25: float = 0.0
+
+
+@dataclass
+class Query:
+    text: str
+    terms: list[str]
+    expansions: list[str] = field(default_factory=list)
+
+    @property
+    def search_text(self) -> str:
+        return " ".join([self.text, *self.expansions])
+
+    @property
+    def weights(self) -> dict[str, float]:
+        own = set(self.terms)
+        return {t: (1.0 if t in own else EXPANSION_WEIGHT) for t in tokens(" ".join(self.expansions))}
+
+    @property
+    def all_terms(self) -> list[str]:
+        return self.terms + [t for t in tokens(" ".join(self.expansions)) if t not in self.terms]
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, list[str]]:
+    text = resources.files("assistant").joinpath("glossary.yaml").read_text(encoding="utf-8")
+    return {str(k).lower(): [str(v) for v in vs] for k, vs in (yaml.safe_load(text) or {}).items()}
+
+
+def expand(question: str) -> Query:
+    lowered = question.lower()
+    expansions: list[str] = []
+    for phrase, terms in glossary().items():
+        if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", lowered):
+            expansions.extend(t for t in terms if t not in expansions)
+    return Query(text=question, terms=tokens(question), expansions=expansions)
+
+
+_SECTION_REF = re.compile(
+    r"(?:\b(?:section|sec\.?|§)\s*(\d{1,2}\.\d{1,2})\b|(?<![\d.$])(\d{1,2}\.\d{1,2})(?![\d.%]|\s*(?:hours?|%|percent)))",
+    re.I,
+)
+# A bare '8.2' is a section only in a look-up ('what does 8.2 say'), not in '2.5 hours'.
+_LOOKUP_WORDS = re.compile(r"\b(say|says|said|show|read|text|cover|covers|about|in|under|per|section|clause)\b", re.I)
+_ARTICLE_REF = re.compile(r"\b(?:article|art\.?)\s*(\d{1,2})\b", re.I)
+_SIDE_LETTER_REF = re.compile(r"\bside\s+letter\s*#?\s*(\d{1,2})\b", re.I)
+_ITEM_REF = re.compile(r"\bitem\s*#?\s*(\d{1,2})\b", re.I)
+
+
+def direct_references(question: str, snapshot: Snapshot, contract: str | None) -> list[tuple[str, str]]:
+    """(contract, section) pairs the question names outright: 'what does 8.2 say', 'Art. 19'."""
+    wanted: list[str] = []
+    for match in _SIDE_LETTER_REF.finditer(question):
+        wanted.append(f"Side Letter {int(match.group(1))}")
+    for match in _SECTION_REF.finditer(question):
+        if match.group(1) or _LOOKUP_WORDS.search(question):
+            wanted.append(match.group(1) or match.group(2))
+    for match in _ARTICLE_REF.finditer(question):
+        wanted.append(match.group(1))
+    for match in _ITEM_REF.finditer(question):
+        wanted.append(match.group(1))
+    found: list[tuple[str, str]] = []
+    contracts = [snapshot.contract(contract)] if contract else _by_authority(snapshot)
+    for section_id in wanted:
+        for candidate in contracts:
+            section = candidate.section(section_id)
+            if section is None and section_id.isdigit():
+                # 'Art. 19': an article with numbered sections has no section '19'; take its first.
+                article = next((a for a in candidate.articles if a.number == section_id), None)
+                section = article.sections[0] if article and article.sections else None
+            if section is not None and (candidate.id, section.id) not in found:
+                found.append((candidate.id, section.id))
+                break
+    return found
+
+
+def _by_authority(snapshot: Snapshot) -> list[Any]:
+    return sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.kind != "contract", c.id))
+
+
+def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int) -> list[tuple[ChunkRecord, float]]:
+    where = {"contract": contract} if contract else None
+    try:
+        results = snapshot.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
+    except Exception as exc:  # noqa: BLE001 - a down Chroma server surfaces as many error types
+        raise IndexNotReady(f"The vector index cannot be queried ({exc.__class__.__name__}: {exc}).") from exc
+    hits = []
+    # langchain-chroma's *_by_vector_with_relevance_scores returns the raw cosine distance.
+    for document, distance in results:
+        chunk = snapshot.by_id.get(document.id or "")
+        if chunk is not None:
+            hits.append((chunk, 1.0 - float(distance)))
+    return hits
+
+
+def search(
+    snapshot: Snapshot,
+    query: Query,
+    contract: str | None = None,
+    k: int = 10,
+    mode: str = "hybrid",
+    vector: list[float] | None = None,
+) -> list[Hit]:
+    """Ranked chunks for the question; every hit carries both its dense and BM25 evidence."""
+    if mode not in MODES:
+        raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
+    if contract:
+        snapshot.contract(contract)
+    scores: dict[int, Hit] = {}
+    if mode in ("hybrid", "bm25"):
+        ranked = snapshot.bm25.top(query.all_terms, CANDIDATES * 3, query.weights)
+        ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][:CANDIDATES]
+        for rank, (index, value) in enumerate(ranked):
+            hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
+            hit.bm25 = value
+            hit.score += 1.0 / (RRF_K + rank)
+    if mode in ("hybrid", "dense"):
+        vector = vector or snapshot.embeddings.embed_query(query.search_text)
+        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, contract, CANDIDATES)):
+            hit = scores.setdefault(chunk.index, Hit(chunk, 0.0))
+            hit.dense = similarity
+            hit.score += 1.0 / (RRF_K + rank)
+    for hit in scores.values():
+        if not hit.chunk.metadata.get("binding", True):
+            hit.score *= NON_BINDING_WEIGHT
+    return sorted(scores.values(), key=lambda h: -h.score)[:k]
+
+
+def rank_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
+    """Section-level ranking: a section scores as its best chunk."""
+    best: dict[tuple[str, str], float] = {}
+    for hit in hits:
+        key = (hit.chunk.contract, hit.chunk.section)
+        best[key] = max(best.get(key, 0.0), hit.score)
+    return sorted(best.items(), key=lambda item: -item[1])
+
+
+class ContractRetriever(BaseRetriever):
+    """The hybrid search as a LangChain retriever, for chains and the generative answerer."""
+
+    snapshot: Any
+    contract: str | None = None
+    k: int = 6
+    mode: str = "hybrid"
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        hits = search(self.snapshot, expand(query), self.contract, self.k, self.mode)
+        return [
+            Document(page_content=h.chunk.text, metadata=h.chunk.metadata | {"score": h.score}, id=h.chunk.id)
+            for h in hits
+        ]

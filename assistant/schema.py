@@ -1,0 +1,43 @@
+"""The answer contract every front end returns: an answer, its verified citations, and evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Citation(BaseModel):
+    contract: str = Field(description="Document id, e.g. 'csea-unit4-1999-2001'.")
+    document: str = Field("", description="The document's short title, shown with the citation.")
+    kind: str = Field("contract", description="contract | side-agreement | bulletin | guidance")
+    section: str = Field(description="Section as the document numbers it: '6.7', '7', 'Side Letter 5'.")
+    clause: str = Field("", description="Clause path inside the section, e.g. 'A.1'.")
+    title: str = Field("", description="Section title.")
+    page: int | None = Field(None, description="Printed page of the clause.")
+    quote: str = Field(description="Verbatim words of the clause.")
+    label: str = Field("", description="Citation as printed, e.g. 'Art. 6 §6.7 A.1 (p. 26)'.")
+
+
+class Retrieved(BaseModel):
+    contract: str
+    section: str
+    score: float
+
+
+class ToolRun(BaseModel):
+    name: str
+    input: dict[str, Any]
+    output: dict[str, Any]
+
+
+class Answer(BaseModel):
+    answer: str = Field(description="The answer text (Slack-friendly markdown).")
+    citations: list[Citation] = Field(default_factory=list)
+    abstained: bool = Field(False, description="True when the documents do not answer the question.")
+    tool: ToolRun | None = Field(None, description="The calculator that produced the answer, if any.")
+    retrieved: list[Retrieved] = Field(default_factory=list)
+    see_also: list[Citation] = Field(default_factory=list, description="Closest sections when abstaining.")
+    flags: list[str] = Field(default_factory=list, description="e.g. 'unverified-citation-removed'.")
+    needs: list[str] = Field(default_factory=list, description="Inputs a calculator still needs.")
+    conversation_id: str | None = None

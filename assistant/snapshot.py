@@ -1,0 +1,145 @@
+"""The loaded index: parsed contracts, chunks, BM25 and the Chroma store of one build.
+
+Loaded once per process and reloaded when ``CURRENT`` points at a new build, so an ingest
+that finishes is picked up by a running server without a restart, and one that fails is not.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.bm25 import BM25
+from assistant.embeddings import MiniLMEmbeddings, get_embeddings
+from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
+from assistant.settings import Settings
+from ingest.index import current_build_dir, open_store, read_manifest
+from ingest.structure import Contract, Section
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    index: int
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+    @property
+    def contract(self) -> str:
+        return str(self.metadata["contract"])
+
+    @property
+    def section(self) -> str:
+        return str(self.metadata["section"])
+
+    @property
+    def clause_paths(self) -> list[str]:
+        return str(self.metadata.get("clauses", "")).split("|")
+
+
+@dataclass
+class Snapshot:
+    build: str
+    contracts: dict[str, Contract]
+    chunks: list[ChunkRecord]
+    bm25: BM25
+    store: Any
+    embeddings: MiniLMEmbeddings
+    by_id: dict[str, ChunkRecord] = field(default_factory=dict)
+
+    def contract(self, contract_id: str) -> Contract:
+        contract = self.contracts.get(contract_id)
+        if contract is None:
+            known = ", ".join(sorted(self.contracts)) or "none"
+            raise UnknownContract(f"No contract with id {contract_id!r}; known ids: {known}.")
+        return contract
+
+    def section(self, contract_id: str, section_id: str) -> Section:
+        section = self.contract(contract_id).section(section_id)
+        if section is None:
+            raise UnknownSection(
+                f"{contract_id} has no section {section_id!r}; list them with "
+                f"`contract-assistant sections {contract_id}`."
+            )
+        return section
+
+
+def bm25_text(chunk: dict[str, Any]) -> str:
+    """Chunk text with its section title once more, so titles weigh more than body words."""
+    return f"{chunk['text']}\n{chunk['metadata']['title']}"
+
+
+def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> Snapshot:
+    build = current_build_dir(settings)
+    if build is None:
+        raise IndexNotReady("No index has been built yet; run `contract-assistant ingest` (or `make run`).")
+    if not build.exists():
+        raise IndexNotReady(f"The index build {build.name} named in CURRENT is missing; run `contract-assistant ingest`.")
+    manifest = read_manifest(build)
+    try:
+        corpus = json.loads((build / "corpus.json").read_text(encoding="utf-8"))
+        raw_chunks = json.loads((build / "chunks.json").read_text(encoding="utf-8"))
+        contracts = {c["id"]: Contract.model_validate(c) for c in corpus}
+    except (OSError, ValueError) as exc:
+        raise IndexNotReady(f"The index in {build} is damaged ({exc}); run `contract-assistant ingest`.") from exc
+    embeddings = embeddings or get_embeddings(settings)
+    try:
+        store = open_store(settings, build, embeddings)
+        count = store._collection.count()
+    except Exception as exc:  # noqa: BLE001 - chroma raises many kinds; all mean "not ready"
+        where = settings.chroma_url or str(build / "chroma")
+        raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}).") from exc
+    if count != manifest["chunks"]:
+        raise IndexNotReady(
+            f"The vector index holds {count} chunks but the manifest expects {manifest['chunks']}; "
+            "run `contract-assistant ingest` to repair it."
+        )
+    chunks = [ChunkRecord(i, c["id"], c["text"], c["metadata"]) for i, c in enumerate(raw_chunks)]
+    return Snapshot(
+        build=build.name,
+        contracts=contracts,
+        chunks=chunks,
+        bm25=BM25([bm25_text(c) for c in raw_chunks]),
+        store=store,
+        embeddings=embeddings,
+        by_id={c.id: c for c in chunks},
+    )
+
+
+class SnapshotHolder:
+    """Hands out the current snapshot; checks for a newer build at most once a second."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+        self._embeddings: MiniLMEmbeddings | None = None
+
+    def get(self) -> Snapshot:
+        now = time.monotonic()
+        snapshot = self._snapshot
+        if snapshot is not None and now - self._checked < 1.0:
+            return snapshot
+        with self._lock:
+            build = current_build_dir(self.settings)
+            self._checked = now
+            if self._snapshot is not None and build is not None and build.name == self._snapshot.build:
+                if build.exists():
+                    return self._snapshot
+            if self._embeddings is None:
+                self._embeddings = get_embeddings(self.settings)
+            self._snapshot = None
+            self._snapshot = load_snapshot(self.settings, self._embeddings)
+            return self._snapshot
+
+    def reason_not_ready(self) -> str | None:
+        try:
+            self.get()
+        except IndexNotReady as exc:
+            return str(exc)
+        return None
+
