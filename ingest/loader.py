@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from ingest.contract_parser import parse_contract
-from ingest.metadata import load_metadata
+from ingest.metadata import load_metadata, rules_path
 from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.structure import Contract
@@ -45,6 +45,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
 
 
 def file_sha256(path: Path) -> str:
+    """The document and its metadata sidecar: a changed title re-ingests like changed text."""
     digest = hashlib.sha256(path.read_bytes())
     sidecar = path.with_name(path.stem + ".meta.yaml")
     if sidecar.exists():
@@ -72,7 +73,14 @@ def load_document(path: Path, max_bytes: int) -> Contract:
     if not articles:
         raise DocumentError(f"{path.name}: no text could be found to index.")
     fields = {k: v for k, v in meta.items() if k in Contract.model_fields}
-    return Contract(**fields, source=path.name, sha256=file_sha256(path), articles=articles)
+    rules = rules_path(path, str(meta["id"]))
+    return Contract(
+        **fields,
+        source=path.name,
+        sha256=file_sha256(path),
+        rules_file=str(rules.resolve()) if rules.exists() else None,
+        articles=articles,
+    )
 
 
 def load_documents(paths: Iterable[Path], max_bytes: int) -> LoadResult:

@@ -56,6 +56,7 @@ class Contract(BaseModel):
     term_end: str | None = None
     source: str = Field("", description="File name the document was read from.")
     sha256: str = ""
+    rules_file: str | None = Field(None, description="Calculator rules beside the document, if any.")
     articles: list[Article] = Field(default_factory=list)
 
     @property
