@@ -15,6 +15,8 @@ from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.structure import Contract
 
 # Notes that travel with the corpus but are not documents to answer from.
+# Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
+PARSER_VERSION = "3"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml")
 
@@ -45,10 +47,11 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
 
 
 def file_sha256(path: Path) -> str:
-    """The document and its metadata sidecar: a changed title re-ingests like changed text."""
-    digest = hashlib.sha256(path.read_bytes())
-    sidecar = path.with_name(path.stem + ".meta.yaml")
-    if sidecar.exists():
+    """The document and its sidecars: a changed title or rules file re-ingests like changed text."""
+    digest = hashlib.sha256(PARSER_VERSION.encode())
+    digest.update(path.read_bytes())
+    for sidecar in sorted(path.parent.glob(path.stem + ".*.yaml")):
+        digest.update(sidecar.name.encode())
         digest.update(sidecar.read_bytes())
     return digest.hexdigest()
 

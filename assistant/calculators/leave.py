@@ -137,4 +137,6 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full")
         f"{fmt_hours(balance)} of vacation and {fmt_hours(sick)} of sick leave, if none was used. "
         f"You now earn {fmt_hours(rate_now)} of vacation and {fmt_hours(sick_rate)} of sick leave a month."
     )
+    if balance > cap:
+        result.summary += f" Only {cap} hours of vacation carry over at the end of a calendar year (8.1 J)."
     return result
