@@ -96,7 +96,7 @@ class Assistant:
         if mode == "full" and self.chat_model is not None:
             from assistant.generative import generative_answer
 
-            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold)
+            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, contract)
         return extractive_answer(snapshot, query, hits, self.settings.abstain_threshold, direct)
 
     def _log(self, question: str, result: Answer, seconds: float) -> None:

@@ -40,7 +40,7 @@ def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
     meta.setdefault("title", path.stem.replace("-", " ").replace("_", " ").strip().title())
     meta.setdefault("kind", "contract")
     meta["id"] = str(meta["id"])
-    if not ID_RE.match(meta["id"]):
+    if not ID_RE.match(meta["id"]) or ".." in meta["id"]:
         raise DocumentError(
             f"{path.name}: document id {meta['id']!r} is not allowed; use lowercase letters, digits, '.', '-', '_'."
         )
@@ -53,5 +53,6 @@ def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
 
 
 def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-.")
+    slug = re.sub(r"[^a-z0-9._-]+", "-", name.lower())
+    slug = re.sub(r"\.{2,}", ".", slug).strip("-.")
     return slug[:100] or "document"

@@ -125,10 +125,12 @@ def standby(rules: Rules, hours: float) -> CalcResult:
 
 def _parse_clock(value: str) -> timedelta:
     try:
-        hours, minutes = value.strip().split(":")
-        return timedelta(hours=int(hours), minutes=int(minutes))
+        hours, minutes = (int(part) for part in value.strip().split(":"))
     except ValueError as exc:
         raise ToolInputError(f"Time {value!r} must be HH:MM on a 24-hour clock, e.g. 22:00.") from exc
+    if not (0 <= hours <= 23 and 0 <= minutes <= 59) and (hours, minutes) != (24, 0):
+        raise ToolInputError(f"Time {value!r} is not a time of day; use HH:MM between 00:00 and 23:59.")
+    return timedelta(hours=hours, minutes=minutes)
 
 
 def night_shift(rules: Rules, start: str, end: str) -> CalcResult:

@@ -1,0 +1,88 @@
+"""Shared fixtures: every test gets its own data dir; the real sample index is built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACTS = ROOT / "data" / "contracts"
+SAMPLE_ID = "csea-unit4-1999-2001"
+
+
+def _reset_caches() -> None:
+    from assistant.core import get_assistant
+    from assistant.settings import get_settings
+
+    get_settings.cache_clear()
+    get_assistant.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """No test touches ./var or a developer's .env: settings come from this environment only."""
+    monkeypatch.chdir(tmp_path)
+    for key in list(os.environ):
+        if key.startswith("CONTRACT_ASSISTANT_") or key.startswith("SLACK_"):
+            monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(CONTRACTS))
+    _reset_caches()
+    yield
+    _reset_caches()
+
+
+@pytest.fixture(scope="session")
+def sample_contract():
+    from ingest.loader import load_document
+
+    return load_document(CONTRACTS / f"{SAMPLE_ID}.md", 10**9)
+
+
+@pytest.fixture(scope="session")
+def sample_rules(sample_contract):
+    from assistant.calculators.rules import load_rules
+
+    return load_rules(sample_contract)
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Path:
+    """The real index of data/contracts (MiniLM + embedded Chroma), built once for the session."""
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    data_dir = tmp_path_factory.mktemp("sample-index")
+    summary = build_index(Settings(data_dir=data_dir, contracts_dir=CONTRACTS))
+    assert not summary.errors, summary.errors
+    return data_dir
+
+
+@pytest.fixture
+def sample_data_dir(built_index, tmp_path, monkeypatch) -> Path:
+    """A private copy of the session index, so a test may break or rebuild it freely."""
+    target = tmp_path / "var"
+    shutil.copytree(built_index, target, dirs_exist_ok=True)
+    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(target))
+    _reset_caches()
+    return target
+
+
+@pytest.fixture
+def assistant(sample_data_dir):
+    from assistant.core import get_assistant
+
+    return get_assistant()
+
+
+@pytest.fixture
+def shared_assistant(built_index, monkeypatch):
+    """Read-only use of the session index (no copy): for tests that only ask questions."""
+    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(built_index))
+    _reset_caches()
+    from assistant.core import get_assistant
+
+    return get_assistant()

@@ -1,0 +1,168 @@
+"""Calculators, each case worked by hand from the contract text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+import yaml
+
+from assistant.calculators import deadlines, holidays, leave, pay
+from assistant.calculators.rules import load_rules, validate
+from assistant.errors import RulesError, ToolInputError
+
+
+def test_step1_deadline_is_21_calendar_days(sample_rules):
+    result = deadlines.grievance_deadline(sample_rules, date(2000, 3, 3))
+    assert result.values["due"] == "2000-03-24"
+    assert {c.label for c in result.citations} >= {"Art. 6 §6.7 A.1 (p. 26)", "Art. 6 §6.7 B (p. 26)"}
+    assert all(c.quote for c in result.citations)
+
+
+def test_leap_year_and_month_end(sample_rules):
+    # 2000 is a leap year: February 8 + 21 days = February 29.
+    assert deadlines.grievance_deadline(sample_rules, date(2000, 2, 8)).values["due"] == "2000-02-29"
+    # 2001 is not: February 8 + 21 = March 1.
+    assert deadlines.grievance_deadline(sample_rules, date(2001, 2, 8)).values["due"] == "2001-03-01"
+    # Across a month end: January 20 + 14 (Step 1 response) = February 3.
+    assert deadlines.grievance_deadline(sample_rules, date(2000, 1, 20), "step1-response").values["due"] == "2000-02-03"
+
+
+def test_informal_decision_never_beyond_21_days_from_event(sample_rules):
+    # Learned March 1; informal decision received March 15 → 14 days = March 29, but the cap is March 22.
+    result = deadlines.grievance_deadline(sample_rules, date(2000, 3, 15), "step1-file-after-informal", event_date=date(2000, 3, 1))
+    assert result.values["due"] == "2000-03-22"
+    # Informal decision March 3 → March 17, inside the cap.
+    early = deadlines.grievance_deadline(sample_rules, date(2000, 3, 3), "step1-file-after-informal", event_date=date(2000, 3, 1))
+    assert early.values["due"] == "2000-03-17"
+
+
+def test_deadline_on_a_holiday_is_reported_not_moved(sample_rules):
+    # June 26, 2000 + 21 days... choose one landing on July 4, 2000 (a Tuesday holiday): June 13 + 21.
+    result = deadlines.grievance_deadline(sample_rules, date(2000, 6, 13))
+    assert result.values["due"] == "2000-07-04"
+    assert "Independence Day" in result.values["lands_on"]
+    assert any("does not extend" in note for note in result.notes)
+
+
+def test_deadline_on_weekend_is_reported(sample_rules):
+    result = deadlines.grievance_deadline(sample_rules, date(2000, 3, 4))  # + 21 = Saturday March 25
+    assert result.values["due"] == "2000-03-25" and result.values["lands_on"] == "a Saturday"
+
+
+def test_later_steps(sample_rules):
+    assert deadlines.grievance_deadline(sample_rules, date(2000, 4, 3), "step2-appeal").values["due"] == "2000-04-24"
+    assert deadlines.grievance_deadline(sample_rules, date(2000, 4, 3), "step4-appeal").values["due"] == "2000-05-03"
+    assert deadlines.grievance_deadline(sample_rules, date(2000, 4, 3), "arbitration").values["due"] == "2000-05-03"
+    with pytest.raises(ToolInputError, match="Unknown step"):
+        deadlines.grievance_deadline(sample_rules, date(2000, 4, 3), "step9")
+
+
+def test_health_and_safety_counts_hours(sample_rules):
+    result = deadlines.grievance_deadline(sample_rules, datetime(2000, 3, 3, 16, 30), "hs-step2-appeal", "health-safety")
+    assert result.values["due_at"] == "2000-03-04T16:30"
+
+
+def test_timeline(sample_rules):
+    result = deadlines.grievance_timeline(sample_rules, date(2000, 2, 8))
+    steps = {s["step"]: s["due"] for s in result.values["steps"]}
+    assert steps["informal-response"] == "2000-02-15"
+    assert steps["step1-file"] == "2000-02-29"
+    assert steps["step1-response"] == "2000-03-14"
+    assert steps["arbitration"] == "2000-09-04"  # Labor Day; reported, not moved
+    assert result.values["steps"][-1]["lands_on"].startswith("a contract holiday")
+    ooc = deadlines.grievance_timeline(sample_rules, date(2000, 1, 3), "out-of-class")
+    assert ooc.values["steps"][0]["due"] == "2000-05-02"  # 120 calendar days
+
+
+def test_full_time_vacation(sample_rules):
+    first_year = leave.leave_accrual(sample_rules, 12)
+    assert first_year.values["vacation_balance_hours"] == 84  # 42 bonus + 6 × 7
+    assert first_year.values["sick_balance_hours"] == 96
+    assert leave.leave_accrual(sample_rules, 5).values["vacation_balance_hours"] == 0
+    assert leave.leave_accrual(sample_rules, 6).values["vacation_balance_hours"] == 42
+    # Month 37 earns 10 hours: 42 + 30 × 7 + 10 = 262.
+    assert leave.leave_accrual(sample_rules, 37).values["vacation_balance_hours"] == 262
+    assert leave.leave_accrual(sample_rules, 37).values["monthly_vacation_hours"] == 10
+    # 252 after 36 months, +10 a month: passes 400 after month 51 (402 hours).
+    assert first_year.values["cap_reached_after_month"] == 51
+    assert leave.leave_accrual(sample_rules, 16 * 12).values["monthly_vacation_hours"] == 13
+
+
+def test_part_time_accrual_uses_the_7L_chart(sample_rules):
+    result = leave.leave_accrual(sample_rules, 24, "4/5")
+    assert result.values["monthly_vacation_hours"] == 5.6
+    assert result.values["monthly_sick_hours"] == 6.4
+    assert result.values["bonus_hours"] == 0
+    assert result.values["vacation_balance_hours"] == pytest.approx(18 * 5.6)
+    half = leave.leave_accrual(sample_rules, 40, "half")
+    assert half.values["monthly_vacation_hours"] == 5.0 and half.values["time_base"] == "1/2"
+    with pytest.raises(ToolInputError, match="not in the 7 L chart"):
+        leave.leave_accrual(sample_rules, 12, "2/3")
+
+
+@pytest.mark.parametrize(("minutes", "credited"), [(52, 60), (22, 30), (21, 15), (15, 15), (37, 45), (36, 30), (7, 0), (8, 0), (14, 0)])
+def test_overtime_fifteen_minute_rule(sample_rules, minutes, credited):
+    # Units of 15; a final 7 minutes earns a full unit (19.2 B.2); under 15 at one time earns nothing (B.1).
+    assert pay.overtime(sample_rules, overtime_minutes=minutes).values["credited_minutes"] == credited
+
+
+def test_overtime_from_the_week_with_a_holiday(sample_rules):
+    result = pay.overtime(sample_rules, minutes_worked_week=35 * 60 + 22, holiday_hours=8)
+    # 35:22 + 8 holiday hours = 43:22 → 202 minutes over 40 → 13 units + 7 → 210 minutes = 3.5 h; CTO 5.25 h.
+    assert result.values["overtime_minutes"] == 202
+    assert result.values["credited_hours"] == 3.5 and result.values["cto_hours"] == 5.25
+    assert "Art. 7 I (p. 30)" in {c.label for c in result.citations}
+
+
+def test_call_back(sample_rules):
+    assert pay.call_back(sample_rules, 1.5).values["credited_hours"] == 4
+    assert pay.call_back(sample_rules, 5).values["credited_hours"] == 5
+    assert pay.call_back(sample_rules, 1, hours_until_next_shift=2.5).values["credited_hours"] == 2.5
+    assert pay.call_back(sample_rules, 1, notified_before_shift_end=True, hours_after_shift_end=2).values["credited_hours"] == 1
+
+
+def test_standby(sample_rules):
+    assert pay.standby(sample_rules, 24).values["cto_hours"] == 6
+    assert pay.standby(sample_rules, 20).values["cto_hours"] == 4
+    assert pay.standby(sample_rules, 7.5).values["cto_hours"] == 0
+
+
+def test_night_shift(sample_rules):
+    late = pay.night_shift(sample_rules, "22:00", "06:30")
+    assert late.values["rate_per_hour"] == 0.5 and late.values["per_shift"] == 4.25
+    swing = pay.night_shift(sample_rules, "16:00", "00:30")
+    assert swing.values["rate_per_hour"] == 0.4  # 6 p.m.–midnight: 6 hours
+    day = pay.night_shift(sample_rules, "08:00", "17:00")
+    assert day.values["rate_per_hour"] == 0
+    with pytest.raises(ToolInputError):
+        pay.night_shift(sample_rules, "25:99", "06:00")
+
+
+def test_holidays_observed(sample_rules):
+    year2000 = {h["name"]: h for h in holidays.holidays_for_year(sample_rules, 2000).values["holidays"]}
+    assert year2000["Veterans Day"]["observed"] == "2000-11-10"  # Saturday → Friday (7 F)
+    assert year2000["New Year's Day"]["observed"] is None and year2000["New Year's Day"]["credit_hours"] == 8  # 7 G
+    assert year2000["Thanksgiving Day"]["date"] == "2000-11-23"
+    year2006 = {h["name"]: h for h in holidays.holidays_for_year(sample_rules, 2006).values["holidays"]}
+    assert year2006["Christmas Day"]["observed"] == "2006-12-25"
+    assert year2006["New Year's Day"]["observed"] == "2006-01-02"  # Sunday → Monday (7 H)
+
+
+def test_rules_file_with_a_wrong_quote_is_refused(sample_contract, tmp_path):
+    data = yaml.safe_load(open(sample_contract.rules_file))
+    data["pay"]["standby"]["rule"]["quote"] = "for every eight (8) hours on standby, an employee shall receive four (4) hours"
+    with pytest.raises(RulesError, match=r"pay\.standby\.rule.*19\.10 C"):
+        validate(sample_contract, data, "x.rules.yaml")
+    data = yaml.safe_load(open(sample_contract.rules_file))
+    data["leave"]["sick"]["rule"]["section"] = "99.9"
+    with pytest.raises(RulesError, match="99.9"):
+        validate(sample_contract, data, "x.rules.yaml")
+
+
+def test_rules_loaded_from_file_are_validated(sample_contract, tmp_path):
+    bad = tmp_path / "bad.rules.yaml"
+    text = open(sample_contract.rules_file).read().replace("forty-two (42) hours", "fifty (50) hours")
+    bad.write_text(text)
+    with pytest.raises(RulesError, match="bonus"):
+        load_rules(sample_contract.model_copy(update={"rules_file": str(bad), "sha256": "other"}))
