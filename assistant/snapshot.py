@@ -16,7 +16,7 @@ from assistant.bm25 import BM25
 from assistant.embeddings import MiniLMEmbeddings, get_embeddings
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
 from assistant.settings import Settings
-from ingest.index import current_build_dir, open_store, read_manifest
+from ingest.index import current_build_dir, open_store, verify_build
 from ingest.structure import Contract, Section
 
 
@@ -74,11 +74,8 @@ def bm25_text(chunk: dict[str, Any]) -> str:
 
 def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> Snapshot:
     build = current_build_dir(settings)
-    if build is None:
-        raise IndexNotReady("No index has been built yet; run `contract-assistant ingest` (or `make run`).")
-    if not build.exists():
-        raise IndexNotReady(f"The index build {build.name} named in CURRENT is missing; run `contract-assistant ingest`.")
-    manifest = read_manifest(build)
+    verify_build(settings, build)
+    assert build is not None
     try:
         corpus = json.loads((build / "corpus.json").read_text(encoding="utf-8"))
         raw_chunks = json.loads((build / "chunks.json").read_text(encoding="utf-8"))
@@ -86,17 +83,7 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
     except (OSError, ValueError) as exc:
         raise IndexNotReady(f"The index in {build} is damaged ({exc}); run `contract-assistant ingest`.") from exc
     embeddings = embeddings or get_embeddings(settings)
-    try:
-        store = open_store(settings, build, embeddings)
-        count = store._collection.count()
-    except Exception as exc:  # noqa: BLE001 - chroma raises many kinds; all mean "not ready"
-        where = settings.chroma_url or str(build / "chroma")
-        raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}).") from exc
-    if count != manifest["chunks"]:
-        raise IndexNotReady(
-            f"The vector index holds {count} chunks but the manifest expects {manifest['chunks']}; "
-            "run `contract-assistant ingest` to repair it."
-        )
+    store = open_store(settings, build, embeddings)
     chunks = [ChunkRecord(i, c["id"], c["text"], c["metadata"]) for i, c in enumerate(raw_chunks)]
     return Snapshot(
         build=build.name,

@@ -8,6 +8,7 @@ retrievable on its own, and carries everything a citation needs as metadata.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ingest.structure import Article, Clause, Contract, Section, _labelled
@@ -25,24 +26,43 @@ class Chunk:
 
 def heading_path(contract: Contract, article: Article, section: Section) -> str:
     parts = [contract.name]
-    if article.number and article.number[:1].isdigit():
+    numbered_article = article.number[:1].isdigit()
+    if numbered_article:
         parts.append(f"Article {article.number} - {article.title}")
-    elif article.number and article.number != section.id:
+    elif article.number and article.title != section.title:
         parts.append(article.title)
-    if section.id != article.number:
-        parts.append(f"{section.id} {section.title}" if section.id != section.title else section.title)
+    if section.id == article.number and numbered_article:
+        return " > ".join(parts)
+    parts.append(section.title if section.id == section.title else f"{section.id} {section.title}")
     return " > ".join(parts)
+
+
+def _pieces(text: str) -> list[str]:
+    """Lines, then sentences, then words: the largest units that fit in a chunk."""
+    units: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= MAX_CHUNK_CHARS:
+            units.append(line)
+            continue
+        for sentence in re.split(r"(?<=[.;:])\s+", line):
+            while len(sentence) > MAX_CHUNK_CHARS:
+                cut = sentence.rfind(" ", 0, MAX_CHUNK_CHARS)
+                cut = cut if cut > 0 else MAX_CHUNK_CHARS
+                units.append(sentence[:cut])
+                sentence = sentence[cut:].lstrip()
+            units.append(sentence)
+    return units
 
 
 def _split_long(clause: Clause) -> list[Clause]:
     if len(clause.text) <= MAX_CHUNK_CHARS:
         return [clause]
     pieces, current = [], ""
-    for line in clause.text.split("\n"):
-        if current and len(current) + len(line) + 1 > MAX_CHUNK_CHARS:
+    for unit in _pieces(clause.text):
+        if current and len(current) + len(unit) + 1 > MAX_CHUNK_CHARS:
             pieces.append(current)
             current = ""
-        current = f"{current}\n{line}" if current else line
+        current = f"{current}\n{unit}" if current else unit
     if current:
         pieces.append(current)
     return [clause.model_copy(update={"text": piece}) for piece in pieces]

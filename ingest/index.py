@@ -124,17 +124,33 @@ def ingest_lock(settings: Settings) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _healthy_manifest(settings: Settings) -> dict[str, Any] | None:
-    build = current_build_dir(settings)
-    if build is None or not build.exists():
-        return None
+def verify_build(settings: Settings, build: Path | None) -> dict[str, Any]:
+    """The build's manifest, once its files and vector count check out; IndexNotReady says what is wrong."""
+    if build is None:
+        raise IndexNotReady("No index has been built yet; run `contract-assistant ingest` (or `make run`).")
+    if not build.exists():
+        raise IndexNotReady(f"The index build {build.name} named in CURRENT is missing; run `contract-assistant ingest`.")
+    manifest = read_manifest(build)
+    if not settings.chroma_url and not (build / "chroma" / "chroma.sqlite3").is_file():
+        raise IndexNotReady(f"The vector index files in {build / 'chroma'} are missing; run `contract-assistant ingest`.")
     try:
-        manifest = read_manifest(build)
-        json.loads((build / "corpus.json").read_text(encoding="utf-8"))
-        store = open_store(settings, build, None)
-        if store._collection.count() != manifest["chunks"]:
-            return None
-    except Exception:  # noqa: BLE001 - any failure to open means: rebuild from scratch
+        count = open_store(settings, build, None)._collection.count()
+    except Exception as exc:  # noqa: BLE001 - chroma raises many kinds; all mean "not ready"
+        where = settings.chroma_url or str(build / "chroma")
+        raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}).") from exc
+    if count != manifest["chunks"]:
+        raise IndexNotReady(
+            f"The vector index holds {count} chunks but the manifest expects {manifest['chunks']}; "
+            "run `contract-assistant ingest` to repair it."
+        )
+    return manifest
+
+
+def _healthy_manifest(settings: Settings) -> dict[str, Any] | None:
+    try:
+        manifest = verify_build(settings, current_build_dir(settings))
+        json.loads((current_build_dir(settings) / "corpus.json").read_text(encoding="utf-8"))  # type: ignore[operator]
+    except (IndexNotReady, OSError, ValueError):
         return None
     return manifest
 

@@ -1,0 +1,227 @@
+"""The Chroma index: idempotent re-ingest, replacement, removal, failures, crashes, server mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import IndexNotReady
+from assistant.retrieval import expand, search
+from assistant.settings import Settings
+from assistant.snapshot import load_snapshot
+from ingest.chunking import MAX_CHUNK_CHARS, chunk_contract
+from ingest.index import build_index, current_build_dir, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ALPHA = """ARTICLE 1 - GRIEVANCES
+
+1.1 Filing
+
+A. A grievance shall be filed within ten (10) calendar days of the event.
+
+B. The supervisor shall respond within five (5) calendar days.
+
+1.2 Parking
+
+A. Employees shall receive free parking at the main office.
+"""
+BETA = """ARTICLE 1 - LEAVE
+
+1.1 Vacation
+
+A. Employees earn eight (8) hours of vacation each month.
+"""
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "alpha.md").write_text(ALPHA)
+    (folder / "beta.md").write_text(BETA)
+    return folder
+
+
+def settings_for(tmp_path: Path, docs: Path, **extra) -> Settings:
+    return Settings(data_dir=tmp_path / "var", contracts_dir=docs, **extra)
+
+
+def chunk_ids(settings: Settings, contract: str) -> set[str]:
+    build = current_build_dir(settings)
+    store = open_store(settings, build, None)
+    return set(store._collection.get(where={"contract": contract})["ids"])
+
+
+def test_chunks_follow_section_boundaries(sample_contract):
+    chunks = chunk_contract(sample_contract)
+    assert all(len(c.text) < MAX_CHUNK_CHARS + 400 for c in chunks)
+    by_section = {}
+    for chunk in chunks:
+        by_section.setdefault(chunk.metadata["section"], []).append(chunk)
+        assert chunk.metadata["contract"] == "csea-unit4-1999-2001"
+        assert chunk.text.startswith("Unit 4 MOU > ")
+        section = sample_contract.section(chunk.metadata["section"])
+        # Every clause a chunk names belongs to its section: no chunk crosses a section boundary.
+        for path in chunk.metadata["clauses"].split("|"):
+            assert section.clause(path) is not None or path == ""
+    assert by_section["6.7"][0].text.startswith("Unit 4 MOU > Article 6 - Grievance and Arbitration Procedure > 6.7 Formal Grievance - Step 1")
+    assert by_section["6.7"][0].metadata["page_start"] == 26
+    assert len(by_section["9.1"]) > 1  # a long section splits at clause boundaries
+
+
+def test_reingest_is_idempotent_and_replaces_only_changed(tmp_path, docs):
+    settings = settings_for(tmp_path, docs)
+    first = build_index(settings)
+    assert sorted(first.added) == ["alpha", "beta"] and first.changed and not first.errors
+    beta_ids = chunk_ids(settings, "beta")
+    again = build_index(settings)
+    assert not again.changed and again.build == first.build
+    (docs / "alpha.md").write_text(ALPHA.replace("ten (10)", "twelve (12)"))
+    third = build_index(settings)
+    assert third.replaced == ["alpha"] and third.unchanged == ["beta"]
+    assert chunk_ids(settings, "beta") == beta_ids
+    snapshot = load_snapshot(settings)
+    assert "twelve (12)" in snapshot.contract("alpha").section("1.1").text
+    (docs / "beta.md").unlink()
+    fourth = build_index(settings)
+    assert fourth.removed == ["beta"] and chunk_ids(settings, "beta") == set()
+    assert set(load_snapshot(settings).contracts) == {"alpha"}
+    builds = list((settings.data_dir / "index" / "builds").iterdir())
+    assert len(builds) <= 2  # the current build and the previous one
+
+
+def test_corrupt_file_is_reported_and_others_ingest(tmp_path, docs):
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    summary = build_index(settings_for(tmp_path, docs))
+    assert sorted(summary.added) == ["alpha", "beta"]
+    assert len(summary.errors) == 1 and "broken.pdf" in summary.errors[0]
+
+
+def test_failed_build_leaves_previous_index_answering(tmp_path, docs, monkeypatch):
+    settings = settings_for(tmp_path, docs)
+    build_index(settings)
+    before = current_build_dir(settings)
+    (docs / "alpha.md").write_text(ALPHA + "\n1.3 Breaks\n\nA. Two rest periods a day.\n")
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("ingest.index._add_chunks", explode)
+    with pytest.raises(RuntimeError):
+        build_index(settings)
+    assert current_build_dir(settings) == before
+    snapshot = load_snapshot(settings)
+    assert snapshot.contract("alpha").section("1.3") is None
+
+
+KILL_SCRIPT = """
+import sys, time
+import ingest.index as index
+from assistant.settings import Settings
+from pathlib import Path
+real = index._add_chunks
+def slow(store, chunks, progress, batch=256):
+    Path(sys.argv[2]).write_text("adding")
+    time.sleep(60)
+index._add_chunks = slow
+index.build_index(Settings(data_dir=Path(sys.argv[1]), contracts_dir=Path(sys.argv[3])))
+"""
+
+
+def test_kill_9_mid_ingest_keeps_previous_index(tmp_path, docs):
+    settings = settings_for(tmp_path, docs)
+    build_index(settings)
+    before = current_build_dir(settings)
+    (docs / "alpha.md").write_text(ALPHA.replace("free parking", "paid parking"))
+    flag = tmp_path / "adding.flag"
+    process = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(settings.data_dir), str(flag), str(docs)], cwd=ROOT)
+    deadline = time.monotonic() + 120
+    while not flag.exists() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+    assert flag.exists(), "ingest never reached the embedding stage"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert current_build_dir(settings) == before
+    snapshot = load_snapshot(settings)
+    assert "free parking" in snapshot.contract("alpha").section("1.2").text
+    repaired = build_index(settings)
+    assert repaired.replaced == ["alpha"]
+    assert "paid parking" in load_snapshot(settings).contract("alpha").section("1.2").text
+
+
+def test_corrupt_or_missing_index_is_reported_and_repaired(tmp_path, docs):
+    settings = settings_for(tmp_path, docs)
+    with pytest.raises(IndexNotReady, match="No index has been built"):
+        load_snapshot(settings)
+    build_index(settings)
+    build = current_build_dir(settings)
+    (build / "manifest.json").write_text("{not json")
+    with pytest.raises(IndexNotReady, match="corrupt"):
+        load_snapshot(settings)
+    repaired = build_index(settings)
+    assert repaired.changed and load_snapshot(settings).contract("alpha")
+    shutil.rmtree(current_build_dir(settings) / "chroma")
+    with pytest.raises(IndexNotReady):
+        load_snapshot(settings)
+    build_index(settings)
+    assert load_snapshot(settings).contract("beta")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_chroma(path: Path, port: int) -> subprocess.Popen:
+    chroma = Path(sys.executable).with_name("chroma")
+    process = subprocess.Popen([str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("chroma run did not start")
+
+
+@pytest.mark.slow
+def test_chroma_server_mode_fails_fast_and_recovers(tmp_path, docs):
+    port = _free_port()
+    server = start_chroma(tmp_path / "chroma-server", port)
+    try:
+        settings = settings_for(tmp_path, docs, chroma_url=f"http://127.0.0.1:{port}")
+        summary = build_index(settings)
+        assert sorted(summary.added) == ["alpha", "beta"]
+        assert not (current_build_dir(settings) / "chroma").exists()  # vectors live on the server
+        snapshot = load_snapshot(settings)
+        hits = search(snapshot, expand("how long to file a grievance"), k=3)
+        assert hits[0].chunk.contract == "alpha" and hits[0].dense > 0
+        assert not build_index(settings).changed
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    started = time.monotonic()
+    with pytest.raises(IndexNotReady):
+        search(snapshot, expand("parking"), k=3)
+    assert time.monotonic() - started < 10
+    server = start_chroma(tmp_path / "chroma-server", port)
+    try:
+        hits = search(load_snapshot(settings), expand("free parking"), k=3)
+        assert hits[0].chunk.section == "1.2"
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
