@@ -114,7 +114,7 @@ def detect(question: str, today: date) -> tuple[str, dict[str, Any]] | tuple[str
         months = find_service_months(q)
         if months is not None:
             return "leave_accrual", {"months_of_service": months, "time_base": find_time_base(q) or "full"}
-        if re.search(r"\bhow much\b|\bbalance\b|\bwill i have\b", q, re.I):
+        if re.search(r"\b(balance|will i have|have saved|built up|by now)\b", q, re.I):
             return "leave_accrual", ["months of service"], "How long have you worked for the State (for example '18 months' or '16 years')?"
     timeline_words = re.search(r"\b(timeline|all (?:the )?deadlines|every deadline)\b", q, re.I)
     if GRIEVANCE.search(q) or H_AND_S.search(q) or OUT_OF_CLASS.search(q) or timeline_words:
