@@ -24,6 +24,8 @@ class RecordingFake(GenericFakeChatModel):
 
 
 class ToolCallingFake(RecordingFake):
+    bound: list[str] = []
+
     def bind_tools(self, tools, **kwargs):  # type: ignore[no-untyped-def]
         self.bound = [t.name for t in tools]
         return self
