@@ -41,6 +41,7 @@ class Query:
     text: str
     terms: list[str]
     expansions: list[str] = field(default_factory=list)
+    explained: set[str] = field(default_factory=set)  # question words a glossary phrase accounted for
 
     @property
     def search_text(self) -> str:
@@ -65,10 +66,12 @@ def glossary() -> dict[str, list[str]]:
 def expand(question: str) -> Query:
     lowered = question.lower()
     expansions: list[str] = []
+    explained: set[str] = set()
     for phrase, terms in glossary().items():
         if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", lowered):
             expansions.extend(t for t in terms if t not in expansions)
-    return Query(text=question, terms=tokens(question), expansions=expansions)
+            explained.update(tokens(phrase))
+    return Query(text=question, terms=tokens(question), expansions=expansions, explained=explained)
 
 
 _SECTION_REF = re.compile(

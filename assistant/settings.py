@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(None, description="Base URL for an OpenAI-compatible or Ollama endpoint.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused (422).")
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Larger documents are refused at ingest.")
-    abstain_threshold: float = Field(0.5, description="Below this relevance the answerer abstains.")
+    abstain_threshold: float = Field(0.44, description="Below this relevance the answerer abstains.")
     conversation_turns: int = Field(4, ge=0, description="Turns kept per conversation for follow-ups.")
     api_keys: str | None = Field(None, description="Comma-separated bearer keys; unset = no auth.")
     rate_limit_per_minute: int = Field(60, ge=1, description="Requests per key per minute.")

@@ -189,7 +189,7 @@ ITEMS = [
     ("x016", "Is there free childcare on site at every office?", X, U4, [], [], True, {}),
     ("x017", "Can the union endorse a candidate for governor?", X, U4, [], [], True, {}),
     ("x018", "How many sick days do teachers in Texas get?", X, U4, [], [], True, {}),
-    ("x019", "Does my contract give me a four day work week with Fridays off every week?", X, U4, [], [], True, {}),
+    ("x019", "Does the contract guarantee me a private office with a window?", X, U4, [], [], True, {}),
     ("x020", "Will I get a bonus for referring a friend to apply?", X, U4, [], [], True, {}),
     ("x021", "Is there a rule about music with headphones at my desk?", X, U4, [], [], True, {}),
     ("x022", "Can I wear shorts in summer?", X, U4, [], [], True, {}),

@@ -107,16 +107,21 @@ def find_time_base(text: str) -> str | None:
 
 
 def find_service_months(text: str) -> int | None:
+    """'16 years', 'a year and 3 months', '18 months': the first length of service mentioned."""
     lowered = text.lower()
+    pattern = rf"\b{NUMBER}\s+(?:and\s+a\s+half\s+)?(year|yr|month|mo)s?\b"
+    matches = list(re.finditer(pattern, lowered))
+    if not matches:
+        return None
     total = 0.0
-    seen = False
-    for m in re.finditer(rf"\b{NUMBER}\s+(?:and\s+a\s+half\s+)?(year|yr|month|mo)s?\b", lowered):
-        value = number(m.group(1))
-        if "and a half" in m.group(0):
-            value += 0.5
-        total += value * (12 if m.group(2) in ("year", "yr") else 1)
-        seen = True
-    return int(round(total)) if seen else None
+    previous_end = None
+    for match in matches:
+        if previous_end is not None and not re.fullmatch(r"\s*(?:,|and)?\s*", lowered[previous_end:match.start()]):
+            break  # '2 years of service … after 2 years': the same length said twice, not a sum
+        value = number(match.group(1)) + (0.5 if "and a half" in match.group(0) else 0.0)
+        total += value * (12 if match.group(2) in ("year", "yr") else 1)
+        previous_end = match.end()
+    return int(round(total))
 
 
 def find_minutes(text: str) -> int | None:

@@ -14,7 +14,7 @@ from assistant.calculators.parsing import (
 from assistant.calculators.result import CalcResult
 from assistant.calculators.tools import run_tool
 from assistant.errors import AssistantError
-from assistant.schema import Answer, ToolRun
+from assistant.schema import Answer, Retrieved, ToolRun
 from assistant.snapshot import Snapshot
 
 CALC_WORDS = re.compile(
@@ -62,10 +62,16 @@ def _answer(tool: str, params: dict[str, Any], result: CalcResult) -> Answer:
     for citation in result.citations:
         lines.append(f"> {citation.quote}")
         lines.append(f"— {citation.label}, {citation.document}")
+    # The sections the calculator's rules come from are what it "retrieved", in the order used.
+    retrieved: list[Retrieved] = []
+    for citation in result.citations:
+        if (citation.contract, citation.section) not in {(r.contract, r.section) for r in retrieved}:
+            retrieved.append(Retrieved(contract=citation.contract, section=citation.section, score=1.0))
     return Answer(
         answer="\n".join(lines),
         citations=result.citations,
         tool=ToolRun(name=tool, input=params, output=result.model_dump(mode="json", exclude={"citations"})),
+        retrieved=retrieved,
     )
 
 
@@ -81,7 +87,7 @@ def detect(question: str, today: date) -> tuple[str, dict[str, Any]] | tuple[str
         times = find_clock_times(q)
         if len(times) >= 2:
             return "night_shift", {"start": times[0], "end": times[1]}
-        if calc and re.search(r"\b(my|i)\b", q, re.I):
+        if calc and re.search(r"\bmy (?:regular )?shift\b|\bi work (?:from|nights)\b", q, re.I):
             return "night_shift", ["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?"
     if STANDBY.search(q) and not CALL_BACK.search(q):
         hours = find_hours(q)
@@ -109,6 +115,8 @@ def detect(question: str, today: date) -> tuple[str, dict[str, Any]] | tuple[str
                     params["holiday_hours"] = float(holiday.group(1))
                 return "overtime", params
             return "overtime", {"overtime_minutes": minutes}
+        if not re.search(r"\b(i|we) (?:worked|stayed|work)\b", q, re.I):
+            return None
         return "overtime", ["minutes of overtime"], "How much overtime did you work (for example '52 minutes', or '43 hours this week')?"
     if LEAVE.search(q) and calc and not GRIEVANCE.search(q):
         months = find_service_months(q)
