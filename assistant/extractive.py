@@ -7,6 +7,7 @@ closest sections instead of quoting something unrelated.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.citations import best_quote, make_citation
@@ -18,10 +19,12 @@ from ingest.structure import Clause, Contract, Section
 
 SECTION_PRIOR = (0.35, 0.1, 0.0, -0.05)  # added to a clause's score by its section's rank
 DENSE_WEIGHT = 1.0
+TITLE_WEIGHT = 0.5  # a question naming the section's subject ('electronic monitoring') favours its clauses
 DENSE_SHARE = 0.7  # confidence = 0.7 × best similarity + 0.3 × coverage − penalty
 UNKNOWN_PENALTY = 0.1
 SECOND_SAME_SECTION = 0.15  # a second clause is quoted when it scores within this of the best
-SECOND_OTHER_SECTION = 0.1
+SECOND_OTHER_SECTION = 0.35
+TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.I)
 SEE_ALSO = 3
 
 
@@ -75,7 +78,10 @@ def confidence(snapshot: Snapshot, query: Query, hits: list[Hit]) -> float:
     dense = max(h.dense for h in hits)
     text = " ".join(h.chunk.text for h in section_hits)
     unknown = len(unknown_terms(snapshot, query))
-    return DENSE_SHARE * dense + (1 - DENSE_SHARE) * coverage(snapshot, query, text) - UNKNOWN_PENALTY * max(0, unknown - 1)
+    covered = coverage(snapshot, query, text)
+    if not any(h.dense for h in hits):  # BM25-only retrieval: word coverage is the only evidence
+        return covered - UNKNOWN_PENALTY * max(0, unknown - 1)
+    return DENSE_SHARE * dense + (1 - DENSE_SHARE) * covered - UNKNOWN_PENALTY * max(0, unknown - 1)
 
 
 def pick_clauses(snapshot: Snapshot, query: Query, sections: list[tuple[str, str]], limit: int = 2,
@@ -93,7 +99,7 @@ def pick_clauses(snapshot: Snapshot, query: Query, sections: list[tuple[str, str
         section = contract.section(section_id)
         if section is None:
             continue
-        title_bonus = 0.15 * lexical(section.title, weights)
+        title_bonus = TITLE_WEIGHT * lexical(section.title, weights)
         for position, clause in enumerate(section.clauses):
             own = lexical(clause.text, weights)
             context = lexical(_ancestors_text(section, clause), weights)
@@ -109,10 +115,14 @@ def pick_clauses(snapshot: Snapshot, query: Query, sections: list[tuple[str, str
         candidates.append(Scored(contract, section, clause, score if lex > 0 else 0.0))
     candidates.sort(key=lambda s: -s.score)
     picked = [candidates[0]]
+    # A clause from a second section only when the question asks two things ('… and what …').
+    two_part = bool(TWO_PART.search(query.text))
     for other in candidates[1:]:
         if len(picked) >= limit:
             break
         same = other.section is picked[0].section
+        if not same and not two_part:
+            continue
         margin = SECOND_SAME_SECTION if same else SECOND_OTHER_SECTION
         if other.score > 0 and other.score >= picked[0].score - margin:
             picked.append(other)

@@ -213,8 +213,15 @@ class ContractParser:
         text = "\n".join(state.clause_lines).strip()
         if section is not None and text:
             page = self.pages.page_at(state.clause_start)
+            path = state.clause_path
+            if path and section.clause(path) is not None:
+                # A section that restarts its lettering (two lists under one side letter): 'A(2)'.
+                count = 2
+                while section.clause(f"{path}({count})") is not None:
+                    count += 1
+                path = f"{path}({count})"
             section.clauses.append(
-                Clause(path=state.clause_path, text=text, page=page, start=state.clause_start, end=state.clause_end)
+                Clause(path=path, text=text, page=page, start=state.clause_start, end=state.clause_end)
             )
             end_page = self.pages.page_at(max(state.clause_end - 1, state.clause_start))
             if end_page is not None:

@@ -1,0 +1,40 @@
+"""The quick evaluation that `make test` runs: the full pipeline must stay above its thresholds."""
+
+from __future__ import annotations
+
+import json
+
+from eval.harness import check_thresholds, load_gold, run, table, write_report
+
+
+def test_full_pipeline_meets_thresholds(shared_assistant):
+    report = run(["full"], load_gold(), shared_assistant)
+    broken = check_thresholds(report)
+    failures = report["configs"]["full"]["failures"]
+    assert not broken, "\n".join(broken + [table(report)] + [json.dumps(f) for f in failures[:20]])
+
+
+def test_report_compares_configurations(shared_assistant, tmp_path):
+    items = [i for i in load_gold() if i["id"] in {"l005", "p001", "x001", "c001", "m001"}]
+    report = run(["bm25", "full", "baseline"], items, shared_assistant)
+    assert set(report["configs"]) == {"bm25", "full", "baseline"}
+    full = report["configs"]["full"]["metrics"]
+    assert full["calc_exact_match"] == 1.0 and full["correct_abstention"] == 1.0
+    assert report["configs"]["baseline"]["metrics"]["correct_abstention"] == 0.0  # the baseline never abstains
+    write_report(report, tmp_path / "report")
+    assert (tmp_path / "report" / "scores.png").stat().st_size > 1000
+    text = (tmp_path / "report" / "report.md").read_text()
+    assert "| " not in text.splitlines()[0] and "hit@1" in text and "Failures: baseline" in text
+
+
+def test_feedback_exports_candidate_gold_items(shared_assistant, tmp_path):
+    from assistant.feedback import FeedbackStore
+
+    store = FeedbackStore(tmp_path / "fb.sqlite3")
+    answer = shared_assistant.answer("How long do I have to file a grievance?")
+    answer_id = store.remember("How long do I have to file a grievance?", None, answer)
+    store.add(answer_id, helpful=True, comment="exactly right", source="slack", user_id="U123")
+    candidates = store.export_candidates()
+    assert candidates[0]["question"] == "How long do I have to file a grievance?"
+    assert candidates[0]["gold"][0]["section"] == "6.7" and candidates[0]["candidate"]["needs_review"]
+    assert store.rows()[0]["user_id"] is None  # not kept unless the setting allows it
