@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +61,43 @@ class Assistant:
     def snapshot(self) -> Snapshot:
         return self.snapshots.get()
 
+    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None) -> Iterator[tuple[str, Any]]:
+        """('token', text) events while a generative model writes, then ('answer', Answer).
+        Without a generative model there is one event: the answer."""
+        if self.chat_model is None:
+            yield "answer", self.answer(question, contract, conversation_id)
+            return
+        from assistant.calculators.router import route
+        from assistant.generative import generative_stream
+
+        text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
+        routed = route(text, snapshot, contract)
+        if routed is not None:
+            yield "answer", self._finish(routed, text, search_text, contract, conversation_id, time.perf_counter())
+            return
+        started = time.perf_counter()
+        hits = search(snapshot, expand(search_text), contract, k=12)
+        for kind, value in generative_stream(self.chat_model, snapshot, expand(search_text), hits,
+                                             self.settings.abstain_threshold, contract):
+            if kind == "answer":
+                value = self._finish(value, text, search_text, contract, conversation_id, started)
+            yield kind, value
+
+    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None) -> tuple[str, Snapshot, str, str | None]:
+        text = clean_question(question, self.settings.max_question_chars)
+        snapshot = self.snapshot()
+        if contract:
+            snapshot.contract(contract)
+        search_text, carried = self.conversations.context(conversation_id, text)
+        return text, snapshot, search_text, contract or carried
+
+    def _finish(self, result: Answer, text: str, search_text: str, contract: str | None,
+                conversation_id: str | None, started: float) -> Answer:
+        result.conversation_id = conversation_id
+        self.conversations.remember(conversation_id, Turn(text, search_text, contract))
+        self._log(text, result, time.perf_counter() - started)
+        return result
+
     def answer(
         self,
         question: Any,
@@ -69,17 +107,9 @@ class Assistant:
         mode: str = "full",
     ) -> Answer:
         started = time.perf_counter()
-        text = clean_question(question, self.settings.max_question_chars)
-        snapshot = self.snapshot()
-        if contract:
-            snapshot.contract(contract)
-        search_text, carried = self.conversations.context(conversation_id, text)
-        contract = contract or carried
+        text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
         result = self._answer(snapshot, text, search_text, contract, mode)
-        result.conversation_id = conversation_id
-        self.conversations.remember(conversation_id, Turn(text, search_text, contract))
-        self._log(text, result, time.perf_counter() - started)
-        return result
+        return self._finish(result, text, search_text, contract, conversation_id, started)
 
     def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
         from assistant.calculators.router import route

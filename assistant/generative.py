@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,8 +121,9 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: 
     return _answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 
-def generative_answer(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,
-                      contract: str | None = None) -> Answer:
+def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,
+                      contract: str | None = None) -> Iterator[tuple[str, Any]]:
+    """Yields ('token', text) while the model writes, then ('answer', verified Answer)."""
     ranked = rank_sections(hits)
     retrieved = [Retrieved(contract=c, section=s, score=round(v, 5)) for (c, s), v in ranked[:10]]
     context, sources = format_context(snapshot, hits)
@@ -132,16 +134,35 @@ def generative_answer(model: Any, snapshot: Snapshot, query: Query, hits: list[H
     tool_answer = _tool_answer(snapshot, model, list(messages), contract)
     if tool_answer is not None:
         tool_answer.retrieved = retrieved
-        return tool_answer
+        yield "answer", tool_answer
+        return
     if not hits or confidence(snapshot, query, hits) < threshold:
-        return abstain(snapshot, query, hits, retrieved)
-    reply = model.invoke(messages)
-    text = str(getattr(reply, "content", reply)).strip()
+        yield "answer", abstain(snapshot, query, hits, retrieved)
+        return
+    parts: list[str] = []
+    for chunk in model.stream(messages):
+        piece = str(getattr(chunk, "content", chunk))
+        if piece:
+            parts.append(piece)
+            yield "token", piece
+    text = "".join(parts).strip()
     if "NOT_IN_CONTRACT" in text:
-        return abstain(snapshot, query, hits, retrieved)
+        yield "answer", abstain(snapshot, query, hits, retrieved)
+        return
     answer_text, citations, flags = verify(snapshot, text, sources)
     if not citations:
         result = abstain(snapshot, query, hits, retrieved)
         result.flags = sorted(set(flags) | {"no-verified-citation"})
-        return result
-    return Answer(answer=answer_text, citations=citations, retrieved=retrieved, flags=flags)
+        yield "answer", result
+        return
+    yield "answer", Answer(answer=answer_text, citations=citations, retrieved=retrieved, flags=flags)
+
+
+def generative_answer(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,
+                      contract: str | None = None) -> Answer:
+    final: Answer | None = None
+    for kind, value in generative_stream(model, snapshot, query, hits, threshold, contract):
+        if kind == "answer":
+            final = value
+    assert final is not None
+    return final

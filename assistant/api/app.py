@@ -1,0 +1,92 @@
+"""The FastAPI application: health, the /v1 API, the web page, and Slack when configured."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant.api.deps import get_assistant
+from assistant.api.routes import router
+from assistant.errors import AssistantError, IndexNotReady
+from assistant.settings import Settings, get_settings
+
+log = logging.getLogger("contract_assistant.api")
+WEB = resources.files("assistant").joinpath("web")
+STATIC = {"app.js": "text/javascript", "style.css": "text/css"}
+
+
+def _error(status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"type": kind, "message": message}}, headers=headers)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Contract Assistant",
+        version="0.1.0",
+        description="Answers questions about collective bargaining agreements, quoting the contract with "
+        "citations to article, section, clause and page. Every `/v1` route needs `Authorization: Bearer <key>` "
+        "when CONTRACT_ASSISTANT_API_KEYS is set.",
+    )
+
+    @app.exception_handler(AssistantError)
+    async def assistant_error(_: Request, exc: AssistantError) -> JSONResponse:
+        if exc.http_status >= 500 and not isinstance(exc, IndexNotReady):
+            log.error("request failed: %s", exc)
+        return _error(exc.http_status, type(exc).__name__, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error.get("loc", []) if p != "body") or "body"
+            problems.append(f"{where}: {error.get('msg')}")
+        return _error(422, "InvalidRequest", "; ".join(problems) or "The request body is not valid JSON.")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, "HTTPError", str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        return _error(500, "InternalError", "Something went wrong on our side; the error was logged. Try again.")
+
+    @app.get("/healthz", tags=["health"], summary="The process is up")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"], summary="The index is loaded and answering",
+             responses={503: {"description": "Not ready, with the reason"}})
+    def readyz() -> Any:
+        assistant = get_assistant()
+        try:
+            snapshot = assistant.snapshot()
+        except IndexNotReady as exc:
+            return JSONResponse(status_code=503, content={"status": "not ready", "reason": str(exc)})
+        return {"status": "ready", "build": snapshot.build, "documents": len(snapshot.contracts),
+                "chunks": len(snapshot.chunks)}
+
+    app.include_router(router)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> HTMLResponse:
+        return HTMLResponse(WEB.joinpath("index.html").read_text(encoding="utf-8"))
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Any:
+        if name not in STATIC:
+            return _error(404, "NotFound", f"No static file {name!r}.")
+        return FileResponse(str(WEB.joinpath(name)), media_type=STATIC[name])
+
+    if settings.slack_bot_token or settings.slack_signing_secret:
+        from assistant.slack.http import mount_slack
+
+        mount_slack(app, settings)
+    return app

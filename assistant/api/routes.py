@@ -1,0 +1,121 @@
+"""/v1 routes: each translates HTTP to a core call and back, nothing more."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Body, Query
+from fastapi.responses import StreamingResponse
+
+from assistant.api.deps import ApiKey, AssistantDep, FeedbackDep
+from assistant.api.schemas import (
+    AskRequest, AskResponse, ClauseOut, ContractSummary, FeedbackRequest, SearchResult, SectionOut, SectionSummary,
+    ToolInfo,
+)
+from assistant.calculators.tools import TOOLS, run_tool
+from assistant.errors import AssistantError, BadQuestion
+from assistant.retrieval import expand, search
+from ingest.structure import citation_label
+
+router = APIRouter(prefix="/v1", dependencies=[ApiKey])
+
+
+@router.post("/ask", response_model=AskResponse, summary="Answer a question with verified citations")
+def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep,
+        stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
+    if stream:
+        return StreamingResponse(_events(body, assistant, feedback), media_type="text/event-stream")
+    result = assistant.answer(body.question, body.contract, body.conversation_id)
+    answer_id = feedback.remember(body.question, body.contract, result)
+    return AskResponse(**result.model_dump(), answer_id=answer_id)
+
+
+def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep) -> Iterator[str]:
+    try:
+        for kind, value in assistant.stream(body.question, body.contract, body.conversation_id):
+            if kind == "token":
+                yield f"event: token\ndata: {json.dumps(value)}\n\n"
+            else:
+                answer_id = feedback.remember(body.question, body.contract, value)
+                payload = AskResponse(**value.model_dump(), answer_id=answer_id).model_dump(mode="json")
+                yield f"event: answer\ndata: {json.dumps(payload)}\n\n"
+    except AssistantError as exc:
+        yield f"event: error\ndata: {json.dumps({'type': type(exc).__name__, 'message': str(exc)})}\n\n"
+
+
+@router.get("/contracts", response_model=list[ContractSummary], summary="Documents in the index")
+def contracts(assistant: AssistantDep) -> list[ContractSummary]:
+    snapshot = assistant.snapshot()
+    chunk_counts: dict[str, int] = {}
+    for chunk in snapshot.chunks:
+        chunk_counts[chunk.contract] = chunk_counts.get(chunk.contract, 0) + 1
+    return [
+        ContractSummary(id=c.id, title=c.title, kind=c.kind, parties=c.parties,
+                        term={"start": c.term_start, "end": c.term_end},
+                        counts={"articles": len(c.articles), "sections": len(c.sections()),
+                                "clauses": sum(len(s.clauses) for s in c.sections()), "chunks": chunk_counts.get(c.id, 0)})
+        for c in sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.id))
+    ]
+
+
+@router.get("/contracts/{contract_id}/sections", response_model=list[SectionSummary], summary="A document's sections")
+def sections(contract_id: str, assistant: AssistantDep) -> list[SectionSummary]:
+    contract = assistant.snapshot().contract(contract_id)
+    return [SectionSummary(section=s.id, article=s.article, title=s.title, page=s.page_start, page_end=s.page_end)
+            for s in contract.sections()]
+
+
+@router.get("/contracts/{contract_id}/sections/{section_id}", response_model=SectionOut, summary="A section's full text by clause")
+def section(contract_id: str, section_id: str, assistant: AssistantDep) -> SectionOut:
+    snapshot = assistant.snapshot()
+    contract = snapshot.contract(contract_id)
+    found = snapshot.section(contract_id, section_id)
+    return SectionOut(
+        contract=contract.id, document=contract.name, section=found.id, article=found.article, title=found.title,
+        page_start=found.page_start, page_end=found.page_end,
+        clauses=[ClauseOut(path=c.path, text=c.text, page=c.page, label=citation_label(found, c.path, c.page))
+                 for c in found.clauses],
+    )
+
+
+@router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
+def search_clauses(assistant: AssistantDep, q: str = Query(..., description="Words to look for"),
+                   contract: str | None = None, k: int = Query(10, ge=1, le=50)) -> list[SearchResult]:
+    text = q.strip()
+    if not text:
+        raise BadQuestion("The search is empty; give some words to look for.")
+    if len(text) > assistant.settings.max_question_chars:
+        raise BadQuestion(f"The search is {len(text):,} characters; the limit is {assistant.settings.max_question_chars:,}.")
+    snapshot = assistant.snapshot()
+    results = []
+    for hit in search(snapshot, expand(text), contract, k=k):
+        meta = hit.chunk.metadata
+        document = snapshot.contracts[hit.chunk.contract]
+        found = document.section(hit.chunk.section)
+        page = int(meta["page_start"]) if int(meta["page_start"]) >= 0 else None
+        label = citation_label(found, str(meta["clause"]), page) if found else hit.chunk.section
+        body = hit.chunk.text.split("\n", 1)[-1]
+        results.append(SearchResult(contract=hit.chunk.contract, document=document.name, section=hit.chunk.section,
+                                    clauses=hit.chunk.clause_paths, title=str(meta["title"]), page=page, label=label,
+                                    score=round(hit.score, 5), text=body))
+    return results
+
+
+@router.get("/tools", response_model=list[ToolInfo], summary="Calculators and their inputs")
+def tools() -> list[ToolInfo]:
+    return [ToolInfo(name=t.name, description=t.description, input_schema=t.schema.model_json_schema()) for t in TOOLS.values()]
+
+
+@router.post("/tools/{name}", summary="Run a calculator")
+def run_calculator(name: str, assistant: AssistantDep,
+                   params: dict[str, Any] = Body(..., examples=[{"months_of_service": 12, "time_base": "full"}])) -> dict[str, Any]:
+    parsed, result = run_tool(assistant.snapshot(), name, params)
+    return {"tool": name, "input": parsed.model_dump(mode="json", exclude_none=True), **result.model_dump(mode="json")}
+
+
+@router.post("/feedback", status_code=201, summary="Rate an answer")
+def feedback(body: FeedbackRequest, store: FeedbackDep) -> dict[str, Any]:
+    feedback_id = store.add(body.answer_id, body.helpful, body.comment, source="api")
+    return {"id": feedback_id, "stored": True}

@@ -1,0 +1,89 @@
+"""Request and response bodies of the HTTP API (kept apart from the core's Answer)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.schema import Answer
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="The member's question, in their own words.")
+    contract: str | None = Field(None, description="Limit the answer to one document id.")
+    conversation_id: str | None = Field(None, max_length=200, description="Keeps context for follow-up questions.")
+
+    model_config = {"json_schema_extra": {"examples": [
+        {"question": "How long do I have to file a grievance?"},
+        {"question": "what about part-timers?", "conversation_id": "steward-42", "contract": "csea-unit4-1999-2001"},
+    ]}}
+
+
+class AskResponse(Answer):
+    answer_id: str = Field(description="Pass to /v1/feedback to rate this answer.")
+
+
+class FeedbackRequest(BaseModel):
+    answer_id: str = Field(min_length=1, max_length=64)
+    helpful: bool
+    comment: str | None = Field(None, max_length=2000)
+
+    model_config = {"json_schema_extra": {"examples": [{"answer_id": "3f2c…", "helpful": True, "comment": "Right clause."}]}}
+
+
+class ContractSummary(BaseModel):
+    id: str
+    title: str
+    kind: str
+    parties: list[str]
+    term: dict[str, str | None]
+    counts: dict[str, int]
+
+
+class SectionSummary(BaseModel):
+    section: str
+    article: str
+    title: str
+    page: int | None
+    page_end: int | None
+
+
+class ClauseOut(BaseModel):
+    path: str
+    text: str
+    page: int | None
+    label: str
+
+
+class SectionOut(BaseModel):
+    contract: str
+    document: str
+    section: str
+    article: str
+    title: str
+    page_start: int | None
+    page_end: int | None
+    clauses: list[ClauseOut]
+
+
+class SearchResult(BaseModel):
+    contract: str
+    document: str
+    section: str
+    clauses: list[str]
+    title: str
+    page: int | None
+    label: str
+    score: float
+    text: str
+
+
+class ToolInfo(BaseModel):
+    name: str
+    description: str
+    input_schema: dict[str, Any]
+
+
+class ErrorBody(BaseModel):
+    error: dict[str, str]

@@ -1,0 +1,202 @@
+"""The HTTP API through FastAPI's TestClient, and once against a real uvicorn process."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.api.app import create_app
+from assistant.api.deps import get_assistant
+from assistant.core import Assistant
+
+SAMPLE = "csea-unit4-1999-2001"
+
+
+@pytest.fixture
+def client(shared_assistant):
+    return TestClient(create_app(), raise_server_exceptions=False)
+
+
+def test_health_and_readiness(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["documents"] == 5
+
+
+def test_not_ready_without_an_index(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(tmp_path / "empty"))
+    from assistant.core import get_assistant as cached
+    from assistant.settings import get_settings
+
+    get_settings.cache_clear()
+    cached.cache_clear()
+    client = TestClient(create_app(), raise_server_exceptions=False)
+    assert client.get("/healthz").status_code == 200
+    ready = client.get("/readyz")
+    assert ready.status_code == 503 and "contract-assistant ingest" in ready.json()["reason"]
+    answer = client.post("/v1/ask", json={"question": "How long do I have to file a grievance?"})
+    assert answer.status_code == 503 and answer.json()["error"]["type"] == "IndexNotReady"
+
+
+def test_ask_returns_the_answer_with_an_id(client):
+    response = client.post("/v1/ask", json={"question": "How long do I have to file a grievance?"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["answer_id"] and not body["abstained"]
+    assert body["citations"][0]["section"] == "6.7" and body["citations"][0]["page"] == 26
+    assert body["retrieved"][0] == {"contract": SAMPLE, "section": "6.7", "score": body["retrieved"][0]["score"]}
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "message"),
+    [({"question": ""}, 422, "empty"), ({"question": "   "}, 422, "empty"), ({"question": "x" * 2001}, 422, "limit is 2,000"),
+     ({"question": "hi", "contract": "nope"}, 404, "known ids"), ({}, 422, "question: Field required"),
+     ({"question": 12}, 422, "question")],
+)
+def test_bad_requests_get_clear_json_errors(client, payload, status, message):
+    response = client.post("/v1/ask", json=payload)
+    assert response.status_code == status
+    assert message in response.json()["error"]["message"]
+
+
+def test_malformed_json_and_binary(client):
+    response = client.post("/v1/ask", content=b'{"question": "unterminated', headers={"Content-Type": "application/json"})
+    assert response.status_code == 422 and response.json()["error"]["type"] == "InvalidRequest"
+    response = client.post("/v1/ask", content=b"\xff\xfe\x00binary", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400 and response.json()["error"]["message"]
+    assert client.get("/healthz").status_code == 200  # still up
+
+
+def test_contracts_sections_and_search(client):
+    contracts = client.get("/v1/contracts").json()
+    assert contracts[0]["id"] == SAMPLE and contracts[0]["counts"]["sections"] > 180
+    assert contracts[0]["term"] == {"start": "1999-07-01", "end": "2001-07-02"}
+    sections = client.get(f"/v1/contracts/{SAMPLE}/sections").json()
+    assert {"section": "8.1", "article": "8", "title": "Vacation Leave", "page": 32, "page_end": 33} in sections
+    detail = client.get(f"/v1/contracts/{SAMPLE}/sections/Side%20Letter%205").json()
+    assert detail["title"] == "Second Notice Request for Arbitration" and detail["clauses"][0]["page"] == 120
+    assert client.get(f"/v1/contracts/{SAMPLE}/sections/99.9").status_code == 404
+    assert client.get("/v1/contracts/nope/sections").status_code == 404
+    results = client.get("/v1/search", params={"q": "standby compensating time off", "k": 3}).json()
+    assert results[0]["section"] == "19.10" and results[0]["label"].startswith("Art. 19 §19.10")
+    assert client.get("/v1/search", params={"q": " "}).status_code == 422
+
+
+def test_tools(client):
+    names = {t["name"] for t in client.get("/v1/tools").json()}
+    assert {"grievance_deadline", "grievance_timeline", "leave_accrual", "overtime", "holidays"} <= names
+    result = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12}).json()
+    assert result["values"]["vacation_balance_hours"] == 84 and result["citations"]
+    timeline = client.post("/v1/tools/grievance_timeline", json={"start": "2000-02-08"}).json()
+    assert timeline["values"]["steps"][1]["due"] == "2000-02-29"
+    bad = client.post("/v1/tools/leave_accrual", json={"months_of_service": -3})
+    assert bad.status_code == 422 and "months_of_service" in bad.json()["error"]["message"]
+    assert client.post("/v1/tools/teleport", json={}).status_code == 404
+
+
+def test_feedback_is_stored(client, shared_assistant):
+    answer = client.post("/v1/ask", json={"question": "what does 8.2 say"}).json()
+    stored = client.post("/v1/feedback", json={"answer_id": answer["answer_id"], "helpful": False, "comment": "wrong part"})
+    assert stored.status_code == 201
+    from assistant.api.deps import get_feedback_store
+
+    rows = get_feedback_store().rows()
+    assert rows[-1]["question"] == "what does 8.2 say" and rows[-1]["helpful"] == 0
+    assert client.post("/v1/feedback", json={"answer_id": "missing", "helpful": True}).status_code == 404
+
+
+def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
+    monkeypatch.setenv("CONTRACT_ASSISTANT_API_KEYS", "alpha, beta")
+    monkeypatch.setenv("CONTRACT_ASSISTANT_RATE_LIMIT_PER_MINUTE", "2")
+    from assistant.api.deps import get_rate_limiter
+    from assistant.settings import get_settings
+
+    get_settings.cache_clear()
+    get_rate_limiter.cache_clear()
+    client = TestClient(create_app(), raise_server_exceptions=False)
+    assert client.get("/v1/contracts").status_code == 401
+    assert client.get("/v1/contracts", headers={"Authorization": "Bearer nope"}).status_code == 401
+    ok = {"Authorization": "Bearer alpha"}
+    assert client.get("/v1/contracts", headers=ok).status_code == 200
+    assert client.get("/v1/contracts", headers=ok).status_code == 200
+    limited = client.get("/v1/contracts", headers=ok)
+    assert limited.status_code == 429 and "Rate limit" in limited.json()["error"]["message"]
+    assert client.get("/v1/contracts", headers={"Authorization": "Bearer beta"}).status_code == 200
+    assert client.get("/healthz").status_code == 200
+
+
+def test_streaming_with_a_generative_model(shared_assistant):
+    model = GenericFakeChatModel(messages=iter([AIMessage(content=(
+        'A formal grievance may be filed within "Twenty-one (21) calendar days" [1].'))]))
+    app = create_app()
+    app.dependency_overrides[get_assistant] = lambda: Assistant(shared_assistant.settings, chat_model=model)
+    client = TestClient(app)
+    with client.stream("POST", "/v1/ask?stream=true", json={"question": "How long do I have to file a grievance?"}) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        text = "".join(response.iter_text())
+    events = [block.split("\n") for block in text.strip().split("\n\n")]
+    kinds = [e[0].removeprefix("event: ") for e in events]
+    assert kinds.count("token") > 1 and kinds[-1] == "answer"
+    final = json.loads(events[-1][1].removeprefix("data: "))
+    assert final["citations"][0]["section"] == "6.7" and final["answer_id"]
+
+
+def test_openapi_docs_have_examples(client):
+    assert client.get("/docs").status_code == 200
+    schema = client.get("/openapi.json").json()
+    assert "/v1/ask" in schema["paths"]
+    assert schema["components"]["schemas"]["AskRequest"]["examples"][0]["question"]
+
+
+def test_web_page_is_served_without_external_resources(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "Contract Assistant" in page.text
+    assert "http://" not in page.text and "https://" not in page.text
+    assert client.get("/static/app.js").status_code == 200 and client.get("/static/nope.js").status_code == 404
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(data_dir: Path, port: int, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(data_dir), **(extra_env or {})}
+    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None:
+            raise RuntimeError("server exited")
+        time.sleep(0.5)
+    process.kill()
+    raise RuntimeError("server did not become ready")
+
+
+@pytest.mark.slow
+def test_real_uvicorn_process(built_index):
+    port = free_port()
+    server = start_server(built_index, port)
+    try:
+        response = httpx.post(f"http://127.0.0.1:{port}/v1/ask", json={"question": "Art. 19"}, timeout=30)
+        assert response.status_code == 200 and response.json()["citations"][0]["section"] == "19.1"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
