@@ -83,7 +83,7 @@ def test_contracts_sections_and_search(client):
     assert contracts[0]["id"] == SAMPLE and contracts[0]["counts"]["sections"] > 180
     assert contracts[0]["term"] == {"start": "1999-07-01", "end": "2001-07-02"}
     sections = client.get(f"/v1/contracts/{SAMPLE}/sections").json()
-    assert {"section": "8.1", "article": "8", "title": "Vacation Leave", "page": 32, "page_end": 33} in sections
+    assert {"section": "8.1", "article": "8", "article_title": "Leaves", "title": "Vacation Leave", "page": 32, "page_end": 33} in sections
     detail = client.get(f"/v1/contracts/{SAMPLE}/sections/Side%20Letter%205").json()
     assert detail["title"] == "Second Notice Request for Arbitration" and detail["clauses"][0]["page"] == 120
     assert client.get(f"/v1/contracts/{SAMPLE}/sections/99.9").status_code == 404

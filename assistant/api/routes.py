@@ -63,8 +63,9 @@ def contracts(assistant: AssistantDep) -> list[ContractSummary]:
 @router.get("/contracts/{contract_id}/sections", response_model=list[SectionSummary], summary="A document's sections")
 def sections(contract_id: str, assistant: AssistantDep) -> list[SectionSummary]:
     contract = assistant.snapshot().contract(contract_id)
-    return [SectionSummary(section=s.id, article=s.article, title=s.title, page=s.page_start, page_end=s.page_end)
-            for s in contract.sections()]
+    return [SectionSummary(section=s.id, article=a.number, article_title=a.title, title=s.title, page=s.page_start,
+                           page_end=s.page_end)
+            for a in contract.articles for s in a.sections]
 
 
 @router.get("/contracts/{contract_id}/sections/{section_id}", response_model=SectionOut, summary="A section's full text by clause")

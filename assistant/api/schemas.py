@@ -44,6 +44,7 @@ class ContractSummary(BaseModel):
 class SectionSummary(BaseModel):
     section: str
     article: str
+    article_title: str
     title: str
     page: int | None
     page_end: int | None

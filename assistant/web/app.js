@@ -115,7 +115,7 @@ async function loadBrowser(contractId) {
   const sections = await api(`/v1/contracts/${encodeURIComponent(contractId)}/sections`);
   const groups = new Map();
   for (const s of sections) {
-    const key = s.article || "Document";
+    const key = /^\d+$/.test(s.article) ? `Article ${s.article} — ${s.article_title}` : (s.article_title || "Document");
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(s);
   }
@@ -124,7 +124,7 @@ async function loadBrowser(contractId) {
   for (const [article, items] of groups) {
     const details = document.createElement("details");
     const summary = document.createElement("summary");
-    summary.textContent = /^\d+$/.test(article) ? `Article ${article}` : article;
+    summary.textContent = article;
     details.appendChild(summary);
     for (const s of items) {
       const link = document.createElement("a");
