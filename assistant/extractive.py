@@ -15,7 +15,7 @@ from assistant.retrieval import Hit, Query, rank_sections
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import tokens
-from ingest.structure import Clause, Contract, Section
+from ingest.structure import Clause, Contract, Section, citation_label
 
 SECTION_PRIOR = (0.35, 0.1, 0.0, -0.05)  # added to a clause's score by its section's rank
 DENSE_WEIGHT = 1.0
@@ -243,7 +243,8 @@ def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str
     section = snapshot.contracts[first.contract].section(first.section)
     assert section is not None
     more = len(section.clauses) > len([c for c in citations if c.section == first.section])
-    lead = f"{first.label.split(' (')[0]} *{first.title}* ({first.document}):"
+    pages = f"p. {section.page_start}" + (f"–{section.page_end}" if section.page_end != section.page_start else "")
+    lead = f"{citation_label(section).split(' (')[0]} *{first.title}* ({first.document}, {pages}):"
     text = render(lead, citations)
     if more:
         text += f"\n_The section continues; ask for the full text with `show {first.contract} {first.section}`._"

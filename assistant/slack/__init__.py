@@ -1,1 +1,1 @@
-"""Slack front end."""
+"""Slack front end (slack-bolt): mentions, DMs, thread follow-ups, the /contract command and buttons."""

@@ -1,0 +1,100 @@
+"""Block Kit layout for answers and sections, kept within Slack's limits.
+
+Section text is limited to 3,000 characters and a message to 50 blocks; long clauses are cut at
+a word boundary with a note saying so, never mid-word.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from assistant.schema import Answer, Citation
+from ingest.structure import Contract, Section, citation_label
+
+SECTION_LIMIT = 3000
+MAX_BLOCKS = 50
+MAX_CLAUSE_BUTTONS = 3
+CUT_NOTE = "… _(cut to fit Slack; press *Full clause* for the whole text)_"
+
+
+def cut(text: str, limit: int = SECTION_LIMIT, note: str = CUT_NOTE) -> str:
+    """Text that fits `limit`, cut at the last whole word with a note when it did not."""
+    if len(text) <= limit:
+        return text
+    room = limit - len(note)
+    head = text[:room]
+    if not text[room].isspace():
+        head = head.rsplit(None, 1)[0] if " " in head or "\n" in head else head
+    return head.rstrip() + note
+
+
+def _mrkdwn(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": cut(text)}}
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f">{line}" if line else ">" for line in text.split("\n"))
+
+
+def _context(citations: list[Citation]) -> dict[str, Any]:
+    labels = [f"{c.document} · {c.label}" for c in citations]
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(" | ".join(labels), 2000, "…")}]}
+
+
+def answer_blocks(answer: Answer, answer_id: str) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    if answer.abstained:
+        blocks.append(_mrkdwn(answer.answer.split("\nSee also:")[0]))
+        if answer.see_also:
+            blocks.append(_context(answer.see_also))
+    elif answer.tool is not None and answer.citations:
+        body = answer.answer.split("\nFrom the contract:")[0]
+        blocks.append(_mrkdwn(body))
+        blocks.extend(_mrkdwn(_quote(c.quote)) for c in answer.citations[:10])
+        blocks.append(_context(answer.citations))
+    elif answer.citations:
+        lead = answer.answer.split("\n", 1)[0]
+        blocks.append(_mrkdwn(lead))
+        for citation in answer.citations:
+            blocks.append(_mrkdwn(_quote(cut(citation.quote, SECTION_LIMIT - 200))))
+        blocks.append(_context(answer.citations))
+    else:
+        blocks.append(_mrkdwn(answer.answer))
+    buttons: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for citation in (answer.citations or answer.see_also):
+        key = (citation.contract, citation.section)
+        if key in seen or len(seen) >= MAX_CLAUSE_BUTTONS:
+            continue
+        seen.add(key)
+        buttons.append({
+            "type": "button", "action_id": f"full_clause_{len(seen)}",
+            "text": {"type": "plain_text", "text": cut(f"Full clause {citation.section}", 75, "…")},
+            "value": json.dumps({"contract": citation.contract, "section": citation.section, "clause": citation.clause}),
+        })
+    buttons.append({"type": "button", "action_id": "feedback_helpful", "style": "primary",
+                    "text": {"type": "plain_text", "text": "Helpful"}, "value": answer_id})
+    buttons.append({"type": "button", "action_id": "feedback_not_helpful",
+                    "text": {"type": "plain_text", "text": "Not helpful"}, "value": answer_id})
+    blocks = blocks[: MAX_BLOCKS - 1]
+    blocks.append({"type": "actions", "elements": buttons})
+    return blocks
+
+
+def fallback_text(answer: Answer) -> str:
+    """The notification text (and what screen readers get)."""
+    return cut(answer.answer, 3000, "…")
+
+
+def section_blocks(contract: Contract, section: Section, highlight: str = "") -> list[dict[str, Any]]:
+    pages = f"p. {section.page_start}" + (f"–{section.page_end}" if section.page_end != section.page_start else "")
+    blocks: list[dict[str, Any]] = [_mrkdwn(f"*{section.id} {section.title}* — {contract.name}, {pages}")]
+    for clause in section.clauses:
+        if len(blocks) >= MAX_BLOCKS - 1:
+            blocks.append(_mrkdwn("_The section continues; open it on the web page or with `contract-assistant show`._"))
+            break
+        marker = "▶ " if highlight and clause.path == highlight else ""
+        label = citation_label(section, clause.path, clause.page)
+        blocks.append(_mrkdwn(f"{marker}*{label}*\n{_quote(clause.text)}"))
+    return blocks

@@ -1,0 +1,38 @@
+"""Buttons: show the full clause (ephemeral) and record helpful / not helpful."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from slack_bolt import App
+
+from assistant.errors import AssistantError
+from assistant.slack.blocks import section_blocks
+from assistant.slack.service import SlackService
+
+
+def register(app: App, service: SlackService) -> None:
+    @app.action(re.compile(r"^full_clause_\d+$"))
+    def full_clause(ack: Any, action: dict[str, Any], respond: Any) -> None:
+        ack()
+        try:
+            target = json.loads(action["value"])
+            snapshot = service.assistant.snapshot()
+            section = snapshot.section(target["contract"], target["section"])
+            respond(response_type="ephemeral", replace_original=False, text=f"{section.id} {section.title}",
+                    blocks=section_blocks(snapshot.contract(target["contract"]), section, target.get("clause", "")))
+        except (AssistantError, ValueError, KeyError) as exc:
+            respond(response_type="ephemeral", replace_original=False, text=f"Couldn't open that clause: {exc}")
+
+    @app.action(re.compile(r"^feedback_(helpful|not_helpful)$"))
+    def feedback(ack: Any, action: dict[str, Any], body: dict[str, Any], respond: Any) -> None:
+        ack()
+        helpful = action["action_id"] == "feedback_helpful"
+        try:
+            service.store.add(action["value"], helpful, source="slack", user_id=(body.get("user") or {}).get("id"))
+            message = "Thanks — your feedback helps the union improve these answers."
+        except AssistantError as exc:
+            message = str(exc)
+        respond(response_type="ephemeral", replace_original=False, text=message)

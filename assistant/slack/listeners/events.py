@@ -1,0 +1,60 @@
+"""Mentions in channels, direct messages, and replies in the bot's threads."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+
+from assistant.slack.listeners.answering import answer_payload
+from assistant.slack.service import APOLOGY, SlackService
+
+MENTION = re.compile(r"<@[A-Z0-9]+>")
+IGNORED_SUBTYPES = frozenset({"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave"})
+
+
+def _ignored(event: dict[str, Any]) -> bool:
+    return bool(event.get("bot_id") or event.get("subtype") in IGNORED_SUBTYPES)
+
+
+def _reply(service: SlackService, event: dict[str, Any], client: Any, logger: Any, thread_ts: str | None) -> None:
+    question = MENTION.sub("", event.get("text") or "").strip()
+    channel = event["channel"]
+    conversation = f"{channel}:{thread_ts or channel}"
+    try:
+        payload = answer_payload(service, question, channel, conversation)
+    except Exception:  # noqa: BLE001 - any failure gets an apology, and is logged
+        logger.exception("failed to answer a Slack question")
+        payload = {"text": APOLOGY}
+    client.chat_postMessage(channel=channel, thread_ts=thread_ts, **payload)
+    if thread_ts:
+        service.threads.add(f"{channel}:{thread_ts}")
+
+
+def register(app: App, service: SlackService) -> None:
+    @app.middleware
+    def drop_retries(body: dict[str, Any], next: Any) -> Any:  # noqa: A002 - Bolt's name
+        """Slack re-sends an event it thinks timed out (X-Slack-Retry-Num); answer each event once."""
+        event_id = body.get("event_id") if isinstance(body, dict) else None
+        if event_id and not service.events.add(event_id):
+            return BoltResponse(status=200, body="")
+        return next()
+
+    @app.event("app_mention")
+    def on_mention(event: dict[str, Any], client: Any, logger: Any) -> None:
+        if _ignored(event):
+            return
+        _reply(service, event, client, logger, event.get("thread_ts") or event["ts"])
+
+    @app.event("message")
+    def on_message(event: dict[str, Any], client: Any, logger: Any, context: Any) -> None:
+        if _ignored(event):
+            return
+        text = event.get("text") or ""
+        if context.bot_user_id and f"<@{context.bot_user_id}>" in text:
+            return  # the app_mention listener answers it
+        if event.get("channel_type") == "im":
+            _reply(service, event, client, logger, event.get("thread_ts"))
+        elif event.get("thread_ts") and f"{event['channel']}:{event['thread_ts']}" in service.threads:
+            _reply(service, event, client, logger, event["thread_ts"])
