@@ -20,6 +20,7 @@ from assistant.citations import best_quote, make_citation
 from assistant.extractive import abstain, confidence, lexical
 from assistant.llm import load_prompt
 from assistant.retrieval import Hit, Query, rank_sections
+from assistant.safety import looks_like_instructions
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import occurs_in, tokens
@@ -37,7 +38,9 @@ class Source:
 
 
 def format_context(snapshot: Snapshot, hits: list[Hit]) -> tuple[str, list[Source]]:
-    sources = [Source(i + 1, h) for i, h in enumerate(hits[:CONTEXT_CHUNKS])]
+    """Numbered clauses for the prompt; chunks that try to give instructions are left out."""
+    safe = [h for h in hits if not looks_like_instructions(h.chunk.text)]
+    sources = [Source(i + 1, h) for i, h in enumerate(safe[:CONTEXT_CHUNKS])]
     blocks = []
     for source in sources:
         meta = source.hit.chunk.metadata

@@ -137,7 +137,8 @@ def verify_build(settings: Settings, build: Path | None) -> dict[str, Any]:
         count = open_store(settings, build, None)._collection.count()
     except Exception as exc:  # noqa: BLE001 - chroma raises many kinds; all mean "not ready"
         where = settings.chroma_url or str(build / "chroma")
-        raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}).") from exc
+        fix = "check that the Chroma server is running" if settings.chroma_url else "run `contract-assistant ingest` to rebuild it"
+        raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}); {fix}.") from exc
     if count != manifest["chunks"]:
         raise IndexNotReady(
             f"The vector index holds {count} chunks but the manifest expects {manifest['chunks']}; "

@@ -41,7 +41,7 @@ def read_document(path: Path, max_bytes: int) -> SourceText:
         raise DocumentError(f"{path.name}: the file is empty (0 bytes).")
     if size > max_bytes:
         raise DocumentError(
-            f"{path.name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit "
+            f"{path.name}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.1f} MiB limit "
             "(setting CONTRACT_ASSISTANT_MAX_FILE_BYTES)."
         )
     if suffix == ".pdf":

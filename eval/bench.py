@@ -1,0 +1,159 @@
+"""`make bench`: ingest time, cold start, warm latency, API throughput, memory, and growth.
+
+Results go to bench-results/results.json and a markdown table on stdout (copied into the README
+with the machine they were measured on). Growth adds synthetic contracts made from a slice of
+the sample (Articles 6–8 and 19) with their own ids and changed numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from eval.harness import load_gold
+from eval.loadtest import rss_mb, run_load
+from eval.metrics import percentile
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACTS = ROOT / "data" / "contracts"
+SAMPLE = "csea-unit4-1999-2001"
+CLI = [sys.executable, "-m", "assistant.cli"]
+
+
+def _env(data_dir: Path, contracts: Path) -> dict[str, str]:
+    return {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(data_dir), "CONTRACT_ASSISTANT_CONTRACTS_DIR": str(contracts)}
+
+
+def timed_ingest(data_dir: Path, contracts: Path) -> dict[str, Any]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    out = subprocess.run([*CLI, "ingest", "--json"], env=_env(data_dir, contracts), capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    summary = json.loads(out.stdout)
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return {"seconds": round(seconds, 1), "documents": summary["documents"], "chunks": summary["chunks"],
+            "peak_rss_mb": round(peak, 1)}
+
+
+def cold_start(data_dir: Path, contracts: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([*CLI, "ask", "How long do I have to file a grievance?"], env=_env(data_dir, contracts),
+                   capture_output=True, check=True)
+    return round(time.perf_counter() - started, 2)
+
+
+def warm_latency(data_dir: Path, contracts: Path, questions: list[str]) -> dict[str, float]:
+    code = (
+        "import json,sys,time\nfrom assistant.core import get_assistant\na=get_assistant()\nqs=json.load(sys.stdin)\n"
+        "a.answer(qs[0])\nlat=[]\nfor _ in range(2):\n    for q in qs:\n        t=time.perf_counter(); a.answer(q); lat.append((time.perf_counter()-t)*1000)\n"
+        "import resource\nprint(json.dumps({'lat': lat, 'rss': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(questions), env=_env(data_dir, contracts),
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"p50_ms": round(percentile(data["lat"], 0.5), 1), "p95_ms": round(percentile(data["lat"], 0.95), 1),
+            "peak_rss_mb": round(data["rss"], 1)}
+
+
+def api_throughput(data_dir: Path, contracts: Path, clients: int, seconds: float) -> dict[str, Any]:
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([*CLI, "serve", "--port", str(port)], env=_env(data_dir, contracts),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        result = run_load(f"http://127.0.0.1:{port}", clients, seconds, server.pid)
+        result["server_rss_mb_end"] = rss_mb(server.pid)
+        return result
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def synthetic_contract(text: str, number: int) -> str:
+    """A slice of the sample with its own numbers, so contracts differ as real units' do."""
+    start = text.index("# **ARTICLE 6 - GRIEVANCE")
+    end = text.index("# **ARTICLE 9 - HEALTH AND WELFARE")
+    tail_start = text.index("# **ARTICLE 19 - HOURS")
+    tail_end = text.index("# **ARTICLE 20")
+    body = text[start:end] + "\n" + text[tail_start:tail_end]
+    shift = number % 9 + 1
+    body = re.sub(r"\((\d{1,2})\) calendar days", lambda m: f"({int(m.group(1)) + shift}) calendar days", body)
+    return f"# UNIT {number} AGREEMENT\n\n" + body
+
+
+def growth(counts: list[int], questions: list[str], workdir: Path) -> list[dict[str, Any]]:
+    sample_text = (CONTRACTS / f"{SAMPLE}.md").read_text(encoding="utf-8")
+    rows = []
+    for count in counts:
+        contracts = workdir / f"contracts-{count}"
+        contracts.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CONTRACTS / f"{SAMPLE}.md", contracts)
+        shutil.copy(CONTRACTS / f"{SAMPLE}.meta.yaml", contracts)
+        for number in range(2, count + 1):
+            (contracts / f"synthetic-unit-{number:03d}.md").write_text(synthetic_contract(sample_text, number), encoding="utf-8")
+            (contracts / f"synthetic-unit-{number:03d}.meta.yaml").write_text(
+                f"id: synthetic-unit-{number:03d}\ntitle: Synthetic Unit {number} agreement\nkind: contract\n", encoding="utf-8")
+        data_dir = workdir / f"var-{count}"
+        ingest = timed_ingest(data_dir, contracts)
+        latency = warm_latency(data_dir, contracts, questions)
+        size = sum(p.stat().st_size for p in (data_dir / "index").rglob("*") if p.is_file()) / 1e6
+        rows.append({"contracts": count, "ingest_s": ingest["seconds"], "chunks": ingest["chunks"],
+                     "index_mb": round(size, 1), **latency})
+    return rows
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))) / 1e6
+    return f"{os.cpu_count()} CPU cores ({cpu}), {memory:.0f} GB RAM, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--growth", default="1,10,100", help="contract counts for the growth table ('' to skip)")
+    parser.add_argument("--load-seconds", type=float, default=30)
+    parser.add_argument("--out", default="bench-results")
+    args = parser.parse_args()
+    questions = [item["question"] for item in load_gold()][:60]
+    results: dict[str, Any] = {"machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        results["ingest"] = timed_ingest(work / "var", CONTRACTS)
+        results["reingest_unchanged_s"] = timed_ingest(work / "var", CONTRACTS)["seconds"]
+        results["cold_start_to_first_answer_s"] = cold_start(work / "var", CONTRACTS)
+        results["warm_latency"] = warm_latency(work / "var", CONTRACTS, questions)
+        results["api_8_clients"] = api_throughput(work / "var", CONTRACTS, 8, args.load_seconds)
+        counts = [int(c) for c in args.growth.split(",") if c.strip()]
+        results["growth"] = growth(counts, questions[:30], work) if counts else []
+    out = Path(args.out)
+    out.mkdir(exist_ok=True)
+    (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
