@@ -14,9 +14,9 @@ from assistant.text import tokens
 FOLLOW_UP = re.compile(
     r"^\s*(what about|how about|and\b|and what|what if|same for|does (?:that|this|it)|is (?:that|this|it)|"
     r"do (?:they|those)|what for|for\b|also\b|ok(?:ay)?[,]? (?:and|what)|then\b)",
-    re.I,
+    re.IGNORECASE,
 )
-PRONOUNS = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.I)
+PRONOUNS = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.IGNORECASE)
 MAX_CONVERSATIONS = 10_000
 IDLE_SECONDS = 6 * 3600
 

@@ -70,15 +70,15 @@ class Assistant:
         from assistant.calculators.router import route
         from assistant.generative import generative_stream
 
+        started = time.perf_counter()
         text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
         routed = route(text, snapshot, contract)
         if routed is not None:
-            yield "answer", self._finish(routed, text, search_text, contract, conversation_id, time.perf_counter())
+            yield "answer", self._finish(routed, text, search_text, contract, conversation_id, started)
             return
-        started = time.perf_counter()
-        hits = search(snapshot, expand(search_text), contract, k=12)
-        for kind, value in generative_stream(self.chat_model, snapshot, expand(search_text), hits,
-                                             self.settings.abstain_threshold, contract):
+        query = expand(search_text)
+        hits = search(snapshot, query, contract, k=12)
+        for kind, value in generative_stream(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, contract):
             if kind == "answer":
                 value = self._finish(value, text, search_text, contract, conversation_id, started)
             yield kind, value

@@ -24,7 +24,7 @@ DENSE_SHARE = 0.7  # confidence = 0.7 × best similarity + 0.3 × coverage − p
 UNKNOWN_PENALTY = 0.1
 SECOND_SAME_SECTION = 0.15  # a second clause is quoted when it scores within this of the best
 SECOND_OTHER_SECTION = 0.35
-TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.I)
+TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.IGNORECASE)
 SEE_ALSO = 3
 
 

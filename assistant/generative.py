@@ -85,9 +85,11 @@ def verify(snapshot: Snapshot, text: str, sources: list[Source]) -> tuple[str, l
                 kept.append(sentence)
             continue
         kept.append(sentence)
+        sentence_words = {t: 1.0 for t in tokens(sentence)}
         for contract, section, clause in _pick(clauses, quotes, sentence):
             quote = next((q for q in quotes if occurs_in(q, clause.text)), None)
-            citation = make_citation(contract, section, clause, quote or best_quote(clause.text, lambda s: lexical(s, {t: 1.0 for t in tokens(sentence)})))
+            quote = quote or best_quote(clause.text, lambda part, words=sentence_words: lexical(part, words))
+            citation = make_citation(contract, section, clause, quote)
             if all((c.contract, c.section, c.clause) != (citation.contract, citation.section, citation.clause) for c in citations):
                 citations.append(citation)
     return " ".join(kept), citations, sorted(set(flags))

@@ -76,13 +76,13 @@ def expand(question: str) -> Query:
 
 _SECTION_REF = re.compile(
     r"(?:\b(?:section|sec\.?|§)\s*(\d{1,2}\.\d{1,2})\b|(?<![\d.$])(\d{1,2}\.\d{1,2})(?![\d.%]|\s*(?:hours?|%|percent)))",
-    re.I,
+    re.IGNORECASE,
 )
 # A bare '8.2' is a section only in a look-up ('what does 8.2 say'), not in '2.5 hours'.
-_LOOKUP_WORDS = re.compile(r"\b(say|says|said|show|read|text|cover|covers|about|in|under|per|section|clause)\b", re.I)
-_ARTICLE_REF = re.compile(r"\b(?:article|art\.?)\s*(\d{1,2})\b", re.I)
-_SIDE_LETTER_REF = re.compile(r"\bside\s+letter\s*#?\s*(\d{1,2})\b", re.I)
-_ITEM_REF = re.compile(r"\bitem\s*#?\s*(\d{1,2})\b", re.I)
+_LOOKUP_WORDS = re.compile(r"\b(say|says|said|show|read|text|cover|covers|about|in|under|per|section|clause)\b", re.IGNORECASE)
+_ARTICLE_REF = re.compile(r"\b(?:article|art\.?)\s*(\d{1,2})\b", re.IGNORECASE)
+_SIDE_LETTER_REF = re.compile(r"\bside\s+letter\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
+_ITEM_REF = re.compile(r"\bitem\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def direct_references(question: str, snapshot: Snapshot, contract: str | None) -> list[tuple[str, str]]:
@@ -120,7 +120,7 @@ def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int
     where = {"contract": contract} if contract else None
     try:
         results = snapshot.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
-    except Exception as exc:  # noqa: BLE001 - a down Chroma server surfaces as many error types
+    except Exception as exc:
         raise IndexNotReady(f"The vector index cannot be queried ({exc.__class__.__name__}: {exc}).") from exc
     hits = []
     # langchain-chroma's *_by_vector_with_relevance_scores returns the raw cosine distance.

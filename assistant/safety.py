@@ -9,7 +9,7 @@ import re
 INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b[^.\n]{0,40}\b(previous|prior|above|earlier|all|these|your)\b[^.\n]{0,40}"
     r"\b(instructions?|rules?|prompts?|directions?)\b|\bsystem prompt\b|\byou are now\b|\bnew instructions?\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -18,11 +18,11 @@ from ingest.structure import Article, Clause, Section
 _DASH = r"\s*[-–—:]?\s*"
 ARTICLE_RE = re.compile(rf"^ARTICLE\s+(\d{{1,2}}){_DASH}(.*)$")
 SECTION_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+([A-Z0-9(\"'].{0,160})$")
-SIDE_LETTERS_RE = re.compile(r"^SIDE\s+LETTERS?$", re.I)
-SIDE_LETTER_RE = re.compile(rf"^SIDE\s+LETTER\s*(?:#|NO\.?)?\s*(\d+){_DASH}(.*)$", re.I)
-BACK_MATTER_RE = re.compile(r"^(ATTACHMENTS?|APPENDICES)$", re.I)
-BACK_SECTION_RE = re.compile(r"^(Salary Schedules?|Signature Page|Appendix\s+\S+.*)$", re.I)
-TOC_RE = re.compile(r"^TABLE OF CONTENTS$", re.I)
+SIDE_LETTERS_RE = re.compile(r"^SIDE\s+LETTERS?$", re.IGNORECASE)
+SIDE_LETTER_RE = re.compile(rf"^SIDE\s+LETTER\s*(?:#|NO\.?)?\s*(\d+){_DASH}(.*)$", re.IGNORECASE)
+BACK_MATTER_RE = re.compile(r"^(ATTACHMENTS?|APPENDICES)$", re.IGNORECASE)
+BACK_SECTION_RE = re.compile(r"^(Salary Schedules?|Signature Page|Appendix\s+\S+.*)$", re.IGNORECASE)
+TOC_RE = re.compile(r"^TABLE OF CONTENTS$", re.IGNORECASE)
 TOC_ENTRY_TAIL = re.compile(r"(\.{3,}|\s)\s*\d{1,3}$")
 LABEL_RE = re.compile(r"^\(?([A-Z]|[a-z]|\d{1,2})[.)]\s+(\S.*)$")
 MAX_SECTION_GAP = 3

@@ -135,7 +135,7 @@ def verify_build(settings: Settings, build: Path | None) -> dict[str, Any]:
         raise IndexNotReady(f"The vector index files in {build / 'chroma'} are missing; run `contract-assistant ingest`.")
     try:
         count = open_store(settings, build, None)._collection.count()
-    except Exception as exc:  # noqa: BLE001 - chroma raises many kinds; all mean "not ready"
+    except Exception as exc:
         where = settings.chroma_url or str(build / "chroma")
         fix = "check that the Chroma server is running" if settings.chroma_url else "run `contract-assistant ingest` to rebuild it"
         raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}); {fix}.") from exc

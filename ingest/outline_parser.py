@@ -47,7 +47,7 @@ def parse_numbered_items(source: SourceText, items_after: str | None, title: str
     """A side agreement: numbered items after a marker line are sections '1'…'n'."""
     pages = _page_map(source)
     start = source.text.find(items_after) if items_after else -1
-    intro_end = start if start >= 0 else 0
+    intro_end = max(start, 0)
     sections: list[Section] = []
     intro = [
         Clause(path=f"¶{i}", text=body, page=pages.page_at(offset), start=offset, end=offset + len(body))

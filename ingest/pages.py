@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-_FOOTER_NOISE = re.compile(r"^(BU\s*\d+|\(\d\d-\d\d\))$", re.I)
+_FOOTER_NOISE = re.compile(r"^(BU\s*\d+|\(\d\d-\d\d\))$", re.IGNORECASE)
 MAX_PAGE_JUMP = 10
 
 

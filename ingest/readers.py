@@ -61,7 +61,7 @@ def _read_text(path: Path) -> SourceText:
         text = raw.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front: dict = {}
-    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.DOTALL)
     if match:
         import yaml
 

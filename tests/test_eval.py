@@ -38,3 +38,17 @@ def test_feedback_exports_candidate_gold_items(shared_assistant, tmp_path):
     assert candidates[0]["question"] == "How long do I have to file a grievance?"
     assert candidates[0]["gold"][0]["section"] == "6.7" and candidates[0]["candidate"]["needs_review"]
     assert store.rows()[0]["user_id"] is None  # not kept unless the setting allows it
+
+
+def test_faithfulness_is_scored_when_a_generative_model_answers(shared_assistant):
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    from assistant.core import Assistant
+
+    reply = 'A formal grievance may be filed within "Twenty-one (21) calendar days" after the event [1].'
+    model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)] * 3))
+    generative = Assistant(shared_assistant.settings, chat_model=model)
+    items = [i for i in load_gold() if i["id"] == "l005"]
+    report = run(["full"], items, generative)
+    assert report["configs"]["full"]["metrics"]["faithfulness"] == 1.0

@@ -75,7 +75,7 @@ def test_side_documents_are_labelled():
     items = [s.id for s in upe.sections() if s.id.isdigit()]
     assert items == [str(n) for n in range(1, 10)]
     assert upe.section("4").clauses[0].text.startswith("CalWORKs worksites shall not utilize computer systems")
-    assert not upe.binding is False  # side agreements bind
+    assert upe.binding is not False  # side agreements bind
 
 
 def test_page_marker_rules():

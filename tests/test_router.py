@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from assistant.calculators.parsing import find_clock_times, find_dates, find_minutes, find_service_months, find_time_base
+from assistant.calculators.parsing import (
+    find_clock_times,
+    find_dates,
+    find_minutes,
+    find_service_months,
+    find_time_base,
+)
 from assistant.calculators.router import detect
 
 TODAY = date(2000, 6, 15)

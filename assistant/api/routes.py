@@ -11,7 +11,14 @@ from fastapi.responses import StreamingResponse
 
 from assistant.api.deps import ApiKey, AssistantDep, FeedbackDep
 from assistant.api.schemas import (
-    AskRequest, AskResponse, ClauseOut, ContractSummary, FeedbackRequest, SearchResult, SectionOut, SectionSummary,
+    AskRequest,
+    AskResponse,
+    ClauseOut,
+    ContractSummary,
+    FeedbackRequest,
+    SearchResult,
+    SectionOut,
+    SectionSummary,
     ToolInfo,
 )
 from assistant.calculators.tools import TOOLS, run_tool

@@ -36,7 +36,7 @@ def register(app: App, service: SlackService) -> None:
                 respond(response_type="ephemeral", **answer_payload(service, text, channel, f"cmd:{channel}:{command.get('user_id')}"))
         except AssistantError as exc:
             respond(response_type="ephemeral", text=str(exc))
-        except Exception:  # noqa: BLE001 - apologise and log, never leave the user hanging
+        except Exception:
             logger.exception("/contract failed")
             respond(response_type="ephemeral", text=APOLOGY)
 

@@ -24,7 +24,7 @@ def _reply(service: SlackService, event: dict[str, Any], client: Any, logger: An
     conversation = f"{channel}:{thread_ts or channel}"
     try:
         payload = answer_payload(service, question, channel, conversation)
-    except Exception:  # noqa: BLE001 - any failure gets an apology, and is logged
+    except Exception:
         logger.exception("failed to answer a Slack question")
         payload = {"text": APOLOGY}
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, **payload)
@@ -34,7 +34,7 @@ def _reply(service: SlackService, event: dict[str, Any], client: Any, logger: An
 
 def register(app: App, service: SlackService) -> None:
     @app.middleware
-    def drop_retries(body: dict[str, Any], next: Any) -> Any:  # noqa: A002 - Bolt's name
+    def drop_retries(body: dict[str, Any], next: Any) -> Any:
         """Slack re-sends an event it thinks timed out (X-Slack-Retry-Num); answer each event once."""
         event_id = body.get("event_id") if isinstance(body, dict) else None
         if event_id and not service.events.add(event_id):
