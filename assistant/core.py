@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from assistant.calculators.router import route
 from assistant.conversation import Conversations, Turn
 from assistant.errors import BadQuestion
 from assistant.extractive import extractive_answer
@@ -67,7 +68,6 @@ class Assistant:
         if self.chat_model is None:
             yield "answer", self.answer(question, contract, conversation_id)
             return
-        from assistant.calculators.router import route
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
@@ -112,8 +112,6 @@ class Assistant:
         return self._finish(result, text, search_text, contract, conversation_id, started)
 
     def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
-        from assistant.calculators.router import route
-
         if mode == "full":
             routed = route(text, snapshot, contract)
             if routed is not None:

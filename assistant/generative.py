@@ -107,7 +107,7 @@ def _pick(clauses: list[tuple[Any, Any, Clause]], quotes: list[str], sentence: s
 
 def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: str | None) -> Answer | None:
     """Let the model call a calculator; the numbers come from the tool, never from the model."""
-    from assistant.calculators.router import _answer
+    from assistant.calculators.router import render_tool_answer
     from assistant.calculators.tools import langchain_tools, run_tool
 
     tools = langchain_tools(snapshot, contract)
@@ -123,7 +123,7 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: 
     parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), contract)
     messages.append(reply)
     messages.append(ToolMessage(content=json.dumps(result.model_dump(mode="json")), tool_call_id=call.get("id") or "0"))
-    return _answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
+    return render_tool_answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 
 def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,

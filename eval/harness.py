@@ -110,7 +110,8 @@ def run(configs: list[str], items: list[dict[str, Any]], assistant: Assistant | 
     by_id = {i["id"]: i for i in items}
     report: dict[str, Any] = {"items": len(items), "configs": {}}
     for config in configs:
-        assistant.answer("warm up", mode="full" if config in ("full", "baseline") else config) if config != "baseline" else None
+        if config != "baseline":  # load models and caches before timing
+            assistant.answer("warm up", mode=config)
         rows = []
         for item in items:
             started = time.perf_counter()

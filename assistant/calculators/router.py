@@ -60,7 +60,8 @@ def _ask(tool: str, needs: list[str], message: str) -> Answer:
     return Answer(answer=message, needs=needs, tool=ToolRun(name=tool, input={}, output={"needs": needs}))
 
 
-def _answer(tool: str, params: dict[str, Any], result: CalcResult) -> Answer:
+def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) -> Answer:
+    """A calculator's result as an Answer: the result, the work, and the rule quotes it used."""
     lines = [f"*{result.summary}*", "", "How it's worked out:"]
     lines += [f"• {step}" for step in result.work]
     lines += [f"_Note: {note}_" for note in result.notes]
@@ -161,4 +162,4 @@ def route(question: str, snapshot: Snapshot, contract: str | None, today: date |
         parsed, result = run_tool(snapshot, tool, params, contract)
     except AssistantError:
         return None  # no rules for this contract, or inputs the calculator refuses: answer from the text instead
-    return _answer(tool, parsed.model_dump(mode="json", exclude_none=True), result)
+    return render_tool_answer(tool, parsed.model_dump(mode="json", exclude_none=True), result)
