@@ -48,7 +48,10 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = Field(None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
 
-    @field_validator("chroma_url", "llm", "api_keys", "slack_api_url", "llm_base_url", mode="before")
+    @field_validator(
+        "chroma_url", "llm", "api_keys", "slack_api_url", "llm_base_url", "embedding_model_path",
+        "slack_channel_contracts", "slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before",
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
