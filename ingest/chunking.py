@@ -109,3 +109,14 @@ def chunk_section(contract: Contract, article: Article, section: Section) -> lis
 
 def chunk_contract(contract: Contract) -> list[Chunk]:
     return [c for a in contract.articles for s in a.sections for c in chunk_section(contract, a, s)]
+
+
+def embedding_text(chunk: Chunk, table_chars: int = 200) -> str:
+    """What the embedder reads for a chunk. A chunk that is mostly table rows (the salary
+    schedule, code lists) is embedded by its heading and first row only: similarity on number
+    soup finds nothing, BM25 still sees every cell, and it keeps ingest fast."""
+    head, _, body = chunk.text.partition("\n")
+    lines = [line for line in body.split("\n") if line.strip()]
+    if lines and sum(line.lstrip().startswith("|") for line in lines) * 2 > len(lines):
+        return f"{head}\n{body[:table_chars]}"
+    return chunk.text

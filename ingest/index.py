@@ -22,7 +22,7 @@ from typing import Any
 
 from assistant.errors import IndexNotReady
 from assistant.settings import Settings
-from ingest.chunking import Chunk, chunk_contract
+from ingest.chunking import Chunk, chunk_contract, embedding_text
 from ingest.loader import discover, file_sha256, load_documents
 from ingest.structure import Contract
 
@@ -265,9 +265,12 @@ def _apply(
 
 
 def _add_chunks(store: Any, chunks: list[Chunk], progress: Progress | None, batch: int = 256) -> None:
+    """Embed (see chunking.embedding_text) and add in batches; the stored document is the full chunk."""
     for start in range(0, len(chunks), batch):
         part = chunks[start : start + batch]
-        store.add_texts([c.text for c in part], metadatas=[c.metadata for c in part], ids=[c.id for c in part])
+        vectors = store.embeddings.embed_documents([embedding_text(c) for c in part])
+        store._collection.add(ids=[c.id for c in part], embeddings=vectors, documents=[c.text for c in part],
+                              metadatas=[c.metadata for c in part])
         if progress:
             progress(min(start + batch, len(chunks)), len(chunks))
 

@@ -16,7 +16,7 @@ from ingest.structure import Contract
 
 # Notes that travel with the corpus but are not documents to answer from.
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml")
 

@@ -76,8 +76,10 @@ def test_follow_up_uses_the_conversation(shared_assistant):
     follow = shared_assistant.answer("what about part-timers?", conversation_id="c1")
     assert ("8.2", "C.1") in {(c.section, c.clause) for c in follow.citations} or any(
         c.section == "7" and c.clause == "L" for c in follow.citations)
-    alone = shared_assistant.answer("what about part-timers?", conversation_id="other")
-    assert alone.abstained or alone.citations[0].section != "8.2"
+    # The follow-up was searched together with the question before it; another conversation has no context.
+    search_text, _ = shared_assistant.conversations.context("c1", "and for them?")
+    assert search_text.startswith("How much sick leave do full-time employees earn each month?")
+    assert shared_assistant.conversations.context("other", "what about part-timers?") == ("what about part-timers?", None)
 
 
 @pytest.mark.parametrize(
