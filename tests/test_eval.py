@@ -52,3 +52,19 @@ def test_faithfulness_is_scored_when_a_generative_model_answers(shared_assistant
     items = [i for i in load_gold() if i["id"] == "l005"]
     report = run(["full"], items, generative)
     assert report["configs"]["full"]["metrics"]["faithfulness"] == 1.0
+
+
+def test_cli_exports_feedback_as_candidate_gold(tmp_path, capsys):
+    from assistant.cli import main
+    from assistant.feedback import FeedbackStore, feedback_path
+    from assistant.schema import Answer, Citation
+    from assistant.settings import get_settings
+
+    store = FeedbackStore(feedback_path(get_settings().data_dir))
+    answer = Answer(answer="…", citations=[Citation(contract="csea-unit4-1999-2001", section="19.10", clause="C", quote="two (2) hours")])
+    store.add(store.remember("what do I get for being on call?", None, answer), helpful=True, source="api")
+    target = tmp_path / "candidates.jsonl"
+    assert main(["eval", "--export-feedback", str(target)]) == 0
+    rows = [json.loads(line) for line in target.read_text().splitlines()]
+    assert rows[0]["question"] == "what do I get for being on call?" and rows[0]["gold"] == [{"section": "19.10", "clause": "C"}]
+    assert "1 candidate" in capsys.readouterr().out

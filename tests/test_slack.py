@@ -220,3 +220,12 @@ def test_long_text_is_cut_at_a_word_with_a_note(sample_contract):
     assert short.split("…")[0].rstrip().endswith("word")
     blocks = section_blocks(sample_contract, sample_contract.section("9.1"))
     assert len(blocks) <= 50 and all(len(b["text"]["text"]) <= SECTION_LIMIT for b in blocks)
+
+
+def test_socket_mode_needs_an_app_token(monkeypatch):
+    from assistant.settings import Settings
+    from assistant.slack.socket import run_socket_mode
+
+    settings = Settings(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET)
+    with pytest.raises(SlackConfigError, match="SLACK_APP_TOKEN"):
+        run_socket_mode(settings)
