@@ -66,8 +66,7 @@ def cmd_sections(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     snapshot = _snapshot()
     section = snapshot.section(args.contract, args.section)
-    pages = f"p. {section.page_start}" + (f"–{section.page_end}" if section.page_end != section.page_start else "")
-    print(f"{section.id} {section.title} ({snapshot.contract(args.contract).name}, {pages})\n")
+    print(f"{section.id} {section.title} ({snapshot.contract(args.contract).name}, {section.pages})\n")
     for clause in section.clauses:
         label = f"[{clause.path}] " if clause.path and not clause.path.startswith("¶") else ""
         print(f"{label}(p. {clause.page}) {clause.text}\n")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.citations import best_quote, make_citation
-from assistant.retrieval import Hit, Query, rank_sections
+from assistant.retrieval import Hit, Query, rank_sections, retrieved_sections
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import tokens
@@ -203,13 +203,12 @@ def abstain(snapshot: Snapshot, query: Query, hits: list[Hit], retrieved: list[R
 def extractive_answer(
     snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float, direct: list[tuple[str, str]] | None = None
 ) -> Answer:
-    ranked = rank_sections(hits)
-    retrieved = [Retrieved(contract=c, section=s, score=round(v, 5)) for (c, s), v in ranked[:10]]
+    retrieved = retrieved_sections(hits)
     if direct:
         return _direct_answer(snapshot, query, direct, retrieved)
     if not hits or confidence(snapshot, query, hits) < threshold:
         return abstain(snapshot, query, hits, retrieved)
-    picked = pick_clauses(snapshot, query, [key for key, _ in ranked], hits=hits)
+    picked = pick_clauses(snapshot, query, [(r.contract, r.section) for r in retrieved], hits=hits)
     if not picked or picked[0].score <= 0:
         return abstain(snapshot, query, hits, retrieved)
     citations = quote_clauses(snapshot, query, picked)
@@ -243,8 +242,7 @@ def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str
     section = snapshot.contracts[first.contract].section(first.section)
     assert section is not None
     more = len(section.clauses) > len([c for c in citations if c.section == first.section])
-    pages = f"p. {section.page_start}" + (f"–{section.page_end}" if section.page_end != section.page_start else "")
-    lead = f"{citation_label(section).split(' (')[0]} *{first.title}* ({first.document}, {pages}):"
+    lead = f"{citation_label(section).split(' (')[0]} *{first.title}* ({first.document}, {section.pages}):"
     text = render(lead, citations)
     if more:
         text += f"\n_The section continues; ask for the full text with `show {first.contract} {first.section}`._"

@@ -8,20 +8,19 @@ citation the verifier will accept, because citations are checked against the cla
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from langchain_core.messages import HumanMessage, SystemMessage, ToolMessage
+from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.citations import best_quote, make_citation
 from assistant.extractive import abstain, confidence, lexical
 from assistant.llm import load_prompt
-from assistant.retrieval import Hit, Query, rank_sections
+from assistant.retrieval import Hit, Query, retrieved_sections
 from assistant.safety import looks_like_instructions
-from assistant.schema import Answer, Citation, Retrieved
+from assistant.schema import Answer, Citation
 from assistant.snapshot import Snapshot
 from assistant.text import occurs_in, tokens
 from ingest.structure import Clause
@@ -121,22 +120,19 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: 
         return None
     call = calls[0]
     parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), contract)
-    messages.append(reply)
-    messages.append(ToolMessage(content=json.dumps(result.model_dump(mode="json")), tool_call_id=call.get("id") or "0"))
     return render_tool_answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 
 def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,
                       contract: str | None = None) -> Iterator[tuple[str, Any]]:
     """Yields ('token', text) while the model writes, then ('answer', verified Answer)."""
-    ranked = rank_sections(hits)
-    retrieved = [Retrieved(contract=c, section=s, score=round(v, 5)) for (c, s), v in ranked[:10]]
+    retrieved = retrieved_sections(hits)
     context, sources = format_context(snapshot, hits)
     messages: list[Any] = [
         SystemMessage(content=load_prompt("answer")),
         HumanMessage(content=f"Clauses:\n\n{context}\n\nQuestion: {query.text}"),
     ]
-    tool_answer = _tool_answer(snapshot, model, list(messages), contract)
+    tool_answer = _tool_answer(snapshot, model, messages, contract)
     if tool_answer is not None:
         tool_answer.retrieved = retrieved
         yield "answer", tool_answer

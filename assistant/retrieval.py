@@ -18,6 +18,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.errors import IndexNotReady
+from assistant.schema import Retrieved
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
 
@@ -162,6 +163,11 @@ def search(
         if not hit.chunk.metadata.get("binding", True):
             hit.score *= NON_BINDING_WEIGHT
     return sorted(scores.values(), key=lambda h: -h.score)[:k]
+
+
+def retrieved_sections(hits: list[Hit], limit: int = 10) -> list[Retrieved]:
+    """The Answer's `retrieved` field: sections in rank order with their fused scores."""
+    return [Retrieved(contract=c, section=s, score=round(v, 5)) for (c, s), v in rank_sections(hits)[:limit]]
 
 
 def rank_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:

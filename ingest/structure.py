@@ -36,6 +36,13 @@ class Section(BaseModel):
         """The section's full text with clause labels, as a steward reads it."""
         return "\n\n".join(_labelled(c) for c in self.clauses)
 
+    @property
+    def pages(self) -> str:
+        """'p. 32' or 'p. 32–33', as printed."""
+        if self.page_end is None or self.page_end == self.page_start:
+            return f"p. {self.page_start}"
+        return f"p. {self.page_start}–{self.page_end}"
+
     def clause(self, path: str) -> Clause | None:
         return next((c for c in self.clauses if c.path == path), None)
 

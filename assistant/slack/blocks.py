@@ -88,8 +88,7 @@ def fallback_text(answer: Answer) -> str:
 
 
 def section_blocks(contract: Contract, section: Section, highlight: str = "") -> list[dict[str, Any]]:
-    pages = f"p. {section.page_start}" + (f"–{section.page_end}" if section.page_end != section.page_start else "")
-    blocks: list[dict[str, Any]] = [_mrkdwn(f"*{section.id} {section.title}* — {contract.name}, {pages}")]
+    blocks: list[dict[str, Any]] = [_mrkdwn(f"*{section.id} {section.title}* — {contract.name}, {section.pages}")]
     for clause in section.clauses:
         if len(blocks) >= MAX_BLOCKS - 1:
             blocks.append(_mrkdwn("_The section continues; open it on the web page or with `contract-assistant show`._"))
