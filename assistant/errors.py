@@ -28,6 +28,10 @@ class IndexNotReady(AssistantError):
     http_status = 503
 
 
+class EmbeddingModelError(IndexNotReady):
+    """The embedding model is missing, unreadable, or its ONNX export could not be made or checked."""
+
+
 class DocumentError(AssistantError):
     """A document could not be ingested; the message names the file and what to do."""
 

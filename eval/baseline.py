@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from assistant.embeddings import MiniLMEmbeddings
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from ingest.readers import read_document
@@ -39,7 +38,7 @@ class Baseline:
 
         client = chromadb.PersistentClient(path=self._tmp.name, settings=ChromaSettings(anonymized_telemetry=False))
         # MiniLM as the tutorial uses it: its own 256-token window, not the index's shorter one.
-        embeddings = MiniLMEmbeddings(snapshot.embeddings.directory, max_tokens=BASELINE_TOKENS)
+        embeddings = snapshot.embeddings.with_max_tokens(BASELINE_TOKENS)
         self.store = Chroma(collection_name=f"baseline-{digest}", embedding_function=embeddings, client=client,
                             collection_metadata={"hnsw:space": "cosine"})
         self.store.add_texts(texts, metadatas=metadatas)
