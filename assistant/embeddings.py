@@ -27,7 +27,7 @@ import shutil
 import threading
 import zipfile
 from abc import abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -87,7 +87,7 @@ def cache_lock(cache_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def cached(cache_dir: Path, name: str, make: Any) -> Path:
+def cached(cache_dir: Path, name: str, make: Callable[[Path], dict[str, Any] | None]) -> Path:
     """``cache_dir/name``, made once by ``make(tmp_dir)`` in a scratch folder and renamed into
     place, so a crash or a concurrent start never leaves a half-written entry in use."""
     target = cache_dir / name
