@@ -137,7 +137,7 @@ class MiniLMEmbeddings(Embeddings):
 
     backend = ""
 
-    def __init__(self, directory: Path, max_tokens: int = 96):
+    def __init__(self, directory: Path, max_tokens: int):
         self.directory = directory
         self.max_tokens = max_tokens
 
@@ -156,13 +156,17 @@ class MiniLMEmbeddings(Embeddings):
         return self.encode([text])[0].tolist()
 
 
-@lru_cache(maxsize=4)
-def _sentence_transformer(directory: str):  # type: ignore[no-untyped-def]
+def load_sentence_transformer(directory: Path):  # type: ignore[no-untyped-def]
+    """A fresh SentenceTransformer from a local folder, never a hub (the export takes its own
+    copy, so nothing it changes leaks into the backend's shared one)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 
-    return SentenceTransformer(directory, device="cpu", local_files_only=True)
+    return SentenceTransformer(str(directory), device="cpu", local_files_only=True)
+
+
+_sentence_transformer = lru_cache(maxsize=4)(load_sentence_transformer)
 
 
 class SentenceTransformerEmbeddings(MiniLMEmbeddings):
@@ -170,9 +174,9 @@ class SentenceTransformerEmbeddings(MiniLMEmbeddings):
 
     backend = "sentence-transformers"
 
-    def __init__(self, directory: Path, max_tokens: int = 96):
+    def __init__(self, directory: Path, max_tokens: int):
         super().__init__(directory, max_tokens)
-        self._model = _sentence_transformer(str(directory))
+        self._model = _sentence_transformer(directory)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         with _encode_lock:
@@ -201,7 +205,7 @@ class OnnxEmbeddings(MiniLMEmbeddings):
 
     backend = "onnx"
 
-    def __init__(self, directory: Path, onnx_file: Path, max_tokens: int = 96):
+    def __init__(self, directory: Path, onnx_file: Path, max_tokens: int):
         from tokenizers import Tokenizer
 
         super().__init__(directory, max_tokens)

@@ -10,7 +10,6 @@ refused with a message that names the fallback backend.
 
 from __future__ import annotations
 
-import os
 import warnings
 from pathlib import Path
 from typing import Any
@@ -33,12 +32,11 @@ PROBES = [
 
 def export_onnx(model_dir: Path, destination: Path) -> dict[str, Any]:
     """Writes ``destination`` and returns what the check measured (kept in the cache's marker)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import torch
-    from sentence_transformers import SentenceTransformer
 
-    model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True).eval()
+    from assistant.embeddings import load_sentence_transformer
+
+    model = load_sentence_transformer(model_dir).eval()
     tokenize = getattr(model, "preprocess", None) or model.tokenize  # `tokenize` before sentence-transformers 6
     features = tokenize(PROBES[:2])
     names = [name for name in ("input_ids", "attention_mask", "token_type_ids") if name in features]
