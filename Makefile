@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install index run serve test bench eval lint browser-deps clean
+.PHONY: install index run serve test eval-check bench eval lint browser-deps clean
 
 # torch is installed first, pinned to the CPU build on this disk; a plain requirement pulls a CUDA build.
 # prepare-model unpacks the shipped MiniLM and exports it to ONNX once (~13 s), so ingest does not.
@@ -37,8 +37,13 @@ browser-deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver; \
 	fi
 
+# The suite, then the evaluation gate on the frozen gold sets, reported apart.
 test: install browser-deps
 	$(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory eval-check
+
+eval-check: index
+	$(BIN)/contract-assistant eval --quick --check
 
 bench: index
 	$(BIN)/python -m eval.bench
@@ -47,7 +52,8 @@ eval: index
 	$(BIN)/contract-assistant eval --report eval-report
 
 lint: install
-	$(BIN)/ruff check assistant ingest eval tests
+	$(BIN)/ruff check assistant ingest eval prompts tests
+	$(BIN)/mypy assistant ingest eval prompts
 
 clean:
 	rm -rf var eval-report bench-results test-artifacts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.schema import Citation
 from ingest.structure import Clause, Contract, Section, citation_label
@@ -33,7 +34,7 @@ def sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-def best_quote(text: str, score_sentence, limit: int = MAX_QUOTE_CHARS) -> str:  # type: ignore[no-untyped-def]
+def best_quote(text: str, score_sentence: Callable[[str], float], limit: int = MAX_QUOTE_CHARS) -> str:
     """The whole clause when short; otherwise the best window of consecutive sentences."""
     if len(text) <= limit:
         return text

@@ -7,11 +7,16 @@ import argparse
 import json
 import logging
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError
+from assistant.errors import DomainError
+from assistant.services import get_services
 from assistant.settings import get_settings
+from assistant.snapshot import Snapshot
+
+PLUGIN_GROUP = "contract_assistant.commands"
 
 
 def _progress(done: int, total: int) -> None:
@@ -29,7 +34,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     paths = [Path(p) for p in args.paths] or [settings.contracts_dir]
-    summary = build_index(settings, paths, progress=_progress)
+    summary = build_index(settings.index_config(), paths, progress=_progress)
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2))
     else:
@@ -47,9 +52,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_prepare_model(args: argparse.Namespace) -> int:
-    from assistant.embeddings import prepare_model
+    from ingest.embeddings import prepare_model
 
-    report = prepare_model(get_settings())
+    report = prepare_model(get_settings().index_config().embedding)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -59,10 +64,8 @@ def cmd_prepare_model(args: argparse.Namespace) -> int:
     return 0
 
 
-def _snapshot():  # type: ignore[no-untyped-def]
-    from assistant.core import get_assistant
-
-    return get_assistant().snapshot()
+def _snapshot() -> Snapshot:
+    return get_services().assistant.snapshot()
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
@@ -94,9 +97,7 @@ def _print_answer(result: Any, as_json: bool, extra: dict[str, Any] | None = Non
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from assistant.core import get_assistant
-
-    assistant = get_assistant()
+    assistant = get_services().assistant
     if args.batch:
         return _ask_batch(assistant, Path(args.batch), args)
     if not args.question:
@@ -118,10 +119,10 @@ def _ask_batch(assistant: Any, path: Path, args: argparse.Namespace) -> int:
             try:
                 item = json.loads(line)
                 if not isinstance(item, dict):
-                    raise AssistantError("each line must be a JSON object")
+                    raise DomainError("each line must be a JSON object")
                 item_id = item.get("id", number)
                 result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract)
-            except (json.JSONDecodeError, AssistantError) as exc:
+            except (json.JSONDecodeError, DomainError) as exc:
                 failures += 1
                 print(json.dumps({"id": item_id if item_id is not None else number, "error": f"line {number}: {exc}"}))
                 continue
@@ -131,28 +132,20 @@ def _ask_batch(assistant: Any, path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from assistant.server import serve
 
-    from assistant.api.app import create_app
-
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="info")
+    serve(args.host, args.port)
     return 0
 
 
 def cmd_slack(args: argparse.Namespace) -> int:
-    from assistant.slack.socket import run_socket_mode
+    from assistant.server import slack_socket_mode
 
     if not args.socket:
         print("HTTP mode runs inside `contract-assistant serve` at /slack/events; use --socket for Socket Mode.")
         return 2
-    run_socket_mode(get_settings())
+    slack_socket_mode()
     return 0
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    from eval.harness import main as eval_main
-
-    return eval_main(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -196,15 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
     p.set_defaults(func=cmd_slack)
 
-    p = sub.add_parser("eval", help="score answers against the gold set")
-    p.add_argument("--gold", help="gold JSONL file (default: eval/gold/gold.jsonl)")
-    p.add_argument("--config", action="append", help="configuration(s) to run; default all")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--report", help="write report.md and scores.png to this folder")
-    p.add_argument("--quick", action="store_true", help="full pipeline only, then check thresholds")
-    p.add_argument("--check", action="store_true", help="exit 1 when a metric is below its threshold")
-    p.add_argument("--export-feedback", help="write stored feedback as candidate gold items to this JSONL")
-    p.set_defaults(func=cmd_eval)
+    for plugin in entry_points(group=PLUGIN_GROUP):
+        # Commands that live above the application (the evaluation harness) register themselves,
+        # so this front end never imports them: `[project.entry-points."contract_assistant.commands"]`.
+        plugin.load()(sub)
     return parser
 
 
@@ -213,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
     try:
         return int(args.func(args) or 0)
-    except AssistantError as exc:
+    except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

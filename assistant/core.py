@@ -6,7 +6,6 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from assistant.calculators.router import route
@@ -15,7 +14,7 @@ from assistant.errors import BadQuestion
 from assistant.extractive import extractive_answer
 from assistant.retrieval import Query, direct_references, expand, search
 from assistant.schema import Answer
-from assistant.settings import Settings, get_settings
+from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
 from assistant.text import tokens
 
@@ -43,7 +42,8 @@ def clean_question(question: Any, limit: int) -> str:
 
 
 class Assistant:
-    """Holds what answering needs (index snapshot, conversations, optional chat model)."""
+    """The one core every front end calls: ``answer()`` (and ``stream()``). Holds what answering
+    needs: the index snapshot, conversations, an optional chat model."""
 
     def __init__(self, settings: Settings, chat_model: Any | None = None):
         self.settings = settings
@@ -135,12 +135,3 @@ class Assistant:
             log.info("answered in %.0f ms (%d chars) abstained=%s cites=%s", seconds * 1000, len(question),
                      result.abstained, sections)
 
-
-@lru_cache(maxsize=1)
-def get_assistant() -> Assistant:
-    return Assistant(get_settings())
-
-
-def answer(question: str, contract: str | None = None, conversation_id: str | None = None) -> Answer:
-    """The public entry point: the same answer for the CLI, the HTTP API and Slack."""
-    return get_assistant().answer(question, contract, conversation_id)

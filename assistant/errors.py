@@ -1,52 +1,53 @@
-"""Domain errors, each with a message a steward can act on. Front ends translate them:
-HTTP status codes in the API, a short reply in Slack, a clean exit message in the CLI."""
+"""Every domain error of the project in one place, each with a message a steward can act on.
+
+The ingest layer's errors (and the root, ``DomainError``) are defined in ``ingest.errors`` and
+re-exported here; front ends import errors from this module only, and translate them: HTTP
+status codes in the API, a short reply in Slack, a clean exit message in the CLI.
+"""
 
 from __future__ import annotations
 
+from ingest.errors import DocumentError, DomainError, EmbeddingModelError, IndexNotReady
 
-class AssistantError(Exception):
-    """Base class; ``http_status`` is what the API answers with."""
+__all__ = [
+    "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady",
+    "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
+]
 
-    http_status = 500
 
-
-class BadQuestion(AssistantError):
+class BadQuestion(DomainError):
     http_status = 422
 
 
-class UnknownContract(AssistantError):
+class UnknownContract(DomainError):
     http_status = 404
 
 
-class UnknownSection(AssistantError):
+class UnknownSection(DomainError):
     http_status = 404
 
 
-class IndexNotReady(AssistantError):
-    """The index is missing, corrupt, or its Chroma server cannot be reached."""
+class UnknownAnswer(DomainError):
+    """Feedback for an answer id this deployment never gave."""
 
-    http_status = 503
-
-
-class EmbeddingModelError(IndexNotReady):
-    """The embedding model is missing, unreadable, or its ONNX export could not be made or checked."""
+    http_status = 404
 
 
-class DocumentError(AssistantError):
-    """A document could not be ingested; the message names the file and what to do."""
-
-    http_status = 422
-
-
-class RulesError(AssistantError):
+class RulesError(DomainError):
     """A rules file is invalid, e.g. a quote that does not occur in its section."""
 
     http_status = 500
 
 
-class ToolInputError(AssistantError):
+class ToolInputError(DomainError):
     http_status = 422
 
 
-class UnknownTool(AssistantError):
+class UnknownTool(DomainError):
     http_status = 404
+
+
+class ConfigError(DomainError):
+    """A setting is missing or inconsistent (an LLM spec, Slack tokens); the message names it."""
+
+    http_status = 500

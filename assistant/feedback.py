@@ -16,14 +16,10 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError
+from assistant.errors import UnknownAnswer
 from assistant.schema import Answer
 
 RECENT_ANSWERS = 5000
-
-
-class UnknownAnswer(AssistantError):
-    http_status = 404
 
 
 SCHEMA = """
@@ -39,11 +35,6 @@ CREATE TABLE IF NOT EXISTS feedback (
     source TEXT NOT NULL,
     user_id TEXT,
     created REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS channel_contracts (
-    channel TEXT PRIMARY KEY,
-    contract TEXT NOT NULL,
-    updated REAL NOT NULL
 );
 """
 
@@ -118,17 +109,6 @@ class FeedbackStore:
                               "needs_review": True},
             })
         return items
-
-    def set_channel_contract(self, channel: str, contract: str) -> None:
-        with self._connect() as db:
-            db.execute("INSERT INTO channel_contracts (channel, contract, updated) VALUES (?, ?, ?) "
-                       "ON CONFLICT(channel) DO UPDATE SET contract=excluded.contract, updated=excluded.updated",
-                       (channel, contract, time.time()))
-
-    def channel_contract(self, channel: str) -> str | None:
-        with self._connect() as db:
-            row = db.execute("SELECT contract FROM channel_contracts WHERE channel = ?", (channel,)).fetchone()
-        return row[0] if row else None
 
 
 def feedback_path(data_dir: Path) -> Path:

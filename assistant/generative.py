@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -87,7 +88,7 @@ def verify(snapshot: Snapshot, text: str, sources: list[Source]) -> tuple[str, l
         sentence_words = {t: 1.0 for t in tokens(sentence)}
         for contract, section, clause in _pick(clauses, quotes, sentence):
             quote = next((q for q in quotes if occurs_in(q, clause.text)), None)
-            quote = quote or best_quote(clause.text, lambda part, words=sentence_words: lexical(part, words))
+            quote = quote or best_quote(clause.text, partial(lexical, weights=sentence_words))
             citation = make_citation(contract, section, clause, quote)
             if all((c.contract, c.section, c.clause) != (citation.contract, citation.section, citation.clause) for c in citations):
                 citations.append(citation)

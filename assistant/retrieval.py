@@ -13,9 +13,6 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
 
 from assistant.errors import IndexNotReady
 from assistant.schema import Retrieved
@@ -178,18 +175,3 @@ def rank_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
         best[key] = max(best.get(key, 0.0), hit.score)
     return sorted(best.items(), key=lambda item: -item[1])
 
-
-class ContractRetriever(BaseRetriever):
-    """The hybrid search as a LangChain retriever, for chains and the generative answerer."""
-
-    snapshot: Any
-    contract: str | None = None
-    k: int = 6
-    mode: str = "hybrid"
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        hits = search(self.snapshot, expand(query), self.contract, self.k, self.mode)
-        return [
-            Document(page_content=h.chunk.text, metadata=h.chunk.metadata | {"score": h.score}, id=h.chunk.id)
-            for h in hits
-        ]

@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ingest.config import EmbeddingConfig, IndexConfig
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
@@ -62,6 +64,23 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    def index_config(self) -> IndexConfig:
+        """What the ingest layer is given: it reads no settings of its own."""
+        return IndexConfig(
+            data_dir=self.data_dir,
+            contracts_dir=self.contracts_dir,
+            chroma_url=self.chroma_url,
+            collection=self.collection,
+            max_file_bytes=self.max_file_bytes,
+            embedding=EmbeddingConfig(
+                model_name=self.embedding_model,
+                model_path=self.embedding_model_path,
+                backend=self.embedding_backend,
+                cache_dir=self.model_cache_dir,
+                max_tokens=self.embedding_max_tokens,
+            ),
+        )
 
     @property
     def api_key_set(self) -> frozenset[str]:

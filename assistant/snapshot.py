@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.bm25 import BM25
-from assistant.embeddings import MiniLMEmbeddings, get_embeddings
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
 from assistant.settings import Settings
+from ingest.embeddings import MiniLMEmbeddings, get_embeddings
 from ingest.index import current_build_dir, open_store, verify_build
 from ingest.structure import Contract, Section
 
@@ -73,8 +73,9 @@ def bm25_text(chunk: dict[str, Any]) -> str:
 
 
 def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> Snapshot:
-    build = current_build_dir(settings)
-    verify_build(settings, build)
+    config = settings.index_config()
+    build = current_build_dir(config)
+    verify_build(config, build)
     assert build is not None
     try:
         corpus = json.loads((build / "corpus.json").read_text(encoding="utf-8"))
@@ -82,8 +83,8 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
         contracts = {c["id"]: Contract.model_validate(c) for c in corpus}
     except (OSError, ValueError) as exc:
         raise IndexNotReady(f"The index in {build} is damaged ({exc}); run `contract-assistant ingest`.") from exc
-    embeddings = embeddings or get_embeddings(settings)
-    store = open_store(settings, build, embeddings)
+    embeddings = embeddings or get_embeddings(config.embedding)
+    store = open_store(config, build, embeddings)
     chunks = [ChunkRecord(i, c["id"], c["text"], c["metadata"]) for i, c in enumerate(raw_chunks)]
     return Snapshot(
         build=build.name,
@@ -112,13 +113,13 @@ class SnapshotHolder:
         if snapshot is not None and now - self._checked < 1.0:
             return snapshot
         with self._lock:
-            build = current_build_dir(self.settings)
+            build = current_build_dir(self.settings.index_config())
             self._checked = now
             if self._snapshot is not None and build is not None and build.name == self._snapshot.build:
                 if build.exists():
                     return self._snapshot
             if self._embeddings is None:
-                self._embeddings = get_embeddings(self.settings)
+                self._embeddings = get_embeddings(self.settings.index_config().embedding)
             self._snapshot = None
             self._snapshot = load_snapshot(self.settings, self._embeddings)
             return self._snapshot

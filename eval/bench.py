@@ -72,7 +72,7 @@ def cold_start(data_dir: Path, contracts: Path) -> float:
 
 def warm_latency(data_dir: Path, contracts: Path, questions: list[str]) -> dict[str, float]:
     code = (
-        "import json,sys,time\nfrom assistant.core import get_assistant\na=get_assistant()\nqs=json.load(sys.stdin)\n"
+        "import json,sys,time\nfrom assistant.services import get_services\na=get_services().assistant\nqs=json.load(sys.stdin)\n"
         "a.answer(qs[0])\nlat=[]\nfor _ in range(2):\n    for q in qs:\n        t=time.perf_counter(); a.answer(q); lat.append((time.perf_counter()-t)*1000)\n"
         "import resource\nprint(json.dumps({'lat': lat, 'rss': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
     )

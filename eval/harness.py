@@ -16,9 +16,10 @@ from typing import Any
 
 import yaml
 
-from assistant.core import Assistant, get_assistant
-from assistant.errors import AssistantError
+from assistant.core import Assistant
+from assistant.errors import DomainError
 from assistant.schema import Answer
+from assistant.services import get_services
 from eval import metrics as m
 
 GOLD = Path(__file__).parent / "gold" / "gold.jsonl"
@@ -34,7 +35,7 @@ def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
             try:
                 items.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise AssistantError(f"{path.name} line {number}: not valid JSON ({exc}).") from exc
+                raise DomainError(f"{path.name} line {number}: not valid JSON ({exc}).") from exc
     return items
 
 
@@ -101,7 +102,7 @@ def failures(rows: list[dict[str, Any]], items: dict[str, dict[str, Any]]) -> li
 
 
 def run(configs: list[str], items: list[dict[str, Any]], assistant: Assistant | None = None) -> dict[str, Any]:
-    assistant = assistant or get_assistant()
+    assistant = assistant or get_services().assistant
     baseline = None
     if "baseline" in configs:
         from eval.baseline import Baseline
@@ -178,13 +179,22 @@ def write_report(report: dict[str, Any], folder: Path) -> None:
     (folder / "report.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
 
 
+def register(commands: Any) -> None:
+    """Adds `contract-assistant eval` (an entry point of group contract_assistant.commands)."""
+    p = commands.add_parser("eval", help="score answers against the gold set")
+    p.add_argument("--gold", help="gold JSONL file (default: eval/gold/gold.jsonl)")
+    p.add_argument("--config", action="append", help="configuration(s) to run; default all")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--report", help="write report.md and scores.png to this folder")
+    p.add_argument("--quick", action="store_true", help="full pipeline only, then check thresholds")
+    p.add_argument("--check", action="store_true", help="exit 1 when a metric is below its threshold")
+    p.add_argument("--export-feedback", help="write stored feedback as candidate gold items to this JSONL")
+    p.set_defaults(func=main)
+
+
 def main(args: argparse.Namespace) -> int:
     if args.export_feedback:
-        from assistant.feedback import FeedbackStore, feedback_path
-        from assistant.settings import get_settings
-
-        settings = get_settings()
-        candidates = FeedbackStore(feedback_path(settings.data_dir)).export_candidates()
+        candidates = get_services().feedback.export_candidates()
         Path(args.export_feedback).write_text("".join(json.dumps(c) + "\n" for c in candidates), encoding="utf-8")
         print(f"wrote {len(candidates)} candidate gold items to {args.export_feedback}")
         return 0

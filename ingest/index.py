@@ -9,21 +9,22 @@ atomically, so a failure or a kill -9 part way leaves the previous index answeri
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import IndexNotReady
-from assistant.settings import Settings
 from ingest.chunking import Chunk, chunk_contract, embedding_text
+from ingest.config import IndexConfig
+from ingest.embeddings import get_embeddings
+from ingest.errors import IndexNotReady
 from ingest.loader import discover, file_sha256, load_documents
+from ingest.locks import file_lock
 from ingest.structure import Contract
 
 MANIFEST_VERSION = 1
@@ -51,33 +52,33 @@ class IngestSummary:
         return asdict(self) | {"changed": self.changed}
 
 
-def index_root(settings: Settings) -> Path:
-    return settings.data_dir / "index"
+def index_root(config: IndexConfig) -> Path:
+    return config.data_dir / "index"
 
 
-def current_build_dir(settings: Settings) -> Path | None:
-    pointer = index_root(settings) / "CURRENT"
+def current_build_dir(config: IndexConfig) -> Path | None:
+    pointer = index_root(config) / "CURRENT"
     try:
         name = pointer.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
-    return index_root(settings) / "builds" / name if name else None
+    return index_root(config) / "builds" / name if name else None
 
 
-def collection_name(settings: Settings, build: Path) -> str:
+def collection_name(config: IndexConfig, build: Path) -> str:
     """Embedded builds each have their own directory; on a server, each build its own collection."""
-    return f"{settings.collection}-{build.name}" if settings.chroma_url else settings.collection
+    return f"{config.collection}-{build.name}" if config.chroma_url else config.collection
 
 
-def chroma_client(settings: Settings, build: Path):  # type: ignore[no-untyped-def]
+def chroma_client(config: IndexConfig, build: Path) -> Any:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
+    if config.chroma_url:
         from urllib.parse import urlparse
 
-        url = urlparse(settings.chroma_url)
+        url = urlparse(config.chroma_url)
         return chromadb.HttpClient(
             host=url.hostname or "localhost",
             port=url.port or (443 if url.scheme == "https" else 8000),
@@ -87,13 +88,13 @@ def chroma_client(settings: Settings, build: Path):  # type: ignore[no-untyped-d
     return chromadb.PersistentClient(path=str(build / "chroma"), settings=chroma_settings)
 
 
-def open_store(settings: Settings, build: Path, embeddings: Any, create: bool = False):  # type: ignore[no-untyped-def]
+def open_store(config: IndexConfig, build: Path, embeddings: Any, create: bool = False) -> Any:
     from langchain_chroma import Chroma
 
     return Chroma(
-        collection_name=collection_name(settings, build),
+        collection_name=collection_name(config, build),
         embedding_function=embeddings,
-        client=chroma_client(settings, build),
+        client=chroma_client(config, build),
         collection_metadata={"hnsw:space": "cosine"},
         create_collection_if_not_exists=create,
     )
@@ -111,33 +112,25 @@ def read_manifest(build: Path) -> dict[str, Any]:
     return manifest
 
 
-@contextmanager
-def ingest_lock(settings: Settings) -> Iterator[None]:
+def ingest_lock(config: IndexConfig) -> AbstractContextManager[None]:
     """One ingest at a time per data dir; questions never wait on it."""
-    root = index_root(settings)
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / "ingest.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return file_lock(index_root(config) / "ingest.lock")
 
 
-def verify_build(settings: Settings, build: Path | None) -> dict[str, Any]:
+def verify_build(config: IndexConfig, build: Path | None) -> dict[str, Any]:
     """The build's manifest, once its files and vector count check out; IndexNotReady says what is wrong."""
     if build is None:
         raise IndexNotReady("No index has been built yet; run `contract-assistant ingest` (or `make run`).")
     if not build.exists():
         raise IndexNotReady(f"The index build {build.name} named in CURRENT is missing; run `contract-assistant ingest`.")
     manifest = read_manifest(build)
-    if not settings.chroma_url and not (build / "chroma" / "chroma.sqlite3").is_file():
+    if not config.chroma_url and not (build / "chroma" / "chroma.sqlite3").is_file():
         raise IndexNotReady(f"The vector index files in {build / 'chroma'} are missing; run `contract-assistant ingest`.")
     try:
-        count = open_store(settings, build, None)._collection.count()
+        count = open_store(config, build, None)._collection.count()
     except Exception as exc:
-        where = settings.chroma_url or str(build / "chroma")
-        fix = "check that the Chroma server is running" if settings.chroma_url else "run `contract-assistant ingest` to rebuild it"
+        where = config.chroma_url or str(build / "chroma")
+        fix = "check that the Chroma server is running" if config.chroma_url else "run `contract-assistant ingest` to rebuild it"
         raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}); {fix}.") from exc
     if count != manifest["chunks"]:
         raise IndexNotReady(
@@ -147,25 +140,25 @@ def verify_build(settings: Settings, build: Path | None) -> dict[str, Any]:
     return manifest
 
 
-def _healthy_manifest(settings: Settings) -> dict[str, Any] | None:
+def _healthy_manifest(config: IndexConfig) -> dict[str, Any] | None:
     try:
-        manifest = verify_build(settings, current_build_dir(settings))
-        json.loads((current_build_dir(settings) / "corpus.json").read_text(encoding="utf-8"))  # type: ignore[operator]
+        manifest = verify_build(config, current_build_dir(config))
+        json.loads((current_build_dir(config) / "corpus.json").read_text(encoding="utf-8"))  # type: ignore[operator]
     except (IndexNotReady, OSError, ValueError):
         return None
     return manifest
 
 
 def build_index(
-    settings: Settings, paths: list[Path] | None = None, progress: Progress | None = None
+    config: IndexConfig, paths: list[Path] | None = None, progress: Progress | None = None
 ) -> IngestSummary:
     """Bring the index in line with the documents; unchanged documents are not touched."""
     started = time.perf_counter()
-    paths = paths or [settings.contracts_dir]
+    paths = paths or [config.contracts_dir]
     summary = IngestSummary()
-    with ingest_lock(settings):
-        manifest = _healthy_manifest(settings)
-        model_key = _model_key(settings)
+    with ingest_lock(config):
+        manifest = _healthy_manifest(config)
+        model_key = config.embedding.key
         if manifest and manifest.get("embedding_model") != model_key:
             manifest = None
         files, _ = discover(paths)
@@ -173,18 +166,14 @@ def build_index(
             summary.unchanged = sorted(manifest["documents"])
             summary.documents = len(summary.unchanged)
             summary.sections, summary.chunks = manifest["sections"], manifest["chunks"]
-            summary.build = Path(str(current_build_dir(settings))).name
+            summary.build = Path(str(current_build_dir(config))).name
             summary.seconds = time.perf_counter() - started
             return summary
-        loaded = load_documents(paths, settings.max_file_bytes)
+        loaded = load_documents(paths, config.max_file_bytes)
         summary.errors = loaded.errors
-        _apply(settings, manifest, loaded.contracts, summary, progress)
+        _apply(config, manifest, loaded.contracts, summary, progress)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _model_key(settings: Settings) -> str:
-    return f"{settings.embedding_model_path or settings.embedding_model}@{settings.embedding_max_tokens}"
 
 
 def _same_files(manifest: dict[str, Any], files: list[Path]) -> bool:
@@ -197,14 +186,12 @@ def _same_files(manifest: dict[str, Any], files: list[Path]) -> bool:
 
 
 def _apply(
-    settings: Settings,
+    config: IndexConfig,
     manifest: dict[str, Any] | None,
     contracts: list[Contract],
     summary: IngestSummary,
     progress: Progress | None,
 ) -> None:
-    from assistant.embeddings import get_embeddings
-
     old_docs: dict[str, dict[str, Any]] = manifest["documents"] if manifest else {}
     new_docs = {c.id: c for c in contracts}
     for contract in contracts:
@@ -220,19 +207,19 @@ def _apply(
     summary.sections = sum(len(c.sections()) for c in contracts)
     all_chunks = {c.id: chunk_contract(c) for c in contracts}
     summary.chunks = sum(len(v) for v in all_chunks.values())
-    old_build = current_build_dir(settings) if manifest else None
+    old_build = current_build_dir(config) if manifest else None
     if manifest and not summary.changed and not summary.errors and not manifest.get("errors"):
         summary.build = old_build.name if old_build else ""
         return
-    root = index_root(settings)
+    root = index_root(config)
     build = root / "builds" / f"b{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.perf_counter_ns() % 10**6}"
     build.mkdir(parents=True)
-    embeddings = get_embeddings(settings)
-    if old_build is not None and not settings.chroma_url:
+    embeddings = get_embeddings(config.embedding)
+    if old_build is not None and not config.chroma_url:
         shutil.copytree(old_build / "chroma", build / "chroma")
-    store = open_store(settings, build, embeddings, create=True)
-    if old_build is not None and settings.chroma_url:
-        _copy_collection(settings, old_build, store)
+    store = open_store(config, build, embeddings, create=True)
+    if old_build is not None and config.chroma_url:
+        _copy_collection(config, old_build, store)
     stale = set(summary.replaced) | set(summary.removed)
     if old_build is None:
         fresh = list(new_docs)
@@ -252,7 +239,7 @@ def _apply(
         {
             "version": MANIFEST_VERSION,
             "created": time.time(),
-            "embedding_model": _model_key(settings),
+            "embedding_model": config.embedding.key,
             "documents": {c.id: {"source": c.source, "sha256": c.sha256, "kind": c.kind} for c in contracts},
             "sections": summary.sections,
             "chunks": summary.chunks,
@@ -261,7 +248,7 @@ def _apply(
     )
     _swap(root, build)
     summary.build = build.name
-    _prune(settings, root, keep={build.name, old_build.name if old_build else ""})
+    _prune(config, root, keep={build.name, old_build.name if old_build else ""})
 
 
 def _add_chunks(store: Any, chunks: list[Chunk], progress: Progress | None, batch: int = 256) -> None:
@@ -275,8 +262,8 @@ def _add_chunks(store: Any, chunks: list[Chunk], progress: Progress | None, batc
             progress(min(start + batch, len(chunks)), len(chunks))
 
 
-def _copy_collection(settings: Settings, old_build: Path, store: Any) -> None:
-    old = chroma_client(settings, old_build).get_collection(collection_name(settings, old_build))
+def _copy_collection(config: IndexConfig, old_build: Path, store: Any) -> None:
+    old = chroma_client(config, old_build).get_collection(collection_name(config, old_build))
     data = old.get(include=["embeddings", "documents", "metadatas"])
     if data["ids"]:
         store._collection.add(
@@ -299,14 +286,14 @@ def _swap(root: Path, build: Path) -> None:
     os.replace(tmp, root / "CURRENT")
 
 
-def _prune(settings: Settings, root: Path, keep: set[str]) -> None:
+def _prune(config: IndexConfig, root: Path, keep: set[str]) -> None:
     """Drop builds other than the current and the previous one (and their server collections)."""
     for build in (root / "builds").iterdir():
         if build.name in keep:
             continue
-        if settings.chroma_url:
+        if config.chroma_url:
             try:
-                chroma_client(settings, build).delete_collection(collection_name(settings, build))
+                chroma_client(config, build).delete_collection(collection_name(config, build))
             except Exception:  # noqa: BLE001 - a collection that is already gone is fine
                 pass
         shutil.rmtree(build, ignore_errors=True)

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import DocumentError
 from ingest.contract_parser import parse_contract
+from ingest.errors import DocumentError
 from ingest.metadata import load_metadata, rules_path
 from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, read_document

@@ -9,10 +9,10 @@ from typing import Any
 
 import yaml
 
-from assistant.errors import DocumentError
+from ingest.errors import DocumentError
+from ingest.structure import DOCUMENT_KINDS
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
-KINDS = ("contract", "side-agreement", "bulletin", "guidance")
 
 
 def sidecar_path(path: Path) -> Path:
@@ -44,8 +44,8 @@ def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
         raise DocumentError(
             f"{path.name}: document id {meta['id']!r} is not allowed; use lowercase letters, digits, '.', '-', '_'."
         )
-    if meta["kind"] not in KINDS:
-        raise DocumentError(f"{path.name}: kind {meta['kind']!r} is not one of {', '.join(KINDS)}.")
+    if meta["kind"] not in DOCUMENT_KINDS:
+        raise DocumentError(f"{path.name}: kind {meta['kind']!r} is not one of {', '.join(DOCUMENT_KINDS)}.")
     term = meta.pop("term", None) or {}
     meta.setdefault("term_start", str(term["start"]) if term.get("start") else None)
     meta.setdefault("term_end", str(term["end"]) if term.get("end") else None)

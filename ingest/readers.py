@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import DocumentError
+from ingest.errors import DocumentError
 
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}

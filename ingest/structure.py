@@ -7,11 +7,12 @@ always be traced back to the exact clause text it quotes.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
 DocumentKind = Literal["contract", "side-agreement", "bulletin", "guidance"]
+DOCUMENT_KINDS: tuple[str, ...] = get_args(DocumentKind)
 BINDING_KINDS: frozenset[str] = frozenset({"contract", "side-agreement"})
 
 

@@ -14,11 +14,11 @@ SAMPLE_ID = "csea-unit4-1999-2001"
 
 
 def _reset_caches() -> None:
-    from assistant.core import get_assistant
+    from assistant.services import get_services
     from assistant.settings import get_settings
 
     get_settings.cache_clear()
-    get_assistant.cache_clear()
+    get_services.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +59,7 @@ def built_index(tmp_path_factory) -> Path:
     from ingest.index import build_index
 
     data_dir = tmp_path_factory.mktemp("sample-index")
-    summary = build_index(Settings(data_dir=data_dir, contracts_dir=CONTRACTS))
+    summary = build_index(Settings(data_dir=data_dir, contracts_dir=CONTRACTS).index_config())
     assert not summary.errors, summary.errors
     return data_dir
 
@@ -76,9 +76,9 @@ def sample_data_dir(built_index, tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def assistant(sample_data_dir):
-    from assistant.core import get_assistant
+    from assistant.services import get_services
 
-    return get_assistant()
+    return get_services().assistant
 
 
 @pytest.fixture
@@ -86,6 +86,6 @@ def shared_assistant(built_index, monkeypatch):
     """Read-only use of the session index (no copy): for tests that only ask questions."""
     monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(built_index))
     _reset_caches()
-    from assistant.core import get_assistant
+    from assistant.services import get_services
 
-    return get_assistant()
+    return get_services().assistant

@@ -1,4 +1,4 @@
-"""The FastAPI application: health, the /v1 API, the web page, and Slack when configured."""
+"""The FastAPI application: health, the /v1 API and the web page (Slack is mounted by ``assistant.server``)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.api.deps import get_assistant
+from assistant.api.deps import RateLimiter
 from assistant.api.routes import router
-from assistant.errors import AssistantError, IndexNotReady
-from assistant.settings import Settings, get_settings
+from assistant.errors import DomainError, IndexNotReady
+from assistant.services import Services
 
 log = logging.getLogger("contract_assistant.api")
 WEB = resources.files("assistant").joinpath("web")
@@ -25,8 +25,7 @@ def _error(status: int, kind: str, message: str, headers: dict[str, str] | None 
     return JSONResponse(status_code=status, content={"error": {"type": kind, "message": message}}, headers=headers)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or get_settings()
+def create_api(services: Services) -> FastAPI:
     app = FastAPI(
         title="Contract Assistant",
         version="0.1.0",
@@ -35,8 +34,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "when CONTRACT_ASSISTANT_API_KEYS is set.",
     )
 
-    @app.exception_handler(AssistantError)
-    async def assistant_error(_: Request, exc: AssistantError) -> JSONResponse:
+    @app.exception_handler(DomainError)
+    async def assistant_error(_: Request, exc: DomainError) -> JSONResponse:
         if exc.http_status >= 500 and not isinstance(exc, IndexNotReady):
             log.error("request failed: %s", exc)
         return _error(exc.http_status, type(exc).__name__, str(exc))
@@ -65,9 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/readyz", tags=["health"], summary="The index is loaded and answering",
              responses={503: {"description": "Not ready, with the reason"}})
     def readyz() -> Any:
-        assistant = get_assistant()
         try:
-            snapshot = assistant.snapshot()
+            snapshot = services.assistant.snapshot()
         except IndexNotReady as exc:
             return JSONResponse(status_code=503, content={"status": "not ready", "reason": str(exc)})
         return {"status": "ready", "build": snapshot.build, "documents": len(snapshot.contracts),
@@ -84,9 +82,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if name not in STATIC:
             return _error(404, "NotFound", f"No static file {name!r}.")
         return FileResponse(str(WEB.joinpath(name)), media_type=STATIC[name])
-
-    if settings.slack_bot_token or settings.slack_signing_secret:
-        from assistant.slack.http import mount_slack
-
-        mount_slack(app, settings)
+    app.state.services = services
+    app.state.rate_limiter = RateLimiter()
     return app

@@ -1,24 +1,22 @@
-"""Dependencies as annotated aliases; tests swap them with app.dependency_overrides."""
+"""Dependencies as annotated aliases; tests swap them with app.dependency_overrides.
+
+Everything comes from the app's :class:`~assistant.services.Services` (``app.state.services``),
+built by the composition root, never from globals.
+"""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections import defaultdict, deque
-from functools import lru_cache
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException
+from fastapi import Depends, Header, HTTPException, Request
 
-from assistant.core import Assistant, get_assistant
-from assistant.feedback import FeedbackStore, feedback_path
-from assistant.settings import Settings, get_settings
-
-
-@lru_cache(maxsize=1)
-def get_feedback_store() -> FeedbackStore:
-    settings = get_settings()
-    return FeedbackStore(feedback_path(settings.data_dir), settings.store_user_ids)
+from assistant.core import Assistant
+from assistant.feedback import FeedbackStore
+from assistant.services import Services
+from assistant.settings import Settings
 
 
 class RateLimiter:
@@ -40,9 +38,29 @@ class RateLimiter:
             return True
 
 
-@lru_cache(maxsize=1)
-def get_rate_limiter() -> RateLimiter:
-    return RateLimiter()
+def get_services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+def get_settings(services: ServicesDep) -> Settings:
+    return services.settings
+
+
+def get_assistant(services: ServicesDep) -> Assistant:
+    return services.assistant
+
+
+def get_feedback_store(services: ServicesDep) -> FeedbackStore:
+    return services.feedback
+
+
+def get_rate_limiter(request: Request) -> RateLimiter:
+    limiter: RateLimiter = request.app.state.rate_limiter
+    return limiter
 
 
 def require_api_key(
@@ -65,5 +83,4 @@ def require_api_key(
 
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 ApiKey = Depends(require_api_key)

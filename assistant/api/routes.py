@@ -22,7 +22,7 @@ from assistant.api.schemas import (
     ToolInfo,
 )
 from assistant.calculators.tools import TOOLS, run_tool
-from assistant.errors import AssistantError, BadQuestion
+from assistant.errors import BadQuestion, DomainError
 from assistant.retrieval import expand, search
 from ingest.structure import citation_label
 
@@ -48,7 +48,7 @@ def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep) ->
                 answer_id = feedback.remember(body.question, body.contract, value)
                 payload = AskResponse(**value.model_dump(), answer_id=answer_id).model_dump(mode="json")
                 yield f"event: answer\ndata: {json.dumps(payload)}\n\n"
-    except AssistantError as exc:
+    except DomainError as exc:
         yield f"event: error\ndata: {json.dumps({'type': type(exc).__name__, 'message': str(exc)})}\n\n"
 
 

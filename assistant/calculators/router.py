@@ -19,7 +19,7 @@ from assistant.calculators.parsing import (
 )
 from assistant.calculators.result import CalcResult
 from assistant.calculators.tools import run_tool
-from assistant.errors import AssistantError
+from assistant.errors import DomainError
 from assistant.schema import Answer, Retrieved, ToolRun
 from assistant.snapshot import Snapshot
 
@@ -155,11 +155,11 @@ def route(question: str, snapshot: Snapshot, contract: str | None, today: date |
     if found is None:
         return None
     if len(found) == 3:
-        tool, needs, message = found  # type: ignore[misc]
+        tool, needs, message = found
         return _ask(tool, needs, message)
-    tool, params = found  # type: ignore[misc]
+    tool, params = found
     try:
         parsed, result = run_tool(snapshot, tool, params, contract)
-    except AssistantError:
+    except DomainError:
         return None  # no rules for this contract, or inputs the calculator refuses: answer from the text instead
     return render_tool_answer(tool, parsed.model_dump(mode="json", exclude_none=True), result)

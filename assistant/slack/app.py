@@ -7,29 +7,27 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from assistant.errors import AssistantError
+from assistant.errors import ConfigError
+from assistant.services import Services
 from assistant.settings import Settings
 from assistant.slack.listeners import register
 from assistant.slack.service import SlackService
 
 
-class SlackConfigError(AssistantError):
-    http_status = 500
-
-
 def check_slack_settings(settings: Settings) -> None:
     """Slack mode needs the bot token and the signing secret; refuse to start without them."""
     if not settings.slack_bot_token:
-        raise SlackConfigError("SLACK_BOT_TOKEN is not set; Slack mode needs the bot token (xoxb-…).")
+        raise ConfigError("SLACK_BOT_TOKEN is not set; Slack mode needs the bot token (xoxb-…).")
     if not settings.slack_signing_secret:
-        raise SlackConfigError("SLACK_SIGNING_SECRET is not set; refusing to run Slack mode without verifying requests.")
+        raise ConfigError("SLACK_SIGNING_SECRET is not set; refusing to run Slack mode without verifying requests.")
 
 
-def build_bolt_app(settings: Settings, assistant_factory: Any, store: Any) -> App:
+def build_bolt_app(services: Services) -> App:
+    settings = services.settings
     check_slack_settings(settings)
     client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url or WebClient.BASE_URL)
     app = App(client=client, signing_secret=settings.slack_signing_secret, process_before_response=False)
-    register(app, SlackService(settings=settings, assistant_factory=assistant_factory, store=store))
+    register(app, SlackService(services))
 
     @app.error
     def on_error(error: Exception, logger: Any) -> None:

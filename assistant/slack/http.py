@@ -5,14 +5,12 @@ from __future__ import annotations
 from fastapi import FastAPI, Request, Response
 from slack_bolt.adapter.fastapi import SlackRequestHandler
 
-from assistant.api.deps import get_feedback_store
-from assistant.core import get_assistant
-from assistant.settings import Settings
+from assistant.services import Services
 from assistant.slack.app import build_bolt_app
 
 
-def mount_slack(app: FastAPI, settings: Settings) -> None:
-    bolt = build_bolt_app(settings, get_assistant, get_feedback_store())
+def mount_slack(app: FastAPI, services: Services) -> None:
+    bolt = build_bolt_app(services)
     handler = SlackRequestHandler(bolt)
 
     @app.post("/slack/events", include_in_schema=False)

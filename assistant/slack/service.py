@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from typing import Any
 
 from assistant.core import Assistant
 from assistant.feedback import FeedbackStore
-from assistant.settings import Settings
+from assistant.services import Services
 
 APOLOGY = "Sorry — I couldn't answer that just now. Please try again in a minute, or ask your steward."
 HELP = (
@@ -47,19 +45,26 @@ class Seen:
             return key in self._items
 
 
-@dataclass
 class SlackService:
-    settings: Settings
-    assistant_factory: Any  # () -> Assistant, so the index is loaded on first use, not at start-up
-    store: FeedbackStore
-    events: Seen = field(default_factory=Seen)
-    threads: Seen = field(default_factory=Seen)
+    """The services Slack's listeners use, plus Slack's own de-duplication state."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        self.settings = services.settings
+        self.events = Seen()
+        self.threads = Seen()
 
     @property
     def assistant(self) -> Assistant:
-        return self.assistant_factory()
+        """Built on first use, so the index is loaded by the first question, not at start-up."""
+        return self.services.assistant
+
+    @property
+    def store(self) -> FeedbackStore:
+        return self.services.feedback
 
     def contract_for(self, channel: str | None) -> str | None:
-        if not channel:
-            return None
-        return self.store.channel_contract(channel) or self.settings.channel_contracts.get(channel)
+        return self.services.channels.get(channel)
+
+    def set_contract(self, channel: str, contract: str) -> None:
+        self.services.channels.set(channel, contract)

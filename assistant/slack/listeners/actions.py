@@ -8,7 +8,7 @@ from typing import Any
 
 from slack_bolt import App
 
-from assistant.errors import AssistantError
+from assistant.errors import DomainError
 from assistant.slack.blocks import section_blocks
 from assistant.slack.service import SlackService
 
@@ -23,7 +23,7 @@ def register(app: App, service: SlackService) -> None:
             section = snapshot.section(target["contract"], target["section"])
             respond(response_type="ephemeral", replace_original=False, text=f"{section.id} {section.title}",
                     blocks=section_blocks(snapshot.contract(target["contract"]), section, target.get("clause", "")))
-        except (AssistantError, ValueError, KeyError) as exc:
+        except (DomainError, ValueError, KeyError) as exc:
             respond(response_type="ephemeral", replace_original=False, text=f"Couldn't open that clause: {exc}")
 
     @app.action(re.compile(r"^feedback_(helpful|not_helpful)$"))
@@ -33,6 +33,6 @@ def register(app: App, service: SlackService) -> None:
         try:
             service.store.add(action["value"], helpful, source="slack", user_id=(body.get("user") or {}).get("id"))
             message = "Thanks — your feedback helps the union improve these answers."
-        except AssistantError as exc:
+        except DomainError as exc:
             message = str(exc)
         respond(response_type="ephemeral", replace_original=False, text=message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from assistant.errors import AssistantError, BadQuestion, UnknownContract
+from assistant.errors import BadQuestion, DomainError, UnknownContract
 from assistant.slack.blocks import answer_blocks, fallback_text
 from assistant.slack.service import APOLOGY, SlackService
 
@@ -17,7 +17,7 @@ def answer_payload(service: SlackService, question: str, channel: str | None, co
         result = service.assistant.answer(question, contract, conversation)
     except (BadQuestion, UnknownContract) as exc:
         return {"text": str(exc)}
-    except AssistantError as exc:
+    except DomainError as exc:
         logging.getLogger("contract_assistant.slack").warning("could not answer: %s", exc)
         return {"text": APOLOGY}
     answer_id = service.store.remember(question, contract, result)

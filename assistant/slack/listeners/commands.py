@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import App
 
-from assistant.errors import AssistantError
+from assistant.errors import DomainError
 from assistant.slack.blocks import section_blocks
 from assistant.slack.listeners.answering import answer_payload
 from assistant.slack.service import APOLOGY, HELP, SlackService
@@ -28,13 +28,13 @@ def register(app: App, service: SlackService) -> None:
                 section = snapshot.section(contract_id, rest.strip())
                 respond(response_type="ephemeral", text=f"{section.id} {section.title}",
                         blocks=section_blocks(snapshot.contract(contract_id), section))
-            elif word.lower() == "use" and rest.strip():
+            elif word.lower() == "use" and rest.strip() and channel:
                 contract = service.assistant.snapshot().contract(rest.strip())
-                service.store.set_channel_contract(channel, contract.id)
+                service.set_contract(channel, contract.id)
                 respond(response_type="in_channel", text=f"This channel now gets answers from *{contract.name}* (`{contract.id}`).")
             else:
                 respond(response_type="ephemeral", **answer_payload(service, text, channel, f"cmd:{channel}:{command.get('user_id')}"))
-        except AssistantError as exc:
+        except DomainError as exc:
             respond(response_type="ephemeral", text=str(exc))
         except Exception:
             logger.exception("/contract failed")

@@ -20,27 +20,9 @@ from assistant.snapshot import load_snapshot
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_contract
 from ingest.index import build_index, current_build_dir, open_store
 
-ROOT = Path(__file__).resolve().parent.parent
+from ..helpers import ALPHA, BETA
 
-ALPHA = """ARTICLE 1 - GRIEVANCES
-
-1.1 Filing
-
-A. A grievance shall be filed within ten (10) calendar days of the event.
-
-B. The supervisor shall respond within five (5) calendar days.
-
-1.2 Parking
-
-A. Employees shall receive free parking at the main office.
-"""
-BETA = """ARTICLE 1 - LEAVE
-
-1.1 Vacation
-
-A. Employees earn eight (8) hours of vacation each month.
-"""
-
+ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
@@ -56,8 +38,8 @@ def settings_for(tmp_path: Path, docs: Path, **extra) -> Settings:
 
 
 def chunk_ids(settings: Settings, contract: str) -> set[str]:
-    build = current_build_dir(settings)
-    store = open_store(settings, build, None)
+    build = current_build_dir(settings.index_config())
+    store = open_store(settings.index_config(), build, None)
     return set(store._collection.get(where={"contract": contract})["ids"])
 
 
@@ -80,19 +62,19 @@ def test_chunks_follow_section_boundaries(sample_contract):
 
 def test_reingest_is_idempotent_and_replaces_only_changed(tmp_path, docs):
     settings = settings_for(tmp_path, docs)
-    first = build_index(settings)
+    first = build_index(settings.index_config())
     assert sorted(first.added) == ["alpha", "beta"] and first.changed and not first.errors
     beta_ids = chunk_ids(settings, "beta")
-    again = build_index(settings)
+    again = build_index(settings.index_config())
     assert not again.changed and again.build == first.build
     (docs / "alpha.md").write_text(ALPHA.replace("ten (10)", "twelve (12)"))
-    third = build_index(settings)
+    third = build_index(settings.index_config())
     assert third.replaced == ["alpha"] and third.unchanged == ["beta"]
     assert chunk_ids(settings, "beta") == beta_ids
     snapshot = load_snapshot(settings)
     assert "twelve (12)" in snapshot.contract("alpha").section("1.1").text
     (docs / "beta.md").unlink()
-    fourth = build_index(settings)
+    fourth = build_index(settings.index_config())
     assert fourth.removed == ["beta"] and chunk_ids(settings, "beta") == set()
     assert set(load_snapshot(settings).contracts) == {"alpha"}
     builds = list((settings.data_dir / "index" / "builds").iterdir())
@@ -101,15 +83,15 @@ def test_reingest_is_idempotent_and_replaces_only_changed(tmp_path, docs):
 
 def test_corrupt_file_is_reported_and_others_ingest(tmp_path, docs):
     (docs / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
-    summary = build_index(settings_for(tmp_path, docs))
+    summary = build_index(settings_for(tmp_path, docs).index_config())
     assert sorted(summary.added) == ["alpha", "beta"]
     assert len(summary.errors) == 1 and "broken.pdf" in summary.errors[0]
 
 
 def test_failed_build_leaves_previous_index_answering(tmp_path, docs, monkeypatch):
     settings = settings_for(tmp_path, docs)
-    build_index(settings)
-    before = current_build_dir(settings)
+    build_index(settings.index_config())
+    before = current_build_dir(settings.index_config())
     (docs / "alpha.md").write_text(ALPHA + "\n1.3 Breaks\n\nA. Two rest periods a day.\n")
 
     def explode(*args, **kwargs):
@@ -117,8 +99,8 @@ def test_failed_build_leaves_previous_index_answering(tmp_path, docs, monkeypatc
 
     monkeypatch.setattr("ingest.index._add_chunks", explode)
     with pytest.raises(RuntimeError):
-        build_index(settings)
-    assert current_build_dir(settings) == before
+        build_index(settings.index_config())
+    assert current_build_dir(settings.index_config()) == before
     snapshot = load_snapshot(settings)
     assert snapshot.contract("alpha").section("1.3") is None
 
@@ -133,14 +115,14 @@ def slow(store, chunks, progress, batch=256):
     Path(sys.argv[2]).write_text("adding")
     time.sleep(60)
 index._add_chunks = slow
-index.build_index(Settings(data_dir=Path(sys.argv[1]), contracts_dir=Path(sys.argv[3])))
+index.build_index(Settings(data_dir=Path(sys.argv[1]), contracts_dir=Path(sys.argv[3])).index_config())
 """
 
 
 def test_kill_9_mid_ingest_keeps_previous_index(tmp_path, docs):
     settings = settings_for(tmp_path, docs)
-    build_index(settings)
-    before = current_build_dir(settings)
+    build_index(settings.index_config())
+    before = current_build_dir(settings.index_config())
     (docs / "alpha.md").write_text(ALPHA.replace("free parking", "paid parking"))
     flag = tmp_path / "adding.flag"
     process = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(settings.data_dir), str(flag), str(docs)], cwd=ROOT)
@@ -150,10 +132,10 @@ def test_kill_9_mid_ingest_keeps_previous_index(tmp_path, docs):
     assert flag.exists(), "ingest never reached the embedding stage"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    assert current_build_dir(settings) == before
+    assert current_build_dir(settings.index_config()) == before
     snapshot = load_snapshot(settings)
     assert "free parking" in snapshot.contract("alpha").section("1.2").text
-    repaired = build_index(settings)
+    repaired = build_index(settings.index_config())
     assert repaired.replaced == ["alpha"]
     assert "paid parking" in load_snapshot(settings).contract("alpha").section("1.2").text
 
@@ -162,17 +144,17 @@ def test_corrupt_or_missing_index_is_reported_and_repaired(tmp_path, docs):
     settings = settings_for(tmp_path, docs)
     with pytest.raises(IndexNotReady, match="No index has been built"):
         load_snapshot(settings)
-    build_index(settings)
-    build = current_build_dir(settings)
+    build_index(settings.index_config())
+    build = current_build_dir(settings.index_config())
     (build / "manifest.json").write_text("{not json")
     with pytest.raises(IndexNotReady, match="corrupt"):
         load_snapshot(settings)
-    repaired = build_index(settings)
+    repaired = build_index(settings.index_config())
     assert repaired.changed and load_snapshot(settings).contract("alpha")
-    shutil.rmtree(current_build_dir(settings) / "chroma")
+    shutil.rmtree(current_build_dir(settings.index_config()) / "chroma")
     with pytest.raises(IndexNotReady):
         load_snapshot(settings)
-    build_index(settings)
+    build_index(settings.index_config())
     assert load_snapshot(settings).contract("beta")
 
 
@@ -203,13 +185,13 @@ def test_chroma_server_mode_fails_fast_and_recovers(tmp_path, docs):
     server = start_chroma(tmp_path / "chroma-server", port)
     try:
         settings = settings_for(tmp_path, docs, chroma_url=f"http://127.0.0.1:{port}")
-        summary = build_index(settings)
+        summary = build_index(settings.index_config())
         assert sorted(summary.added) == ["alpha", "beta"]
-        assert not (current_build_dir(settings) / "chroma").exists()  # vectors live on the server
+        assert not (current_build_dir(settings.index_config()) / "chroma").exists()  # vectors live on the server
         snapshot = load_snapshot(settings)
         hits = search(snapshot, expand("how long to file a grievance"), k=3)
         assert hits[0].chunk.contract == "alpha" and hits[0].dense > 0
-        assert not build_index(settings).changed
+        assert not build_index(settings.index_config()).changed
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)

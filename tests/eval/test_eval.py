@@ -1,17 +1,11 @@
-"""The quick evaluation that `make test` runs: the full pipeline must stay above its thresholds."""
+"""The evaluation harness itself: configurations side by side, reports, feedback export, faithfulness.
+(The gate on the gold sets runs apart, as `make eval-check`.)"""
 
 from __future__ import annotations
 
 import json
 
-from eval.harness import check_thresholds, load_gold, run, table, write_report
-
-
-def test_full_pipeline_meets_thresholds(shared_assistant):
-    report = run(["full"], load_gold(), shared_assistant)
-    broken = check_thresholds(report)
-    failures = report["configs"]["full"]["failures"]
-    assert not broken, "\n".join(broken + [table(report)] + [json.dumps(f) for f in failures[:20]])
+from eval.harness import load_gold, run, write_report
 
 
 def test_report_compares_configurations(shared_assistant, tmp_path):

@@ -9,7 +9,7 @@ from ingest.loader import load_document, load_documents
 from ingest.pages import PageMap, page_marker
 from ingest.structure import citation_label
 
-from .conftest import CONTRACTS
+from ..conftest import CONTRACTS
 
 
 def test_all_articles_and_sections_in_order(sample_contract):

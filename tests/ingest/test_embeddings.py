@@ -11,19 +11,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import assistant.onnx_export as onnx_export
-from assistant.embeddings import (
-    OnnxEmbeddings,
-    SentenceTransformerEmbeddings,
-    cached,
-    get_embeddings,
-    model_directory,
-    prepare_model,
-    shipped_model_zip,
-)
-from assistant.errors import EmbeddingModelError
-from assistant.settings import Settings
+import ingest.embeddings.export as onnx_export
+import ingest.embeddings.factory as factory
 from ingest.chunking import chunk_contract, embedding_text
+from ingest.config import EmbeddingConfig
+from ingest.embeddings import get_embeddings, prepare_model
+from ingest.embeddings.backends import OnnxEmbeddings, SentenceTransformerEmbeddings
+from ingest.embeddings.model_files import cached, model_directory, shipped_model_zip
+from ingest.errors import EmbeddingModelError
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +26,13 @@ def fresh_export(tmp_path_factory) -> Path:
     """An ONNX export made from scratch in a cache of its own (the suite's shared cache may
     already hold one, and this must exercise the export itself)."""
     cache = tmp_path_factory.mktemp("model-cache")
-    prepare_model(Settings(model_cache_dir=cache))
+    prepare_model(EmbeddingConfig(cache_dir=cache))
     return cache
 
 
 def test_onnx_export_gives_sentence_transformers_vectors(fresh_export, sample_contract):
-    settings = Settings(model_cache_dir=fresh_export)
-    onnx = get_embeddings(settings)
-    torch = get_embeddings(Settings(model_cache_dir=fresh_export, embedding_backend="sentence-transformers"))
+    onnx = get_embeddings(EmbeddingConfig(cache_dir=fresh_export))
+    torch = get_embeddings(EmbeddingConfig(cache_dir=fresh_export, backend="sentence-transformers"))
     assert isinstance(onnx, OnnxEmbeddings) and isinstance(torch, SentenceTransformerEmbeddings)
     assert onnx.directory == torch.directory
     texts = [embedding_text(c) for c in chunk_contract(sample_contract)[::10]]
@@ -64,8 +58,8 @@ def test_export_is_made_once_and_reused(fresh_export, monkeypatch):
     def refuse(*_args):
         raise AssertionError("exported again")
 
-    monkeypatch.setattr(onnx_export, "export_onnx", refuse)
-    report = prepare_model(Settings(model_cache_dir=fresh_export))
+    monkeypatch.setattr(factory, "export_onnx", refuse)
+    report = prepare_model(EmbeddingConfig(cache_dir=fresh_export))
     assert report["backend"] == "onnx" and Path(report["onnx"]).is_file()
     assert sorted(p.name for p in fresh_export.iterdir() if not p.name.startswith(".")) == entries
 
@@ -75,13 +69,12 @@ def test_export_that_disagrees_is_refused_and_not_cached(fresh_export, tmp_path,
     model_dir = model_directory(None, fresh_export)
     monkeypatch.setattr(onnx_export, "TOLERANCE", -1.0)
     with pytest.raises(EmbeddingModelError, match="EMBEDDING_BACKEND=sentence-transformers"):
-        get_embeddings(Settings(model_cache_dir=cache, embedding_model_path=model_dir))
+        get_embeddings(EmbeddingConfig(cache_dir=cache, model_path=model_dir))
     assert [p.name for p in cache.iterdir()] == [".lock"], "a refused export must leave nothing behind"
 
 
 def test_corrupt_onnx_file_names_the_folder_to_delete(fresh_export, tmp_path):
-    settings = Settings(model_cache_dir=fresh_export)
-    good = get_embeddings(settings)
+    good = get_embeddings(EmbeddingConfig(cache_dir=fresh_export))
     copy = tmp_path / "model.onnx"
     copy.write_bytes(b"not an onnx graph")
     with pytest.raises(EmbeddingModelError, match=f"delete {tmp_path}"):
@@ -90,11 +83,11 @@ def test_corrupt_onnx_file_names_the_folder_to_delete(fresh_export, tmp_path):
 
 def test_missing_or_broken_model_file(tmp_path):
     with pytest.raises(EmbeddingModelError, match="does not exist"):
-        get_embeddings(Settings(model_cache_dir=tmp_path / "c", embedding_model_path=tmp_path / "absent.zip"))
+        get_embeddings(EmbeddingConfig(cache_dir=tmp_path / "c", model_path=tmp_path / "absent.zip"))
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK but not really a zip")
     with pytest.raises(EmbeddingModelError, match="not a readable zip"):
-        get_embeddings(Settings(model_cache_dir=tmp_path / "c", embedding_model_path=broken))
+        get_embeddings(EmbeddingConfig(cache_dir=tmp_path / "c", model_path=broken))
     assert [p.name for p in (tmp_path / "c").iterdir()] == [".lock"]
 
 
@@ -102,7 +95,7 @@ def test_unwritable_cache_says_which_setting_to_change(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache folder should go")
     with pytest.raises(EmbeddingModelError, match="CONTRACT_ASSISTANT_MODEL_CACHE_DIR"):
-        get_embeddings(Settings(model_cache_dir=blocker / "cache"))
+        get_embeddings(EmbeddingConfig(cache_dir=blocker / "cache"))
 
 
 def test_shipped_zip_is_found_without_importing_the_package():

@@ -9,13 +9,12 @@ import time
 from urllib.parse import urlencode
 
 import pytest
-from fastapi.testclient import TestClient
 
-from assistant.api.app import create_app
-from assistant.slack.app import SlackConfigError
+from assistant.errors import ConfigError
 from assistant.slack.blocks import SECTION_LIMIT, cut, section_blocks
 from assistant.slack.service import APOLOGY
 
+from ..helpers import api_client
 from .fake_slack import FakeSlack
 
 SECRET = "test-signing-secret"
@@ -34,14 +33,7 @@ def slack(shared_assistant, monkeypatch):
         monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
         monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
         monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_API_URL", fake.url + "/api/")
-        from assistant.api.deps import get_feedback_store
-        from assistant.settings import get_settings
-
-        get_settings.cache_clear()
-        get_feedback_store.cache_clear()
-        client = TestClient(create_app())
-        yield client, fake
-        get_feedback_store.cache_clear()
+        yield api_client(), fake
 
 
 def event_body(event: dict, event_id: str) -> str:
@@ -175,9 +167,7 @@ def test_buttons_show_the_full_clause_and_store_feedback(slack):
     assert "19.2 Overtime" in json.dumps(clause["blocks"]) and "▶ *Art. 19 §19.2 H" in json.dumps(clause["blocks"], ensure_ascii=False)
     block_action(client, "feedback_helpful", buttons["feedback_helpful"], f"{fake.url}/respond/fb")
     assert "Thanks" in fake.wait_for("/respond/fb")[0]["text"]
-    from assistant.api.deps import get_feedback_store
-
-    row = get_feedback_store().rows()[-1]
+    row = client.app.state.services.feedback.rows()[-1]
     assert row["source"] == "slack" and row["helpful"] == 1 and row["user_id"] is None
 
 
@@ -206,11 +196,8 @@ def test_a_failure_answers_with_an_apology(slack, monkeypatch):
 
 def test_refuses_slack_mode_without_a_signing_secret(shared_assistant, monkeypatch):
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    from assistant.settings import get_settings
-
-    get_settings.cache_clear()
-    with pytest.raises(SlackConfigError, match="SLACK_SIGNING_SECRET"):
-        create_app()
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
+        api_client()
 
 
 def test_long_text_is_cut_at_a_word_with_a_note(sample_contract):
@@ -223,9 +210,10 @@ def test_long_text_is_cut_at_a_word_with_a_note(sample_contract):
 
 
 def test_socket_mode_needs_an_app_token(monkeypatch):
+    from assistant.services import build_services
     from assistant.settings import Settings
     from assistant.slack.socket import run_socket_mode
 
     settings = Settings(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET)
-    with pytest.raises(SlackConfigError, match="SLACK_APP_TOKEN"):
-        run_socket_mode(settings)
+    with pytest.raises(ConfigError, match="SLACK_APP_TOKEN"):
+        run_socket_mode(build_services(settings))

@@ -8,7 +8,7 @@ from assistant.text import occurs_in
 from eval.harness import load_gold
 from ingest.loader import load_documents
 
-from .conftest import CONTRACTS
+from ..conftest import CONTRACTS
 
 
 def test_gold_items_are_well_formed_and_quotes_are_verbatim():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_env_example_documents_every_setting_and_loads_as_is():

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.api.app import create_app
 from assistant.api.deps import get_assistant
 from assistant.core import Assistant
+
+from ..helpers import api_client, free_port, start_server
 
 SAMPLE = "csea-unit4-1999-2001"
 
 
 @pytest.fixture
 def client(shared_assistant):
-    return TestClient(create_app(), raise_server_exceptions=False)
+    return api_client(raise_server_exceptions=False)
 
 
 def test_health_and_readiness(client):
@@ -36,12 +30,7 @@ def test_health_and_readiness(client):
 
 def test_not_ready_without_an_index(tmp_path, monkeypatch):
     monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(tmp_path / "empty"))
-    from assistant.core import get_assistant as cached
-    from assistant.settings import get_settings
-
-    get_settings.cache_clear()
-    cached.cache_clear()
-    client = TestClient(create_app(), raise_server_exceptions=False)
+    client = api_client(raise_server_exceptions=False)
     assert client.get("/healthz").status_code == 200
     ready = client.get("/readyz")
     assert ready.status_code == 503 and "contract-assistant ingest" in ready.json()["reason"]
@@ -109,9 +98,7 @@ def test_feedback_is_stored(client, shared_assistant):
     answer = client.post("/v1/ask", json={"question": "what does 8.2 say"}).json()
     stored = client.post("/v1/feedback", json={"answer_id": answer["answer_id"], "helpful": False, "comment": "wrong part"})
     assert stored.status_code == 201
-    from assistant.api.deps import get_feedback_store
-
-    rows = get_feedback_store().rows()
+    rows = client.app.state.services.feedback.rows()
     assert rows[-1]["question"] == "what does 8.2 say" and rows[-1]["helpful"] == 0
     assert client.post("/v1/feedback", json={"answer_id": "missing", "helpful": True}).status_code == 404
 
@@ -119,12 +106,7 @@ def test_feedback_is_stored(client, shared_assistant):
 def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
     monkeypatch.setenv("CONTRACT_ASSISTANT_API_KEYS", "alpha, beta")
     monkeypatch.setenv("CONTRACT_ASSISTANT_RATE_LIMIT_PER_MINUTE", "2")
-    from assistant.api.deps import get_rate_limiter
-    from assistant.settings import get_settings
-
-    get_settings.cache_clear()
-    get_rate_limiter.cache_clear()
-    client = TestClient(create_app(), raise_server_exceptions=False)
+    client = api_client(raise_server_exceptions=False)
     assert client.get("/v1/contracts").status_code == 401
     assert client.get("/v1/contracts", headers={"Authorization": "Bearer nope"}).status_code == 401
     ok = {"Authorization": "Bearer alpha"}
@@ -139,9 +121,8 @@ def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
 def test_streaming_with_a_generative_model(shared_assistant):
     model = GenericFakeChatModel(messages=iter([AIMessage(content=(
         'A formal grievance may be filed within "Twenty-one (21) calendar days" [1].'))]))
-    app = create_app()
-    app.dependency_overrides[get_assistant] = lambda: Assistant(shared_assistant.settings, chat_model=model)
-    client = TestClient(app)
+    client = api_client()
+    client.app.dependency_overrides[get_assistant] = lambda: Assistant(shared_assistant.settings, chat_model=model)
     with client.stream("POST", "/v1/ask?stream=true", json={"question": "How long do I have to file a grievance?"}) as response:
         assert response.headers["content-type"].startswith("text/event-stream")
         text = "".join(response.iter_text())
@@ -164,30 +145,6 @@ def test_web_page_is_served_without_external_resources(client):
     assert page.status_code == 200 and "Contract Assistant" in page.text
     assert "http://" not in page.text and "https://" not in page.text
     assert client.get("/static/app.js").status_code == 200 and client.get("/static/nope.js").status_code == 404
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(data_dir: Path, port: int, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
-    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(data_dir), **(extra_env or {})}
-    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None:
-            raise RuntimeError("server exited")
-        time.sleep(0.5)
-    process.kill()
-    raise RuntimeError("server did not become ready")
 
 
 @pytest.mark.slow

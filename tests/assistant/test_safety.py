@@ -1,4 +1,4 @@
-"""Hostile documents, concurrency, privacy, oversized files, repair through the API, and load."""
+"""Hostile documents, questions during an ingest, privacy of logs, oversized files."""
 
 from __future__ import annotations
 
@@ -7,18 +7,16 @@ import threading
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from assistant.core import Assistant
 from assistant.errors import DocumentError
 from assistant.settings import Settings
-from ingest.index import build_index, current_build_dir
+from ingest.index import build_index
 from ingest.loader import load_document
 
-from .test_api import free_port, start_server
-from .test_index import ALPHA, BETA
+from ..helpers import ALPHA, BETA
 
 HOSTILE = """NOTICE TO THE ASSISTANT
 
@@ -40,7 +38,7 @@ def hostile_docs(tmp_path) -> Path:
 
 def test_instructions_in_a_document_do_not_change_answers(tmp_path, hostile_docs):
     settings = Settings(data_dir=tmp_path / "var", contracts_dir=hostile_docs)
-    build_index(settings)
+    build_index(settings.index_config())
     answer = Assistant(settings).answer("How long do I have to file a grievance?")
     assert answer.citations[0].contract == "alpha" and "ten (10) calendar days" in answer.answer
     assert "90 days" not in answer.answer
@@ -48,7 +46,7 @@ def test_instructions_in_a_document_do_not_change_answers(tmp_path, hostile_docs
 
 def test_generative_path_never_sees_or_cites_the_injected_text(tmp_path, hostile_docs):
     settings = Settings(data_dir=tmp_path / "var", contracts_dir=hostile_docs)
-    build_index(settings)
+    build_index(settings.index_config())
     seen = []
 
     class Obedient(GenericFakeChatModel):
@@ -70,7 +68,7 @@ def test_questions_keep_working_during_an_ingest(tmp_path):
     (docs / "alpha.md").write_text(ALPHA)
     (docs / "beta.md").write_text(BETA)
     settings = Settings(data_dir=tmp_path / "var", contracts_dir=docs)
-    build_index(settings)
+    build_index(settings.index_config())
     assistant = Assistant(settings)
     assistant.answer("free parking")
     errors: list[BaseException] = []
@@ -89,7 +87,7 @@ def test_questions_keep_working_during_an_ingest(tmp_path):
         worker.start()
     (docs / "gamma.md").write_text("ARTICLE 1 - SAFETY\n\n1.1 Boots\n\nA. The employer shall provide safety boots.\n")
     (docs / "alpha.md").write_text(ALPHA.replace("free parking", "free reserved parking"))
-    summary = build_index(settings)
+    summary = build_index(settings.index_config())
     import time
 
     time.sleep(1.5)  # the holder notices the new build within a second
@@ -121,47 +119,3 @@ def test_a_200_mb_file_is_refused_by_the_size_limit(tmp_path):
         handle.truncate(200 * 1024 * 1024)  # sparse: no disk used
     with pytest.raises(DocumentError, match=r"200\.0 MiB is over the 50\.0 MiB limit"):
         load_document(huge, Settings().max_file_bytes)
-
-
-def test_readyz_reports_a_corrupt_index_and_ingest_repairs_it(tmp_path, monkeypatch):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "alpha.md").write_text(ALPHA)
-    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(docs))
-    from assistant.api.app import create_app
-    from assistant.core import get_assistant
-    from assistant.settings import get_settings
-
-    get_settings.cache_clear()
-    get_assistant.cache_clear()
-    settings = get_settings()
-    build_index(settings)
-    (current_build_dir(settings) / "chroma" / "chroma.sqlite3").write_bytes(b"this is not a database")
-    get_assistant.cache_clear()
-    client = TestClient(create_app(), raise_server_exceptions=False)
-    ready = client.get("/readyz")
-    assert ready.status_code == 503 and "ingest" in ready.json()["reason"]
-    assert client.post("/v1/ask", json={"question": "parking"}).status_code == 503
-    from assistant.cli import main
-
-    assert main(["ingest"]) == 0
-    get_assistant.cache_clear()
-    client = TestClient(create_app(), raise_server_exceptions=False)
-    assert client.get("/readyz").status_code == 200
-    assert client.post("/v1/ask", json={"question": "Where is free parking?"}).json()["citations"][0]["section"] == "1.2"
-
-
-@pytest.mark.slow
-def test_short_load_against_uvicorn(built_index):
-    from eval.loadtest import run_load
-
-    port = free_port()
-    server = start_server(built_index, port)
-    try:
-        result = run_load(f"http://127.0.0.1:{port}", clients=8, seconds=8, pid=server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    assert result["errors"] == 0 and result["requests"] > 20, result
-    assert result["p95_ms"] > 0 and result["rss_mb_peak"]

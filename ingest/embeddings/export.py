@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.errors import EmbeddingModelError
+from ingest.embeddings.backends import OnnxEmbeddings, load_sentence_transformer
+from ingest.errors import EmbeddingModelError
 
 EXPORT_VERSION = "1"
 OPSET = 17
@@ -33,8 +34,6 @@ PROBES = [
 def export_onnx(model_dir: Path, destination: Path) -> dict[str, Any]:
     """Writes ``destination`` and returns what the check measured (kept in the cache's marker)."""
     import torch
-
-    from assistant.embeddings import load_sentence_transformer
 
     model = load_sentence_transformer(model_dir).eval()
     tokenize = getattr(model, "preprocess", None) or model.tokenize  # `tokenize` before sentence-transformers 6
@@ -66,8 +65,6 @@ def export_onnx(model_dir: Path, destination: Path) -> dict[str, Any]:
 
 def check_export(model: Any, model_dir: Path, onnx_file: Path) -> float:
     """Largest element-wise difference between the two backends over the probes."""
-    from assistant.embeddings import OnnxEmbeddings
-
     worst = 0.0
     for tokens in (32, 256):
         model.max_seq_length = tokens

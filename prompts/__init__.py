@@ -1,0 +1,1 @@
+"""Prompts for the optional generative answerer, shipped as package data."""
