@@ -6,6 +6,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from assistant.calculators.router import route
@@ -105,15 +106,19 @@ class Assistant:
         conversation_id: str | None = None,
         *,
         mode: str = "full",
+        today: date | None = None,
     ) -> Answer:
+        """``today`` is the day the question is asked (default: the clock's), for calculators that
+        read 'March 3' or 'two weeks ago'; the evaluation replays questions on their own day."""
         started = time.perf_counter()
         text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
-        result = self._answer(snapshot, text, search_text, contract, mode)
+        result = self._answer(snapshot, text, search_text, contract, mode, today)
         return self._finish(result, text, search_text, contract, conversation_id, started)
 
-    def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
+    def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str,
+                today: date | None = None) -> Answer:
         if mode == "full":
-            routed = route(text, snapshot, contract)
+            routed = route(text, snapshot, contract, today)
             if routed is not None:
                 return routed
         direct = direct_references(text, snapshot, contract) if mode == "full" else []

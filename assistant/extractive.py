@@ -197,7 +197,7 @@ def abstain(snapshot: Snapshot, query: Query, hits: list[Hit], retrieved: list[R
     )
     if see_also:
         text += "\nSee also: " + "; ".join(f"{c.label} {c.title} ({c.document})" for c in see_also)
-    return Answer(answer=text, abstained=True, see_also=see_also, retrieved=retrieved)
+    return Answer(answer=text, outcome="not_covered", abstained=True, see_also=see_also, retrieved=retrieved)
 
 
 def extractive_answer(

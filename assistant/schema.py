@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -31,10 +31,21 @@ class ToolRun(BaseModel):
     output: dict[str, Any]
 
 
+Outcome = Literal["answered", "related", "not_covered"]
+
+
 class Answer(BaseModel):
     answer: str = Field(description="The answer text (Slack-friendly markdown).")
-    citations: list[Citation] = Field(default_factory=list)
-    abstained: bool = Field(False, description="True when the documents do not answer the question.")
+    outcome: Outcome = Field(
+        "answered",
+        description="answered: the quoted clauses answer it; related: the contract has nearby language but does "
+        "not settle it (see `closest`); not_covered: the contract does not address it (see `see_also`).",
+    )
+    citations: list[Citation] = Field(default_factory=list, description="Clauses that answer the question.")
+    closest: list[Citation] = Field(
+        default_factory=list, description="For `related`: the closest language, quoted and cited, which does not settle it."
+    )
+    abstained: bool = Field(False, description="True when the outcome is not_covered (kept for compatibility).")
     tool: ToolRun | None = Field(None, description="The calculator that produced the answer, if any.")
     retrieved: list[Retrieved] = Field(default_factory=list)
     see_also: list[Citation] = Field(default_factory=list, description="Closest sections when abstaining.")
