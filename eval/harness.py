@@ -118,13 +118,16 @@ def summarise(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> d
             continue
         kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
         styles: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in part:
             kinds[row["kind"]].append(row)
             styles[row["style"]].append(row)
+            sources[by_id[row["id"]].get("source", "legacy")].append(row)
         result[split] = {
             "metrics": aggregate(part),
             "by_kind": {k: aggregate(v) for k, v in sorted(kinds.items())},
             "by_style": {k: aggregate(v) for k, v in sorted(styles.items())},
+            "by_source": {k: aggregate(v) for k, v in sorted(sources.items())},
             "failures": failures(part, by_id),
         }
     return result

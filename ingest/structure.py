@@ -65,6 +65,9 @@ class Contract(BaseModel):
     source: str = Field("", description="File name the document was read from.")
     sha256: str = ""
     rules_file: str | None = Field(None, description="Calculator rules beside the document, if any.")
+    glossary: dict[str, list[str]] = Field(
+        default_factory=dict, description="This contract's own terms for members' words (<id>.glossary.yaml)."
+    )
     articles: list[Article] = Field(default_factory=list)
 
     @property
