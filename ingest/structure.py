@@ -58,6 +58,11 @@ class Clause(BaseModel):
     start: int = Field(0, description="Character offset of the clause in the source text.")
     end: int = 0
     refs: list[Reference] = Field(default_factory=list, description="References in the text, resolved at ingest.")
+    role: str = Field("", description="'' for contract text; 'signatures' (a signature block) is kept but never quoted.")
+
+    @property
+    def answerable(self) -> bool:
+        return not self.role
 
 
 class Section(BaseModel):
@@ -67,6 +72,8 @@ class Section(BaseModel):
     page_start: int | None = None
     page_end: int | None = None
     clauses: list[Clause] = Field(default_factory=list)
+    label: str = Field("", description="Citation head in the contract's own style ('Art. IV §4.1', 'Art. 12, Sec. 3'); "
+                                       "'' for the default ('Art. 6 §6.7', 'Side Letter 5').")
 
     @property
     def text(self) -> str:
@@ -76,6 +83,8 @@ class Section(BaseModel):
     @property
     def pages(self) -> str:
         """'p. 32' or 'p. 32–33', as printed."""
+        if self.page_start is None:
+            return "no printed page numbers"
         if self.page_end is None or self.page_end == self.page_start:
             return f"p. {self.page_start}"
         return f"p. {self.page_start}–{self.page_end}"
@@ -96,6 +105,9 @@ class Numbering(BaseModel):
     each article: "Section 3" is section 3 of the article it appears in) or 'plain' (one sequence)."""
 
     sections: Literal["dotted", "restarting", "plain"] = "dotted"
+    article_style: Literal["arabic", "roman"] = "arabic"
+    article_word: str = "Article"
+    zero_padded: bool = False
 
 
 class Contract(BaseModel):
@@ -221,7 +233,9 @@ def _labelled(clause: Clause) -> str:
 def citation_label(section: Section, clause_path: str = "", page: int | None = None) -> str:
     """The citation a steward can find in the printed document, e.g. 'Art. 6 §6.7 A.1 (p. 26)'."""
     sid = section.id
-    if sid.isdigit() and sid == section.article:
+    if section.label:
+        head = section.label
+    elif sid.isdigit() and sid == section.article:
         head = f"Art. {sid}"
     elif re.fullmatch(r"\d+\.\d+", sid):
         head = f"Art. {section.article} §{sid}"
