@@ -65,6 +65,14 @@ def cmd_prepare_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from ingest.inspect import format_report, inspect_document
+
+    report = inspect_document(Path(args.file), get_settings().max_file_bytes)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_report(report))
+    return 0
+
+
 def _snapshot() -> Snapshot:
     return get_services().assistant.snapshot()
 
@@ -185,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("prepare-model", help="unpack the embedding model and export it to ONNX (once per machine)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_prepare_model)
+
+    p = sub.add_parser("inspect", help="show how a document parses (scheme, units, warnings, suggested meta)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_inspect)
 
     p = sub.add_parser("sections", help="list a document's parsed sections")
     p.add_argument("contract")

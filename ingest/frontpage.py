@@ -26,8 +26,8 @@ _TITLE_RE = re.compile(
     r"^(?:collective\s+(?:bargaining\s+)?agreement|memorandum\s+of\s+understanding|articles\s+of\s+agreement|"
     r"(?:master\s+|labou?r\s+)?agreement|contract)\b.{0,80}$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?P<a>[^¶]{3,200}?)\s+and\s+(?:the\s+)?(?P<b>[^¶(“\"']{3,200}?)"
-    r"\s*(?=¶|\(|“|\"|'|,\s*(?:hereinafter|its|and)\b|\.\s|\bGroup\b|\bEffective\b|$)",
+    rf"\bbetween\s+(?:the\s+)?(?P<a>[^¶]{{3,200}}?)\s+and\s+(?:the\s+)?(?P<b>[^¶(“\"']{{3,200}}?)"
+    rf"\s*(?=¶|\(|“|\"|'|,\s*(?:hereinafter|its|and|effective|{_MONTH}|\d)|\.\s|\bGroup\b|\bEffective\b|$)",
     re.IGNORECASE,
 )
 
@@ -44,7 +44,7 @@ def _clean_party(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("#", " ").replace("*", "")).strip(" ,.;:")
     if text.isupper():
         small = ("OF", "AND", "THE", "FOR")
-        text = " ".join(w.lower() if w in small else w if len(w) <= 4 and w.isalpha() else w.capitalize()
+        text = " ".join(w.lower() if w in small else w if len(w) <= 3 and w.isalpha() else w.capitalize()
                         for w in text.split())
     return text
 

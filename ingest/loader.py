@@ -70,7 +70,7 @@ def load_document(path: Path, max_bytes: int) -> Contract:
     structure = meta.pop("structure", None)
     items_after = meta.pop("items_after", None)
     overrides = meta.pop("numbering", None) or {}
-    found = read_front_page(source.text)
+    found = read_front_page(source.text) if meta["kind"] == "contract" else {}
     for key in ("title", "parties", "term_start", "term_end"):
         if meta.get(key) in (None, [], "") and found.get(key):
             meta[key] = found[key]
