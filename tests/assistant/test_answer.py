@@ -137,3 +137,19 @@ def test_cli_sections_and_show(shared_assistant, capsys):
     assert out.startswith("8.1 Vacation Leave") and "p. 32" in out and "400 hours" in out
     assert main(["show", SAMPLE, "99.9"]) == 2
     assert "no section" in capsys.readouterr().err
+
+
+def test_cli_show_accepts_typed_ids_and_lists_references(shared_assistant, capsys):
+    from assistant.cli import main
+
+    assert main(["show", SAMPLE, "Art 8 Sec 1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("8.1 Vacation Leave")
+    refers, _, referred = out.partition("Referred to by:")
+    assert '[I] "Section 8.1 J." → 8.1 J — Vacation Leave' in refers.split("Refers to:")[1]
+    assert "18 E.2" in referred  # the permanent intermittent article points at 8.1
+    assert main(["show", SAMPLE, "Article VIII Section 8"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("8.8 ") and '"Section 22.4" → not found: this contract has no Section 22.4' in out
+    assert main(["show", SAMPLE, "side letter #5"]) == 0
+    assert capsys.readouterr().out.startswith("Side Letter 5 ")
