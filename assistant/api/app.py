@@ -9,9 +9,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.api.deps import RateLimiter
+from assistant.api.guards import BodyLimit, LastResort, V1Guard
 from assistant.api.routes import router
 from assistant.errors import DomainError, IndexNotReady
 from assistant.services import Services
@@ -26,7 +27,8 @@ def _error(status: int, kind: str, message: str, headers: dict[str, str] | None 
 
 
 def create_api(services: Services) -> FastAPI:
-    app = FastAPI(
+    # Swagger UI and ReDoc from the files shipped in the fastapi-offline package: /docs works offline.
+    app = FastAPIOffline(
         title="Contract Assistant",
         version="0.1.0",
         description="Answers questions about collective bargaining agreements, quoting the contract with "
@@ -52,13 +54,9 @@ def create_api(services: Services) -> FastAPI:
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _error(exc.status_code, "HTTPError", str(exc.detail), getattr(exc, "headers", None))
 
-    @app.exception_handler(Exception)
-    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error")
-        return _error(500, "InternalError", "Something went wrong on our side; the error was logged. Try again.")
-
     @app.get("/healthz", tags=["health"], summary="The process is up")
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
+        # async: answered on the event loop, never behind questions waiting for a worker thread.
         return {"status": "ok"}
 
     @app.get("/readyz", tags=["health"], summary="The index is loaded and answering",
@@ -83,5 +81,10 @@ def create_api(services: Services) -> FastAPI:
             return _error(404, "NotFound", f"No static file {name!r}.")
         return FileResponse(str(WEB.joinpath(name)), media_type=STATIC[name])
     app.state.services = services
-    app.state.rate_limiter = RateLimiter()
+    settings = services.settings
+    # Added innermost first: errors → body size → /v1 rate and in-flight limits → the routes.
+    app.add_middleware(V1Guard, per_minute=settings.rate_limit_per_minute, max_in_flight=settings.max_in_flight,
+                       api_keys=settings.api_key_set)
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(LastResort)
     return app
