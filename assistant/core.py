@@ -14,6 +14,7 @@ from assistant.errors import BadQuestion
 from assistant.extractive import extractive_answer
 from assistant.retrieval import Query, direct_references, expand, search
 from assistant.schema import Answer
+from assistant.scope import Scope, resolve_scope
 from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
 from assistant.text import tokens
@@ -48,7 +49,7 @@ class Assistant:
     def __init__(self, settings: Settings, chat_model: Any | None = None):
         self.settings = settings
         self.snapshots = SnapshotHolder(settings)
-        self.conversations = Conversations(settings.conversation_turns)
+        self.conversations = Conversations(settings.conversation_turns, settings.conversation_max_chars)
         self._chat_model = chat_model
 
     @property
@@ -62,39 +63,41 @@ class Assistant:
     def snapshot(self) -> Snapshot:
         return self.snapshots.get()
 
-    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None) -> Iterator[tuple[str, Any]]:
+    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None, *,
+               caller: str = "") -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
         Without a generative model there is one event: the answer."""
         if self.chat_model is None:
-            yield "answer", self.answer(question, contract, conversation_id)
+            yield "answer", self.answer(question, contract, conversation_id, caller=caller)
             return
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
-        text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
-        routed = route(text, snapshot, contract)
+        text, snapshot, search_text, scope = self._prepare(question, contract, conversation_id, caller)
+        routed = route(text, snapshot, scope)
         if routed is not None:
-            yield "answer", self._finish(routed, text, search_text, contract, conversation_id, started)
+            yield "answer", self._finish(routed, text, search_text, scope, conversation_id, started)
             return
         query = expand(search_text)
-        hits = search(snapshot, query, contract, k=12)
-        for kind, value in generative_stream(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, contract):
+        hits = search(snapshot, query, scope, k=12)
+        for kind, value in generative_stream(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, scope):
             if kind == "answer":
-                value = self._finish(value, text, search_text, contract, conversation_id, started)
+                value = self._finish(value, text, search_text, scope, conversation_id, started)
             yield kind, value
 
-    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None) -> tuple[str, Snapshot, str, str | None]:
+    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None,
+                 caller: str) -> tuple[str, Snapshot, str, Scope]:
+        """The one place a request's scope is decided; every layer below receives it."""
         text = clean_question(question, self.settings.max_question_chars)
         snapshot = self.snapshot()
-        if contract:
-            snapshot.contract(contract)
-        search_text, carried = self.conversations.context(conversation_id, text)
-        return text, snapshot, search_text, contract or carried
+        last = self.conversations.last(caller, conversation_id)
+        scope = resolve_scope(snapshot, contract, last.contracts if last else None, namespace=caller)
+        return text, snapshot, self.conversations.search_text(last, text), scope
 
-    def _finish(self, result: Answer, text: str, search_text: str, contract: str | None,
+    def _finish(self, result: Answer, text: str, search_text: str, scope: Scope,
                 conversation_id: str | None, started: float) -> Answer:
         result.conversation_id = conversation_id
-        self.conversations.remember(conversation_id, Turn(text, search_text, contract))
+        self.conversations.remember(scope.namespace, conversation_id, Turn(text, search_text, scope.contracts))
         self._log(text, result, time.perf_counter() - started)
         return result
 
@@ -104,27 +107,31 @@ class Assistant:
         contract: str | None = None,
         conversation_id: str | None = None,
         *,
+        caller: str = "",
         mode: str = "full",
     ) -> Answer:
+        """``contract``: a document id or ``ALL_DOCUMENTS`` (an explicit choice, which always wins),
+        or None (the conversation's scope, else all documents). ``caller``: the namespace the
+        conversation belongs to (front ends pass who is asking)."""
         started = time.perf_counter()
-        text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
-        result = self._answer(snapshot, text, search_text, contract, mode)
-        return self._finish(result, text, search_text, contract, conversation_id, started)
+        text, snapshot, search_text, scope = self._prepare(question, contract, conversation_id, caller)
+        result = self._answer(snapshot, text, search_text, scope, mode)
+        return self._finish(result, text, search_text, scope, conversation_id, started)
 
-    def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
+    def _answer(self, snapshot: Snapshot, text: str, search_text: str, scope: Scope, mode: str) -> Answer:
         if mode == "full":
-            routed = route(text, snapshot, contract)
+            routed = route(text, snapshot, scope)
             if routed is not None:
                 return routed
-        direct = direct_references(text, snapshot, contract) if mode == "full" else []
+        direct = direct_references(text, snapshot, scope) if mode == "full" else []
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
         query = expand(search_text) if mode == "full" else Query(search_text, tokens(search_text))
         retrieval_mode = "hybrid" if mode == "full" else mode
-        hits = search(snapshot, query, contract, k=12, mode=retrieval_mode)
+        hits = search(snapshot, query, scope, k=12, mode=retrieval_mode)
         if mode == "full" and self.chat_model is not None:
             from assistant.generative import generative_answer
 
-            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, contract)
+            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, scope)
         return extractive_answer(snapshot, query, hits, self.settings.abstain_threshold, direct)
 
     def _log(self, question: str, result: Answer, seconds: float) -> None:

@@ -16,6 +16,7 @@ import yaml
 
 from assistant.errors import IndexNotReady
 from assistant.schema import Retrieved
+from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
 
@@ -83,7 +84,7 @@ _SIDE_LETTER_REF = re.compile(r"\bside\s+letter\s*#?\s*(\d{1,2})\b", re.IGNORECA
 _ITEM_REF = re.compile(r"\bitem\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
 
 
-def direct_references(question: str, snapshot: Snapshot, contract: str | None) -> list[tuple[str, str]]:
+def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = None) -> list[tuple[str, str]]:
     """(contract, section) pairs the question names outright: 'what does 8.2 say', 'Art. 19'."""
     wanted: list[str] = []
     for match in _SIDE_LETTER_REF.finditer(question):
@@ -96,7 +97,7 @@ def direct_references(question: str, snapshot: Snapshot, contract: str | None) -
     for match in _ITEM_REF.finditer(question):
         wanted.append(match.group(1))
     found: list[tuple[str, str]] = []
-    contracts = [snapshot.contract(contract)] if contract else _by_authority(snapshot)
+    contracts = [c for c in _by_authority(snapshot) if scope is None or scope.allows(c.id)]
     for section_id in wanted:
         for candidate in contracts:
             section = candidate.section(section_id)
@@ -114,8 +115,8 @@ def _by_authority(snapshot: Snapshot) -> list[Any]:
     return sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.kind != "contract", c.id))
 
 
-def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int) -> list[tuple[ChunkRecord, float]]:
-    where = {"contract": contract} if contract else None
+def _dense(snapshot: Snapshot, vector: list[float], scope: Scope | None, k: int) -> list[tuple[ChunkRecord, float]]:
+    where = scope.chroma_filter() if scope else None
     try:
         results = snapshot.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
     except Exception as exc:
@@ -132,27 +133,26 @@ def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int
 def search(
     snapshot: Snapshot,
     query: Query,
-    contract: str | None = None,
+    scope: Scope | None = None,
     k: int = 10,
     mode: str = "hybrid",
     vector: list[float] | None = None,
 ) -> list[Hit]:
-    """Ranked chunks for the question; every hit carries both its dense and BM25 evidence."""
+    """Ranked chunks for the question within ``scope`` (None: every document); every hit carries
+    both its dense and BM25 evidence."""
     if mode not in MODES:
         raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
-    if contract:
-        snapshot.contract(contract)
     scores: dict[int, Hit] = {}
     if mode in ("hybrid", "bm25"):
         ranked = snapshot.bm25.top(query.all_terms, CANDIDATES * 3, query.weights)
-        ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][:CANDIDATES]
+        ranked = [(i, s) for i, s in ranked if scope is None or scope.allows(snapshot.chunks[i].contract)][:CANDIDATES]
         for rank, (index, value) in enumerate(ranked):
             hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
             hit.bm25 = value
             hit.score += 1.0 / (RRF_K + rank)
     if mode in ("hybrid", "dense"):
         vector = vector or snapshot.embeddings.embed_query(query.search_text)
-        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, contract, CANDIDATES)):
+        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, scope, CANDIDATES)):
             hit = scores.setdefault(chunk.index, Hit(chunk, 0.0))
             hit.dense = similarity
             hit.score += 1.0 / (RRF_K + rank)

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 
+from assistant.api.guards import client_key
 from assistant.core import Assistant
 from assistant.feedback import FeedbackStore
 from assistant.services import Services
@@ -52,6 +53,14 @@ def require_api_key(
     return token.strip()
 
 
+def get_caller(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> str:
+    """Who is asking (an API key's hash, else the client address): the namespace of their
+    conversations, so no caller can continue another's."""
+    known = getattr(request.state, "client_key", None)
+    return str(known) if known else client_key(request.scope, settings.api_key_set)
+
+
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+CallerDep = Annotated[str, Depends(get_caller)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
 ApiKey = Depends(require_api_key)

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Body, Query
 from fastapi.responses import StreamingResponse
 
-from assistant.api.deps import ApiKey, AssistantDep, FeedbackDep
+from assistant.api.deps import ApiKey, AssistantDep, CallerDep, FeedbackDep
 from assistant.api.schemas import (
     AskRequest,
     AskResponse,
@@ -24,24 +24,25 @@ from assistant.api.schemas import (
 from assistant.calculators.tools import TOOLS, run_tool
 from assistant.errors import BadQuestion, DomainError
 from assistant.retrieval import expand, search
+from assistant.scope import ALL_DOCUMENTS, resolve_scope
 from ingest.structure import citation_label
 
 router = APIRouter(prefix="/v1", dependencies=[ApiKey])
 
 
 @router.post("/ask", response_model=AskResponse, summary="Answer a question with verified citations")
-def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep,
+def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: CallerDep,
         stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
     if stream:
-        return StreamingResponse(_events(body, assistant, feedback), media_type="text/event-stream")
-    result = assistant.answer(body.question, body.contract, body.conversation_id)
+        return StreamingResponse(_events(body, assistant, feedback, caller), media_type="text/event-stream")
+    result = assistant.answer(body.question, body.requested_scope(), body.conversation_id, caller=caller)
     answer_id = feedback.remember(body.question, body.contract, result)
     return AskResponse(**result.model_dump(), answer_id=answer_id)
 
 
-def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep) -> Iterator[str]:
+def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: str) -> Iterator[str]:
     try:
-        for kind, value in assistant.stream(body.question, body.contract, body.conversation_id):
+        for kind, value in assistant.stream(body.question, body.requested_scope(), body.conversation_id, caller=caller):
             if kind == "token":
                 yield f"event: token\ndata: {json.dumps(value)}\n\n"
             else:
@@ -97,8 +98,9 @@ def search_clauses(assistant: AssistantDep, q: str = Query(..., description="Wor
     if len(text) > assistant.settings.max_question_chars:
         raise BadQuestion(f"The search is {len(text):,} characters; the limit is {assistant.settings.max_question_chars:,}.")
     snapshot = assistant.snapshot()
+    scope = resolve_scope(snapshot, contract or ALL_DOCUMENTS)
     results = []
-    for hit in search(snapshot, expand(text), contract, k=k):
+    for hit in search(snapshot, expand(text), scope, k=k):
         meta = hit.chunk.metadata
         document = snapshot.contracts[hit.chunk.contract]
         found = document.section(hit.chunk.section)

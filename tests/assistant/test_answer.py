@@ -77,9 +77,10 @@ def test_follow_up_uses_the_conversation(shared_assistant):
     assert ("8.2", "C.1") in {(c.section, c.clause) for c in follow.citations} or any(
         c.section == "7" and c.clause == "L" for c in follow.citations)
     # The follow-up was searched together with the question before it; another conversation has no context.
-    search_text, _ = shared_assistant.conversations.context("c1", "and for them?")
+    conversations = shared_assistant.conversations
+    search_text = conversations.search_text(conversations.last("", "c1"), "and for them?")
     assert search_text.startswith("How much sick leave do full-time employees earn each month?")
-    assert shared_assistant.conversations.context("other", "what about part-timers?") == ("what about part-timers?", None)
+    assert conversations.last("", "other") is None
 
 
 @pytest.mark.parametrize(

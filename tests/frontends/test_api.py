@@ -118,6 +118,32 @@ def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
     assert client.get("/healthz").status_code == 200
 
 
+def test_conversations_are_private_to_each_caller(shared_assistant, monkeypatch):
+    monkeypatch.setenv("CONTRACT_ASSISTANT_API_KEYS", "alpha,beta")
+    client = api_client(raise_server_exceptions=False)
+    alpha, beta = {"Authorization": "Bearer alpha"}, {"Authorization": "Bearer beta"}
+    upe = "upe-dha-sdr-phase2-agreements"
+    first = client.post("/v1/ask", headers=alpha, json={"question": "How long do I have to file a grievance?",
+                                                        "contract": upe, "conversation_id": "s-42"})
+    assert first.status_code == 200
+    # Beta reuses the id: its question is answered on its own, not in alpha's scope.
+    second = client.post("/v1/ask", headers=beta, json={"question": "How long do I have to file a grievance?",
+                                                        "conversation_id": "s-42"}).json()
+    assert second["citations"][0]["contract"] == SAMPLE
+    # Alpha's own follow-up keeps its scope; choosing all documents explicitly (null) overrides it.
+    kept = client.post("/v1/ask", headers=alpha, json={"question": "How long do I have to file a grievance?",
+                                                       "conversation_id": "s-42"}).json()
+    assert all(c["contract"] == upe for c in kept["citations"] + kept["see_also"])
+    everything = client.post("/v1/ask", headers=alpha, json={"question": "How long do I have to file a grievance?",
+                                                             "contract": None, "conversation_id": "s-42"}).json()
+    assert everything["citations"][0]["contract"] == SAMPLE
+    # An HTTP caller writing to a Slack-looking id lands in its own namespace, never a Slack user's.
+    client.post("/v1/ask", headers=alpha, json={"question": "what does 8.2 say", "conversation_id": "cmd:C1"})
+    conversations = client.app.state.services.assistant.conversations
+    assert conversations.last("slack:T1:U1", "cmd:C1") is None
+    assert all(namespace.startswith("key:") and "alpha" not in namespace for namespace, _ in conversations._data)
+
+
 def test_streaming_with_a_generative_model(shared_assistant):
     model = GenericFakeChatModel(messages=iter([AIMessage(content=(
         'A formal grievance may be filed within "Twenty-one (21) calendar days" [1].'))]))

@@ -8,7 +8,7 @@ from slack_bolt import App
 
 from assistant.errors import DomainError
 from assistant.slack.blocks import section_blocks
-from assistant.slack.listeners.answering import answer_payload
+from assistant.slack.listeners.answering import answer_payload, caller_of
 from assistant.slack.service import APOLOGY, HELP, SlackService
 
 
@@ -33,7 +33,8 @@ def register(app: App, service: SlackService) -> None:
                 service.set_contract(channel, contract.id)
                 respond(response_type="in_channel", text=f"This channel now gets answers from *{contract.name}* (`{contract.id}`).")
             else:
-                respond(response_type="ephemeral", **answer_payload(service, text, channel, f"cmd:{channel}:{command.get('user_id')}"))
+                caller = caller_of(command.get("team_id"), command.get("user_id"))
+                respond(response_type="ephemeral", **answer_payload(service, text, channel, f"cmd:{channel}", caller))
         except DomainError as exc:
             respond(response_type="ephemeral", text=str(exc))
         except Exception:

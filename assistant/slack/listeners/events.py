@@ -7,7 +7,7 @@ from typing import Any
 
 from slack_bolt import App, BoltResponse
 
-from assistant.slack.listeners.answering import answer_payload
+from assistant.slack.listeners.answering import answer_payload, caller_of
 from assistant.slack.service import APOLOGY, SlackService
 
 MENTION = re.compile(r"<@[A-Z0-9]+>")
@@ -18,12 +18,13 @@ def _ignored(event: dict[str, Any]) -> bool:
     return bool(event.get("bot_id") or event.get("subtype") in IGNORED_SUBTYPES)
 
 
-def _reply(service: SlackService, event: dict[str, Any], client: Any, logger: Any, thread_ts: str | None) -> None:
+def _reply(service: SlackService, event: dict[str, Any], client: Any, logger: Any, thread_ts: str | None,
+           team: str | None) -> None:
     question = MENTION.sub("", event.get("text") or "").strip()
     channel = event["channel"]
     conversation = f"{channel}:{thread_ts or channel}"
     try:
-        payload = answer_payload(service, question, channel, conversation)
+        payload = answer_payload(service, question, channel, conversation, caller_of(team, event.get("user")))
     except Exception:
         logger.exception("failed to answer a Slack question")
         payload = {"text": APOLOGY}
@@ -42,10 +43,10 @@ def register(app: App, service: SlackService) -> None:
         return next()
 
     @app.event("app_mention")
-    def on_mention(event: dict[str, Any], client: Any, logger: Any) -> None:
+    def on_mention(event: dict[str, Any], client: Any, logger: Any, context: Any) -> None:
         if _ignored(event):
             return
-        _reply(service, event, client, logger, event.get("thread_ts") or event["ts"])
+        _reply(service, event, client, logger, event.get("thread_ts") or event["ts"], context.team_id)
 
     @app.event("message")
     def on_message(event: dict[str, Any], client: Any, logger: Any, context: Any) -> None:
@@ -55,6 +56,6 @@ def register(app: App, service: SlackService) -> None:
         if context.bot_user_id and f"<@{context.bot_user_id}>" in text:
             return  # the app_mention listener answers it
         if event.get("channel_type") == "im":
-            _reply(service, event, client, logger, event.get("thread_ts"))
+            _reply(service, event, client, logger, event.get("thread_ts"), context.team_id)
         elif event.get("thread_ts") and f"{event['channel']}:{event['thread_ts']}" in service.threads:
-            _reply(service, event, client, logger, event["thread_ts"])
+            _reply(service, event, client, logger, event["thread_ts"], context.team_id)
