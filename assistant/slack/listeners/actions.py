@@ -9,7 +9,7 @@ from typing import Any
 from slack_bolt import App
 
 from assistant.errors import DomainError
-from assistant.slack.blocks import section_blocks
+from assistant.slack.blocks import escape, section_blocks
 from assistant.slack.service import SlackService
 
 
@@ -21,10 +21,10 @@ def register(app: App, service: SlackService) -> None:
             target = json.loads(action["value"])
             snapshot = service.assistant.snapshot()
             section = snapshot.section(target["contract"], target["section"])
-            respond(response_type="ephemeral", replace_original=False, text=f"{section.id} {section.title}",
+            respond(response_type="ephemeral", replace_original=False, text=escape(f"{section.id} {section.title}"),
                     blocks=section_blocks(snapshot.contract(target["contract"]), section, target.get("clause", "")))
-        except (DomainError, ValueError, KeyError) as exc:
-            respond(response_type="ephemeral", replace_original=False, text=f"Couldn't open that clause: {exc}")
+        except (DomainError, ValueError, KeyError, TypeError) as exc:
+            respond(response_type="ephemeral", replace_original=False, text=escape(f"Couldn't open that clause: {exc}"))
 
     @app.action(re.compile(r"^feedback_(helpful|not_helpful)$"))
     def feedback(ack: Any, action: dict[str, Any], body: dict[str, Any], respond: Any) -> None:
@@ -34,5 +34,5 @@ def register(app: App, service: SlackService) -> None:
             service.store.add(action["value"], helpful, source="slack", user_id=(body.get("user") or {}).get("id"))
             message = "Thanks — your feedback helps the union improve these answers."
         except DomainError as exc:
-            message = str(exc)
+            message = escape(str(exc))
         respond(response_type="ephemeral", replace_original=False, text=message)

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from assistant.errors import BadQuestion, DomainError, UnknownContract
-from assistant.slack.blocks import answer_blocks, fallback_text
+from assistant.slack.blocks import answer_blocks, escape, fallback_text
 from assistant.slack.service import APOLOGY, SlackService
 
 
@@ -22,7 +22,7 @@ def answer_payload(service: SlackService, question: str, channel: str | None, co
         contract = service.contract_for(channel)
         result = service.assistant.answer(question, contract, conversation, caller=caller)
     except (BadQuestion, UnknownContract) as exc:
-        return {"text": str(exc)}
+        return {"text": escape(str(exc))}
     except DomainError as exc:
         logging.getLogger("contract_assistant.slack").warning("could not answer: %s", exc)
         return {"text": APOLOGY}
