@@ -7,10 +7,10 @@ status codes in the API, a short reply in Slack, a clean exit message in the CLI
 
 from __future__ import annotations
 
-from ingest.errors import DocumentError, DomainError, EmbeddingModelError, IndexNotReady
+from ingest.errors import DocumentError, DomainError, EmbeddingModelError, IndexNotReady, IndexWriteError
 
 __all__ = [
-    "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady",
+    "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
     "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
 ]
 

@@ -19,6 +19,7 @@ from assistant.schema import Retrieved
 from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
+from ingest.errors import describe
 
 RRF_K = 60
 CANDIDATES = 30
@@ -120,7 +121,7 @@ def _dense(snapshot: Snapshot, vector: list[float], scope: Scope | None, k: int)
     try:
         results = snapshot.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
     except Exception as exc:
-        raise IndexNotReady(f"The vector index cannot be queried ({exc.__class__.__name__}: {exc}).") from exc
+        raise IndexNotReady(f"The vector store did not answer ({describe(exc)}); try again in a minute.") from exc
     hits = []
     # langchain-chroma's *_by_vector_with_relevance_scores returns the raw cosine distance.
     for document, distance in results:

@@ -16,6 +16,7 @@ from assistant.bm25 import BM25
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
 from assistant.settings import Settings
 from ingest.embeddings import MiniLMEmbeddings, get_embeddings
+from ingest.errors import describe
 from ingest.index import current_build_dir, open_store, verify_build
 from ingest.structure import Contract, Section
 
@@ -72,6 +73,18 @@ def bm25_text(chunk: dict[str, Any]) -> str:
     return f"{chunk['text']}\n{chunk['metadata']['title']}"
 
 
+CHUNK_FIELDS = ("contract", "section", "title", "page_start", "clause")
+
+
+def _chunk_record(index: int, raw: dict[str, Any]) -> ChunkRecord:
+    """A chunk as stored, refused (KeyError/TypeError) unless it has what every reader uses."""
+    metadata = dict(raw["metadata"])
+    missing = [name for name in CHUNK_FIELDS if name not in metadata]
+    if missing:
+        raise KeyError(f"chunk {index} has no {', '.join(missing)}")
+    return ChunkRecord(index, str(raw["id"]), str(raw["text"]), metadata)
+
+
 def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> Snapshot:
     config = settings.index_config()
     build = current_build_dir(config)
@@ -80,17 +93,22 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
     try:
         corpus = json.loads((build / "corpus.json").read_text(encoding="utf-8"))
         raw_chunks = json.loads((build / "chunks.json").read_text(encoding="utf-8"))
-        contracts = {c["id"]: Contract.model_validate(c) for c in corpus}
-    except (OSError, ValueError) as exc:
-        raise IndexNotReady(f"The index in {build} is damaged ({exc}); run `contract-assistant ingest`.") from exc
+        parsed = [Contract.model_validate(c) for c in corpus]
+        contracts = {c.id: c for c in parsed}
+        chunks = [_chunk_record(i, c) for i, c in enumerate(raw_chunks)]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexNotReady(f"Index build {build.name} is damaged ({describe(exc)}); run `contract-assistant ingest`.") from exc
+    strays = sorted({c.contract for c in chunks} - set(contracts))
+    if strays:
+        raise IndexNotReady(f"Index build {build.name} is damaged (chunks of unknown documents: {', '.join(strays)}); "
+                            "run `contract-assistant ingest`.")
     embeddings = embeddings or get_embeddings(config.embedding)
     store = open_store(config, build, embeddings)
-    chunks = [ChunkRecord(i, c["id"], c["text"], c["metadata"]) for i, c in enumerate(raw_chunks)]
     return Snapshot(
         build=build.name,
         contracts=contracts,
         chunks=chunks,
-        bm25=BM25([bm25_text(c) for c in raw_chunks]),
+        bm25=BM25([bm25_text({"text": c.text, "metadata": c.metadata}) for c in chunks]),
         store=store,
         embeddings=embeddings,
         by_id={c.id: c for c in chunks},
