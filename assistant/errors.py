@@ -11,7 +11,7 @@ from ingest.errors import DocumentError, DomainError, EmbeddingModelError, Index
 
 __all__ = [
     "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
-    "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
+    "FeedbackUnavailable", "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
 ]
 
 
@@ -31,6 +31,12 @@ class UnknownAnswer(DomainError):
     """Feedback for an answer id this deployment never gave."""
 
     http_status = 404
+
+
+class FeedbackUnavailable(DomainError):
+    """Ratings cannot be stored (full disk, damaged database); answering is not affected."""
+
+    http_status = 503
 
 
 class RulesError(DomainError):

@@ -24,8 +24,10 @@ class Services:
 
     @cached_property
     def feedback(self) -> FeedbackStore:
-        """Opened on first use (a rating), never on the answer path."""
-        return FeedbackStore(feedback_path(self.settings.data_dir), self.settings.store_user_ids)
+        """Its database is opened by its writer thread and by ratings, never on the answer path."""
+        settings = self.settings
+        return FeedbackStore(feedback_path(settings.data_dir), settings.store_user_ids, settings.store_question_text,
+                             settings.answer_record_days)
 
     @cached_property
     def channels(self) -> ChannelStore:

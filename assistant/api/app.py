@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
@@ -27,8 +29,15 @@ def _error(status: int, kind: str, message: str, headers: dict[str, str] | None 
 
 
 def create_api(services: Services) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        # Answer records still queued are written before the process exits, so their feedback works later.
+        services.feedback.flush(timeout=5)
+
     # Swagger UI and ReDoc from the files shipped in the fastapi-offline package: /docs works offline.
     app = FastAPIOffline(
+        lifespan=lifespan,
         title="Contract Assistant",
         version="0.1.0",
         description="Answers questions about collective bargaining agreements, quoting the contract with "

@@ -126,6 +126,7 @@ def run_calculator(name: str, assistant: AssistantDep,
 
 
 @router.post("/feedback", status_code=201, summary="Rate an answer")
-def feedback(body: FeedbackRequest, store: FeedbackDep) -> dict[str, Any]:
-    feedback_id = store.add(body.answer_id, body.helpful, body.comment, source="api")
+def feedback(body: FeedbackRequest, store: FeedbackDep, caller: CallerDep) -> dict[str, Any]:
+    """One rating per answer per caller: rating again changes it."""
+    feedback_id = store.add(body.answer_id, body.helpful, body.comment, source="api", rater=caller)
     return {"id": feedback_id, "stored": True}

@@ -101,6 +101,22 @@ def test_feedback_is_stored(client, shared_assistant):
     rows = client.app.state.services.feedback.rows()
     assert rows[-1]["question"] == "what does 8.2 say" and rows[-1]["helpful"] == 0
     assert client.post("/v1/feedback", json={"answer_id": "missing", "helpful": True}).status_code == 404
+    # The same caller rating again changes its rating; it does not add another.
+    again = client.post("/v1/feedback", json={"answer_id": answer["answer_id"], "helpful": True})
+    assert again.json()["id"] == stored.json()["id"]
+    mine = [r for r in client.app.state.services.feedback.rows() if r["answer_id"] == answer["answer_id"]]
+    assert len(mine) == 1 and mine[0]["helpful"] == 1
+
+
+def test_answers_do_not_depend_on_the_feedback_database(sample_data_dir):
+    for leftover in sample_data_dir.glob("feedback.sqlite3*"):
+        leftover.unlink()
+    (sample_data_dir / "feedback.sqlite3").mkdir()  # cannot be opened as a database
+    client = api_client(raise_server_exceptions=False)
+    answer = client.post("/v1/ask", json={"question": "How long do I have to file a grievance?"})
+    assert answer.status_code == 200 and answer.json()["citations"]
+    rating = client.post("/v1/feedback", json={"answer_id": answer.json()["answer_id"], "helpful": True})
+    assert rating.status_code == 503 and rating.json()["error"]["type"] == "FeedbackUnavailable"
 
 
 def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
@@ -171,6 +187,25 @@ def test_web_page_is_served_without_external_resources(client):
     assert page.status_code == 200 and "Contract Assistant" in page.text
     assert "http://" not in page.text and "https://" not in page.text
     assert client.get("/static/app.js").status_code == 200 and client.get("/static/nope.js").status_code == 404
+
+
+@pytest.mark.slow
+def test_feedback_works_after_a_restart(sample_data_dir):
+    port = free_port()
+    server = start_server(sample_data_dir, port)
+    try:
+        answer = httpx.post(f"http://127.0.0.1:{port}/v1/ask", json={"question": "what does 8.2 say"}, timeout=30).json()
+    finally:
+        server.terminate()  # a graceful stop writes the queued answer records
+        server.wait(timeout=30)
+    server = start_server(sample_data_dir, port)
+    try:
+        rating = httpx.post(f"http://127.0.0.1:{port}/v1/feedback", json={"answer_id": answer["answer_id"], "helpful": True},
+                            timeout=30)
+        assert rating.status_code == 201, rating.text
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ from slack_bolt import App
 
 from assistant.errors import DomainError
 from assistant.slack.blocks import escape, section_blocks
+from assistant.slack.listeners.answering import caller_of
 from assistant.slack.service import SlackService
 
 
@@ -31,8 +32,18 @@ def register(app: App, service: SlackService) -> None:
         ack()
         helpful = action["action_id"] == "feedback_helpful"
         try:
-            service.store.add(action["value"], helpful, source="slack", user_id=(body.get("user") or {}).get("id"))
+            user, team = _id(body.get("user")), _id(body.get("team"))
+            rater = caller_of(team, user)
+            service.store.add(str(action.get("value") or ""), helpful, source="slack", user_id=user, rater=rater)
             message = "Thanks — your feedback helps the union improve these answers."
         except DomainError as exc:
             message = escape(str(exc))
         respond(response_type="ephemeral", replace_original=False, text=message)
+
+
+def _id(value: Any) -> str | None:
+    """Slack sends users and teams as objects with an id (or, in places, as the bare id)."""
+    if isinstance(value, dict):
+        found = value.get("id")
+        return found if isinstance(found, str) else None
+    return value if isinstance(value, str) else None
