@@ -7,11 +7,20 @@ status codes in the API, a short reply in Slack, a clean exit message in the CLI
 
 from __future__ import annotations
 
-from ingest.errors import DocumentError, DomainError, EmbeddingModelError, IndexNotReady, IndexWriteError
+from ingest.errors import (
+    DocumentError,
+    DomainError,
+    EmbeddingModelError,
+    IndexNotReady,
+    IndexWriteError,
+    describe,
+    without_paths,
+)
 
 __all__ = [
     "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
     "FeedbackUnavailable", "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
+    "describe", "without_paths",
 ]
 
 

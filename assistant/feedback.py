@@ -25,9 +25,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import FeedbackUnavailable, UnknownAnswer
+from assistant.errors import FeedbackUnavailable, UnknownAnswer, describe
 from assistant.schema import Answer
-from ingest.errors import describe
 
 RECENT_ANSWERS = 5000
 QUEUE_LIMIT = 10_000

@@ -14,12 +14,11 @@ from typing import Any
 
 import yaml
 
-from assistant.errors import IndexNotReady
+from assistant.errors import IndexNotReady, describe
 from assistant.schema import Retrieved
 from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
-from ingest.errors import describe
 
 RRF_K = 60
 CANDIDATES = 30

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.bm25 import BM25
-from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
+from assistant.errors import IndexNotReady, UnknownContract, UnknownSection, describe
 from assistant.settings import Settings
 from ingest.embeddings import MiniLMEmbeddings, get_embeddings
-from ingest.errors import describe
 from ingest.index import current_build_dir, open_store, verify_build
 from ingest.structure import Contract, Section
 

@@ -50,3 +50,11 @@ def describe(exc: BaseException) -> str:
         return f"{type(exc).__name__}: {found.group(1).strip() if found else 'operating system error'}"
     text = str(exc).splitlines()[0][:200] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+_PATH = re.compile(r"(?<![\w:/.~-])(?:/[\w.@+~-]+){2,}/?")
+
+
+def without_paths(text: str) -> str:
+    """A message fit for clients and health checks: absolute filesystem paths replaced by '…'."""
+    return _PATH.sub("…", text)

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.api.guards import BodyLimit, LastResort, V1Guard
 from assistant.api.routes import router
-from assistant.errors import DomainError, IndexNotReady
+from assistant.errors import DomainError, IndexNotReady, without_paths
 from assistant.services import Services
 
 log = logging.getLogger("contract_assistant.api")
@@ -48,8 +48,8 @@ def create_api(services: Services) -> FastAPI:
     @app.exception_handler(DomainError)
     async def assistant_error(_: Request, exc: DomainError) -> JSONResponse:
         if exc.http_status >= 500 and not isinstance(exc, IndexNotReady):
-            log.error("request failed: %s", exc)
-        return _error(exc.http_status, type(exc).__name__, str(exc))
+            log.error("request failed: %s: %s", type(exc).__name__, exc)
+        return _error(exc.http_status, type(exc).__name__, without_paths(str(exc)))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -68,15 +68,13 @@ def create_api(services: Services) -> FastAPI:
         # async: answered on the event loop, never behind questions waiting for a worker thread.
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["health"], summary="The index is loaded and answering",
-             responses={503: {"description": "Not ready, with the reason"}})
+    @app.get("/readyz", tags=["health"], summary="Ready to answer: index, documents, vector store (and feedback)",
+             responses={503: {"description": "Not ready, with the reason and each component's state"}})
     def readyz() -> Any:
-        try:
-            snapshot = services.assistant.snapshot()
-        except IndexNotReady as exc:
-            return JSONResponse(status_code=503, content={"status": "not ready", "reason": str(exc)})
-        return {"status": "ready", "build": snapshot.build, "documents": len(snapshot.contracts),
-                "chunks": len(snapshot.chunks)}
+        ready, report = services.readiness()
+        if not ready:
+            return JSONResponse(status_code=503, content={"status": "not ready", **report})
+        return {"status": "ready", **report}
 
     app.include_router(router)
 
