@@ -21,6 +21,7 @@ from assistant.text import tokens
 
 log = logging.getLogger("contract_assistant")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def clean_question(question: Any, limit: int) -> str:
@@ -32,7 +33,8 @@ def clean_question(question: Any, limit: int) -> str:
             raise BadQuestion("The question is not valid UTF-8 text; send plain text.") from exc
     if not isinstance(question, str):
         raise BadQuestion("The question must be text.")
-    text = question.strip()
+    # A lone surrogate (JSON allows "\ud800") is no character at all; it cannot be encoded for the tokenizer.
+    text = _SURROGATE.sub("\ufffd", question).strip()
     if not text:
         raise BadQuestion("The question is empty; type what you want to know about the contract.")
     if len(text) > limit:

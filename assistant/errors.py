@@ -18,7 +18,7 @@ from ingest.errors import (
 )
 
 __all__ = [
-    "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
+    "BadQuestion", "ConfigError", "DateOutOfRange", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
     "FeedbackUnavailable", "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
     "describe", "without_paths",
 ]
@@ -26,6 +26,10 @@ __all__ = [
 
 class BadQuestion(DomainError):
     http_status = 422
+
+
+class DateOutOfRange(BadQuestion):
+    """A date the calculators cannot mean (the year 9999, '99999999 weeks ago')."""
 
 
 class UnknownContract(DomainError):

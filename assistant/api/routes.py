@@ -22,6 +22,7 @@ from assistant.api.schemas import (
     ToolInfo,
 )
 from assistant.calculators.tools import TOOLS, run_tool
+from assistant.core import clean_question
 from assistant.errors import BadQuestion, DomainError
 from assistant.retrieval import expand, search
 from assistant.scope import ALL_DOCUMENTS, resolve_scope
@@ -92,11 +93,9 @@ def section(contract_id: str, section_id: str, assistant: AssistantDep) -> Secti
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
 def search_clauses(assistant: AssistantDep, q: str = Query(..., description="Words to look for"),
                    contract: str | None = None, k: int = Query(10, ge=1, le=50)) -> list[SearchResult]:
-    text = q.strip()
-    if not text:
+    if not q.strip():
         raise BadQuestion("The search is empty; give some words to look for.")
-    if len(text) > assistant.settings.max_question_chars:
-        raise BadQuestion(f"The search is {len(text):,} characters; the limit is {assistant.settings.max_question_chars:,}.")
+    text = clean_question(q, assistant.settings.max_question_chars)  # the same checks as a question
     snapshot = assistant.snapshot()
     scope = resolve_scope(snapshot, contract or ALL_DOCUMENTS)
     results = []

@@ -11,14 +11,23 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.calculators import deadlines, holidays, leave, pay
+from assistant.calculators.parsing import in_range
 from assistant.calculators.result import CalcResult
 from assistant.calculators.rules import Rules, load_rules
-from assistant.errors import ToolInputError, UnknownContract, UnknownTool
+from assistant.errors import DomainError, ToolInputError, UnknownContract, UnknownTool
 from assistant.scope import Scope
 from assistant.snapshot import Snapshot
+
+
+def _checked(value: date) -> date:
+    """Pydantic reports a ValueError as invalid input (422), with the one-line reason."""
+    try:
+        return in_range(value)
+    except DomainError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 class ContractInput(BaseModel):
@@ -31,10 +40,20 @@ class DeadlineInput(ContractInput):
     track: str = Field("standard", description="standard | health-safety | out-of-class")
     event_date: date | None = Field(None, description="Date of the event, for the 21-day cap when `start` is the informal decision.")
 
+    @field_validator("start", "event_date")
+    @classmethod
+    def _dates_in_range(cls, value: date | None) -> date | None:
+        return None if value is None else _checked(value)
+
 
 class TimelineInput(ContractInput):
     start: date | datetime = Field(description="The day you learned of the event (or received the supervisor's decision, for health and safety).")
     track: str = Field("standard", description="standard | health-safety | out-of-class")
+
+    @field_validator("start")
+    @classmethod
+    def _date_in_range(cls, value: date) -> date:
+        return _checked(value)
 
 
 class LeaveInput(ContractInput):
