@@ -119,7 +119,9 @@ def summarise(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> d
         kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
         styles: dict[str, list[dict[str, Any]]] = defaultdict(list)
         sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        contracts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in part:
+            contracts[by_id[row["id"]]["contract"]].append(row)
             kinds[row["kind"]].append(row)
             styles[row["style"]].append(row)
             sources[by_id[row["id"]].get("source", "legacy")].append(row)
@@ -128,6 +130,7 @@ def summarise(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> d
             "by_kind": {k: aggregate(v) for k, v in sorted(kinds.items())},
             "by_style": {k: aggregate(v) for k, v in sorted(styles.items())},
             "by_source": {k: aggregate(v) for k, v in sorted(sources.items())},
+            "by_contract": {k: aggregate(v) for k, v in sorted(contracts.items())},
             "failures": failures(part, by_id),
         }
     return result
@@ -202,7 +205,7 @@ def kind_table(report: dict[str, Any], config: str = "full", group: str = "by_ki
     lines = [f"{config}, {group.replace('by_', 'per ')}: dev | test"]
     keys = sorted({k for s in SPLITS if s in data for k in data[s][group]})
     for key in keys:
-        names = KIND_METRICS.get(key, [m.HIT1, m.FALSE_ABSTAIN, m.CORRECT_UNANSWERED, m.CALC_EXACT, m.KEY_FACT])
+        names = KIND_METRICS.get(key, [m.HIT1, m.HIT5, m.FALSE_ABSTAIN, m.FALSE_ANSWER, m.CALC_EXACT, m.KEY_FACT])
         cells = []
         for name in names:
             values = [data[s][group].get(key, {}).get(name) if s in data else None for s in SPLITS]
@@ -240,7 +243,8 @@ def write_report(report: dict[str, Any], folder: Path, show_test_failures: bool 
              f"({'each asked in its own contract' if report['scoped'] else 'asked across all documents'}).\n\n"
              f"![scores](scores.png)\n\n```\n{table(report)}\n```\n"]
     if "full" in report["configs"]:
-        parts.append(f"\n```\n{kind_table(report)}\n\n{kind_table(report, group='by_style')}\n```\n")
+        parts.append(f"\n```\n{kind_table(report)}\n\n{kind_table(report, group='by_style')}\n\n"
+                     f"{kind_table(report, group='by_contract')}\n```\n")
     for config, data in report["configs"].items():
         for split_name in SPLITS:
             if split_name not in data or (split_name == "test" and not show_test_failures):
@@ -295,7 +299,8 @@ def main(args: argparse.Namespace) -> int:
     else:
         print(table(report))
         if "full" in report["configs"]:
-            print("\n" + kind_table(report) + "\n\n" + kind_table(report, group="by_style"))
+            print("\n" + kind_table(report) + "\n\n" + kind_table(report, group="by_style") + "\n\n"
+                  + kind_table(report, group="by_contract"))
         for config, data in report["configs"].items():
             if "dev" in data:
                 print(f"\n{config} dev: {len(data['dev']['failures'])} item(s) with a failed metric")

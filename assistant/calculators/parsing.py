@@ -7,8 +7,13 @@ the assistant can ask for it instead of guessing.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from fractions import Fraction
+
+from assistant.errors import DateOutOfRange
+
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -35,15 +40,25 @@ def _year(value: str | None, today: date) -> int | None:
     return year + (2000 if year < 50 else 1900) if year < 100 else year
 
 
+def in_range(value: date) -> date:
+    """The date, or DateOutOfRange with one line saying why: a deadline counted from the year
+    9999 overflows, and no grievance starts in 1066."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST <= day <= LATEST:
+        raise DateOutOfRange(f"The date {day.isoformat()} is out of range: give a date between "
+                             f"{EARLIEST.year} and {LATEST.year}.")
+    return value
+
+
 def _resolve(month: int, day: int, year: int | None, today: date) -> date | None:
     try:
         if year is not None:
-            return date(year, month, day)
+            return in_range(date(year, month, day))
         candidate = date(today.year, month, day)
         # A date without a year is the most recent one: 'March 3' asked in February means last March.
         return candidate if candidate <= today else date(today.year - 1, month, day)
     except ValueError:
-        return None
+        return None  # not a date ('2/30'): ignored
 
 
 def find_dates(text: str, today: date) -> list[date]:
@@ -70,6 +85,8 @@ def find_dates(text: str, today: date) -> list[date]:
         amount = number(m.group(1))
         unit = m.group(2)
         days = amount * {"day": 1, "week": 7, "month": 30}[unit]
+        if days > (today - EARLIEST).days:
+            raise DateOutOfRange(f"{m.group(0)} is out of range: give a date between {EARLIEST.year} and {LATEST.year}.")
         found.append((m.start(), today - timedelta(days=int(days))))
     for word, delta in (("today", 0), ("yesterday", 1)):
         for m in re.finditer(rf"\b{word}\b", lowered):

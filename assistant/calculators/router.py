@@ -21,6 +21,7 @@ from assistant.calculators.result import CalcResult
 from assistant.calculators.tools import run_tool
 from assistant.errors import DomainError
 from assistant.schema import Answer, Retrieved, ToolRun
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 
 CALC_WORDS = re.compile(
@@ -150,7 +151,7 @@ def detect(question: str, today: date) -> tuple[str, dict[str, Any]] | tuple[str
     return None
 
 
-def route(question: str, snapshot: Snapshot, contract: str | None, today: date | None = None) -> Answer | None:
+def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None) -> Answer | None:
     found = detect(question, today or date.today())
     if found is None:
         return None
@@ -159,7 +160,7 @@ def route(question: str, snapshot: Snapshot, contract: str | None, today: date |
         return _ask(tool, needs, message)
     tool, params = found
     try:
-        parsed, result = run_tool(snapshot, tool, params, contract)
+        parsed, result = run_tool(snapshot, tool, params, scope)
     except DomainError:
         return None  # no rules for this contract, or inputs the calculator refuses: answer from the text instead
     return render_tool_answer(tool, parsed.model_dump(mode="json", exclude_none=True), result)

@@ -11,13 +11,23 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.calculators import deadlines, holidays, leave, pay
+from assistant.calculators.parsing import in_range
 from assistant.calculators.result import CalcResult
 from assistant.calculators.rules import Rules, load_rules
-from assistant.errors import ToolInputError, UnknownContract, UnknownTool
+from assistant.errors import DomainError, ToolInputError, UnknownContract, UnknownTool
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
+
+
+def _checked(value: date) -> date:
+    """Pydantic reports a ValueError as invalid input (422), with the one-line reason."""
+    try:
+        return in_range(value)
+    except DomainError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 class ContractInput(BaseModel):
@@ -30,10 +40,20 @@ class DeadlineInput(ContractInput):
     track: str = Field("standard", description="standard | health-safety | out-of-class")
     event_date: date | None = Field(None, description="Date of the event, for the 21-day cap when `start` is the informal decision.")
 
+    @field_validator("start", "event_date")
+    @classmethod
+    def _dates_in_range(cls, value: date | None) -> date | None:
+        return None if value is None else _checked(value)
+
 
 class TimelineInput(ContractInput):
     start: date | datetime = Field(description="The day you learned of the event (or received the supervisor's decision, for health and safety).")
     track: str = Field("standard", description="standard | health-safety | out-of-class")
+
+    @field_validator("start")
+    @classmethod
+    def _date_in_range(cls, value: date) -> date:
+        return _checked(value)
 
 
 class LeaveInput(ContractInput):
@@ -101,21 +121,23 @@ TOOLS: dict[str, Tool] = {
 }
 
 
-def rules_for(snapshot: Snapshot, contract: str | None) -> Rules:
+def rules_for(snapshot: Snapshot, scope: Scope | None) -> Rules:
+    contract = scope.contract if scope else None
     if contract:
         rules = load_rules(snapshot.contract(contract))
         if rules is None:
             raise UnknownContract(f"{contract} has no calculator rules file ({contract}.rules.yaml beside it).")
         return rules
     for candidate in sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.id)):
-        if candidate.rules_file:
+        if candidate.rules_file and (scope is None or scope.allows(candidate.id)):
             rules = load_rules(candidate)
             if rules is not None:
                 return rules
     raise UnknownContract("No ingested contract has a calculator rules file.")
 
 
-def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], contract: str | None = None) -> tuple[ContractInput, CalcResult]:
+def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], scope: Scope | None = None) -> tuple[ContractInput, CalcResult]:
+    """``scope``: what the question may draw on; a contract named in ``params`` must lie inside it."""
     tool = TOOLS.get(name)
     if tool is None:
         raise UnknownTool(f"No calculator named {name!r}; available: {', '.join(TOOLS)}.")
@@ -124,17 +146,21 @@ def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], contract: st
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors())
         raise ToolInputError(f"Invalid input for {name}: {problems}.") from exc
-    rules = rules_for(snapshot, parsed.contract or contract)
+    if parsed.contract:
+        if scope is not None and not scope.allows(parsed.contract):
+            raise ToolInputError(f"{parsed.contract} is outside this question's documents ({', '.join(scope.contracts)}).")
+        scope = Scope((snapshot.contract(parsed.contract).id,), scope.namespace if scope else "")
+    rules = rules_for(snapshot, scope)
     return parsed, tool.run(rules, parsed)
 
 
-def langchain_tools(snapshot: Snapshot, contract: str | None = None) -> list[Any]:
+def langchain_tools(snapshot: Snapshot, scope: Scope | None = None) -> list[Any]:
     """The same calculators as LangChain StructuredTools, for a chat model's tool calling."""
     from langchain_core.tools import StructuredTool
 
     def make(tool: Tool) -> Any:
         def call(**kwargs: Any) -> dict[str, Any]:
-            _, result = run_tool(snapshot, tool.name, kwargs, contract)
+            _, result = run_tool(snapshot, tool.name, kwargs, scope)
             return result.model_dump(mode="json")
 
         return StructuredTool.from_function(func=call, name=tool.name, description=tool.description,
