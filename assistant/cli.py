@@ -7,6 +7,7 @@ import argparse
 import json
 import logging
 import sys
+from datetime import date
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from assistant.errors import DomainError
 from assistant.services import get_services
 from assistant.settings import get_settings
 from assistant.snapshot import Snapshot
+from assistant.versions import parse_day
 from ingest.structure import Contract
 
 PLUGIN_GROUP = "contract_assistant.commands"
@@ -102,7 +104,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         for clause, ref in outgoing:
             where = f"[{clause.path}] " if clause.path else ""
             if ref.status == "resolved":
-                title = _title_of(contract, ref.section)
+                title = _title_of(snapshot.contracts.get(ref.contract, contract), ref.section)
                 note = f" ({ref.reason})" if ref.reason else ""
                 print(f"  {where}\"{ref.text}\" → {ref.destination}{title}{note}")
             else:
@@ -113,7 +115,28 @@ def cmd_show(args: argparse.Namespace) -> int:
         for source, clause, ref in incoming:
             where = f"{source.id} {clause.path}".strip()
             print(f"  {where}{_title_of(contract, source.id)}: \"{ref.text}\"")
+    _print_amendments(snapshot, contract.id, section.id)
     return 0
+
+
+def _print_amendments(snapshot: Snapshot, contract_id: str, section_id: str) -> None:
+    from assistant.amendments import amended_by, amends
+
+    changed = amended_by(snapshot, contract_id, section_id)
+    if changed:
+        print("Amended by (in precedence order; the amending words control where they differ):")
+        for notice in changed:
+            how = f" — \"{notice.words}\"" if notice.words else " — listed in the meta file"
+            target = f" (clause {notice.clause})" if notice.clause else ""
+            print(f"  {notice.relation}{target}: {notice.by_label.split(' (p.')[0]}, {notice.by_document}{how}")
+            for quote in notice.quotes:
+                print(f"    > {quote.quote}")
+    changes = amends(snapshot, contract_id, section_id)
+    if changes:
+        print("Amends:")
+        for notice in changes:
+            how = f" — \"{notice.words}\"" if notice.words else " — listed in the meta file"
+            print(f"  {notice.relation} {notice.label} ({snapshot.contracts[notice.contract].name}){how}")
 
 
 def _title_of(contract: Contract, section_id: str) -> str:
@@ -135,7 +158,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("error: give a QUESTION or --batch FILE.jsonl", file=sys.stderr)
         return 2
-    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, caller="cli")
+    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, caller="cli", as_of=args.as_of)
     _print_answer(result, args.json)
     return 0
 
@@ -153,7 +176,8 @@ def _ask_batch(assistant: Any, path: Path, args: argparse.Namespace) -> int:
                 if not isinstance(item, dict):
                     raise DomainError("each line must be a JSON object")
                 item_id = item.get("id", number)
-                result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract)
+                as_of = parse_day(str(item["as_of"])) if item.get("as_of") else args.as_of
+                result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract, as_of=as_of)
             except (json.JSONDecodeError, DomainError) as exc:
                 failures += 1
                 print(json.dumps({"id": item_id if item_id is not None else number, "error": f"line {number}: {exc}"}))
@@ -178,6 +202,13 @@ def cmd_slack(args: argparse.Namespace) -> int:
         return 2
     slack_socket_mode()
     return 0
+
+
+def _day_argument(text: str) -> date:
+    try:
+        return parse_day(text)
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -214,7 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contract", help="a document id, or '*' for all documents")
     p.add_argument("--conversation", help="conversation id, for follow-up questions")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--batch", help="JSONL file of {id, question, contract?}")
+    p.add_argument("--batch", help="JSONL file of {id, question, contract?, as_of?}")
+    p.add_argument("--as-of", type=_day_argument, metavar="DATE",
+                   help="answer from the version of the agreement in force on this date (YYYY-MM-DD)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("serve", help="run the HTTP API and web page")

@@ -11,6 +11,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from assistant.amendments import with_amendments
 from assistant.calculators.router import route
 from assistant.conversation import Conversations, Turn
 from assistant.errors import BadQuestion
@@ -25,6 +26,7 @@ from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
 from assistant.spelling import Correction
 from assistant.text import normalize_text, tokens
+from assistant.versions import leading_date, version_notes
 
 log = logging.getLogger("contract_assistant")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -60,6 +62,7 @@ class Prepared:
     scope: Scope  # decided once, here; every layer below receives it
     snapshot: Snapshot
     corrections: list[Correction]
+    today: date | None = None  # the day it is asked (None: the clock's)
 
 
 class Assistant:
@@ -94,16 +97,16 @@ class Assistant:
         return expand(prepared.search_text, glossary, self.ranking.retrieval.expansion_weight)
 
     def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None, *,
-               caller: str = "") -> Iterator[tuple[str, Any]]:
+               caller: str = "", as_of: date | None = None) -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
         Without a generative model there is one event: the answer."""
         if self.chat_model is None:
-            yield "answer", self.answer(question, contract, conversation_id, caller=caller)
+            yield "answer", self.answer(question, contract, conversation_id, caller=caller, as_of=as_of)
             return
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
-        prepared = self._prepare(question, contract, conversation_id, caller)
+        prepared = self._prepare(question, contract, conversation_id, caller, as_of)
         routed = route(prepared.search_text, prepared.snapshot, prepared.scope)
         if routed is not None:
             yield "answer", self._finish(routed, prepared, conversation_id, started)
@@ -116,18 +119,40 @@ class Assistant:
                 value = self._finish(value, prepared, conversation_id, started)
             yield kind, value
 
-    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None, caller: str = "") -> Prepared:
-        """The one place a request is made ready and its scope decided; every layer below receives it."""
+    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None, caller: str = "",
+                 as_of: date | None = None, today: date | None = None) -> Prepared:
+        """The one place a request is made ready and its scope decided; every layer below receives it.
+        The date whose terms apply is the one asked for, else the one the question begins with
+        ("On March 1, 2021, …")."""
         text = normalize_text(clean_question(question, self.settings.max_question_chars))
         if not text:
             raise BadQuestion("The question is empty; type what you want to know about the contract.")
         snapshot = self.snapshot()
         last = self.conversations.last(caller, conversation_id)
-        scope = resolve_scope(snapshot, contract, last.contracts if last else None, namespace=caller)
+        as_of = as_of or leading_date(text)
+        scope = resolve_scope(snapshot, contract, last.contracts if last else None, namespace=caller, as_of=as_of,
+                              today=today)
         corrected, corrections = snapshot.speller.correct(without_instructions(text))
-        return Prepared(text, self.conversations.search_text(last, corrected), scope, snapshot, corrections)
+        return Prepared(text, self.conversations.search_text(last, corrected), scope, snapshot, corrections, today)
+
+    def _versions_and_amendments(self, result: Answer, prepared: Prepared) -> Answer:
+        """What a steward must know before quoting: an amending letter first, and whether the
+        agreement quoted was in force on the date asked about (or today)."""
+        snapshot, scope = prepared.snapshot, prepared.scope
+        if result.outcome == "answered":
+            result = with_amendments(snapshot, result)
+        cited = [c.contract for c in result.citations + result.closest]
+        day = scope.as_of or prepared.today or date.today()
+        notes = version_notes(snapshot.contracts, cited, day, scope.as_of, scope.asked_for)
+        result.as_of = scope.as_of.isoformat() if scope.as_of else None
+        for note in notes:
+            if note not in result.notes:
+                result.notes.append(note)
+                result.answer = f"{result.answer}\n_{note}_"
+        return result
 
     def _finish(self, result: Answer, prepared: Prepared, conversation_id: str | None, started: float) -> Answer:
+        result = self._versions_and_amendments(result, prepared)
         result.conversation_id = conversation_id
         if prepared.corrections:  # say how a misspelling was read, so a wrong guess is visible
             read = ", ".join(f"“{c.original}” as “{c.corrected}”" for c in prepared.corrections)
@@ -147,14 +172,16 @@ class Assistant:
         caller: str = "",
         mode: str = "full",
         today: date | None = None,
+        as_of: date | None = None,
     ) -> Answer:
         """``contract``: a document id or ``ALL_DOCUMENTS`` (an explicit choice, which always wins),
         or None (the conversation's scope, else all documents). ``caller``: the namespace the
         conversation belongs to (front ends pass who is asking). ``today``: the day the question is
         asked (default: the clock's), for calculators that read 'March 3' or 'two weeks ago'; the
-        evaluation replays questions on their own day."""
+        evaluation replays questions on their own day. ``as_of``: the date whose contract terms apply
+        (the version of an agreement in force then); default: the date the question begins with, if any."""
         started = time.perf_counter()
-        prepared = self._prepare(question, contract, conversation_id, caller)
+        prepared = self._prepare(question, contract, conversation_id, caller, as_of, today)
         result = self._answer(prepared, mode, today)
         return self._finish(result, prepared, conversation_id, started)
 

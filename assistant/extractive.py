@@ -323,7 +323,8 @@ def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate],
     for candidate in picked:
         lacks_value = wants_value and not holds(_ancestors_text(candidate.section, candidate.clause), answer_type)
         for ref in candidate.clause.refs:
-            if ref.status != "resolved" or not ref.section or (ref.section == candidate.section.id and not ref.clause):
+            if ref.status != "resolved" or not ref.section or ref.contract or (
+                    ref.section == candidate.section.id and not ref.clause):
                 continue
             section = candidate.contract.section(ref.section)
             if section is None:

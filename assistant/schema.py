@@ -19,6 +19,25 @@ class Citation(BaseModel):
     label: str = Field("", description="Citation as printed, e.g. 'Art. 6 §6.7 A.1 (p. 26)'.")
 
 
+class AmendmentNotice(BaseModel):
+    """A cited clause that a letter, MOU, side letter or side agreement changes: what changes it,
+    how, and its words, quoted and cited (they come first: where the texts differ, they control)."""
+
+    relation: str = Field(description="replaces | amends | overrides | interprets")
+    contract: str = Field(description="The amended document.")
+    section: str = Field(description="The amended section.")
+    clause: str = Field("", description="The amended clause, when the amending words name one.")
+    label: str = Field("", description="The amended section's citation, e.g. 'Art. 6 §6.7'.")
+    by_contract: str
+    by_section: str
+    by_label: str = Field("", description="Citation of the amending section, e.g. 'Side Letter 12 (p. 120)'.")
+    by_document: str = ""
+    words: str = Field("", description="The words that say so, verbatim ('notwithstanding Section 6.7'); "
+                       "'' when a meta file lists the link.")
+    source: str = Field("text", description="text: found in the amending words; meta: listed in a .meta.yaml.")
+    quotes: list[Citation] = Field(default_factory=list, description="The amending text, verbatim, cited.")
+
+
 class Retrieved(BaseModel):
     contract: str
     section: str
@@ -62,5 +81,9 @@ class Answer(BaseModel):
     retrieved: list[Retrieved] = Field(default_factory=list)
     see_also: list[Citation] = Field(default_factory=list, description="Closest sections when abstaining.")
     flags: list[str] = Field(default_factory=list, description="e.g. 'unverified-citation-removed'.")
+    amendments: list[AmendmentNotice] = Field(
+        default_factory=list, description="Cited clauses that another document amends, replaces, overrides or interprets; "
+        "their quotes lead `citations`, in precedence order.")
+    as_of: str | None = Field(None, description="The date whose terms were asked about (YYYY-MM-DD), when one was given.")
     needs: list[str] = Field(default_factory=list, description="Inputs a calculator still needs.")
     conversation_id: str | None = None

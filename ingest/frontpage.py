@@ -22,6 +22,15 @@ _RANGE_RE = re.compile(
     rf"(?P<a>{DATE})[^.;]{{0,90}}?(?:\s|^)(?:-|–|—|to|through|thru|until|and ending(?: on)?)\s+(?:midnight\s+(?:on\s+)?)?"
     rf"(?P<b>{DATE})", re.IGNORECASE)
 _END_RE = re.compile(rf"(?:expiry|expiration|expires?)(?:\s+date)?\s*:?\s*(?:on\s+)?(?P<b>{DATE})", re.IGNORECASE)
+# "EFFECTIVE FROM RATIFICATION THROUGH JUNE 30, 2026": a cover that gives only the end of the term.
+_EFFECTIVE_THROUGH_RE = re.compile(
+    rf"\beffective\b[^.\d]{{0,60}}?\b(?:through|thru|until|to)\s+(?:midnight\s+(?:on\s+)?)?(?P<b>{DATE})", re.IGNORECASE)
+# The life-of-agreement clause: "This agreement shall terminate June 30, 2026", "… shall continue in
+# full force and effect until midnight June 30, 2017".
+_TERMINATES_RE = re.compile(
+    rf"\b(?:agreement|contract|memorandum)\b[^.]{{0,120}}?\bshall\s+(?:terminate|expire|(?:remain|continue)\s+in\s+"
+    rf"(?:full\s+)?force\s+and\s+effect\s+(?:until|through|to))\s+(?:at\s+)?(?:midnight\s+)?(?:on\s+)?(?P<b>{DATE})",
+    re.IGNORECASE)
 _TITLE_RE = re.compile(
     r"^(?:collective\s+(?:bargaining\s+)?agreement|memorandum\s+of\s+understanding|articles\s+of\s+agreement|"
     r"(?:master\s+|labou?r\s+)?agreement|contract)\b.{0,80}$", re.IGNORECASE)
@@ -84,15 +93,30 @@ def read_front_page(text: str) -> dict[str, Any]:
         found["title"] = f"{head} between {found['parties'][0]} and {found['parties'][1]}"[:200]
     elif heading:
         found["title"] = heading
-    for where in (front, text):
-        range_match = _RANGE_RE.search(where)
-        if range_match:
-            start, end = _iso(range_match.group("a")), _iso(range_match.group("b"))
-            if start and end and start < end:
-                found["term_start"], found["term_end"] = start, end
-                break
-    if "term_end" not in found:
-        end_match = _END_RE.search(front)
-        if end_match and _iso(end_match.group("b")):
-            found["term_end"] = _iso(end_match.group("b"))
+    found.update(_term(front, text))
     return found
+
+
+def _term(front: str, text: str) -> dict[str, str]:
+    """The term as the cover states it ("July 1, 2024 - June 30, 2026"); else its end from the
+    cover ("effective … through June 30, 2026", "Expiry date: …") or the life-of-agreement clause,
+    and a start only from a range in the text that ends on that same day: a date range deep in the
+    text may be a plan year or a pay period, not the agreement's term."""
+    range_match = _RANGE_RE.search(front)
+    if range_match:
+        start, end = _iso(range_match.group("a")), _iso(range_match.group("b"))
+        if start and end and start < end:
+            return {"term_start": start, "term_end": end}
+    stated_end = None
+    for pattern, where in ((_EFFECTIVE_THROUGH_RE, front), (_END_RE, front), (_TERMINATES_RE, text)):
+        end_match = pattern.search(where)
+        if end_match and _iso(end_match.group("b")):
+            stated_end = _iso(end_match.group("b"))
+            break
+    for range_match in _RANGE_RE.finditer(text):
+        start, end = _iso(range_match.group("a")), _iso(range_match.group("b"))
+        if start and end and start < end and (stated_end is None or end == stated_end):
+            return {"term_start": start, "term_end": end}
+        if stated_end is None:
+            break  # as before: the first range in the text, when nothing states the end
+    return {"term_end": stated_end} if stated_end else {}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.amendments import link_amendments
 from ingest.contract_parser import parse_contract
 from ingest.errors import DocumentError
 from ingest.frontpage import read_front_page
@@ -15,11 +16,12 @@ from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.scheme import detect_scheme
 from ingest.structure import Contract
+from ingest.versions import link_versions
 from ingest.xrefs import link_references
 
 # Notes that travel with the corpus but are not documents to answer from.
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
-PARSER_VERSION = "8"
+PARSER_VERSION = "10"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml", ".glossary.yaml")
 
@@ -102,6 +104,7 @@ def load_document(path: Path, max_bytes: int) -> Contract:
     if numbering is not None:
         contract.numbering = numbering
     link_references(contract)
+    link_amendments([contract])  # its own letters; links across documents are made when all are loaded
     return contract
 
 
@@ -120,4 +123,8 @@ def load_documents(paths: Iterable[Path], max_bytes: int) -> LoadResult:
             continue
         seen[contract.id] = path.name
         result.contracts.append(contract)
+    # What only the whole set can tell: a side agreement's amendments to another document, and
+    # which documents are versions of one agreement.
+    result.errors.extend(link_amendments(result.contracts))
+    result.errors.extend(link_versions(result.contracts))
     return result

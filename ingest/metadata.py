@@ -4,13 +4,15 @@ falling back to the file name. Ids become file and collection names, so they are
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from ingest.errors import DocumentError
-from ingest.structure import DOCUMENT_KINDS
+from ingest.structure import DOCUMENT_KINDS, DeclaredAmendment
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
@@ -63,9 +65,62 @@ def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
     if meta["kind"] not in DOCUMENT_KINDS:
         raise DocumentError(f"{path.name}: kind {meta['kind']!r} is not one of {', '.join(DOCUMENT_KINDS)}.")
     term = meta.pop("term", None) or {}
-    meta.setdefault("term_start", str(term["start"]) if term.get("start") else None)
-    meta.setdefault("term_end", str(term["end"]) if term.get("end") else None)
+    if not isinstance(term, dict):
+        raise DocumentError(f"{path.name}: 'term' must be a mapping, e.g. {{start: 2023-07-01, end: 2026-06-30}}.")
+    meta.setdefault("term_start", _iso_date(path, "term.start", term.get("start") or meta.pop("effective", None)))
+    meta.setdefault("term_end", _iso_date(path, "term.end", term.get("end") or meta.pop("expires", None)))
+    _versions_and_amendments(path, meta)
     return meta
+
+
+def _iso_date(path: Path, name: str, value: Any) -> str | None:
+    """A date the meta file gives, as YYYY-MM-DD (YAML reads an unquoted 2026-06-30 as a date)."""
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError as exc:
+        raise DocumentError(f"{path.name}: {name} {value!r} is not a date; write it as YYYY-MM-DD.") from exc
+
+
+def _ids(path: Path, name: str, value: Any) -> list[str]:
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(v, str) and ID_RE.match(v) for v in values):
+        raise DocumentError(f"{path.name}: '{name}' must be a document id or a list of them (lowercase letters, "
+                            "digits, '.', '-', '_').")
+    return list(values)
+
+
+def _versions_and_amendments(path: Path, meta: dict[str, Any]) -> None:
+    """`agreement:`, `supersedes:` (versions of one agreement), `amends:` (the contract a side
+    agreement amends) and `amendments:` (links a steward lists by hand), checked for shape here
+    and against the other documents once all are loaded."""
+    if meta.get("agreement") is not None:
+        meta["agreement"] = _ids(path, "agreement", str(meta["agreement"]))[0]
+    if meta.get("supersedes") is not None:
+        meta["supersedes"] = _ids(path, "supersedes", meta["supersedes"])
+    if meta.get("amends") is not None:
+        meta["amends"] = _ids(path, "amends", meta["amends"])[0]
+    declared = meta.pop("amendments", None)
+    if declared is None:
+        return
+    if not isinstance(declared, list):
+        raise DocumentError(f"{path.name}: 'amendments' must be a list of {{by, target, relation}} entries.")
+    entries = []
+    for number, entry in enumerate(declared, 1):
+        if not isinstance(entry, dict) or not entry.get("target"):
+            raise DocumentError(f"{path.name}: amendments entry {number} needs 'target' (the section it changes).")
+        fields = {k: str(v) for k, v in entry.items() if k in ("by", "clause", "target", "contract", "relation")}
+        unknown = sorted(set(entry) - set(fields))
+        if unknown:
+            raise DocumentError(f"{path.name}: amendments entry {number} has unknown keys {', '.join(unknown)}; "
+                                "use by, clause, target, contract, relation.")
+        try:
+            entries.append(DeclaredAmendment(**fields))
+        except ValidationError as exc:
+            raise DocumentError(f"{path.name}: amendments entry {number}: relation must be one of replaces, amends, "
+                                "overrides, interprets or none.") from exc
+    meta["declared_amendments"] = entries
 
 
 def slugify(name: str) -> str:

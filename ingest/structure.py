@@ -36,15 +36,18 @@ class Reference(BaseModel):
     clause: str = Field("", description="The clause path inside that section; '' for the whole section.")
     article: str = Field("", description="The article, when the reference names a whole article.")
     reason: str = Field("", description="Why it is unresolved or external, or what was only partly found.")
+    contract: str = Field("", description="The document it leads into, when not the one it is written in (a side "
+                                          "agreement's references to the contract it amends).")
 
     @property
     def destination(self) -> str:
         """Where it leads, as a steward would look it up: '8.1 J', 'Article 6', '' when unresolved."""
         if self.status != "resolved":
             return ""
+        where = f"{self.contract} " if self.contract else ""
         if self.article and not self.section:
-            return f"Article {self.article}"
-        return f"{self.section} {self.clause}".strip()
+            return f"{where}Article {self.article}"
+        return f"{where}{self.section} {self.clause}".strip()
 
     def is_self(self, section_id: str) -> bool:
         """'this Section' inside the section itself: true, but nothing to follow."""
@@ -99,6 +102,46 @@ class Article(BaseModel):
     sections: list[Section] = Field(default_factory=list)
 
 
+AmendmentRelation = Literal["replaces", "amends", "overrides", "interprets"]
+# Precedence: the text that controls comes first. A replacement or an amendment says what the
+# clause now reads; "notwithstanding" overrides it where they conflict; an interpretation only
+# says how it is read.
+AMENDMENT_PRECEDENCE: dict[str, int] = {"replaces": 0, "amends": 1, "overrides": 2, "interprets": 3}
+
+
+class Amendment(BaseModel):
+    """A letter, memorandum, side letter or side agreement that changes a section of a contract,
+    linked at ingest: from explicit words in its text ("Article 12, Section 3 is amended to read",
+    "notwithstanding Section 6.7", "in lieu of Section 9.2") or from a `.meta.yaml` list.
+    Stored on the amended contract, in precedence order."""
+
+    relation: AmendmentRelation
+    section: str = Field(description="The amended section of this contract ('' when a whole article is named).")
+    clause: str = Field("", description="The amended clause, when the words name one.")
+    article: str = Field("", description="The article, when the words name a whole article.")
+    by_contract: str = Field(description="The document holding the amending text.")
+    by_section: str = Field(description="The letter, MOU or section of that document that amends.")
+    by_clause: str = Field("", description="Its clause holding the amending words.")
+    text: str = Field("", description="The words that say so, verbatim: 'notwithstanding Section 6.7'.")
+    source: Literal["text", "meta"] = "text"
+
+    def covers(self, section: Section) -> bool:
+        """True when this amendment changes the section (named itself, or its whole article)."""
+        if self.section:
+            return id_key(self.section) == id_key(section.id)
+        return bool(self.article) and id_key(self.article) == id_key(section.article)
+
+
+class DeclaredAmendment(BaseModel):
+    """One entry of a `.meta.yaml` `amendments:` list, checked when every document is loaded."""
+
+    by: str = Field("", description="The amending section of this document ('' for a one-section side agreement).")
+    clause: str = ""
+    target: str = Field(description="The section it changes.")
+    contract: str = Field("", description="The document `target` is in (default: `amends:`, else this document).")
+    relation: Literal["replaces", "amends", "overrides", "interprets", "none"] = "amends"
+
+
 class Numbering(BaseModel):
     """How a document numbers its sections, which decides what a bare "Section 3" inside it means:
     'dotted' (sections written 12.3: "Section 7" is section 7), 'restarting' ("Section 3." inside
@@ -126,6 +169,14 @@ class Contract(BaseModel):
     )
     numbering: Numbering = Field(default_factory=Numbering)
     articles: list[Article] = Field(default_factory=list)
+    amends: str | None = Field(None, description="For a side agreement in its own file: the contract it amends (meta).")
+    declared_amendments: list[DeclaredAmendment] = Field(
+        default_factory=list, description="Amendments listed in the meta file, linked when every document is loaded.")
+    amended_by: list[Amendment] = Field(
+        default_factory=list, description="What amends this contract's sections, in precedence order (linked at ingest).")
+    agreement: str = Field("", description="Key shared by the versions of one agreement ('' when it has no other version).")
+    supersedes: list[str] = Field(default_factory=list, description="Earlier versions this one replaces (meta, or inferred).")
+    superseded_by: list[str] = Field(default_factory=list, description="Later versions that replace this one.")
     _index: dict[str, Section] | None = PrivateAttr(default=None)
     _units: dict[tuple[str, str], list[Section]] | None = PrivateAttr(default=None)
 
@@ -209,6 +260,12 @@ class Contract(BaseModel):
             self._units = units
         return self._units
 
+    def amendments_of(self, section: Section, clause: str = "") -> list[Amendment]:
+        """What amends a section (or, with `clause`, that clause: amendments naming another
+        clause of the section are left out), in precedence order."""
+        return [a for a in self.amended_by
+                if a.covers(section) and (not clause or not a.clause or a.clause == clause)]
+
     def references_from(self, section: Section) -> list[tuple[Clause, Reference]]:
         """What a section's clauses point to, in order."""
         return [(clause, ref) for clause in section.clauses for ref in clause.refs]
@@ -221,7 +278,7 @@ class Contract(BaseModel):
             for section in self.sections()
             for clause in section.clauses
             for ref in clause.refs
-            if ref.status == "resolved" and ref.section and id_key(ref.section) == wanted
+            if ref.status == "resolved" and ref.section and id_key(ref.section) == wanted and not ref.contract
             and id_key(section.id) != wanted
         ]
 

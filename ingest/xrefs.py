@@ -149,3 +149,19 @@ def _nearest_label(section: Section, clause: Clause, label: str, direction: str)
                 return candidate
     ending = [p for p in order if (p == label or p.endswith("." + label)) and p != clause.path and fits(p)]
     return ending[0] if len(ending) == 1 else None
+
+
+def resolve_in(contract: Contract, found: Found) -> Reference:
+    """A reference written in another document (a side agreement that declares the contract it
+    amends), resolved against `contract`'s numbering. Relative references ('this Section') and
+    clause labels without a section mean the other document itself, so they stay unresolved here."""
+    if found.external:
+        return _ref(found, status="external", reason=found.external)
+    target = found.target
+    if target.kind == "relative" or (target.kind == "subsection" and not target.section):
+        return _ref(found, status="unresolved", reason="it refers to the document it is written in")
+    if target.kind == "section" and "." not in target.section and not target.article \
+            and contract.numbering.sections == "restarting":
+        return _ref(found, status="unresolved", reason=f"Section {target.section} names no article of {contract.id}")
+    holder = Article(number="", title="")
+    return _resolve(contract, holder, Section(id="", article="", title=""), Clause(path="", text=""), found)

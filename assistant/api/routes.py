@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Body, Query
 from fastapi.responses import StreamingResponse
 
+from assistant.amendments import amended_by, amends
 from assistant.api.deps import ApiKey, AssistantDep, CallerDep, FeedbackDep
 from assistant.api.schemas import (
     AskRequest,
@@ -35,14 +36,15 @@ def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller
         stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
     if stream:
         return StreamingResponse(_events(body, assistant, feedback, caller), media_type="text/event-stream")
-    result = assistant.answer(body.question, body.requested_scope(), body.conversation_id, caller=caller)
+    result = assistant.answer(body.question, body.requested_scope(), body.conversation_id, caller=caller, as_of=body.as_of)
     answer_id = feedback.remember(body.question, body.contract, result)
     return AskResponse(**result.model_dump(), answer_id=answer_id)
 
 
 def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: str) -> Iterator[str]:
     try:
-        for kind, value in assistant.stream(body.question, body.requested_scope(), body.conversation_id, caller=caller):
+        for kind, value in assistant.stream(body.question, body.requested_scope(), body.conversation_id, caller=caller,
+                                            as_of=body.as_of):
             if kind == "token":
                 yield f"event: token\ndata: {json.dumps(value)}\n\n"
             else:
@@ -88,12 +90,15 @@ def section(contract_id: str, section_id: str, assistant: AssistantDep) -> Secti
                  for c in found.clauses],
         refers_to=[_reference(found, c, r) for c, r in contract.references_from(found)],
         referred_by=[_reference(s, c, r) for s, c, r in contract.references_to(found.id)],
+        amended_by=amended_by(snapshot, contract.id, found.id),
+        amends=amends(snapshot, contract.id, found.id),
     )
 
 
 def _reference(section: Section, clause: Clause, ref: Reference) -> ReferenceOut:
     return ReferenceOut(from_section=section.id, from_clause=clause.path, text=ref.text, status=ref.status,
-                        section=ref.section, clause=ref.clause, article=ref.article, reason=ref.reason)
+                        section=ref.section, clause=ref.clause, article=ref.article, reason=ref.reason,
+                        contract=ref.contract)
 
 
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")

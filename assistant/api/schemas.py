@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
-from assistant.schema import Answer
+from assistant.schema import AmendmentNotice, Answer
 from assistant.scope import ALL_DOCUMENTS
 
 
@@ -19,6 +20,16 @@ class AskRequest(BaseModel):
     conversation_id: str | None = Field(
         None, max_length=200,
         description="Keeps context for follow-up questions; private to the caller (API key, else client address).")
+    as_of: date | None = Field(
+        None, description="Answer from the version of the agreement in force on this date (YYYY-MM-DD); default: the "
+        "date the question begins with ('On March 1, 2021, …'), else today.")
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_in_range(cls, value: date | None) -> date | None:
+        if value is not None and not 1900 <= value.year <= 2199:
+            raise ValueError("give a date between 1900 and 2199")
+        return value
 
     def requested_scope(self) -> str | None:
         """The contract asked for, ALL_DOCUMENTS when null was sent, None when it was left out."""
@@ -29,6 +40,7 @@ class AskRequest(BaseModel):
     model_config = {"json_schema_extra": {"examples": [
         {"question": "How long do I have to file a grievance?"},
         {"question": "what about part-timers?", "conversation_id": "steward-42", "contract": "csea-unit4-1999-2001"},
+        {"question": "How much is the on-call premium?", "as_of": "2024-03-01"},
     ]}}
 
 
@@ -80,6 +92,8 @@ class ReferenceOut(BaseModel):
     clause: str
     article: str
     reason: str
+    contract: str = Field("", description="The document it leads into, when another (a side agreement's references "
+                                          "to the contract it amends).")
 
 
 class SectionOut(BaseModel):
@@ -93,6 +107,9 @@ class SectionOut(BaseModel):
     clauses: list[ClauseOut]
     refers_to: list[ReferenceOut] = Field(default_factory=list, description="References in this section's clauses.")
     referred_by: list[ReferenceOut] = Field(default_factory=list, description="Resolved references to this section.")
+    amended_by: list[AmendmentNotice] = Field(
+        default_factory=list, description="Letters, MOUs and side agreements that change this section, in precedence order.")
+    amends: list[AmendmentNotice] = Field(default_factory=list, description="What this letter or MOU changes.")
 
 
 class SearchResult(BaseModel):
