@@ -139,6 +139,20 @@ def _print_amendments(snapshot: Snapshot, contract_id: str, section_id: str) -> 
             print(f"  {notice.relation} {notice.label} ({snapshot.contracts[notice.contract].name}){how}")
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from assistant.diff import diff_contracts, document, render_text
+
+    max_bytes = get_settings().max_file_bytes
+    old = document(args.old, lambda ref: _snapshot().contract(ref), max_bytes)
+    new = document(args.new, lambda ref: _snapshot().contract(ref), max_bytes)
+    result = diff_contracts(old, new)
+    if args.json:
+        print(json.dumps(result.model_dump(), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(result, show_unchanged=args.all))
+    return 0
+
+
 def _title_of(contract: Contract, section_id: str) -> str:
     found = contract.section(section_id) if section_id else None
     return f" — {found.title}" if found is not None and found.title != found.id else ""
@@ -239,6 +253,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("contract")
     p.add_argument("section")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("diff", help="what changed between two versions, section by section and word by word")
+    p.add_argument("old", help="the earlier version: a document id, or a file")
+    p.add_argument("new", help="the later version: a document id, or a file")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="list unchanged sections too")
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", nargs="*")

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from ingest.errors import DocumentError
 from ingest.ids import int_to_roman, roman_to_int
-from ingest.pages import PageMap, page_marker
+from ingest.pages import MAX_PAGE_JUMP, PageMap, page_marker
 from ingest.readers import SourceText
 from ingest.structure import Numbering
 
@@ -164,6 +164,32 @@ def _furniture(lines: list[tuple[int, str]], cleaned: list[tuple[str, bool]], ma
     return skip
 
 
+_TRAILING_NUMBER = re.compile(r"^(?P<head>\S.*?\S)\s+(?P<n>\d{1,4})$")
+
+
+def _numbered_footers(cleaned: list[tuple[str, bool]]) -> tuple[dict[int, int], set[str]]:
+    """Running footers that carry the page number: 'ARTICLE 7 – VACATIONS  8', the heading of the
+    article a page belongs to repeated at its foot, 'PREAMBLE  1'. A line counts when its words
+    before the number are in capitals and either stand alone elsewhere in the document (the
+    heading it repeats) or recur with other numbers. Returns {line: page} and the repeated heads."""
+    alone = {text for text, _ in cleaned if text}
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for index, (text, _) in enumerate(cleaned):
+        match = _TRAILING_NUMBER.match(text) if len(text) <= 120 else None
+        if match is None or "...." in text or "…" in text:
+            continue
+        head = match.group("head")
+        if head.isupper() and re.search(r"[A-Z]{3}", head):
+            groups.setdefault(head, []).append((index, int(match.group("n"))))
+    found: dict[int, int] = {}
+    heads: set[str] = set()
+    for head, members in groups.items():
+        if head in alone or len(members) >= 2:
+            found.update(members)
+            heads.add(head)
+    return found, heads
+
+
 def detect_scheme(source: SourceText, lines: list[tuple[int, str]] | None = None,
                   overrides: Mapping[str, Any] | None = None) -> Scheme:
     """Read the numbering scheme, body start and page furniture of a document."""
@@ -172,17 +198,31 @@ def detect_scheme(source: SourceText, lines: list[tuple[int, str]] | None = None
     scheme = Scheme()
     _apply_overrides(scheme, overrides or {})
 
-    # Printed page numbers, then the running headers and footers printed beside them.
+    # Printed page numbers (alone on a line, or ending a running footer), then the running headers
+    # and footers printed beside them.
+    footers, heads = _numbered_footers(cleaned)
     last: int | None = None
     markers: dict[int, int] = {}
     for index, (_, raw) in enumerate(lines):
         value = page_marker(raw, last)
+        if value is None and index in footers and (last is None or last < footers[index] <= last + MAX_PAGE_JUMP):
+            value = footers[index]
         if value is not None:
             markers[index] = value
             last = value
     if len(markers) < 3 or min(markers.values()) > 100:
         markers = {}  # a stray number ('Group 611') is not a page sequence
     furniture = _furniture(lines, cleaned, set(markers))
+    # A footer split over two lines, its heading and then the number alone: a heading the document
+    # prints more than once, right before a page number.
+    counts: dict[str, int] = {}
+    for text, _ in cleaned:
+        counts[text] = counts.get(text, 0) + 1
+    for index in markers:
+        previous = next((j for j in range(index - 1, max(index - 3, -1), -1) if cleaned[j][0]), None)
+        text = cleaned[previous][0] if previous is not None else ""
+        if previous is not None and (text in heads or (ARTICLE_RE.match(text) and counts[text] > 1)):
+            furniture.add(previous)
     scheme.skip = set(markers) | furniture
     scheme.page_ends = [(lines[i][0], v) for i, v in sorted(markers.items())]
     scheme.furniture = sorted({cleaned[i][0] for i in furniture})[:6]

@@ -24,6 +24,7 @@ from assistant.api.schemas import (
     ToolInfo,
 )
 from assistant.calculators.tools import TOOLS, run_tool
+from assistant.diff import ContractDiff, diff_contracts
 from assistant.errors import BadQuestion, DomainError
 from assistant.scope import ALL_DOCUMENTS
 from ingest.structure import Clause, Reference, Section, citation_label
@@ -99,6 +100,13 @@ def _reference(section: Section, clause: Clause, ref: Reference) -> ReferenceOut
     return ReferenceOut(from_section=section.id, from_clause=clause.path, text=ref.text, status=ref.status,
                         section=ref.section, clause=ref.clause, article=ref.article, reason=ref.reason,
                         contract=ref.contract)
+
+
+@router.get("/diff", response_model=ContractDiff, summary="What changed between two versions, section by section")
+def diff(assistant: AssistantDep, old: str = Query(..., description="The earlier version's document id"),
+         new: str = Query(..., description="The later version's document id")) -> ContractDiff:
+    snapshot = assistant.snapshot()
+    return diff_contracts(snapshot.contract(old), snapshot.contract(new))
 
 
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
