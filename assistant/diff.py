@@ -147,7 +147,7 @@ def _changes(old: _Side, new: _Side) -> tuple[list[WordChange], int]:
         if op == "equal":
             continue
         changes.append(WordChange(
-            op=op,  # type: ignore[arg-type]
+            op=op,
             old=" ".join(old.words[i1:i2]), new=" ".join(new.words[j1:j2]),
             before=" ".join(new.words[max(0, j1 - CONTEXT_WORDS):j1]),
             after=" ".join(new.words[j2:j2 + CONTEXT_WORDS])))
@@ -175,11 +175,11 @@ def _pair(old: list[_Side], new: list[_Side]) -> list[tuple[int | None, int | No
     # 2. The same id, and the same title or mostly the same words.
     new_by_id = {id_key(s.section.id): j for j, s in enumerate(new)}
     for i, side in enumerate(old):
-        j = new_by_id.get(id_key(side.section.id))
-        if i in partner or j is None or j in taken:
+        same_id = new_by_id.get(id_key(side.section.id))
+        if i in partner or same_id is None or same_id in taken:
             continue
-        if _title_key(side.section) == _title_key(new[j].section) or _share(side, new[j]) >= SAME_TEXT_SHARE:
-            link(i, j)
+        if _title_key(side.section) == _title_key(new[same_id].section) or _share(side, new[same_id]) >= SAME_TEXT_SHARE:
+            link(i, same_id)
     # 3. The same title elsewhere, with some words in common; 4. the closest text.
     for threshold, same_title in ((SAME_TITLE_SHARE, True), (CLOSEST_SHARE, False)):
         candidates = sorted(
@@ -192,7 +192,6 @@ def _pair(old: list[_Side], new: list[_Side]) -> list[tuple[int | None, int | No
                 link(i, j)
     # In the new document's order, each removed section after the new place of the one before it.
     order: list[tuple[int | None, int | None]] = []
-    placed_old: set[int] = set()
     old_of = {j: i for i, j in partner.items()}
     removed_after: dict[int, list[int]] = {}
     leading_removed: list[int] = []
@@ -204,12 +203,9 @@ def _pair(old: list[_Side], new: list[_Side]) -> list[tuple[int | None, int | No
             leading_removed.append(i)
         else:
             removed_after.setdefault(partner[previous], []).append(i)
-    order.extend((i, None) for i in leading_removed)
+    order.extend((k, None) for k in leading_removed)
     for j in range(len(new)):
-        i = old_of.get(j)
-        order.append((i, j))
-        if i is not None:
-            placed_old.add(i)
+        order.append((old_of.get(j), j))
         order.extend((k, None) for k in removed_after.get(j, []))
     return order
 
@@ -220,7 +216,8 @@ def diff_contracts(old: Contract, new: Contract) -> ContractDiff:
     old_sides = [_side(s) for s in old.sections() if any(c.answerable for c in s.clauses)]
     new_sides = [_side(s) for s in new.sections() if any(c.answerable for c in s.clauses)]
     results: list[SectionDiff] = []
-    for i, j in _pair(old_sides, new_sides):
+    for pair in _pair(old_sides, new_sides):
+        i, j = pair
         if i is None and j is not None:
             results.append(SectionDiff(status="added", new=_info(new_sides[j].section), changed=True, similarity=0.0))
             continue
