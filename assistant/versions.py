@@ -138,7 +138,8 @@ def _long(day: date) -> str:
 
 
 def _named(contract: Contract) -> str:
-    return f"{contract.name} ({contract.id})" if contract.agreement else contract.name
+    """A version's name, told apart from the others' (ingest gives same-titled versions their end date)."""
+    return f"{contract.name} ({contract.id})" if contract.agreement and not contract.short_title else contract.name
 
 
 def version_notes(contracts: dict[str, Contract], cited: list[str], day: date, as_of: date | None,
