@@ -122,8 +122,12 @@ def search(
         snapshot.contract(contract)
     scores: dict[int, Hit] = {}
     if mode in ("hybrid", "bm25"):
-        ranked = snapshot.bm25.top(query.all_terms, CANDIDATES * 3, query.weights)
-        ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][:CANDIDATES]
+        span = snapshot.spans.get(contract) if contract else None
+        if span is not None:  # one contract's chunks only: exact, however many contracts the index holds
+            ranked = snapshot.bm25.top(query.all_terms, CANDIDATES, query.weights, span)
+        else:
+            ranked = snapshot.bm25.top(query.all_terms, CANDIDATES * 3, query.weights)
+            ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][:CANDIDATES]
         for rank, (index, value) in enumerate(ranked):
             hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
             hit.bm25 = value
