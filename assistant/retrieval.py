@@ -80,10 +80,13 @@ def direct_references(question: str, snapshot: Snapshot, contract: str | None) -
     for reference in find_references(question, "question"):
         if reference.external or reference.target.kind not in ("section", "article", "unit", "item"):
             continue
-        for candidate in contracts:
-            section = candidate.find(reference.target)
-            if section is not None and (candidate.id, section.id) not in found:
-                found.append((candidate.id, section.id))
+        matches = [(c.id, s.id) for c in contracts for s in [c.find(reference.target)] if s is not None]
+        # Across several contracts, one that prints the id as typed ('6.7') wins over '6.07'.
+        written = reference.target.section or reference.target.unit_id
+        matches.sort(key=lambda match: match[1] != written)
+        for match in matches:
+            if match not in found:
+                found.append(match)
                 break
     return found
 
