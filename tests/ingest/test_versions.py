@@ -40,7 +40,7 @@ def test_two_versions_are_grouped_by_their_parties_and_title_and_ordered(both):
 
 def test_an_agreement_alone_or_of_other_parties_is_not_grouped():
     # The same employer, another union (MCEA): not a version of the MCDAA agreement.
-    other = CONTRACTS / "marion-county-oregon-mcea-seiu-503-2024-2026.md"
+    other = CONTRACTS / "marion-county-oregon-mcea-seiu-503-2024-2026.pdf"
     contracts = load_documents([VERSIONS / f"{OLD}.md", other], 10**9).contracts
     assert len(contracts) == 2 and all(c.agreement == "" and not c.supersedes and not c.short_title for c in contracts)
 
