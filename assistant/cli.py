@@ -154,6 +154,32 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_grievance_draft(args: argparse.Namespace) -> int:
+    from assistant.grievance.draft import draft_grievance
+    from assistant.grievance.export import to_docx
+    from assistant.grievance.models import DraftRequest
+
+    description = Path(args.source).read_text(encoding="utf-8") if args.source else " ".join(args.description)
+    if not description.strip():
+        print("error: describe what happened (as words, or --from FILE).", file=sys.stderr)
+        return 2
+    request = DraftRequest(description=description, contract=args.contract, incident_date=args.incident_date,
+                           learned_date=args.learned_date, grievant=args.grievant)
+    draft = draft_grievance(get_services().assistant, request)
+    if args.docx:
+        Path(args.docx).write_bytes(to_docx(draft))
+    if args.markdown:
+        Path(args.markdown).write_text(draft.markdown, encoding="utf-8")
+    if args.json:
+        print(json.dumps(draft.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    elif not (args.docx or args.markdown):
+        print(draft.markdown, end="")
+    else:
+        written = " and ".join(p for p in (args.docx, args.markdown) if p)
+        print(f"Grievance draft written to {written}.")
+    return 0
+
+
 def _title_of(contract: Contract, section_id: str) -> str:
     found = contract.section(section_id) if section_id else None
     return f" — {found.title}" if found is not None and found.title != found.id else ""
@@ -261,6 +287,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="list unchanged sections too")
     p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("grievance", help="grievance tools: `grievance draft` drafts one from a description")
+    grievance_sub = p.add_subparsers(dest="grievance_command", required=True)
+    q = grievance_sub.add_parser("draft", help="draft a grievance (violated clauses, remedy, filing deadline)")
+    q.add_argument("description", nargs="*", help="what happened, in your words")
+    q.add_argument("--from", dest="source", metavar="FILE", help="read the description from a file")
+    q.add_argument("--contract", help="the contract (default: the one contract loaded)")
+    q.add_argument("--incident-date", type=_day_argument, metavar="DATE", help="when it happened (YYYY-MM-DD)")
+    q.add_argument("--learned-date", type=_day_argument, metavar="DATE",
+                   help="when the grievant learned of it, if later (the deadline counts from it)")
+    q.add_argument("--grievant", help="the grievant's name, if it should appear")
+    q.add_argument("--docx", metavar="FILE", help="write the draft as a Word document")
+    q.add_argument("--markdown", metavar="FILE", help="write the draft as Markdown")
+    q.add_argument("--json", action="store_true", help="print the draft's parts as JSON")
+    q.set_defaults(func=cmd_grievance_draft)
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", nargs="*")

@@ -120,11 +120,11 @@ class Assistant:
             yield kind, value
 
     def _prepare(self, question: Any, contract: str | None, conversation_id: str | None, caller: str = "",
-                 as_of: date | None = None, today: date | None = None) -> Prepared:
+                 as_of: date | None = None, today: date | None = None, limit: int | None = None) -> Prepared:
         """The one place a request is made ready and its scope decided; every layer below receives it.
         The date whose terms apply is the one asked for, else the one the question begins with
         ("On March 1, 2021, …")."""
-        text = normalize_text(clean_question(question, self.settings.max_question_chars))
+        text = normalize_text(clean_question(question, limit or self.settings.max_question_chars))
         if not text:
             raise BadQuestion("The question is empty; type what you want to know about the contract.")
         snapshot = self.snapshot()
@@ -210,6 +210,17 @@ class Assistant:
         prepared = self._prepare(text, contract, None)
         hits = search(prepared.snapshot, self.query(prepared), prepared.scope, k=k, config=self.ranking.retrieval)
         return prepared.snapshot, hits
+
+    def clauses_for(self, description: Any, contract: str | None = None, as_of: date | None = None,
+                    today: date | None = None) -> tuple[Prepared, Query, Evidence | None]:
+        """The clauses a steward's description of an incident points to, found and weighed as a
+        question's are (spelling, the contract's vocabulary, retrieval, clause picking, the outcome
+        model's features), without the calculators or look-ups a question may trigger."""
+        prepared = self._prepare(description, contract, None, as_of=as_of, today=today,
+                                 limit=self.settings.max_description_chars)
+        query = self.query(prepared)
+        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
+        return prepared, query, gather(prepared.snapshot, query, hits, self.ranking.answer) if hits else None
 
     def evidence(self, question: str, contract: str | None = None) -> Evidence | None:
         """What the extractive answerer would weigh for this question, before the outcome model

@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     llm: str | None = Field(None, description="Generative backend, e.g. 'openai:gpt-4o-mini' or 'ollama:llama3.1'.")
     llm_base_url: str | None = Field(None, description="Base URL for an OpenAI-compatible or Ollama endpoint.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused (422).")
+    max_description_chars: int = Field(
+        8000, ge=10, description="Longer incident descriptions (grievance drafts) are refused (422).")
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Larger documents are refused at ingest.")
     ranking_config: Path | None = Field(
         None, description="A ranking configuration YAML to use instead of the packaged assistant/ranking.yaml."

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Body, Query
-from fastapi.responses import StreamingResponse
+from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 
 from assistant.amendments import amended_by, amends
 from assistant.api.deps import ApiKey, AssistantDep, CallerDep, FeedbackDep
@@ -26,6 +26,9 @@ from assistant.api.schemas import (
 from assistant.calculators.tools import TOOLS, run_tool
 from assistant.diff import ContractDiff, diff_contracts
 from assistant.errors import BadQuestion, DomainError
+from assistant.grievance.draft import draft_grievance
+from assistant.grievance.export import to_docx
+from assistant.grievance.models import DraftRequest, GrievanceDraft
 from assistant.scope import ALL_DOCUMENTS
 from ingest.structure import Clause, Reference, Section, citation_label
 
@@ -107,6 +110,25 @@ def diff(assistant: AssistantDep, old: str = Query(..., description="The earlier
          new: str = Query(..., description="The later version's document id")) -> ContractDiff:
     snapshot = assistant.snapshot()
     return diff_contracts(snapshot.contract(old), snapshot.contract(new))
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@router.post("/grievances/draft", summary="Draft a grievance from a description of what happened",
+             response_model=GrievanceDraft,
+             responses={200: {"content": {"text/markdown": {}, DOCX: {}},
+                              "description": "The draft (JSON, or with ?format= Markdown or a Word document)"}})
+def grievance_draft(body: DraftRequest, assistant: AssistantDep,
+                    format: Literal["json", "markdown", "docx"] = Query(  # noqa: A002 - the query parameter's name
+                        "json", description="json (the parts), markdown, or docx (a Word document to edit)")) -> Any:
+    draft = draft_grievance(assistant, body)
+    if format == "markdown":
+        return PlainTextResponse(draft.markdown, media_type="text/markdown; charset=utf-8")
+    if format == "docx":
+        name = f"grievance-{draft.contract}-{draft.incident_date or 'draft'}.docx"
+        return Response(to_docx(draft), media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return draft
 
 
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
