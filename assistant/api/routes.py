@@ -66,10 +66,11 @@ def contracts(assistant: AssistantDep) -> list[ContractSummary]:
     for chunk in snapshot.chunks:
         chunk_counts[chunk.contract] = chunk_counts.get(chunk.contract, 0) + 1
     return [
-        ContractSummary(id=c.id, title=c.title, kind=c.kind, parties=c.parties,
+        ContractSummary(id=c.id, title=c.title, name=c.name, kind=c.kind, parties=c.parties,
                         term={"start": c.term_start, "end": c.term_end},
                         counts={"articles": len(c.articles), "sections": len(c.sections()),
-                                "clauses": sum(len(s.clauses) for s in c.sections()), "chunks": chunk_counts.get(c.id, 0)})
+                                "clauses": sum(len(s.clauses) for s in c.sections()), "chunks": chunk_counts.get(c.id, 0)},
+                        agreement=c.agreement, supersedes=c.supersedes, superseded_by=c.superseded_by, amends=c.amends)
         for c in sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.id))
     ]
 

@@ -59,10 +59,15 @@ class FeedbackRequest(BaseModel):
 class ContractSummary(BaseModel):
     id: str
     title: str
+    name: str = Field("", description="The name citations use (versions of one agreement are told apart by it).")
     kind: str
     parties: list[str]
     term: dict[str, str | None]
     counts: dict[str, int]
+    agreement: str = Field("", description="Shared by the versions of one agreement ('' when it has no other version).")
+    supersedes: list[str] = Field(default_factory=list, description="Earlier versions this one replaces.")
+    superseded_by: list[str] = Field(default_factory=list, description="Later versions that replace this one.")
+    amends: str | None = Field(None, description="For a side agreement: the contract it amends.")
 
 
 class SectionSummary(BaseModel):

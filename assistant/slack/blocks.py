@@ -116,3 +116,71 @@ def section_blocks(contract: Contract, section: Section, highlight: str = "") ->
         label = citation_label(section, clause.path, clause.page)
         blocks.append(_mrkdwn(f"{marker}*{escape(label)}*\n{_quote(escape(clause.text))}"))
     return blocks
+
+
+GRIEVANCE_CALLBACK = "grievance_draft"
+
+
+def grievance_modal(channel: str | None, contract_name: str | None) -> dict[str, Any]:
+    """The form `/contract grievance` opens: what happened, when, when the grievant learned of it, who."""
+    source = f"Drafted under *{escape(contract_name)}*, this channel's contract." if contract_name else \
+        "Drafted under the one contract loaded (set a channel's contract with `/contract use`)."
+    return {
+        "type": "modal", "callback_id": GRIEVANCE_CALLBACK,
+        "title": {"type": "plain_text", "text": "Draft a grievance"},
+        "submit": {"type": "plain_text", "text": "Draft"}, "close": {"type": "plain_text", "text": "Cancel"},
+        "private_metadata": json.dumps({"channel": channel or ""}),
+        "blocks": [
+            {"type": "input", "block_id": "description", "label": {"type": "plain_text", "text": "What happened"},
+             "element": {"type": "plain_text_input", "action_id": "value", "multiline": True, "max_length": 3000}},
+            {"type": "input", "block_id": "incident", "optional": True,
+             "label": {"type": "plain_text", "text": "Date it happened"},
+             "element": {"type": "datepicker", "action_id": "value"}},
+            {"type": "input", "block_id": "learned", "optional": True,
+             "label": {"type": "plain_text", "text": "Date the grievant learned of it, if later"},
+             "element": {"type": "datepicker", "action_id": "value"}},
+            {"type": "input", "block_id": "grievant", "optional": True,
+             "label": {"type": "plain_text", "text": "Grievant's name"},
+             "element": {"type": "plain_text_input", "action_id": "value", "max_length": 200}},
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": source}]},
+        ],
+    }
+
+
+def grievance_blocks(draft: Any) -> list[dict[str, Any]]:
+    """A grievance draft as a message: the deadline first, then the violated clauses quoted, the
+    remedy, the filing step and its clauses (text from documents and the steward escaped)."""
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": {"type": "plain_text",
+                                                                  "text": cut(f"Grievance — {draft.document}", 150, "…")}}]
+    filing = draft.filing
+    if filing is not None:
+        due = f"*{escape(filing.summary)}*" if filing.due else \
+            f"*{escape(filing.label)}* — {escape(filing.rule)}. Needs {escape(', '.join(filing.needs))}."
+        whom = f"\nFiled with: {escape(filing.to_whom)} ({escape(filing.to_whom_citation.label)})" \
+            if filing.to_whom and filing.to_whom_citation else ""
+        blocks.append(_mrkdwn(due + whom))
+    blocks.append(_mrkdwn("*Facts (as given)*\n" + "\n".join(f"• {escape(f)}" for f in draft.facts)))
+    blocks.append(_mrkdwn("*Articles and sections violated*" if draft.violated else
+                          "*Articles and sections violated*\nNone found for what is described; name them yourself."))
+    for violation in draft.violated:
+        citation = violation.citation
+        check = " _(closest language; check that it applies)_" if violation.strength == "related" else ""
+        blocks.append(_mrkdwn(f"*{escape(citation.label)}* — {escape(citation.title)}{check}\n"
+                              + _quote(cut(escape(citation.quote), SECTION_LIMIT - 300))))
+    for notice in draft.amendments:
+        blocks.append(_mrkdwn(f"*Amended:* {escape(notice.by_label)} ({escape(notice.by_document)}) {notice.relation} "
+                              f"{escape(notice.label)}\n" + "\n".join(_quote(cut(escape(q.quote), 1200)) for q in notice.quotes)))
+    remedies = []
+    for remedy in draft.remedy:
+        remedies.append(_quote(escape(remedy.text)) + f"\n— {escape(remedy.citation.label)}"
+                        if remedy.contract_language and remedy.citation else
+                        f"• {escape(remedy.text)} _(not contract language)_")
+    blocks.append(_mrkdwn("*Remedy requested*\n" + "\n".join(remedies)))
+    if filing is not None and filing.work:
+        blocks.append(_mrkdwn("*How the deadline is worked out*\n" + "\n".join(f"• {escape(w)}" for w in filing.work
+                                                                                 + filing.notes)))
+        blocks.append(_context(filing.citations))
+    notes = list(draft.notes) + ["The same draft as a Word document: the steward's web page, or "
+                                 "`contract-assistant grievance draft --docx`."]
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": cut(escape(" ".join(notes)), 2000, "…")}]})
+    return blocks[:MAX_BLOCKS]

@@ -18,6 +18,8 @@ HELP = (
     "• Or send me a direct message. Reply in my thread to ask a follow-up.\n"
     "• `/contract QUESTION` — ask privately\n"
     "• `/contract section 6.7` — show a section\n"
+    "• `/contract grievance` — draft a grievance from what happened\n"
+    "• Begin a question with a date to ask about the terms in force then: `On March 1, 2021, …`\n"
     "• `/contract use CONTRACT_ID` — set this channel's contract (workspace admins and stewards)\n"
     "• `/contract help` — this message\n"
     "I'm not a lawyer: for anything that matters, talk to your steward."

@@ -56,6 +56,7 @@ async function ask(event) {
   try {
     const body = { question: $("question").value, conversation_id: conversationId };
     if ($("contract-picker").value) body.contract = $("contract-picker").value;
+    if ($("as-of").value) body.as_of = $("as-of").value;
     const answer = await api("/v1/ask", { method: "POST", body: JSON.stringify(body) });
     lastAnswerId = answer.answer_id;
     $("answer-card").hidden = false;
@@ -116,6 +117,18 @@ async function loadContracts() {
       option.textContent = `${c.title}${c.kind === "contract" ? "" : " (" + c.kind + ")"}`;
       $("contract-picker").appendChild(option);
     }
+    const binding = contracts.filter((c) => c.kind === "contract");
+    for (const id of ["grievance-contract", "diff-old", "diff-new"]) {
+      for (const c of binding) {
+        const option = document.createElement("option");
+        option.value = c.id;
+        option.textContent = c.name || c.title;
+        $(id).appendChild(option);
+      }
+    }
+    // Compare a version with the one that replaced it, when there is one.
+    const later = binding.find((c) => c.supersedes && c.supersedes.length);
+    if (later) { $("diff-new").value = later.id; $("diff-old").value = later.supersedes[0]; }
     if (contracts.length) await loadBrowser(contracts[0].id);
   } catch (error) {
     showError(error.message);
@@ -181,7 +194,115 @@ async function runTool(name, params) {
   }
 }
 
+function quoteHtml(citation) {
+  return `<blockquote>${escapeHtml(citation.quote)}</blockquote><p class="muted">— ${escapeHtml(citation.label)}, ${escapeHtml(citation.document)}</p>`;
+}
+
+function longDate(iso) {
+  if (!iso) return "";
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+}
+
+function renderDraft(draft) {
+  let html = `<h3>Grievance — ${escapeHtml(draft.document)}</h3>`;
+  const filing = draft.filing;
+  if (filing) {
+    html += filing.due
+      ? `<p class="deadline" id="grievance-deadline">Last day to file: ${escapeHtml(longDate(filing.due))}</p>`
+      : `<p class="deadline" id="grievance-deadline">Needs ${escapeHtml(filing.needs.join(", "))} to compute the deadline.</p>`;
+    html += `<p>${escapeHtml(filing.summary)}</p>`;
+    if (filing.to_whom) html += `<p>Filed with: <strong>${escapeHtml(filing.to_whom)}</strong> <span class="muted">(${escapeHtml(filing.to_whom_citation.label)})</span></p>`;
+  }
+  html += "<h4>Facts (as given)</h4><ul>" + draft.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join("") + "</ul>";
+  html += `<h4>Articles and sections violated</h4><div id="grievance-violated">`;
+  if (!draft.violated.length) html += "<p class=\"muted\">None found for what is described; name them yourself.</p>";
+  for (const v of draft.violated) {
+    html += `<p><strong>${escapeHtml(v.citation.label)}</strong> — ${escapeHtml(v.citation.title)}${v.strength === "related" ? " <span class=\"muted\">(closest language; check that it applies)</span>" : ""}</p>` + quoteHtml(v.citation);
+  }
+  html += "</div>";
+  for (const n of draft.amendments) {
+    html += `<p><strong>Amended:</strong> ${escapeHtml(n.by_label)} (${escapeHtml(n.by_document)}) ${escapeHtml(n.relation)} ${escapeHtml(n.label)}</p>` + n.quotes.map(quoteHtml).join("");
+  }
+  html += "<h4>Remedy requested</h4>";
+  for (const r of draft.remedy) {
+    html += r.contract_language && r.citation ? quoteHtml(r.citation)
+      : `<p>${escapeHtml(r.text)} <span class="not-contract">(not contract language)</span></p>`;
+  }
+  if (filing) {
+    html += "<h4>How the deadline is worked out</h4><ul>" + filing.work.concat(filing.notes).map((w) => `<li>${escapeHtml(w)}</li>`).join("") + "</ul>";
+    html += filing.citations.map(quoteHtml).join("");
+  }
+  html += draft.notes.map((n) => `<p class="muted">${escapeHtml(n)}</p>`).join("");
+  return html;
+}
+
+async function download(path, body, link, name) {
+  const response = await fetch(path, { method: "POST", headers: headers(), body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(response.statusText);
+  const blob = await response.blob();
+  if (link.href) URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.hidden = false;
+}
+
+async function draftGrievance(event) {
+  event.preventDefault();
+  $("error").hidden = true;
+  $("grievance-button").disabled = true;
+  try {
+    const body = { description: $("grievance-description").value, contract: $("grievance-contract").value || null };
+    if ($("grievance-incident").value) body.incident_date = $("grievance-incident").value;
+    if ($("grievance-learned").value) body.learned_date = $("grievance-learned").value;
+    if ($("grievance-grievant").value) body.grievant = $("grievance-grievant").value;
+    const draft = await api("/v1/grievances/draft", { method: "POST", body: JSON.stringify(body) });
+    $("grievance-body").innerHTML = renderDraft(draft);
+    $("grievance-result").hidden = false;
+    const stem = `grievance-${draft.contract}-${draft.incident_date || "draft"}`;
+    await download("/v1/grievances/draft?format=docx", body, $("grievance-docx"), stem + ".docx");
+    const markdown = new Blob([draft.markdown], { type: "text/markdown" });
+    $("grievance-md").href = URL.createObjectURL(markdown);
+    $("grievance-md").download = stem + ".md";
+    $("grievance-md").hidden = false;
+  } catch (error) {
+    showError(error.message);
+  } finally {
+    $("grievance-button").disabled = false;
+  }
+}
+
+function changeHtml(c) {
+  return `<div class="change">… ${escapeHtml(c.before)} ${c.old ? `<del>${escapeHtml(c.old)}</del>` : ""} ${c.new ? `<ins>${escapeHtml(c.new)}</ins>` : ""} ${escapeHtml(c.after)} …</div>`;
+}
+
+async function compareVersions(event) {
+  event.preventDefault();
+  $("error").hidden = true;
+  try {
+    const params = new URLSearchParams({ old: $("diff-old").value, new: $("diff-new").value });
+    const diff = await api(`/v1/diff?${params}`);
+    const k = diff.counts;
+    let html = `<p><strong>${k.changed} changed, ${k.moved} moved, ${k.added} added, ${k.removed} removed</strong>, ${k.unchanged} unchanged.</p>`;
+    for (const item of diff.sections) {
+      if (item.status === "unchanged" && !item.note && !$("diff-all").checked) continue;
+      const where = item.status === "moved" ? `${escapeHtml(item.old.label)} → ${escapeHtml(item.new.label)}`
+        : escapeHtml((item.new || item.old).label);
+      const title = escapeHtml((item.new || item.old).title);
+      const same = item.status === "moved" && !item.changed ? " <span class=\"muted\">(same text)</span>" : "";
+      html += `<div class="diff-item" data-status="${item.status}"><span class="status ${item.status}">${item.status}</span>${where} ${title}${same}`;
+      if (item.note) html += `<div class="muted">${escapeHtml(item.note)}</div>`;
+      html += item.changes.map(changeHtml).join("") + "</div>";
+    }
+    $("diff-result").innerHTML = html;
+  } catch (error) {
+    showError(error.message);
+  }
+}
+
 $("ask-form").addEventListener("submit", ask);
+$("grievance-form").addEventListener("submit", draftGrievance);
+$("diff-form").addEventListener("submit", compareVersions);
 $("thumbs-up").addEventListener("click", () => sendFeedback(true));
 $("thumbs-down").addEventListener("click", () => sendFeedback(false));
 $("close-clause").addEventListener("click", () => { $("clause-panel").hidden = true; });

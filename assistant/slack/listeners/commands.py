@@ -1,4 +1,4 @@
-"""/contract QUESTION | section 6.7 | use CONTRACT_ID | help."""
+"""/contract QUESTION | section 6.7 | use CONTRACT_ID | grievance | help."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from slack_bolt import App
 from assistant.errors import DomainError
 from assistant.slack.blocks import escape, section_blocks
 from assistant.slack.listeners.answering import answer_payload, caller_of
+from assistant.slack.listeners.grievance import open_form
 from assistant.slack.service import APOLOGY, HELP, SlackService
 
 
@@ -22,6 +23,8 @@ def register(app: App, service: SlackService) -> None:
         try:
             if not text or word.lower() == "help":
                 respond(response_type="ephemeral", text=HELP)
+            elif word.lower() == "grievance" and not rest.strip():
+                open_form(service, client, str(command.get("trigger_id") or ""), channel)
             elif word.lower() == "section" and rest.strip():
                 snapshot = service.assistant.snapshot()
                 contract_id = service.contract_for(channel) or _default_contract(snapshot)
