@@ -104,3 +104,38 @@ def shared_assistant(built_index, monkeypatch):
     from assistant.services import get_services
 
     return get_services().assistant
+
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def versions_index(tmp_path_factory) -> Path:
+    """An index of the two successive MCDAA agreements (tests/fixtures/versions), built once."""
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    data_dir = tmp_path_factory.mktemp("versions-index")
+    summary = build_index(Settings(data_dir=data_dir, contracts_dir=FIXTURES / "versions").index_config())
+    assert not summary.errors, summary.errors
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def amended_index(tmp_path_factory) -> Path:
+    """An index of a contract whose letters amend it and a side agreement that amends it
+    (tests/fixtures/amendments): the data dir, with the documents copied under it as docs/."""
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    root = tmp_path_factory.mktemp("amended-index")
+    shutil.copytree(FIXTURES / "amendments", root / "docs")
+    summary = build_index(Settings(data_dir=root, contracts_dir=root / "docs").index_config())
+    assert not summary.errors, summary.errors
+    return root
+
+
+def use_index(monkeypatch, data_dir: Path, contracts_dir: Path) -> None:
+    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(contracts_dir))
+    _reset_caches()

@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from assistant.text import occurs_in
 
+from ..conftest import use_index
 from ..helpers import api_client
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "amendments"
-
-
-@pytest.fixture(scope="module")
-def amended_index(tmp_path_factory):
-    from assistant.settings import Settings
-    from ingest.index import build_index
-
-    root = tmp_path_factory.mktemp("amended")
-    shutil.copytree(FIXTURES, root / "docs")
-    summary = build_index(Settings(data_dir=root / "var", contracts_dir=root / "docs").index_config())
-    assert not summary.errors, summary.errors
-    return root
 
 
 @pytest.fixture
 def amended(amended_index, monkeypatch):
     from assistant.services import get_services
-    from assistant.settings import get_settings
 
-    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(amended_index / "var"))
-    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(amended_index / "docs"))
-    get_settings.cache_clear()
-    get_services.cache_clear()
+    use_index(monkeypatch, amended_index, amended_index / "docs")
     return get_services().assistant
 
 

@@ -12,6 +12,7 @@ from assistant.errors import DateOutOfRange
 from assistant.versions import leading_date, version_on, window
 from ingest.loader import load_documents
 
+from ..conftest import use_index
 from ..helpers import api_client
 
 VERSIONS = Path(__file__).resolve().parents[1] / "fixtures" / "versions"
@@ -53,26 +54,11 @@ def test_a_question_that_begins_with_a_date_asks_about_that_date():
         leading_date("On January 1, 9999, what applies?")
 
 
-@pytest.fixture(scope="module")
-def versions_index(tmp_path_factory):
-    from assistant.settings import Settings
-    from ingest.index import build_index
-
-    root = tmp_path_factory.mktemp("versions")
-    summary = build_index(Settings(data_dir=root, contracts_dir=VERSIONS).index_config())
-    assert not summary.errors, summary.errors
-    return root
-
-
 @pytest.fixture
 def versions(versions_index, monkeypatch):
     from assistant.services import get_services
-    from assistant.settings import get_settings
 
-    monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(versions_index))
-    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(VERSIONS))
-    get_settings.cache_clear()
-    get_services.cache_clear()
+    use_index(monkeypatch, versions_index, VERSIONS)
     return get_services().assistant
 
 
