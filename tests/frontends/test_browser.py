@@ -67,3 +67,82 @@ def test_steward_asks_opens_the_clause_and_gives_feedback(built_index, browser):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _page(browser, port):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 60)
+    browser.get(f"http://127.0.0.1:{port}/")
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#contract-picker option")) > 1)
+    return wait
+
+
+def test_steward_drafts_a_grievance_and_downloads_it_as_docx(built_index, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    port = free_port()
+    server = start_server(built_index, port)
+    try:
+        wait = _page(browser, port)
+        browser.find_element(By.ID, "grievance-description").send_keys(
+            "My supervisor ordered me back to work after I had finished my normal shift and gone home. "
+            "I worked one hour and was only credited with one hour of work time.")
+        browser.find_element(By.ID, "grievance-incident").send_keys("03032000")
+        browser.find_element(By.ID, "grievance-grievant").send_keys("Pat Lee")
+        browser.find_element(By.ID, "grievance-button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "grievance-deadline"), "Friday, March 24, 2000"))
+        violated = browser.find_element(By.ID, "grievance-violated").text
+        assert "Art. 19 §19.9 A (p. 105)" in violated and "four (4) hours work time" in violated
+        body = browser.find_element(By.ID, "grievance-body").text
+        assert "a designated supervisor or manager identified by each department head" in body
+        assert "not contract language" in body
+        link = wait.until(ec.visibility_of_element_located((By.ID, "grievance-docx")))
+        assert link.get_attribute("download") == "grievance-csea-unit4-1999-2001-2000-03-03.docx"
+        # What the link downloads is a Word document (a zip: it starts with PK) holding the draft.
+        head = browser.execute_async_script(
+            "const done = arguments[0]; fetch(document.getElementById('grievance-docx').href)"
+            ".then(r => r.arrayBuffer()).then(b => done([b.byteLength, String.fromCharCode(...new Uint8Array(b, 0, 2))]));")
+        assert head[1] == "PK" and head[0] > 5000
+        markdown = browser.execute_async_script(
+            "const done = arguments[0]; fetch(document.getElementById('grievance-md').href).then(r => r.text()).then(done);")
+        assert "**Grievant:** Pat Lee" in markdown and "**Last day to file:** Friday, March 24, 2000" in markdown
+        ARTIFACTS.mkdir(exist_ok=True)
+        browser.execute_script("document.getElementById('grievance-form').scrollIntoView()")
+        browser.save_screenshot(str(ARTIFACTS / "grievance-draft.png"))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_steward_compares_two_versions_and_asks_about_a_date(versions_index, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    port = free_port()
+    server = start_server(versions_index, port)
+    try:
+        wait = _page(browser, port)
+        # The later version and the one it supersedes are picked already.
+        assert browser.find_element(By.ID, "diff-old").get_attribute("value") == "marion-county-oregon-mcdaa-2023-2026"
+        assert browser.find_element(By.ID, "diff-new").get_attribute("value") == "marion-county-oregon-mcdaa-2026-2029"
+        browser.find_element(By.ID, "diff-button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "diff-result"), "18 changed, 3 moved, 2 added, 0 removed"))
+        moved = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#diff-result .diff-item[data-status=moved]")]
+        assert any("Art. 6, Sec. 4 → Art. 6, Sec. 2 Weekend Holiday (same text)" in m for m in moved)
+        inserted = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#diff-result ins")]
+        assert "($950)" in inserted
+        browser.find_element(By.CSS_SELECTOR, "#as-of-details summary").click()
+        browser.find_element(By.ID, "as-of").send_keys("03012024")
+        browser.find_element(By.ID, "question").send_keys("How is mileage computed for reimbursement?")
+        browser.find_element(By.ID, "ask-button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "answer"), "vehicle odometer reading"))
+        assert "the version in force on March 1, 2024" in browser.find_element(By.ID, "answer").text
+        ARTIFACTS.mkdir(exist_ok=True)
+        browser.execute_script("document.getElementById('diff-form').scrollIntoView()")
+        browser.save_screenshot(str(ARTIFACTS / "version-diff.png"))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -333,3 +333,41 @@ def test_a_document_with_mentions_is_quoted_harmlessly(tmp_path, monkeypatch):
         assert "&lt;!channel&gt;" in everything and "&lt;@U123&gt;" in everything
         assert "&amp;" in everything and "&lt;https://evil.example|the portal&gt;" in everything
         assert "<!" not in everything and "<@" not in everything and "<http" not in everything
+
+
+def view_submission(client, values: dict, channel: str = "C1"):
+    payload = {"type": "view_submission", "team": {"id": "T1"}, "user": {"id": "U1", "team_id": "T1"}, "api_app_id": "A1",
+               "trigger_id": "1.2.4", "view": {"id": "V1", "type": "modal", "callback_id": "grievance_draft",
+                                               "private_metadata": json.dumps({"channel": channel}),
+                                               "state": {"values": values}}}
+    body = urlencode({"payload": json.dumps(payload)})
+    return client.post("/slack/events", content=body, headers={**signed(body), "Content-Type": "application/x-www-form-urlencoded"})
+
+
+def test_grievance_form_opens_and_its_draft_arrives_as_a_direct_message(slack):
+    client, fake = slack
+    response, seconds = command(client, "grievance", response_url=f"{fake.url}/respond/g")
+    assert response.status_code == 200 and seconds < 3
+    opened = fake.wait_for("views.open")[0]
+    view = json.loads(opened["view"]) if isinstance(opened["view"], str) else opened["view"]
+    assert opened["trigger_id"] == "1.2.3" and view["callback_id"] == "grievance_draft"
+    assert [b.get("block_id") for b in view["blocks"][:4]] == ["description", "incident", "learned", "grievant"]
+    assert "Unit 4 MOU" in json.dumps(view)  # the channel's contract
+    # A form with no description is sent back with the error beside the field; nothing is drafted.
+    refused = view_submission(client, {"description": {"value": {"type": "plain_text_input", "value": " "}}})
+    assert refused.status_code == 200 and refused.json()["response_action"] == "errors"
+    assert "description" in refused.json()["errors"]
+    described = ("My supervisor ordered me back to work after I had finished my normal shift and gone home. "
+                 "I worked one hour and was only credited with one hour of work time.")
+    accepted = view_submission(client, {
+        "description": {"value": {"type": "plain_text_input", "value": described}},
+        "incident": {"value": {"type": "datepicker", "selected_date": "2000-03-03"}},
+        "learned": {"value": {"type": "datepicker", "selected_date": None}},
+        "grievant": {"value": {"type": "plain_text_input", "value": "<!channel> Pat"}}})
+    assert accepted.status_code == 200
+    message = fake.wait_for("chat.postMessage")[0]
+    blocks = json.dumps(message["blocks"], ensure_ascii=False)
+    assert message["channel"] == "U1"
+    assert "File a formal grievance (Step 1): due by Friday, March 24, 2000." in blocks
+    assert "Art. 19 §19.9 A (p. 105)" in blocks and "four (4) hours work time" in blocks
+    assert "not contract language" in blocks and "<!channel>" not in json.dumps(message)
