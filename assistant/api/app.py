@@ -14,7 +14,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.api.guards import BodyLimit, LastResort, V1Guard
+from assistant.api.guards import BodyLimit, ContentPolicy, LastResort, V1Guard
 from assistant.api.routes import router
 from assistant.errors import DomainError, IndexNotReady, without_paths
 from assistant.services import Services
@@ -89,9 +89,10 @@ def create_api(services: Services) -> FastAPI:
         return FileResponse(str(WEB.joinpath(name)), media_type=STATIC[name])
     app.state.services = services
     settings = services.settings
-    # Added innermost first: errors → body size → /v1 rate and in-flight limits → the routes.
+    # Added innermost first: errors → page policy → body size → /v1 rate and in-flight limits → the routes.
     app.add_middleware(V1Guard, per_minute=settings.rate_limit_per_minute, max_in_flight=settings.max_in_flight,
                        api_keys=settings.api_key_set)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(ContentPolicy)
     app.add_middleware(LastResort)
     return app

@@ -124,9 +124,10 @@ def test_requests_beyond_the_in_flight_bound_are_shed_with_503():
 
 def test_docs_are_served_from_local_assets():
     client = api_client()
-    for page in ("/docs", "/redoc"):
-        html = client.get(page).text
-        assert "cdn.jsdelivr.net" not in html and "fonts.googleapis" not in html
+    for page in ("/docs", "/redoc", "/"):
+        response = client.get(page)
+        assert "cdn.jsdelivr.net" not in response.text and "fonts.googleapis" not in response.text
+        assert "default-src 'self'" in response.headers["content-security-policy"]
     docs = client.get("/docs").text
     assert "/static-offline-docs/swagger-ui-bundle.js" in docs
     bundle = client.get("/static-offline-docs/swagger-ui-bundle.js")
