@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.api.guards import BodyLimit, ContentPolicy, LastResort, V1Guard
 from assistant.api.routes import router
-from assistant.errors import DomainError, IndexNotReady, without_paths
+from assistant.errors import DomainError, IndexNotReady, ServerBusy, without_paths
 from assistant.services import Services
 
 log = logging.getLogger("contract_assistant.api")
@@ -49,7 +49,8 @@ def create_api(services: Services) -> FastAPI:
     async def assistant_error(_: Request, exc: DomainError) -> JSONResponse:
         if exc.http_status >= 500 and not isinstance(exc, IndexNotReady):
             log.error("request failed: %s: %s", type(exc).__name__, exc)
-        return _error(exc.http_status, type(exc).__name__, without_paths(str(exc)))
+        retry = {"Retry-After": "1"} if isinstance(exc, ServerBusy) else None
+        return _error(exc.http_status, type(exc).__name__, without_paths(str(exc)), retry)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
