@@ -6,18 +6,25 @@ import logging
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
 from typing import Any
 
 from assistant.calculators.router import route
 from assistant.conversation import Conversations, Turn
 from assistant.errors import BadQuestion
-from assistant.extractive import extractive_answer
-from assistant.retrieval import Query, direct_references, expand, search
+from assistant.extractive import Evidence, extractive_answer, gather
+from assistant.outcome import OutcomeModel, load_outcome_model
+from assistant.ranking import load_ranking
+from assistant.retrieval import Hit, Query, direct_references, expand, search
+from assistant.safety import without_instructions
 from assistant.schema import Answer
 from assistant.scope import Scope, resolve_scope
 from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
-from assistant.text import tokens
+from assistant.spelling import Correction
+from assistant.text import normalize_text, tokens
 
 log = logging.getLogger("contract_assistant")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -44,15 +51,32 @@ def clean_question(question: Any, limit: int) -> str:
     return _CONTROL.sub(" ", text)
 
 
+@dataclass
+class Prepared:
+    """A question made ready once, where answering is entered: cleaned, normalised, spelled."""
+
+    text: str  # as the member wrote it (cleaned and normalised): what is remembered and logged
+    search_text: str  # spelling-corrected, with a follow-up's previous question
+    scope: Scope  # decided once, here; every layer below receives it
+    snapshot: Snapshot
+    corrections: list[Correction]
+
+
 class Assistant:
     """The one core every front end calls: ``answer()`` (and ``stream()``). Holds what answering
-    needs: the index snapshot, conversations, an optional chat model."""
+    needs: the index snapshot, conversations, the ranking configuration and outcome model, an
+    optional chat model."""
 
     def __init__(self, settings: Settings, chat_model: Any | None = None):
         self.settings = settings
         self.snapshots = SnapshotHolder(settings)
         self.conversations = Conversations(settings.conversation_turns, settings.conversation_max_chars)
+        self.ranking = load_ranking(settings.ranking_config)
         self._chat_model = chat_model
+
+    @cached_property
+    def outcome_model(self) -> OutcomeModel:
+        return load_outcome_model(self.settings.outcome_model)
 
     @property
     def chat_model(self) -> Any | None:
@@ -65,6 +89,10 @@ class Assistant:
     def snapshot(self) -> Snapshot:
         return self.snapshots.get()
 
+    def query(self, prepared: Prepared) -> Query:
+        glossary = prepared.snapshot.glossary(prepared.scope.contracts)
+        return expand(prepared.search_text, glossary, self.ranking.retrieval.expansion_weight)
+
     def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None, *,
                caller: str = "") -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
@@ -75,32 +103,39 @@ class Assistant:
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
-        text, snapshot, search_text, scope = self._prepare(question, contract, conversation_id, caller)
-        routed = route(text, snapshot, scope)
+        prepared = self._prepare(question, contract, conversation_id, caller)
+        routed = route(prepared.search_text, prepared.snapshot, prepared.scope)
         if routed is not None:
-            yield "answer", self._finish(routed, text, search_text, scope, conversation_id, started)
+            yield "answer", self._finish(routed, prepared, conversation_id, started)
             return
-        query = expand(search_text)
-        hits = search(snapshot, query, scope, k=12)
-        for kind, value in generative_stream(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, scope):
+        query = self.query(prepared)
+        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
+        for kind, value in generative_stream(self.chat_model, prepared.snapshot, query, hits, self.outcome_model,
+                                             self.ranking.answer, prepared.scope):
             if kind == "answer":
-                value = self._finish(value, text, search_text, scope, conversation_id, started)
+                value = self._finish(value, prepared, conversation_id, started)
             yield kind, value
 
-    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None,
-                 caller: str) -> tuple[str, Snapshot, str, Scope]:
-        """The one place a request's scope is decided; every layer below receives it."""
-        text = clean_question(question, self.settings.max_question_chars)
+    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None, caller: str = "") -> Prepared:
+        """The one place a request is made ready and its scope decided; every layer below receives it."""
+        text = normalize_text(clean_question(question, self.settings.max_question_chars))
+        if not text:
+            raise BadQuestion("The question is empty; type what you want to know about the contract.")
         snapshot = self.snapshot()
         last = self.conversations.last(caller, conversation_id)
         scope = resolve_scope(snapshot, contract, last.contracts if last else None, namespace=caller)
-        return text, snapshot, self.conversations.search_text(last, text), scope
+        corrected, corrections = snapshot.speller.correct(without_instructions(text))
+        return Prepared(text, self.conversations.search_text(last, corrected), scope, snapshot, corrections)
 
-    def _finish(self, result: Answer, text: str, search_text: str, scope: Scope,
-                conversation_id: str | None, started: float) -> Answer:
+    def _finish(self, result: Answer, prepared: Prepared, conversation_id: str | None, started: float) -> Answer:
         result.conversation_id = conversation_id
-        self.conversations.remember(scope.namespace, conversation_id, Turn(text, search_text, scope.contracts))
-        self._log(text, result, time.perf_counter() - started)
+        if prepared.corrections:  # say how a misspelling was read, so a wrong guess is visible
+            read = ", ".join(f"“{c.original}” as “{c.corrected}”" for c in prepared.corrections)
+            result.notes.append(f"Read {read}.")
+            result.answer = f"{result.answer}\n_Read {read}._"
+        self.conversations.remember(prepared.scope.namespace, conversation_id,
+                                    Turn(prepared.text, prepared.search_text, prepared.scope.contracts))
+        self._log(prepared.text, result, time.perf_counter() - started)
         return result
 
     def answer(
@@ -111,30 +146,56 @@ class Assistant:
         *,
         caller: str = "",
         mode: str = "full",
+        today: date | None = None,
     ) -> Answer:
         """``contract``: a document id or ``ALL_DOCUMENTS`` (an explicit choice, which always wins),
         or None (the conversation's scope, else all documents). ``caller``: the namespace the
-        conversation belongs to (front ends pass who is asking)."""
+        conversation belongs to (front ends pass who is asking). ``today``: the day the question is
+        asked (default: the clock's), for calculators that read 'March 3' or 'two weeks ago'; the
+        evaluation replays questions on their own day."""
         started = time.perf_counter()
-        text, snapshot, search_text, scope = self._prepare(question, contract, conversation_id, caller)
-        result = self._answer(snapshot, text, search_text, scope, mode)
-        return self._finish(result, text, search_text, scope, conversation_id, started)
+        prepared = self._prepare(question, contract, conversation_id, caller)
+        result = self._answer(prepared, mode, today)
+        return self._finish(result, prepared, conversation_id, started)
 
-    def _answer(self, snapshot: Snapshot, text: str, search_text: str, scope: Scope, mode: str) -> Answer:
+    def _answer(self, prepared: Prepared, mode: str, today: date | None = None) -> Answer:
+        snapshot, scope = prepared.snapshot, prepared.scope
         if mode == "full":
-            routed = route(text, snapshot, scope)
+            routed = route(prepared.search_text, snapshot, scope, today)
             if routed is not None:
                 return routed
-        direct = direct_references(text, snapshot, scope) if mode == "full" else []
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
-        query = expand(search_text) if mode == "full" else Query(search_text, tokens(search_text))
+        query = self.query(prepared) if mode == "full" else Query(prepared.text, tokens(prepared.text))
         retrieval_mode = "hybrid" if mode == "full" else mode
-        hits = search(snapshot, query, scope, k=12, mode=retrieval_mode)
+        hits = search(snapshot, query, scope, k=12, mode=retrieval_mode, config=self.ranking.retrieval)
+        relevance = tuple(dict.fromkeys(h.chunk.contract for h in hits))
+        direct = direct_references(prepared.search_text, snapshot, scope, relevance) if mode == "full" else []
         if mode == "full" and self.chat_model is not None:
             from assistant.generative import generative_answer
 
-            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, scope)
-        return extractive_answer(snapshot, query, hits, self.settings.abstain_threshold, direct)
+            return generative_answer(self.chat_model, snapshot, query, hits, self.outcome_model, self.ranking.answer,
+                                     scope)
+        return extractive_answer(snapshot, query, hits, self.outcome_model, self.ranking.answer, direct)
+
+    def search(self, text: Any, contract: str | None = None, k: int = 10) -> tuple[Snapshot, list[Hit]]:
+        """A steward's search: the same checks, spelling and vocabulary as a question, ranked chunks
+        instead of an answer (the snapshot is returned so the caller cites from the same build)."""
+        prepared = self._prepare(text, contract, None)
+        hits = search(prepared.snapshot, self.query(prepared), prepared.scope, k=k, config=self.ranking.retrieval)
+        return prepared.snapshot, hits
+
+    def evidence(self, question: str, contract: str | None = None) -> Evidence | None:
+        """What the extractive answerer would weigh for this question, before the outcome model
+        decides (None for calculator questions and direct look-ups, which it never sees). The
+        outcome model is fitted on this (learned/fit_outcome.py)."""
+        prepared = self._prepare(question, contract, None)
+        if route(prepared.search_text, prepared.snapshot, prepared.scope) is not None:
+            return None
+        if direct_references(prepared.search_text, prepared.snapshot, prepared.scope):
+            return None
+        query = self.query(prepared)
+        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
+        return gather(prepared.snapshot, query, hits, self.ranking.answer) if hits else None
 
     def _log(self, question: str, result: Answer, seconds: float) -> None:
         sections = [f"{c.contract}:{c.section}" for c in result.citations]

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from assistant.errors import IndexNotReady, describe
+from assistant.glossary import Glossary
+from assistant.ranking import RetrievalConfig
 from assistant.schema import Retrieved
 from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
+from ingest.ids import find_references
 
-RRF_K = 60
-CANDIDATES = 30
-NON_BINDING_WEIGHT = 0.6
-EXPANSION_WEIGHT = 0.6
 MODES = ("hybrid", "bm25", "dense")
 
 
@@ -33,6 +28,8 @@ class Hit:
     score: float
     dense: float = 0.0  # cosine similarity of the question and the chunk
     bm25: float = 0.0
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
 
 
 @dataclass
@@ -41,6 +38,8 @@ class Query:
     terms: list[str]
     expansions: list[str] = field(default_factory=list)
     explained: set[str] = field(default_factory=set)  # question words a glossary phrase accounted for
+    expansion_weight: float = 0.6
+    parts: list[Query] = field(default_factory=list)  # the questions inside a two-part question
 
     @property
     def search_text(self) -> str:
@@ -49,65 +48,73 @@ class Query:
     @property
     def weights(self) -> dict[str, float]:
         own = set(self.terms)
-        return {t: (1.0 if t in own else EXPANSION_WEIGHT) for t in tokens(" ".join(self.expansions))}
+        return {t: (1.0 if t in own else self.expansion_weight) for t in tokens(" ".join(self.expansions))}
 
     @property
     def all_terms(self) -> list[str]:
         return self.terms + [t for t in tokens(" ".join(self.expansions)) if t not in self.terms]
 
 
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, list[str]]:
-    text = resources.files("assistant").joinpath("glossary.yaml").read_text(encoding="utf-8")
-    return {str(k).lower(): [str(v) for v in vs] for k, vs in (yaml.safe_load(text) or {}).items()}
+# Where one message asks two things: '… ? …', '…, and how …', '…; can …'.
+_PART_BREAK = re.compile(
+    r"\?\s+|;\s+|,?\s+\b(?:and|also|plus)\s+(?=(?:what|how|when|which|who|where|can|could|do|does|did|is|are|am|"
+    r"will|would|should|if|whats|what's)\b)", re.IGNORECASE)
 
 
-def expand(question: str) -> Query:
-    lowered = question.lower()
+def split_parts(question: str) -> list[str]:
+    """The questions inside one message; a single question gives one part."""
+    parts = [p.strip(" ,.?") for p in _PART_BREAK.split(question)]
+    return [p for p in parts if len(tokens(p)) >= 2]
+
+
+def expand(question: str, glossary: Glossary | None = None, expansion_weight: float = 0.6) -> Query:
+    """The question's own terms plus the contract terms its glossary phrases stand for (and, for a
+    message that asks two things, each part on its own)."""
+    query = _expand_one(question, glossary, expansion_weight)
+    parts = split_parts(question)
+    if len(parts) > 1:
+        query.parts = [_expand_one(part, glossary, expansion_weight) for part in parts]
+    return query
+
+
+def _expand_one(question: str, glossary: Glossary | None, expansion_weight: float) -> Query:
     expansions: list[str] = []
     explained: set[str] = set()
-    for phrase, terms in glossary().items():
-        if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", lowered):
-            expansions.extend(t for t in terms if t not in expansions)
-            explained.update(tokens(phrase))
-    return Query(text=question, terms=tokens(question), expansions=expansions, explained=explained)
+    for phrase in glossary.matches(question) if glossary else []:
+        expansions.extend(t for t in glossary.terms(phrase) if t not in expansions)  # type: ignore[union-attr]
+        explained.update(tokens(phrase))
+    return Query(text=question, terms=tokens(question), expansions=expansions, explained=explained,
+                 expansion_weight=expansion_weight)
 
 
-_SECTION_REF = re.compile(
-    r"(?:\b(?:section|sec\.?|§)\s*(\d{1,2}\.\d{1,2})\b|(?<![\d.$])(\d{1,2}\.\d{1,2})(?![\d.%]|\s*(?:hours?|%|percent)))",
-    re.IGNORECASE,
-)
-# A bare '8.2' is a section only in a look-up ('what does 8.2 say'), not in '2.5 hours'.
-_LOOKUP_WORDS = re.compile(r"\b(say|says|said|show|read|text|cover|covers|about|in|under|per|section|clause)\b", re.IGNORECASE)
-_ARTICLE_REF = re.compile(r"\b(?:article|art\.?)\s*(\d{1,2})\b", re.IGNORECASE)
-_SIDE_LETTER_REF = re.compile(r"\bside\s+letter\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
-_ITEM_REF = re.compile(r"\bitem\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
+@dataclass(frozen=True)
+class DirectReference:
+    """A section the question names outright, and the same id in other documents in scope."""
+
+    contract: str
+    section: str
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
 
-def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = None) -> list[tuple[str, str]]:
-    """(contract, section) pairs the question names outright: 'what does 8.2 say', 'Art. 19'."""
-    wanted: list[str] = []
-    for match in _SIDE_LETTER_REF.finditer(question):
-        wanted.append(f"Side Letter {int(match.group(1))}")
-    for match in _SECTION_REF.finditer(question):
-        if match.group(1) or _LOOKUP_WORDS.search(question):
-            wanted.append(match.group(1) or match.group(2))
-    for match in _ARTICLE_REF.finditer(question):
-        wanted.append(match.group(1))
-    for match in _ITEM_REF.finditer(question):
-        wanted.append(match.group(1))
-    found: list[tuple[str, str]] = []
+def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = None,
+                      relevance: tuple[str, ...] = ()) -> list[DirectReference]:
+    """Sections the question names outright: 'what does 8.2 say', 'Art. 19', 'LOA 14'. When several
+    documents in scope have that id, the one written exactly as typed ('6.7', not '6.07';
+    'Side Letter 5', not 'Letter 5') wins, then the document the question's words point to
+    (``relevance``: contract ids in the order the search ranks them), then the most authoritative."""
+    found: list[DirectReference] = []
     contracts = [c for c in _by_authority(snapshot) if scope is None or scope.allows(c.id)]
-    for section_id in wanted:
-        for candidate in contracts:
-            section = candidate.section(section_id)
-            if section is None and section_id.isdigit():
-                # 'Art. 19': an article with numbered sections has no section '19'; take its first.
-                article = next((a for a in candidate.articles if a.number == section_id), None)
-                section = article.sections[0] if article and article.sections else None
-            if section is not None and (candidate.id, section.id) not in found:
-                found.append((candidate.id, section.id))
-                break
+    order = {cid: i for i, cid in enumerate(relevance)}
+    for reference in find_references(question, "question"):
+        target = reference.target
+        if reference.external or target.kind not in ("section", "article", "unit", "item"):
+            continue
+        matches = [(c, section) for c in contracts if (section := c.find(target)) is not None]
+        typed = target.unit_id if target.kind == "unit" else target.section
+        ranked = sorted(enumerate(matches), key=lambda m: (m[1][1].id != typed, order.get(m[1][0].id, len(order)), m[0]))
+        pairs = [(c.id, s.id) for _, (c, s) in ranked]
+        if pairs and all((d.contract, d.section) != pairs[0] for d in found):
+            found.append(DirectReference(*pairs[0], elsewhere=tuple(pairs[1:])))
     return found
 
 
@@ -126,8 +133,10 @@ def _dense(snapshot: Snapshot, vector: list[float], scope: Scope | None, k: int)
     for document, distance in results:
         chunk = snapshot.by_id.get(document.id or "")
         if chunk is not None:
-            hits.append((chunk, 1.0 - float(distance)))
-    return hits
+            hits.append((chunk, round(1.0 - float(distance), 6)))
+    # Similarities equal to six places are a tie, broken by corpus position, not by the order an
+    # approximate index happened to return them in.
+    return sorted(hits, key=lambda h: (-h[1], h[0].index))
 
 
 def search(
@@ -137,29 +146,32 @@ def search(
     k: int = 10,
     mode: str = "hybrid",
     vector: list[float] | None = None,
+    config: RetrievalConfig | None = None,
 ) -> list[Hit]:
     """Ranked chunks for the question within ``scope`` (None: every document); every hit carries
-    both its dense and BM25 evidence."""
+    both its dense and BM25 evidence. Ties are broken by position in the corpus, so the same
+    index always ranks the same way."""
     if mode not in MODES:
         raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
+    config = config or RetrievalConfig()
     scores: dict[int, Hit] = {}
     if mode in ("hybrid", "bm25"):
-        ranked = snapshot.bm25.top(query.all_terms, CANDIDATES * 3, query.weights)
-        ranked = [(i, s) for i, s in ranked if scope is None or scope.allows(snapshot.chunks[i].contract)][:CANDIDATES]
+        ranked = snapshot.bm25.top(query.all_terms, config.candidates * 3, query.weights)
+        ranked = [(i, s) for i, s in ranked if scope is None or scope.allows(snapshot.chunks[i].contract)][: config.candidates]
         for rank, (index, value) in enumerate(ranked):
             hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
-            hit.bm25 = value
-            hit.score += 1.0 / (RRF_K + rank)
+            hit.bm25, hit.bm25_rank = value, rank
+            hit.score += config.bm25_weight / (config.rrf_k + rank)
     if mode in ("hybrid", "dense"):
         vector = vector or snapshot.embeddings.embed_query(query.search_text)
-        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, scope, CANDIDATES)):
+        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, scope, config.candidates)):
             hit = scores.setdefault(chunk.index, Hit(chunk, 0.0))
-            hit.dense = similarity
-            hit.score += 1.0 / (RRF_K + rank)
+            hit.dense, hit.dense_rank = similarity, rank
+            hit.score += 1.0 / (config.rrf_k + rank)
     for hit in scores.values():
         if not hit.chunk.metadata.get("binding", True):
-            hit.score *= NON_BINDING_WEIGHT
-    return sorted(scores.values(), key=lambda h: -h.score)[:k]
+            hit.score *= config.non_binding_weight
+    return sorted(scores.values(), key=lambda h: (-round(h.score, 12), h.chunk.index))[:k]
 
 
 def retrieved_sections(hits: list[Hit], limit: int = 10) -> list[Retrieved]:
@@ -173,5 +185,5 @@ def rank_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
     for hit in hits:
         key = (hit.chunk.contract, hit.chunk.section)
         best[key] = max(best.get(key, 0.0), hit.score)
-    return sorted(best.items(), key=lambda item: -item[1])
+    return sorted(best.items(), key=lambda item: (-round(item[1], 12), item[0]))
 

@@ -10,11 +10,14 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from assistant.bm25 import BM25
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection, describe
+from assistant.glossary import Glossary, generic_glossary, glossary_for
 from assistant.settings import Settings
+from assistant.spelling import Speller
 from ingest.embeddings import MiniLMEmbeddings, get_embeddings
 from ingest.index import current_build_dir, open_store, verify_build
 from ingest.structure import Contract, Section
@@ -49,6 +52,7 @@ class Snapshot:
     store: Any
     embeddings: MiniLMEmbeddings
     by_id: dict[str, ChunkRecord] = field(default_factory=dict)
+    _glossaries: dict[tuple[str, ...], Glossary] = field(default_factory=dict, repr=False)
 
     def contract(self, contract_id: str) -> Contract:
         contract = self.contracts.get(contract_id)
@@ -56,6 +60,19 @@ class Snapshot:
             known = ", ".join(sorted(self.contracts)) or "none"
             raise UnknownContract(f"No contract with id {contract_id!r}; known ids: {known}.")
         return contract
+
+    @cached_property
+    def speller(self) -> Speller:
+        """Built on first use from this build's own words (and every glossary phrase)."""
+        phrases = [*generic_glossary(), *(p for c in self.contracts.values() for p in c.glossary)]
+        return Speller([c.text for c in self.chunks], phrases)
+
+    def glossary(self, contracts: tuple[str, ...] = ()) -> Glossary:
+        """The generic vocabulary plus the own terms of the contracts in scope (of all: none named)."""
+        if contracts not in self._glossaries:
+            chosen = [self.contract(c) for c in contracts] if contracts else list(self.contracts.values())
+            self._glossaries[contracts] = glossary_for(chosen)
+        return self._glossaries[contracts]
 
     def section(self, contract_id: str, section_id: str) -> Section:
         section = self.contract(contract_id).section(section_id)

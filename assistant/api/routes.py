@@ -18,17 +18,16 @@ from assistant.api.schemas import (
     ClauseOut,
     ContractSummary,
     FeedbackRequest,
+    ReferenceOut,
     SearchResult,
     SectionOut,
     SectionSummary,
     ToolInfo,
 )
 from assistant.calculators.tools import TOOLS, run_tool
-from assistant.core import clean_question
 from assistant.errors import BadQuestion, DomainError, ServerBusy
-from assistant.retrieval import expand, search
-from assistant.scope import ALL_DOCUMENTS, resolve_scope
-from ingest.structure import citation_label
+from assistant.scope import ALL_DOCUMENTS
+from ingest.structure import Clause, Reference, Section, citation_label
 
 router = APIRouter(prefix="/v1", dependencies=[ApiKey])
 T = TypeVar("T")
@@ -105,7 +104,14 @@ def section(contract_id: str, section_id: str, assistant: AssistantDep) -> Secti
         page_start=found.page_start, page_end=found.page_end,
         clauses=[ClauseOut(path=c.path, text=c.text, page=c.page, label=citation_label(found, c.path, c.page))
                  for c in found.clauses],
+        refers_to=[_reference(found, c, r) for c, r in contract.references_from(found)],
+        referred_by=[_reference(s, c, r) for s, c, r in contract.references_to(found.id)],
     )
+
+
+def _reference(section: Section, clause: Clause, ref: Reference) -> ReferenceOut:
+    return ReferenceOut(from_section=section.id, from_clause=clause.path, text=ref.text, status=ref.status,
+                        section=ref.section, clause=ref.clause, article=ref.article, reason=ref.reason)
 
 
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
@@ -113,15 +119,13 @@ async def search_clauses(assistant: AssistantDep, workers: WorkersDep, q: str = 
                          contract: str | None = None, k: int = Query(10, ge=1, le=50)) -> list[SearchResult]:
     if not q.strip():
         raise BadQuestion("The search is empty; give some words to look for.")
-    text = clean_question(q, assistant.settings.max_question_chars)  # the same checks as a question
-    return await on_workers(workers, partial(_search, assistant, text, contract, k))
+    return await on_workers(workers, partial(_search, assistant, q, contract, k))
 
 
-def _search(assistant: Any, text: str, contract: str | None, k: int) -> list[SearchResult]:
-    snapshot = assistant.snapshot()
-    scope = resolve_scope(snapshot, contract or ALL_DOCUMENTS)
+def _search(assistant: Any, q: str, contract: str | None, k: int) -> list[SearchResult]:
+    snapshot, hits = assistant.search(q, contract or ALL_DOCUMENTS, k=k)
     results = []
-    for hit in search(snapshot, expand(text), scope, k=k):
+    for hit in hits:
         meta = hit.chunk.metadata
         document = snapshot.contracts[hit.chunk.contract]
         found = document.section(hit.chunk.section)

@@ -50,28 +50,39 @@ def _context(citations: list[Citation]) -> dict[str, Any]:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(" | ".join(labels), 2000, "…")}]}
 
 
+OUTCOME_HEADER = {"related": ":warning: *Not settled by the contract*", "not_covered": ":grey_question: *Not in the contract*"}
+
+
+def _quotes(citations: list[Citation]) -> list[dict[str, Any]]:
+    return [_mrkdwn(_quote(cut(escape(c.quote), SECTION_LIMIT - 200))) for c in citations]
+
+
 def answer_blocks(answer: Answer, answer_id: str) -> list[dict[str, Any]]:
+    """The Answer's parts as blocks: the three outcomes look different at a glance — an answer
+    quotes its clauses; `related` says first that the contract does not settle it, then quotes the
+    closest language under that heading; `not_covered` says so and lists where to look."""
     blocks: list[dict[str, Any]] = []
-    if answer.abstained:
-        blocks.append(_mrkdwn(escape(answer.answer.split("\nSee also:")[0])))
-        if answer.see_also:
-            blocks.append(_context(answer.see_also))
-    elif answer.tool is not None and answer.citations:
-        body = answer.answer.split("\nFrom the contract:")[0]
-        blocks.append(_mrkdwn(escape(body)))
-        blocks.extend(_mrkdwn(_quote(escape(c.quote))) for c in answer.citations[:10])
-        blocks.append(_context(answer.citations))
-    elif answer.citations:
-        lead = answer.answer.split("\n", 1)[0]
-        blocks.append(_mrkdwn(escape(lead)))
-        for citation in answer.citations:
-            blocks.append(_mrkdwn(_quote(cut(escape(citation.quote), SECTION_LIMIT - 200))))
-        blocks.append(_context(answer.citations))
+    header = OUTCOME_HEADER.get(answer.outcome)
+    if answer.tool is not None:  # a calculator's result and its working, then the clauses it used
+        lead = escape(answer.answer.split("\nFrom the contract:")[0])
     else:
-        blocks.append(_mrkdwn(escape(answer.answer)))
+        lead = escape(answer.lead or answer.answer.split("\n", 1)[0]).replace("**", "*")  # Slack bolds with one *
+    blocks.append(_mrkdwn(f"{header}\n{lead}" if header else lead))
+    blocks.extend(_quotes(answer.citations[:10] if answer.tool is not None else answer.citations))
+    if answer.citations:
+        blocks.append(_context(answer.citations))
+    if answer.closest:
+        blocks.append(_mrkdwn("*Closest language* (it does not answer the question as asked):"))
+        blocks.extend(_quotes(answer.closest))
+        blocks.append(_context(answer.closest))
+    if answer.see_also:
+        blocks.append(_mrkdwn("*See also:* " + escape("; ".join(f"{c.label} {c.title}" for c in answer.see_also))))
+    if answer.notes:
+        blocks.append({"type": "context", "elements": [
+            {"type": "mrkdwn", "text": cut(escape(" ".join(answer.notes)), 2000, "…")}]})
     buttons: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
-    for citation in (answer.citations or answer.see_also):
+    for citation in (answer.citations or answer.closest or answer.see_also):
         key = (citation.contract, citation.section)
         if key in seen or len(seen) >= MAX_CLAUSE_BUTTONS:
             continue

@@ -27,11 +27,33 @@ def assert_citations_verbatim(assistant, answer):
      ("What does Article 7 say about holidays?", "7")],
 )
 def test_direct_section_lookup(shared_assistant, question, section):
-    answer = shared_assistant.answer(question)
+    answer = shared_assistant.answer(question, SAMPLE)
     assert not answer.abstained
     assert answer.retrieved[0].section == section
     assert {c.section for c in answer.citations} == {section}
     assert_citations_verbatim(shared_assistant, answer)
+
+
+def test_an_id_several_documents_share_is_answered_from_one_and_the_others_named(tmp_path):
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    from ..helpers import ALPHA, BETA
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "alpha.md").write_text(ALPHA)
+    (docs / "beta.md").write_text(BETA)
+    settings = Settings(data_dir=tmp_path / "var", contracts_dir=docs)
+    build_index(settings.index_config())
+    assistant = Assistant(settings)
+    # Every document is in scope: the question's own words pick the document, the other is named.
+    answer = assistant.answer("what does section 1.1 say about vacation")
+    assert (answer.citations[0].contract, answer.citations[0].section) == ("beta", "1.1")
+    assert any(note.startswith("Other documents have it too: Alpha (1.1)") for note in answer.notes)
+    scoped = assistant.answer("what does section 1.1 say", "alpha")
+    assert scoped.citations[0].contract == "alpha" and not any("Other documents" in n for n in scoped.notes)
 
 
 def test_paraphrased_question_finds_its_clause(shared_assistant):
@@ -138,3 +160,19 @@ def test_cli_sections_and_show(shared_assistant, capsys):
     assert out.startswith("8.1 Vacation Leave") and "p. 32" in out and "400 hours" in out
     assert main(["show", SAMPLE, "99.9"]) == 2
     assert "no section" in capsys.readouterr().err
+
+
+def test_cli_show_accepts_typed_ids_and_lists_references(shared_assistant, capsys):
+    from assistant.cli import main
+
+    assert main(["show", SAMPLE, "Art 8 Sec 1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("8.1 Vacation Leave")
+    refers, _, referred = out.partition("Referred to by:")
+    assert '[I] "Section 8.1 J." → 8.1 J — Vacation Leave' in refers.split("Refers to:")[1]
+    assert "18 E.2" in referred  # the permanent intermittent article points at 8.1
+    assert main(["show", SAMPLE, "Article VIII Section 8"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("8.8 ") and '"Section 22.4" → not found: this contract has no Section 22.4' in out
+    assert main(["show", SAMPLE, "side letter #5"]) == 0
+    assert capsys.readouterr().out.startswith("Side Letter 5 ")

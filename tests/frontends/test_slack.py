@@ -33,6 +33,9 @@ def slack(shared_assistant, monkeypatch):
         monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
         monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
         monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_API_URL", fake.url + "/api/")
+        # A union maps its channels (and members' DMs) to their contract; the corpus holds several.
+        sample = "csea-unit4-1999-2001"
+        monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_CHANNEL_CONTRACTS", f"C1={sample},C7={sample},D9={sample}")
         yield api_client(), fake
 
 
@@ -105,7 +108,8 @@ def test_direct_message_and_thread_follow_up(slack):
     post_event(client, mention("How much sick leave do full-time employees earn each month?", ts="1700000005.000100",
                                channel="C7"), "EvFirst")
     fake.wait_for("chat.postMessage", 2)
-    follow = {"type": "message", "channel": "C7", "channel_type": "channel", "user": "U2", "text": "what about part-timers?",
+    # The asker's own follow-up in the thread (conversations are private to their Slack user).
+    follow = {"type": "message", "channel": "C7", "channel_type": "channel", "user": "U1", "text": "what about part-timers?",
               "ts": "1700000006.000100", "thread_ts": "1700000005.000100"}
     post_event(client, follow, "EvFollow")
     answer = fake.wait_for("chat.postMessage", 3)[2]
