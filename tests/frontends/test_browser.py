@@ -27,6 +27,7 @@ def browser():
                  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=1280,1000"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the console, for refused loads
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
     yield driver
     driver.quit()
@@ -64,6 +65,45 @@ def test_steward_asks_opens_the_clause_and_gives_feedback(built_index, browser):
         browser.save_screenshot(str(ARTIFACTS / "steward-page-phone.png"))
         width = browser.execute_script("return document.documentElement.scrollWidth")
         assert width <= 400, "the page must not scroll sideways on a phone"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_api_key_stays_in_the_tab_and_docs_render_offline(built_index, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    port = free_port()
+    server = start_server(built_index, port, {"CONTRACT_ASSISTANT_API_KEYS": "steward-key"})
+    wait = WebDriverWait(browser, 30)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        browser.get(f"{base}/")
+        browser.find_element(By.CSS_SELECTOR, "details summary").click()
+        browser.find_element(By.ID, "api-key").send_keys("steward-key")
+        browser.find_element(By.ID, "question").send_keys("what does 8.2 say")
+        browser.find_element(By.ID, "ask-button").click()
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#citations .cite")))
+        assert browser.execute_script("return sessionStorage.getItem('ca-key')") == "steward-key"
+        assert browser.execute_script("return localStorage.getItem('ca-key')") is None
+        browser.find_element(By.ID, "forget-key").click()
+        assert browser.execute_script("return sessionStorage.getItem('ca-key')") is None
+        assert browser.find_element(By.ID, "api-key").get_attribute("value") == ""
+        assert "forgotten" in browser.find_element(By.ID, "key-status").text
+
+        # Swagger UI and ReDoc come from this server, so they render with no network at all.
+        for page, selector in (("/docs", ".swagger-ui .opblock"), ("/redoc", "[data-section-id], .api-content")):
+            browser.get(f"{base}{page}")
+            wait.until(lambda d, s=selector: d.find_elements(By.CSS_SELECTOR, s))
+            loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+            assert any(url.startswith(f"{base}/static-offline-docs/") for url in loaded), loaded
+            # ReDoc's bundle asks for its logo from a CDN: the page's policy refuses it before any request.
+            refused = " ".join(entry["message"] for entry in browser.get_log("browser")
+                               if "Content Security Policy" in entry["message"] and "blocked" in entry["message"])
+            outside = [url for url in loaded if not url.startswith(base)]
+            assert all(url in refused for url in outside), (outside, refused)
     finally:
         server.terminate()
         server.wait(timeout=30)
