@@ -19,7 +19,7 @@ from ingest.errors import (
 
 __all__ = [
     "BadQuestion", "ConfigError", "DateOutOfRange", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
-    "FeedbackUnavailable", "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
+    "FeedbackUnavailable", "RulesError", "ServerBusy", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
     "describe", "without_paths",
 ]
 
@@ -48,6 +48,12 @@ class UnknownAnswer(DomainError):
 
 class FeedbackUnavailable(DomainError):
     """Ratings cannot be stored (full disk, damaged database); answering is not affected."""
+
+    http_status = 503
+
+
+class ServerBusy(DomainError):
+    """Every worker stayed busy for as long as a request may wait; the client should retry."""
 
     http_status = 503
 

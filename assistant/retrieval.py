@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.errors import IndexNotReady, describe
+import numpy as np
+
 from assistant.glossary import Glossary
 from assistant.ranking import RetrievalConfig
 from assistant.schema import Retrieved
@@ -123,20 +124,24 @@ def _by_authority(snapshot: Snapshot) -> list[Any]:
 
 
 def _dense(snapshot: Snapshot, vector: list[float], scope: Scope | None, k: int) -> list[tuple[ChunkRecord, float]]:
-    where = scope.chroma_filter() if scope else None
-    try:
-        results = snapshot.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
-    except Exception as exc:
-        raise IndexNotReady(f"The vector store did not answer ({describe(exc)}); try again in a minute.") from exc
-    hits = []
-    # langchain-chroma's *_by_vector_with_relevance_scores returns the raw cosine distance.
-    for document, distance in results:
-        chunk = snapshot.by_id.get(document.id or "")
-        if chunk is not None:
-            hits.append((chunk, round(1.0 - float(distance), 6)))
-    # Similarities equal to six places are a tie, broken by corpus position, not by the order an
-    # approximate index happened to return them in.
-    return sorted(hits, key=lambda h: (-h[1], h[0].index))
+    """The k chunks most similar to the question within the scope: an exact dot product over the
+    snapshot's vectors (unit length, so it is the cosine), ties broken by corpus position."""
+    matrix = snapshot.vectors
+    if not len(matrix):
+        return []
+    if scope is None or (scope.everything and not scope.excluded):
+        rows = np.arange(len(matrix))
+    else:
+        spans = [snapshot.spans.get(c) for c in scope.contracts]
+        if spans and not scope.excluded and all(span is not None for span in spans):
+            rows = np.concatenate([np.arange(*span) for span in spans if span is not None] or [np.arange(0)])
+        else:  # a contract whose chunks are not together: pick its rows one by one
+            rows = np.array([c.index for c in snapshot.chunks if scope.allows(c.contract)], dtype=np.int64)
+    if not len(rows):
+        return []
+    similarity = np.round(matrix[rows] @ np.asarray(vector, dtype=np.float32), 6)
+    best = np.lexsort((rows, -similarity))[:k]
+    return [(snapshot.chunks[int(rows[i])], float(similarity[i])) for i in best]
 
 
 def search(

@@ -59,7 +59,13 @@ class Settings(BaseSettings):
         60, ge=1, description="/v1 requests a minute per API key, or per client address without one."
     )
     max_in_flight: int = Field(
-        16, ge=1, description="/v1 requests served at once; more are refused with 503 instead of queueing."
+        16, ge=1, description="/v1 requests admitted at once (computing or waiting); more get 503 instead of queueing."
+    )
+    worker_threads: int = Field(
+        2, ge=1, description="Questions computed at once: answering is CPU-bound, so about the number of cores."
+    )
+    queue_seconds: float = Field(
+        2.0, gt=0, description="Longest a /v1 request waits for a worker before it gets 503 (bounds latency under load)."
     )
     max_request_bytes: int = Field(
         1024 * 1024, ge=1024, description="Larger request bodies are refused with 413 before they are parsed."

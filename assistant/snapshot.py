@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import numpy as np
+
 from assistant.bm25 import BM25
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection, describe
 from assistant.glossary import Glossary, generic_glossary, glossary_for
@@ -54,6 +56,7 @@ class Snapshot:
     by_id: dict[str, ChunkRecord] = field(default_factory=dict)
     _glossaries: dict[tuple[str, ...], Glossary] = field(default_factory=dict, repr=False)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # contract → its chunks' (first, end)
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32), repr=False)
 
     def contract(self, contract_id: str) -> Contract:
         contract = self.contracts.get(contract_id)
@@ -121,6 +124,7 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
                             "run `contract-assistant ingest`.")
     embeddings = embeddings or get_embeddings(config.embedding)
     store = open_store(config, build, embeddings)
+    vectors = load_vectors(store, chunks, build.name)
     return Snapshot(
         build=build.name,
         contracts=contracts,
@@ -130,7 +134,42 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
         embeddings=embeddings,
         by_id={c.id: c for c in chunks},
         spans=chunk_spans(chunks),
+        vectors=vectors,
     )
+
+
+VECTOR_BATCH = 5000
+
+
+def load_vectors(store: Any, chunks: list[ChunkRecord], build: str) -> np.ndarray:
+    """Every chunk's stored embedding, one row per chunk in corpus order. Dense search is then an
+    exact dot product in memory: the same ranking in every process (an approximate index can return
+    a different candidate list near its cut-off from one opening to the next), and a question scoped
+    to one contract touches only that contract's rows however many contracts the index holds."""
+    position = {c.id: c.index for c in chunks}
+    vectors: np.ndarray | None = None
+    filled = 0
+    try:
+        collection = store._collection
+        total = collection.count()
+        for offset in range(0, total, VECTOR_BATCH):
+            batch = collection.get(include=["embeddings"], limit=VECTOR_BATCH, offset=offset)
+            rows = np.asarray(batch["embeddings"], dtype=np.float32)
+            if vectors is None:
+                vectors = np.zeros((len(chunks), rows.shape[1]), dtype=np.float32)
+            for chunk_id, row in zip(batch["ids"], rows, strict=True):
+                if chunk_id in position:
+                    vectors[position[chunk_id]] = row
+                    filled += 1
+    except Exception as exc:  # chromadb raises many types; any of them means the vectors cannot be read
+        raise IndexNotReady(f"The vectors of index build {build} cannot be read ({describe(exc)}); "
+                            "run `contract-assistant ingest`, or check the Chroma server.") from exc
+    if not chunks:
+        return np.zeros((0, 0), dtype=np.float32)
+    if vectors is None or filled != len(chunks):
+        raise IndexNotReady(f"Index build {build} has vectors for {filled} of {len(chunks)} chunks; "
+                            "run `contract-assistant ingest` to repair it.")
+    return vectors
 
 
 def chunk_spans(chunks: list[ChunkRecord]) -> dict[str, tuple[int, int]]:

@@ -95,7 +95,9 @@ def api_throughput(data_dir: Path, contracts: Path, clients: int, seconds: float
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen([*CLI, "serve", "--port", str(port)], env=_env(data_dir, contracts),
+    # Capacity, not the per-client limit, is measured here: 8 clients at full speed exceed 60 a minute each.
+    env = {**_env(data_dir, contracts), "CONTRACT_ASSISTANT_RATE_LIMIT_PER_MINUTE": "1000000"}
+    server = subprocess.Popen([*CLI, "serve", "--port", str(port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120

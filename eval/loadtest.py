@@ -12,9 +12,10 @@ responses, and the server's RSS over the run (when its pid is given).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import random
-import threading
+import ssl
 import time
 from pathlib import Path
 from typing import Any
@@ -51,59 +52,79 @@ def client_address(index: int) -> str:
 
 def run_load(url: str, clients: int, seconds: float, pid: int | None = None, max_requests: int = 100_000,
              spread_addresses: bool = True) -> dict[str, Any]:
+    """Clients are asyncio tasks (hundreds of threads would spend the client's time fighting over
+    its own GIL and inflate every latency it measures); each waits for its reply before asking
+    again, and honours Retry-After on 429/503, as a well-behaved client would."""
     host = urlparse(url).hostname or ""
     if not host.startswith(LOOPBACK):
         raise SystemExit(f"refusing to load {host}: only loopback targets are allowed")
+    return asyncio.run(_load(url, host, clients, seconds, pid, max_requests, spread_addresses))
+
+
+async def _load(url: str, host: str, clients: int, seconds: float, pid: int | None, max_requests: int,
+                spread_addresses: bool) -> dict[str, Any]:
     latencies: list[float] = []  # answered (200)
     all_latencies: list[float] = []
     statuses: dict[int, int] = {}
     errors: list[str] = []
-    lock = threading.Lock()
-    stop = time.monotonic() + seconds
+    health: list[float] = []
     rss_samples: list[float] = []
+    stop = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    # One TLS context for all (plain HTTP, but httpx builds one per client: ~0.1 s each, which would
+    # block the loop for most of a minute with 400 clients).
+    tls = ssl.create_default_context()
 
-    def worker(seed: int) -> None:
-        rng = random.Random(seed)
-        transport = httpx.HTTPTransport(local_address=client_address(seed)) if spread_addresses and host.startswith("127.") else None
-        with httpx.Client(base_url=url, timeout=30, transport=transport) as client:
-            while time.monotonic() < stop:
-                with lock:
-                    if len(all_latencies) + len(errors) >= max_requests:
-                        return
+    async def client(index: int) -> None:
+        rng = random.Random(index)
+        spread = spread_addresses and host.startswith("127.")
+        transport = httpx.AsyncHTTPTransport(local_address=client_address(index) if spread else None, limits=limits,
+                                             verify=tls)
+        async with httpx.AsyncClient(base_url=url, timeout=30, transport=transport, verify=tls, trust_env=False) as http:
+            await asyncio.sleep(rng.uniform(0, 1))  # clients arrive over the first second, not in one burst
+            while time.monotonic() < stop and len(all_latencies) + len(errors) < max_requests:
                 started = time.perf_counter()
+                retry = 0.0
                 try:
-                    response = client.post("/v1/ask", json={"question": rng.choice(QUESTIONS)})
+                    response = await http.post("/v1/ask", json={"question": rng.choice(QUESTIONS)})
                     status: int | None = response.status_code
                     detail = f"HTTP {response.status_code}"
+                    if status in (429, 503):
+                        retry = min(float(response.headers.get("Retry-After", "1") or 1), 2.0)
                 except httpx.HTTPError as exc:
                     status, detail = None, type(exc).__name__
                 elapsed = (time.perf_counter() - started) * 1000
-                with lock:
-                    if status is not None:
-                        statuses[status] = statuses.get(status, 0) + 1
-                        all_latencies.append(elapsed)
-                    if status == 200:
-                        latencies.append(elapsed)
-                    elif status not in (429, 503):
-                        errors.append(detail)
-                if status in (429, 503):
-                    # A polite client honours Retry-After (capped so the run stays bounded).
-                    retry = min(float(response.headers.get("Retry-After", "1") or 1), 2.0)
-                    time.sleep(retry * rng.uniform(0.5, 1.0))
+                if status is not None:
+                    statuses[status] = statuses.get(status, 0) + 1
+                    all_latencies.append(elapsed)
+                if status == 200:
+                    latencies.append(elapsed)
+                elif status not in (429, 503):
+                    errors.append(detail)
+                if retry:
+                    await asyncio.sleep(retry * rng.uniform(0.5, 1.0))
 
-    def sampler() -> None:
+    async def sampler() -> None:
         while time.monotonic() < stop:
             value = rss_mb(pid)
             if value is not None:
                 rss_samples.append(value)
-            time.sleep(1)
+            await asyncio.sleep(1)
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)] + [threading.Thread(target=sampler)]
+    async def prober() -> None:
+        """/healthz while the questions pour in: it must stay outside their queue."""
+        async with httpx.AsyncClient(base_url=url, timeout=30, verify=tls, trust_env=False) as http:
+            while time.monotonic() < stop:
+                started = time.perf_counter()
+                try:
+                    await http.get("/healthz")
+                except httpx.HTTPError:
+                    pass
+                health.append((time.perf_counter() - started) * 1000)
+                await asyncio.sleep(0.5)
+
     started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    await asyncio.gather(*(client(i) for i in range(clients)), sampler(), prober())
     elapsed = time.monotonic() - started
     third = max(1, len(rss_samples) // 3)
     total = sum(statuses.values()) + sum(1 for e in errors if not e.startswith("HTTP"))
@@ -116,6 +137,7 @@ def run_load(url: str, clients: int, seconds: float, pid: int | None = None, max
         "throughput_rps": round(len(latencies) / elapsed, 1),
         "p50_ms": round(percentile(latencies, 0.5), 1), "p95_ms": round(percentile(latencies, 0.95), 1),
         "p95_all_responses_ms": round(percentile(all_latencies, 0.95), 1),
+        "healthz_p95_ms": round(percentile(health, 0.95), 1), "healthz_max_ms": round(max(health, default=0.0), 1),
         "rss_mb_first_third": round(sum(rss_samples[:third]) / third, 1) if rss_samples else None,
         "rss_mb_last_third": round(sum(rss_samples[-third:]) / third, 1) if rss_samples else None,
         "rss_mb_peak": round(max(rss_samples), 1) if rss_samples else None,

@@ -50,10 +50,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_dir: Path, port: int, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+def start_server(data_dir: Path, port: int, extra_env: dict[str, str] | None = None,
+                 log: Path | None = None) -> subprocess.Popen:
+    """A real `contract-assistant serve`; its output (access log included) goes to ``log`` if given."""
     env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(data_dir), **(extra_env or {})}
+    output = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - the child holds it open
     process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=output, stderr=subprocess.STDOUT if log else subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:

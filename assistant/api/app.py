@@ -14,9 +14,9 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.api.guards import BodyLimit, LastResort, V1Guard
+from assistant.api.guards import BodyLimit, ContentPolicy, LastResort, V1Guard
 from assistant.api.routes import router
-from assistant.errors import DomainError, IndexNotReady, without_paths
+from assistant.errors import DomainError, IndexNotReady, ServerBusy, without_paths
 from assistant.services import Services
 
 log = logging.getLogger("contract_assistant.api")
@@ -49,7 +49,8 @@ def create_api(services: Services) -> FastAPI:
     async def assistant_error(_: Request, exc: DomainError) -> JSONResponse:
         if exc.http_status >= 500 and not isinstance(exc, IndexNotReady):
             log.error("request failed: %s: %s", type(exc).__name__, exc)
-        return _error(exc.http_status, type(exc).__name__, without_paths(str(exc)))
+        retry = {"Retry-After": "1"} if isinstance(exc, ServerBusy) else None
+        return _error(exc.http_status, type(exc).__name__, without_paths(str(exc)), retry)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -89,9 +90,10 @@ def create_api(services: Services) -> FastAPI:
         return FileResponse(str(WEB.joinpath(name)), media_type=STATIC[name])
     app.state.services = services
     settings = services.settings
-    # Added innermost first: errors → body size → /v1 rate and in-flight limits → the routes.
+    # Added innermost first: errors → page policy → body size → /v1 rate and in-flight limits → the routes.
     app.add_middleware(V1Guard, per_minute=settings.rate_limit_per_minute, max_in_flight=settings.max_in_flight,
                        api_keys=settings.api_key_set)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(ContentPolicy)
     app.add_middleware(LastResort)
     return app

@@ -195,3 +195,33 @@ class LastResort:
             if not started:
                 await send_error(send, 500, "InternalError",
                                  "Something went wrong on our side; the error was logged. Try again.")
+
+
+# Pages the server renders load nothing from elsewhere; the policy makes the browser hold to that
+# (ReDoc's bundle would otherwise fetch its logo from a CDN). Swagger UI and ReDoc start from an
+# inline script; the steward's page has none.
+PAGE_POLICY = ("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+               "frame-ancestors 'none'")
+DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+               "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'")
+POLICIES = {"/": PAGE_POLICY, "/docs": DOCS_POLICY, "/redoc": DOCS_POLICY}
+
+
+class ContentPolicy:
+    """A Content-Security-Policy header on the HTML pages: nothing is fetched from outside."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        policy = POLICIES.get(str(scope.get("path"))) if scope["type"] == "http" else None
+        if policy is None:
+            await self.app(scope, receive, send)
+            return
+
+        async def with_policy(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"content-security-policy", policy.encode())]
+            await send(message)
+
+        await self.app(scope, receive, with_policy)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any, Literal
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any, Literal, TypeVar
 
+import anyio
 from fastapi import APIRouter, Body, Query
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 
 from assistant.amendments import amended_by, amends
-from assistant.api.deps import ApiKey, AssistantDep, CallerDep, FeedbackDep
+from assistant.api.deps import ApiKey, AssistantDep, CallerDep, FeedbackDep, Workers, WorkersDep
 from assistant.api.schemas import (
     AskRequest,
     AskResponse,
@@ -25,7 +27,7 @@ from assistant.api.schemas import (
 )
 from assistant.calculators.tools import TOOLS, run_tool
 from assistant.diff import ContractDiff, diff_contracts
-from assistant.errors import BadQuestion, DomainError
+from assistant.errors import BadQuestion, DomainError, ServerBusy
 from assistant.grievance.draft import draft_grievance
 from assistant.grievance.export import to_docx
 from assistant.grievance.models import DraftRequest, GrievanceDraft
@@ -33,14 +35,30 @@ from assistant.scope import ALL_DOCUMENTS
 from ingest.structure import Clause, Reference, Section, citation_label
 
 router = APIRouter(prefix="/v1", dependencies=[ApiKey])
+T = TypeVar("T")
+
+
+async def on_workers(workers: Workers, function: Callable[[], T]) -> T:
+    """Run the core (CPU-bound, blocking) on one of the few worker threads, after waiting at most
+    ``queue_seconds`` for one: past that the request is shed with 503 rather than left to queue."""
+    try:
+        with anyio.fail_after(workers.wait):
+            await workers.limiter.acquire()
+    except TimeoutError:
+        raise ServerBusy("The server is answering as many questions as it can; retry in a second.") from None
+    try:
+        return await anyio.to_thread.run_sync(function)
+    finally:
+        workers.limiter.release()
 
 
 @router.post("/ask", response_model=AskResponse, summary="Answer a question with verified citations")
-def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: CallerDep,
-        stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
+async def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: CallerDep, workers: WorkersDep,
+              stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
     if stream:
         return StreamingResponse(_events(body, assistant, feedback, caller), media_type="text/event-stream")
-    result = assistant.answer(body.question, body.requested_scope(), body.conversation_id, caller=caller, as_of=body.as_of)
+    result = await on_workers(workers, partial(assistant.answer, body.question, body.requested_scope(),
+                                               body.conversation_id, caller=caller, as_of=body.as_of))
     answer_id = feedback.remember(body.question, body.contract, result)
     return AskResponse(**result.model_dump(), answer_id=answer_id)
 
@@ -107,10 +125,12 @@ def _reference(section: Section, clause: Clause, ref: Reference) -> ReferenceOut
 
 
 @router.get("/diff", response_model=ContractDiff, summary="What changed between two versions, section by section")
-def diff(assistant: AssistantDep, old: str = Query(..., description="The earlier version's document id"),
-         new: str = Query(..., description="The later version's document id")) -> ContractDiff:
+async def diff(assistant: AssistantDep, workers: WorkersDep,
+               old: str = Query(..., description="The earlier version's document id"),
+               new: str = Query(..., description="The later version's document id")) -> ContractDiff:
     snapshot = assistant.snapshot()
-    return diff_contracts(snapshot.contract(old), snapshot.contract(new))
+    earlier, later = snapshot.contract(old), snapshot.contract(new)
+    return await on_workers(workers, partial(diff_contracts, earlier, later))
 
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -120,10 +140,10 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
              response_model=GrievanceDraft,
              responses={200: {"content": {"text/markdown": {}, DOCX: {}},
                               "description": "The draft (JSON, or with ?format= Markdown or a Word document)"}})
-def grievance_draft(body: DraftRequest, assistant: AssistantDep,
-                    format: Literal["json", "markdown", "docx"] = Query(  # noqa: A002 - the query parameter's name
-                        "json", description="json (the parts), markdown, or docx (a Word document to edit)")) -> Any:
-    draft = draft_grievance(assistant, body)
+async def grievance_draft(body: DraftRequest, assistant: AssistantDep, workers: WorkersDep,
+                          format: Literal["json", "markdown", "docx"] = Query(  # noqa: A002 - the query parameter's name
+                              "json", description="json (the parts), markdown, or docx (a Word document to edit)")) -> Any:
+    draft = await on_workers(workers, partial(draft_grievance, assistant, body))
     if format == "markdown":
         return PlainTextResponse(draft.markdown, media_type="text/markdown; charset=utf-8")
     if format == "docx":
@@ -133,10 +153,14 @@ def grievance_draft(body: DraftRequest, assistant: AssistantDep,
 
 
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
-def search_clauses(assistant: AssistantDep, q: str = Query(..., description="Words to look for"),
-                   contract: str | None = None, k: int = Query(10, ge=1, le=50)) -> list[SearchResult]:
+async def search_clauses(assistant: AssistantDep, workers: WorkersDep, q: str = Query(..., description="Words to look for"),
+                         contract: str | None = None, k: int = Query(10, ge=1, le=50)) -> list[SearchResult]:
     if not q.strip():
         raise BadQuestion("The search is empty; give some words to look for.")
+    return await on_workers(workers, partial(_search, assistant, q, contract, k))
+
+
+def _search(assistant: Any, q: str, contract: str | None, k: int) -> list[SearchResult]:
     snapshot, hits = assistant.search(q, contract or ALL_DOCUMENTS, k=k)
     results = []
     for hit in hits:
@@ -158,9 +182,9 @@ def tools() -> list[ToolInfo]:
 
 
 @router.post("/tools/{name}", summary="Run a calculator")
-def run_calculator(name: str, assistant: AssistantDep,
-                   params: dict[str, Any] = Body(..., examples=[{"months_of_service": 12, "time_base": "full"}])) -> dict[str, Any]:
-    parsed, result = run_tool(assistant.snapshot(), name, params)
+async def run_calculator(name: str, assistant: AssistantDep, workers: WorkersDep,
+                         params: dict[str, Any] = Body(..., examples=[{"months_of_service": 12, "time_base": "full"}])) -> dict[str, Any]:
+    parsed, result = await on_workers(workers, lambda: run_tool(assistant.snapshot(), name, params))
     return {"tool": name, "input": parsed.model_dump(mode="json", exclude_none=True), **result.model_dump(mode="json")}
 
 

@@ -4,11 +4,20 @@ const $ = (id) => document.getElementById(id);
 let lastAnswerId = null;
 const conversationId = "web-" + Math.random().toString(36).slice(2);
 
+// The API key lives in this tab's sessionStorage only: it is gone when the tab closes, never
+// written to localStorage, and "Forget key" removes it at once.
 function headers() {
   const h = { "Content-Type": "application/json" };
-  const key = $("api-key").value || localStorage.getItem("ca-key") || "";
-  if (key) { h["Authorization"] = "Bearer " + key; localStorage.setItem("ca-key", key); }
+  const key = $("api-key").value || sessionStorage.getItem("ca-key") || "";
+  if (key) { h["Authorization"] = "Bearer " + key; sessionStorage.setItem("ca-key", key); }
   return h;
+}
+
+function forgetKey() {
+  sessionStorage.removeItem("ca-key");
+  localStorage.removeItem("ca-key"); // left by earlier versions of this page
+  $("api-key").value = "";
+  $("key-status").textContent = "Key forgotten.";
 }
 
 async function api(path, options = {}) {
@@ -54,8 +63,8 @@ async function ask(event) {
   $("error").hidden = true;
   $("ask-button").disabled = true;
   try {
-    const body = { question: $("question").value, conversation_id: conversationId };
-    if ($("contract-picker").value) body.contract = $("contract-picker").value;
+    // The picker's choice is always explicit: "All documents" (null) overrides the conversation's earlier choice.
+    const body = { question: $("question").value, conversation_id: conversationId, contract: $("contract-picker").value || null };
     if ($("as-of").value) body.as_of = $("as-of").value;
     const answer = await api("/v1/ask", { method: "POST", body: JSON.stringify(body) });
     lastAnswerId = answer.answer_id;
@@ -315,5 +324,7 @@ $("accrual-form").addEventListener("submit", (e) => {
   e.preventDefault();
   runTool("leave_accrual", { months_of_service: Number($("accrual-months").value), time_base: $("accrual-base").value || "full" });
 });
-$("api-key").value = localStorage.getItem("ca-key") || "";
+localStorage.removeItem("ca-key"); // earlier versions kept the key here indefinitely
+$("api-key").value = sessionStorage.getItem("ca-key") || "";
+$("forget-key").addEventListener("click", forgetKey);
 loadContracts();

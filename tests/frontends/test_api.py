@@ -223,3 +223,32 @@ def test_real_uvicorn_process(built_index):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_access_log_filter_drops_query_strings():
+    import logging
+
+    from assistant.server import DropQueryStrings, log_config
+    from assistant.settings import Settings
+
+    record = logging.LogRecord("uvicorn.access", logging.INFO, "x", 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5", "GET", "/v1/search?q=my+boss+yelled", "1.1", 200), None)
+    assert DropQueryStrings().filter(record) and record.getMessage() == '127.0.0.1:5 - "GET /v1/search HTTP/1.1" 200'
+    assert log_config(Settings())["loggers"]["uvicorn.access"]["filters"] == ["drop_query_strings"]
+    assert "filters" not in log_config(Settings(log_full_text=True))["loggers"]["uvicorn.access"]
+
+
+@pytest.mark.slow
+def test_real_access_log_keeps_questions_out(built_index, tmp_path):
+    for full_text, expected in ((False, False), (True, True)):
+        port = free_port()
+        log = tmp_path / f"server-{full_text}.log"
+        server = start_server(built_index, port, {"CONTRACT_ASSISTANT_LOG_FULL_TEXT": str(full_text).lower()}, log=log)
+        try:
+            assert httpx.get(f"http://127.0.0.1:{port}/v1/search", params={"q": "secret grievance words"}, timeout=30).status_code == 200
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        text = log.read_text()
+        assert "GET /v1/search" in text
+        assert ("secret" in text) is expected, text[-2000:]

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from .test_api import free_port, start_server
 
@@ -15,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 @pytest.fixture
-def browser():
+def browser(tmp_path):
     if not (shutil.which("chromium") and shutil.which("chromedriver")):
         pytest.fail("Debian's chromium and chromium-driver are required; `make test` installs them (apt-get).")
     from selenium import webdriver
@@ -27,7 +28,13 @@ def browser():
                  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=1280,1000"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the console, for refused loads
+    downloads = tmp_path / "downloads"  # what a steward's click downloads lands here
+    downloads.mkdir()
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver.download_dir = downloads
     yield driver
     driver.quit()
 
@@ -69,6 +76,45 @@ def test_steward_asks_opens_the_clause_and_gives_feedback(built_index, browser):
         server.wait(timeout=30)
 
 
+def test_api_key_stays_in_the_tab_and_docs_render_offline(built_index, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    port = free_port()
+    server = start_server(built_index, port, {"CONTRACT_ASSISTANT_API_KEYS": "steward-key"})
+    wait = WebDriverWait(browser, 30)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        browser.get(f"{base}/")
+        browser.find_element(By.CSS_SELECTOR, "details summary").click()
+        browser.find_element(By.ID, "api-key").send_keys("steward-key")
+        browser.find_element(By.ID, "question").send_keys("what does 8.2 say")
+        browser.find_element(By.ID, "ask-button").click()
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#citations .cite")))
+        assert browser.execute_script("return sessionStorage.getItem('ca-key')") == "steward-key"
+        assert browser.execute_script("return localStorage.getItem('ca-key')") is None
+        browser.find_element(By.ID, "forget-key").click()
+        assert browser.execute_script("return sessionStorage.getItem('ca-key')") is None
+        assert browser.find_element(By.ID, "api-key").get_attribute("value") == ""
+        assert "forgotten" in browser.find_element(By.ID, "key-status").text
+
+        # Swagger UI and ReDoc come from this server, so they render with no network at all.
+        for page, selector in (("/docs", ".swagger-ui .opblock"), ("/redoc", "[data-section-id], .api-content")):
+            browser.get(f"{base}{page}")
+            wait.until(lambda d, s=selector: d.find_elements(By.CSS_SELECTOR, s))
+            loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+            assert any(url.startswith(f"{base}/static-offline-docs/") for url in loaded), loaded
+            # ReDoc's bundle asks for its logo from a CDN: the page's policy refuses it before any request.
+            refused = " ".join(entry["message"] for entry in browser.get_log("browser")
+                               if "Content Security Policy" in entry["message"] and "blocked" in entry["message"])
+            outside = [url for url in loaded if not url.startswith(base)]
+            assert all(url in refused for url in outside), (outside, refused)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def _page(browser, port):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -101,14 +147,17 @@ def test_steward_drafts_a_grievance_and_downloads_it_as_docx(built_index, browse
         assert "not contract language" in body
         link = wait.until(ec.visibility_of_element_located((By.ID, "grievance-docx")))
         assert link.get_attribute("download") == "grievance-csea-unit4-1999-2001-2000-03-03.docx"
-        # What the link downloads is a Word document (a zip: it starts with PK) holding the draft.
-        head = browser.execute_async_script(
-            "const done = arguments[0]; fetch(document.getElementById('grievance-docx').href)"
-            ".then(r => r.arrayBuffer()).then(b => done([b.byteLength, String.fromCharCode(...new Uint8Array(b, 0, 2))]));")
-        assert head[1] == "PK" and head[0] > 5000
-        markdown = browser.execute_async_script(
-            "const done = arguments[0]; fetch(document.getElementById('grievance-md').href).then(r => r.text()).then(done);")
-        assert "**Grievant:** Pat Lee" in markdown and "**Last day to file:** Friday, March 24, 2000" in markdown
+        # Clicking the links downloads the Word document (it opens, holding the draft) and the Markdown.
+        link.click()
+        browser.find_element(By.ID, "grievance-md").click()
+        docx_file = browser.download_dir / "grievance-csea-unit4-1999-2001-2000-03-03.docx"
+        md_file = browser.download_dir / "grievance-csea-unit4-1999-2001-2000-03-03.md"
+        wait.until(lambda _: docx_file.is_file() and md_file.is_file())
+        document = Document(str(docx_file))
+        rows = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+        assert rows["Grievant"] == "Pat Lee" and rows["Last day to file"] == "Friday, March 24, 2000"
+        assert "four (4) hours work time" in "\n".join(p.text for p in document.paragraphs)
+        assert "**Last day to file:** Friday, March 24, 2000" in md_file.read_text(encoding="utf-8")
         ARTIFACTS.mkdir(exist_ok=True)
         browser.execute_script("document.getElementById('grievance-form').scrollIntoView()")
         browser.save_screenshot(str(ARTIFACTS / "grievance-draft.png"))

@@ -124,9 +124,10 @@ def test_requests_beyond_the_in_flight_bound_are_shed_with_503():
 
 def test_docs_are_served_from_local_assets():
     client = api_client()
-    for page in ("/docs", "/redoc"):
-        html = client.get(page).text
-        assert "cdn.jsdelivr.net" not in html and "fonts.googleapis" not in html
+    for page in ("/docs", "/redoc", "/"):
+        response = client.get(page)
+        assert "cdn.jsdelivr.net" not in response.text and "fonts.googleapis" not in response.text
+        assert "default-src 'self'" in response.headers["content-security-policy"]
     docs = client.get("/docs").text
     assert "/static-offline-docs/swagger-ui-bundle.js" in docs
     bundle = client.get("/static-offline-docs/swagger-ui-bundle.js")
@@ -213,3 +214,30 @@ def test_real_server_refuses_big_bodies_rate_limits_and_keeps_health_fast(built_
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_request_waiting_too_long_for_a_worker_is_shed():
+    import anyio
+
+    from assistant.api.deps import Workers
+    from assistant.api.routes import on_workers
+    from assistant.errors import ServerBusy
+
+    async def scenario() -> list[str]:
+        workers = Workers(anyio.CapacityLimiter(1), wait=0.2)
+        outcomes: list[str] = []
+
+        async def one(delay: float) -> None:
+            await anyio.sleep(delay)
+            try:
+                outcomes.append(await on_workers(workers, lambda: (time.sleep(0.6), "answered")[1]))
+            except ServerBusy:
+                outcomes.append("shed")
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(one, 0.0)
+            group.start_soon(one, 0.05)  # waits 0.2 s for the only worker, then gives up
+        outcomes.append(await on_workers(workers, lambda: "answered"))  # the worker is free again
+        return outcomes
+
+    assert anyio.run(scenario) == ["shed", "answered", "answered"]
