@@ -35,7 +35,7 @@ def _header(draft: GrievanceDraft) -> list[tuple[str, str]]:
     rows = [("Grievant", draft.grievant or BLANK), ("Contract", draft.document),
             ("Date of the incident", _long(draft.incident_date)),
             ("Date the grievant learned of it", _long(draft.learned_date) if draft.learned_date else
-             ("the same day" if draft.incident_date else BLANK))]
+             ("not given (the deadline is counted from the incident)" if draft.incident_date else BLANK))]
     if filing is not None:
         rows.append(("Filed with", f"{filing.to_whom} — {filing.to_whom_citation.label}" if filing.to_whom
                      and filing.to_whom_citation else "(the contract's filing rule does not say; see the procedure)"))
