@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from assistant.grievance.filing import FilingStep
 from assistant.schema import AmendmentNotice, Citation
@@ -16,6 +16,19 @@ class DraftRequest(BaseModel):
     incident_date: date | None = Field(None, description="When it happened.")
     learned_date: date | None = Field(None, description="When the grievant learned of it (the deadline counts from it).")
     grievant: str | None = Field(None, max_length=200, description="The grievant's name, if it should appear.")
+
+    @field_validator("incident_date", "learned_date")
+    @classmethod
+    def _in_range(cls, value: date | None) -> date | None:
+        if value is not None and not 1900 <= value.year <= 2199:
+            raise ValueError("give a date between 1900 and 2199")
+        return value
+
+    @model_validator(mode="after")
+    def _learned_after_it_happened(self) -> DraftRequest:
+        if self.incident_date and self.learned_date and self.learned_date < self.incident_date:
+            raise ValueError("the grievant cannot have learned of it before it happened (learned_date < incident_date)")
+        return self
 
 
 class Violation(BaseModel):

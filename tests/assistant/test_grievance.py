@@ -126,6 +126,11 @@ def test_the_api_returns_the_draft_as_json_markdown_or_docx(shared_assistant):
     assert empty.status_code == 422 and "Describe what happened" in empty.json()["error"]["message"]
     assert client.post("/v1/grievances/draft", json={"description": CALL_BACK, "contract": "nope"}).status_code == 404
     assert client.post("/v1/grievances/draft", json={"description": CALL_BACK, "incident_date": "March"}).status_code == 422
+    far = client.post("/v1/grievances/draft", json={"description": CALL_BACK, "incident_date": "9999-01-01"})
+    assert far.status_code == 422 and "between 1900 and 2199" in far.json()["error"]["message"]
+    backwards = client.post("/v1/grievances/draft", json={"description": CALL_BACK, "incident_date": "2000-03-10",
+                                                          "learned_date": "2000-03-03"})
+    assert backwards.status_code == 422 and "cannot have learned of it before it happened" in backwards.json()["error"]["message"]
 
 
 def test_the_command_writes_docx_and_markdown(shared_assistant, tmp_path, capsys):
