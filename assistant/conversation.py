@@ -8,6 +8,7 @@ import threading
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.text import tokens
 
@@ -26,6 +27,7 @@ class Turn:
     question: str
     search_text: str
     contract: str | None
+    pending: Any = None  # a calculator question waiting for one fact (calculators.router.Pending)
 
 
 def is_follow_up(question: str) -> bool:
@@ -54,6 +56,16 @@ class Conversations:
         if is_follow_up(question):
             return f"{last.search_text} {question}", last.contract
         return question, last.contract
+
+    def pending(self, conversation_id: str | None) -> Any:
+        """The calculator question the last turn asked a fact for, if any."""
+        if not conversation_id or not self.turns:
+            return None
+        with self._lock:
+            entry = self._data.get(conversation_id)
+            if entry is None or time.monotonic() - entry[0] > IDLE_SECONDS or not entry[1]:
+                return None
+            return entry[1][-1].pending
 
     def remember(self, conversation_id: str | None, turn: Turn) -> None:
         if not conversation_id or not self.turns:

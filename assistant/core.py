@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any
 
 from assistant.calculators.router import route
@@ -43,13 +44,17 @@ def clean_question(question: Any, limit: int) -> str:
 
 class Assistant:
     """The one core every front end calls: ``answer()`` (and ``stream()``). Holds what answering
-    needs: the index snapshot, conversations, an optional chat model."""
+    needs: the index snapshot, conversations, an optional chat model, and the clock that says what
+    "today" is for calculator questions ("two weeks ago", a date without a year, days left) —
+    replaceable, and overridable per question with ``asked_on``, so a question can be answered as
+    if asked on a given day."""
 
-    def __init__(self, settings: Settings, chat_model: Any | None = None):
+    def __init__(self, settings: Settings, chat_model: Any | None = None, clock: Callable[[], date] | None = None):
         self.settings = settings
         self.snapshots = SnapshotHolder(settings)
         self.conversations = Conversations(settings.conversation_turns)
         self._chat_model = chat_model
+        self.clock: Callable[[], date] = clock or date.today
 
     @property
     def chat_model(self) -> Any | None:
@@ -62,19 +67,21 @@ class Assistant:
     def snapshot(self) -> Snapshot:
         return self.snapshots.get()
 
-    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None) -> Iterator[tuple[str, Any]]:
+    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None,
+               *, asked_on: date | None = None) -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
         Without a generative model there is one event: the answer."""
         if self.chat_model is None:
-            yield "answer", self.answer(question, contract, conversation_id)
+            yield "answer", self.answer(question, contract, conversation_id, asked_on=asked_on)
             return
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
         text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
-        routed = route(text, snapshot, contract)
+        routed = route(text, snapshot, contract, asked_on or self.clock(), self.conversations.pending(conversation_id))
         if routed is not None:
-            yield "answer", self._finish(routed, text, search_text, contract, conversation_id, started)
+            answer, pending = routed
+            yield "answer", self._finish(answer, text, search_text, contract, conversation_id, started, pending)
             return
         query = expand(search_text)
         hits = search(snapshot, query, contract, k=12)
@@ -92,9 +99,9 @@ class Assistant:
         return text, snapshot, search_text, contract or carried
 
     def _finish(self, result: Answer, text: str, search_text: str, contract: str | None,
-                conversation_id: str | None, started: float) -> Answer:
+                conversation_id: str | None, started: float, pending: Any = None) -> Answer:
         result.conversation_id = conversation_id
-        self.conversations.remember(conversation_id, Turn(text, search_text, contract))
+        self.conversations.remember(conversation_id, Turn(text, search_text, contract, pending))
         self._log(text, result, time.perf_counter() - started)
         return result
 
@@ -105,17 +112,21 @@ class Assistant:
         conversation_id: str | None = None,
         *,
         mode: str = "full",
+        asked_on: date | None = None,
     ) -> Answer:
+        """`asked_on`: the day the question is asked, for calculators (default: the Assistant's clock)."""
         started = time.perf_counter()
         text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
+        pending = None
+        if mode == "full":
+            routed = route(text, snapshot, contract, asked_on or self.clock(), self.conversations.pending(conversation_id))
+            if routed is not None:
+                result, pending = routed
+                return self._finish(result, text, search_text, contract, conversation_id, started, pending)
         result = self._answer(snapshot, text, search_text, contract, mode)
         return self._finish(result, text, search_text, contract, conversation_id, started)
 
     def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
-        if mode == "full":
-            routed = route(text, snapshot, contract)
-            if routed is not None:
-                return routed
         direct = direct_references(text, snapshot, contract) if mode == "full" else []
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
         query = expand(search_text) if mode == "full" else Query(search_text, tokens(search_text))

@@ -13,10 +13,11 @@ from ingest.metadata import load_metadata, rules_path
 from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.structure import Contract
+from ingest.time_limits import extract as extract_time_limits
 
 # Notes that travel with the corpus but are not documents to answer from.
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml")
 
@@ -77,13 +78,16 @@ def load_document(path: Path, max_bytes: int) -> Contract:
         raise DocumentError(f"{path.name}: no text could be found to index.")
     fields = {k: v for k, v in meta.items() if k in Contract.model_fields}
     rules = rules_path(path, str(meta["id"]))
-    return Contract(
+    contract = Contract(
         **fields,
         source=path.name,
         sha256=file_sha256(path),
         rules_file=str(rules.resolve()) if rules.exists() else None,
         articles=articles,
     )
+    # Time limits travel with the parsed contract, so deadlines work on a contract with no rules file.
+    contract.time_limits, contract.time_rules = extract_time_limits(contract)
+    return contract
 
 
 def load_documents(paths: Iterable[Path], max_bytes: int) -> LoadResult:
