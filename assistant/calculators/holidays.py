@@ -155,6 +155,13 @@ def _vocabulary() -> dict[str, Any]:
     return dict(yaml.safe_load(text))
 
 
+@cache
+def holiday_name_pattern() -> re.Pattern[str]:
+    """Any public holiday's name, as contracts and members write them."""
+    names = sorted(_vocabulary()["names"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")", re.IGNORECASE)
+
+
 def _item_spec(text: str) -> dict[str, Any] | None:
     lowered = text.lower().replace("’", "'")
     m = _NTH_WEEKDAY.search(lowered)

@@ -54,13 +54,14 @@ _STRONG = (
         r"notic(?:ed|e)|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("filed", re.compile(r"\b(filed|file|submitted|turned in|handed in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
-                         r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b", re.I)),
+                         r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
+                         r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
         r"\b(happened|occurred|took place|posted|shorted|short paid|underpaid|paid|payday|disciplined|suspended|"
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
         r"docked|cut|laid off|demoted|transferred|started working out of class|occur)\b", re.I)),
-    ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job)|began (?:work|working)|"
-                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since)\b", re.I)),
+    ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
+                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started)\b", re.I)),
 )
 _WEAK = (
     ("event", re.compile(r"\b(incident|violation|event|check|stub|paycheck|pay\s?check|occurrence)\b", re.I)),
@@ -279,6 +280,8 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
     for m in _RELATIVE_WEEKDAY.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if any(0 <= s - m.end() <= 3 for s, _ in taken):
+            continue  # 'Tuesday, May 2, 2000': the weekday of a date already read
         weekday = _WEEKDAYS.index(m.group("day").lower())
         back = (q.today.weekday() - weekday) % 7
         which = m.group("which").lower()
@@ -513,6 +516,10 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
     for m in _UNIT_AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e in clock_spans if text[s:e].count(":")):
             continue
+        if m.group("n").lower() in ("a", "an") and re.search(r"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents))\s*$|"
+                                                             r"\b(per|paid|make|earn|rate)\s*$",
+                                                             text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
+            continue  # '$20 an hour' is a rate, not an hour
         try:
             value = number(m.group("n"))
         except ValueError:

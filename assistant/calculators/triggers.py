@@ -40,7 +40,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
                   r"should i (?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my)\b", re.I)
-_GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
+_GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|by when|due|latest date|how long do i have|"
@@ -89,14 +89,14 @@ _NEED_ASK = {
     "meeting": "On which date was the meeting? Give me the date and I'll work out the deadline.",
 }
 _FALLBACK_ROLES = {
-    "knowledge": ("learned", "unknown", "event"),
-    "event": ("event", "unknown", "learned"),
+    "knowledge": ("learned", "unknown", "event", "start"),
+    "event": ("event", "unknown", "learned", "start"),
     "response": ("received", "unknown"),
     "informal-response": ("received", "unknown"),
     "filing": ("filed", "unknown", "received"),
     "due": ("received", "unknown"),
     "meeting": ("unknown", "filed"),
-    "other": ("unknown", "filed", "received", "learned", "event"),
+    "other": ("unknown", "filed", "received", "learned", "event", "start"),
 }
 
 
@@ -126,12 +126,13 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     if action == "arbitrate" and level is None and received_level is not None:
         level = received_level + 1
     if action == "respond" and level is None:
-        filed = next((d.level for d in q.dates if d.role == "filed" and d.level is not None), None)
-        level = filed
+        level = next((d.level for d in q.dates if d.role == "filed" and d.level is not None), None)
+        if level is None:
+            level = next((d.level for d in q.dates if d.level is not None), None)
     if action is None:
         action = "file"
     return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
-                             words=set(tokens(asked)), have=have)
+                             words=set(tokens(q.text)), have=have)
 
 
 def deadline_extract(q: Question, rules: Rules) -> Extraction:
@@ -362,7 +363,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
 # --- call-back -------------------------------------------------------------------------------------------
 
 _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in|at home|at)|"
-                        r"call me back|called me|ordered back|came back in|come back in|got called)\b", re.I)
+                        r"call me back|called me|ordered back|came back in|come back in|got called|come back|came back|"
+                        r"go back in|went back in|back to work|return(?:ed)? to work)\b", re.I)
 _DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignment|assignment|class)\b[^.?!]{0,60}"
                       r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
                       r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|training|assignment)\b", re.I)
@@ -392,9 +394,12 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     params = {}
     notified = q.affirms(r"\b(told|notified|warned|informed|gave me notice|given notice|knew (?:before|ahead))\b") and \
         not q.mentions(r"\b(nobody|no one|noone|never)\s+(told|notified|warned|informed|said)|without (?:any )?(?:notice|warning)")
-    calls, next_shift = _call_periods(q)
+    calls, next_shift, shift_end = _call_periods(q)
     if calls:
         params["calls"] = calls
+        if shift_end is not None:
+            gap = (_minutes(calls[0]["start"]) - _minutes(shift_end)) % (24 * 60)
+            params["hours_after_shift_end"] = round(gap / 60, 2)
     else:
         worked = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)), None)
         if worked is None:
@@ -411,53 +416,90 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
-def _call_periods(q: Question) -> tuple[list[dict[str, str]], str | None]:
-    """Calls as (start, end) clock times, read in order: 'called … at 9:30 pm and I worked from 10:00
-    to 11:00 pm', 'called me back at 7pm, worked til 8', 'called back at 9:30 pm, left at 11'."""
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+_SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|"
+                        r"finished (?:my|the) shift|end of (?:my|the) shift|my shift ending)\b[^.,;]{0,14}$", re.I)
+_NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
+                         r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
+_RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
+_SHIFT_START = re.compile(r"\b(shift|hours are|schedule|i work|normally work|scheduled)\b[^.,;]{0,25}$", re.I)
+_CALL = re.compile(r"\b(called|call|phoned|paged|texted|rang|come back|came back|back in|back at|go back|went back|"
+                   r"return(?:ed)? to work)\b[^.,;]{0,30}$", re.I)
+_WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|came in|got in|from|showed up|clocked in)\b"
+                         r"[^.,;]{0,15}$", re.I)
+_WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|"
+                       r"clocked out|off)\b[^.,;]{0,15}$", re.I)
+
+
+def _call_periods(q: Question) -> tuple[list[dict[str, str]], str | None, str | None]:
+    """Calls as (start, end) clock times, read in order from the words between the times: 'called …
+    at 9:30 pm and I worked from 10:00 to 11:00 pm', 'called me back at 7pm, worked til 8', 'called
+    back at 9:30 pm, left at 11'; with the regular shift, its end and the next shift's start."""
     text = q.text
     calls: list[dict[str, str]] = []
     shift_start: str | None = None
+    shift_end: str | None = None
+    next_shift: str | None = None
+    shift_open = False
     current: dict[str, str] | None = None
-    for index, clock in enumerate(q.clocks):
-        before = text[max(0, clock.start - 40):clock.start].lower()
-        before_near = re.split(r"[.;!?]", before)[-1]
-        if re.search(r"\b(shift|hours are|schedule|i work|normally work)\b[^.,;]{0,25}$", before_near) and \
-                not re.search(r"\b(ended|ends|end|off|left|out)\b[^.,;]{0,6}$", before_near):
-            if shift_start is None:
-                shift_start = clock.hhmm
-            continue
-        if re.search(r"\b(shift (?:ended|ends|was over)|got off|clocked out|went home|off work|ended)\b[^.,;]{0,10}$", before_near) \
-                and current is None and not calls:
-            continue
-        if re.search(r"\bto\s*$|\b(?:until|till|til|through|-)\s*$", before_near) and index > 0 and current is not None:
-            current["end"] = clock.hhmm
-            calls.append(current)
-            current = None
-            continue
-        if re.search(r"\b(called|call|phoned|paged|texted|rang|back)\b", before_near) or \
-                re.search(r"\b(worked|work|started|got there|arrived|reported|came in|from)\b", before_near):
-            if current is not None and re.search(r"\b(worked|work|started|got there|arrived|reported|came in|from)\b",
-                                                 before_near) and not re.search(r"\bcall", before_near):
-                current["start"] = clock.hhmm  # the work started later than the call
-                continue
-            if current is not None and "end" not in current:
+    previous_end = 0
+    for clock in q.clocks:
+        between = text[max(previous_end, clock.start - 60):clock.start]
+        between = re.split(r"[.;!?]\s", between)[-1]
+        previous_end = clock.end
+        if _SHIFT_END.search(between):
+            if current is not None and "end" not in current and calls == [] and not _CALL.search(between):
                 pass
+            shift_end = clock.hhmm
+            shift_open = False
+            continue
+        if _NEXT_SHIFT.search(between) and (current is not None or calls):
+            next_shift = clock.hhmm
+            if current is not None and "end" not in current and re.search(r"\b(until|till|til|to)\b", between, re.I):
+                current["end"] = clock.hhmm
+                calls.append(current)
+                current = None
+            continue
+        if _RANGE_END.search(between):
+            if shift_open:
+                shift_end = shift_end or clock.hhmm
+                shift_open = False
+                continue
+            if current is not None:
+                current["end"] = clock.hhmm
+                calls.append(current)
+                current = None
+                continue
+        if _SHIFT_START.search(between) and not _CALL.search(between) and current is None:
+            shift_start = shift_start or clock.hhmm
+            shift_open = True
+            continue
+        if _CALL.search(between):
+            if current is not None:
+                calls.append({"start": current["start"], "end": current["start"]})
             current = {"start": clock.hhmm}
             continue
-        if current is not None and re.search(r"\b(left|finished|done|wrapped|ended|got home|went home|worked|til|till|until|"
-                                             r"clocked out|off)\b", before_near):
+        if current is not None and _WORK_END.search(between):
             current["end"] = clock.hhmm
             calls.append(current)
             current = None
-    next_shift = None
-    if shift_start is not None:
+            continue
+        if _WORK_START.search(between):
+            if current is not None:
+                current["start"] = clock.hhmm  # the work began later than the call
+            else:
+                current = {"start": clock.hhmm}
+    if next_shift is None and shift_start is not None:
         next_shift = shift_start
-    explicit = re.search(r"\bnext shift (?:starts|begins|is)\s+(?:at\s+)?", text, re.I)
-    if explicit:
-        clock = next((c for c in q.clocks if c.start >= explicit.end() - 1), None)
-        if clock is not None:
-            next_shift = clock.hhmm
-    return calls, next_shift
+    if current is not None and "end" not in current and next_shift is not None:
+        current["end"] = next_shift  # 'called back at 5 am and worked until my regular shift started at 8 am'
+        calls.append(current)
+    calls = [c for c in calls if c["start"] != c["end"]]
+    return calls, next_shift, shift_end
 
 
 # --- standby ---------------------------------------------------------------------------------------------
@@ -512,8 +554,14 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
 _HOLIDAY = re.compile(r"\bholidays?\b", re.I)
 
 
+def _holiday_named(text: str) -> bool:
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    return bool(holiday_name_pattern().search(text))
+
+
 def holidays_score(q: Question) -> float:
-    if not _HOLIDAY.search(q.text) or _GRIEVANCE.search(q.text) or _OVERTIME.search(q.text):
+    if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text) or _OVERTIME.search(q.text):
         return 0.0
     if re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|schedule|when)\b", q.text, re.I)):
@@ -548,16 +596,21 @@ _TRAVEL = re.compile(r"\b(mileage|miles?|mi|km|kilomet\w*|drove|drive|driving|pe
 _MEALS = ("breakfast", "lunch", "dinner", "incidentals")
 
 
+_TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|what's|whats|what is|rate|most|max\w*|"
+                         r"limit|allowed|allowance|can i get|do i get|entitled)\b", re.I)
+
+
 def travel_score(q: Question) -> float:
     if not _TRAVEL.search(q.text):
         return 0.0
     if _BEREAVEMENT.search(q.text) or _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal", q.text, re.I):
         return 0.0
-    if q.amounts_in("miles", "kilometres") and CALC.search(q.text) or re.search(r"\bhow much\b.{0,40}\bmileage|mileage rate|"
-                                                                                r"per mile|cents a mile", q.text, re.I):
+    if q.amounts_in("miles", "kilometres") and _TRAVEL_ASK.search(q.text) or \
+            re.search(r"\bhow much\b.{0,40}\bmileage|mileage rate|per mile|cents a mile", q.text, re.I):
         return 2.9
     if re.search(r"\b(per diem|meal allowance|meals?|breakfast|lunch|dinner|incidentals)\b", q.text, re.I) and \
-            re.search(r"\b(travel\w*|trip|left|leave|return\w*|got back|away|business)\b", q.text, re.I) and CALC.search(q.text):
+            re.search(r"\b(travel\w*|trip|left|leave|return\w*|got back|away|business)\b", q.text, re.I) and \
+            _TRAVEL_ASK.search(q.text):
         return 2.9
     return 0.0
 

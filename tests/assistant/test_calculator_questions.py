@@ -1,0 +1,136 @@
+"""Calculator questions written for these tests from the contract text (not from the gold set), each
+worked by hand: the router must read the question, pick the tool and state the right result.
+
+Runs without the index: the router needs only the parsed contracts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.calculators.router import route
+from assistant.snapshot import Snapshot
+from tests.conftest import SAMPLE_ID
+
+ASKED = date(2000, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def sample_snapshot(sample_contract):
+    return Snapshot(build="test", contracts={SAMPLE_ID: sample_contract}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
+                    embeddings=None)  # type: ignore[arg-type]
+
+
+def ask(snapshot, question, today=ASKED, contract=None, pending=None):
+    routed = route(question, snapshot, contract, today, pending)
+    assert routed is not None, f"not routed: {question}"
+    return routed
+
+
+CASES = [
+    # Grievance deadlines: two dates, a step response, an appeal, a management response, hours, out of class.
+    ("I found out on Tuesday, May 2, 2000 that my overtime was paid at straight time. What's the last day I can file "
+     "a grievance?", "grievance_deadline", "date", "2000-05-23"),
+    ("The incident happened on Nov 28, 2000 but I didn't hear about it until December 4, 2000. When's my deadline to "
+     "grieve?", "grievance_deadline", "date", "2000-12-25"),
+    ("I got the step 2 decision on July 10, 2000. How long do I have to appeal?", "grievance_deadline", "date", "2000-07-31"),
+    ("We received the third level response on 9/1/2000. What's the deadline to go to step 4?", "grievance_deadline",
+     "date", "2000-10-01"),
+    ("Management got our step 3 appeal on 10/2/2000. By when do they have to respond?", "grievance_deadline", "date",
+     "2000-10-23"),
+    ("My supervisor gave me his decision on our health and safety grievance at 3 pm on March 6, 2000. When is my "
+     "deadline to appeal?", "grievance_deadline", "date", "2000-03-07"),
+    ("My duties changed on February 1, 2000 and I've been working out of class since. What's the last day to file an "
+     "out-of-class grievance?", "grievance_deadline", "date", "2000-05-31"),
+    ("I filed my formal grievance on June 5, 2000. When should I get the step 1 response?", "grievance_deadline", "date",
+     "2000-06-19"),
+    ("The fourth level response arrived 1/5/2001. Last day for the union to request arbitration?", "grievance_deadline",
+     "date", "2001-02-04"),
+    ("I received the informal decision on May 10, 2000. What's my deadline to file the formal grievance?",
+     "grievance_deadline", "date", "2000-05-24"),
+    ("I raised it informally with my supervisor on April 5, 2000 and he never answered. By when was he supposed to "
+     "give his informal response?", "grievance_deadline", "date", "2000-04-12"),
+    # Relative dates and a date without a year, counted from the day asked (June 15, 2000).
+    ("I found out two weeks ago that I was skipped for overtime. When's the last day to file?", "grievance_deadline",
+     "date", "2000-06-22"),
+    ("I learned yesterday that my schedule was changed. Deadline to file a grievance?", "grievance_deadline", "date",
+     "2000-07-05"),
+    # Call-back from clock times, repeat calls, the next shift, notice before the shift ended; day-off meetings.
+    ("I finished my shift at 4 pm and went home. They called me back in at 6 pm and I worked until 7:30 pm. How many "
+     "hours do I get credited?", "call_back", "hours", 4),
+    ("Called back at 9:30 pm, left at 11. How many hours of credit do I get?", "call_back", "hours", 4),
+    ("I was called back at 5 am and worked until my regular shift started at 8 am. How much call back credit do I get?",
+     "call_back", "hours", 3),
+    ("I got called back after my shift and worked 5 hours. How many hours am I credited?", "call_back", "hours", 5),
+    ("Before my shift ended my boss told me to come back at 7 pm. My shift ended at 5 pm and I worked 7 to 8:30 pm. "
+     "How many hours do I get?", "call_back", "hours", 1.5),
+    ("I had to attend a 2 hour training on my day off. How many hours will I be credited?", "call_back", "hours", 4),
+    ("I was called in for a work assignment on my regular day off and it took 6 hours. How much credit do I get?",
+     "call_back", "hours", 6),
+    # Negation: not on standby, no overtime.
+    ("I was not on standby, but they called me back at 8 pm and I worked until 9 pm. How many hours do I get?",
+     "call_back", "hours", 4),
+    ("I didn't get any overtime, but I was on standby for 16 hours. How much CTO do I get?", "standby", "hours", 4),
+    # Overtime.
+    ("I worked 37 minutes of overtime yesterday. How much CTO do I earn?", "overtime", "hours", 1.125),
+    ("I worked 34 hours this week plus had 8 hours of holiday. How much overtime CTO do I get?", "overtime", "hours", 3),
+    ("My boss made me stay 12 minutes late. How much overtime do I get credited?", "overtime", "minutes", 0),
+    ("I make $20 an hour and worked 2 hours of overtime. How much will I be paid for it?", "overtime", "money", 60),
+    # Standby and night shift.
+    ("I was on standby from Friday night through the weekend, 56 hours total. How much CTO?", "standby", "hours", 14),
+    ("I was on standby for 3 days. How much comp time do I get?", "standby", "hours", 18),
+    ("I work 11 pm to 7:30 am. What night differential do I get per hour?", "night_shift", "rate", 0.5),
+    ("My shift is 2 pm to 10:30 pm, what's my shift differential?", "night_shift", "rate", 0.4),
+    ("I work 3 pm to 11:30 pm. How much night shift differential do I get per shift?", "night_shift", "money", 3.4),
+    # Leave: service as years, months or a start date; sick leave; bereavement with travel and in-laws.
+    ("I've been with the state 5 years. How much vacation do I earn per month?", "leave_accrual", "hours", 10),
+    ("I started on March 1, 1995. How many hours of vacation do I earn each month?", "leave_accrual", "hours", 10),
+    ("How much sick leave will I have after 3 years if I never use any?", "leave_accrual", "hours", 288),
+    ("I'm half time, how much sick leave do I earn a month?", "leave_accrual", "hours", 4),
+    ("How much vacation will I have after 18 months?", "leave_accrual", "hours", 126),
+    ("After 25 years, how much vacation do I earn a month?", "leave_accrual", "hours", 14),
+    ("My mother-in-law passed away. How many hours of bereavement leave can I use?", "leave_accrual", "hours", 24),
+    ("I'm half time and my father died. How many hours of bereavement leave do I get?", "leave_accrual", "hours", 12),
+    ("My sister died and the funeral is 250 miles away. How many hours off do I get?", "leave_accrual", "hours", 24),
+    # Travel.
+    ("I drove 212 miles in my personal car for a state meeting. How much mileage reimbursement?", "travel", "money", 65.72),
+    ("I flew my own plane 300 miles on state business. What's the reimbursement?", "travel", "money", 150),
+    ("What is the mileage rate per mile?", "travel", "rate", 0.31),
+    ("I left for a training at 5:30 am on Monday, March 6, 2000 and got back at 8 pm on Wednesday, March 8, 2000. How "
+     "much can I claim for meals and incidentals?", "travel", "money", 114),
+    ("One-day trip: left at 5 am and got back at 7:30 pm. How much can I claim for meals?", "travel", "money", 24),
+    ("What's the most I can get reimbursed for dinner while traveling?", "travel", "money", 18),
+    # Holidays.
+    ("When is Veterans Day observed in 2000?", "holidays", "date", "2000-11-10"),
+    ("What day is Christmas observed in 2005?", "holidays", "date", "2005-12-26"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "kind", "value"), CASES)
+def test_questions_written_from_the_contract(sample_snapshot, question, tool, kind, value):
+    answer, pending = ask(sample_snapshot, question)
+    assert pending is None and not answer.needs, answer.answer
+    assert answer.tool is not None and answer.tool.name == tool, answer.answer
+    primary = answer.tool.output["primary"]
+    assert primary["type"] == kind, primary
+    if isinstance(value, float):
+        assert primary["value"] == pytest.approx(value), answer.answer
+    else:
+        assert primary["value"] == value, answer.answer
+    # The lead line states the result, and every quote is word for word in the clause it cites.
+    lead = answer.answer.split("\n", 1)[0]
+    assert _stated(primary, lead), lead
+    assert answer.citations
+
+
+def _stated(primary, lead: str) -> bool:
+    value = primary["value"]
+    if primary["type"] == "date":
+        day = date.fromisoformat(value)
+        return f"{day:%B} {day.day}, {day.year}" in lead
+    if primary["type"] == "money":
+        return f"${value:,.2f}" in lead
+    text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return text in lead
