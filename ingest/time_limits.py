@@ -103,6 +103,8 @@ _EXTENSION = (
     re.compile(r"\b(extend\w*|extension|waive\w*|waiver)\b", re.IGNORECASE),
     re.compile(r"\b(mutual\w*|agree\w*|consent)\b", re.IGNORECASE),
 )
+_ONWARD = re.compile(r"\b(?:each\s+)?(?:succeeding|next|higher|subsequent)\s+(?:higher\s+)?(?:level|step)|\bbeyond\s+the\s+first\s+level",
+                     re.IGNORECASE)
 MAX_QUOTE = 600
 
 
@@ -226,6 +228,8 @@ def action_kind(action: str) -> str:
     """Classified by the verb after the first modal ('shall respond', 'may appeal'), else the whole text."""
     if _ACTION_KINDS[0][1].search(action):
         return "arbitrate"
+    if _ONWARD.search(action):
+        return "appeal"
     modal = _MODAL.search(action)
     if modal:
         verb = " ".join(action[modal.end():].split()[:6])
@@ -246,6 +250,8 @@ def _action(sentence: str, rel_start: int, rel_end_of_from: int, parent: str) ->
     """What the time is for: the clause after the limit when the sentence opens with it, else the
     modal clause before it; for a bare list item, its parent's lead-in."""
     before = sentence[:rel_start].strip(" ,;:-*\n")
+    if not _MODAL.search(before) and parent and not _MODAL.search(sentence[rel_end_of_from:]):
+        return _lead_action(parent)
     if len(re.findall(r"[A-Za-z]+", before)) <= 2:
         after = sentence[rel_end_of_from:]
         comma = after.find(",")
@@ -263,14 +269,17 @@ def _action(sentence: str, rel_start: int, rel_end_of_from: int, parent: str) ->
             return after[comma + 1:].strip(" .;:\n")
         if segments and len(segments[-1].split()) >= 3:
             return segments[-1]
-    lead = parent.strip()
-    if lead:
-        segments = [s.strip() for s in re.split(r",\s+", lead) if s.strip()]
-        modal = [s for s in segments if _MODAL.search(s)]
-        text = modal[-1] if modal else segments[-1]
-        return re.sub(r"\s*(?:no\s+later\s+than|not\s+later\s+than|within|either|by)\s*:?\s*$", "", text,
-                      flags=re.IGNORECASE).strip(" :")
+    if parent.strip():
+        return _lead_action(parent)
     return before
+
+
+def _lead_action(parent: str) -> str:
+    segments = [s.strip() for s in re.split(r",\s+", parent.strip()) if s.strip()]
+    modal = [s for s in segments if _MODAL.search(s)]
+    text = modal[-1] if modal else segments[-1]
+    return re.sub(r"\s*(?:no\s+later\s+than|not\s+later\s+than|within|either|by)\s*:?\s*$", "", text,
+                  flags=re.IGNORECASE).strip(" :")
 
 
 def _counts_from(sentence: str, start: int) -> tuple[str, int]:
@@ -291,10 +300,18 @@ def _part(section: Section, article: Article | None) -> str:
 
 
 def _parent_text(section: Section, clause: Clause) -> str:
-    if "." not in clause.path:
-        return ""
-    parent = section.clause(clause.path.rsplit(".", 1)[0])
-    return parent.text if parent else ""
+    """The lead-in a list item completes: its parent clause, or the clause before it when that ends with a colon."""
+    if "." in clause.path:
+        parent = section.clause(clause.path.rsplit(".", 1)[0])
+        if parent is not None:
+            return parent.text
+    index = next((i for i, c in enumerate(section.clauses) if c is clause), 0)
+    for previous in reversed(section.clauses[:index]):
+        if previous.text.rstrip().endswith(":"):
+            return previous.text
+        if len(previous.text) > 200:
+            break
+    return ""
 
 
 def _limits_in(contract: Contract, article: Article, section: Section, clause: Clause) -> Iterator[TimeLimit]:
@@ -332,13 +349,13 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         grievance = bool(GRIEVANCE_WORDS.search(context) or GRIEVANCE_WORDS.search(sentence))
         kind_of_action = action_kind(action) if action else action_kind(sentence)
         level = None
-        action_levels = step_levels(action)
+        action_levels = [] if _ONWARD.search(action) else step_levels(action)
         from_levels = step_levels(counts_from)
         if action_levels:
             level = action_levels[-1]
         elif from_levels and kind_of_action in ("appeal", "arbitrate", "file"):
             level = from_levels[-1] + 1
-        elif grievance:
+        elif grievance and not _ONWARD.search(action):
             level = _context_level(section, clause, article)
             if level is not None and kind_of_action == "appeal" and from_levels and level <= from_levels[-1]:
                 level = from_levels[-1] + 1

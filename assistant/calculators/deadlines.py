@@ -123,12 +123,19 @@ def grievance_deadline(
     begin = _as_datetime(start)
     result = CalcResult(tool="grievance_deadline", summary="")
     result.cite(rules.cite(spec))
+    if spec.get("action_text"):
+        result.work.append(f"What the time limit is for: {spec['action_text']}")
     due = _count(rules, result, spec, begin, str(spec.get("after", "the start")))
     if spec.get("assumed_unit"):
         result.assumptions.append(
             f"The contract says “{spec['amount']} days” without saying calendar or working days; I counted calendar "
             "days, which gives the earlier (safer) date.")
+    if spec["unit"] in ("working_days", "business_days"):
+        rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get("working_days"))
     other = spec.get("whichever")
+    if other and event_date is None:
+        result.assumptions.append(f"The contract counts from {spec.get('after', 'two dates')}, whichever is {other}; "
+                                  f"I counted from the date you gave. If the other date is {other}, count from it instead.")
     if other and event_date is not None:
         other_begin = _as_datetime(event_date)
         other_due, _ = add(other_begin, int(spec["amount"]), str(spec["unit"]), counting(rules))

@@ -63,10 +63,12 @@ def _first_match(items: list[DateFact], *roles: str) -> DateFact | None:
 # --- grievance deadlines ---------------------------------------------------------------------------------
 
 def deadline_score(q: Question) -> float:
-    if not _GRIEVANCE.search(q.text):
-        return 0.0
     if _TIMELINE.search(q.text):
         return 0.0
+    if not _GRIEVANCE.search(q.text):
+        # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
+        # the extraction takes it only if those words are a time limit's action (see deadline_extract).
+        return 1.0 if q.dates and _WANTS_DATE.search(q.asked()) else 0.0
     wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text))
     if q.dates and (wants or CALC.search(q.text)):
         return 3.0
@@ -141,6 +143,11 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     track = deadlines.track_for(rules, q.text)
     ask = _step_ask(q)
     step = deadlines.choose_step(rules, track, ask)
+    if not _GRIEVANCE.search(q.text):
+        action_words = set(tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))])))
+        asked = set(tokens(q.asked())) - {"when", "day", "date", "deadline", "last", "time"}
+        if not action_words & asked:
+            return None
     source = str(step.get("from", "knowledge"))
     roles = _FALLBACK_ROLES.get(source, _FALLBACK_ROLES["other"])
     if source == "informal-response":
