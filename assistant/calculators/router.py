@@ -88,8 +88,19 @@ def detect(q: Question) -> Tool | None:
 
 
 def _distinctive(contract: Contract) -> set[str]:
-    words = set(tokens(" ".join([contract.id.replace("-", " "), contract.title, contract.short_title, *contract.parties])))
-    return {w for w in words if w not in _GENERIC and not w.isdigit() and len(w) >= 3}
+    """Words of a contract's names that can tell it apart, and word pairs such as 'unit 4'."""
+    names = [contract.id.replace("-", " "), contract.title, contract.short_title, *contract.parties]
+    words = set(tokens(" ".join(names)))
+    found = {w for w in words if w not in _GENERIC and not w.isdigit() and len(w) >= 3}
+    for name in names:
+        raw = re.findall(r"[a-z0-9]+", name.lower())
+        found |= {f"{a} {b}" for a, b in zip(raw, raw[1:], strict=False) if b.isdigit() and not a.isdigit()}
+    return found
+
+
+def _mentions(text: str) -> set[str]:
+    raw = re.findall(r"[a-z0-9]+", text.lower())
+    return set(tokens(text)) | {f"{a} {b}" for a, b in zip(raw, raw[1:], strict=False)}
 
 
 def named_contract(snapshot: Snapshot, text: str) -> str | None:
@@ -99,7 +110,7 @@ def named_contract(snapshot: Snapshot, text: str) -> str | None:
     for contract in contracts:
         if contract.id in lowered:
             return contract.id
-    words = set(tokens(text))
+    words = _mentions(text)
     vocab = {c.id: _distinctive(c) for c in contracts}
     hits = []
     for contract in contracts:
@@ -174,9 +185,8 @@ def _resume(reply: str, snapshot: Snapshot, contract: str | None, today: date,
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
         return None  # a new question, not the answer to ours
-    if not (q.dates or q.amounts or q.clocks or re.search(r"\b(years?|months?|full|half|time)\b", reply, re.I)):
-        if not any(tokens(reply)):
-            return None
+    if not (q.dates or q.amounts or q.clocks or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b", reply, re.I)):
+        return None  # no fact in it: a new question, answered as such
     combined = f"{pending.question}\n{reply}"
     routed = route(combined, snapshot, contract or pending.contract, today)
     if routed is None:
