@@ -365,11 +365,11 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
             quote=sentence.strip(),
             phrase=text[match.start(): match.end()],
             amount=amount,
-            unit=unit,  # type: ignore[arg-type]
-            relation=relation,  # type: ignore[arg-type]
+            unit=unit,
+            relation=relation,
             counts_from=counts_from,
             from_kinds=kinds,
-            whichever=whichever,  # type: ignore[arg-type]
+            whichever=whichever,
             action=action,
             action_kind=kind_of_action,
             level=level,

@@ -29,13 +29,13 @@ class Counting:
     holidays: Callable[[int], dict[date, str]] = field(default=lambda year: {})
 
     def skips(self, day: date) -> str | None:
-        for name, weekday in _WEEKEND.items():
-            if name in self.excludes and day.weekday() == weekday:
+        for weekend_day, weekday in _WEEKEND.items():
+            if weekend_day in self.excludes and day.weekday() == weekday:
                 return f"a {day:%A}"
         if "holidays" in self.excludes:
-            name = self.holidays(day.year).get(day)
-            if name:
-                return f"a holiday ({name})"
+            holiday = self.holidays(day.year).get(day)
+            if holiday:
+                return f"a holiday ({holiday})"
         return None
 
 

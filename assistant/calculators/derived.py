@@ -40,10 +40,11 @@ def _counting_rule(contract: Contract, limit: TimeLimit) -> TimeRule | None:
     counting = [r for r in contract.time_rules if r.kind in ("excludes", "working_days")]
     own = [r for r in counting if r.article == article]
     if limit.unit == "days":
-        return (own or [None])[0]
+        return own[0] if own else None
     if limit.unit in ("working_days", "business_days"):
         working = [r for r in own if r.kind == "working_days"] or [r for r in counting if r.kind == "working_days"]
-        return (working or own or [None])[0]
+        chosen = working or own
+        return chosen[0] if chosen else None
     return None
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from collections.abc import Iterator
 from typing import Any
 
 import yaml

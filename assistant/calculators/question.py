@@ -356,13 +356,13 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                 anchor_role = roles[anchor_index][0]
                 mine, theirs = _ROLE_ORDER.get(role, 1), _ROLE_ORDER.get(anchor_role, 1)
                 earlier = mine < theirs or (mine == theirs and start < anchor[0])
-                if earlier and candidate > anchor_date:
+                if candidate is not None and earlier and candidate > anchor_date:
                     candidate = _with_year(value, anchor_date.year - 1)
-                elif not earlier and candidate < anchor_date:
+                elif candidate is not None and not earlier and candidate < anchor_date:
                     candidate = _with_year(value, anchor_date.year + 1)
             else:
                 candidate = _with_year(value, q.today.year)
-                if candidate > q.today:
+                if candidate is None or candidate > q.today:
                     candidate = _with_year(value, q.today.year - 1)
             if candidate is None:
                 q.problems.append(f"“{text.strip()}” is not a date in the year I took for it; give the year.")

@@ -83,8 +83,8 @@ def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
         long_trip = spec["long_trip"]
         days = (arrival.date() - departure.date()).days
         for offset in range(days + 1):
-            day = departure.date() + timedelta(days=offset)
-            label = f"{day:%a %b} {day.day}"
+            when = departure.date() + timedelta(days=offset)
+            label = f"{when:%a %b} {when.day}"
             for meal in ("breakfast", "lunch", "dinner"):
                 if meal not in rates:
                     continue
