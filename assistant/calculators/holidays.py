@@ -114,7 +114,11 @@ def holidays_for_year(rules: Rules, year: int, asked: str | None = None) -> Calc
     result.summary = f"{len(entries)} contract holidays in {year}" + (
         f"; {len(saturday)} fall on a Saturday" if saturday else "") + (f"; {len(sunday)} on a Sunday" if sunday else "") + "."
     named = _named(entries, asked)
-    if named is not None:
+    if named is not None and named["observed"] is None and named["credit_hours"]:
+        result.summary = (f"{named['name']} falls on a Saturday in {year} ({fmt_date(named['date'])}): "
+                          f"{named['credit_hours']} hours of holiday credit instead of a day off.")
+        result.set_primary("hours", named["credit_hours"], "holiday credit")
+    elif named is not None:
         day = named["observed"] or named["date"]
         result.summary = f"{named['name']} in {year}: {fmt_date(named['date'])}" + (
             f", {named['treatment']}" + (f" ({fmt_date(named['observed'])})" if named["observed"] else "")

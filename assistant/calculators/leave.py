@@ -165,7 +165,8 @@ def _service(months: int) -> str:
     return f"{months} month{'s' if months != 1 else ''}"
 
 
-def bereavement(rules: Rules, relation: str, travel_miles: float | None = None, time_base: str = "full") -> CalcResult:
+def bereavement(rules: Rules, relation: str, travel_miles: float | None = None, time_base: str = "full",
+                ask: str = "hours") -> CalcResult:
     """Paid bereavement leave for one death: the hours for that relative, extra travel days when
     the trip is long enough, pro rata for part-time employees, as the rules say."""
     spec = rules.get("leave", "bereavement")
@@ -208,5 +209,14 @@ def bereavement(rules: Rules, relation: str, travel_miles: float | None = None, 
         rules.note(result, spec.get("part_time"))
     result.values = {"relation": relation, "hours": hours, "travel_hours": extra, "total_hours": total, "time_base": base}
     result.summary = f"You can get up to {fmt_hours(total)} of paid time off for the death of your {relation}."
-    result.set_primary("hours", total, "bereavement leave")
+    day_hours = spec.get("hours_per_day")
+    if ask == "days" and day_hours:
+        days = round(total / float(day_hours), 2)
+        result.values["total_days"] = days
+        result.summary = (f"You can get up to {days:g} day{'s' if days != 1 else ''} ({fmt_hours(total)}) of paid time off "
+                          f"for the death of your {relation}.")
+        result.set_primary("days", days, "bereavement leave")
+        result.cite(rules.cite(spec["day_hours"]))
+    else:
+        result.set_primary("hours", total, "bereavement leave")
     return result

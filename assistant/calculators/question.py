@@ -53,7 +53,7 @@ _STRONG = (
         r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
         r"notic(?:ed|e)|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
-    ("filed", re.compile(r"\b(filed|file|submitted|turned in|handed in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned in|handed in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(

@@ -49,7 +49,7 @@ class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement"] = "accrual"
     months_of_service: int | None = Field(None, ge=0, le=600, description="Completed months of service (accrual).")
     time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
-    ask: Literal["vacation_balance", "vacation_monthly", "sick_balance", "sick_monthly", "cap_month"] = "vacation_balance"
+    ask: Literal["vacation_balance", "vacation_monthly", "sick_balance", "sick_monthly", "cap_month", "days"] = "vacation_balance"
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
@@ -119,9 +119,11 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "bereavement":
         if not i.relation:
             raise ToolInputError("Say who died (relation), e.g. 'brother'.")
-        return leave.bereavement(r, i.relation, i.travel_miles, i.time_base)
+        return leave.bereavement(r, i.relation, i.travel_miles, i.time_base, i.ask)
     if i.months_of_service is None:
         raise ToolInputError("Give months_of_service.")
+    if i.ask == "days":
+        raise ToolInputError("ask 'days' is for bereavement leave.")
     return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask)
 
 

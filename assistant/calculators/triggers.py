@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import Any
 
 from assistant.calculators import deadlines
+from assistant.calculators.question import STEP as STEP_WORD
 from assistant.calculators.question import Amount, DateFact, Question, step_mentions
 from assistant.calculators.rules import Rules
 from assistant.text import tokens
@@ -105,7 +106,10 @@ _FALLBACK_ROLES = {
 def _step_ask(q: Question) -> deadlines.StepAsk:
     asked = q.asked()
     action = deadlines.asked_action(asked) or deadlines.asked_action(q.text)
-    target = [level for level, _ in step_mentions(asked)]
+    target = [level for level, at in step_mentions(asked)
+              if action == "respond" or not re.match(r"[\w\s'-]{0,14}\b(decision|response|respon[cs]e|answer|reply|denial)\b",
+                                                     asked[at:][len(STEP_WORD.match(asked[at:]).group(0)):]  # type: ignore[union-attr]
+                                                     if STEP_WORD.match(asked[at:]) else "", re.I)]
     received = [d for d in q.dates if d.role == "received"]
     received_level = next((d.level for d in reversed(received) if d.level is not None), None)
     if received_level is None:
@@ -274,6 +278,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         if relation is None:
             return Ask(["relationship"], "Who died (your parent, spouse, child, brother, sister, an in-law …)?")
         params: dict[str, Any] = {"kind": "bereavement", "relation": relation, "time_base": base or "full"}
+        if re.search(r"\bhow many (?:\w+ )?days\b|\bdays (?:off|of)\b", q.asked(), re.I):
+            params["ask"] = "days"
         miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")]
         if miles:
             value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
@@ -293,14 +299,15 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         ask = "sick_monthly" if monthly else "sick_balance"
     else:
         ask = "vacation_monthly" if monthly else "vacation_balance"
+    personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
     if months is None:
-        if ask in ("sick_monthly",):
-            months = 0
-        elif re.search(r"\b(balance|will i have|have saved|built up|by now|how much|how many)\b", q.text, re.I):
+        if ask == "sick_monthly" and personal:
+            months = 0  # the sick-leave rate does not depend on service
+        elif re.search(r"\b(balance|will i have|have saved|built up|saved up|by now|accumulated)\b", q.text, re.I) or personal:
             return Ask(["months of service"], "How long have you worked here (for example '18 months' or '16 years', "
                                               "or the date you started)?", {"kind": "accrual", "ask": ask})
         else:
-            return None
+            return None  # 'How much sick leave do full-time employees earn a month?': the clause answers it
     if note:
         q.assumptions.append(note)
     if base is None:
@@ -328,7 +335,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("pay", "overtime"):
         return None
     durations = [a for a in q.amounts if a.unit in ("minutes", "hours")]
-    holiday = next((a for a in durations if q.near(a, r"\bholiday", before=5, after=25)), None)
+    holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
+                    or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
+                                 re.I)), None)
     durations = [a for a in durations if a is not holiday and not q.near(a, r"\b(before|until|till)\s+(?:my\s+)?next shift",
                                                                           before=0, after=30)]
     def hours(a: Amount) -> float:
@@ -401,7 +410,8 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     params = {}
     notified = q.affirms(r"\b(told|notified|warned|informed|gave me notice|given notice|knew (?:before|ahead))\b") and \
         not q.mentions(r"\b(nobody|no one|noone|never)\s+(told|notified|warned|informed|said)|without (?:any )?(?:notice|warning)")
-    calls, next_shift, shift_end = _call_periods(q)
+    worked_for = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)), None)
+    calls, next_shift, shift_end = _call_periods(q, worked_for)
     if calls:
         params["calls"] = calls
         if shift_end is not None:
@@ -442,7 +452,7 @@ _WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|w
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
 
-def _call_periods(q: Question) -> tuple[list[dict[str, str]], str | None, str | None]:
+def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[dict[str, str]], str | None, str | None]:
     """Calls as (start, end) clock times, read in order from the words between the times: 'called …
     at 9:30 pm and I worked from 10:00 to 11:00 pm', 'called me back at 7pm, worked til 8', 'called
     back at 9:30 pm, left at 11'; with the regular shift, its end and the next shift's start."""
@@ -502,6 +512,12 @@ def _call_periods(q: Question) -> tuple[list[dict[str, str]], str | None, str | 
                 current = {"start": clock.hhmm}
     if next_shift is None and shift_start is not None:
         next_shift = shift_start
+    if current is not None and "end" not in current and worked_for is not None and worked_for.start > q.clocks[0].start:
+        minutes = worked_for.value if worked_for.unit == "minutes" else worked_for.value * 60
+        end = (_minutes(current["start"]) + int(round(minutes))) % (24 * 60)
+        current["end"] = f"{end // 60:02d}:{end % 60:02d}"  # 'called in at 2 am and worked 2 hours'
+        calls.append(current)
+        current = None
     if current is not None and "end" not in current and next_shift is not None:
         current["end"] = next_shift  # 'called back at 5 am and worked until my regular shift started at 8 am'
         calls.append(current)
@@ -529,9 +545,33 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
         amount = near[0]
         value = amount.value * {"hours": 1, "days": 24, "weeks": 168}[amount.unit]
         return Inputs({"hours": value})
+    span = _weekday_span(q)
+    if span is not None:
+        return Inputs({"hours": span})
     if re.search(r"\bhow (much|many)\b", q.text, re.I):
         return Ask(["hours on standby"], "How many hours were you on standby?")
     return None
+
+
+_WEEKDAY_CLOCK = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_span(q: Question) -> float | None:
+    """Hours from 'Friday 5 pm' to 'Monday 8 am' (a clock time next to each weekday)."""
+    points = []
+    for m in _WEEKDAY_CLOCK.finditer(q.text):
+        clock = min(q.clocks, key=lambda c: abs(c.start - m.end()) if c.start >= m.start() - 25 else 10**6, default=None)
+        if clock is None or abs(clock.start - m.end()) > 25 and abs(m.start() - clock.end) > 25:
+            continue
+        points.append((_DAYS.index(m.group(1).lower()), clock.minutes))
+    if len(points) < 2:
+        return None
+    (day1, min1), (day2, min2) = points[0], points[-1]
+    minutes = ((day2 - day1) % 7) * 24 * 60 + (min2 - min1)
+    if minutes <= 0:
+        minutes += 7 * 24 * 60
+    return minutes / 60
 
 
 # --- night shift -----------------------------------------------------------------------------------------

@@ -134,3 +134,39 @@ def _stated(primary, lead: str) -> bool:
         return f"${value:,.2f}" in lead
     text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
     return text in lead
+
+
+MORE = [
+    ("supervisor denied my vacation request on 4/14/2000, i want to grieve it. last day?", "grievance_deadline", "date",
+     "2000-05-05"),
+    ("When is the step 1 response due if I filed on March 15, 2000?", "grievance_deadline", "date", "2000-03-29"),
+    ("I filed my step 2 appeal on May 1 2000, when does management have to answer by?", "grievance_deadline", "date",
+     "2000-05-22"),
+    ("got the 3rd level decision 6/2/2000 - how long to take it to DPA?", "grievance_deadline", "date", "2000-07-02"),
+    ("The unsafe condition grievance: my supervisor's decision came at 10 am on May 5, 2000. Deadline to appeal?",
+     "grievance_deadline", "date", "2000-05-06"),
+    ("How many days do I have left to file a grievance if I found out on June 1, 2000?", "grievance_deadline", "days", 7),
+    ("I was written up on March 20 and only learned about it in my file on April 2. Deadline to file a grievance?",
+     "grievance_deadline", "date", "2000-04-23"),
+    ("stayed 44.5 hrs this week, no holidays. how much OT credit?", "overtime", "hours", 4.5),
+    ("they called me in at 2 am and i worked 2 hours, my regular shift starts at 7 am. how much call back time do i get?",
+     "call_back", "hours", 4),
+    ("I was on standby from Friday 5 pm to Monday 8 am. How much CTO do I earn?", "standby", "hours", 14),
+    ("on call 7 days straight, how much comp time?", "standby", "hours", 42),
+    ("I work graveyard 12 am to 8 am, what differential do I get?", "night_shift", "rate", 0.5),
+    ("my schedule is 6pm-2:30am. night diff per hour?", "night_shift", "rate", 0.4),
+    ("I've worked here 10 years 6 months full time, what's my vacation accrual rate per month?", "leave_accrual", "hours", 12),
+    ("I'm 3/4 time with 12 years of service. How much vacation do I earn each month?", "leave_accrual", "hours", 9),
+    ("I have 6 months in, how much vacation do I have?", "leave_accrual", "hours", 42),
+    ("my grandpa passed away, how many days of bereavement leave do I get?", "leave_accrual", "days", 3),
+    ("I used my car for a state trip, 87 miles round trip. Reimbursement?", "travel", "money", 26.97),
+    ("drove 60 miles each way to a training in my own car. how much mileage?", "travel", "money", 37.2),
+    ("What's the breakfast max when I travel?", "travel", "money", 6),
+    ("Christmas falls on a Saturday in 2004 - what do I get for the holiday?", "holidays", "hours", 8),
+    ("What day is Lincoln's Birthday in 2001?", "holidays", "date", "2001-02-12"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "kind", "value"), MORE)
+def test_more_questions_in_members_words(sample_snapshot, question, tool, kind, value):
+    test_questions_written_from_the_contract(sample_snapshot, question, tool, kind, value)
