@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -13,6 +14,7 @@ class AskRequest(BaseModel):
     question: str = Field(description="The member's question, in their own words.")
     contract: str | None = Field(None, description="Limit the answer to one document id.")
     conversation_id: str | None = Field(None, max_length=200, description="Keeps context for follow-up questions.")
+    asked_on: date | None = Field(None, description="Answer calculator questions as if asked on this day (default: today).")
 
     model_config = {"json_schema_extra": {"examples": [
         {"question": "How long do I have to file a grievance?"},

@@ -156,9 +156,15 @@ def grievance_deadline(
         result.assumptions.append(f"Give the day you learned of it to check the cap of {cap['amount']} "
                                   f"{unit_words(cap['unit'])} after it.")
     result.values = {"step": step, "track": track, "start": begin.date().isoformat(), "due": due.date().isoformat()}
-    if spec["unit"] == "hours":
-        result.values["due_at"] = due.isoformat(timespec="minutes")
     result.summary = f"{spec['label']}: due by {_when(due, spec['unit'])}."
+    if spec["unit"] == "hours":
+        if isinstance(start, datetime):
+            result.values["due_at"] = due.isoformat(timespec="minutes")
+        else:
+            result.summary = (f"{spec['label']}: due {spec['amount']} hours after you received it, on "
+                              f"{fmt_date(due.date())} at the time of day you received it.")
+            result.assumptions.append("You did not give the time of day; the deadline is the same time of day, "
+                                      f"{spec['amount']} hours later.")
     counted = counting(rules)
     problem = counted.skips(due.date()) if spec["unit"] not in ("working_days", "business_days") else None
     if problem:
@@ -224,6 +230,8 @@ class StepAsk:
     level: int | None = None
     received_level: int | None = None  # 'I got the step 1 response'
     informal: bool = False
+    mentions_informal: bool = False
+    mentions_formal: bool = False
     words: set[str] = field(default_factory=set)
     have: set[str] = field(default_factory=set)  # the kinds of date the question gives
 
@@ -257,6 +265,10 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         if ask.received_level is not None and level is not None and action in ("appeal", "arbitrate") \
                 and int(level) == ask.received_level + 1:
             score += 3
+        if level is not None and int(level) == 0:
+            score += 2 if ask.mentions_informal else -1
+        elif level is not None and int(level) == 1 and ask.mentions_formal and not ask.mentions_informal:
+            score += 0.5
         source = step.get("from")
         if source == "informal-response":
             score += 3 if ask.informal and "response" in ask.have else -2

@@ -47,13 +47,18 @@ NEGATORS = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|no\s+o
                       re.IGNORECASE)
 
 # Words before a date that say what the date is. Verbs are strong cues; nouns only count when no verb does.
-_RESPONSE_NOUN = re.compile(r"\b(decision|response|respon[cs]e|answer|reply|denial|determination|ruling|award)\b", re.I)
+# A response as a thing received: 'the step 1 decision', "DPA's Step 4 response", 'a denial', 'the answer came'.
+_RESPONSE_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|my|our|their|his|her|its|this|that|any|written|final|formal|informal|level|step\s*\w+|\w+'s|\w+s')"
+    r"\s+(?:\w+\s+){0,2}?)(decision|response|respon[cs]e|answer|reply|denial|determination|ruling|award)\b|"
+    r"\b(decision|response|respon[cs]e|answer|reply|denial)\s+(?:came|arrived|was\s+(?:received|issued|given|sent|dated)|"
+    r"back)\b", re.I)
 _STRONG = (
     ("learned", re.compile(
         r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
         r"notic(?:ed|e)|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
-    ("filed", re.compile(r"\b(filed|submitted|turned in|handed in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
@@ -208,6 +213,7 @@ _RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|this|on)\s+(?P<day>monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", re.IGNORECASE)
+_TIME_BEFORE_DATE = re.compile(r"(?:at\s+)?\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?,?\s+(?:on\s+)?$", re.IGNORECASE)
 _TIME_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
@@ -371,7 +377,7 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
             assumed = f"No year was given for “{text.strip()}”; I took it as {_fmt(value)}."
             q.assumptions.append(assumed)
         at = None
-        clock = _TIME_AFTER_DATE.match(q.text[end:end + 16])
+        clock = _TIME_AFTER_DATE.match(q.text[end:end + 16]) or _TIME_BEFORE_DATE.search(q.text[max(0, start - 20):start])
         if clock:
             hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
             at = f"{hour:02d}:{int(clock.group(2) or 0):02d}"

@@ -138,6 +138,8 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     if action is None:
         action = "file"
     return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
+                             mentions_informal=bool(re.search(r"\binformal", q.text, re.I)),
+                             mentions_formal=bool(re.search(r"\bformal\b", q.text, re.I)),
                              words=set(tokens(q.text)), have=have)
 
 
@@ -217,6 +219,9 @@ _BEREAVEMENT = re.compile(r"\b(bereavement|funeral|died|passed away|passed|death
 
 
 def leave_score(q: Question) -> float:
+    if _BEREAVEMENT.search(q.text) and ("?" in q.text or CALC.search(q.text)) and \
+            re.search(r"\b(hours?|days?|time off|leave|bereavement|off)\b", q.text, re.I):
+        return 2.5
     if not _LEAVE.search(q.text) or not CALC.search(q.text):
         return 0.0
     if _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal|\barbitrat", q.text, re.I):
@@ -291,6 +296,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         return None
     months, note = _service_months(q)
     asked = q.asked().lower()
+    asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\bvacation|vacay\b", asked) and "sick" in q.lowered)
     monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\bnow\b|\brate\b|\bper pay", asked))
     if re.search(r"\b(cap|max(?:imum)?|top out|hit the)\b", asked) and not sick:
@@ -371,8 +377,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             return None
         return Ask(["minutes of overtime"], "How much overtime did you work (for example '52 minutes', or '43 hours this week')?",
                    params)
-    if holiday is not None and "hours_worked_week" in params:
-        params["holiday_hours"] = holiday.value
+    if holiday is not None and "hours_worked_week" in params and not (
+            week and re.search(r"\b(incl\w*|including|counting|with)\b", q.text[min(week[0].end, holiday.start):holiday.start], re.I)):
+        params["holiday_hours"] = holiday.value  # not when the week's total already includes it
     return Inputs(params)
 
 

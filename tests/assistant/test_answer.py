@@ -107,6 +107,32 @@ def test_calculator_question_carries_its_tool(shared_assistant):
     assert_citations_verbatim(shared_assistant, answer)
     asking = shared_assistant.answer("When is my last day to file a grievance?")
     assert asking.needs == ["event date"] and "which date did you learn" in asking.answer.lower()
+    assert answer.tool.output["primary"] == {"type": "date", "value": "2000-03-24", "label": "due date"}
+
+
+def test_the_missing_fact_is_filled_in_by_the_next_message(shared_assistant):
+    asking = shared_assistant.answer("When is my last day to file a grievance?", conversation_id="calc-1")
+    assert asking.needs == ["event date"] and "\n" not in asking.answer
+    answer = shared_assistant.answer("I found out on March 3, 2000", conversation_id="calc-1")
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2000-03-24"
+    # Answered once: the next message in the conversation is a question of its own.
+    assert shared_assistant.answer("what does 8.2 say", conversation_id="calc-1").citations[0].section == "8.2"
+
+
+def test_today_comes_from_the_assistants_clock_or_the_question(shared_assistant):
+    from datetime import date
+
+    question = "I found out two weeks ago that I was passed over. When is my last day to file a grievance?"
+    asked = shared_assistant.answer(question, asked_on=date(2000, 6, 15))
+    assert asked.tool.output["primary"]["value"] == "2000-06-22"  # June 1 + 21 days
+    shared_assistant.clock = lambda: date(2001, 1, 15)
+    try:
+        assert shared_assistant.answer(question).tool.output["primary"]["value"] == "2001-01-22"
+        no_year = shared_assistant.answer("I learned of it on December 29. Last day to file a grievance?")
+        assert no_year.tool.output["primary"]["value"] == "2001-01-19"  # December 29, 2000: the most recent one
+        assert "December 29, 2000" in no_year.answer  # the assumption is said
+    finally:
+        shared_assistant.clock = date.today
 
 
 def test_cli_ask_json_and_batch(shared_assistant, tmp_path, capsys):
@@ -137,3 +163,23 @@ def test_cli_sections_and_show(shared_assistant, capsys):
     assert out.startswith("8.1 Vacation Leave") and "p. 32" in out and "400 hours" in out
     assert main(["show", SAMPLE, "99.9"]) == 2
     assert "no section" in capsys.readouterr().err
+
+
+def test_cli_deadlines_and_rules_draft(shared_assistant, tmp_path, capsys):
+    from assistant.cli import main
+
+    assert main(["deadlines", SAMPLE]) == 0
+    out = capsys.readouterr().out
+    assert "Art. 6 §6.7 A.1 (p. 26): step 1 file — 21 calendar days" in out
+    assert "Side Letter 5" not in out or "[side letter]" in out
+    assert main(["deadlines", SAMPLE, "--all", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    parts = {t["part"] for t in listed["time_limits"]}
+    assert "side letter" in parts  # Side Letter 5's six months, found in the side letter
+    assert any(t["unit"] == "hours" and t["amount"] == 24 for t in listed["time_limits"])  # 6.13: 24 hours
+    target = tmp_path / "draft.rules.yaml"
+    assert main(["rules", "draft", SAMPLE, "--output", str(target)]) == 0
+    assert "DRAFT" in target.read_text() and main(["rules", "draft", SAMPLE, "--output", str(target)]) == 2
+    assert "exists" in capsys.readouterr().err
+    assert main(["ask", "--json", "--asked-on", "2000-06-15", "I found out two weeks ago. Last day to file a grievance?"]) == 0
+    assert json.loads(capsys.readouterr().out)["tool"]["output"]["primary"]["value"] == "2000-06-22"

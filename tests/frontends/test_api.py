@@ -45,6 +45,9 @@ def test_ask_returns_the_answer_with_an_id(client):
     assert body["answer_id"] and not body["abstained"]
     assert body["citations"][0]["section"] == "6.7" and body["citations"][0]["page"] == 26
     assert body["retrieved"][0] == {"contract": SAMPLE, "section": "6.7", "score": body["retrieved"][0]["score"]}
+    calc = client.post("/v1/ask", json={"question": "I found out two weeks ago. When's my last day to file a grievance?",
+                                        "asked_on": "2000-06-15"}).json()
+    assert calc["tool"]["output"]["primary"] == {"type": "date", "value": "2000-06-22", "label": "due date"}
 
 
 @pytest.mark.parametrize(
@@ -84,7 +87,9 @@ def test_contracts_sections_and_search(client):
 
 def test_tools(client):
     names = {t["name"] for t in client.get("/v1/tools").json()}
-    assert {"grievance_deadline", "grievance_timeline", "leave_accrual", "overtime", "holidays"} <= names
+    assert {"grievance_deadline", "grievance_timeline", "leave_accrual", "overtime", "holidays", "call_back", "travel"} <= names
+    mileage = client.post("/v1/tools/travel", json={"kind": "mileage", "miles": 146}).json()
+    assert mileage["primary"] == {"type": "money", "value": 45.26, "label": "mileage reimbursement"}
     result = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12}).json()
     assert result["values"]["vacation_balance_hours"] == 84 and result["citations"]
     timeline = client.post("/v1/tools/grievance_timeline", json={"start": "2000-02-08"}).json()
