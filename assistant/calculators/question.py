@@ -312,6 +312,8 @@ _ROLE_ORDER = {"event": 0, "start": 0, "learned": 1, "received": 2, "filed": 2, 
 
 def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, int | None, bool]:
     """The role of a date, from the cue words nearest before it in its sentence, else just after it."""
+    if re.search(r"\b(before|prior to|earlier than|no later than|not later than)\s*$", q.text[max(0, start - 16):start], re.I):
+        return "condition", None, False  # 'grievances filed before July 1, 1998': a condition, not something that happened
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
     role = _cue(left_text)

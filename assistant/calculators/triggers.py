@@ -53,6 +53,12 @@ _DAYS_LEFT = re.compile(r"\bhow many (?:more )?days\b.{0,40}\b(left|remaining|st
                         r"\bdays (?:left|remaining)\b", re.I)
 
 
+_PERSONAL = re.compile(r"\b(i|i'm|im|i've|ive|i'd|my|me|we|our|us|grievant|member|employee|he|she|his|her|they|their)\b", re.I)
+_MINE = re.compile(r"\b(my|our|i|i'm|im)\b", re.I)
+_RULE_QUESTION = re.compile(r"^\s*(is there|are there|can i|can we|may i|do i have to|does the|who|what happens|how is|how are|"
+                            r"how do|how does|what is the (?:rule|policy|process)|is it)\b", re.I)
+
+
 def _first_match(items: list[DateFact], *roles: str) -> DateFact | None:
     for role in roles:
         found = [d for d in items if d.role == role]
@@ -69,13 +75,14 @@ def deadline_score(q: Question) -> float:
     if not _GRIEVANCE.search(q.text):
         # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
         # the extraction takes it only if those words are a time limit's action (see deadline_extract).
-        return 1.0 if q.dates and _WANTS_DATE.search(q.asked()) else 0.0
+        return 1.0 if [d for d in q.dates if d.role != "condition"] and _WANTS_DATE.search(q.asked()) else 0.0
     wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text))
-    if q.dates and (wants or CALC.search(q.text)):
+    if [d for d in q.dates if d.role != "condition"] and (wants or CALC.search(q.text)):
         return 3.0
-    if wants and re.search(r"\b(last day|what date|which date|by when|deadline date|when is (?:my|the) deadline|"
-                           r"latest date|what's the deadline|whats the deadline)\b", q.text, re.I):
-        return 2.0
+    if wants and _MINE.search(q.asked()) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
+                                                       r"when is (?:my|the|our) deadline|latest date|what's (?:my|our|the) deadline|"
+                                                       r"whats (?:my|our|the) deadline)\b", q.text, re.I):
+        return 2.0  # 'When is my last day to file a grievance?': the date is asked for
     return 0.0
 
 
@@ -218,11 +225,16 @@ _LEAVE = re.compile(r"\b(vacation|vacay|sick (?:leave|time|hours|days)|sick|accr
 _BEREAVEMENT = re.compile(r"\b(bereavement|funeral|died|passed away|passed|death|deceased|lost my)\b", re.I)
 
 
+_DIED = re.compile(r"\b(died|passed|passed away|death of my|lost my|funeral for my|funeral of my|is dead|deceased)\b", re.I)
+
+
 def leave_score(q: Question) -> float:
-    if _BEREAVEMENT.search(q.text) and ("?" in q.text or CALC.search(q.text)) and \
-            re.search(r"\b(hours?|days?|time off|leave|bereavement|off)\b", q.text, re.I):
+    if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days)",
+                                          q.text, re.I):
         return 2.5
-    if not _LEAVE.search(q.text) or not CALC.search(q.text):
+    if not _LEAVE.search(q.text) or not CALC.search(q.text) or _DIED.search(q.text):
+        return 0.0
+    if _RULE_QUESTION.search(q.text) and not q.amounts_in("months", "years"):
         return 0.0
     if _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal|\barbitrat", q.text, re.I):
         return 0.0
@@ -273,7 +285,10 @@ def _service_months(q: Question) -> tuple[int | None, str | None]:
 
 def leave_extract(q: Question, rules: Rules) -> Extraction:
     base = _time_base(q)
-    if _BEREAVEMENT.search(q.text) and rules.has("leave", "bereavement"):
+    for other in rules.data.get("leave", {}).get("other_rules", []):
+        if any(re.search(rf"\b{re.escape(str(word))}", q.text, re.I) for word in other.get("words", [])):
+            return None  # a class of employee whose leave follows other rules: quote them instead
+    if _DIED.search(q.text) and rules.has("leave", "bereavement"):
         spec = rules.get("leave", "bereavement")
         names = [str(r) for r in spec.get("relatives", [])] + [str(r) for r in (spec.get("in_laws") or {}).get("relatives", [])]
         found = sorted(((m.start(), name) for name in names
@@ -307,9 +322,11 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         ask = "vacation_monthly" if monthly else "vacation_balance"
     personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
     if months is None:
-        if ask == "sick_monthly" and personal:
+        wants_mine = re.search(r"\bhow (?:much|many)\b[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
+                               r"do i (?:earn|accrue|get)|my balance|built up|saved up|should i have)\b", q.text, re.I)
+        if ask == "sick_monthly" and wants_mine and personal:
             months = 0  # the sick-leave rate does not depend on service
-        elif re.search(r"\b(balance|will i have|have saved|built up|saved up|by now|accumulated)\b", q.text, re.I) or personal:
+        elif wants_mine:
             return Ask(["months of service"], "How long have you worked here (for example '18 months' or '16 years', "
                                               "or the date you started)?", {"kind": "accrual", "ask": ask})
         else:
@@ -332,9 +349,20 @@ _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:work\s?)?week\b|\
 def overtime_score(q: Question) -> float:
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
-    if not CALC.search(q.text):
+    if not CALC.search(q.text) or not (_PERSONAL.search(q.text) or re.search(r"\bif\b", q.text, re.I)
+                                       or q.amounts_in("minutes", "hours")):
         return 0.0
+    if _RULE_QUESTION.search(q.text) and not q.amounts_in("minutes", "hours"):
+        return 0.0
+    if re.search(r"\bwork(?:ed)?\b[^.?!]{0,30}\bon\s+(?:the\s+|a\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I):
+        return 0.0  # hours worked on a holiday: the holiday pay clause answers it
     return 2.5
+
+
+def _holiday_alternatives() -> str:
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    return holiday_name_pattern().pattern[3:-1]
 
 
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
@@ -617,6 +645,9 @@ def _holiday_named(text: str) -> bool:
 def holidays_score(q: Question) -> float:
     if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text) or _OVERTIME.search(q.text):
         return 0.0
+    if re.search(r"\b(make|made|have|had|required|ordered|ask|asked|need)\s+(?:me|us|you)?\s*(?:to\s+)?work|\bif i work|"
+                 r"\bi work(?:ed)? (?:on|that|the)\b", q.text, re.I):
+        return 0.0  # working on a holiday: the holiday pay clause answers it
     if re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|schedule|when)\b", q.text, re.I)):
         return 2.6
