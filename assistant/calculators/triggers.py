@@ -352,7 +352,7 @@ def overtime_score(q: Question) -> float:
     if not CALC.search(q.text) or not (_PERSONAL.search(q.text) or re.search(r"\bif\b", q.text, re.I)
                                        or q.amounts_in("minutes", "hours")):
         return 0.0
-    if _RULE_QUESTION.search(q.text) and not q.amounts_in("minutes", "hours"):
+    if _RULE_QUESTION.search(q.text) and (not q.amounts_in("minutes", "hours") or not _PERSONAL.search(q.text)):
         return 0.0
     if re.search(r"\bwork(?:ed)?\b[^.?!]{0,30}\bon\s+(?:the\s+|a\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I):
         return 0.0  # hours worked on a holiday: the holiday pay clause answers it
