@@ -250,7 +250,9 @@ def track_for(rules: Rules, text: str) -> str:
 def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     """The step of the track that best matches what was asked."""
     best: tuple[float, int, dict[str, Any]] | None = None
-    for order, step in enumerate(_steps(rules, track)):
+    steps = _steps(rules, track)
+    vocab = [_step_words(step) for step in steps]
+    for order, step in enumerate(steps):
         score = 0.0
         action = step.get("action")
         level = step.get("level")
@@ -274,14 +276,27 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
             score += 3 if ask.informal and "response" in ask.have else -2
         elif source in ask.have:
             score += 1
-        words = set(tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
-                                                                              str(step.get("action_text", ""))])))
-        score += 0.5 * len(words & ask.words)
+        words = vocab[order]
+        others = set().union(*(v for i, v in enumerate(vocab) if i != order)) if len(vocab) > 1 else set()
+        score += 0.5 * len(words & ask.words) + 1.5 * len((words - others) & ask.words)
+        if step.get("part", "contract") != "contract":
+            score -= 1  # a side letter's limit only for questions in its own words
         if best is None or score > best[0]:
             best = (score, order, step)
     if best is None:
         raise ToolInputError(f"The {track} track has no steps.")
     return dict(best[2])
+
+
+def _step_words(step: dict[str, Any]) -> set[str]:
+    words = tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
+                                                                       str(step.get("action_text", ""))]))
+    return {w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS}
+
+
+# Words every step or question of a grievance procedure may use: they tell no step from another.
+_GENERIC_STEP_WORDS = frozenset(tokens("must will would should could step steps file filed filing grievance grievances "
+                                       "within days day time limit deadline written writing"))
 
 
 def asked_action(text: str) -> str | None:
