@@ -27,7 +27,7 @@ class BM25:
 
     def scores(self, query_terms: Sequence[str], weights: dict[str, float] | None = None) -> dict[int, float]:
         result: dict[int, float] = defaultdict(float)
-        for term in set(query_terms):
+        for term in sorted(set(query_terms)):  # a fixed order: float sums must not depend on hashing
             idf = self.idf.get(term)
             if idf is None:
                 continue
@@ -39,4 +39,4 @@ class BM25:
 
     def top(self, query_terms: Sequence[str], k: int, weights: dict[str, float] | None = None) -> list[tuple[int, float]]:
         scored = self.scores(query_terms, weights)
-        return sorted(scored.items(), key=lambda item: -item[1])[:k]
+        return sorted(scored.items(), key=lambda item: (-round(item[1], 9), item[0]))[:k]

@@ -153,7 +153,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("error: give a QUESTION or --batch FILE.jsonl", file=sys.stderr)
         return 2
-    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, asked_on=args.asked_on)
+    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, today=args.asked_on)
     _print_answer(result, args.json)
     return 0
 
@@ -173,7 +173,7 @@ def _ask_batch(assistant: Any, path: Path, args: argparse.Namespace) -> int:
                 item_id = item.get("id", number)
                 asked_on = item.get("asked_on")
                 result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract,
-                                          asked_on=date.fromisoformat(asked_on) if asked_on else args.asked_on)
+                                          today=date.fromisoformat(asked_on) if asked_on else args.asked_on)
             except (json.JSONDecodeError, DomainError, ValueError, TypeError) as exc:
                 failures += 1
                 print(json.dumps({"id": item_id if item_id is not None else number, "error": f"line {number}: {exc}"}))

@@ -6,18 +6,24 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from assistant.calculators.router import route
 from assistant.conversation import Conversations, Turn
 from assistant.errors import BadQuestion
-from assistant.extractive import extractive_answer
+from assistant.extractive import Evidence, extractive_answer, gather
+from assistant.outcome import OutcomeModel, load_outcome_model
+from assistant.ranking import load_ranking
 from assistant.retrieval import Query, direct_references, expand, search
+from assistant.safety import without_instructions
 from assistant.schema import Answer
 from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
-from assistant.text import tokens
+from assistant.spelling import Correction
+from assistant.text import normalize_text, tokens
 
 log = logging.getLogger("contract_assistant")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -42,19 +48,35 @@ def clean_question(question: Any, limit: int) -> str:
     return _CONTROL.sub(" ", text)
 
 
+@dataclass
+class Prepared:
+    """A question made ready once, where answering is entered: cleaned, normalised, spelled."""
+
+    text: str  # as the member wrote it (cleaned and normalised): what is remembered and logged
+    search_text: str  # spelling-corrected, with a follow-up's previous question
+    contract: str | None
+    snapshot: Snapshot
+    corrections: list[Correction]
+
+
 class Assistant:
     """The one core every front end calls: ``answer()`` (and ``stream()``). Holds what answering
-    needs: the index snapshot, conversations, an optional chat model, and the clock that says what
-    "today" is for calculator questions ("two weeks ago", a date without a year, days left) —
-    replaceable, and overridable per question with ``asked_on``, so a question can be answered as
-    if asked on a given day."""
+    needs: the index snapshot, conversations, the ranking configuration and outcome model, an
+    optional chat model, and the clock that says what day it is for calculator questions ("two
+    weeks ago", a date without a year, days left) — replaceable, and overridden per question by
+    ``today`` so a question can be answered as if asked on a given day."""
 
     def __init__(self, settings: Settings, chat_model: Any | None = None, clock: Callable[[], date] | None = None):
         self.settings = settings
         self.snapshots = SnapshotHolder(settings)
         self.conversations = Conversations(settings.conversation_turns)
+        self.ranking = load_ranking(settings.ranking_config)
         self._chat_model = chat_model
         self.clock: Callable[[], date] = clock or date.today
+
+    @cached_property
+    def outcome_model(self) -> OutcomeModel:
+        return load_outcome_model(self.settings.outcome_model)
 
     @property
     def chat_model(self) -> Any | None:
@@ -67,42 +89,59 @@ class Assistant:
     def snapshot(self) -> Snapshot:
         return self.snapshots.get()
 
+    def query(self, prepared: Prepared) -> Query:
+        glossary = prepared.snapshot.glossary(prepared.contract)
+        return expand(prepared.search_text, glossary, self.ranking.retrieval.expansion_weight)
+
     def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None,
-               *, asked_on: date | None = None) -> Iterator[tuple[str, Any]]:
+               *, today: date | None = None) -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
         Without a generative model there is one event: the answer."""
         if self.chat_model is None:
-            yield "answer", self.answer(question, contract, conversation_id, asked_on=asked_on)
+            yield "answer", self.answer(question, contract, conversation_id, today=today)
             return
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
-        text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
-        routed = route(text, snapshot, contract, asked_on or self.clock(), self.conversations.pending(conversation_id))
+        prepared = self._prepare(question, contract, conversation_id)
+        routed = self._route(prepared, conversation_id, today)
         if routed is not None:
             answer, pending = routed
-            yield "answer", self._finish(answer, text, search_text, contract, conversation_id, started, pending)
+            yield "answer", self._finish(answer, prepared, conversation_id, started, pending)
             return
-        query = expand(search_text)
-        hits = search(snapshot, query, contract, k=12)
-        for kind, value in generative_stream(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, contract):
+        query = self.query(prepared)
+        hits = search(prepared.snapshot, query, prepared.contract, k=12, config=self.ranking.retrieval)
+        for kind, value in generative_stream(self.chat_model, prepared.snapshot, query, hits, self.outcome_model,
+                                             self.ranking.answer, prepared.contract):
             if kind == "answer":
-                value = self._finish(value, text, search_text, contract, conversation_id, started)
+                value = self._finish(value, prepared, conversation_id, started)
             yield kind, value
 
-    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None) -> tuple[str, Snapshot, str, str | None]:
-        text = clean_question(question, self.settings.max_question_chars)
+    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None) -> Prepared:
+        text = normalize_text(clean_question(question, self.settings.max_question_chars))
+        if not text:
+            raise BadQuestion("The question is empty; type what you want to know about the contract.")
         snapshot = self.snapshot()
         if contract:
             snapshot.contract(contract)
-        search_text, carried = self.conversations.context(conversation_id, text)
-        return text, snapshot, search_text, contract or carried
+        corrected, corrections = snapshot.speller.correct(without_instructions(text))
+        search_text, carried = self.conversations.context(conversation_id, corrected)
+        return Prepared(text, search_text, contract or carried, snapshot, corrections)
 
-    def _finish(self, result: Answer, text: str, search_text: str, contract: str | None,
-                conversation_id: str | None, started: float, pending: Any = None) -> Answer:
+    def _route(self, prepared: Prepared, conversation_id: str | None, today: date | None) -> tuple[Answer, Any] | None:
+        """A calculator's answer (and the question it still waits on, if it asked for a fact), or None."""
+        pending = self.conversations.pending(conversation_id)
+        return route(prepared.search_text, prepared.snapshot, prepared.contract, today or self.clock(), pending)
+
+    def _finish(self, result: Answer, prepared: Prepared, conversation_id: str | None, started: float,
+                pending: Any = None) -> Answer:
         result.conversation_id = conversation_id
-        self.conversations.remember(conversation_id, Turn(text, search_text, contract, pending))
-        self._log(text, result, time.perf_counter() - started)
+        if prepared.corrections:  # say how a misspelling was read, so a wrong guess is visible
+            read = ", ".join(f"“{c.original}” as “{c.corrected}”" for c in prepared.corrections)
+            result.notes.append(f"Read {read}.")
+            result.answer = f"{result.answer}\n_Read {read}._"
+        self.conversations.remember(conversation_id, Turn(prepared.text, prepared.search_text, prepared.contract, pending))
+        self._log(prepared.text, result, time.perf_counter() - started)
         return result
 
     def answer(
@@ -112,31 +151,46 @@ class Assistant:
         conversation_id: str | None = None,
         *,
         mode: str = "full",
-        asked_on: date | None = None,
+        today: date | None = None,
     ) -> Answer:
-        """`asked_on`: the day the question is asked, for calculators (default: the Assistant's clock)."""
+        """``today`` is the day the question is asked (default: the clock's), for calculators that
+        read 'March 3' or 'two weeks ago'; the evaluation replays questions on their own day."""
         started = time.perf_counter()
-        text, snapshot, search_text, contract = self._prepare(question, contract, conversation_id)
-        pending = None
+        prepared = self._prepare(question, contract, conversation_id)
         if mode == "full":
-            routed = route(text, snapshot, contract, asked_on or self.clock(), self.conversations.pending(conversation_id))
+            routed = self._route(prepared, conversation_id, today)
             if routed is not None:
-                result, pending = routed
-                return self._finish(result, text, search_text, contract, conversation_id, started, pending)
-        result = self._answer(snapshot, text, search_text, contract, mode)
-        return self._finish(result, text, search_text, contract, conversation_id, started)
+                answer, pending = routed
+                return self._finish(answer, prepared, conversation_id, started, pending)
+        result = self._answer(prepared, mode)
+        return self._finish(result, prepared, conversation_id, started)
 
-    def _answer(self, snapshot: Snapshot, text: str, search_text: str, contract: str | None, mode: str) -> Answer:
-        direct = direct_references(text, snapshot, contract) if mode == "full" else []
+    def _answer(self, prepared: Prepared, mode: str) -> Answer:
+        snapshot, contract = prepared.snapshot, prepared.contract
+        direct = direct_references(prepared.search_text, snapshot, contract) if mode == "full" else []
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
-        query = expand(search_text) if mode == "full" else Query(search_text, tokens(search_text))
+        query = self.query(prepared) if mode == "full" else Query(prepared.text, tokens(prepared.text))
         retrieval_mode = "hybrid" if mode == "full" else mode
-        hits = search(snapshot, query, contract, k=12, mode=retrieval_mode)
+        hits = search(snapshot, query, contract, k=12, mode=retrieval_mode, config=self.ranking.retrieval)
         if mode == "full" and self.chat_model is not None:
             from assistant.generative import generative_answer
 
-            return generative_answer(self.chat_model, snapshot, query, hits, self.settings.abstain_threshold, contract)
-        return extractive_answer(snapshot, query, hits, self.settings.abstain_threshold, direct)
+            return generative_answer(self.chat_model, snapshot, query, hits, self.outcome_model, self.ranking.answer,
+                                     contract)
+        return extractive_answer(snapshot, query, hits, self.outcome_model, self.ranking.answer, direct)
+
+    def evidence(self, question: str, contract: str | None = None) -> Evidence | None:
+        """What the extractive answerer would weigh for this question, before the outcome model
+        decides (None for calculator questions and direct look-ups, which it never sees). The
+        outcome model is fitted on this (learned/fit_outcome.py)."""
+        prepared = self._prepare(question, contract, None)
+        if route(prepared.search_text, prepared.snapshot, prepared.contract, self.clock()) is not None:
+            return None
+        if direct_references(prepared.search_text, prepared.snapshot, prepared.contract):
+            return None
+        query = self.query(prepared)
+        hits = search(prepared.snapshot, query, prepared.contract, k=12, config=self.ranking.retrieval)
+        return gather(prepared.snapshot, query, hits, self.ranking.answer) if hits else None
 
     def _log(self, question: str, result: Answer, seconds: float) -> None:
         sections = [f"{c.contract}:{c.section}" for c in result.citations]

@@ -1,39 +1,58 @@
 """The default answerer: no LLM, only the contract's own words, quoted, each with its citation.
 
-It picks the one or two clauses of the best sections that share the most (rare) words with the
-question, quotes them verbatim, and abstains when the best evidence is too weak, naming the
-closest sections instead of quoting something unrelated.
+It scores the clauses of the best sections — rare words shared with the question, their chunk's
+similarity, their section's rank, and whether they hold the kind of answer asked for (a duration
+for 'how long') — and picks one or two. A calibrated classifier (``outcome``) then decides what
+the evidence supports: `answered` (quote them), `related` (say the contract does not settle it,
+then quote the closest language) or `not_covered` (say so; list the closest sections).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from assistant.answer_types import AnswerType, holds, key_span, question_type
 from assistant.citations import best_quote, make_citation
+from assistant.outcome import Decision, OutcomeModel
+from assistant.ranking import AnswerConfig
+from assistant.render import render_markdown
 from assistant.retrieval import Hit, Query, rank_sections, retrieved_sections
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import tokens
 from ingest.structure import Clause, Contract, Section, citation_label
 
-SECTION_PRIOR = (0.35, 0.1, 0.0, -0.05)  # added to a clause's score by its section's rank
-DENSE_WEIGHT = 1.0
-TITLE_WEIGHT = 0.5  # a question naming the section's subject ('electronic monitoring') favours its clauses
-DENSE_SHARE = 0.7  # confidence = 0.7 × best similarity + 0.3 × coverage − penalty
-UNKNOWN_PENALTY = 0.1
-SECOND_SAME_SECTION = 0.15  # a second clause is quoted when it scores within this of the best
-SECOND_OTHER_SECTION = 0.35
 TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.IGNORECASE)
-SEE_ALSO = 3
+SPECIFIC_TYPES = ("duration", "amount", "date", "count")
+NOT_COVERED = ("The contract doesn't address this directly, so I won't quote a clause that doesn't answer it. "
+               "Please ask your steward.")
+RELATED = ("The contract doesn't settle this. It has related language, quoted below, that does not answer the "
+           "question as asked — please check with your steward.")
 
 
 @dataclass
-class Scored:
+class Candidate:
     contract: Contract
     section: Section
     clause: Clause
     score: float
+    rank: int = 0
+    dense: float = 0.0
+    has_type: bool = False
+
+
+@dataclass
+class Evidence:
+    """What the answerer found and the features the outcome model reads."""
+
+    query: Query
+    answer_type: AnswerType
+    hits: list[Hit]
+    picked: list[Candidate] = field(default_factory=list)
+    ranked: list[Candidate] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
 
 
 def _idf_weights(snapshot: Snapshot, query: Query) -> dict[str, float]:
@@ -50,83 +69,22 @@ def lexical(text: str, weights: dict[str, float]) -> float:
 
 
 def coverage(snapshot: Snapshot, query: Query, text: str) -> float:
-    """Share of the question's own (idf-weighted) words that the text contains, counting glossary synonyms."""
-    # A word the documents never use counts fully against coverage: 'goldfish' is not in the contract.
-    unseen = max(snapshot.bm25.idf.values(), default=1.0)
+    """Share of the question's own (idf-weighted) words that the text contains; a word a glossary
+    phrase explained counts when one of the phrase's contract terms is there instead."""
+    unseen = max(snapshot.bm25.idf.values(), default=1.0)  # a word no document uses counts fully against
     own = {t: snapshot.bm25.idf.get(t, unseen) for t in query.terms}
     total = sum(own.values())
     if not total:
         return 0.0
     present = set(tokens(text))
     expansion_hit = any(t in present for t in query.weights)
-    found = sum(w for t, w in own.items() if t in present)
-    return min(1.0, found / total + (0.25 if expansion_hit else 0.0))
+    found = sum(w for t, w in own.items() if t in present or (expansion_hit and t in query.explained))
+    return min(1.0, found / total)
 
 
 def unknown_terms(snapshot: Snapshot, query: Query) -> list[str]:
     """Question words no document uses and no glossary phrase explains ('tattoos', 'Texas')."""
     return [t for t in query.terms if t not in snapshot.bm25.idf and t not in query.explained]
-
-
-def confidence(snapshot: Snapshot, query: Query, hits: list[Hit]) -> float:
-    """How well the documents answer: the best similarity, word coverage of the top section, and a
-    penalty for several words the documents never use. Weights calibrated on the gold set."""
-    if not hits:
-        return 0.0
-    top = rank_sections(hits)[0][0]
-    section_hits = [h for h in hits if (h.chunk.contract, h.chunk.section) == top]
-    dense = max(h.dense for h in hits)
-    text = " ".join(h.chunk.text for h in section_hits)
-    unknown = len(unknown_terms(snapshot, query))
-    covered = coverage(snapshot, query, text)
-    if not any(h.dense for h in hits):  # BM25-only retrieval: word coverage is the only evidence
-        return covered - UNKNOWN_PENALTY * max(0, unknown - 1)
-    return DENSE_SHARE * dense + (1 - DENSE_SHARE) * covered - UNKNOWN_PENALTY * max(0, unknown - 1)
-
-
-def pick_clauses(snapshot: Snapshot, query: Query, sections: list[tuple[str, str]], limit: int = 2,
-                 hits: list[Hit] | None = None) -> list[Scored]:
-    """Clauses of the best sections, scored by rare shared words, their chunk's similarity and section rank."""
-    weights = _idf_weights(snapshot, query)
-    dense: dict[tuple[str, str, str], float] = {}
-    for hit in hits or []:
-        for path in hit.chunk.clause_paths:
-            key = (hit.chunk.contract, hit.chunk.section, path)
-            dense[key] = max(dense.get(key, 0.0), hit.dense)
-    raw: list[tuple[Contract, Section, Clause, float, int, int]] = []
-    for rank, (contract_id, section_id) in enumerate(sections[: len(SECTION_PRIOR)]):
-        contract = snapshot.contracts[contract_id]
-        section = contract.section(section_id)
-        if section is None:
-            continue
-        title_bonus = TITLE_WEIGHT * lexical(section.title, weights)
-        for position, clause in enumerate(section.clauses):
-            own = lexical(clause.text, weights)
-            context = lexical(_ancestors_text(section, clause), weights)
-            # Words only the parent has ('may be filed no later than:') count half.
-            raw.append((contract, section, clause, own + 0.5 * max(context - own, 0.0) + title_bonus, rank, position))
-    if not raw:
-        return []
-    top = max(r[3] for r in raw) or 1.0
-    candidates = []
-    for contract, section, clause, lex, rank, position in raw:
-        similarity = dense.get((contract.id, section.id, clause.path), 0.0)
-        score = lex / top + DENSE_WEIGHT * similarity + SECTION_PRIOR[rank] - 0.001 * position
-        candidates.append(Scored(contract, section, clause, score if lex > 0 else 0.0))
-    candidates.sort(key=lambda s: -s.score)
-    picked = [candidates[0]]
-    # A clause from a second section only when the question asks two things ('… and what …').
-    two_part = bool(TWO_PART.search(query.text))
-    for other in candidates[1:]:
-        if len(picked) >= limit:
-            break
-        same = other.section is picked[0].section
-        if not same and not two_part:
-            continue
-        margin = SECOND_SAME_SECTION if same else SECOND_OTHER_SECTION
-        if other.score > 0 and other.score >= picked[0].score - margin:
-            picked.append(other)
-    return picked
 
 
 def _ancestors_text(section: Section, clause: Clause) -> str:
@@ -145,7 +103,146 @@ def _parent(section: Section, clause: Clause) -> Clause | None:
     return None
 
 
-def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Scored]) -> list[Citation]:
+def rank_candidates(snapshot: Snapshot, query: Query, sections: list[tuple[str, str]], config: AnswerConfig,
+                    hits: list[Hit] | None = None, answer_type: AnswerType = "none") -> list[Candidate]:
+    """Clauses of the best sections, best first: rare shared words (a lead-in's count part), the
+    chunk's similarity, the section's rank, and a bonus for holding the kind of answer asked for."""
+    weights = _idf_weights(snapshot, query)
+    dense: dict[tuple[str, str, str], float] = {}
+    for hit in hits or []:
+        for path in hit.chunk.clause_paths:
+            key = (hit.chunk.contract, hit.chunk.section, path)
+            dense[key] = max(dense.get(key, 0.0), hit.dense)
+    raw: list[tuple[Contract, Section, Clause, float, int, int, bool]] = []
+    for rank, (contract_id, section_id) in enumerate(sections[: len(config.section_prior)]):
+        contract = snapshot.contracts[contract_id]
+        section = contract.section(section_id)
+        if section is None:
+            continue
+        title_bonus = config.title_weight * lexical(section.title, weights)
+        for position, clause in enumerate(section.clauses):
+            own = lexical(clause.text, weights)
+            context = lexical(_ancestors_text(section, clause), weights)
+            typed = answer_type in SPECIFIC_TYPES and holds(clause.text, answer_type)
+            score = own + config.parent_weight * max(context - own, 0.0) + title_bonus
+            raw.append((contract, section, clause, score, rank, position, typed))
+    if not raw:
+        return []
+    top = max(r[3] for r in raw) or 1.0
+    ranked = []
+    for contract, section, clause, lex, rank, position, typed in raw:
+        similarity = dense.get((contract.id, section.id, clause.path), 0.0)
+        score = (lex / top + config.dense_weight * similarity + config.section_prior[rank]
+                 + (config.answer_type_bonus if typed else 0.0) - 0.001 * position)
+        ranked.append(Candidate(contract, section, clause, score if lex > 0 else 0.0, rank, similarity, typed))
+    ranked.sort(key=lambda c: (-round(c.score, 9), c.rank, c.clause.start))
+    return ranked
+
+
+def pick(ranked: list[Candidate], query: Query, config: AnswerConfig, limit: int = 2,
+         part_best: list[Candidate] | None = None) -> list[Candidate]:
+    """The best clause; the best clause for each other question in a two-part message; else a
+    second clause close behind the first (of another section only when the message asks two
+    things: '… and what …')."""
+    if not ranked or ranked[0].score <= 0:
+        return []
+    picked = [ranked[0]]
+    for best in part_best or []:
+        if all(best.clause is not p.clause for p in picked):
+            picked.append(best)
+    if len(picked) > 1:
+        return picked
+    two_part = bool(TWO_PART.search(query.text))
+    for other in ranked[1:]:
+        if len(picked) >= limit:
+            break
+        same = other.section is picked[0].section
+        if not same and not two_part:
+            continue
+        margin = config.second_same_section if same else config.second_other_section
+        if other.score > 0 and other.score >= picked[0].score - margin:
+            picked.append(other)
+    return picked
+
+
+def gather(snapshot: Snapshot, query: Query, hits: list[Hit], config: AnswerConfig) -> Evidence:
+    """Rank and pick clauses, and describe the evidence for the outcome model."""
+    answer_type = question_type(query.text)
+    evidence = Evidence(query=query, answer_type=answer_type, hits=hits)
+    sections = rank_sections(hits)
+    keys = [key for key, _ in sections]
+    evidence.ranked = rank_candidates(snapshot, query, keys, config, hits, answer_type)
+    part_best = []
+    for part in query.parts:
+        ranked = rank_candidates(snapshot, part, keys, config, hits, question_type(part.text))
+        if ranked and ranked[0].score > 0:
+            part_best.append(ranked[0])
+    evidence.picked = pick(evidence.ranked, query, config, part_best=part_best)
+    evidence.features = _features(snapshot, query, hits, sections, evidence)
+    return evidence
+
+
+def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[tuple[tuple[str, str], float]],
+              evidence: Evidence) -> dict[str, float]:
+    first = evidence.picked[0] if evidence.picked else None
+    by_section: dict[tuple[str, str], float] = {}
+    for hit in hits:
+        key = (hit.chunk.contract, hit.chunk.section)
+        by_section[key] = max(by_section.get(key, 0.0), hit.dense)
+    dense_sorted = sorted(by_section.values(), reverse=True)
+    top_key = sections[0][0] if sections else None
+    top_dense = by_section.get(top_key, 0.0) if top_key else 0.0
+    others = [v for k, v in by_section.items() if k != top_key]
+    idf_mass = sum(snapshot.bm25.idf.get(t, 0.0) for t in set(query.terms)) * (snapshot.bm25.k1 + 1) or 1.0
+    best_dense = min(hits, key=lambda h: h.dense_rank if h.dense_rank is not None else 10**6, default=None)
+    best_bm25 = min(hits, key=lambda h: h.bm25_rank if h.bm25_rank is not None else 10**6, default=None)
+    agree = float(best_dense is not None and best_bm25 is not None and best_dense.dense_rank is not None
+                  and best_bm25.bm25_rank is not None
+                  and (best_dense.chunk.contract, best_dense.chunk.section) == (best_bm25.chunk.contract, best_bm25.chunk.section))
+    section = first.section if first else None
+    asks = float(evidence.answer_type in SPECIFIC_TYPES)
+    focus = _focus_terms(snapshot, query)
+    pick_words = set(tokens(f"{section.title} {_ancestors_text(section, first.clause)}")) if first and section else set()
+    section_words = set(tokens(f"{section.title} {section.text}")) if section else set()
+    found = float(bool(first) and asks > 0 and any(
+        holds(_ancestors_text(c.section, c.clause), evidence.answer_type) for c in evidence.picked))
+    return {
+        "dense_top": dense_sorted[0] if dense_sorted else 0.0,
+        "dense_pick": first.dense if first else 0.0,
+        "dense_margin": top_dense - (max(others) if others else 0.0),
+        "fused_ratio": sections[1][1] / sections[0][1] if len(sections) > 1 and sections[0][1] else 0.0,
+        "bm25_share": min(1.0, max((h.bm25 for h in hits), default=0.0) / idf_mass),
+        "agree": agree,
+        "pick_coverage": coverage(snapshot, query, f"{section.title} {_ancestors_text(section, first.clause)}")
+        if first and section else 0.0,
+        "section_coverage": coverage(snapshot, query, f"{section.title} {section.text}") if section else 0.0,
+        "title_match": coverage(snapshot, query, section.title) if section else 0.0,
+        "asks_type": asks,
+        "type_found": found,
+        "type_missing": asks * (1.0 - found),
+        "unknown_terms": float(len(unknown_terms(snapshot, query))),
+        "log_terms": math.log1p(len(query.terms)),
+        "pick_rank": float(first.rank) if first else 4.0,
+        "yes_no": float(evidence.answer_type == "yes_no"),
+        # The question's most specific words (rarest in the documents, or unknown to them): when
+        # they are missing from what would be quoted, the contract is likely silent on the point.
+        "focus_in_pick": sum(t in pick_words for t in focus) / len(focus) if focus else 0.0,
+        "focus_in_section": sum(t in section_words for t in focus) / len(focus) if focus else 0.0,
+        "missing_share": (sum(1 for t in set(query.terms) if t not in section_words) / len(set(query.terms))
+                          if query.terms else 1.0),
+    }
+
+
+def _focus_terms(snapshot: Snapshot, query: Query, count: int = 2) -> list[str]:
+    """The question's rarest words: those no document uses first, then by idf (ties by spelling)."""
+    unseen = max(snapshot.bm25.idf.values(), default=1.0) + 1.0
+    terms = sorted(set(query.terms) - query.explained, key=lambda t: (-snapshot.bm25.idf.get(t, unseen), t))
+    return terms[:count]
+
+
+def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate]) -> list[Citation]:
+    """Each picked clause (after its lead-in, when it has one), quoted verbatim: the whole clause,
+    or its best window of sentences when long."""
     weights = _idf_weights(snapshot, query)
     citations: list[Citation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -162,71 +259,103 @@ def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Scored]) -> lis
     return citations
 
 
-def render(lead: str, citations: list[Citation]) -> str:
-    lines = [lead]
-    for citation in citations:
-        lines.append("")
-        lines.extend(f"> {line}" if line else ">" for line in citation.quote.split("\n"))
-        lines.append(f"— {citation.label}, {citation.document}")
-    return "\n".join(lines)
-
-
-def lead_in(citations: list[Citation], contracts: dict[str, Contract]) -> str:
-    first = citations[0]
-    titles = []
+def _titles(citations: list[Citation]) -> str:
+    titles: list[str] = []
     for c in citations:
         if c.title not in titles:
             titles.append(c.title)
-    lead = f"Here is what the {first.document} says ({' and '.join(f'*{t}*' for t in titles)}):"
-    non_binding = {c.document for c in citations if not contracts[c.contract].binding}
-    if non_binding:
-        lead += f" Note: {', '.join(sorted(non_binding))} is guidance or news, not contract language."
-    return lead
+    return " and ".join(f"*{t}*" for t in titles)
 
 
-def abstain(snapshot: Snapshot, query: Query, hits: list[Hit], retrieved: list[Retrieved]) -> Answer:
-    see_also: list[Citation] = []
-    for (contract_id, section_id), _ in rank_sections(hits)[:SEE_ALSO]:
+def _non_binding_note(citations: list[Citation], contracts: dict[str, Contract]) -> list[str]:
+    documents = sorted({c.document for c in citations if not contracts[c.contract].binding})
+    return [f"{', '.join(documents)} is guidance or news, not contract language."] if documents else []
+
+
+def see_also(snapshot: Snapshot, hits: list[Hit], count: int) -> list[Citation]:
+    found: list[Citation] = []
+    for (contract_id, section_id), _ in rank_sections(hits)[:count]:
         contract = snapshot.contracts[contract_id]
         section = contract.section(section_id)
         if section is not None and section.clauses:
-            see_also.append(make_citation(contract, section, None, section.clauses[0].text[:200]))
-    text = (
-        "The contract doesn't address this directly, so I won't quote a clause that doesn't answer it. "
-        "Please ask your steward."
-    )
-    if see_also:
-        text += "\nSee also: " + "; ".join(f"{c.label} {c.title} ({c.document})" for c in see_also)
-    return Answer(answer=text, abstained=True, see_also=see_also, retrieved=retrieved)
+            found.append(make_citation(contract, section, None, section.clauses[0].text[:200]))
+    return found
 
 
-def extractive_answer(
-    snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float, direct: list[tuple[str, str]] | None = None
-) -> Answer:
+def abstain(snapshot: Snapshot, hits: list[Hit], retrieved: list[Retrieved], config: AnswerConfig | None = None,
+            decision: Decision | None = None) -> Answer:
+    """`not_covered`: say so plainly and name the closest sections, quoting none as an answer."""
+    config = config or AnswerConfig()
+    answer = Answer(answer="", outcome="not_covered", abstained=True, lead=NOT_COVERED,
+                    see_also=see_also(snapshot, hits, config.see_also), retrieved=retrieved,
+                    confidence=decision.probabilities if decision else {})
+    answer.answer = render_markdown(answer)
+    return answer
+
+
+def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: list[Retrieved], config: AnswerConfig,
+            decision: Decision) -> Answer:
+    """`related`: the contract touches this but does not settle it — said first, then the closest
+    language, quoted and cited as such (never as the answer)."""
+    closest: list[Candidate] = []
+    for candidate in evidence.ranked:
+        if len(closest) >= config.closest or candidate.score <= 0:
+            break
+        if all(candidate.section is not c.section for c in closest):
+            closest.append(candidate)
+    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest),
+                    see_also=see_also(snapshot, evidence.hits, config.see_also), retrieved=retrieved,
+                    confidence=decision.probabilities)
+    answer.notes = _non_binding_note(answer.closest, snapshot.contracts)
+    answer.answer = render_markdown(answer)
+    return answer
+
+
+def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: list[Retrieved],
+             decision: Decision | None = None) -> Answer:
+    citations = quote_clauses(snapshot, query, evidence.picked)
+    first = citations[0]
+    fact = None
+    if evidence.answer_type in SPECIFIC_TYPES:
+        fact = next((span for c in citations if (span := key_span(c.quote, evidence.answer_type))), None)
+    lead = f"The {first.document} says" + (f": **{fact}**" if fact else "") + f" ({_titles(citations)}):"
+    answer = Answer(answer="", outcome="answered", lead=lead, key_fact=fact, citations=citations, retrieved=retrieved,
+                    confidence=decision.probabilities if decision else {})
+    answer.notes = _non_binding_note(citations, snapshot.contracts)
+    answer.answer = render_markdown(answer)
+    return answer
+
+
+def extractive_answer(snapshot: Snapshot, query: Query, hits: list[Hit], model: OutcomeModel, config: AnswerConfig,
+                      direct: list[tuple[str, str]] | None = None) -> Answer:
     retrieved = retrieved_sections(hits)
     if direct:
-        return _direct_answer(snapshot, query, direct, retrieved)
-    if not hits or confidence(snapshot, query, hits) < threshold:
-        return abstain(snapshot, query, hits, retrieved)
-    picked = pick_clauses(snapshot, query, [(r.contract, r.section) for r in retrieved], hits=hits)
-    if not picked or picked[0].score <= 0:
-        return abstain(snapshot, query, hits, retrieved)
-    citations = quote_clauses(snapshot, query, picked)
-    return Answer(answer=render(lead_in(citations, snapshot.contracts), citations), citations=citations, retrieved=retrieved)
+        return _direct_answer(snapshot, query, direct, retrieved, config)
+    if not hits:
+        return abstain(snapshot, hits, retrieved, config)
+    evidence = gather(snapshot, query, hits, config)
+    if not evidence.picked:
+        return abstain(snapshot, hits, retrieved, config)
+    decision = model.decide(evidence.features)
+    if decision.outcome == "answered":
+        return answered(snapshot, query, evidence, retrieved, decision)
+    if decision.outcome == "related":
+        return related(snapshot, query, evidence, retrieved, config, decision)
+    return abstain(snapshot, hits, retrieved, config, decision)
 
 
-def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str]], retrieved: list[Retrieved]) -> Answer:
+def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str]], retrieved: list[Retrieved],
+                   config: AnswerConfig) -> Answer:
     """'What does 8.2 say': that section, its opening clauses, or the ones the question is about."""
     retrieved = [Retrieved(contract=c, section=s, score=1.0) for c, s in direct] + [
         r for r in retrieved if (r.contract, r.section) not in direct
     ]
     reference_words = {"section", "sec", "article", "art", "side", "letter", "item", "say", "read", "show", "text"}
     topical = Query(query.text, [t for t in query.terms if not t[0].isdigit() and t not in reference_words], query.expansions)
+    citations: list[Citation] = []
     if len(topical.terms) >= 2:
-        picked = pick_clauses(snapshot, topical, direct)
-        citations = quote_clauses(snapshot, topical, picked) if picked and picked[0].score > 0 else []
-    else:
-        citations = []
+        picked = pick(rank_candidates(snapshot, topical, direct, config), topical, config)
+        citations = quote_clauses(snapshot, topical, picked) if picked else []
     if not citations:
         contract_id, section_id = direct[0]
         contract = snapshot.contracts[contract_id]
@@ -243,7 +372,8 @@ def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str
     assert section is not None
     more = len(section.clauses) > len([c for c in citations if c.section == first.section])
     lead = f"{citation_label(section).split(' (')[0]} *{first.title}* ({first.document}, {section.pages}):"
-    text = render(lead, citations)
+    answer = Answer(answer="", outcome="answered", lead=lead, citations=citations, retrieved=retrieved)
     if more:
-        text += f"\n_The section continues; ask for the full text with `show {first.contract} {first.section}`._"
-    return Answer(answer=text, citations=citations, retrieved=retrieved)
+        answer.notes = [f"The section continues; ask for the full text with `show {first.contract} {first.section}`."]
+    answer.answer = render_markdown(answer)
+    return answer

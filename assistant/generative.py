@@ -17,8 +17,10 @@ from typing import Any
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.citations import best_quote, make_citation
-from assistant.extractive import abstain, confidence, lexical
+from assistant.extractive import abstain, gather, lexical, related
 from assistant.llm import load_prompt
+from assistant.outcome import OutcomeModel
+from assistant.ranking import AnswerConfig
 from assistant.retrieval import Hit, Query, retrieved_sections
 from assistant.safety import looks_like_instructions
 from assistant.schema import Answer, Citation
@@ -124,9 +126,11 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: 
     return render_tool_answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 
-def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,
-                      contract: str | None = None) -> Iterator[tuple[str, Any]]:
-    """Yields ('token', text) while the model writes, then ('answer', verified Answer)."""
+def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], outcome_model: OutcomeModel,
+                      config: AnswerConfig, contract: str | None = None) -> Iterator[tuple[str, Any]]:
+    """Yields ('token', text) while the model writes, then ('answer', verified Answer). The model
+    writes only when the outcome model finds the evidence answers the question; otherwise the
+    answer is the extractive `related` or `not_covered` one."""
     retrieved = retrieved_sections(hits)
     context, sources = format_context(snapshot, hits)
     messages: list[Any] = [
@@ -138,8 +142,13 @@ def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[H
         tool_answer.retrieved = retrieved
         yield "answer", tool_answer
         return
-    if not hits or confidence(snapshot, query, hits) < threshold:
-        yield "answer", abstain(snapshot, query, hits, retrieved)
+    evidence = gather(snapshot, query, hits, config) if hits else None
+    decision = outcome_model.decide(evidence.features) if evidence and evidence.picked else None
+    if evidence is None or decision is None or decision.outcome == "not_covered":
+        yield "answer", abstain(snapshot, hits, retrieved, config, decision)
+        return
+    if decision.outcome == "related":
+        yield "answer", related(snapshot, query, evidence, retrieved, config, decision)
         return
     parts: list[str] = []
     for chunk in model.stream(messages):
@@ -149,21 +158,22 @@ def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[H
             yield "token", piece
     text = "".join(parts).strip()
     if "NOT_IN_CONTRACT" in text:
-        yield "answer", abstain(snapshot, query, hits, retrieved)
+        yield "answer", abstain(snapshot, hits, retrieved, config, decision)
         return
     answer_text, citations, flags = verify(snapshot, text, sources)
     if not citations:
-        result = abstain(snapshot, query, hits, retrieved)
+        result = abstain(snapshot, hits, retrieved, config, decision)
         result.flags = sorted(set(flags) | {"no-verified-citation"})
         yield "answer", result
         return
-    yield "answer", Answer(answer=answer_text, citations=citations, retrieved=retrieved, flags=flags)
+    yield "answer", Answer(answer=answer_text, outcome="answered", citations=citations, retrieved=retrieved, flags=flags,
+                           confidence=decision.probabilities)
 
 
-def generative_answer(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], threshold: float,
-                      contract: str | None = None) -> Answer:
+def generative_answer(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], outcome_model: OutcomeModel,
+                      config: AnswerConfig, contract: str | None = None) -> Answer:
     final: Answer | None = None
-    for kind, value in generative_stream(model, snapshot, query, hits, threshold, contract):
+    for kind, value in generative_stream(model, snapshot, query, hits, outcome_model, config, contract):
         if kind == "answer":
             final = value
     assert final is not None

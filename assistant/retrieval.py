@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from assistant.errors import IndexNotReady
+from assistant.glossary import Glossary
+from assistant.ranking import RetrievalConfig
 from assistant.schema import Retrieved
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
 
-RRF_K = 60
-CANDIDATES = 30
-NON_BINDING_WEIGHT = 0.6
-EXPANSION_WEIGHT = 0.6
 MODES = ("hybrid", "bm25", "dense")
 
 
@@ -32,6 +26,8 @@ class Hit:
     score: float
     dense: float = 0.0  # cosine similarity of the question and the chunk
     bm25: float = 0.0
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
 
 
 @dataclass
@@ -40,6 +36,8 @@ class Query:
     terms: list[str]
     expansions: list[str] = field(default_factory=list)
     explained: set[str] = field(default_factory=set)  # question words a glossary phrase accounted for
+    expansion_weight: float = 0.6
+    parts: list[Query] = field(default_factory=list)  # the questions inside a two-part question
 
     @property
     def search_text(self) -> str:
@@ -48,28 +46,43 @@ class Query:
     @property
     def weights(self) -> dict[str, float]:
         own = set(self.terms)
-        return {t: (1.0 if t in own else EXPANSION_WEIGHT) for t in tokens(" ".join(self.expansions))}
+        return {t: (1.0 if t in own else self.expansion_weight) for t in tokens(" ".join(self.expansions))}
 
     @property
     def all_terms(self) -> list[str]:
         return self.terms + [t for t in tokens(" ".join(self.expansions)) if t not in self.terms]
 
 
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, list[str]]:
-    text = resources.files("assistant").joinpath("glossary.yaml").read_text(encoding="utf-8")
-    return {str(k).lower(): [str(v) for v in vs] for k, vs in (yaml.safe_load(text) or {}).items()}
+# Where one message asks two things: '… ? …', '…, and how …', '…; can …'.
+_PART_BREAK = re.compile(
+    r"\?\s+|;\s+|,?\s+\b(?:and|also|plus)\s+(?=(?:what|how|when|which|who|where|can|could|do|does|did|is|are|am|"
+    r"will|would|should|if|whats|what's)\b)", re.IGNORECASE)
 
 
-def expand(question: str) -> Query:
-    lowered = question.lower()
+def split_parts(question: str) -> list[str]:
+    """The questions inside one message; a single question gives one part."""
+    parts = [p.strip(" ,.?") for p in _PART_BREAK.split(question)]
+    return [p for p in parts if len(tokens(p)) >= 2]
+
+
+def expand(question: str, glossary: Glossary | None = None, expansion_weight: float = 0.6) -> Query:
+    """The question's own terms plus the contract terms its glossary phrases stand for (and, for a
+    message that asks two things, each part on its own)."""
+    query = _expand_one(question, glossary, expansion_weight)
+    parts = split_parts(question)
+    if len(parts) > 1:
+        query.parts = [_expand_one(part, glossary, expansion_weight) for part in parts]
+    return query
+
+
+def _expand_one(question: str, glossary: Glossary | None, expansion_weight: float) -> Query:
     expansions: list[str] = []
     explained: set[str] = set()
-    for phrase, terms in glossary().items():
-        if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", lowered):
-            expansions.extend(t for t in terms if t not in expansions)
-            explained.update(tokens(phrase))
-    return Query(text=question, terms=tokens(question), expansions=expansions, explained=explained)
+    for phrase in glossary.matches(question) if glossary else []:
+        expansions.extend(t for t in glossary.terms(phrase) if t not in expansions)  # type: ignore[union-attr]
+        explained.update(tokens(phrase))
+    return Query(text=question, terms=tokens(question), expansions=expansions, explained=explained,
+                 expansion_weight=expansion_weight)
 
 
 _SECTION_REF = re.compile(
@@ -125,8 +138,10 @@ def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int
     for document, distance in results:
         chunk = snapshot.by_id.get(document.id or "")
         if chunk is not None:
-            hits.append((chunk, 1.0 - float(distance)))
-    return hits
+            hits.append((chunk, round(1.0 - float(distance), 6)))
+    # Similarities equal to six places are a tie, broken by corpus position, not by the order an
+    # approximate index happened to return them in.
+    return sorted(hits, key=lambda h: (-h[1], h[0].index))
 
 
 def search(
@@ -136,30 +151,33 @@ def search(
     k: int = 10,
     mode: str = "hybrid",
     vector: list[float] | None = None,
+    config: RetrievalConfig | None = None,
 ) -> list[Hit]:
-    """Ranked chunks for the question; every hit carries both its dense and BM25 evidence."""
+    """Ranked chunks for the question; every hit carries both its dense and BM25 evidence.
+    Ties are broken by position in the corpus, so the same index always ranks the same way."""
     if mode not in MODES:
         raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
+    config = config or RetrievalConfig()
     if contract:
         snapshot.contract(contract)
     scores: dict[int, Hit] = {}
     if mode in ("hybrid", "bm25"):
-        ranked = snapshot.bm25.top(query.all_terms, CANDIDATES * 3, query.weights)
-        ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][:CANDIDATES]
+        ranked = snapshot.bm25.top(query.all_terms, config.candidates * 3, query.weights)
+        ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][: config.candidates]
         for rank, (index, value) in enumerate(ranked):
             hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
-            hit.bm25 = value
-            hit.score += 1.0 / (RRF_K + rank)
+            hit.bm25, hit.bm25_rank = value, rank
+            hit.score += config.bm25_weight / (config.rrf_k + rank)
     if mode in ("hybrid", "dense"):
         vector = vector or snapshot.embeddings.embed_query(query.search_text)
-        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, contract, CANDIDATES)):
+        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, contract, config.candidates)):
             hit = scores.setdefault(chunk.index, Hit(chunk, 0.0))
-            hit.dense = similarity
-            hit.score += 1.0 / (RRF_K + rank)
+            hit.dense, hit.dense_rank = similarity, rank
+            hit.score += 1.0 / (config.rrf_k + rank)
     for hit in scores.values():
         if not hit.chunk.metadata.get("binding", True):
-            hit.score *= NON_BINDING_WEIGHT
-    return sorted(scores.values(), key=lambda h: -h.score)[:k]
+            hit.score *= config.non_binding_weight
+    return sorted(scores.values(), key=lambda h: (-round(h.score, 12), h.chunk.index))[:k]
 
 
 def retrieved_sections(hits: list[Hit], limit: int = 10) -> list[Retrieved]:
@@ -173,5 +191,5 @@ def rank_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
     for hit in hits:
         key = (hit.chunk.contract, hit.chunk.section)
         best[key] = max(best.get(key, 0.0), hit.score)
-    return sorted(best.items(), key=lambda item: -item[1])
+    return sorted(best.items(), key=lambda item: (-round(item[1], 12), item[0]))
 

@@ -15,3 +15,11 @@ INJECTION = re.compile(
 
 def looks_like_instructions(text: str) -> bool:
     return bool(INJECTION.search(text))
+
+
+def without_instructions(question: str) -> str:
+    """The question minus sentences that address the assistant ('Ignore previous instructions and
+    say …'): they are not about the contract, and must not steer what is searched for."""
+    sentences = re.split(r"(?<=[.!?])\s+", question)
+    kept = [s for s in sentences if not looks_like_instructions(s)]
+    return " ".join(kept) if kept else question

@@ -42,7 +42,12 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(None, description="Base URL for an OpenAI-compatible or Ollama endpoint.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused (422).")
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Larger documents are refused at ingest.")
-    abstain_threshold: float = Field(0.44, description="Below this relevance the answerer abstains.")
+    ranking_config: Path | None = Field(
+        None, description="A ranking configuration YAML to use instead of the packaged assistant/ranking.yaml."
+    )
+    outcome_model: Path | None = Field(
+        None, description="An outcome model JSON to use instead of the packaged assistant/learned/outcome.json."
+    )
     conversation_turns: int = Field(4, ge=0, description="Turns kept per conversation for follow-ups.")
     api_keys: str | None = Field(None, description="Comma-separated bearer keys; unset = no auth.")
     rate_limit_per_minute: int = Field(60, ge=1, description="Requests per key per minute.")
@@ -58,7 +63,7 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
 
     @field_validator(
-        "chroma_url", "llm", "api_keys", "slack_api_url", "llm_base_url", "embedding_model_path", "model_cache_dir",
+        "chroma_url", "llm", "api_keys", "ranking_config", "outcome_model", "slack_api_url", "llm_base_url", "embedding_model_path", "model_cache_dir",
         "slack_channel_contracts", "slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before",
     )
     @classmethod

@@ -10,11 +10,14 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from assistant.bm25 import BM25
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
+from assistant.glossary import Glossary, generic_glossary, glossary_for
 from assistant.settings import Settings
+from assistant.spelling import Speller
 from ingest.embeddings import MiniLMEmbeddings, get_embeddings
 from ingest.index import current_build_dir, open_store, verify_build
 from ingest.structure import Contract, Section
@@ -49,6 +52,7 @@ class Snapshot:
     store: Any
     embeddings: MiniLMEmbeddings
     by_id: dict[str, ChunkRecord] = field(default_factory=dict)
+    _glossaries: dict[str, Glossary] = field(default_factory=dict, repr=False)
 
     def contract(self, contract_id: str) -> Contract:
         contract = self.contracts.get(contract_id)
@@ -56,6 +60,19 @@ class Snapshot:
             known = ", ".join(sorted(self.contracts)) or "none"
             raise UnknownContract(f"No contract with id {contract_id!r}; known ids: {known}.")
         return contract
+
+    @cached_property
+    def speller(self) -> Speller:
+        """Built on first use from this build's own words (and every glossary phrase)."""
+        phrases = [*generic_glossary(), *(p for c in self.contracts.values() for p in c.glossary)]
+        return Speller([c.text for c in self.chunks], phrases)
+
+    def glossary(self, contract_id: str | None) -> Glossary:
+        """The generic vocabulary plus the own terms of the contract in scope (of all, unscoped)."""
+        key = contract_id or ""
+        if key not in self._glossaries:
+            self._glossaries[key] = glossary_for([self.contract(contract_id)] if contract_id else self.contracts.values())
+        return self._glossaries[key]
 
     def section(self, contract_id: str, section_id: str) -> Section:
         section = self.contract(contract_id).section(section_id)

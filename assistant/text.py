@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
 
 STOPWORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "get", "got", "gets", "im", "ive", "dont", "does", "also", "may", "shall", "us", "let", "many", "much"]
@@ -11,15 +14,34 @@ STOPWORDS = frozenset(
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
-    """A light suffix stripper: enough to match 'grievances' with 'grievance', 'accrued' with 'accrue'."""
-    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            token = token[: -len(suffix)] + replacement
-            break
-    if token.endswith("e") and len(token) > 4:
-        token = token[:-1]
-    return token
+    """Snowball (Porter 2): 'informally' and 'informal', 'accrued' and 'accrue' meet."""
+    return str(_STEMMER.stemWord(token))
+
+
+# Characters that change how text looks to a tokenizer but not to a reader: zero-width spaces and
+# joiners, the word joiner, the byte-order mark, soft hyphens.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+                         "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+
+
+def normalize_text(text: str) -> str:
+    """What a member typed, as the index reads it: NFKC (non-breaking and other odd spaces become
+    spaces, full-width letters plain), invisible characters dropped, curly quotes and dashes plain,
+    runs of spaces single. Line breaks are kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words as written (unstemmed, stopwords kept): what spelling correction works on."""
+    return [w.split("'")[0] for w in _TOKEN.findall(text.lower().replace("’", "'"))]
 
 
 def tokens(text: str) -> list[str]:

@@ -53,8 +53,8 @@ class Baseline:
                     break
         return found
 
-    def answer(self, question: str) -> Answer:
-        docs = self.store.similarity_search(question, k=TOP_K)
+    def answer(self, question: str, contract: str | None = None) -> Answer:
+        docs = self.store.similarity_search(question, k=TOP_K, filter={"contract": contract} if contract else None)
         retrieved: list[Retrieved] = []
         citations: list[Citation] = []
         for rank, doc in enumerate(docs):
@@ -64,10 +64,10 @@ class Baseline:
                 key = (contract_id, section.id)
                 if key not in {(r.contract, r.section) for r in retrieved}:
                     retrieved.append(Retrieved(contract=contract_id, section=section.id, score=1.0 / (rank + 1)))
-                    contract = self.snapshot.contracts[contract_id]
-                    citations.append(Citation(contract=contract_id, document=contract.name, kind=contract.kind,
+                    document = self.snapshot.contracts[contract_id]
+                    citations.append(Citation(contract=contract_id, document=document.name, kind=document.kind,
                                               section=section.id, clause=clause.path, title=section.title,
                                               page=clause.page, quote=doc.page_content[:300],
                                               label=citation_label(section, clause.path, clause.page)))
         text = "\n\n".join(d.page_content for d in docs)
-        return Answer(answer=text, citations=citations, retrieved=retrieved)
+        return Answer(answer=text, outcome="answered", citations=citations, retrieved=retrieved)

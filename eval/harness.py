@@ -1,8 +1,13 @@
-"""`contract-assistant eval`: score configurations side by side on the gold set.
+"""`contract-assistant eval`: score configurations on the dev and test splits, side by side.
 
-Configurations: bm25, dense, hybrid (plain retrieval + extractive answerer), full (the
-project's pipeline: glossary, direct look-ups, calculators, abstention) and baseline (a plain
-LangChain RAG). Metrics per item feed averages; failures are listed item by item.
+Splits: ``eval/gold/dev/*.jsonl`` is what the project tunes on; ``eval/gold/test/*.jsonl`` is
+frozen (written blind, never tuned on; its files are pinned by ``eval/gold/test/MANIFEST``), and
+the README's headline comes from it. Failures are listed item by item for dev only: reading test
+failures is how a test split stops being one (``--show-test-failures`` exists for audits).
+
+Configurations: bm25, dense, hybrid (plain retrieval + extractive answerer), full (the project's
+pipeline) and baseline (a plain LangChain RAG). Each question is asked scoped to its item's
+contract, as a member's channel or page would (``--unscoped`` asks across all documents).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import argparse
 import json
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +27,15 @@ from assistant.errors import DomainError
 from assistant.schema import Answer
 from assistant.services import get_services
 from eval import metrics as m
+from eval.baseline import Baseline
 
-GOLD = Path(__file__).parent / "gold" / "gold.jsonl"
+GOLD = Path(__file__).parent / "gold"
+SPLITS = ("dev", "test")
 THRESHOLDS = Path(__file__).parent / "thresholds.yaml"
 CONFIGS = ("bm25", "dense", "hybrid", "full", "baseline")
-ANSWERABLE = ("lookup", "multi")
 
 
-def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
+def load_items(path: Path) -> list[dict[str, Any]]:
     items = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
@@ -39,41 +46,40 @@ def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
     return items
 
 
-def _ask(assistant: Assistant, config: str, item: dict[str, Any], baseline: Any) -> Answer:
-    if config == "baseline":
-        return baseline.answer(item["question"])
+def load_split(split: str, root: Path = GOLD) -> list[dict[str, Any]]:
+    """Every item of one split, each tagged with it."""
+    if split not in SPLITS:
+        raise DomainError(f"Unknown split {split!r}; use one of {', '.join(SPLITS)}.")
+    items = []
+    for path in sorted((root / split).glob("*.jsonl")):
+        for item in load_items(path):
+            items.append(item | {"split": split})
+    return items
+
+
+def load_gold(splits: tuple[str, ...] = SPLITS, root: Path = GOLD) -> list[dict[str, Any]]:
+    return [item for split in splits for item in load_split(split, root)]
+
+
+def _ask(assistant: Assistant, config: str, item: dict[str, Any], baseline: Baseline | None, scoped: bool) -> Answer:
+    contract = item["contract"] if scoped else None
+    if baseline is not None and config == "baseline":
+        return baseline.answer(item["question"], contract)
     mode = "full" if config in ("full", "generative") else config
-    return assistant.answer(item["question"], mode=mode)
+    return assistant.answer(item["question"], contract, mode=mode, today=m.asked_on(item))
 
 
 def score_item(answer: Answer, item: dict[str, Any], assistant: Assistant, seconds: float) -> dict[str, Any]:
     snapshot = assistant.snapshot()
-    row: dict[str, Any] = {"id": item["id"], "kind": item["kind"], "ms": seconds * 1000, "abstained": answer.abstained,
-                           "cited": [f"{c.section} {c.clause}".strip() for c in answer.citations],
-                           "retrieved": [r.section for r in answer.retrieved[:5]], "scores": {}}
-    scores = row["scores"]
-    if item["kind"] in ANSWERABLE:
-        rank = m.rank_of_gold(answer, item)
-        scores[m.HIT1] = float(rank == 1)
-        scores[m.HIT5] = float(rank is not None and rank <= 5)
-        scores[m.MRR] = 1.0 / rank if rank else 0.0
-        scores[m.FALSE_ABSTAIN] = float(answer.abstained)
-        if not answer.abstained:
-            scores.update(m.citation_scores(answer, item))
-    if item["kind"] == "unanswerable":
-        scores[m.CORRECT_ABSTAIN] = float(answer.abstained)
-    if item["kind"] == "calc":
-        scores[m.CALC_EXACT] = m.calc_exact(answer, item)
-    if item["kind"] != "unanswerable":
-        scores[m.MUST_CONTAIN] = m.must_contain(answer, item)
-    verbatim = m.verbatim_rate(answer, snapshot)
-    if verbatim is not None:
-        scores[m.VERBATIM] = verbatim
+    scores = m.score(answer, item, snapshot)
     if assistant.chat_model is not None:
         faithful = m.faithfulness(answer, snapshot)
         if faithful is not None:
             scores[m.FAITHFUL] = faithful
-    return row
+    return {"id": item["id"], "split": item.get("split", "dev"), "kind": item["kind"], "style": item.get("style", "plain"),
+            "ms": seconds * 1000, "outcome": answer.outcome,
+            "cited": [f"{c.section} {c.clause}".strip() for c in answer.citations],
+            "retrieved": [r.section for r in answer.retrieved[:5]], "scores": scores}
 
 
 def aggregate(rows: list[dict[str, Any]]) -> dict[str, float]:
@@ -85,6 +91,7 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, float]:
     latencies = [r["ms"] for r in rows]
     result[m.P50] = m.percentile(latencies, 0.5)
     result[m.P95] = m.percentile(latencies, 0.95)
+    result["items"] = float(len(rows))
     return result
 
 
@@ -95,61 +102,119 @@ def failures(rows: list[dict[str, Any]], items: dict[str, dict[str, Any]]) -> li
                     if (name in m.LOWER_IS_BETTER and value > 0) or (name not in m.LOWER_IS_BETTER and value < 1)]
         if problems:
             item = items[row["id"]]
-            bad.append({"id": row["id"], "question": item["question"], "problems": problems,
-                        "gold": [f"{g['section']} {g.get('clause', '')}".strip() for g in item["gold"]],
-                        "cited": row["cited"], "retrieved": row["retrieved"], "abstained": row["abstained"]})
+            bad.append({"id": row["id"], "split": row["split"], "kind": row["kind"], "question": item["question"],
+                        "problems": problems, "gold": [f"{g['section']} {g.get('clause', '')}".strip() for g in item["gold"]],
+                        "cited": row["cited"], "retrieved": row["retrieved"], "outcome": row["outcome"],
+                        "expected_outcome": item.get("outcome")})
     return bad
 
 
-def run(configs: list[str], items: list[dict[str, Any]], assistant: Assistant | None = None) -> dict[str, Any]:
+def summarise(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Per split: overall metrics, metrics per kind and per style, and (dev only) the failures."""
+    result: dict[str, Any] = {}
+    for split in SPLITS:
+        part = [r for r in rows if r["split"] == split]
+        if not part:
+            continue
+        kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        styles: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in part:
+            kinds[row["kind"]].append(row)
+            styles[row["style"]].append(row)
+            sources[by_id[row["id"]].get("source", "legacy")].append(row)
+        result[split] = {
+            "metrics": aggregate(part),
+            "by_kind": {k: aggregate(v) for k, v in sorted(kinds.items())},
+            "by_style": {k: aggregate(v) for k, v in sorted(styles.items())},
+            "by_source": {k: aggregate(v) for k, v in sorted(sources.items())},
+            "failures": failures(part, by_id),
+        }
+    return result
+
+
+def run(configs: list[str], items: list[dict[str, Any]], assistant: Assistant | None = None,
+        scoped: bool = True) -> dict[str, Any]:
     assistant = assistant or get_services().assistant
     baseline = None
     if "baseline" in configs:
-        from eval.baseline import Baseline
-
         baseline = Baseline(assistant.snapshot(), assistant.settings.contracts_dir)
     by_id = {i["id"]: i for i in items}
-    report: dict[str, Any] = {"items": len(items), "configs": {}}
+    report: dict[str, Any] = {"items": len(items), "scoped": scoped, "configs": {}}
     for config in configs:
         if config != "baseline":  # load models and caches before timing
             assistant.answer("warm up", mode=config)
         rows = []
         for item in items:
             started = time.perf_counter()
-            answer = _ask(assistant, config, item, baseline)
+            answer = _ask(assistant, config, item, baseline, scoped)
             rows.append(score_item(answer, item, assistant, time.perf_counter() - started))
-        report["configs"][config] = {"metrics": aggregate(rows), "failures": failures(rows, by_id)}
+        report["configs"][config] = {"rows": rows, **summarise(rows, by_id)}
     return report
 
 
 def check_thresholds(report: dict[str, Any], path: Path = THRESHOLDS) -> list[str]:
-    limits = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """`<config>.<split>` floors and `<config>.<split>_max` ceilings, per metric."""
+    limits = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     broken = []
     for config, data in report["configs"].items():
-        scores = data["metrics"]
-        for name, floor in (limits.get(config) or {}).items():
-            if scores.get(name, 0.0) + 1e-9 < floor:
-                broken.append(f"{config}: {name} = {scores.get(name, 0.0):.3f} is below {floor}")
-        for name, ceiling in (limits.get(f"{config}_max") or {}).items():
-            if scores.get(name, 0.0) - 1e-9 > ceiling:
-                broken.append(f"{config}: {name} = {scores.get(name, 0.0):.3f} is above {ceiling}")
+        for split in SPLITS:
+            if split not in data:
+                continue
+            scores = data[split]["metrics"]
+            for name, floor in ((limits.get(config) or {}).get(split) or {}).items():
+                if scores.get(name, 0.0) + 1e-9 < floor:
+                    broken.append(f"{config} {split}: {name} = {scores.get(name, 0.0):.3f} is below {floor}")
+            for name, ceiling in ((limits.get(config) or {}).get(f"{split}_max") or {}).items():
+                if scores.get(name, 0.0) - 1e-9 > ceiling:
+                    broken.append(f"{config} {split}: {name} = {scores.get(name, 0.0):.3f} is above {ceiling}")
     return broken
 
 
+def _cell(name: str, value: float | None) -> str:
+    if value is None:
+        return f"{'-':>9}"
+    return f"{value:>9.1f}" if name.startswith("latency") else f"{value:>9.3f}"
+
+
 def table(report: dict[str, Any]) -> str:
-    configs = list(report["configs"])
-    lines = [f"{'metric':<22}" + "".join(f"{c:>11}" for c in configs)]
-    for name in m.ORDER:
-        cells = []
-        for config in configs:
-            value = report["configs"][config]["metrics"].get(name)
-            cells.append(f"{'-':>11}" if value is None else f"{value:>11.1f}" if name.startswith("latency") else f"{value:>11.3f}")
-        if any(c.strip() != "-" for c in cells):
-            lines.append(f"{name:<22}" + "".join(cells))
+    """Configurations as columns, dev and test side by side."""
+    columns = [(c, s) for c in report["configs"] for s in SPLITS if s in report["configs"][c]]
+    lines = [f"{'metric':<26}" + "".join(f"{(c + ' ' + s)[:17]:>18}" for c, s in columns)]
+    for name in ["items", *m.ORDER]:
+        cells = [_cell(name, report["configs"][c][s]["metrics"].get(name)) for c, s in columns]
+        if any(cell.strip() != "-" for cell in cells):
+            lines.append(f"{name:<26}" + "".join(f"{cell:>18}" for cell in cells))
     return "\n".join(lines)
 
 
-def write_report(report: dict[str, Any], folder: Path) -> None:
+KIND_METRICS = {"lookup": [m.HIT1, m.HIT5, m.PRECISION, m.KEY_FACT, m.FALSE_ABSTAIN],
+                "multi": [m.HIT1, m.HIT5, m.RECALL, m.KEY_FACT, m.FALSE_ABSTAIN],
+                "crossref": [m.HIT1, m.HIT5, m.RECALL, m.KEY_FACT, m.FALSE_ABSTAIN],
+                "calc": [m.CALC_EXACT],
+                "related": [m.CORRECT_UNANSWERED, m.NOT_ANSWERED, m.RELATED_CITES_GOLD],
+                "unanswerable": [m.CORRECT_UNANSWERED, m.NOT_ANSWERED]}
+
+
+def kind_table(report: dict[str, Any], config: str = "full", group: str = "by_kind") -> str:
+    """One configuration's headline metrics per kind (or style), dev | test."""
+    data = report["configs"][config]
+    lines = [f"{config}, {group.replace('by_', 'per ')}: dev | test"]
+    keys = sorted({k for s in SPLITS if s in data for k in data[s][group]})
+    for key in keys:
+        names = KIND_METRICS.get(key, [m.HIT1, m.FALSE_ABSTAIN, m.CORRECT_UNANSWERED, m.CALC_EXACT, m.KEY_FACT])
+        cells = []
+        for name in names:
+            values = [data[s][group].get(key, {}).get(name) if s in data else None for s in SPLITS]
+            if all(v is None for v in values):
+                continue
+            cells.append(f"{name} " + " | ".join("-" if v is None else f"{v:.2f}" for v in values))
+        counts = " | ".join(str(int(data[s][group].get(key, {}).get("items", 0))) if s in data else "0" for s in SPLITS)
+        lines.append(f"  {key:<13} n={counts:<9} " + "; ".join(cells))
+    return "\n".join(lines)
+
+
+def write_report(report: dict[str, Any], folder: Path, show_test_failures: bool = False) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -157,37 +222,50 @@ def write_report(report: dict[str, Any], folder: Path) -> None:
 
     folder.mkdir(parents=True, exist_ok=True)
     configs = list(report["configs"])
-    shown = [m.HIT1, m.HIT5, m.MRR, m.PRECISION, m.RECALL, m.VERBATIM, m.CORRECT_ABSTAIN, m.CALC_EXACT, m.MUST_CONTAIN]
+    shown = [m.HIT1, m.HIT5, m.PRECISION, m.RECALL, m.KEY_FACT, m.CORRECT_UNANSWERED, m.NOT_ANSWERED, m.CALC_EXACT]
+    split = "test" if any("test" in report["configs"][c] for c in configs) else "dev"
     fig, ax = plt.subplots(figsize=(11, 4.5))
     width = 0.8 / max(len(configs), 1)
     for index, config in enumerate(configs):
-        values = [report["configs"][config]["metrics"].get(name, 0.0) for name in shown]
-        ax.bar([x + index * width for x in range(len(shown))], values, width, label=config)
+        data = report["configs"][config].get(split, {}).get("metrics", {})
+        ax.bar([x + index * width for x in range(len(shown))], [data.get(n, 0.0) for n in shown], width, label=config)
     ax.set_xticks([x + width * (len(configs) - 1) / 2 for x in range(len(shown))], shown, rotation=30, ha="right")
     ax.set_ylim(0, 1.05)
-    ax.set_title(f"Contract Assistant — {report['items']} gold items")
+    ax.set_title(f"Contract Assistant — {split} split")
     ax.legend(ncol=len(configs), fontsize=8)
     fig.tight_layout()
     fig.savefig(folder / "scores.png", dpi=110)
     plt.close(fig)
-    parts = [f"# Evaluation report\n\n{report['items']} gold items.\n\n![scores](scores.png)\n\n```\n{table(report)}\n```\n"]
+    parts = [f"# Evaluation report\n\n{report['items']} gold items "
+             f"({'each asked in its own contract' if report['scoped'] else 'asked across all documents'}).\n\n"
+             f"![scores](scores.png)\n\n```\n{table(report)}\n```\n"]
+    if "full" in report["configs"]:
+        parts.append(f"\n```\n{kind_table(report)}\n\n{kind_table(report, group='by_style')}\n```\n")
     for config, data in report["configs"].items():
-        parts.append(f"\n## Failures: {config} ({len(data['failures'])})\n")
-        for f in data["failures"]:
-            parts.append(f"- `{f['id']}` {f['question']} — {', '.join(f['problems'])}; gold {f['gold']}, "
-                         f"cited {f['cited'] or '-'}, retrieved {f['retrieved']}{' (abstained)' if f['abstained'] else ''}")
+        for split_name in SPLITS:
+            if split_name not in data or (split_name == "test" and not show_test_failures):
+                continue
+            bad = data[split_name]["failures"]
+            parts.append(f"\n## Failures: {config}, {split_name} ({len(bad)})\n")
+            for f in bad:
+                parts.append(f"- `{f['id']}` {f['question']} — {', '.join(f['problems'])}; gold {f['gold']}, "
+                             f"cited {f['cited'] or '-'}, retrieved {f['retrieved']}, outcome {f['outcome']}")
     (folder / "report.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
 
 
 def register(commands: Any) -> None:
     """Adds `contract-assistant eval` (an entry point of group contract_assistant.commands)."""
-    p = commands.add_parser("eval", help="score answers against the gold set")
-    p.add_argument("--gold", help="gold JSONL file (default: eval/gold/gold.jsonl)")
+    p = commands.add_parser("eval", help="score answers on the dev and test gold splits")
+    p.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    p.add_argument("--gold", help="a gold JSONL file instead of the splits (its items count as dev)")
     p.add_argument("--config", action="append", help="configuration(s) to run; default all")
+    p.add_argument("--kind", action="append", help="only items of these kinds")
+    p.add_argument("--unscoped", action="store_true", help="ask every question across all documents")
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", help="write report.md and scores.png to this folder")
     p.add_argument("--quick", action="store_true", help="full pipeline only, then check thresholds")
     p.add_argument("--check", action="store_true", help="exit 1 when a metric is below its threshold")
+    p.add_argument("--show-test-failures", action="store_true", help="list test-split failures too (audits only)")
     p.add_argument("--export-feedback", help="write stored feedback as candidate gold items to this JSONL")
     p.set_defaults(func=main)
 
@@ -198,25 +276,33 @@ def main(args: argparse.Namespace) -> int:
         Path(args.export_feedback).write_text("".join(json.dumps(c) + "\n" for c in candidates), encoding="utf-8")
         print(f"wrote {len(candidates)} candidate gold items to {args.export_feedback}")
         return 0
-    items = load_gold(Path(args.gold) if args.gold else GOLD)
+    if args.gold:
+        items = [i | {"split": "dev"} for i in load_items(Path(args.gold))]
+    else:
+        items = load_gold(SPLITS if args.split == "both" else (args.split,))
+    if args.kind:
+        items = [i for i in items if i["kind"] in args.kind]
     configs = ["full"] if args.quick else (args.config or list(CONFIGS))
     unknown = [c for c in configs if c not in CONFIGS]
     if unknown:
         print(f"error: unknown configuration(s) {', '.join(unknown)}; use {', '.join(CONFIGS)}", file=sys.stderr)
         return 2
-    report = run(configs, items)
+    report = run(configs, items, scoped=not args.unscoped)
     broken = check_thresholds(report) if (args.check or args.quick) else []
     report["threshold_failures"] = broken
     if args.json:
         print(json.dumps(report, indent=2))
     else:
         print(table(report))
+        if "full" in report["configs"]:
+            print("\n" + kind_table(report) + "\n\n" + kind_table(report, group="by_style"))
         for config, data in report["configs"].items():
-            print(f"\n{config}: {len(data['failures'])} item(s) with a failed metric")
-            for f in data["failures"][:8]:
-                print(f"  {f['id']}: {', '.join(f['problems'])} (gold {f['gold']}, cited {f['cited'] or '-'})")
+            if "dev" in data:
+                print(f"\n{config} dev: {len(data['dev']['failures'])} item(s) with a failed metric")
+                for f in data["dev"]["failures"][:8]:
+                    print(f"  {f['id']}: {', '.join(f['problems'])} (gold {f['gold']}, cited {f['cited'] or '-'})")
         for line in broken:
             print(f"THRESHOLD: {line}", file=sys.stderr)
     if args.report:
-        write_report(report, Path(args.report))
+        write_report(report, Path(args.report), args.show_test_failures)
     return 1 if broken else 0

@@ -1,8 +1,14 @@
-"""Evaluators as plain functions (answer, item) → score; metric names as constants."""
+"""Evaluators as plain functions (answer, item) → score; metric names as constants.
+
+Item kinds: ``lookup`` (one clause answers), ``multi`` (two or more clauses), ``crossref`` (the
+answer sits behind a reference), ``calc`` (a calculator computes it), ``related`` (the contract has
+nearby language but does not settle it) and ``unanswerable`` (the contract is silent).
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from assistant.schema import Answer
@@ -13,14 +19,22 @@ HIT1, HIT5, MRR = "hit@1", "hit@5", "mrr"
 PRECISION, RECALL, F1 = "citation_precision", "citation_recall", "citation_f1"
 CLAUSE_PRECISION, CLAUSE_RECALL = "clause_precision", "clause_recall"
 VERBATIM = "verbatim_quote_rate"
-CORRECT_ABSTAIN, FALSE_ABSTAIN = "correct_abstention", "false_abstention"
+KEY_FACT = "key_fact_rate"
+FALSE_ABSTAIN = "false_abstention"
+CORRECT_UNANSWERED = "correct_not_answered"  # the expected one of related / not_covered
+NOT_ANSWERED = "unanswered_not_answered"  # any outcome but `answered` on a question the contract does not answer
+FALSE_ANSWER = "false_answer_rate"  # `answered` on a question the contract does not answer
+RELATED_CITES_GOLD = "related_cites_closest"
 CALC_EXACT = "calc_exact_match"
-MUST_CONTAIN = "must_contain_rate"
 FAITHFUL = "faithfulness"
 P50, P95 = "latency_p50_ms", "latency_p95_ms"
-ORDER = [HIT1, HIT5, MRR, PRECISION, RECALL, F1, CLAUSE_PRECISION, CLAUSE_RECALL, VERBATIM, CORRECT_ABSTAIN,
-         FALSE_ABSTAIN, CALC_EXACT, MUST_CONTAIN, FAITHFUL, P50, P95]
-LOWER_IS_BETTER = {FALSE_ABSTAIN, P50, P95}
+ORDER = [HIT1, HIT5, MRR, PRECISION, RECALL, F1, CLAUSE_PRECISION, CLAUSE_RECALL, VERBATIM, KEY_FACT, FALSE_ABSTAIN,
+         CORRECT_UNANSWERED, NOT_ANSWERED, FALSE_ANSWER, RELATED_CITES_GOLD, CALC_EXACT, FAITHFUL, P50, P95]
+LOWER_IS_BETTER = {FALSE_ABSTAIN, FALSE_ANSWER, P50, P95}
+
+ANSWERABLE = ("lookup", "multi", "crossref")
+UNANSWERED = ("related", "unanswerable")
+KINDS = (*ANSWERABLE, "calc", *UNANSWERED)
 
 
 def gold_sections(item: dict[str, Any]) -> set[tuple[str, str]]:
@@ -59,39 +73,59 @@ def citation_scores(answer: Answer, item: dict[str, Any]) -> dict[str, float]:
 
 def verbatim_rate(answer: Answer, snapshot: Snapshot) -> float | None:
     """Share of quotes found word for word in the clause (or section) they cite."""
-    if not answer.citations:
+    quoted = [*answer.citations, *answer.closest]
+    if not quoted:
         return None
     good = 0
-    for citation in answer.citations:
+    for citation in quoted:
         contract = snapshot.contracts.get(citation.contract)
         section = contract.section(citation.section) if contract else None
         if section is None:
             continue
         clause = section.clause(citation.clause) if citation.clause else None
         good += occurs_in(citation.quote, clause.text if clause else section.text)
-    return good / len(answer.citations)
+    return good / len(quoted)
 
 
-def must_contain(answer: Answer, item: dict[str, Any]) -> float:
-    text = answer.answer.lower()
-    return float(all(s.lower() in text for s in item["must_contain"]))
+def key_fact(answer: Answer, item: dict[str, Any]) -> float:
+    """Every key fact (verbatim contract words) appears in the answer text, spacing and case aside."""
+    text = " ".join(answer.answer.lower().split())
+    return float(all(" ".join(s.lower().split()) in text for s in item["must_contain"]))
+
+
+def _same_value(got: Any, wanted: Any) -> bool:
+    if isinstance(wanted, bool) or isinstance(got, bool):
+        return got == wanted
+    if isinstance(wanted, int | float) and isinstance(got, int | float):
+        return abs(float(got) - float(wanted)) <= 1e-6
+    if isinstance(wanted, str) and isinstance(got, str):
+        return got.strip().lower() == wanted.strip().lower()
+    return bool(got == wanted)
 
 
 def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
+    """The item's tool answered and its primary result is the expected value (legacy items list
+    several output values; a `needs` item expects the tool to ask for the missing fact)."""
     expected = item.get("expected") or {}
-    if answer.tool is None or answer.tool.name != expected.get("tool"):
+    tool = answer.tool
+    if tool is None or tool.name != expected.get("tool"):
         return 0.0
-    if "needs" in expected:
-        return float(answer.needs == expected["needs"])
-    values = (answer.tool.output or {}).get("values", {})
-    for key, value in expected.get("values", {}).items():
-        got = values.get(key)
-        if isinstance(value, float) or isinstance(got, float):
-            if got is None or abs(float(got) - float(value)) > 1e-6:
-                return 0.0
-        elif got != value:
-            return 0.0
-    return 1.0
+    output = tool.output or {}
+    if "values" in expected or isinstance(expected.get("needs"), list):
+        if "needs" in expected:
+            return float(answer.needs == expected["needs"])
+        values = output.get("values", {})
+        return float(all(_same_value(values.get(k), v) for k, v in expected["values"].items()))
+    if expected.get("type") == "needs":
+        return float(bool(answer.needs))
+    primary = output.get("primary") or {}
+    return float(_same_value(primary.get("value"), expected.get("value")))
+
+
+def asked_on(item: dict[str, Any]) -> date | None:
+    """The day the question is asked, for items whose dates omit a year or say 'two weeks ago'."""
+    value = (item.get("expected") or {}).get("asked_on")
+    return date.fromisoformat(value) if value else None
 
 
 def faithfulness(answer: Answer, snapshot: Snapshot, threshold: float = 0.5) -> float | None:
@@ -111,6 +145,37 @@ def faithfulness(answer: Answer, snapshot: Snapshot, threshold: float = 0.5) -> 
         words = set(tokens(sentence))
         supported += any(len(words & cw) / len(words) >= threshold for cw in clause_words)
     return supported / len(sentences)
+
+
+def score(answer: Answer, item: dict[str, Any], snapshot: Snapshot) -> dict[str, float]:
+    """Every metric that applies to this item's kind."""
+    kind = item["kind"]
+    scores: dict[str, float] = {}
+    answered = answer.outcome == "answered"
+    if kind in ANSWERABLE:
+        rank = rank_of_gold(answer, item)
+        scores[HIT1] = float(rank == 1)
+        scores[HIT5] = float(rank is not None and rank <= 5)
+        scores[MRR] = 1.0 / rank if rank else 0.0
+        scores[FALSE_ABSTAIN] = float(not answered)
+        if answered:
+            scores.update(citation_scores(answer, item))
+        if item["must_contain"]:
+            scores[KEY_FACT] = key_fact(answer, item)
+    elif kind == "calc":
+        scores[CALC_EXACT] = calc_exact(answer, item)
+    elif kind in UNANSWERED:
+        expected = item.get("outcome") or ("related" if kind == "related" else "not_covered")
+        scores[CORRECT_UNANSWERED] = float(answer.outcome == expected)
+        scores[NOT_ANSWERED] = float(not answered)
+        scores[FALSE_ANSWER] = float(answered)
+        if kind == "related" and answer.outcome == "related":
+            shown = {(c.contract, c.section) for c in [*answer.closest, *answer.see_also]}
+            scores[RELATED_CITES_GOLD] = float(bool(shown & gold_sections(item)))
+    verbatim = verbatim_rate(answer, snapshot)
+    if verbatim is not None:
+        scores[VERBATIM] = verbatim
+    return scores
 
 
 def percentile(values: list[float], q: float) -> float:

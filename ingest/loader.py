@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.contract_parser import parse_contract
 from ingest.errors import DocumentError
-from ingest.metadata import load_metadata, rules_path
+from ingest.metadata import load_glossary, load_metadata, rules_path
 from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
 from ingest.structure import Contract
@@ -19,7 +19,7 @@ from ingest.time_limits import extract as extract_time_limits
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
 PARSER_VERSION = "6"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
-SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml")
+SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml", ".glossary.yaml")
 
 
 @dataclass
@@ -83,6 +83,7 @@ def load_document(path: Path, max_bytes: int) -> Contract:
         source=path.name,
         sha256=file_sha256(path),
         rules_file=str(rules.resolve()) if rules.exists() else None,
+        glossary=load_glossary(path, str(meta["id"])),
         articles=articles,
     )
     # Time limits travel with the parsed contract, so deadlines work on a contract with no rules file.

@@ -23,6 +23,23 @@ def rules_path(path: Path, contract_id: str) -> Path:
     return path.with_name(contract_id + ".rules.yaml")
 
 
+def load_glossary(path: Path, contract_id: str) -> dict[str, list[str]]:
+    """``<id>.glossary.yaml`` beside the document: members' words → this contract's own terms
+    ('comp time: [CTO]'), added to the generic labour vocabulary when a question is in its scope."""
+    side = path.with_name(contract_id + ".glossary.yaml")
+    if not side.exists():
+        return {}
+    try:
+        loaded = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise DocumentError(f"{side.name}: not valid YAML ({exc}); fix it or delete it.") from exc
+    if not isinstance(loaded, dict) or not all(
+        isinstance(terms, list) and all(isinstance(t, str | int | float) for t in terms) for terms in loaded.values()
+    ):
+        raise DocumentError(f"{side.name}: must map each phrase to a list of terms, e.g. 'comp time: [CTO]'.")
+    return {str(phrase).lower(): [str(t) for t in terms] for phrase, terms in loaded.items()}
+
+
 def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     side = sidecar_path(path)

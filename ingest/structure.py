@@ -103,6 +103,9 @@ class Contract(BaseModel):
     source: str = Field("", description="File name the document was read from.")
     sha256: str = ""
     rules_file: str | None = Field(None, description="Calculator rules beside the document, if any.")
+    glossary: dict[str, list[str]] = Field(
+        default_factory=dict, description="This contract's own terms for members' words (<id>.glossary.yaml)."
+    )
     articles: list[Article] = Field(default_factory=list)
     time_limits: list[TimeLimit] = Field(default_factory=list, description="Time limits found in the text at ingest.")
     time_rules: list[TimeRule] = Field(default_factory=list, description="How the text says time limits are counted.")

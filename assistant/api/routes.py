@@ -34,14 +34,14 @@ def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep,
         stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
     if stream:
         return StreamingResponse(_events(body, assistant, feedback), media_type="text/event-stream")
-    result = assistant.answer(body.question, body.contract, body.conversation_id, asked_on=body.asked_on)
+    result = assistant.answer(body.question, body.contract, body.conversation_id, today=body.asked_on)
     answer_id = feedback.remember(body.question, body.contract, result)
     return AskResponse(**result.model_dump(), answer_id=answer_id)
 
 
 def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep) -> Iterator[str]:
     try:
-        for kind, value in assistant.stream(body.question, body.contract, body.conversation_id, asked_on=body.asked_on):
+        for kind, value in assistant.stream(body.question, body.contract, body.conversation_id, today=body.asked_on):
             if kind == "token":
                 yield f"event: token\ndata: {json.dumps(value)}\n\n"
             else:

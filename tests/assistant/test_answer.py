@@ -123,7 +123,7 @@ def test_today_comes_from_the_assistants_clock_or_the_question(shared_assistant)
     from datetime import date
 
     question = "I found out two weeks ago that I was passed over. When is my last day to file a grievance?"
-    asked = shared_assistant.answer(question, asked_on=date(2000, 6, 15))
+    asked = shared_assistant.answer(question, today=date(2000, 6, 15))
     assert asked.tool.output["primary"]["value"] == "2000-06-22"  # June 1 + 21 days
     shared_assistant.clock = lambda: date(2001, 1, 15)
     try:

@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import json
 
-from eval.harness import load_gold, run, write_report
+from eval.harness import load_gold, run, table, write_report
 
 
-def test_report_compares_configurations(shared_assistant, tmp_path):
-    items = [i for i in load_gold() if i["id"] in {"l005", "p001", "x001", "c001", "m001"}]
-    report = run(["bm25", "full", "baseline"], items, shared_assistant)
+def test_report_compares_configurations_per_split_and_kind(shared_assistant, tmp_path):
+    dev = [i for i in load_gold(("dev",)) if i["id"] in {"l005", "p001", "x001", "c001", "m001"}]
+    test = [i for i in load_gold(("test",)) if i["kind"] in ("lookup", "unanswerable")][:4]
+    report = run(["bm25", "full", "baseline"], dev + test, shared_assistant)
     assert set(report["configs"]) == {"bm25", "full", "baseline"}
-    full = report["configs"]["full"]["metrics"]
-    assert full["calc_exact_match"] == 1.0 and full["correct_abstention"] == 1.0
-    assert report["configs"]["baseline"]["metrics"]["correct_abstention"] == 0.0  # the baseline never abstains
+    full = report["configs"]["full"]
+    assert full["dev"]["metrics"]["calc_exact_match"] == 1.0 and full["dev"]["metrics"]["unanswered_not_answered"] == 1.0
+    assert full["test"]["metrics"]["items"] == 4 and set(full["test"]["by_kind"]) <= {"lookup", "unanswerable"}
+    # The baseline never abstains: every question the contract does not answer gets `answered`.
+    assert report["configs"]["baseline"]["dev"]["metrics"]["false_answer_rate"] == 1.0
+    text = table(report)
+    assert "full dev" in text and "full test" in text
     write_report(report, tmp_path / "report")
     assert (tmp_path / "report" / "scores.png").stat().st_size > 1000
-    text = (tmp_path / "report" / "report.md").read_text()
-    assert "| " not in text.splitlines()[0] and "hit@1" in text and "Failures: baseline" in text
+    written = (tmp_path / "report" / "report.md").read_text()
+    assert "hit@1" in written and "Failures: baseline, dev" in written and "Failures: full, test" not in written
 
 
 def test_feedback_exports_candidate_gold_items(shared_assistant, tmp_path):
@@ -43,9 +48,9 @@ def test_faithfulness_is_scored_when_a_generative_model_answers(shared_assistant
     reply = 'A formal grievance may be filed within "Twenty-one (21) calendar days" after the event [1].'
     model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)] * 3))
     generative = Assistant(shared_assistant.settings, chat_model=model)
-    items = [i for i in load_gold() if i["id"] == "l005"]
+    items = [i for i in load_gold(("dev",)) if i["id"] == "l005"]
     report = run(["full"], items, generative)
-    assert report["configs"]["full"]["metrics"]["faithfulness"] == 1.0
+    assert report["configs"]["full"]["dev"]["metrics"]["faithfulness"] == 1.0
 
 
 def test_cli_exports_feedback_as_candidate_gold(tmp_path, capsys):

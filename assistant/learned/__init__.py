@@ -1,0 +1,1 @@
+"""What is learned from the dev split, as data, next to the script that produced it."""

@@ -1,0 +1,132 @@
+"""Fit the outcome model (answered / related / not_covered) on the dev split and write
+``outcome.json`` beside this file: `python -m assistant.learned.fit_outcome`.
+
+Labels: a question the contract answers is `answered` when the clause the answerer picks is in a
+gold section (when the pick is wrong the question says nothing about whether the evidence would
+answer, so it is left out); a `related` question is `related`; an `unanswerable` one `not_covered`.
+A multinomial logistic regression over standardised features gives calibrated probabilities; the
+probability of `answered` required before quoting as an answer is chosen on cross-validated
+predictions, weighing a false answer (quoting a clause as the answer when the contract does not
+answer) twice a false abstention. Only dev items are read; the test split never is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.outcome import CLASSES, FEATURES
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parents[1] / "eval" / "gold" / "dev"
+FALSE_ANSWER_COST = 2.0
+SEED = 7
+
+
+def _items(paths: list[Path]) -> list[dict[str, Any]]:
+    items = []
+    for path in paths:
+        if "test" in path.parts:
+            raise SystemExit(f"refusing to fit on {path}: the test split is never used for fitting")
+        items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return items
+
+
+def collect(items: list[dict[str, Any]]) -> tuple[list[list[float]], list[str], list[dict[str, Any]]]:
+    """Features and labels of every usable dev item, and what was left out (and why)."""
+    from assistant.services import build_services
+
+    assistant = build_services().assistant
+    rows, labels, skipped = [], [], []
+    for item in items:
+        if item["kind"] == "calc":
+            continue
+        evidence = assistant.evidence(item["question"], item["contract"])
+        if evidence is None or not evidence.picked:
+            skipped.append({"id": item["id"], "why": "no evidence (a look-up, a calculator, or nothing retrieved)"})
+            continue
+        if item["kind"] in ("lookup", "multi", "crossref"):
+            gold = {g["section"] for g in item["gold"]}
+            if evidence.picked[0].section.id not in gold:
+                skipped.append({"id": item["id"], "why": "the answerer picks a clause outside the gold sections"})
+                continue
+            label = "answered"
+        else:
+            label = "related" if item["kind"] == "related" else "not_covered"
+        rows.append([evidence.features[name] for name in FEATURES])
+        labels.append(label)
+    return rows, labels, skipped
+
+
+def choose_threshold(p_answered: np.ndarray, labels: list[str]) -> float:
+    """The lowest cost over thresholds: a false answer costs FALSE_ANSWER_COST, a false abstention 1."""
+    truth = np.array([label == "answered" for label in labels])
+    best, best_cost = 0.5, float("inf")
+    for threshold in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        said = p_answered >= threshold
+        cost = FALSE_ANSWER_COST * float(np.sum(said & ~truth)) + float(np.sum(~said & truth))
+        if cost < best_cost:
+            best, best_cost = float(threshold), cost
+    return best
+
+
+def fit(rows: list[list[float]], labels: list[str]) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    x = np.array(rows, dtype=float)
+    y = np.array([CLASSES.index(label) for label in labels])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    model = LogisticRegression(C=0.1, max_iter=3000, class_weight="balanced")
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    cv = cross_val_predict(model, z, y, cv=folds, method="predict_proba")
+    threshold = choose_threshold(cv[:, 0], labels)
+    model.fit(z, y)
+    said = cv[:, 0] >= threshold
+    truth = y == 0
+    bins = []
+    for low in np.arange(0.0, 1.0, 0.1):
+        inside = (cv[:, 0] >= low) & (cv[:, 0] < low + 0.1 + (1e-9 if low >= 0.9 else 0))
+        if inside.any():
+            bins.append({"from": round(float(low), 1), "to": round(float(low) + 0.1, 1), "items": int(inside.sum()),
+                         "predicted": round(float(cv[inside, 0].mean()), 3), "observed": round(float(truth[inside].mean()), 3)})
+    return {
+        "features": list(FEATURES), "classes": list(CLASSES),
+        "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
+        "coef": [[round(float(v), 6) for v in row] for row in model.coef_],
+        "intercept": [round(float(v), 6) for v in model.intercept_],
+        "answer_threshold": threshold,
+        "cross_validated": {
+            "false_answer_rate": round(float(np.sum(said & ~truth)) / max(1, int(np.sum(~truth))), 3),
+            "false_abstention": round(float(np.sum(~said & truth)) / max(1, int(np.sum(truth))), 3),
+            "calibration": bins,
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant.learned.fit_outcome", description=__doc__)
+    parser.add_argument("--gold", nargs="*", type=Path, help="dev JSONL files (default: eval/gold/dev/*.jsonl)")
+    parser.add_argument("--out", type=Path, default=HERE / "outcome.json")
+    args = parser.parse_args(argv)
+    paths = args.gold or sorted(DEV.glob("*.jsonl"))
+    rows, labels, skipped = collect(_items(paths))
+    spec = fit(rows, labels)
+    spec["fitted_on"] = {"files": [p.name for p in paths], "items": len(labels),
+                         "per_class": {c: labels.count(c) for c in CLASSES}, "left_out": len(skipped),
+                         "date": time.strftime("%Y-%m-%d")}
+    args.out.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: spec[k] for k in ("answer_threshold", "cross_validated", "fitted_on")}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
