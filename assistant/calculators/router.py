@@ -45,7 +45,7 @@ class Pending:
 
 def _ask(tool: str, needs: list[str], message: str, question: str, contract: str | None,
          params: dict[str, Any] | None = None) -> tuple[Answer, Pending]:
-    answer = Answer(answer=message, needs=needs,
+    answer = Answer(answer=message, lead=message, needs=needs,
                     tool=ToolRun(name=tool, input=params or {}, output={"needs": needs,
                                                                         "primary": {"type": "needs", "value": needs}}))
     return answer, Pending(question=question, tool=tool, needs=tuple(needs), contract=contract)
@@ -71,6 +71,7 @@ def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) ->
             retrieved.append(Retrieved(contract=citation.contract, section=citation.section, score=1.0))
     return Answer(
         answer="\n".join(lines),
+        lead=result.summary,
         citations=result.citations,
         tool=ToolRun(name=tool, input=params, output=result.model_dump(mode="json", exclude={"citations"})),
         retrieved=retrieved,
