@@ -43,7 +43,7 @@ class CalcResult(BaseModel):
 
 
 def fmt_hours(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
     return f"{text} hour" + ("" if text == "1" else "s")
 
 

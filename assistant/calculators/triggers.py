@@ -292,7 +292,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         spec = rules.get("leave", "bereavement")
         names = [str(r) for r in spec.get("relatives", [])] + [str(r) for r in (spec.get("in_laws") or {}).get("relatives", [])]
         found = sorted(((m.start(), name) for name in names
-                        for m in re.finditer(rf"\b{re.escape(name)}s?\b", q.text, re.I)), key=lambda item: item[0])
+                        for m in re.finditer(r"\b" + re.escape(name).replace(r"\-", r"[-\s]") + r"s?\b", q.text, re.I)),
+                       key=lambda item: item[0])
         in_law = next((name for _, name in found if "in-law" in name or "in law" in name), None)
         relation = in_law or (found[0][1] if found else None)
         if relation is None:
@@ -577,8 +578,14 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks")]
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
-        amount = near[0]
-        value = amount.value * {"hours": 1, "days": 24, "weeks": 168}[amount.unit]
+        factor = {"hours": 1, "days": 24, "weeks": 168}
+        value = near[0].value * factor[near[0].unit]
+        for previous, amount in zip(near, near[1:], strict=False):
+            between = q.text[previous.end:amount.start]
+            if re.search(r"\b(plus|and|another|more|also)\b", between, re.I) and not _CALL_BACK.search(between):
+                value += amount.value * factor[amount.unit]  # '16 hours this weekend plus 8 more hours Monday night'
+            else:
+                break
         return Inputs({"hours": value})
     span = _weekday_span(q)
     if span is not None:

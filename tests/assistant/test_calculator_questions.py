@@ -196,6 +196,24 @@ MORE = [
     ("how much for lunch on travel status", "travel", "money", 10),
     ("Does Independence Day 2004 fall on a weekend and when is it observed?", "holidays", "date", "2004-07-05"),
     ("What holidays do we get in 2002?", "holidays", "count", 12),
+    ("The agency posted the overtime list on Sept. 5, 2000 and skipped me. I saw it on Sept 12, 2000. Whats my deadline "
+     "to file?", "grievance_deadline", "date", "2000-10-03"),
+    ("My step 1 grievance was submitted 10/16/2000. What is the last day management can respond?", "grievance_deadline",
+     "date", "2000-10-30"),
+    ("Got the informal decision from my sup on 4/20/2000, I learned of the problem 4/10/2000. When do I need to file the "
+     "formal grievance by?", "grievance_deadline", "date", "2000-05-01"),
+    ("how long do i have to take my grievance to arbitration after getting DPA's answer on 5/5/2000?",
+     "grievance_deadline", "date", "2000-06-04"),
+    ("I worked 1 hour 50 minutes of overtime. How much CTO?", "overtime", "hours", 2.625),
+    ("I have 16 hours of standby this weekend plus 8 more hours Monday night. how much CTO?", "standby", "hours", 6),
+    ("I work 7 pm to 3:30 am, how much night shift differential per hour?", "night_shift", "rate", 0.4),
+    ("How many hours of vacation will I have after 5 years if I never take any?", "leave_accrual", "hours", 492),
+    ("how many hours of sick leave after 10 months for a 4/5 time employee", "leave_accrual", "hours", 64),
+    ("my father in law died, how much time off?", "leave_accrual", "hours", 24),
+    ("My son died and I have to fly 2,000 miles to the funeral. How many hours of bereavement leave total?",
+     "leave_accrual", "hours", 40),
+    ("I flew my private plane 120 statute miles on state business. How much?", "travel", "money", 60),
+    ("How many contract holidays fall on a Saturday in 2005?", "holidays", "count", 2),
 ]
 
 
