@@ -96,8 +96,8 @@ _EXCLUDES = re.compile(
 )
 _EXCLUDING = re.compile(r"\bexcluding\s+(?P<days>(?:saturdays?|sundays?|weekends?|holidays?|[\s,]|and|or|statutory|paid|"
                         r"designated)+)", re.IGNORECASE)
-_WORKING_DAYS = re.compile(r"[\"“']?(?:working|business|work)\s+days?[\"”']?[^.]{0,80}?\b(?:is|are|shall\s+be|means?|"
-                           r"shall\s+mean)\s+(?:defined\s+as\s+)?", re.IGNORECASE)
+_WORKING_DAYS = re.compile(r"[\"“']?(?:working|business|work)\s+days?[\"”']?[^.]{0,80}?\b(?:(?:is|are|shall\s+be)\s+defined\s+as|"
+                           r"means?|shall\s+mean|refers?\s+to)\s+", re.IGNORECASE)
 _EXTENSION = (
     re.compile(r"\btime\s+limit\w*|\btimelines?\b|\btime\s+periods?\b|\btime\s+frames?\b|\btime\s+within\s+which", re.IGNORECASE),
     re.compile(r"\b(extend\w*|extension|waive\w*|waiver)\b", re.IGNORECASE),

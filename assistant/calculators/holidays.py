@@ -186,9 +186,12 @@ def _item_spec(text: str) -> dict[str, Any] | None:
 
 
 def _holiday_section(contract: Contract) -> Iterator[Section]:
-    for section in contract.sections():
-        if re.search(r"holiday", section.title, re.IGNORECASE):
-            yield section
+    """Sections that may list the holidays: titled so, or in an article titled so."""
+    for article in contract.articles:
+        in_article = bool(re.search(r"holiday", article.title, re.IGNORECASE))
+        for section in article.sections:
+            if in_article or re.search(r"holiday", section.title, re.IGNORECASE):
+                yield section
 
 
 _TEXT_CACHE: dict[tuple[str, str], tuple[TextHoliday, ...]] = {}

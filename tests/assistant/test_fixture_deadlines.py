@@ -228,6 +228,12 @@ FIXTURES = {
     "grinnell-college-ugsdw-2016-2017": (
         "I found out about the issue on October 3, 2016. By when do I have to raise it with my supervisor?",
         date(2016, 10, 4), "2016-10-08"),
+    "tbs-canada-ship-repair-east-fgdtlc-2018-2022": (
+        "I first became aware of the action on December 15, 2020. When is the last day to present my grievance at the "
+        "first level?", date(2020, 12, 16), "2021-01-22"),
+    "boilermakers-local-146-bca-alberta-maintenance-2025-2028": (
+        "The incident happened on March 3, 2025 but I only found out about it on March 10, 2025. By when do we have to "
+        "notify the contractor in writing?", date(2025, 3, 11), "2025-03-17"),
 }
 
 
