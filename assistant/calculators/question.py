@@ -210,6 +210,8 @@ _DATE_PATTERNS = (
                re.IGNORECASE),
 )
 _RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH}\b)(?!\s+(?:step|level|day|"
+                       r"hour|week|month|time|of))", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|this|on)\s+(?P<day>monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", re.IGNORECASE)
@@ -278,6 +280,26 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
             continue
         found.append((m.start(), m.end(), value, True, m.group(0)))
         taken.append((m.start(), m.end()))
+    for m in _DAY_ONLY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        day = int(m.group("d"))
+        value = None
+        year, month = q.today.year, q.today.month
+        for _ in range(12):  # the most recent such day on or before the day asked
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                candidate = None
+            if candidate is not None and candidate <= q.today:
+                value = candidate
+                break
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        if value is None:
+            continue
+        found.append((m.start(), m.end(), value, True, m.group(0)))
+        taken.append((m.start(), m.end()))
+        q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(value)}, the most recent one.")
     for m in _RELATIVE_WORD.finditer(text):
         if free(m.start(), m.end()):
             back = {"today": 0, "yesterday": 1, "tomorrow": -1, "the day before yesterday": 2}[m.group("w").lower()]

@@ -119,6 +119,12 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                                                      if STEP_WORD.match(asked[at:]) else "", re.I)]
     received = [d for d in q.dates if d.role == "received"]
     received_level = next((d.level for d in reversed(received) if d.level is not None), None)
+    if received_level is None and action != "respond":
+        for level, at in step_mentions(q.text):
+            named = STEP_WORD.match(q.text[at:])
+            rest = q.text[at + (len(named.group(0)) if named else 0):at + 40]
+            if re.match(r"[\w\s'-]{0,14}?\b(decision|response|respon[cs]e|answer|reply|denial)\b", rest, re.I):
+                received_level = level  # 'It was the 3rd step decision. I got it 6/1/2000.'
     if received_level is None:
         after = re.search(r"\b(?:after|got|received|recieved|have|had)\b[^.?!]{0,25}?\b(?:step|level)\s*(\d)\b[^.?!]{0,12}"
                           r"\b(?:response|decision|answer|reply)", q.text, re.I)

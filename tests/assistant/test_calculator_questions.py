@@ -214,6 +214,10 @@ MORE = [
      "leave_accrual", "hours", 40),
     ("I flew my private plane 120 statute miles on state business. How much?", "travel", "money", 60),
     ("How many contract holidays fall on a Saturday in 2005?", "holidays", "count", 2),
+    ("I found out on the 5th that they gave my overtime to someone else. When's my last day to file a grievance?",
+     "grievance_deadline", "date", "2000-06-26"),
+    ("i learned a couple weeks ago that i was passed over. deadline to file?", "grievance_deadline", "date", "2000-06-22"),
+    ("It was the 3rd step decision. I got it 6/1/2000. Deadline to appeal?", "grievance_deadline", "date", "2000-07-01"),
 ]
 
 
