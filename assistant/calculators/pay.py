@@ -20,7 +20,8 @@ def credited_minutes(rules: Rules, minutes: int) -> int:
 
 
 def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minutes: int | None = None,
-             holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited") -> CalcResult:
+             holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited",
+             cto_balance: float | None = None) -> CalcResult:
     """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time."""
     spec = rules.get("pay", "overtime")
     cto = rules.get("pay", "cto")
@@ -62,6 +63,14 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
     result.cite(rules.cite(cto["cap"]))
     result.values = {"overtime_minutes": overtime_minutes, "credited_minutes": credited,
                      "credited_hours": credited_hours, "cto_hours": cto_hours}
+    if cto_balance is not None:
+        room = max(0.0, float(cto["cap_hours"]) - cto_balance)
+        banked = min(cto_hours, room)
+        cash = round(cto_hours - banked, 3)
+        result.values.update({"cto_balance": cto_balance, "cto_banked": banked, "cto_paid_in_cash": cash})
+        result.work.append(f"CTO balance {fmt_hours(cto_balance)} + {fmt_hours(cto_hours)} against the {cto['cap_hours']}-hour "
+                           f"cap: {fmt_hours(banked)} banked, {fmt_hours(cash)} paid in cash")
+        result.cite(rules.cite(cto["over_cap"]))
     if hourly_rate is not None:
         pay = round(credited_hours * hourly_rate * spec["rate"], 2)
         result.values["overtime_pay"] = pay
@@ -70,7 +79,11 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, "
         f"worth {fmt_hours(cto_hours)} of CTO (or pay at time and one-half)."
     )
-    if ask == "cto":
+    if ask == "cash" and cto_balance is not None:
+        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
+                          f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
+        result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours paid in cash")
+    elif ask == "cto":
         result.summary = (f"You should get {fmt_hours(cto_hours)} of CTO: {overtime_minutes} minutes of overtime is "
                           f"credited as {fmt_hours(credited_hours)}, at time and one-half.")
         result.set_primary("hours", cto_hours, "CTO earned")

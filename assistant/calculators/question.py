@@ -284,22 +284,23 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
         if not free(m.start(), m.end()):
             continue
         day = int(m.group("d"))
-        value = None
+        recent: date | None = None
         year, month = q.today.year, q.today.month
         for _ in range(12):  # the most recent such day on or before the day asked
+            candidate: date | None
             try:
                 candidate = date(year, month, day)
             except ValueError:
                 candidate = None
             if candidate is not None and candidate <= q.today:
-                value = candidate
+                recent = candidate
                 break
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        if value is None:
+        if recent is None:
             continue
-        found.append((m.start(), m.end(), value, True, m.group(0)))
+        found.append((m.start(), m.end(), recent, True, m.group(0)))
         taken.append((m.start(), m.end()))
-        q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(value)}, the most recent one.")
+        q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(recent)}, the most recent one.")
     for m in _RELATIVE_WORD.finditer(text):
         if free(m.start(), m.end()):
             back = {"today": 0, "yesterday": 1, "tomorrow": -1, "the day before yesterday": 2}[m.group("w").lower()]

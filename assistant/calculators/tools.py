@@ -59,7 +59,8 @@ class OvertimeInput(ContractInput):
     overtime_minutes: int | None = Field(None, ge=0, le=10080, description="Minutes of overtime worked at one time.")
     holiday_hours: float = Field(0, ge=0, le=80, description="Holiday hours in the week; they count as time worked.")
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
-    ask: Literal["credited", "credited_minutes", "cto", "pay"] = "credited"
+    cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
+    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash"] = "credited"
 
 
 class CallPeriod(BaseModel):
@@ -172,7 +173,7 @@ TOOLS: dict[str, Tool] = {
         Tool("overtime", "Overtime credited (crediting units and minimums) and CTO or pay earned.",
              OvertimeInput, lambda r, i: pay.overtime(
                  r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
-                 i.holiday_hours, i.hourly_rate, i.ask),
+                 i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance),
              triggers.overtime_score, triggers.overtime_extract),
         Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
              "or clock times), or for a meeting or training scheduled on a day off.",

@@ -118,13 +118,13 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                                                      asked[at:][len(STEP_WORD.match(asked[at:]).group(0)):]  # type: ignore[union-attr]
                                                      if STEP_WORD.match(asked[at:]) else "", re.I)]
     received = [d for d in q.dates if d.role == "received"]
-    received_level = next((d.level for d in reversed(received) if d.level is not None), None)
+    received_level: int | None = next((d.level for d in reversed(received) if d.level is not None), None)
     if received_level is None and action != "respond":
-        for level, at in step_mentions(q.text):
+        for mentioned, at in step_mentions(q.text):
             named = STEP_WORD.match(q.text[at:])
             rest = q.text[at + (len(named.group(0)) if named else 0):at + 40]
             if re.match(r"[\w\s'-]{0,14}?\b(decision|response|respon[cs]e|answer|reply|denial)\b", rest, re.I):
-                received_level = level  # 'It was the 3rd step decision. I got it 6/1/2000.'
+                received_level = mentioned  # 'It was the 3rd step decision. I got it 6/1/2000.'
     if received_level is None:
         after = re.search(r"\b(?:after|got|received|recieved|have|had)\b[^.?!]{0,25}?\b(?:step|level)\s*(\d)\b[^.?!]{0,12}"
                           r"\b(?:response|decision|answer|reply)", q.text, re.I)
@@ -379,8 +379,14 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
                     or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
                                  re.I)), None)
-    durations = [a for a in durations if a is not holiday and not q.near(a, r"\b(before|until|till)\s+(?:my\s+)?next shift",
-                                                                          before=0, after=30)]
+    balance = next((a for a in durations if a.unit == "hours" and (
+        re.match(r"\s*(?:of\s+)?(?:cto|comp(?:ensating)? time)\s+(?:banked|saved|on the books|already|balance|accrued|"
+                 r"in (?:my|the) bank)|\s*(?:of\s+)?(?:cto|comp time)\b[^.?!]{0,12}\b(?:banked|saved|already|on the books)",
+                 q.text[a.end:], re.I)
+        or re.search(r"\b(?:balance|banked|already have|have)\s+(?:of\s+)?$", q.text[max(0, a.start - 20):a.start], re.I)
+        and re.match(r"\s*(?:of\s+)?(?:cto|comp)", q.text[a.end:], re.I))), None)
+    durations = [a for a in durations if a is not holiday and a is not balance and not q.near(
+        a, r"\b(before|until|till)\s+(?:my\s+)?next shift", before=0, after=30)]
     def hours(a: Amount) -> float:
         return a.value / 60 if a.unit == "minutes" else a.value
 
@@ -397,13 +403,17 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     params: dict[str, Any] = {"ask": ask}
     if rate is not None:
         params["hourly_rate"] = rate
+    if balance is not None:
+        params["cto_balance"] = balance.value
+        if re.search(r"\b(cash|paid out|pay me|money)\b", q.text, re.I):
+            params["ask"] = "cash"
     if extra:
         minutes = sum(a.value if a.unit == "minutes" else a.value * 60 for a in extra)
         if week and hours(week[0]) < float(rules.get("pay", "overtime", "weekly_threshold_hours")) and len(extra) == 1:
             params["hours_worked_week"] = hours(week[0]) + minutes / 60  # '38 hours this week plus 3 extra'
         else:
             params["overtime_minutes"] = int(round(minutes))
-        if ask == "credited" and all(a.unit == "minutes" for a in extra):
+        if params["ask"] == "credited" and all(a.unit == "minutes" for a in extra):
             params["ask"] = "credited_minutes"
     elif week:
         params["hours_worked_week"] = hours(week[0])

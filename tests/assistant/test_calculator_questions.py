@@ -218,6 +218,9 @@ MORE = [
      "grievance_deadline", "date", "2000-06-26"),
     ("i learned a couple weeks ago that i was passed over. deadline to file?", "grievance_deadline", "date", "2000-06-22"),
     ("It was the 3rd step decision. I got it 6/1/2000. Deadline to appeal?", "grievance_deadline", "date", "2000-07-01"),
+    ("I have 235 hours of CTO banked and just worked 4 hours of overtime. How many hours will be paid in cash?",
+     "overtime", "hours", 1),
+    ("I already have 200 hours of CTO. If I work 6 hours overtime how much CTO do I get?", "overtime", "hours", 9),
 ]
 
 
