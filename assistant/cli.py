@@ -16,7 +16,7 @@ from assistant.errors import DomainError
 from assistant.services import get_services
 from assistant.settings import get_settings
 from assistant.snapshot import Snapshot
-from ingest.structure import citation_label
+from ingest.structure import Contract, citation_label
 
 PLUGIN_GROUP = "contract_assistant.commands"
 
@@ -66,6 +66,14 @@ def cmd_prepare_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from ingest.inspect import format_report, inspect_document
+
+    report = inspect_document(Path(args.file), get_settings().max_file_bytes)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_report(report))
+    return 0
+
+
 def _snapshot() -> Snapshot:
     return get_services().assistant.snapshot()
 
@@ -83,11 +91,29 @@ def cmd_sections(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     snapshot = _snapshot()
+    contract = snapshot.contract(args.contract)
     section = snapshot.section(args.contract, args.section)
-    print(f"{section.id} {section.title} ({snapshot.contract(args.contract).name}, {section.pages})\n")
+    print(f"{section.id} {section.title} ({contract.name}, {section.pages})\n")
     for clause in section.clauses:
         label = f"[{clause.path}] " if clause.path and not clause.path.startswith("¶") else ""
         print(f"{label}(p. {clause.page}) {clause.text}\n")
+    outgoing = [(c, r) for c, r in contract.references_from(section) if r.status != "external" and not r.is_self(section.id)]
+    if outgoing:
+        print("Refers to:")
+        for clause, ref in outgoing:
+            where = f"[{clause.path}] " if clause.path else ""
+            if ref.status == "resolved":
+                title = _title_of(contract, ref.section)
+                note = f" ({ref.reason})" if ref.reason else ""
+                print(f"  {where}\"{ref.text}\" → {ref.destination}{title}{note}")
+            else:
+                print(f"  {where}\"{ref.text}\" → not found: {ref.reason}")
+    incoming = contract.references_to(section.id)
+    if incoming:
+        print("Referred to by:")
+        for source, clause, ref in incoming:
+            where = f"{source.id} {clause.path}".strip()
+            print(f"  {where}{_title_of(contract, source.id)}: \"{ref.text}\"")
     return 0
 
 
@@ -137,6 +163,9 @@ def cmd_rules_draft(args: argparse.Namespace) -> int:
     print(f"Draft rules for {contract.id} written to {target}; check each step against the contract, then save it as "
           f"{contract.id}.rules.yaml beside the contract and run ingest.")
     return 0
+def _title_of(contract: Contract, section_id: str) -> str:
+    found = contract.section(section_id) if section_id else None
+    return f" — {found.title}" if found is not None and found.title != found.id else ""
 
 
 def _print_answer(result: Any, as_json: bool, extra: dict[str, Any] | None = None) -> None:
@@ -213,6 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("prepare-model", help="unpack the embedding model and export it to ONNX (once per machine)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_prepare_model)
+
+    p = sub.add_parser("inspect", help="show how a document parses (scheme, units, warnings, suggested meta)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_inspect)
 
     p = sub.add_parser("sections", help="list a document's parsed sections")
     p.add_argument("contract")

@@ -16,6 +16,7 @@ from assistant.ranking import RetrievalConfig
 from assistant.schema import Retrieved
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
+from ingest.ids import find_references
 
 MODES = ("hybrid", "bm25", "dense")
 
@@ -85,38 +86,15 @@ def _expand_one(question: str, glossary: Glossary | None, expansion_weight: floa
                  expansion_weight=expansion_weight)
 
 
-_SECTION_REF = re.compile(
-    r"(?:\b(?:section|sec\.?|§)\s*(\d{1,2}\.\d{1,2})\b|(?<![\d.$])(\d{1,2}\.\d{1,2})(?![\d.%]|\s*(?:hours?|%|percent)))",
-    re.IGNORECASE,
-)
-# A bare '8.2' is a section only in a look-up ('what does 8.2 say'), not in '2.5 hours'.
-_LOOKUP_WORDS = re.compile(r"\b(say|says|said|show|read|text|cover|covers|about|in|under|per|section|clause)\b", re.IGNORECASE)
-_ARTICLE_REF = re.compile(r"\b(?:article|art\.?)\s*(\d{1,2})\b", re.IGNORECASE)
-_SIDE_LETTER_REF = re.compile(r"\bside\s+letter\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
-_ITEM_REF = re.compile(r"\bitem\s*#?\s*(\d{1,2})\b", re.IGNORECASE)
-
-
 def direct_references(question: str, snapshot: Snapshot, contract: str | None) -> list[tuple[str, str]]:
-    """(contract, section) pairs the question names outright: 'what does 8.2 say', 'Art. 19'."""
-    wanted: list[str] = []
-    for match in _SIDE_LETTER_REF.finditer(question):
-        wanted.append(f"Side Letter {int(match.group(1))}")
-    for match in _SECTION_REF.finditer(question):
-        if match.group(1) or _LOOKUP_WORDS.search(question):
-            wanted.append(match.group(1) or match.group(2))
-    for match in _ARTICLE_REF.finditer(question):
-        wanted.append(match.group(1))
-    for match in _ITEM_REF.finditer(question):
-        wanted.append(match.group(1))
+    """(contract, section) pairs the question names outright: 'what does 8.2 say', 'Art. 19', 'LOA 14'."""
     found: list[tuple[str, str]] = []
     contracts = [snapshot.contract(contract)] if contract else _by_authority(snapshot)
-    for section_id in wanted:
+    for reference in find_references(question, "question"):
+        if reference.external or reference.target.kind not in ("section", "article", "unit", "item"):
+            continue
         for candidate in contracts:
-            section = candidate.section(section_id)
-            if section is None and section_id.isdigit():
-                # 'Art. 19': an article with numbered sections has no section '19'; take its first.
-                article = next((a for a in candidate.articles if a.number == section_id), None)
-                section = article.sections[0] if article and article.sections else None
+            section = candidate.find(reference.target)
             if section is not None and (candidate.id, section.id) not in found:
                 found.append((candidate.id, section.id))
                 break

@@ -72,7 +72,7 @@ def chunk_section(contract: Contract, article: Article, section: Section) -> lis
     head = heading_path(contract, article, section)
     groups: list[list[Clause]] = []
     size = 0
-    for clause in (piece for c in section.clauses for piece in _split_long(c)):
+    for clause in (piece for c in section.clauses if c.answerable for piece in _split_long(c)):
         length = len(clause.text) + 4
         if groups and size + length <= MAX_CHUNK_CHARS:
             groups[-1].append(clause)

@@ -9,15 +9,18 @@ from pathlib import Path
 
 from ingest.contract_parser import parse_contract
 from ingest.errors import DocumentError
+from ingest.frontpage import read_front_page
 from ingest.metadata import load_glossary, load_metadata, rules_path
 from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.scheme import detect_scheme
 from ingest.structure import Contract
 from ingest.time_limits import extract as extract_time_limits
+from ingest.xrefs import link_references
 
 # Notes that travel with the corpus but are not documents to answer from.
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
-PARSER_VERSION = "6"
+PARSER_VERSION = "9"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml", ".glossary.yaml")
 
@@ -67,11 +70,22 @@ def load_document(path: Path, max_bytes: int) -> Contract:
     meta = load_metadata(path, source.front_matter)
     structure = meta.pop("structure", None)
     items_after = meta.pop("items_after", None)
+    overrides = meta.pop("numbering", None) or {}
+    found = read_front_page(source.text) if meta["kind"] == "contract" else {}
+    for key in ("title", "parties", "term_start", "term_end"):
+        if meta.get(key) in (None, [], "") and found.get(key):
+            meta[key] = found[key]
+    meta.setdefault("title", path.stem.replace("-", " ").replace("_", " ").strip().title())
     title = str(meta["title"])
+    numbering = None
     if structure == "numbered-items":
         articles = parse_numbered_items(source, items_after, title)
     elif meta["kind"] == "contract" and structure in (None, "numbered"):
-        articles = parse_contract(source) or parse_outline(source, title)
+        scheme = detect_scheme(source, overrides=overrides)
+        articles = parse_contract(source, scheme)
+        numbering = scheme.numbering()
+        if not articles:
+            articles = parse_outline(source, title)
     else:
         articles = parse_outline(source, title)
     if not articles:
@@ -88,6 +102,9 @@ def load_document(path: Path, max_bytes: int) -> Contract:
     )
     # Time limits travel with the parsed contract, so deadlines work on a contract with no rules file.
     contract.time_limits, contract.time_rules = extract_time_limits(contract)
+    if numbering is not None:
+        contract.numbering = numbering
+    link_references(contract)
     return contract
 
 

@@ -54,8 +54,7 @@ def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
     for key, value in front_matter.items():
         meta.setdefault(key, value)
     meta.setdefault("id", slugify(path.stem))
-    meta.setdefault("title", path.stem.replace("-", " ").replace("_", " ").strip().title())
-    meta.setdefault("kind", "contract")
+    meta.setdefault("kind", "contract")  # the title, when not given, is read from the document (loader)
     meta["id"] = str(meta["id"])
     if not ID_RE.match(meta["id"]) or ".." in meta["id"]:
         raise DocumentError(

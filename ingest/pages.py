@@ -13,14 +13,19 @@ from collections.abc import Sequence
 
 _FOOTER_NOISE = re.compile(r"^(BU\s*\d+|\(\d\d-\d\d\))$", re.IGNORECASE)
 MAX_PAGE_JUMP = 10
+# 'Page 12 of 55', 'Page 12', '- 12 -', '— 12 —' on a line of their own.
+_PRINTED_RE = re.compile(r"(?:(?:Page|PAGE|Pg\.?)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?|[-–—]\s*(?=\d)(\d{1,4})\s*[-–—])")
 
 
 def page_marker(line: str, last_page: int | None) -> int | None:
     """The page number this line prints, or None if it is not a page-number line."""
     stripped = line.strip()
     candidate: str | None = None
+    printed = _PRINTED_RE.fullmatch(stripped)
     if re.fullmatch(r"\d{1,4}", stripped):
         candidate = stripped
+    elif printed:
+        candidate = printed.group(1) or printed.group(2)
     elif stripped.startswith("|") and stripped.endswith("|"):
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         filled = [c for c in cells if c and not _FOOTER_NOISE.match(c)]

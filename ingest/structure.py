@@ -9,11 +9,46 @@ from __future__ import annotations
 import re
 from typing import Literal, get_args
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
+
+from ingest.ids import UNIT_FAMILY, Target, id_key, parse_id
 
 DocumentKind = Literal["contract", "side-agreement", "bulletin", "guidance"]
 DOCUMENT_KINDS: tuple[str, ...] = get_args(DocumentKind)
 BINDING_KINDS: frozenset[str] = frozenset({"contract", "side-agreement"})
+
+
+ReferenceStatus = Literal["resolved", "unresolved", "external"]
+
+
+class Reference(BaseModel):
+    """A place where a clause points elsewhere ("the cap of Section 8.1 J."), resolved at ingest.
+
+    Unresolved references keep the reason (a section the contract does not have) and are never
+    linked to a guess; references to statutes and codes are marked external.
+    """
+
+    text: str = Field(description="As written in the clause: 'Section 8.1 J.'")
+    start: int = Field(description="Character offsets of the reference in the clause text.")
+    end: int
+    status: ReferenceStatus
+    section: str = Field("", description="The section it resolves to ('' for a whole article or when unresolved).")
+    clause: str = Field("", description="The clause path inside that section; '' for the whole section.")
+    article: str = Field("", description="The article, when the reference names a whole article.")
+    reason: str = Field("", description="Why it is unresolved or external, or what was only partly found.")
+
+    @property
+    def destination(self) -> str:
+        """Where it leads, as a steward would look it up: '8.1 J', 'Article 6', '' when unresolved."""
+        if self.status != "resolved":
+            return ""
+        if self.article and not self.section:
+            return f"Article {self.article}"
+        return f"{self.section} {self.clause}".strip()
+
+    def is_self(self, section_id: str) -> bool:
+        """'this Section' inside the section itself: true, but nothing to follow."""
+        return self.status == "resolved" and self.section == section_id and not self.clause
 
 
 class Clause(BaseModel):
@@ -22,6 +57,12 @@ class Clause(BaseModel):
     page: int | None = None
     start: int = Field(0, description="Character offset of the clause in the source text.")
     end: int = 0
+    refs: list[Reference] = Field(default_factory=list, description="References in the text, resolved at ingest.")
+    role: str = Field("", description="'' for contract text; 'signatures' (a signature block) is kept but never quoted.")
+
+    @property
+    def answerable(self) -> bool:
+        return not self.role
 
 
 class Section(BaseModel):
@@ -31,6 +72,8 @@ class Section(BaseModel):
     page_start: int | None = None
     page_end: int | None = None
     clauses: list[Clause] = Field(default_factory=list)
+    label: str = Field("", description="Citation head in the contract's own style ('Art. IV §4.1', 'Art. 12, Sec. 3'); "
+                                       "'' for the default ('Art. 6 §6.7', 'Side Letter 5').")
 
     @property
     def text(self) -> str:
@@ -40,6 +83,8 @@ class Section(BaseModel):
     @property
     def pages(self) -> str:
         """'p. 32' or 'p. 32–33', as printed."""
+        if self.page_start is None:
+            return "no printed page numbers"
         if self.page_end is None or self.page_end == self.page_start:
             return f"p. {self.page_start}"
         return f"p. {self.page_start}–{self.page_end}"
@@ -90,6 +135,15 @@ class TimeRule(BaseModel):
     quote: str
     excludes: list[str] = Field(default_factory=list, description="saturday | sunday | holidays")
     article: str = Field("", description="The article it governs ('' for the whole document).")
+class Numbering(BaseModel):
+    """How a document numbers its sections, which decides what a bare "Section 3" inside it means:
+    'dotted' (sections written 12.3: "Section 7" is section 7), 'restarting' ("Section 3." inside
+    each article: "Section 3" is section 3 of the article it appears in) or 'plain' (one sequence)."""
+
+    sections: Literal["dotted", "restarting", "plain"] = "dotted"
+    article_style: Literal["arabic", "roman"] = "arabic"
+    article_word: str = "Article"
+    zero_padded: bool = False
 
 
 class Contract(BaseModel):
@@ -106,9 +160,12 @@ class Contract(BaseModel):
     glossary: dict[str, list[str]] = Field(
         default_factory=dict, description="This contract's own terms for members' words (<id>.glossary.yaml)."
     )
+    numbering: Numbering = Field(default_factory=Numbering)
     articles: list[Article] = Field(default_factory=list)
     time_limits: list[TimeLimit] = Field(default_factory=list, description="Time limits found in the text at ingest.")
     time_rules: list[TimeRule] = Field(default_factory=list, description="How the text says time limits are counted.")
+    _index: dict[str, Section] | None = PrivateAttr(default=None)
+    _units: dict[tuple[str, str], list[Section]] | None = PrivateAttr(default=None)
 
     @property
     def binding(self) -> bool:
@@ -123,13 +180,88 @@ class Contract(BaseModel):
         return [s for a in self.articles for s in a.sections]
 
     def section(self, section_id: str) -> Section | None:
-        wanted = normalize_section_id(section_id)
-        return next((s for s in self.sections() if normalize_section_id(s.id) == wanted), None)
+        """The section an id names, as stored ('6.7', 'Side Letter 5') or as people type it
+        ('Art 6 Sec 7', 'side letter #5', 'letter of agreement 14', 'Article XLIV Section 3')."""
+        found = self._keys().get(id_key(section_id))
+        if found is not None:
+            return found
+        target = parse_id(section_id)
+        return self.find(target) if target is not None else None
 
+    def article(self, number: str) -> Article | None:
+        wanted = id_key(number)
+        return next((a for a in self.articles if id_key(a.number) == wanted), None)
 
-def normalize_section_id(section_id: str) -> str:
-    """'side letter #5', 'Side Letter 5' and 'SIDE LETTER 5' name the same section."""
-    return " ".join(section_id.replace("#", " ").replace("§", " ").lower().split()).rstrip(".")
+    def find(self, target: Target, article: str = "") -> Section | None:
+        """The section a target names; `article` is the article the reference was written in,
+        which a bare "Section 3" means in a contract whose sections restart in each article."""
+        keys = self._keys()
+        if target.kind == "section":
+            for candidate in self._section_candidates(target, article):
+                if id_key(candidate) in keys:
+                    return keys[id_key(candidate)]
+            return None
+        if target.kind == "article":
+            found = self.article(target.article)
+            if found is None or not found.sections:
+                return None
+            own = next((s for s in found.sections if id_key(s.id) == id_key(found.number)), None)
+            return own or found.sections[0]
+        if target.kind == "unit":
+            exact = keys.get(id_key(target.unit_id))
+            if exact is not None:
+                return exact
+            # 'LOA 3' in a contract whose letters are all LOUs: the same letter, if there is only one.
+            same = self._unit_index().get((UNIT_FAMILY.get(target.unit, target.unit), id_key(target.number)), [])
+            return same[0] if len(same) == 1 else None
+        if target.kind == "item":
+            return keys.get(id_key(target.number))
+        return None
+
+    def _section_candidates(self, target: Target, article: str) -> list[str]:
+        number = target.section
+        if "." in number:
+            return [number]
+        if target.article:
+            return [f"{target.article}.{number}"]
+        if target.in_this_article or self.numbering.sections == "restarting":
+            return [f"{article}.{number}"] if article else []
+        return [number]
+
+    def _keys(self) -> dict[str, Section]:
+        if self._index is None:
+            index: dict[str, Section] = {}
+            for section in self.sections():
+                index.setdefault(id_key(section.id), section)
+            self._index = index
+        return self._index
+
+    def _unit_index(self) -> dict[tuple[str, str], list[Section]]:
+        if self._units is None:
+            units: dict[tuple[str, str], list[Section]] = {}
+            for section in self.sections():
+                target = parse_id(section.id)
+                if target is not None and target.kind == "unit":
+                    key = (UNIT_FAMILY.get(target.unit, target.unit), id_key(target.number))
+                    units.setdefault(key, []).append(section)
+            self._units = units
+        return self._units
+
+    def references_from(self, section: Section) -> list[tuple[Clause, Reference]]:
+        """What a section's clauses point to, in order."""
+        return [(clause, ref) for clause in section.clauses for ref in clause.refs]
+
+    def references_to(self, section_id: str) -> list[tuple[Section, Clause, Reference]]:
+        """Resolved references elsewhere in the contract that point into this section."""
+        wanted = id_key(section_id)
+        return [
+            (section, clause, ref)
+            for section in self.sections()
+            for clause in section.clauses
+            for ref in clause.refs
+            if ref.status == "resolved" and ref.section and id_key(ref.section) == wanted
+            and id_key(section.id) != wanted
+        ]
 
 
 def _labelled(clause: Clause) -> str:
@@ -142,7 +274,9 @@ def _labelled(clause: Clause) -> str:
 def citation_label(section: Section, clause_path: str = "", page: int | None = None) -> str:
     """The citation a steward can find in the printed document, e.g. 'Art. 6 §6.7 A.1 (p. 26)'."""
     sid = section.id
-    if sid.isdigit() and sid == section.article:
+    if section.label:
+        head = section.label
+    elif sid.isdigit() and sid == section.article:
         head = f"Art. {sid}"
     elif re.fullmatch(r"\d+\.\d+", sid):
         head = f"Art. {section.article} §{sid}"

@@ -16,6 +16,7 @@ from assistant.api.schemas import (
     ClauseOut,
     ContractSummary,
     FeedbackRequest,
+    ReferenceOut,
     SearchResult,
     SectionOut,
     SectionSummary,
@@ -24,7 +25,7 @@ from assistant.api.schemas import (
 from assistant.calculators.tools import TOOLS, run_tool
 from assistant.errors import BadQuestion, DomainError
 from assistant.retrieval import expand, search
-from ingest.structure import citation_label
+from ingest.structure import Clause, Reference, Section, citation_label
 
 router = APIRouter(prefix="/v1", dependencies=[ApiKey])
 
@@ -85,7 +86,14 @@ def section(contract_id: str, section_id: str, assistant: AssistantDep) -> Secti
         page_start=found.page_start, page_end=found.page_end,
         clauses=[ClauseOut(path=c.path, text=c.text, page=c.page, label=citation_label(found, c.path, c.page))
                  for c in found.clauses],
+        refers_to=[_reference(found, c, r) for c, r in contract.references_from(found)],
+        referred_by=[_reference(s, c, r) for s, c, r in contract.references_to(found.id)],
     )
+
+
+def _reference(section: Section, clause: Clause, ref: Reference) -> ReferenceOut:
+    return ReferenceOut(from_section=section.id, from_clause=clause.path, text=ref.text, status=ref.status,
+                        section=ref.section, clause=ref.clause, article=ref.article, reason=ref.reason)
 
 
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")

@@ -59,6 +59,19 @@ class ClauseOut(BaseModel):
     label: str
 
 
+class ReferenceOut(BaseModel):
+    """A cross-reference: `from_*` is where it is written, `section`/`clause`/`article` where it leads."""
+
+    from_section: str
+    from_clause: str
+    text: str
+    status: str = Field(description="resolved | unresolved | external (a statute or code)")
+    section: str
+    clause: str
+    article: str
+    reason: str
+
+
 class SectionOut(BaseModel):
     contract: str
     document: str
@@ -68,6 +81,8 @@ class SectionOut(BaseModel):
     page_start: int | None
     page_end: int | None
     clauses: list[ClauseOut]
+    refers_to: list[ReferenceOut] = Field(default_factory=list, description="References in this section's clauses.")
+    referred_by: list[ReferenceOut] = Field(default_factory=list, description="Resolved references to this section.")
 
 
 class SearchResult(BaseModel):

@@ -40,9 +40,10 @@ def _items(paths: list[Path]) -> list[dict[str, Any]]:
 
 def collect(items: list[dict[str, Any]]) -> tuple[list[list[float]], list[str], list[dict[str, Any]]]:
     """Features and labels of every usable dev item, and what was left out (and why)."""
-    from assistant.services import build_services
+    from assistant.core import Assistant
+    from assistant.settings import Settings
 
-    assistant = build_services().assistant
+    assistant = Assistant(Settings())
     rows, labels, skipped = [], [], []
     for item in items:
         if item["kind"] == "calc":

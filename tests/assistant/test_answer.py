@@ -183,3 +183,17 @@ def test_cli_deadlines_and_rules_draft(shared_assistant, tmp_path, capsys):
     assert "exists" in capsys.readouterr().err
     assert main(["ask", "--json", "--asked-on", "2000-06-15", "I found out two weeks ago. Last day to file a grievance?"]) == 0
     assert json.loads(capsys.readouterr().out)["tool"]["output"]["primary"]["value"] == "2000-06-22"
+def test_cli_show_accepts_typed_ids_and_lists_references(shared_assistant, capsys):
+    from assistant.cli import main
+
+    assert main(["show", SAMPLE, "Art 8 Sec 1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("8.1 Vacation Leave")
+    refers, _, referred = out.partition("Referred to by:")
+    assert '[I] "Section 8.1 J." → 8.1 J — Vacation Leave' in refers.split("Refers to:")[1]
+    assert "18 E.2" in referred  # the permanent intermittent article points at 8.1
+    assert main(["show", SAMPLE, "Article VIII Section 8"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("8.8 ") and '"Section 22.4" → not found: this contract has no Section 22.4' in out
+    assert main(["show", SAMPLE, "side letter #5"]) == 0
+    assert capsys.readouterr().out.startswith("Side Letter 5 ")

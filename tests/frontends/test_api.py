@@ -79,6 +79,11 @@ def test_contracts_sections_and_search(client):
     detail = client.get(f"/v1/contracts/{SAMPLE}/sections/Side%20Letter%205").json()
     assert detail["title"] == "Second Notice Request for Arbitration" and detail["clauses"][0]["page"] == 120
     assert client.get(f"/v1/contracts/{SAMPLE}/sections/99.9").status_code == 404
+    vacation = client.get(f"/v1/contracts/{SAMPLE}/sections/Art%208%20Sec%201").json()
+    assert vacation["section"] == "8.1"
+    assert {"from_section": "8.1", "from_clause": "I", "text": "Section 8.1 J.", "status": "resolved", "section": "8.1",
+            "clause": "J", "article": "", "reason": ""} in vacation["refers_to"]
+    assert any(r["from_section"] == "18" and r["section"] == "8.1" for r in vacation["referred_by"])
     assert client.get("/v1/contracts/nope/sections").status_code == 404
     results = client.get("/v1/search", params={"q": "standby compensating time off", "k": 3}).json()
     assert results[0]["section"] == "19.10" and results[0]["label"].startswith("Art. 19 §19.10")
