@@ -46,7 +46,7 @@ def test_ask_returns_the_answer_with_an_id(client):
     assert body["citations"][0]["section"] == "6.7" and body["citations"][0]["page"] == 26
     assert body["retrieved"][0] == {"contract": SAMPLE, "section": "6.7", "score": body["retrieved"][0]["score"]}
     calc = client.post("/v1/ask", json={"question": "I found out two weeks ago. When's my last day to file a grievance?",
-                                        "asked_on": "2000-06-15"}).json()
+                                        "asked_on": "2000-06-15", "contract": SAMPLE}).json()
     assert calc["tool"]["output"]["primary"] == {"type": "date", "value": "2000-06-22", "label": "due date"}
 
 
@@ -93,13 +93,15 @@ def test_contracts_sections_and_search(client):
 def test_tools(client):
     names = {t["name"] for t in client.get("/v1/tools").json()}
     assert {"grievance_deadline", "grievance_timeline", "leave_accrual", "overtime", "holidays", "call_back", "travel"} <= names
-    mileage = client.post("/v1/tools/travel", json={"kind": "mileage", "miles": 146}).json()
+    mileage = client.post("/v1/tools/travel", json={"kind": "mileage", "miles": 146, "contract": SAMPLE}).json()
     assert mileage["primary"] == {"type": "money", "value": 45.26, "label": "mileage reimbursement"}
-    result = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12}).json()
+    result = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12, "contract": SAMPLE}).json()
     assert result["values"]["vacation_balance_hours"] == 84 and result["citations"]
-    timeline = client.post("/v1/tools/grievance_timeline", json={"start": "2000-02-08"}).json()
+    unsaid = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12})  # several contracts: never a guess
+    assert unsaid.status_code == 404 and "which contract" in unsaid.json()["error"]["message"].lower()
+    timeline = client.post("/v1/tools/grievance_timeline", json={"start": "2000-02-08", "contract": SAMPLE}).json()
     assert timeline["values"]["steps"][1]["due"] == "2000-02-29"
-    bad = client.post("/v1/tools/leave_accrual", json={"months_of_service": -3})
+    bad = client.post("/v1/tools/leave_accrual", json={"months_of_service": -3, "contract": SAMPLE})
     assert bad.status_code == 422 and "months_of_service" in bad.json()["error"]["message"]
     assert client.post("/v1/tools/teleport", json={}).status_code == 404
 
