@@ -193,6 +193,20 @@ def step_levels(text: str) -> list[int]:
     return levels
 
 
+def _levels_done(action: str) -> list[int]:
+    """Levels an action is at; 'not resolved at Step Two, … request arbitration' is the step after it."""
+    levels = []
+    for m in _STEP.finditer(action):
+        word = m.group("n") or m.group("o") or m.group("l")
+        level = _level_word(word) if word and word.lower() != "final" else None
+        if level is None or not 0 < level < 10:
+            continue
+        before = action[max(0, m.start() - 30):m.start()]
+        done = re.search(r"\b(resolved\s+(?:at|in)|after|following|beyond|completion\s+of)\s+(?:the\s+)?$", before, re.IGNORECASE)
+        levels.append(level + 1 if done else level)
+    return levels
+
+
 def _context_level(section: Section, clause: Clause, article: Article | None) -> int | None:
     """The step a clause sits under: the nearest 'Step N' heading before it, else its section's title."""
     before: list[str] = []
@@ -349,7 +363,7 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         grievance = bool(GRIEVANCE_WORDS.search(context) or GRIEVANCE_WORDS.search(sentence))
         kind_of_action = action_kind(action) if action else action_kind(sentence)
         level = None
-        action_levels = [] if _ONWARD.search(action) else step_levels(action)
+        action_levels = [] if _ONWARD.search(action) else _levels_done(action)
         from_levels = step_levels(counts_from)
         if action_levels:
             level = action_levels[-1]
@@ -362,15 +376,15 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         yield TimeLimit(
             section=section.id,
             clause=clause.path,
-            quote=sentence.strip(),
-            phrase=text[match.start(): match.end()],
+            quote=_flat(sentence),  # whitespace folded (line breaks of the source); still found word for word
+            phrase=_flat(text[match.start(): match.end()]),
             amount=amount,
             unit=unit,
             relation=relation,
-            counts_from=counts_from,
+            counts_from=_flat(counts_from),
             from_kinds=kinds,
             whichever=whichever,
-            action=action,
+            action=_flat(action),
             action_kind=kind_of_action,
             level=level,
             party=_first(_PARTIES, action, ""),
@@ -383,7 +397,7 @@ def _rules_in(article: Article, section: Section, clause: Clause) -> Iterator[Ti
     text = clause.text
     for match in _EXCLUDES.finditer(text):
         left, right = _sentence_span(text, match.start(), match.end())
-        yield TimeRule(kind="excludes", section=section.id, clause=clause.path, quote=text[left:right].strip(),
+        yield TimeRule(kind="excludes", section=section.id, clause=clause.path, quote=_flat(text[left:right]),
                        excludes=_excluded_days(match.group(0)), article=article.number)
     for match in _WORKING_DAYS.finditer(text):
         left, right = _sentence_span(text, match.start(), match.end())
@@ -393,16 +407,20 @@ def _rules_in(article: Article, section: Section, clause: Clause) -> Iterator[Ti
             excludes = sorted(set(excludes) | {"saturday", "sunday"})
         if not excludes:
             continue
-        yield TimeRule(kind="working_days", section=section.id, clause=clause.path, quote=text[left:right].strip(),
+        yield TimeRule(kind="working_days", section=section.id, clause=clause.path, quote=_flat(text[left:right]),
                        excludes=excludes, article=article.number)
     left = 0
     for boundary in [*_SENTENCE_END.finditer(text), None]:
         right = boundary.start() if boundary else len(text)
         sentence = text[left:right]
         if all(p.search(sentence) for p in _EXTENSION):
-            yield TimeRule(kind="extension", section=section.id, clause=clause.path, quote=sentence.strip(),
+            yield TimeRule(kind="extension", section=section.id, clause=clause.path, quote=_flat(sentence),
                            article=article.number)
         left = boundary.end() if boundary else len(text)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _excluded_days(text: str) -> list[str]:

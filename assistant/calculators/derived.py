@@ -129,7 +129,8 @@ def draft_yaml(contract: Contract) -> str:
         "# Check every step against the contract before relying on it: the level, the action, what the\n"
         "# time counts from, and whether 'days' are calendar or working days. Delete steps that are not\n"
         "# grievance deadlines. Every quote must stay word for word as in the cited clause (it is checked\n"
-        f"# when loaded). Save as {contract.id}.rules.yaml beside the contract and re-run ingest; a rules\n"
-        "# file replaces what is read from the text.\n"
+        "# when loaded). `assumed_unit: true` marks 'days' the contract does not call calendar or working\n"
+        f"# days (counted as calendar days until you say). Save as {contract.id}.rules.yaml beside the\n"
+        "# contract and re-run ingest; a rules file replaces what is read from the text.\n"
     )
     return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
