@@ -127,6 +127,19 @@ def _which_contract(snapshot: Snapshot) -> str:
     return f"Which contract is this about: {listed}?"
 
 
+def _is_calculation(q: Question, tool: Tool, snapshot: Snapshot, contracts: list[Contract]) -> bool:
+    """Whether the question is a calculation under some loaded contract's rules (not a look-up the
+    answerer quotes), before asking which contract it is about."""
+    for candidate in contracts:
+        try:
+            rules = rules_for(snapshot, candidate.id, tool)
+            if tool.extract(read(q.text, q.today), rules) is not None:
+                return True
+        except DomainError:
+            continue
+    return False
+
+
 def route(question: str, snapshot: Snapshot, contract: str | None, today: date | None = None,
           pending: Pending | None = None) -> tuple[Answer, Pending | None] | None:
     """(answer, pending or None) for a calculator question; None when it is not one (or cannot be
@@ -145,7 +158,7 @@ def route(question: str, snapshot: Snapshot, contract: str | None, today: date |
         contracts = binding_contracts(snapshot)
         if len(contracts) == 1:
             chosen = contracts[0].id
-        elif contracts:
+        elif contracts and _is_calculation(q, tool, snapshot, contracts):
             return _ask(tool.name, ["contract"], _which_contract(snapshot), question, None)
         else:
             return None

@@ -148,5 +148,7 @@ def test_which_contract_is_asked_instead_of_borrowing_rules(sample_contract, tmp
     assert all(c.contract == "alpha" for c in answer.citations)
     sample, _ = route("the Unit 4 one", snapshot, None, TODAY, pending)  # type: ignore[misc]
     assert sample.tool.output["primary"]["value"] == "2000-03-24"
+    # A look-up is not a calculation under any contract's rules: it is answered, not asked about.
+    assert route("How much sick leave do full-time employees earn each month?", snapshot, None, TODAY) is None
     # A contract with neither rules nor grievance time limits gets no borrowed numbers.
     assert route("I found out on March 3, 2000. When is the last day to file a grievance?", snapshot, "beta", TODAY) is None
