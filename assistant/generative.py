@@ -17,6 +17,7 @@ from typing import Any
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.citations import best_quote, make_citation
+from assistant.errors import UnknownContract
 from assistant.extractive import abstain, gather, lexical, related
 from assistant.llm import load_prompt
 from assistant.outcome import OutcomeModel
@@ -122,7 +123,10 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: 
     if not calls:
         return None
     call = calls[0]
-    parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), contract)
+    try:
+        parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), contract)
+    except UnknownContract:
+        return None  # several contracts and none named: never a guessed contract's numbers
     return render_tool_answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 
