@@ -182,7 +182,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("error: give a QUESTION or --batch FILE.jsonl", file=sys.stderr)
         return 2
-    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, today=args.asked_on)
+    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, caller="cli", today=args.asked_on)
     _print_answer(result, args.json)
     return 0
 
@@ -274,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", nargs="*")
-    p.add_argument("--contract")
+    p.add_argument("--contract", help="a document id, or '*' for all documents")
     p.add_argument("--conversation", help="conversation id, for follow-up questions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--batch", help="JSONL file of {id, question, contract?, asked_on?}")

@@ -17,9 +17,10 @@ from assistant.errors import BadQuestion
 from assistant.extractive import Evidence, extractive_answer, gather
 from assistant.outcome import OutcomeModel, load_outcome_model
 from assistant.ranking import load_ranking
-from assistant.retrieval import Query, direct_references, expand, search
+from assistant.retrieval import Hit, Query, direct_references, expand, search
 from assistant.safety import without_instructions
 from assistant.schema import Answer
+from assistant.scope import Scope, resolve_scope
 from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
 from assistant.spelling import Correction
@@ -27,6 +28,7 @@ from assistant.text import normalize_text, tokens
 
 log = logging.getLogger("contract_assistant")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def clean_question(question: Any, limit: int) -> str:
@@ -38,7 +40,8 @@ def clean_question(question: Any, limit: int) -> str:
             raise BadQuestion("The question is not valid UTF-8 text; send plain text.") from exc
     if not isinstance(question, str):
         raise BadQuestion("The question must be text.")
-    text = question.strip()
+    # A lone surrogate (JSON allows "\ud800") is no character at all; it cannot be encoded for the tokenizer.
+    text = _SURROGATE.sub("\ufffd", question).strip()
     if not text:
         raise BadQuestion("The question is empty; type what you want to know about the contract.")
     if len(text) > limit:
@@ -54,7 +57,7 @@ class Prepared:
 
     text: str  # as the member wrote it (cleaned and normalised): what is remembered and logged
     search_text: str  # spelling-corrected, with a follow-up's previous question
-    contract: str | None
+    scope: Scope  # decided once, here; every layer below receives it
     snapshot: Snapshot
     corrections: list[Correction]
 
@@ -69,7 +72,7 @@ class Assistant:
     def __init__(self, settings: Settings, chat_model: Any | None = None, clock: Callable[[], date] | None = None):
         self.settings = settings
         self.snapshots = SnapshotHolder(settings)
-        self.conversations = Conversations(settings.conversation_turns)
+        self.conversations = Conversations(settings.conversation_turns, settings.conversation_max_chars)
         self.ranking = load_ranking(settings.ranking_config)
         self._chat_model = chat_model
         self.clock: Callable[[], date] = clock or date.today
@@ -90,48 +93,49 @@ class Assistant:
         return self.snapshots.get()
 
     def query(self, prepared: Prepared) -> Query:
-        glossary = prepared.snapshot.glossary(prepared.contract)
+        glossary = prepared.snapshot.glossary(prepared.scope.contracts)
         return expand(prepared.search_text, glossary, self.ranking.retrieval.expansion_weight)
 
-    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None,
-               *, today: date | None = None) -> Iterator[tuple[str, Any]]:
+    def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None, *,
+               caller: str = "", today: date | None = None) -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
         Without a generative model there is one event: the answer."""
         if self.chat_model is None:
-            yield "answer", self.answer(question, contract, conversation_id, today=today)
+            yield "answer", self.answer(question, contract, conversation_id, caller=caller, today=today)
             return
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
-        prepared = self._prepare(question, contract, conversation_id)
+        prepared = self._prepare(question, contract, conversation_id, caller)
         routed = self._route(prepared, conversation_id, today)
         if routed is not None:
             answer, pending = routed
             yield "answer", self._finish(answer, prepared, conversation_id, started, pending)
             return
         query = self.query(prepared)
-        hits = search(prepared.snapshot, query, prepared.contract, k=12, config=self.ranking.retrieval)
+        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
         for kind, value in generative_stream(self.chat_model, prepared.snapshot, query, hits, self.outcome_model,
-                                             self.ranking.answer, prepared.contract):
+                                             self.ranking.answer, prepared.scope):
             if kind == "answer":
                 value = self._finish(value, prepared, conversation_id, started)
             yield kind, value
 
-    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None) -> Prepared:
+    def _prepare(self, question: Any, contract: str | None, conversation_id: str | None, caller: str = "") -> Prepared:
+        """The one place a request is made ready and its scope decided; every layer below receives it."""
         text = normalize_text(clean_question(question, self.settings.max_question_chars))
         if not text:
             raise BadQuestion("The question is empty; type what you want to know about the contract.")
         snapshot = self.snapshot()
-        if contract:
-            snapshot.contract(contract)
+        last = self.conversations.last(caller, conversation_id)
+        scope = resolve_scope(snapshot, contract, last.contracts if last else None, namespace=caller)
         corrected, corrections = snapshot.speller.correct(without_instructions(text))
-        search_text, carried = self.conversations.context(conversation_id, corrected)
-        return Prepared(text, search_text, contract or carried, snapshot, corrections)
+        return Prepared(text, self.conversations.search_text(last, corrected), scope, snapshot, corrections)
 
     def _route(self, prepared: Prepared, conversation_id: str | None, today: date | None) -> tuple[Answer, Any] | None:
         """A calculator's answer (and the question it still waits on, if it asked for a fact), or None."""
-        pending = self.conversations.pending(conversation_id)
-        return route(prepared.search_text, prepared.snapshot, prepared.contract, today or self.clock(), pending)
+        last = self.conversations.last(prepared.scope.namespace, conversation_id)
+        return route(prepared.search_text, prepared.snapshot, prepared.scope, today or self.clock(),
+                     last.pending if last else None)
 
     def _finish(self, result: Answer, prepared: Prepared, conversation_id: str | None, started: float,
                 pending: Any = None) -> Answer:
@@ -140,7 +144,8 @@ class Assistant:
             read = ", ".join(f"“{c.original}” as “{c.corrected}”" for c in prepared.corrections)
             result.notes.append(f"Read {read}.")
             result.answer = f"{result.answer}\n_Read {read}._"
-        self.conversations.remember(conversation_id, Turn(prepared.text, prepared.search_text, prepared.contract, pending))
+        self.conversations.remember(prepared.scope.namespace, conversation_id,
+                                    Turn(prepared.text, prepared.search_text, prepared.scope.contracts, pending))
         self._log(prepared.text, result, time.perf_counter() - started)
         return result
 
@@ -150,13 +155,17 @@ class Assistant:
         contract: str | None = None,
         conversation_id: str | None = None,
         *,
+        caller: str = "",
         mode: str = "full",
         today: date | None = None,
     ) -> Answer:
-        """``today`` is the day the question is asked (default: the clock's), for calculators that
-        read 'March 3' or 'two weeks ago'; the evaluation replays questions on their own day."""
+        """``contract``: a document id or ``ALL_DOCUMENTS`` (an explicit choice, which always wins),
+        or None (the conversation's scope, else all documents). ``caller``: the namespace the
+        conversation belongs to (front ends pass who is asking). ``today``: the day the question is
+        asked (default: the clock's), for calculators that read 'March 3' or 'two weeks ago'; the
+        evaluation replays questions on their own day."""
         started = time.perf_counter()
-        prepared = self._prepare(question, contract, conversation_id)
+        prepared = self._prepare(question, contract, conversation_id, caller)
         if mode == "full":
             routed = self._route(prepared, conversation_id, today)
             if routed is not None:
@@ -166,30 +175,38 @@ class Assistant:
         return self._finish(result, prepared, conversation_id, started)
 
     def _answer(self, prepared: Prepared, mode: str) -> Answer:
-        snapshot, contract = prepared.snapshot, prepared.contract
-        direct = direct_references(prepared.search_text, snapshot, contract) if mode == "full" else []
+        snapshot, scope = prepared.snapshot, prepared.scope
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
         query = self.query(prepared) if mode == "full" else Query(prepared.text, tokens(prepared.text))
         retrieval_mode = "hybrid" if mode == "full" else mode
-        hits = search(snapshot, query, contract, k=12, mode=retrieval_mode, config=self.ranking.retrieval)
+        hits = search(snapshot, query, scope, k=12, mode=retrieval_mode, config=self.ranking.retrieval)
+        relevance = tuple(dict.fromkeys(h.chunk.contract for h in hits))
+        direct = direct_references(prepared.search_text, snapshot, scope, relevance) if mode == "full" else []
         if mode == "full" and self.chat_model is not None:
             from assistant.generative import generative_answer
 
             return generative_answer(self.chat_model, snapshot, query, hits, self.outcome_model, self.ranking.answer,
-                                     contract)
+                                     scope)
         return extractive_answer(snapshot, query, hits, self.outcome_model, self.ranking.answer, direct)
+
+    def search(self, text: Any, contract: str | None = None, k: int = 10) -> tuple[Snapshot, list[Hit]]:
+        """A steward's search: the same checks, spelling and vocabulary as a question, ranked chunks
+        instead of an answer (the snapshot is returned so the caller cites from the same build)."""
+        prepared = self._prepare(text, contract, None)
+        hits = search(prepared.snapshot, self.query(prepared), prepared.scope, k=k, config=self.ranking.retrieval)
+        return prepared.snapshot, hits
 
     def evidence(self, question: str, contract: str | None = None) -> Evidence | None:
         """What the extractive answerer would weigh for this question, before the outcome model
         decides (None for calculator questions and direct look-ups, which it never sees). The
         outcome model is fitted on this (learned/fit_outcome.py)."""
         prepared = self._prepare(question, contract, None)
-        if route(prepared.search_text, prepared.snapshot, prepared.contract, self.clock()) is not None:
+        if route(prepared.search_text, prepared.snapshot, prepared.scope, self.clock()) is not None:
             return None
-        if direct_references(prepared.search_text, prepared.snapshot, prepared.contract):
+        if direct_references(prepared.search_text, prepared.snapshot, prepared.scope):
             return None
         query = self.query(prepared)
-        hits = search(prepared.snapshot, query, prepared.contract, k=12, config=self.ranking.retrieval)
+        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
         return gather(prepared.snapshot, query, hits, self.ranking.answer) if hits else None
 
     def _log(self, question: str, result: Answer, seconds: float) -> None:

@@ -7,16 +7,29 @@ status codes in the API, a short reply in Slack, a clean exit message in the CLI
 
 from __future__ import annotations
 
-from ingest.errors import DocumentError, DomainError, EmbeddingModelError, IndexNotReady
+from ingest.errors import (
+    DocumentError,
+    DomainError,
+    EmbeddingModelError,
+    IndexNotReady,
+    IndexWriteError,
+    describe,
+    without_paths,
+)
 
 __all__ = [
-    "BadQuestion", "ConfigError", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady",
-    "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
+    "BadQuestion", "ConfigError", "DateOutOfRange", "DocumentError", "DomainError", "EmbeddingModelError", "IndexNotReady", "IndexWriteError",
+    "FeedbackUnavailable", "RulesError", "ToolInputError", "UnknownAnswer", "UnknownContract", "UnknownSection", "UnknownTool",
+    "describe", "without_paths",
 ]
 
 
 class BadQuestion(DomainError):
     http_status = 422
+
+
+class DateOutOfRange(BadQuestion):
+    """A date the calculators cannot mean (the year 9999, '99999999 weeks ago')."""
 
 
 class UnknownContract(DomainError):
@@ -31,6 +44,12 @@ class UnknownAnswer(DomainError):
     """Feedback for an answer id this deployment never gave."""
 
     http_status = 404
+
+
+class FeedbackUnavailable(DomainError):
+    """Ratings cannot be stored (full disk, damaged database); answering is not affected."""
+
+    http_status = 503
 
 
 class RulesError(DomainError):

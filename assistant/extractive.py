@@ -18,7 +18,7 @@ from assistant.citations import best_quote, make_citation
 from assistant.outcome import Decision, OutcomeModel
 from assistant.ranking import AnswerConfig
 from assistant.render import render_markdown
-from assistant.retrieval import Hit, Query, rank_sections, retrieved_sections
+from assistant.retrieval import DirectReference, Hit, Query, rank_sections, retrieved_sections
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import tokens
@@ -311,9 +311,47 @@ def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: lis
     return answer
 
 
+def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate], answer_type: AnswerType,
+                      config: AnswerConfig) -> list[Candidate]:
+    """Clauses the picked ones point to for their operative value ('the cap of Section 8.1 J'):
+    a reference to a particular clause is followed; one to a whole section is followed only when
+    the question asks for a value the picked clause lacks, to that section's clause holding it.
+    Unresolved references (a section the contract does not have) are never followed."""
+    followed: list[Candidate] = []
+    seen = {(c.contract.id, c.section.id, c.clause.path) for c in picked}
+    wants_value = answer_type in SPECIFIC_TYPES
+    for candidate in picked:
+        lacks_value = wants_value and not holds(_ancestors_text(candidate.section, candidate.clause), answer_type)
+        for ref in candidate.clause.refs:
+            if ref.status != "resolved" or not ref.section or (ref.section == candidate.section.id and not ref.clause):
+                continue
+            section = candidate.contract.section(ref.section)
+            if section is None:
+                continue
+            if ref.clause:
+                target = section.clause(ref.clause)
+                targets = [target] if target is not None else []
+            elif lacks_value:
+                ranked = rank_candidates(snapshot, query, [(candidate.contract.id, section.id)], config,
+                                         answer_type=answer_type)
+                targets = [c.clause for c in ranked if c.has_type][:1]
+            else:
+                targets = []
+            for target in targets:
+                key = (candidate.contract.id, section.id, target.path)
+                if key not in seen and (not lacks_value or holds(target.text, answer_type) or ref.clause):
+                    seen.add(key)
+                    followed.append(Candidate(candidate.contract, section, target, 0.0))
+            if len(followed) >= len(picked):
+                return followed
+    return followed
+
+
 def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: list[Retrieved],
-             decision: Decision | None = None) -> Answer:
-    citations = quote_clauses(snapshot, query, evidence.picked)
+             decision: Decision | None = None, config: AnswerConfig | None = None) -> Answer:
+    config = config or AnswerConfig()
+    followed = follow_references(snapshot, query, evidence.picked, evidence.answer_type, config)
+    citations = quote_clauses(snapshot, query, evidence.picked) + quote_clauses(snapshot, query, followed)
     first = citations[0]
     fact = None
     if evidence.answer_type in SPECIFIC_TYPES:
@@ -327,7 +365,7 @@ def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: li
 
 
 def extractive_answer(snapshot: Snapshot, query: Query, hits: list[Hit], model: OutcomeModel, config: AnswerConfig,
-                      direct: list[tuple[str, str]] | None = None) -> Answer:
+                      direct: list[DirectReference] | None = None) -> Answer:
     retrieved = retrieved_sections(hits)
     if direct:
         return _direct_answer(snapshot, query, direct, retrieved, config)
@@ -338,15 +376,17 @@ def extractive_answer(snapshot: Snapshot, query: Query, hits: list[Hit], model: 
         return abstain(snapshot, hits, retrieved, config)
     decision = model.decide(evidence.features)
     if decision.outcome == "answered":
-        return answered(snapshot, query, evidence, retrieved, decision)
+        return answered(snapshot, query, evidence, retrieved, decision, config)
     if decision.outcome == "related":
         return related(snapshot, query, evidence, retrieved, config, decision)
     return abstain(snapshot, hits, retrieved, config, decision)
 
 
-def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str]], retrieved: list[Retrieved],
+def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectReference], retrieved: list[Retrieved],
                    config: AnswerConfig) -> Answer:
-    """'What does 8.2 say': that section, its opening clauses, or the ones the question is about."""
+    """'What does 8.2 say': that section, its opening clauses, or the ones the question is about;
+    when other documents in scope have the same id, a note names them."""
+    direct = [(d.contract, d.section) for d in references]
     retrieved = [Retrieved(contract=c, section=s, score=1.0) for c, s in direct] + [
         r for r in retrieved if (r.contract, r.section) not in direct
     ]
@@ -374,6 +414,10 @@ def _direct_answer(snapshot: Snapshot, query: Query, direct: list[tuple[str, str
     lead = f"{citation_label(section).split(' (')[0]} *{first.title}* ({first.document}, {section.pages}):"
     answer = Answer(answer="", outcome="answered", lead=lead, citations=citations, retrieved=retrieved)
     if more:
-        answer.notes = [f"The section continues; ask for the full text with `show {first.contract} {first.section}`."]
+        answer.notes.append(f"The section continues; ask for the full text with `show {first.contract} {first.section}`.")
+    others = [(c, s) for d in references for c, s in d.elsewhere][:3]
+    if others:
+        names = "; ".join(f"{snapshot.contracts[c].name} ({s})" for c, s in others)
+        answer.notes.append(f"Other documents have it too: {names}. Choose a document to see theirs.")
     answer.answer = render_markdown(answer)
     return answer

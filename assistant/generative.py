@@ -17,7 +17,7 @@ from typing import Any
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.citations import best_quote, make_citation
-from assistant.errors import UnknownContract
+from assistant.errors import DomainError
 from assistant.extractive import abstain, gather, lexical, related
 from assistant.llm import load_prompt
 from assistant.outcome import OutcomeModel
@@ -25,6 +25,7 @@ from assistant.ranking import AnswerConfig
 from assistant.retrieval import Hit, Query, retrieved_sections
 from assistant.safety import looks_like_instructions
 from assistant.schema import Answer, Citation
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 from assistant.text import occurs_in, tokens
 from ingest.structure import Clause
@@ -108,12 +109,12 @@ def _pick(clauses: list[tuple[Any, Any, Clause]], quotes: list[str], sentence: s
     return scored[:1]
 
 
-def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: str | None) -> Answer | None:
+def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], scope: Scope | None) -> Answer | None:
     """Let the model call a calculator; the numbers come from the tool, never from the model."""
     from assistant.calculators.router import render_tool_answer
     from assistant.calculators.tools import langchain_tools, run_tool
 
-    tools = langchain_tools(snapshot, contract)
+    tools = langchain_tools(snapshot, scope)
     try:
         bound = model.bind_tools(tools)
     except (NotImplementedError, AttributeError):
@@ -124,14 +125,14 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], contract: 
         return None
     call = calls[0]
     try:
-        parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), contract)
-    except UnknownContract:
-        return None  # several contracts and none named: never a guessed contract's numbers
+        parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), scope)
+    except DomainError:
+        return None  # a call the tools refuse (bad input, a document outside the scope, no contract named among several)
     return render_tool_answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 
 def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], outcome_model: OutcomeModel,
-                      config: AnswerConfig, contract: str | None = None) -> Iterator[tuple[str, Any]]:
+                      config: AnswerConfig, scope: Scope | None = None) -> Iterator[tuple[str, Any]]:
     """Yields ('token', text) while the model writes, then ('answer', verified Answer). The model
     writes only when the outcome model finds the evidence answers the question; otherwise the
     answer is the extractive `related` or `not_covered` one."""
@@ -141,7 +142,7 @@ def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[H
         SystemMessage(content=load_prompt("answer")),
         HumanMessage(content=f"Clauses:\n\n{context}\n\nQuestion: {query.text}"),
     ]
-    tool_answer = _tool_answer(snapshot, model, messages, contract)
+    tool_answer = _tool_answer(snapshot, model, messages, scope)
     if tool_answer is not None:
         tool_answer.retrieved = retrieved
         yield "answer", tool_answer
@@ -175,9 +176,9 @@ def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[H
 
 
 def generative_answer(model: Any, snapshot: Snapshot, query: Query, hits: list[Hit], outcome_model: OutcomeModel,
-                      config: AnswerConfig, contract: str | None = None) -> Answer:
+                      config: AnswerConfig, scope: Scope | None = None) -> Answer:
     final: Answer | None = None
-    for kind, value in generative_stream(model, snapshot, query, hits, outcome_model, config, contract):
+    for kind, value in generative_stream(model, snapshot, query, hits, outcome_model, config, scope):
         if kind == "answer":
             final = value
     assert final is not None

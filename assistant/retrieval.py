@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.errors import IndexNotReady
+from assistant.errors import IndexNotReady, describe
 from assistant.glossary import Glossary
 from assistant.ranking import RetrievalConfig
 from assistant.schema import Retrieved
+from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
 from ingest.ids import find_references
@@ -86,18 +87,34 @@ def _expand_one(question: str, glossary: Glossary | None, expansion_weight: floa
                  expansion_weight=expansion_weight)
 
 
-def direct_references(question: str, snapshot: Snapshot, contract: str | None) -> list[tuple[str, str]]:
-    """(contract, section) pairs the question names outright: 'what does 8.2 say', 'Art. 19', 'LOA 14'."""
-    found: list[tuple[str, str]] = []
-    contracts = [snapshot.contract(contract)] if contract else _by_authority(snapshot)
+@dataclass(frozen=True)
+class DirectReference:
+    """A section the question names outright, and the same id in other documents in scope."""
+
+    contract: str
+    section: str
+    elsewhere: tuple[tuple[str, str], ...] = ()
+
+
+def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = None,
+                      relevance: tuple[str, ...] = ()) -> list[DirectReference]:
+    """Sections the question names outright: 'what does 8.2 say', 'Art. 19', 'LOA 14'. When several
+    documents in scope have that id, the one written exactly as typed ('6.7', not '6.07';
+    'Side Letter 5', not 'Letter 5') wins, then the document the question's words point to
+    (``relevance``: contract ids in the order the search ranks them), then the most authoritative."""
+    found: list[DirectReference] = []
+    contracts = [c for c in _by_authority(snapshot) if scope is None or scope.allows(c.id)]
+    order = {cid: i for i, cid in enumerate(relevance)}
     for reference in find_references(question, "question"):
-        if reference.external or reference.target.kind not in ("section", "article", "unit", "item"):
+        target = reference.target
+        if reference.external or target.kind not in ("section", "article", "unit", "item"):
             continue
-        for candidate in contracts:
-            section = candidate.find(reference.target)
-            if section is not None and (candidate.id, section.id) not in found:
-                found.append((candidate.id, section.id))
-                break
+        matches = [(c, section) for c in contracts if (section := c.find(target)) is not None]
+        typed = target.unit_id if target.kind == "unit" else target.section
+        ranked = sorted(enumerate(matches), key=lambda m: (m[1][1].id != typed, order.get(m[1][0].id, len(order)), m[0]))
+        pairs = [(c.id, s.id) for _, (c, s) in ranked]
+        if pairs and all((d.contract, d.section) != pairs[0] for d in found):
+            found.append(DirectReference(*pairs[0], elsewhere=tuple(pairs[1:])))
     return found
 
 
@@ -105,12 +122,12 @@ def _by_authority(snapshot: Snapshot) -> list[Any]:
     return sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.kind != "contract", c.id))
 
 
-def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int) -> list[tuple[ChunkRecord, float]]:
-    where = {"contract": contract} if contract else None
+def _dense(snapshot: Snapshot, vector: list[float], scope: Scope | None, k: int) -> list[tuple[ChunkRecord, float]]:
+    where = scope.chroma_filter() if scope else None
     try:
         results = snapshot.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
     except Exception as exc:
-        raise IndexNotReady(f"The vector index cannot be queried ({exc.__class__.__name__}: {exc}).") from exc
+        raise IndexNotReady(f"The vector store did not answer ({describe(exc)}); try again in a minute.") from exc
     hits = []
     # langchain-chroma's *_by_vector_with_relevance_scores returns the raw cosine distance.
     for document, distance in results:
@@ -125,30 +142,29 @@ def _dense(snapshot: Snapshot, vector: list[float], contract: str | None, k: int
 def search(
     snapshot: Snapshot,
     query: Query,
-    contract: str | None = None,
+    scope: Scope | None = None,
     k: int = 10,
     mode: str = "hybrid",
     vector: list[float] | None = None,
     config: RetrievalConfig | None = None,
 ) -> list[Hit]:
-    """Ranked chunks for the question; every hit carries both its dense and BM25 evidence.
-    Ties are broken by position in the corpus, so the same index always ranks the same way."""
+    """Ranked chunks for the question within ``scope`` (None: every document); every hit carries
+    both its dense and BM25 evidence. Ties are broken by position in the corpus, so the same
+    index always ranks the same way."""
     if mode not in MODES:
         raise ValueError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
     config = config or RetrievalConfig()
-    if contract:
-        snapshot.contract(contract)
     scores: dict[int, Hit] = {}
     if mode in ("hybrid", "bm25"):
         ranked = snapshot.bm25.top(query.all_terms, config.candidates * 3, query.weights)
-        ranked = [(i, s) for i, s in ranked if not contract or snapshot.chunks[i].contract == contract][: config.candidates]
+        ranked = [(i, s) for i, s in ranked if scope is None or scope.allows(snapshot.chunks[i].contract)][: config.candidates]
         for rank, (index, value) in enumerate(ranked):
             hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
             hit.bm25, hit.bm25_rank = value, rank
             hit.score += config.bm25_weight / (config.rrf_k + rank)
     if mode in ("hybrid", "dense"):
         vector = vector or snapshot.embeddings.embed_query(query.search_text)
-        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, contract, config.candidates)):
+        for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, scope, config.candidates)):
             hit = scores.setdefault(chunk.index, Hit(chunk, 0.0))
             hit.dense, hit.dense_rank = similarity, rank
             hit.score += 1.0 / (config.rrf_k + rank)

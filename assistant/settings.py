@@ -49,13 +49,33 @@ class Settings(BaseSettings):
         None, description="An outcome model JSON to use instead of the packaged assistant/learned/outcome.json."
     )
     conversation_turns: int = Field(4, ge=0, description="Turns kept per conversation for follow-ups.")
+    conversation_max_chars: int = Field(
+        1000, ge=0, description="Characters of earlier turns a follow-up carries into its search (newest kept)."
+    )
     api_keys: str | None = Field(None, description="Comma-separated bearer keys; unset = no auth.")
-    rate_limit_per_minute: int = Field(60, ge=1, description="Requests per key per minute.")
+    rate_limit_per_minute: int = Field(
+        60, ge=1, description="/v1 requests a minute per API key, or per client address without one."
+    )
+    max_in_flight: int = Field(
+        16, ge=1, description="/v1 requests served at once; more are refused with 503 instead of queueing."
+    )
+    max_request_bytes: int = Field(
+        1024 * 1024, ge=1024, description="Larger request bodies are refused with 413 before they are parsed."
+    )
+    chroma_connect_timeout: float = Field(3.0, gt=0, description="Seconds to connect to a Chroma server.")
+    chroma_read_timeout: float = Field(10.0, gt=0, description="Seconds to wait for a Chroma server's reply.")
     log_full_text: bool = Field(False, description="Log questions and answers in full (evaluation only).")
     store_user_ids: bool = Field(False, description="Keep Slack user ids with feedback.")
+    store_question_text: bool = Field(
+        False, description="Keep each answered question's text in its answer record (default: a hash only)."
+    )
+    answer_record_days: int = Field(30, ge=1, description="Days answer records are kept for feedback.")
     slack_api_url: str | None = Field(None, description="Base URL of the Slack Web API (tests point it at a fake).")
     slack_channel_contracts: str | None = Field(
         None, description="Channel → contract map, 'C123=csea-unit4-1999-2001,C456=other-id'."
+    )
+    slack_stewards: str | None = Field(
+        None, description="Slack user ids (besides workspace admins) who may change a channel's contract."
     )
     # Slack's own variable names, without our prefix, as Slack's documentation spells them.
     slack_bot_token: str | None = Field(None, validation_alias="SLACK_BOT_TOKEN")
@@ -63,8 +83,9 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
 
     @field_validator(
-        "chroma_url", "llm", "api_keys", "ranking_config", "outcome_model", "slack_api_url", "llm_base_url", "embedding_model_path", "model_cache_dir",
-        "slack_channel_contracts", "slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before",
+        "chroma_url", "llm", "api_keys", "ranking_config", "outcome_model", "slack_api_url", "llm_base_url",
+        "embedding_model_path", "model_cache_dir", "slack_channel_contracts", "slack_stewards", "slack_bot_token",
+        "slack_signing_secret", "slack_app_token", mode="before",
     )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
@@ -78,6 +99,8 @@ class Settings(BaseSettings):
             chroma_url=self.chroma_url,
             collection=self.collection,
             max_file_bytes=self.max_file_bytes,
+            chroma_connect_timeout=self.chroma_connect_timeout,
+            chroma_read_timeout=self.chroma_read_timeout,
             embedding=EmbeddingConfig(
                 model_name=self.embedding_model,
                 model_path=self.embedding_model_path,
@@ -90,6 +113,10 @@ class Settings(BaseSettings):
     @property
     def api_key_set(self) -> frozenset[str]:
         return frozenset(k.strip() for k in (self.api_keys or "").split(",") if k.strip())
+
+    @property
+    def steward_ids(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in (self.slack_stewards or "").split(",") if u.strip())
 
     @property
     def channel_contracts(self) -> dict[str, str]:

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant.bm25 import BM25
-from assistant.errors import IndexNotReady, UnknownContract, UnknownSection
+from assistant.errors import IndexNotReady, UnknownContract, UnknownSection, describe
 from assistant.glossary import Glossary, generic_glossary, glossary_for
 from assistant.settings import Settings
 from assistant.spelling import Speller
@@ -52,7 +52,7 @@ class Snapshot:
     store: Any
     embeddings: MiniLMEmbeddings
     by_id: dict[str, ChunkRecord] = field(default_factory=dict)
-    _glossaries: dict[str, Glossary] = field(default_factory=dict, repr=False)
+    _glossaries: dict[tuple[str, ...], Glossary] = field(default_factory=dict, repr=False)
 
     def contract(self, contract_id: str) -> Contract:
         contract = self.contracts.get(contract_id)
@@ -67,12 +67,12 @@ class Snapshot:
         phrases = [*generic_glossary(), *(p for c in self.contracts.values() for p in c.glossary)]
         return Speller([c.text for c in self.chunks], phrases)
 
-    def glossary(self, contract_id: str | None) -> Glossary:
-        """The generic vocabulary plus the own terms of the contract in scope (of all, unscoped)."""
-        key = contract_id or ""
-        if key not in self._glossaries:
-            self._glossaries[key] = glossary_for([self.contract(contract_id)] if contract_id else self.contracts.values())
-        return self._glossaries[key]
+    def glossary(self, contracts: tuple[str, ...] = ()) -> Glossary:
+        """The generic vocabulary plus the own terms of the contracts in scope (of all: none named)."""
+        if contracts not in self._glossaries:
+            chosen = [self.contract(c) for c in contracts] if contracts else list(self.contracts.values())
+            self._glossaries[contracts] = glossary_for(chosen)
+        return self._glossaries[contracts]
 
     def section(self, contract_id: str, section_id: str) -> Section:
         section = self.contract(contract_id).section(section_id)
@@ -89,6 +89,18 @@ def bm25_text(chunk: dict[str, Any]) -> str:
     return f"{chunk['text']}\n{chunk['metadata']['title']}"
 
 
+CHUNK_FIELDS = ("contract", "section", "title", "page_start", "clause")
+
+
+def _chunk_record(index: int, raw: dict[str, Any]) -> ChunkRecord:
+    """A chunk as stored, refused (KeyError/TypeError) unless it has what every reader uses."""
+    metadata = dict(raw["metadata"])
+    missing = [name for name in CHUNK_FIELDS if name not in metadata]
+    if missing:
+        raise KeyError(f"chunk {index} has no {', '.join(missing)}")
+    return ChunkRecord(index, str(raw["id"]), str(raw["text"]), metadata)
+
+
 def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> Snapshot:
     config = settings.index_config()
     build = current_build_dir(config)
@@ -97,17 +109,22 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
     try:
         corpus = json.loads((build / "corpus.json").read_text(encoding="utf-8"))
         raw_chunks = json.loads((build / "chunks.json").read_text(encoding="utf-8"))
-        contracts = {c["id"]: Contract.model_validate(c) for c in corpus}
-    except (OSError, ValueError) as exc:
-        raise IndexNotReady(f"The index in {build} is damaged ({exc}); run `contract-assistant ingest`.") from exc
+        parsed = [Contract.model_validate(c) for c in corpus]
+        contracts = {c.id: c for c in parsed}
+        chunks = [_chunk_record(i, c) for i, c in enumerate(raw_chunks)]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexNotReady(f"Index build {build.name} is damaged ({describe(exc)}); run `contract-assistant ingest`.") from exc
+    strays = sorted({c.contract for c in chunks} - set(contracts))
+    if strays:
+        raise IndexNotReady(f"Index build {build.name} is damaged (chunks of unknown documents: {', '.join(strays)}); "
+                            "run `contract-assistant ingest`.")
     embeddings = embeddings or get_embeddings(config.embedding)
     store = open_store(config, build, embeddings)
-    chunks = [ChunkRecord(i, c["id"], c["text"], c["metadata"]) for i, c in enumerate(raw_chunks)]
     return Snapshot(
         build=build.name,
         contracts=contracts,
         chunks=chunks,
-        bm25=BM25([bm25_text(c) for c in raw_chunks]),
+        bm25=BM25([bm25_text({"text": c.text, "metadata": c.metadata}) for c in chunks]),
         store=store,
         embeddings=embeddings,
         by_id={c.id: c for c in chunks},

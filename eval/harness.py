@@ -76,8 +76,14 @@ def score_item(answer: Answer, item: dict[str, Any], assistant: Assistant, secon
         faithful = m.faithfulness(answer, snapshot)
         if faithful is not None:
             scores[m.FAITHFUL] = faithful
+    gold = m.gold_sections(item)
+    # For the calibration curve: the model's probability of `answered`, and whether quoting the
+    # picked clause as the answer would be right (an answerable question, its clause in a gold section).
+    quoted = answer.citations or answer.closest
+    right = item["kind"] in m.ANSWERABLE and bool(quoted) and (quoted[0].contract, quoted[0].section) in gold
     return {"id": item["id"], "split": item.get("split", "dev"), "kind": item["kind"], "style": item.get("style", "plain"),
             "ms": seconds * 1000, "outcome": answer.outcome,
+            "p_answered": answer.confidence.get("answered"), "answer_right": right,
             "cited": [f"{c.section} {c.clause}".strip() for c in answer.citations],
             "retrieved": [r.section for r in answer.retrieved[:5]], "scores": scores}
 
@@ -119,7 +125,9 @@ def summarise(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> d
         kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
         styles: dict[str, list[dict[str, Any]]] = defaultdict(list)
         sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        contracts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in part:
+            contracts[by_id[row["id"]]["contract"]].append(row)
             kinds[row["kind"]].append(row)
             styles[row["style"]].append(row)
             sources[by_id[row["id"]].get("source", "legacy")].append(row)
@@ -128,6 +136,7 @@ def summarise(rows: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> d
             "by_kind": {k: aggregate(v) for k, v in sorted(kinds.items())},
             "by_style": {k: aggregate(v) for k, v in sorted(styles.items())},
             "by_source": {k: aggregate(v) for k, v in sorted(sources.items())},
+            "by_contract": {k: aggregate(v) for k, v in sorted(contracts.items())},
             "failures": failures(part, by_id),
         }
     return result
@@ -202,7 +211,7 @@ def kind_table(report: dict[str, Any], config: str = "full", group: str = "by_ki
     lines = [f"{config}, {group.replace('by_', 'per ')}: dev | test"]
     keys = sorted({k for s in SPLITS if s in data for k in data[s][group]})
     for key in keys:
-        names = KIND_METRICS.get(key, [m.HIT1, m.FALSE_ABSTAIN, m.CORRECT_UNANSWERED, m.CALC_EXACT, m.KEY_FACT])
+        names = KIND_METRICS.get(key, [m.HIT1, m.HIT5, m.FALSE_ABSTAIN, m.FALSE_ANSWER, m.CALC_EXACT, m.KEY_FACT])
         cells = []
         for name in names:
             values = [data[s][group].get(key, {}).get(name) if s in data else None for s in SPLITS]
@@ -212,6 +221,38 @@ def kind_table(report: dict[str, Any], config: str = "full", group: str = "by_ki
         counts = " | ".join(str(int(data[s][group].get(key, {}).get("items", 0))) if s in data else "0" for s in SPLITS)
         lines.append(f"  {key:<13} n={counts:<9} " + "; ".join(cells))
     return "\n".join(lines)
+
+
+def calibration(rows: list[dict[str, Any]], bins: int = 5) -> list[dict[str, float]]:
+    """Predicted probability of `answered` against how often answering would have been right."""
+    scored = [r for r in rows if r.get("p_answered") is not None]
+    out = []
+    for index in range(bins):
+        low, high = index / bins, (index + 1) / bins
+        inside = [r for r in scored if low <= r["p_answered"] < high or (index == bins - 1 and r["p_answered"] == 1.0)]
+        if inside:
+            out.append({"from": low, "to": high, "items": len(inside),
+                        "predicted": sum(r["p_answered"] for r in inside) / len(inside),
+                        "observed": sum(r["answer_right"] for r in inside) / len(inside)})
+    return out
+
+
+def _plot_calibration(report: dict[str, Any], folder: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(4.5, 4.5))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle=":", label="perfect")
+    for split in SPLITS:
+        if split in report["configs"]["full"]:
+            points = calibration([r for r in report["configs"]["full"]["rows"] if r["split"] == split])
+            ax.plot([b["predicted"] for b in points], [b["observed"] for b in points], marker="o", label=split)
+    ax.set_xlabel("predicted P(answered)")
+    ax.set_ylabel("answering would be right")
+    ax.set_title("Outcome model calibration")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(folder / "calibration.png", dpi=110)
+    plt.close(fig)
 
 
 def write_report(report: dict[str, Any], folder: Path, show_test_failures: bool = False) -> None:
@@ -240,7 +281,16 @@ def write_report(report: dict[str, Any], folder: Path, show_test_failures: bool 
              f"({'each asked in its own contract' if report['scoped'] else 'asked across all documents'}).\n\n"
              f"![scores](scores.png)\n\n```\n{table(report)}\n```\n"]
     if "full" in report["configs"]:
-        parts.append(f"\n```\n{kind_table(report)}\n\n{kind_table(report, group='by_style')}\n```\n")
+        _plot_calibration(report, folder)
+        parts.append("\n![calibration](calibration.png)\n")
+        for split in SPLITS:
+            if split in report["configs"]["full"]:
+                bins = calibration([r for r in report["configs"]["full"]["rows"] if r["split"] == split])
+                parts.append(f"\nCalibration, {split}: " + "; ".join(
+                    f"{b['from']:.1f}–{b['to']:.1f}: predicted {b['predicted']:.2f}, observed {b['observed']:.2f} "
+                    f"(n={b['items']})" for b in bins) + "\n")
+        parts.append(f"\n```\n{kind_table(report)}\n\n{kind_table(report, group='by_style')}\n\n"
+                     f"{kind_table(report, group='by_contract')}\n```\n")
     for config, data in report["configs"].items():
         for split_name in SPLITS:
             if split_name not in data or (split_name == "test" and not show_test_failures):
@@ -295,7 +345,8 @@ def main(args: argparse.Namespace) -> int:
     else:
         print(table(report))
         if "full" in report["configs"]:
-            print("\n" + kind_table(report) + "\n\n" + kind_table(report, group="by_style"))
+            print("\n" + kind_table(report) + "\n\n" + kind_table(report, group="by_style") + "\n\n"
+                  + kind_table(report, group="by_contract"))
         for config, data in report["configs"].items():
             if "dev" in data:
                 print(f"\n{config} dev: {len(data['dev']['failures'])} item(s) with a failed metric")

@@ -32,4 +32,7 @@ class IndexConfig:
     chroma_url: str | None = None
     collection: str = "contract-assistant"
     max_file_bytes: int = 50 * 1024 * 1024
+    # A Chroma server that accepts connections but never replies must not hang a question.
+    chroma_connect_timeout: float = 3.0
+    chroma_read_timeout: float = 10.0
     embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)

@@ -7,6 +7,8 @@ way — a status code in the API, a short reply in Slack, one line and an exit c
 
 from __future__ import annotations
 
+import re
+
 
 class DomainError(Exception):
     """Base of every error a steward or operator can act on; the message says what to do."""
@@ -26,5 +28,33 @@ class IndexNotReady(DomainError):
     http_status = 503
 
 
+class IndexWriteError(DomainError):
+    """A new index build could not be written (a full disk, an unwritable data dir); nothing was
+    swapped in and the previous build still answers."""
+
+    http_status = 503
+
+
 class EmbeddingModelError(IndexNotReady):
     """The embedding model is missing, unreadable, or its ONNX export could not be made or checked."""
+
+
+def describe(exc: BaseException) -> str:
+    """What went wrong, for a message shown to users and in /readyz: the error's kind and its
+    first line, without the filesystem paths an OSError carries."""
+    if isinstance(exc, OSError):
+        if exc.strerror:
+            return f"{type(exc).__name__}: {exc.strerror}"
+        # shutil.Error and friends: the first "[Errno N] reason", without the paths around it.
+        found = re.search(r"\[Errno \d+\] ([^:'\"]+)", str(exc))
+        return f"{type(exc).__name__}: {found.group(1).strip() if found else 'operating system error'}"
+    text = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+_PATH = re.compile(r"(?<![\w:/.~-])(?:/[\w.@+~-]+){2,}/?")
+
+
+def without_paths(text: str) -> str:
+    """A message fit for clients and health checks: absolute filesystem paths replaced by '…'."""
+    return _PATH.sub("…", text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -22,7 +23,7 @@ from typing import Any
 from ingest.chunking import Chunk, chunk_contract, embedding_text
 from ingest.config import IndexConfig
 from ingest.embeddings import get_embeddings
-from ingest.errors import IndexNotReady
+from ingest.errors import DomainError, IndexNotReady, IndexWriteError, describe
 from ingest.loader import discover, file_sha256, load_documents
 from ingest.locks import file_lock
 from ingest.structure import Contract
@@ -78,14 +79,42 @@ def chroma_client(config: IndexConfig, build: Path) -> Any:
     if config.chroma_url:
         from urllib.parse import urlparse
 
+        probe_chroma_server(config)
         url = urlparse(config.chroma_url)
-        return chromadb.HttpClient(
+        client = chromadb.HttpClient(
             host=url.hostname or "localhost",
             port=url.port or (443 if url.scheme == "https" else 8000),
             ssl=url.scheme == "https",
             settings=chroma_settings,
         )
+        _set_timeouts(client, config)
+        return client
     return chromadb.PersistentClient(path=str(build / "chroma"), settings=chroma_settings)
+
+
+def probe_chroma_server(config: IndexConfig) -> None:
+    """The server answers its heartbeat within the timeouts, or IndexNotReady. Chroma's client
+    waits forever by default, so a server that accepts connections but never replies would hang
+    every question (and the client's own start-up requests) without this."""
+    import httpx
+
+    timeout = httpx.Timeout(config.chroma_read_timeout, connect=config.chroma_connect_timeout)
+    try:
+        response = httpx.get(f"{str(config.chroma_url).rstrip('/')}/api/v2/heartbeat", timeout=timeout)
+        response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise IndexNotReady(
+            f"The Chroma server did not answer within {config.chroma_connect_timeout:g} s to connect and "
+            f"{config.chroma_read_timeout:g} s to reply ({describe(exc)}); check that it is running."
+        ) from exc
+
+
+def _set_timeouts(client: Any, config: IndexConfig) -> None:
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(config.chroma_read_timeout, connect=config.chroma_connect_timeout)
 
 
 def open_store(config: IndexConfig, build: Path, embeddings: Any, create: bool = False) -> Any:
@@ -105,9 +134,10 @@ def read_manifest(build: Path) -> dict[str, Any]:
         manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise IndexNotReady(f"The index build {build.name} is incomplete (no manifest); run `contract-assistant ingest`.") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise IndexNotReady(f"The index manifest in {build} is corrupt ({exc}); run `contract-assistant ingest`.") from exc
-    if manifest.get("version") != MANIFEST_VERSION:
+    except (OSError, ValueError) as exc:
+        raise IndexNotReady(f"The manifest of index build {build.name} is corrupt or unreadable ({describe(exc)}); "
+                            "run `contract-assistant ingest`.") from exc
+    if not isinstance(manifest, dict) or manifest.get("version") != MANIFEST_VERSION:
         raise IndexNotReady("The index was built by another version; run `contract-assistant ingest` to rebuild it.")
     return manifest
 
@@ -118,26 +148,48 @@ def ingest_lock(config: IndexConfig) -> AbstractContextManager[None]:
 
 
 def verify_build(config: IndexConfig, build: Path | None) -> dict[str, Any]:
-    """The build's manifest, once its files and vector count check out; IndexNotReady says what is wrong."""
+    """The build's manifest, once its files and vector count check out; IndexNotReady says what is
+    wrong. Reads only: an embedded build's database is opened read-only, never by Chroma's client
+    (which rewrites its files on opening), so checking the live build cannot change it."""
     if build is None:
         raise IndexNotReady("No index has been built yet; run `contract-assistant ingest` (or `make run`).")
     if not build.exists():
         raise IndexNotReady(f"The index build {build.name} named in CURRENT is missing; run `contract-assistant ingest`.")
     manifest = read_manifest(build)
-    if not config.chroma_url and not (build / "chroma" / "chroma.sqlite3").is_file():
-        raise IndexNotReady(f"The vector index files in {build / 'chroma'} are missing; run `contract-assistant ingest`.")
-    try:
-        count = open_store(config, build, None)._collection.count()
-    except Exception as exc:
-        where = config.chroma_url or str(build / "chroma")
-        fix = "check that the Chroma server is running" if config.chroma_url else "run `contract-assistant ingest` to rebuild it"
-        raise IndexNotReady(f"The vector index at {where} cannot be opened ({exc.__class__.__name__}: {exc}); {fix}.") from exc
-    if count != manifest["chunks"]:
+    if config.chroma_url:
+        try:
+            count = open_store(config, build, None)._collection.count()
+        except IndexNotReady:
+            raise
+        except Exception as exc:
+            raise IndexNotReady(f"The Chroma server cannot open index build {build.name} ({describe(exc)}); "
+                                "check that it is running, or run `contract-assistant ingest`.") from exc
+    else:
+        count = embedded_count(config, build)
+    if count != manifest.get("chunks"):
         raise IndexNotReady(
-            f"The vector index holds {count} chunks but the manifest expects {manifest['chunks']}; "
+            f"The vector index holds {count} chunks but the manifest expects {manifest.get('chunks')}; "
             "run `contract-assistant ingest` to repair it."
         )
     return manifest
+
+
+def embedded_count(config: IndexConfig, build: Path) -> int:
+    """Vectors in an embedded build's collection, read from its SQLite file in read-only mode."""
+    database = build / "chroma" / "chroma.sqlite3"
+    if not database.is_file():
+        raise IndexNotReady(f"The vector index files of build {build.name} are missing; run `contract-assistant ingest`.")
+    try:
+        with sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True) as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM embeddings e JOIN segments s ON e.segment_id = s.id "
+                "JOIN collections c ON s.collection = c.id WHERE c.name = ? AND s.scope = 'METADATA'",
+                (collection_name(config, build),),
+            ).fetchone()
+    except sqlite3.Error as exc:
+        raise IndexNotReady(f"The vector index of build {build.name} cannot be read ({describe(exc)}); "
+                            "run `contract-assistant ingest` to rebuild it.") from exc
+    return int(row[0])
 
 
 def _healthy_manifest(config: IndexConfig) -> dict[str, Any] | None:
@@ -156,6 +208,7 @@ def build_index(
     started = time.perf_counter()
     paths = paths or [config.contracts_dir]
     summary = IngestSummary()
+    _check_writable(config)
     with ingest_lock(config):
         manifest = _healthy_manifest(config)
         model_key = config.embedding.key
@@ -213,6 +266,60 @@ def _apply(
         return
     root = index_root(config)
     build = root / "builds" / f"b{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.perf_counter_ns() % 10**6}"
+    try:
+        _write_build(config, root, build, old_build, new_docs, all_chunks, contracts, summary, progress)
+    except BaseException as exc:
+        # Nothing half-written is left behind; CURRENT was not replaced, so the live build answers on.
+        _discard(config, root, build)
+        if isinstance(exc, DomainError) or not isinstance(exc, Exception):
+            raise
+        raise IndexWriteError(
+            f"The new index could not be written ({describe(exc)}); nothing was changed and the previous index "
+            "is still answering. Free space in the data dir (or fix its permissions) and run `contract-assistant "
+            "ingest` again."
+        ) from exc
+    summary.build = build.name
+    _prune(config, root, keep={build.name, old_build.name if old_build else ""})
+
+
+def _check_writable(config: IndexConfig) -> None:
+    """Fail with one clear line, before any work, when the data dir cannot be written."""
+    root = index_root(config)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        probe = root / f".write-check-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise IndexWriteError(
+            f"The data dir {config.data_dir} is not writable ({describe(exc)}); fix it or point "
+            "CONTRACT_ASSISTANT_DATA_DIR elsewhere, then run `contract-assistant ingest` again."
+        ) from exc
+
+
+def _discard(config: IndexConfig, root: Path, build: Path) -> None:
+    if config.chroma_url:
+        try:
+            chroma_client(config, build).delete_collection(collection_name(config, build))
+        except Exception:  # noqa: BLE001 - a collection never created, or a server gone: nothing to undo
+            pass
+    shutil.rmtree(build, ignore_errors=True)
+    for leftover in (root / "CURRENT.tmp",):
+        leftover.unlink(missing_ok=True)
+
+
+def _write_build(
+    config: IndexConfig,
+    root: Path,
+    build: Path,
+    old_build: Path | None,
+    new_docs: dict[str, Contract],
+    all_chunks: dict[str, list[Chunk]],
+    contracts: list[Contract],
+    summary: IngestSummary,
+    progress: Progress | None,
+) -> None:
+    """Everything that writes the new build, ending with the atomic swap of CURRENT."""
     build.mkdir(parents=True)
     embeddings = get_embeddings(config.embedding)
     if old_build is not None and not config.chroma_url:
@@ -247,8 +354,6 @@ def _apply(
         },
     )
     _swap(root, build)
-    summary.build = build.name
-    _prune(config, root, keep={build.name, old_build.name if old_build else ""})
 
 
 def _add_chunks(store: Any, chunks: list[Chunk], progress: Progress | None, batch: int = 256) -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.api.deps import RateLimiter
+from assistant.api.guards import BodyLimit, LastResort, V1Guard
 from assistant.api.routes import router
-from assistant.errors import DomainError, IndexNotReady
+from assistant.errors import DomainError, IndexNotReady, without_paths
 from assistant.services import Services
 
 log = logging.getLogger("contract_assistant.api")
@@ -26,7 +29,15 @@ def _error(status: int, kind: str, message: str, headers: dict[str, str] | None 
 
 
 def create_api(services: Services) -> FastAPI:
-    app = FastAPI(
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        # Answer records still queued are written before the process exits, so their feedback works later.
+        services.feedback.flush(timeout=5)
+
+    # Swagger UI and ReDoc from the files shipped in the fastapi-offline package: /docs works offline.
+    app = FastAPIOffline(
+        lifespan=lifespan,
         title="Contract Assistant",
         version="0.1.0",
         description="Answers questions about collective bargaining agreements, quoting the contract with "
@@ -37,8 +48,8 @@ def create_api(services: Services) -> FastAPI:
     @app.exception_handler(DomainError)
     async def assistant_error(_: Request, exc: DomainError) -> JSONResponse:
         if exc.http_status >= 500 and not isinstance(exc, IndexNotReady):
-            log.error("request failed: %s", exc)
-        return _error(exc.http_status, type(exc).__name__, str(exc))
+            log.error("request failed: %s: %s", type(exc).__name__, exc)
+        return _error(exc.http_status, type(exc).__name__, without_paths(str(exc)))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -52,24 +63,18 @@ def create_api(services: Services) -> FastAPI:
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _error(exc.status_code, "HTTPError", str(exc.detail), getattr(exc, "headers", None))
 
-    @app.exception_handler(Exception)
-    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error")
-        return _error(500, "InternalError", "Something went wrong on our side; the error was logged. Try again.")
-
     @app.get("/healthz", tags=["health"], summary="The process is up")
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
+        # async: answered on the event loop, never behind questions waiting for a worker thread.
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["health"], summary="The index is loaded and answering",
-             responses={503: {"description": "Not ready, with the reason"}})
+    @app.get("/readyz", tags=["health"], summary="Ready to answer: index, documents, vector store (and feedback)",
+             responses={503: {"description": "Not ready, with the reason and each component's state"}})
     def readyz() -> Any:
-        try:
-            snapshot = services.assistant.snapshot()
-        except IndexNotReady as exc:
-            return JSONResponse(status_code=503, content={"status": "not ready", "reason": str(exc)})
-        return {"status": "ready", "build": snapshot.build, "documents": len(snapshot.contracts),
-                "chunks": len(snapshot.chunks)}
+        ready, report = services.readiness()
+        if not ready:
+            return JSONResponse(status_code=503, content={"status": "not ready", **report})
+        return {"status": "ready", **report}
 
     app.include_router(router)
 
@@ -83,5 +88,10 @@ def create_api(services: Services) -> FastAPI:
             return _error(404, "NotFound", f"No static file {name!r}.")
         return FileResponse(str(WEB.joinpath(name)), media_type=STATIC[name])
     app.state.services = services
-    app.state.rate_limiter = RateLimiter()
+    settings = services.settings
+    # Added innermost first: errors → body size → /v1 rate and in-flight limits → the routes.
+    app.add_middleware(V1Guard, per_minute=settings.rate_limit_per_minute, max_in_flight=settings.max_in_flight,
+                       api_keys=settings.api_key_set)
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(LastResort)
     return app

@@ -6,36 +6,15 @@ built by the composition root, never from globals.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import defaultdict, deque
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 
+from assistant.api.guards import client_key
 from assistant.core import Assistant
 from assistant.feedback import FeedbackStore
 from assistant.services import Services
 from assistant.settings import Settings
-
-
-class RateLimiter:
-    """A sliding one-minute window per API key."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._hits: dict[str, deque[float]] = defaultdict(deque)
-
-    def allow(self, key: str, per_minute: int) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            window = self._hits[key]
-            while window and now - window[0] > 60:
-                window.popleft()
-            if len(window) >= per_minute:
-                return False
-            window.append(now)
-            return True
 
 
 def get_services(request: Request) -> Services:
@@ -58,16 +37,12 @@ def get_feedback_store(services: ServicesDep) -> FeedbackStore:
     return services.feedback
 
 
-def get_rate_limiter(request: Request) -> RateLimiter:
-    limiter: RateLimiter = request.app.state.rate_limiter
-    return limiter
-
-
 def require_api_key(
     settings: Annotated[Settings, Depends(get_settings)],
-    limiter: Annotated[RateLimiter, Depends(get_rate_limiter)],
     authorization: Annotated[str | None, Header()] = None,
 ) -> str | None:
+    """With API keys configured, every /v1 route needs one (rate limits are applied earlier,
+    in ``guards.V1Guard``, before the body is read)."""
     keys = settings.api_key_set
     if not keys:
         return None
@@ -75,12 +50,17 @@ def require_api_key(
     if scheme.lower() != "bearer" or token.strip() not in keys:
         raise HTTPException(status_code=401, detail="Send a valid API key: 'Authorization: Bearer <key>'.",
                             headers={"WWW-Authenticate": "Bearer"})
-    if not limiter.allow(token.strip(), settings.rate_limit_per_minute):
-        raise HTTPException(status_code=429, detail=f"Rate limit of {settings.rate_limit_per_minute} requests a minute reached; retry shortly.",
-                            headers={"Retry-After": "60"})
     return token.strip()
 
 
+def get_caller(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> str:
+    """Who is asking (an API key's hash, else the client address): the namespace of their
+    conversations, so no caller can continue another's."""
+    known = getattr(request.state, "client_key", None)
+    return str(known) if known else client_key(request.scope, settings.api_key_set)
+
+
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+CallerDep = Annotated[str, Depends(get_caller)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
 ApiKey = Depends(require_api_key)

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Body, Query
 from fastapi.responses import StreamingResponse
 
-from assistant.api.deps import ApiKey, AssistantDep, FeedbackDep
+from assistant.api.deps import ApiKey, AssistantDep, CallerDep, FeedbackDep
 from assistant.api.schemas import (
     AskRequest,
     AskResponse,
@@ -24,25 +24,25 @@ from assistant.api.schemas import (
 )
 from assistant.calculators.tools import TOOLS, run_tool
 from assistant.errors import BadQuestion, DomainError
-from assistant.retrieval import expand, search
+from assistant.scope import ALL_DOCUMENTS
 from ingest.structure import Clause, Reference, Section, citation_label
 
 router = APIRouter(prefix="/v1", dependencies=[ApiKey])
 
 
 @router.post("/ask", response_model=AskResponse, summary="Answer a question with verified citations")
-def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep,
+def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: CallerDep,
         stream: bool = Query(False, description="Server-sent events: tokens while a generative model writes, then the answer.")) -> Any:
     if stream:
-        return StreamingResponse(_events(body, assistant, feedback), media_type="text/event-stream")
-    result = assistant.answer(body.question, body.contract, body.conversation_id, today=body.asked_on)
+        return StreamingResponse(_events(body, assistant, feedback, caller), media_type="text/event-stream")
+    result = assistant.answer(body.question, body.requested_scope(), body.conversation_id, caller=caller, today=body.asked_on)
     answer_id = feedback.remember(body.question, body.contract, result)
     return AskResponse(**result.model_dump(), answer_id=answer_id)
 
 
-def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep) -> Iterator[str]:
+def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: str) -> Iterator[str]:
     try:
-        for kind, value in assistant.stream(body.question, body.contract, body.conversation_id, today=body.asked_on):
+        for kind, value in assistant.stream(body.question, body.requested_scope(), body.conversation_id, caller=caller, today=body.asked_on):
             if kind == "token":
                 yield f"event: token\ndata: {json.dumps(value)}\n\n"
             else:
@@ -99,14 +99,11 @@ def _reference(section: Section, clause: Clause, ref: Reference) -> ReferenceOut
 @router.get("/search", response_model=list[SearchResult], summary="Ranked clauses for a steward's search")
 def search_clauses(assistant: AssistantDep, q: str = Query(..., description="Words to look for"),
                    contract: str | None = None, k: int = Query(10, ge=1, le=50)) -> list[SearchResult]:
-    text = q.strip()
-    if not text:
+    if not q.strip():
         raise BadQuestion("The search is empty; give some words to look for.")
-    if len(text) > assistant.settings.max_question_chars:
-        raise BadQuestion(f"The search is {len(text):,} characters; the limit is {assistant.settings.max_question_chars:,}.")
-    snapshot = assistant.snapshot()
+    snapshot, hits = assistant.search(q, contract or ALL_DOCUMENTS, k=k)
     results = []
-    for hit in search(snapshot, expand(text), contract, k=k):
+    for hit in hits:
         meta = hit.chunk.metadata
         document = snapshot.contracts[hit.chunk.contract]
         found = document.section(hit.chunk.section)
@@ -132,6 +129,7 @@ def run_calculator(name: str, assistant: AssistantDep,
 
 
 @router.post("/feedback", status_code=201, summary="Rate an answer")
-def feedback(body: FeedbackRequest, store: FeedbackDep) -> dict[str, Any]:
-    feedback_id = store.add(body.answer_id, body.helpful, body.comment, source="api")
+def feedback(body: FeedbackRequest, store: FeedbackDep, caller: CallerDep) -> dict[str, Any]:
+    """One rating per answer per caller: rating again changes it."""
+    feedback_id = store.add(body.answer_id, body.helpful, body.comment, source="api", rater=caller)
     return {"id": feedback_id, "stored": True}

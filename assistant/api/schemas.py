@@ -8,13 +8,25 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.schema import Answer
+from assistant.scope import ALL_DOCUMENTS
 
 
 class AskRequest(BaseModel):
     question: str = Field(description="The member's question, in their own words.")
-    contract: str | None = Field(None, description="Limit the answer to one document id.")
-    conversation_id: str | None = Field(None, max_length=200, description="Keeps context for follow-up questions.")
+    contract: str | None = Field(
+        None, max_length=200,
+        description="Limit the answer to one document id; null (or '*') chooses all documents explicitly. "
+        "Left out, a follow-up keeps its conversation's choice.")
+    conversation_id: str | None = Field(
+        None, max_length=200,
+        description="Keeps context for follow-up questions; private to the caller (API key, else client address).")
     asked_on: date | None = Field(None, description="Answer calculator questions as if asked on this day (default: today).")
+
+    def requested_scope(self) -> str | None:
+        """The contract asked for, ALL_DOCUMENTS when null was sent, None when it was left out."""
+        if self.contract:
+            return self.contract
+        return ALL_DOCUMENTS if "contract" in self.model_fields_set else None
 
     model_config = {"json_schema_extra": {"examples": [
         {"question": "How long do I have to file a grievance?"},

@@ -25,7 +25,11 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-MIN_YEAR, MAX_YEAR = 1900, 2200
+from assistant.errors import DateOutOfRange
+
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+MIN_YEAR, MAX_YEAR = EARLIEST.year, LATEST.year
+_OUT_OF_RANGE = f"is out of range: give a date between {MIN_YEAR} and {MAX_YEAR}."
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -223,6 +227,15 @@ def _in_range(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
+def in_range(value: date) -> date:
+    """The date, or DateOutOfRange with one line saying why: a deadline counted from the year 9999
+    overflows, and no grievance starts in 1066."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST <= day <= LATEST:
+        raise DateOutOfRange(f"The date {day.isoformat()} {_OUT_OF_RANGE}")
+    return value
+
+
 def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
     """(start, end, date or None when unreadable, year written?, text) in text order, overlaps removed."""
     found: list[tuple[int, int, date | None, bool, str]] = []
@@ -243,8 +256,7 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
                 year = int(year_text.strip("'"))
                 year = year + (2000 if year < 50 else 1900) if year < 100 else year
                 if not _in_range(year):
-                    q.problems.append(f"The year {year} in “{span.strip()}” is outside the years I can count "
-                                      f"({MIN_YEAR}–{MAX_YEAR}); check the date.")
+                    q.problems.append(f"The date “{span.strip()}” {_OUT_OF_RANGE}")
                     taken.append((m.start(), m.end()))
                     continue
             try:
@@ -275,7 +287,7 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
             if not _in_range(value.year):
                 raise OverflowError
         except (OverflowError, ValueError):
-            q.problems.append(f"“{m.group(0)}” is further back than I can count; give the date instead.")
+            q.problems.append(f"“{m.group(0).strip()}” {_OUT_OF_RANGE}")
             taken.append((m.start(), m.end()))
             continue
         found.append((m.start(), m.end(), value, True, m.group(0)))

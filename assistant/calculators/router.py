@@ -20,8 +20,9 @@ from assistant.calculators.question import Question, read
 from assistant.calculators.result import CalcResult
 from assistant.calculators.tools import TOOLS, Tool, binding_contracts, rules_for, run_tool
 from assistant.calculators.triggers import Ask, Inputs
-from assistant.errors import DomainError
+from assistant.errors import DateOutOfRange, DomainError
 from assistant.schema import Answer, Retrieved, ToolRun
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 from assistant.text import tokens
 from ingest.structure import Contract
@@ -104,9 +105,9 @@ def _mentions(text: str) -> set[str]:
     return set(tokens(text)) | {f"{a} {b}" for a, b in zip(raw, raw[1:], strict=False)}
 
 
-def named_contract(snapshot: Snapshot, text: str) -> str | None:
+def named_contract(snapshot: Snapshot, text: str, scope: Scope | None = None) -> str | None:
     """The one contract a text names (by id, or words of its title or parties no other contract shares)."""
-    contracts = binding_contracts(snapshot)
+    contracts = binding_contracts(snapshot, scope)
     lowered = text.lower()
     for contract in contracts:
         if contract.id in lowered:
@@ -121,8 +122,8 @@ def named_contract(snapshot: Snapshot, text: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _which_contract(snapshot: Snapshot) -> str:
-    names = [f"{c.name} ({c.id})" for c in sorted(binding_contracts(snapshot), key=lambda c: c.name)]
+def _which_contract(snapshot: Snapshot, scope: Scope | None) -> str:
+    names = [f"{c.name} ({c.id})" for c in sorted(binding_contracts(snapshot, scope), key=lambda c: c.name)]
     listed = ", ".join(names[:-1]) + (f" or {names[-1]}" if len(names) > 1 else names[0] if names else "")
     return f"Which contract is this about: {listed}?"
 
@@ -140,34 +141,35 @@ def _is_calculation(q: Question, tool: Tool, snapshot: Snapshot, contracts: list
     return False
 
 
-def route(question: str, snapshot: Snapshot, contract: str | None, today: date | None = None,
+def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None,
           pending: Pending | None = None) -> tuple[Answer, Pending | None] | None:
     """(answer, pending or None) for a calculator question; None when it is not one (or cannot be
-    computed from this contract's rules), so the answerer quotes the contract instead."""
+    computed from this contract's rules), so the answerer quotes the contract instead. ``scope``:
+    the documents the question may draw on (its one contract, or several, or all)."""
     today = today or date.today()
     if pending is not None:
-        resumed = _resume(question, snapshot, contract, today, pending)
+        resumed = _resume(question, snapshot, scope, today, pending)
         if resumed is not None:
             return resumed
     q = read(question, today)
     tool = detect(q)
     if tool is None:
         return None
-    chosen = contract or named_contract(snapshot, question)
+    if q.problems:
+        raise DateOutOfRange(q.problems[0])  # one line: 'The date 9999-12-30 is out of range: give a date …'
+    chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
     if chosen is None:
-        contracts = binding_contracts(snapshot)
+        contracts = binding_contracts(snapshot, scope)
         if len(contracts) == 1:
             chosen = contracts[0].id
         elif contracts and _is_calculation(q, tool, snapshot, contracts):
-            return _ask(tool.name, ["contract"], _which_contract(snapshot), question, None)
+            return _ask(tool.name, ["contract"], _which_contract(snapshot, scope), question, None)
         else:
             return None
     try:
         rules = rules_for(snapshot, chosen, tool)
     except DomainError:
         return None  # no rules for this contract: answer from its text instead
-    if q.problems:
-        return _ask(tool.name, ["a date I can read"], q.problems[0], question, chosen)
     try:
         found = tool.extract(q, rules)
     except DomainError:
@@ -178,7 +180,7 @@ def route(question: str, snapshot: Snapshot, contract: str | None, today: date |
         return _ask(tool.name, found.needs, found.question, question, chosen, found.params)
     assert isinstance(found, Inputs)
     try:
-        parsed, result = run_tool(snapshot, tool.name, found.params, chosen)
+        parsed, result = run_tool(snapshot, tool.name, {**found.params, "contract": chosen}, scope)
     except DomainError:
         return None  # inputs the calculator refuses: answer from the text instead
     for assumption in q.assumptions:
@@ -187,14 +189,15 @@ def route(question: str, snapshot: Snapshot, contract: str | None, today: date |
     return render_tool_answer(tool.name, parsed.model_dump(mode="json", exclude_none=True), result), None
 
 
-def _resume(reply: str, snapshot: Snapshot, contract: str | None, today: date,
+def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
             pending: Pending) -> tuple[Answer, Pending | None] | None:
     """The reply to a one-line question: the missing fact, so the original question is answered."""
+    namespace = scope.namespace if scope else ""
     if "contract" in pending.needs:
-        chosen = contract or named_contract(snapshot, reply)
+        chosen = (scope.contract if scope else None) or named_contract(snapshot, reply, scope)
         if chosen is None:
             return None
-        return route(pending.question, snapshot, chosen, today)
+        return route(pending.question, snapshot, Scope((chosen,), namespace), today)
     q = read(reply, today)
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
@@ -202,7 +205,9 @@ def _resume(reply: str, snapshot: Snapshot, contract: str | None, today: date,
     if not (q.dates or q.amounts or q.clocks or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b", reply, re.I)):
         return None  # no fact in it: a new question, answered as such
     combined = f"{pending.question}\n{reply}"
-    routed = route(combined, snapshot, contract or pending.contract, today)
+    kept = scope if scope is not None and scope.contract else (
+        Scope((pending.contract,), namespace) if pending.contract else scope)
+    routed = route(combined, snapshot, kept, today)
     if routed is None:
         return None
     answer, still = routed

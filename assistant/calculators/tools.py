@@ -15,16 +15,27 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.calculators import deadlines, holidays, leave, pay, travel, triggers
 from assistant.calculators.derived import derive
-from assistant.calculators.question import Question
+from assistant.calculators.question import Question, in_range
 from assistant.calculators.result import CalcResult
 from assistant.calculators.rules import Rules, load_rules, validate
-from assistant.errors import RulesError, ToolInputError, UnknownContract, UnknownTool
+from assistant.errors import DomainError, RulesError, ToolInputError, UnknownContract, UnknownTool
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 from ingest.structure import Contract
+
+
+def _checked(value: Any) -> Any:
+    """Pydantic reports a ValueError as invalid input (422), with the one-line reason."""
+    if value is None:
+        return None
+    try:
+        return in_range(value)
+    except DomainError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 class ContractInput(BaseModel):
@@ -39,10 +50,20 @@ class DeadlineInput(ContractInput):
     asked_on: date | None = Field(None, description="The day the question is asked, for 'how many days are left'.")
     ask: Literal["due", "days_left"] = "due"
 
+    @field_validator("start", "event_date", "asked_on")
+    @classmethod
+    def _dates_in_range(cls, value: Any) -> Any:
+        return _checked(value)
+
 
 class TimelineInput(ContractInput):
     start: date | datetime = Field(description="The day you learned of the event (or received the decision the track starts from).")
     track: str = Field("standard", description="Track id from the contract's rules, e.g. standard.")
+
+    @field_validator("start")
+    @classmethod
+    def _date_in_range(cls, value: Any) -> Any:
+        return _checked(value)
 
 
 class LeaveInput(ContractInput):
@@ -101,6 +122,11 @@ class TravelInput(ContractInput):
     departure: datetime | None = Field(None, description="When the trip began (meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
     meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
+
+    @field_validator("departure", "return_at")
+    @classmethod
+    def _dates_in_range(cls, value: Any) -> Any:
+        return _checked(value)
 
 
 def _time(value: str) -> str:
@@ -207,14 +233,15 @@ def text_rules(contract: Contract) -> Rules | None:
     return _TEXT_RULES[key]
 
 
-def rules_for(snapshot: Snapshot, contract: str | None, tool: Tool | None = None) -> Rules:
+def rules_for(snapshot: Snapshot, contract: str | None, tool: Tool | None = None, scope: Scope | None = None) -> Rules:
     """The rules of the contract asked about: its rules file, else (for deadline tools) the time
-    limits found in its text. Never another contract's."""
+    limits found in its text. Never another contract's: with no contract named, only the one
+    contract in scope."""
     if not contract:
-        contract = only_contract(snapshot)
+        contract = only_contract(snapshot, scope)
         if contract is None:
             raise UnknownContract("Say which contract: more than one is loaded "
-                                  f"({', '.join(sorted(c.id for c in binding_contracts(snapshot)))}).")
+                                  f"({', '.join(sorted(c.id for c in binding_contracts(snapshot, scope)))}).")
     document = snapshot.contract(contract)
     rules = load_rules(document)
     if rules is not None:
@@ -227,16 +254,21 @@ def rules_for(snapshot: Snapshot, contract: str | None, tool: Tool | None = None
                           + (" and no grievance time limits were found in its text." if tool is None or tool.text_rules else "."))
 
 
-def binding_contracts(snapshot: Snapshot) -> list[Contract]:
-    return [c for c in snapshot.contracts.values() if c.kind == "contract"]
+def binding_contracts(snapshot: Snapshot, scope: Scope | None = None) -> list[Contract]:
+    """The contracts (not side documents) a question may draw on."""
+    return [c for c in snapshot.contracts.values() if c.kind == "contract" and (scope is None or scope.allows(c.id))]
 
 
-def only_contract(snapshot: Snapshot) -> str | None:
-    contracts = binding_contracts(snapshot)
+def only_contract(snapshot: Snapshot, scope: Scope | None = None) -> str | None:
+    if scope is not None and scope.contract:
+        return scope.contract
+    contracts = binding_contracts(snapshot, scope)
     return contracts[0].id if len(contracts) == 1 else None
 
 
-def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], contract: str | None = None) -> tuple[ContractInput, CalcResult]:
+def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any],
+             scope: Scope | None = None) -> tuple[ContractInput, CalcResult]:
+    """``scope``: what the question may draw on; a contract named in ``params`` must lie inside it."""
     tool = TOOLS.get(name)
     if tool is None:
         raise UnknownTool(f"No calculator named {name!r}; available: {', '.join(TOOLS)}.")
@@ -245,20 +277,22 @@ def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], contract: st
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors())
         raise ToolInputError(f"Invalid input for {name}: {problems}.") from exc
-    rules = rules_for(snapshot, parsed.contract or contract, tool)
+    if parsed.contract and scope is not None and not scope.allows(parsed.contract):
+        raise ToolInputError(f"{parsed.contract} is outside this question's documents ({', '.join(scope.contracts)}).")
+    rules = rules_for(snapshot, parsed.contract, tool, scope)
     try:
         return parsed, tool.run(rules, parsed)
     except RulesError as exc:
         raise ToolInputError(f"{rules.contract.name} has no rules for this calculator: {exc}") from exc
 
 
-def langchain_tools(snapshot: Snapshot, contract: str | None = None) -> list[Any]:
+def langchain_tools(snapshot: Snapshot, scope: Scope | None = None) -> list[Any]:
     """The same calculators as LangChain StructuredTools, for a chat model's tool calling."""
     from langchain_core.tools import StructuredTool
 
     def make(tool: Tool) -> Any:
         def call(**kwargs: Any) -> dict[str, Any]:
-            _, result = run_tool(snapshot, tool.name, kwargs, contract)
+            _, result = run_tool(snapshot, tool.name, kwargs, scope)
             return result.model_dump(mode="json")
 
         return StructuredTool.from_function(func=call, name=tool.name, description=tool.description,

@@ -38,13 +38,14 @@ def _items(paths: list[Path]) -> list[dict[str, Any]]:
     return items
 
 
-def collect(items: list[dict[str, Any]]) -> tuple[list[list[float]], list[str], list[dict[str, Any]]]:
-    """Features and labels of every usable dev item, and what was left out (and why)."""
+def collect(items: list[dict[str, Any]]) -> tuple[list[list[float]], list[str], list[bool], list[dict[str, Any]]]:
+    """Features, labels and whether it was written blind, for every usable dev item; and what was
+    left out (and why)."""
     from assistant.core import Assistant
     from assistant.settings import Settings
 
     assistant = Assistant(Settings())
-    rows, labels, skipped = [], [], []
+    rows, labels, blind, skipped = [], [], [], []
     for item in items:
         if item["kind"] == "calc":
             continue
@@ -62,7 +63,8 @@ def collect(items: list[dict[str, Any]]) -> tuple[list[list[float]], list[str], 
             label = "related" if item["kind"] == "related" else "not_covered"
         rows.append([evidence.features[name] for name in FEATURES])
         labels.append(label)
-    return rows, labels, skipped
+        blind.append(item.get("source") == "blind")
+    return rows, labels, blind, skipped
 
 
 def choose_threshold(p_answered: np.ndarray, labels: list[str]) -> float:
@@ -77,7 +79,10 @@ def choose_threshold(p_answered: np.ndarray, labels: list[str]) -> float:
     return best
 
 
-def fit(rows: list[list[float]], labels: list[str]) -> dict[str, Any]:
+def fit(rows: list[list[float]], labels: list[str], blind: list[bool]) -> dict[str, Any]:
+    """Fit on every dev item; choose the threshold on the cross-validated predictions of the items
+    written blind, because those — not the older items the project was once tuned on — are what
+    questions from members look like."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
@@ -89,8 +94,10 @@ def fit(rows: list[list[float]], labels: list[str]) -> dict[str, Any]:
     model = LogisticRegression(C=0.1, max_iter=3000, class_weight="balanced")
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
     cv = cross_val_predict(model, z, y, cv=folds, method="predict_proba")
-    threshold = choose_threshold(cv[:, 0], labels)
+    chosen = np.array(blind) if any(blind) else np.ones(len(labels), dtype=bool)
+    threshold = choose_threshold(cv[chosen, 0], [label for label, keep in zip(labels, chosen, strict=True) if keep])
     model.fit(z, y)
+    cv, y = cv[chosen], y[chosen]
     said = cv[:, 0] >= threshold
     truth = y == 0
     bins = []
@@ -105,7 +112,8 @@ def fit(rows: list[list[float]], labels: list[str]) -> dict[str, Any]:
         "coef": [[round(float(v), 6) for v in row] for row in model.coef_],
         "intercept": [round(float(v), 6) for v in model.intercept_],
         "answer_threshold": threshold,
-        "cross_validated": {
+        "cross_validated": {  # on the blind-written dev items
+            "items": int(len(y)),
             "false_answer_rate": round(float(np.sum(said & ~truth)) / max(1, int(np.sum(~truth))), 3),
             "false_abstention": round(float(np.sum(~said & truth)) / max(1, int(np.sum(truth))), 3),
             "calibration": bins,
@@ -119,8 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "outcome.json")
     args = parser.parse_args(argv)
     paths = args.gold or sorted(DEV.glob("*.jsonl"))
-    rows, labels, skipped = collect(_items(paths))
-    spec = fit(rows, labels)
+    rows, labels, blind, skipped = collect(_items(paths))
+    spec = fit(rows, labels, blind)
     spec["fitted_on"] = {"files": [p.name for p in paths], "items": len(labels),
                          "per_class": {c: labels.count(c) for c in CLASSES}, "left_out": len(skipped),
                          "date": time.strftime("%Y-%m-%d")}

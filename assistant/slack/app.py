@@ -31,6 +31,8 @@ def build_bolt_app(services: Services) -> App:
 
     @app.error
     def on_error(error: Exception, logger: Any) -> None:
-        logger.exception("Slack listener failed: %s", error)
+        # One line per failure; the traceback only at debug level.
+        logger.error("Slack listener failed: %s: %s", type(error).__name__, error)
+        logger.debug("traceback", exc_info=error)
 
     return app

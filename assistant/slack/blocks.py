@@ -1,7 +1,9 @@
 """Block Kit layout for answers and sections, kept within Slack's limits.
 
 Section text is limited to 3,000 characters and a message to 50 blocks; long clauses are cut at
-a word boundary with a note saying so, never mid-word.
+a word boundary with a note saying so, never mid-word. Text that comes from documents (or from
+what a member typed) is escaped — `&`, `<`, `>` — before it becomes mrkdwn, so a document
+containing `<!channel>` or `<@U123>` is shown as those characters and never pings anyone.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ def cut(text: str, limit: int = SECTION_LIMIT, note: str = CUT_NOTE) -> str:
     return head.rstrip() + note
 
 
+def escape(text: str) -> str:
+    """Slack's three control characters as entities: no mention, channel link or URL markup
+    can come from a document's text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _mrkdwn(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": cut(text)}}
 
@@ -38,32 +46,43 @@ def _quote(text: str) -> str:
 
 
 def _context(citations: list[Citation]) -> dict[str, Any]:
-    labels = [f"{c.document} · {c.label}" for c in citations]
+    labels = [escape(f"{c.document} · {c.label}") for c in citations]
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": cut(" | ".join(labels), 2000, "…")}]}
 
 
+OUTCOME_HEADER = {"related": ":warning: *Not settled by the contract*", "not_covered": ":grey_question: *Not in the contract*"}
+
+
+def _quotes(citations: list[Citation]) -> list[dict[str, Any]]:
+    return [_mrkdwn(_quote(cut(escape(c.quote), SECTION_LIMIT - 200))) for c in citations]
+
+
 def answer_blocks(answer: Answer, answer_id: str) -> list[dict[str, Any]]:
+    """The Answer's parts as blocks: the three outcomes look different at a glance — an answer
+    quotes its clauses; `related` says first that the contract does not settle it, then quotes the
+    closest language under that heading; `not_covered` says so and lists where to look."""
     blocks: list[dict[str, Any]] = []
-    if answer.abstained:
-        blocks.append(_mrkdwn(answer.answer.split("\nSee also:")[0]))
-        if answer.see_also:
-            blocks.append(_context(answer.see_also))
-    elif answer.tool is not None and answer.citations:
-        body = answer.answer.split("\nFrom the contract:")[0]
-        blocks.append(_mrkdwn(body))
-        blocks.extend(_mrkdwn(_quote(c.quote)) for c in answer.citations[:10])
-        blocks.append(_context(answer.citations))
-    elif answer.citations:
-        lead = answer.answer.split("\n", 1)[0]
-        blocks.append(_mrkdwn(lead))
-        for citation in answer.citations:
-            blocks.append(_mrkdwn(_quote(cut(citation.quote, SECTION_LIMIT - 200))))
-        blocks.append(_context(answer.citations))
+    header = OUTCOME_HEADER.get(answer.outcome)
+    if answer.tool is not None:  # a calculator's result and its working, then the clauses it used
+        lead = escape(answer.answer.split("\nFrom the contract:")[0])
     else:
-        blocks.append(_mrkdwn(answer.answer))
+        lead = escape(answer.lead or answer.answer.split("\n", 1)[0]).replace("**", "*")  # Slack bolds with one *
+    blocks.append(_mrkdwn(f"{header}\n{lead}" if header else lead))
+    blocks.extend(_quotes(answer.citations[:10] if answer.tool is not None else answer.citations))
+    if answer.citations:
+        blocks.append(_context(answer.citations))
+    if answer.closest:
+        blocks.append(_mrkdwn("*Closest language* (it does not answer the question as asked):"))
+        blocks.extend(_quotes(answer.closest))
+        blocks.append(_context(answer.closest))
+    if answer.see_also:
+        blocks.append(_mrkdwn("*See also:* " + escape("; ".join(f"{c.label} {c.title}" for c in answer.see_also))))
+    if answer.notes:
+        blocks.append({"type": "context", "elements": [
+            {"type": "mrkdwn", "text": cut(escape(" ".join(answer.notes)), 2000, "…")}]})
     buttons: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
-    for citation in (answer.citations or answer.see_also):
+    for citation in (answer.citations or answer.closest or answer.see_also):
         key = (citation.contract, citation.section)
         if key in seen or len(seen) >= MAX_CLAUSE_BUTTONS:
             continue
@@ -84,16 +103,16 @@ def answer_blocks(answer: Answer, answer_id: str) -> list[dict[str, Any]]:
 
 def fallback_text(answer: Answer) -> str:
     """The notification text (and what screen readers get)."""
-    return cut(answer.answer, 3000, "…")
+    return cut(escape(answer.answer), 3000, "…")
 
 
 def section_blocks(contract: Contract, section: Section, highlight: str = "") -> list[dict[str, Any]]:
-    blocks: list[dict[str, Any]] = [_mrkdwn(f"*{section.id} {section.title}* — {contract.name}, {section.pages}")]
+    blocks: list[dict[str, Any]] = [_mrkdwn(escape(f"*{section.id} {section.title}* — {contract.name}, {section.pages}"))]
     for clause in section.clauses:
         if len(blocks) >= MAX_BLOCKS - 1:
             blocks.append(_mrkdwn("_The section continues; open it on the web page or with `contract-assistant show`._"))
             break
         marker = "▶ " if highlight and clause.path == highlight else ""
         label = citation_label(section, clause.path, clause.page)
-        blocks.append(_mrkdwn(f"{marker}*{label}*\n{_quote(clause.text)}"))
+        blocks.append(_mrkdwn(f"{marker}*{escape(label)}*\n{_quote(escape(clause.text))}"))
     return blocks

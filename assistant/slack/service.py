@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
+from typing import Any
 
 from assistant.core import Assistant
 from assistant.feedback import FeedbackStore
@@ -16,7 +18,7 @@ HELP = (
     "• Or send me a direct message. Reply in my thread to ask a follow-up.\n"
     "• `/contract QUESTION` — ask privately\n"
     "• `/contract section 6.7` — show a section\n"
-    "• `/contract use CONTRACT_ID` — set this channel's contract\n"
+    "• `/contract use CONTRACT_ID` — set this channel's contract (workspace admins and stewards)\n"
     "• `/contract help` — this message\n"
     "I'm not a lawyer: for anything that matters, talk to your steward."
 )
@@ -68,3 +70,20 @@ class SlackService:
 
     def set_contract(self, channel: str, contract: str) -> None:
         self.services.channels.set(channel, contract)
+
+    def may_change_channel(self, client: Any, team: str | None, user: str | None) -> bool:
+        """Workspace admins and owners, and the stewards the settings name, may change which
+        contract a channel answers from; other members may not."""
+        if not user:
+            return False
+        stewards = self.settings.steward_ids
+        if user in stewards or (team and f"{team}:{user}" in stewards):
+            return True
+        try:
+            info = client.users_info(user=user).get("user") or {}
+        except Exception as exc:  # noqa: BLE001 - unknown means no: the change is refused, not crashed
+            logging.getLogger("contract_assistant.slack").warning(
+                "could not check whether %s is a workspace admin (%s: %s); add users:read to the app's scopes "
+                "or list stewards in CONTRACT_ASSISTANT_SLACK_STEWARDS", user, type(exc).__name__, exc)
+            return False
+        return bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))

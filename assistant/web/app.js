@@ -22,13 +22,13 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 }
 
-// Answers are Slack-style markdown: '> ' quotes, '*bold*', '_italic_'.
+// Answers are markdown: '> ' quotes, '**bold**' or '*bold*', '_italic_'.
 function renderMarkdown(text) {
   const out = [];
   let quote = [];
   const flush = () => { if (quote.length) { out.push("<blockquote>" + quote.join("\n") + "</blockquote>"); quote = []; } };
   for (const raw of text.split("\n")) {
-    const line = escapeHtml(raw).replace(/\*([^*\n]+)\*/g, "<strong>$1</strong>").replace(/(^|\s)_([^_\n]+)_/g, "$1<em>$2</em>");
+    const line = escapeHtml(raw).replace(/\*\*([^*\n]+)\*\*/g, "<strong>$1</strong>").replace(/\*([^*\n]+)\*/g, "<strong>$1</strong>").replace(/(^|\s)_([^_\n]+)_/g, "$1<em>$2</em>");
     if (raw.startsWith(">")) { quote.push(line.replace(/^&gt; ?/, "")); continue; }
     flush();
     out.push(line ? "<p>" + line + "</p>" : "");
@@ -36,6 +36,13 @@ function renderMarkdown(text) {
   flush();
   return out.join("");
 }
+
+// The three outcomes look different at a glance (the answer text says the same in words).
+const OUTCOMES = {
+  answered: "Answered from the contract",
+  related: "Not settled by the contract — closest language below",
+  not_covered: "Not in the contract",
+};
 
 function showError(message) {
   $("error").hidden = false;
@@ -52,14 +59,18 @@ async function ask(event) {
     const answer = await api("/v1/ask", { method: "POST", body: JSON.stringify(body) });
     lastAnswerId = answer.answer_id;
     $("answer-card").hidden = false;
+    $("answer-card").dataset.outcome = answer.outcome;
+    $("outcome").textContent = OUTCOMES[answer.outcome] || "";
+    $("outcome").className = "outcome " + answer.outcome;
     $("answer").innerHTML = renderMarkdown(answer.answer);
     $("feedback-status").textContent = "";
-    const cites = answer.citations.length ? answer.citations : answer.see_also;
+    const cites = answer.citations.length ? answer.citations : (answer.closest.length ? answer.closest : answer.see_also);
     $("citations").innerHTML = "";
     if (cites.length) {
       const label = document.createElement("div");
       label.className = "muted";
-      label.textContent = answer.citations.length ? "Open the full clause:" : "Closest sections:";
+      label.textContent = answer.citations.length ? "Open the full clause:"
+        : answer.closest.length ? "Closest language (does not settle it):" : "Closest sections:";
       $("citations").appendChild(label);
     }
     for (const c of cites) {

@@ -27,11 +27,33 @@ def assert_citations_verbatim(assistant, answer):
      ("What does Article 7 say about holidays?", "7")],
 )
 def test_direct_section_lookup(shared_assistant, question, section):
-    answer = shared_assistant.answer(question)
+    answer = shared_assistant.answer(question, SAMPLE)
     assert not answer.abstained
     assert answer.retrieved[0].section == section
     assert {c.section for c in answer.citations} == {section}
     assert_citations_verbatim(shared_assistant, answer)
+
+
+def test_an_id_several_documents_share_is_answered_from_one_and_the_others_named(tmp_path):
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    from ..helpers import ALPHA, BETA
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "alpha.md").write_text(ALPHA)
+    (docs / "beta.md").write_text(BETA)
+    settings = Settings(data_dir=tmp_path / "var", contracts_dir=docs)
+    build_index(settings.index_config())
+    assistant = Assistant(settings)
+    # Every document is in scope: the question's own words pick the document, the other is named.
+    answer = assistant.answer("what does section 1.1 say about vacation")
+    assert (answer.citations[0].contract, answer.citations[0].section) == ("beta", "1.1")
+    assert any(note.startswith("Other documents have it too: Alpha (1.1)") for note in answer.notes)
+    scoped = assistant.answer("what does section 1.1 say", "alpha")
+    assert scoped.citations[0].contract == "alpha" and not any("Other documents" in n for n in scoped.notes)
 
 
 def test_paraphrased_question_finds_its_clause(shared_assistant):
@@ -77,9 +99,10 @@ def test_follow_up_uses_the_conversation(shared_assistant):
     assert ("8.2", "C.1") in {(c.section, c.clause) for c in follow.citations} or any(
         c.section == "7" and c.clause == "L" for c in follow.citations)
     # The follow-up was searched together with the question before it; another conversation has no context.
-    search_text, _ = shared_assistant.conversations.context("c1", "and for them?")
+    conversations = shared_assistant.conversations
+    search_text = conversations.search_text(conversations.last("", "c1"), "and for them?")
     assert search_text.startswith("How much sick leave do full-time employees earn each month?")
-    assert shared_assistant.conversations.context("other", "what about part-timers?") == ("what about part-timers?", None)
+    assert conversations.last("", "other") is None
 
 
 @pytest.mark.parametrize(

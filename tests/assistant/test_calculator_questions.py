@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from assistant.calculators.router import route
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 from tests.conftest import SAMPLE_ID
 
@@ -24,7 +25,7 @@ def sample_snapshot(sample_contract):
 
 
 def ask(snapshot, question, today=ASKED, contract=None, pending=None):
-    routed = route(question, snapshot, contract, today, pending)
+    routed = route(question, snapshot, Scope((contract,)) if contract else None, today, pending)
     assert routed is not None, f"not routed: {question}"
     return routed
 

@@ -17,6 +17,7 @@ import pytest
 from assistant.calculators.derived import derive, draft_yaml
 from assistant.calculators.router import route
 from assistant.calculators.rules import validate
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 from assistant.text import occurs_in
 from ingest.structure import Article, Clause, Contract, Section
@@ -140,7 +141,7 @@ def snapshot(*contracts: Contract) -> Snapshot:
 
 
 def answer(contract: Contract, question: str, today: date):
-    routed = route(question, snapshot(contract), contract.id, today)
+    routed = route(question, snapshot(contract), Scope((contract.id,)), today)
     assert routed is not None, question
     result, pending = routed
     assert result.tool is not None and result.tool.name == "grievance_deadline", result.answer
@@ -217,7 +218,7 @@ def test_drafted_rules_validate_and_cite_every_step():
 def test_no_rules_and_no_time_limits_is_not_a_calculation():
     bare = build("bare", "Bare Agreement", [("1", "PARKING", [("1.1", "Parking", ["Parking is free."])])])
     assert derive(bare) is None
-    assert route("I found out on March 3, 2025. When is the last day to file a grievance?", snapshot(bare), "bare",
+    assert route("I found out on March 3, 2025. When is the last day to file a grievance?", snapshot(bare), Scope(("bare",)),
                  date(2025, 3, 4)) is None
 
 

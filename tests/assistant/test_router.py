@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from assistant.calculators.question import read
-from assistant.calculators.router import Pending, detect, route
+from assistant.calculators.router import detect, route
+from assistant.errors import DateOutOfRange
+from assistant.scope import Scope
 from assistant.snapshot import Snapshot
 from tests.conftest import SAMPLE_ID
 from tests.helpers import ALPHA, BETA
@@ -125,10 +127,10 @@ def test_out_of_range_dates_get_one_line():
     assert q.problems and "9999" in q.problems[0]
 
 
-def test_unread_date_is_asked_not_crashed(sample_snapshot):
-    answer, pending = route("It happened 99999999 weeks ago. When is my deadline to file a grievance?", sample_snapshot,
-                            None, TODAY)  # type: ignore[misc]
-    assert answer.needs and "\n" not in answer.answer and isinstance(pending, Pending)
+def test_unread_date_is_refused_in_one_line_not_crashed(sample_snapshot):
+    with pytest.raises(DateOutOfRange) as refused:
+        route("It happened 99999999 weeks ago. When is my deadline to file a grievance?", sample_snapshot, None, TODAY)
+    assert "\n" not in str(refused.value) and "between 1900 and 2199" in str(refused.value)
 
 
 def test_which_contract_is_asked_instead_of_borrowing_rules(sample_contract, tmp_path):
@@ -151,4 +153,5 @@ def test_which_contract_is_asked_instead_of_borrowing_rules(sample_contract, tmp
     # A look-up is not a calculation under any contract's rules: it is answered, not asked about.
     assert route("How much sick leave do full-time employees earn each month?", snapshot, None, TODAY) is None
     # A contract with neither rules nor grievance time limits gets no borrowed numbers.
-    assert route("I found out on March 3, 2000. When is the last day to file a grievance?", snapshot, "beta", TODAY) is None
+    assert route("I found out on March 3, 2000. When is the last day to file a grievance?", snapshot, Scope(("beta",)),
+                 TODAY) is None

@@ -19,7 +19,7 @@ def test_env_example_documents_every_setting_and_loads_as_is():
     settings = Settings(_env_file=str(ROOT / ".env.example"))
     assert settings.embedding_model_path is None and settings.chroma_url is None and settings.llm is None
     assert settings.slack_bot_token is None and settings.api_key_set == frozenset()
-    assert settings.abstain_threshold == 0.44 and settings.max_question_chars == 2000
+    assert settings.ranking_config is None and settings.outcome_model is None and settings.max_question_chars == 2000
 
 
 def test_channel_map_and_keys(monkeypatch):

@@ -9,6 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+ADMINS = frozenset({"UADMIN"})
+
 
 class FakeSlack:
     def __init__(self) -> None:
@@ -28,6 +30,9 @@ class FakeSlack:
                     fake.calls.append((self.path, body))
                 if self.path.endswith("auth.test"):
                     reply = {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "user": "contract", "team": "Union"}
+                elif self.path.endswith("users.info"):
+                    user = body.get("user")
+                    reply = {"ok": True, "user": {"id": user, "is_admin": user in ADMINS, "is_owner": False}}
                 elif self.path.endswith("chat.postMessage"):
                     reply = {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}"}
                 else:

@@ -25,7 +25,7 @@ def client(shared_assistant):
 def test_health_and_readiness(client):
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz")
-    assert ready.status_code == 200 and ready.json()["documents"] == 5
+    assert ready.status_code == 200 and ready.json()["documents"] == len(client.get("/v1/contracts").json()) >= 5
 
 
 def test_not_ready_without_an_index(tmp_path, monkeypatch):
@@ -71,9 +71,9 @@ def test_malformed_json_and_binary(client):
 
 
 def test_contracts_sections_and_search(client):
-    contracts = client.get("/v1/contracts").json()
-    assert contracts[0]["id"] == SAMPLE and contracts[0]["counts"]["sections"] > 180
-    assert contracts[0]["term"] == {"start": "1999-07-01", "end": "2001-07-02"}
+    contracts = {c["id"]: c for c in client.get("/v1/contracts").json()}
+    assert contracts[SAMPLE]["counts"]["sections"] > 180
+    assert contracts[SAMPLE]["term"] == {"start": "1999-07-01", "end": "2001-07-02"}
     sections = client.get(f"/v1/contracts/{SAMPLE}/sections").json()
     assert {"section": "8.1", "article": "8", "article_title": "Leaves", "title": "Vacation Leave", "page": 32, "page_end": 33} in sections
     detail = client.get(f"/v1/contracts/{SAMPLE}/sections/Side%20Letter%205").json()
@@ -85,7 +85,7 @@ def test_contracts_sections_and_search(client):
             "clause": "J", "article": "", "reason": ""} in vacation["refers_to"]
     assert any(r["from_section"] == "18" and r["section"] == "8.1" for r in vacation["referred_by"])
     assert client.get("/v1/contracts/nope/sections").status_code == 404
-    results = client.get("/v1/search", params={"q": "standby compensating time off", "k": 3}).json()
+    results = client.get("/v1/search", params={"q": "standby compensating time off", "k": 3, "contract": SAMPLE}).json()
     assert results[0]["section"] == "19.10" and results[0]["label"].startswith("Art. 19 §19.10")
     assert client.get("/v1/search", params={"q": " "}).status_code == 422
 
@@ -113,6 +113,22 @@ def test_feedback_is_stored(client, shared_assistant):
     rows = client.app.state.services.feedback.rows()
     assert rows[-1]["question"] == "what does 8.2 say" and rows[-1]["helpful"] == 0
     assert client.post("/v1/feedback", json={"answer_id": "missing", "helpful": True}).status_code == 404
+    # The same caller rating again changes its rating; it does not add another.
+    again = client.post("/v1/feedback", json={"answer_id": answer["answer_id"], "helpful": True})
+    assert again.json()["id"] == stored.json()["id"]
+    mine = [r for r in client.app.state.services.feedback.rows() if r["answer_id"] == answer["answer_id"]]
+    assert len(mine) == 1 and mine[0]["helpful"] == 1
+
+
+def test_answers_do_not_depend_on_the_feedback_database(sample_data_dir):
+    for leftover in sample_data_dir.glob("feedback.sqlite3*"):
+        leftover.unlink()
+    (sample_data_dir / "feedback.sqlite3").mkdir()  # cannot be opened as a database
+    client = api_client(raise_server_exceptions=False)
+    answer = client.post("/v1/ask", json={"question": "How long do I have to file a grievance?"})
+    assert answer.status_code == 200 and answer.json()["citations"]
+    rating = client.post("/v1/feedback", json={"answer_id": answer.json()["answer_id"], "helpful": True})
+    assert rating.status_code == 503 and rating.json()["error"]["type"] == "FeedbackUnavailable"
 
 
 def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
@@ -128,6 +144,32 @@ def test_api_keys_and_rate_limit(shared_assistant, monkeypatch):
     assert limited.status_code == 429 and "Rate limit" in limited.json()["error"]["message"]
     assert client.get("/v1/contracts", headers={"Authorization": "Bearer beta"}).status_code == 200
     assert client.get("/healthz").status_code == 200
+
+
+def test_conversations_are_private_to_each_caller(shared_assistant, monkeypatch):
+    monkeypatch.setenv("CONTRACT_ASSISTANT_API_KEYS", "alpha,beta")
+    client = api_client(raise_server_exceptions=False)
+    alpha, beta = {"Authorization": "Bearer alpha"}, {"Authorization": "Bearer beta"}
+    upe = "upe-dha-sdr-phase2-agreements"
+    first = client.post("/v1/ask", headers=alpha, json={"question": "How long do I have to file a grievance?",
+                                                        "contract": upe, "conversation_id": "s-42"})
+    assert first.status_code == 200
+    # Beta reuses the id: its question is answered on its own, not in alpha's scope.
+    second = client.post("/v1/ask", headers=beta, json={"question": "How long do I have to file a grievance?",
+                                                        "conversation_id": "s-42"}).json()
+    assert second["citations"][0]["contract"] == SAMPLE
+    # Alpha's own follow-up keeps its scope; choosing all documents explicitly (null) overrides it.
+    kept = client.post("/v1/ask", headers=alpha, json={"question": "How long do I have to file a grievance?",
+                                                       "conversation_id": "s-42"}).json()
+    assert all(c["contract"] == upe for c in kept["citations"] + kept["see_also"])
+    everything = client.post("/v1/ask", headers=alpha, json={"question": "How long do I have to file a grievance?",
+                                                             "contract": None, "conversation_id": "s-42"}).json()
+    assert everything["citations"][0]["contract"] == SAMPLE
+    # An HTTP caller writing to a Slack-looking id lands in its own namespace, never a Slack user's.
+    client.post("/v1/ask", headers=alpha, json={"question": "what does 8.2 say", "conversation_id": "cmd:C1"})
+    conversations = client.app.state.services.assistant.conversations
+    assert conversations.last("slack:T1:U1", "cmd:C1") is None
+    assert all(namespace.startswith("key:") and "alpha" not in namespace for namespace, _ in conversations._data)
 
 
 def test_streaming_with_a_generative_model(shared_assistant):
@@ -160,11 +202,30 @@ def test_web_page_is_served_without_external_resources(client):
 
 
 @pytest.mark.slow
+def test_feedback_works_after_a_restart(sample_data_dir):
+    port = free_port()
+    server = start_server(sample_data_dir, port)
+    try:
+        answer = httpx.post(f"http://127.0.0.1:{port}/v1/ask", json={"question": "what does 8.2 say"}, timeout=30).json()
+    finally:
+        server.terminate()  # a graceful stop writes the queued answer records
+        server.wait(timeout=30)
+    server = start_server(sample_data_dir, port)
+    try:
+        rating = httpx.post(f"http://127.0.0.1:{port}/v1/feedback", json={"answer_id": answer["answer_id"], "helpful": True},
+                            timeout=30)
+        assert rating.status_code == 201, rating.text
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.mark.slow
 def test_real_uvicorn_process(built_index):
     port = free_port()
     server = start_server(built_index, port)
     try:
-        response = httpx.post(f"http://127.0.0.1:{port}/v1/ask", json={"question": "Art. 19"}, timeout=30)
+        response = httpx.post(f"http://127.0.0.1:{port}/v1/ask", json={"question": "Art. 19", "contract": SAMPLE}, timeout=30)
         assert response.status_code == 200 and response.json()["citations"][0]["section"] == "19.1"
     finally:
         server.terminate()

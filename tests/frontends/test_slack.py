@@ -33,6 +33,9 @@ def slack(shared_assistant, monkeypatch):
         monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
         monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
         monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_API_URL", fake.url + "/api/")
+        # A union maps its channels (and members' DMs) to their contract; the corpus holds several.
+        sample = "csea-unit4-1999-2001"
+        monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_CHANNEL_CONTRACTS", f"C1={sample},C7={sample},D9={sample}")
         yield api_client(), fake
 
 
@@ -105,7 +108,8 @@ def test_direct_message_and_thread_follow_up(slack):
     post_event(client, mention("How much sick leave do full-time employees earn each month?", ts="1700000005.000100",
                                channel="C7"), "EvFirst")
     fake.wait_for("chat.postMessage", 2)
-    follow = {"type": "message", "channel": "C7", "channel_type": "channel", "user": "U2", "text": "what about part-timers?",
+    # The asker's own follow-up in the thread (conversations are private to their Slack user).
+    follow = {"type": "message", "channel": "C7", "channel_type": "channel", "user": "U1", "text": "what about part-timers?",
               "ts": "1700000006.000100", "thread_ts": "1700000005.000100"}
     post_event(client, follow, "EvFollow")
     answer = fake.wait_for("chat.postMessage", 3)[2]
@@ -117,8 +121,8 @@ def test_direct_message_and_thread_follow_up(slack):
     assert len(fake.matching("chat.postMessage")) == 3  # not a bot thread: not answered
 
 
-def command(client, text: str, channel: str = "C1", response_url: str = ""):
-    body = urlencode({"command": "/contract", "text": text, "channel_id": channel, "user_id": "U1", "team_id": "T1",
+def command(client, text: str, channel: str = "C1", response_url: str = "", user: str = "U1"):
+    body = urlencode({"command": "/contract", "text": text, "channel_id": channel, "user_id": user, "team_id": "T1",
                       "response_url": response_url, "trigger_id": "1.2.3"})
     started = time.monotonic()
     response = client.post("/slack/events", content=body,
@@ -137,10 +141,12 @@ def test_slash_command_question_section_help_and_use(slack):
     assert "6.7 Formal Grievance - Step 1" in json.dumps(section["blocks"])
     command(client, "help", response_url=f"{fake.url}/respond/h")
     assert "/contract section 6.7" in fake.wait_for("/respond/h")[0]["text"]
-    command(client, "use no-such-contract", channel="C5", response_url=f"{fake.url}/respond/bad")
+    command(client, "use no-such-contract", channel="C5", response_url=f"{fake.url}/respond/bad", user="UADMIN")
     assert "known ids" in fake.wait_for("/respond/bad")[0]["text"]
-    command(client, "use upe-dha-sdr-phase2-agreements", channel="C5", response_url=f"{fake.url}/respond/use")
-    assert "UPE SDR Phase II agreements" in fake.wait_for("/respond/use")[0]["text"]
+    command(client, "use upe-dha-sdr-phase2-agreements", channel="C5", response_url=f"{fake.url}/respond/use", user="UADMIN")
+    announced = fake.wait_for("/respond/use")[0]
+    assert announced["response_type"] == "in_channel"
+    assert "<@UADMIN>" in announced["text"] and "UPE SDR Phase II agreements" in announced["text"]
     command(client, "how long do workers get held harmless for errors?", channel="C5", response_url=f"{fake.url}/respond/c5")
     scoped = fake.wait_for("/respond/c5")[0]
     assert "upe-dha-sdr-phase2-agreements" in json.dumps(scoped["blocks"]) or "UPE SDR" in json.dumps(scoped["blocks"])
@@ -217,3 +223,113 @@ def test_socket_mode_needs_an_app_token(monkeypatch):
     settings = Settings(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET=SECRET)
     with pytest.raises(ConfigError, match="SLACK_APP_TOKEN"):
         run_socket_mode(build_services(settings))
+
+
+def test_only_admins_and_stewards_change_a_channels_contract(slack, monkeypatch):
+    client, fake = slack
+    command(client, "use upe-dha-sdr-phase2-agreements", channel="C8", response_url=f"{fake.url}/respond/member")
+    refused = fake.wait_for("/respond/member")[0]
+    assert refused["response_type"] == "ephemeral" and "workspace admins" in refused["text"]
+    assert client.app.state.services.channels.get("C8") is None
+    # A steward named in the settings may, and the change is announced in the channel.
+    monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_STEWARDS", "U7, T9:U8")
+    from ..helpers import api_client as fresh
+
+    steward = fresh()
+    command(steward, "use upe-dha-sdr-phase2-agreements", channel="C8", response_url=f"{fake.url}/respond/steward", user="U7")
+    announced = fake.wait_for("/respond/steward")[0]
+    assert announced["response_type"] == "in_channel" and announced["text"].startswith("<@U7> set this channel")
+    assert "before, it answered from all documents" in announced["text"]
+    assert steward.app.state.services.channels.get("C8") == "upe-dha-sdr-phase2-agreements"
+
+
+def test_a_replayed_slash_command_is_answered_once(slack):
+    client, fake = slack
+    body = urlencode({"command": "/contract", "text": "section 6.7", "channel_id": "C1", "user_id": "U1", "team_id": "T1",
+                      "response_url": f"{fake.url}/respond/replay", "trigger_id": "9.9.9"})
+    headers = {**signed(body), "Content-Type": "application/x-www-form-urlencoded"}
+    assert client.post("/slack/events", content=body, headers=headers).status_code == 200
+    fake.wait_for("/respond/replay")
+    assert client.post("/slack/events", content=body, headers=headers).status_code == 200
+    time.sleep(1.0)
+    assert len(fake.matching("/respond/replay")) == 1
+
+
+HOSTILE_EVENT = {"type": "event_callback", "team_id": "T1", "event_id": "EvHostile",
+                 "event": {"type": "app_mention", "text": "<@UBOT> hi", "channel": "C1", "ts": "1700000030.000100"}}
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "headers", "content_type", "status"),
+    [
+        ("unsigned", "{}", {}, "application/json", 401),
+        ("timestamp not a number", "{}", {"X-Slack-Request-Timestamp": "abc", "X-Slack-Signature": "v0=00"}, "application/json", 401),
+        ("timestamp a float", "{}", {"X-Slack-Request-Timestamp": "1.5", "X-Slack-Signature": "v0=00"}, "application/json", 401),
+        ("timestamp huge", "{}", {"X-Slack-Request-Timestamp": "9" * 30, "X-Slack-Signature": "v0=00"}, "application/json", 401),
+        ("timestamp negative", "{}", {"X-Slack-Request-Timestamp": "-5", "X-Slack-Signature": "v0=00"}, "application/json", 401),
+        ("bad json", '{"type": ', None, "application/json", 400),
+        ("json list", "[1, 2]", None, "application/json", 400),
+        ("json string", '"x"', None, "application/json", 400),
+        ("event_id a list", json.dumps({**HOSTILE_EVENT, "event_id": ["a"]}), None, "application/json", 400),
+        ("event_id an object", json.dumps({**HOSTILE_EVENT, "event_id": {"a": 1}}), None, "application/json", 400),
+        ("event not an object", json.dumps({**HOSTILE_EVENT, "event": "x"}), None, "application/json", 400),
+        ("team a number", json.dumps({**HOSTILE_EVENT, "team": 5}), None, "application/json", 400),
+        ("authorizations not a list", json.dumps({**HOSTILE_EVENT, "authorizations": "x"}), None, "application/json", 400),
+        ("form payload not json", "payload=%7Bnot", None, "application/x-www-form-urlencoded", 400),
+        ("form payload a list", "payload=%5B1%5D", None, "application/x-www-form-urlencoded", 400),
+        ("not utf-8", b'{"type": "\xed\xb3\xbf"}', None, "application/json", 400),
+    ],
+)
+def test_hostile_slack_requests_get_a_4xx(slack, name, body, headers, content_type, status):
+    client, fake = slack
+    raw = body if isinstance(body, bytes) else body.encode()
+    if headers is None:
+        ts = str(int(time.time()))
+        signature = "v0=" + hmac.new(SECRET.encode(), f"v0:{ts}:".encode() + raw, hashlib.sha256).hexdigest()
+        headers = {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature}
+    response = client.post("/slack/events", content=raw, headers={**headers, "Content-Type": content_type})
+    assert response.status_code == status, (name, response.text)
+    time.sleep(0.3)
+    assert fake.matching("chat.postMessage") == []
+
+
+def test_an_event_without_a_channel_or_with_odd_fields_is_ignored(slack):
+    client, fake = slack
+    odd = {"type": "app_mention", "user": "U1", "text": "<@UBOT> hi", "ts": "1700000040.000100", "subtype": ["x"]}
+    assert post_event(client, odd, "EvOdd").status_code == 200
+    time.sleep(1.0)
+    assert fake.matching("chat.postMessage") == []
+
+
+HOSTILE_DOC = """ARTICLE 1 - NOTICES
+
+1.1 Posting of Notices
+
+A. Notices of overtime shall be posted on the union board <!channel> and sent to <@U123> & <https://evil.example|the portal> by the supervisor.
+"""
+
+
+def test_a_document_with_mentions_is_quoted_harmlessly(tmp_path, monkeypatch):
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notices.md").write_text(HOSTILE_DOC)
+    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(docs))
+    build_index(Settings().index_config())
+    with FakeSlack() as fake:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
+        monkeypatch.setenv("CONTRACT_ASSISTANT_SLACK_API_URL", fake.url + "/api/")
+        client = api_client()
+        post_event(client, mention("where are notices of overtime posted?", ts="1700000050.000100"), "EvDoc")
+        message = fake.wait_for("chat.postMessage")[0]
+        command(client, "section 1.1", response_url=f"{fake.url}/respond/doc")
+        section = fake.wait_for("/respond/doc")[0]
+    for payload in (message, section):
+        texts = [payload["text"]] + [b["text"]["text"] for b in payload["blocks"] if b["type"] == "section"]
+        everything = "\n".join(texts)
+        assert "&lt;!channel&gt;" in everything and "&lt;@U123&gt;" in everything
+        assert "&amp;" in everything and "&lt;https://evil.example|the portal&gt;" in everything
+        assert "<!" not in everything and "<@" not in everything and "<http" not in everything

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import IndexNotReady
+from assistant.errors import IndexNotReady, IndexWriteError
 from assistant.retrieval import expand, search
 from assistant.settings import Settings
 from assistant.snapshot import load_snapshot
@@ -98,7 +98,7 @@ def test_failed_build_leaves_previous_index_answering(tmp_path, docs, monkeypatc
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("ingest.index._add_chunks", explode)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(IndexWriteError, match="disk full"):
         build_index(settings.index_config())
     assert current_build_dir(settings.index_config()) == before
     snapshot = load_snapshot(settings)

@@ -78,6 +78,7 @@ def test_counting_rules_and_extension():
 
 def test_side_letter_limits_are_found_and_answer_questions(tmp_path):
     from assistant.calculators.router import route
+    from assistant.scope import Scope
     from assistant.snapshot import Snapshot
 
     path = tmp_path / "side.md"
@@ -90,12 +91,12 @@ def test_side_letter_limits_are_found_and_answer_questions(tmp_path):
     snapshot = Snapshot(build="t", contracts={contract.id: contract}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
                         embeddings=None)  # type: ignore[arg-type]
     routed = route("I learned of my new parking assignment on May 1, 2024. When must I file a grievance about the parking "
-                   "assignment?", snapshot, contract.id, date(2024, 5, 2))
+                   "assignment?", snapshot, Scope((contract.id,)), date(2024, 5, 2))
     assert routed is not None
     answer = routed[0]
     assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2024-05-31"
     assert answer.citations[0].section == "Side Letter 1" and "thirty (30) calendar days" in answer.citations[0].quote
     # The main text's limit, in working days: May 1, 2024 (Wednesday) + 10 working days → May 15.
     routed = route("I found out about the violation on May 1, 2024. When is my last day to file a grievance?", snapshot,
-                   contract.id, date(2024, 5, 2))
+                   Scope((contract.id,)), date(2024, 5, 2))
     assert routed is not None and routed[0].tool.output["primary"]["value"] == "2024-05-15"  # type: ignore[union-attr]

@@ -1,0 +1,172 @@
+"""Answers that hold on unseen questions: messy input, typo tolerance, answer types, the outcome
+model, cross-references followed for the operative value. Questions written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.answer_types import key_span, question_type
+from assistant.errors import ConfigError
+from assistant.extractive import Candidate, follow_references
+from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model
+from assistant.ranking import AnswerConfig, load_ranking
+from assistant.spelling import Speller
+from assistant.text import normalize_text, occurs_in
+
+SAMPLE = "csea-unit4-1999-2001"
+
+
+def test_normalisation_removes_invisible_and_odd_characters():
+    messy = "how\u00a0long do I have to file a griev\u200bance \u201cnow\u201d \u2014 really?\ufeff"
+    assert normalize_text(messy) == 'how long do I have to file a grievance "now" - really?'
+    assert normalize_text("ｆｕｌｌ－ｗｉｄｔｈ  words\n  kept lines ") == "full-width words\nkept lines"
+
+
+def test_speller_corrects_to_the_documents_words_and_leaves_real_words_alone():
+    speller = Speller(["A grievance may be filed. Overtime is paid. Sick leave is earned at eight hours. "
+                       "Employees get six (6) months notice."], known=["wfh"])
+    fixed, corrections = speller.correct("greivance about overtme and sik leave, my boss says wfh is fine")
+    assert fixed == "grievance about overtime and sick leave, my boss says wfh is fine"
+    assert [(c.original, c.corrected) for c in corrections] == [("greivance", "grievance"), ("overtme", "overtime"),
+                                                                ("sik", "sick")]
+
+
+@pytest.mark.parametrize("messy", [
+    "how long do i have to file a greivance",
+    "how long do i have to file a grievence?",
+    "how\u00a0long do I have to file a grie\u200bvance",
+    "HOW LONG DO I HAVE TO FILE A GRIEVANCE",
+])
+def test_misspelled_and_odd_questions_retrieve_like_their_clean_twin(shared_assistant, messy):
+    clean = shared_assistant.answer("How long do I have to file a grievance?", SAMPLE)
+    answer = shared_assistant.answer(messy, SAMPLE)
+    assert [r.section for r in answer.retrieved[:3]] == [r.section for r in clean.retrieved[:3]]
+    assert answer.outcome == clean.outcome == "answered"
+
+
+def test_a_correction_is_shown(shared_assistant):
+    answer = shared_assistant.answer("how much vacaton do I earn each month", SAMPLE)
+    assert "Read “vacaton” as “vacation”." in answer.notes
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How long does my supervisor have to answer?", "duration"),
+    ("what's the deadline to appeal", "duration"),
+    ("How much is the uniform allowance?", "amount"),
+    ("When does the contract expire?", "date"),
+    ("Who decides whether my leave is approved?", "who"),
+    ("Can I be fired without a reason?", "yes_no"),
+    ("How many holidays are there?", "count"),
+    ("Tell me about bereavement leave", "none"),
+])
+def test_question_answer_types(question, kind):
+    assert question_type(question) == kind
+
+
+def test_key_span_is_the_contracts_own_words():
+    text = "a formal grievance may be filed no later than Twenty-one (21) calendar days after the event"
+    assert key_span(text, "duration") == "Twenty-one (21) calendar days"
+    assert key_span("The State shall contribute $125 per month.", "amount") == "$125"
+    assert key_span("This agreement expires July 2, 2001.", "date") == "July 2, 2001"
+    assert key_span("no number here", "duration") is None
+
+
+def test_the_lead_line_states_the_key_fact_verbatim_from_a_quoted_clause(shared_assistant):
+    answer = shared_assistant.answer("how long do i have to file a grievance after i find out", SAMPLE)
+    assert answer.outcome == "answered" and answer.key_fact
+    assert answer.key_fact in answer.lead
+    assert any(answer.key_fact in c.quote for c in answer.citations)
+
+
+def _spec(threshold: float) -> dict:
+    width = len(FEATURES)
+    coef = [[0.0] * width for _ in CLASSES]
+    coef[0][FEATURES.index("dense_top")] = 4.0  # answered rises with similarity
+    coef[2][FEATURES.index("unknown_terms")] = 3.0  # not covered rises with unknown words
+    return {"features": list(FEATURES), "classes": list(CLASSES), "mean": [0.0] * width, "scale": [1.0] * width,
+            "coef": coef, "intercept": [0.0, 0.5, 0.0], "answer_threshold": threshold}
+
+
+def test_outcome_model_decides_by_calibrated_probabilities():
+    model = OutcomeModel(_spec(0.6))
+    strong = dict.fromkeys(FEATURES, 0.0) | {"dense_top": 1.0}
+    weak = dict.fromkeys(FEATURES, 0.0) | {"dense_top": 0.1}
+    unknown = weak | {"unknown_terms": 2.0}
+    p = model.probabilities(strong)
+    assert abs(sum(p.values()) - 1.0) < 1e-5 and p["answered"] > 0.6
+    assert model.decide(strong).outcome == "answered"
+    assert model.decide(weak).outcome == "related"
+    assert model.decide(unknown).outcome == "not_covered"
+    assert OutcomeModel(_spec(0.99)).decide(strong).outcome != "answered"  # the threshold is honoured
+
+
+def test_outcome_model_refuses_features_this_code_does_not_compute(tmp_path):
+    spec = _spec(0.5) | {"features": [*FEATURES[:-1], "telepathy"]}
+    path = tmp_path / "outcome.json"
+    path.write_text(json.dumps(spec))
+    with pytest.raises(ConfigError, match="refit"):
+        load_outcome_model(path)
+    with pytest.raises(ConfigError, match="cannot be read"):
+        load_outcome_model(tmp_path / "missing.json")
+
+
+def test_the_packaged_model_was_fitted_on_dev_only():
+    from importlib import resources
+
+    spec = json.loads(resources.files("assistant").joinpath("learned/outcome.json").read_text(encoding="utf-8"))
+    assert spec["fitted_on"]["files"] and not any("test" in f for f in spec["fitted_on"]["files"])
+    assert 0.0 < spec["answer_threshold"] < 1.0 and spec["features"] == list(FEATURES)
+
+
+def test_three_outcomes_on_the_sample(shared_assistant):
+    answered = shared_assistant.answer("How long are the rest breaks I get during my shift?", SAMPLE)
+    missing = shared_assistant.answer("Can I bring my goldfish to work?", SAMPLE)
+    assert answered.outcome == "answered" and answered.citations and not answered.abstained
+    assert missing.outcome == "not_covered" and missing.abstained and not missing.citations
+    assert "doesn't address this" in missing.lead and missing.see_also is not None
+
+
+def test_related_says_so_first_then_quotes_the_closest_language_verbatim(shared_assistant):
+    from assistant.extractive import gather, related
+    from assistant.outcome import Decision
+
+    snapshot = shared_assistant.snapshot()
+    evidence = shared_assistant.evidence("Do we get a uniform allowance for office work?", SAMPLE)
+    assert evidence is not None and evidence.picked
+    answer = related(snapshot, evidence.query, evidence, [], AnswerConfig(), Decision("related", {}))
+    assert answer.outcome == "related" and not answer.citations and answer.closest
+    assert answer.answer.startswith("The contract doesn't settle this.")
+    assert "Closest language" in answer.answer
+    for citation in answer.closest:
+        clause = snapshot.section(citation.contract, citation.section).clause(citation.clause)
+        assert clause is not None and occurs_in(citation.quote, clause.text)
+    assert gather  # the same evidence path the answerer uses
+
+
+def test_a_reference_to_a_particular_clause_is_followed(shared_assistant):
+    snapshot = shared_assistant.snapshot()
+    contract = snapshot.contract(SAMPLE)
+    section = contract.section("8.1")
+    pointing = next(c for c in section.clauses if any(r.clause == "J" and r.section == "8.1" for r in c.refs))
+    picked = [Candidate(contract, section, pointing, 1.0)]
+    evidence = shared_assistant.evidence("how much vacation can i carry over", SAMPLE)
+    assert evidence is not None
+    followed = follow_references(snapshot, evidence.query, picked, "count", load_ranking().answer)
+    assert [(c.section.id, c.clause.path) for c in followed] == [("8.1", "J")]
+
+
+def test_unresolved_references_are_never_followed(shared_assistant):
+    snapshot = shared_assistant.snapshot()
+    contract = snapshot.contract(SAMPLE)
+    for section in contract.sections():
+        for clause in section.clauses:
+            if any(r.status == "unresolved" for r in clause.refs) and not any(r.status == "resolved" for r in clause.refs):
+                evidence = shared_assistant.evidence("catastrophic leave donations", SAMPLE)
+                assert evidence is not None
+                followed = follow_references(snapshot, evidence.query, [Candidate(contract, section, clause, 1.0)],
+                                             "duration", load_ranking().answer)
+                assert followed == []
+                return
+    pytest.fail("the sample has a reference to a section it does not contain (e.g. 'Section 22.4')")
