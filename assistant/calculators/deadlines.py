@@ -309,8 +309,9 @@ def asked_action(text: str) -> str | None:
         return "appeal"
     if re.search(r"\b(respond|response|respon[cs]e|answer|reply|decision|hear back)\b", lowered):
         return "respond"
-    if re.search(r"\b(meet|meeting|hearing)\b", lowered) and not re.search(r"\bfile|grieve|grievance\b", lowered):
+    if re.search(r"\b(meet|meeting|hearing)\b", lowered) and not re.search(r"\bfile|grieve|grievance\b|\brequest", lowered):
         return "meet"
-    if re.search(r"\b(file|filing|submit|grieve|griev\w*|greiv\w*|put in|turn in|lodge|raise)\b", lowered):
+    if re.search(r"\b(file|filing|submit|grieve|griev\w*|greiv\w*|put in|turn in|lodge|raise|request|send|notify|notice|"
+                 r"notification|present)\b", lowered):
         return "file"
     return None

@@ -79,14 +79,16 @@ def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) ->
     )
 
 
+def candidates(q: Question) -> list[Tool]:
+    """The tools that recognise the question, surest first."""
+    scored = [(tool.score(q), order, tool) for order, tool in enumerate(TOOLS.values())]
+    return [tool for score, _, tool in sorted(scored, key=lambda item: (-item[0], item[1])) if score > 0]
+
+
 def detect(q: Question) -> Tool | None:
     """The tool surest it is asked, or None."""
-    best: tuple[float, Tool] | None = None
-    for tool in TOOLS.values():
-        score = tool.score(q)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, tool)
-    return best[1] if best else None
+    found = candidates(q)
+    return found[0] if found else None
 
 
 def _distinctive(contract: Contract) -> set[str]:
@@ -152,11 +154,21 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
         if resumed is not None:
             return resumed
     q = read(question, today)
-    tool = detect(q)
-    if tool is None:
+    tools = candidates(q)
+    if not tools:
         return None
     if q.problems:
         raise DateOutOfRange(q.problems[0])  # one line: 'The date 9999-12-30 is out of range: give a date …'
+    for tool in tools:  # the surest first; a tool that finds no calculation in it passes to the next
+        routed = _route_to(tool, q, question, snapshot, scope)
+        if routed is not None:
+            return routed
+    return None
+
+
+def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
+              scope: Scope | None) -> tuple[Answer, Pending | None] | None:
+    q = read(question, q.today)  # a fresh reading: an extraction may add assumptions
     chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
     if chosen is None:
         contracts = binding_contracts(snapshot, scope)

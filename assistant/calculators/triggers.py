@@ -163,9 +163,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     ask = _step_ask(q)
     step = deadlines.choose_step(rules, track, ask)
     if not _GRIEVANCE.search(q.text):
-        action_words = set(tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))])))
-        asked = set(tokens(q.asked())) - {"when", "day", "date", "deadline", "last", "time"}
-        if not action_words & asked:
+        action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
+                        if len(w) >= 4}
+        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"}
+        if not action_words & asked:  # compared by their first letters: 'notice' and 'notify'
             return None
     source = str(step.get("from", "knowledge"))
     roles = _FALLBACK_ROLES.get(source, _FALLBACK_ROLES["other"])
