@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from dateutil.easter import easter
 
-from assistant.calculators.result import CalcResult, fmt_date
+from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
 from assistant.calculators.rules import Rules
 from assistant.citations import make_citation
 from assistant.errors import ToolInputError
@@ -244,10 +244,28 @@ def _country_for(items: tuple[TextHoliday, ...], year: int) -> str:
         return str(countries[0])
 
     def score(country: str) -> int:
-        names = " ; ".join(_country_calendar(country, year).values())
-        return sum(1 for name in wanted if name in names)
+        days = _country_calendar(country, year)
+        return sum(1 for name in wanted if any(_is_named(n, name) for n in days.values()))
 
     return max(countries, key=lambda c: (score(c), -countries.index(c)))
+
+
+def _is_named(names: str, wanted: str) -> bool:
+    """'Independence Day' is the package's 'Independence Day' or 'Independence Day (observed)', not
+    'Juneteenth National Independence Day'; a day may carry several names joined by '; '."""
+    return any(part == wanted or part == f"{wanted} (observed)" for part in (p.strip() for p in names.split(";")))
+
+
+def observed_in_text_year(contract: Contract, year: int) -> set[date]:
+    """The days in `year` that stand in for a listed holiday falling on a weekend (the public
+    calendar's observed days), as opposed to the holidays' own dates."""
+    items = text_holidays(contract)
+    if not items:
+        return set()
+    package = _country_calendar(_country_for(items, year), year)
+    wanted = [i.spec["package"] for i in items if "package" in i.spec]
+    return {d for d, names in package.items() for part in names.split(";")
+            if part.strip().endswith("(observed)") and part.strip()[: -len(" (observed)")] in wanted}
 
 
 def text_holiday_dates(contract: Contract, year: int) -> dict[date, tuple[str, Citation]]:
@@ -263,7 +281,7 @@ def text_holiday_dates(contract: Contract, year: int) -> dict[date, tuple[str, C
         spec = item.spec
         days: list[date] = []
         if "package" in spec:
-            days = [d for d, n in package.items() if spec["package"] in n]
+            days = [d for d, n in package.items() if _is_named(n, spec["package"])]
         elif "easter" in spec:
             days = [easter(year) + timedelta(days=spec["easter"])]
         elif "month" in spec:
@@ -275,7 +293,113 @@ def text_holiday_dates(contract: Contract, year: int) -> dict[date, tuple[str, C
         if "after" in item.spec:
             base = next((d for name, d in named.items() if item.spec["after"] in name), None)
             if base is None:
-                base = next((d for d, n in package.items() if item.spec["after"] in n.lower()), None)
+                base = next((d for d, n in package.items() if item.spec["after"] in n.lower() and "observed" not in n), None)
             if base is not None:
                 dates[base + timedelta(days=item.spec["offset_days"])] = (item.name, item.citation)
     return dates
+
+
+_WEEKEND_RULE = re.compile(r"\bfalls?\s+on\s+(?:a\s+)?(?:saturday|sunday)|\b(?:saturday|sunday)\b[^.]{0,60}\b(?:observed|"
+                           r"considered|moved|preceding|following)", re.IGNORECASE)
+
+
+def _weekend_rule(contract: Contract) -> Citation | None:
+    """The sentence of the holiday article that says what happens to a weekend holiday, if any."""
+    for section in _holiday_section(contract):
+        for clause in section.clauses:
+            for sentence in re.split(r"(?<=[.;])\s+", clause.text):
+                if _WEEKEND_RULE.search(sentence):
+                    return make_citation(contract, section, clause, sentence.strip())
+    return None
+
+
+def holidays_from_text(contract: Contract, year: int, asked: str | None = None) -> CalcResult:
+    """The holidays a contract's holiday article lists, dated for `year` (observed days as the
+    country's calendar keeps them), for a contract with no holiday list in a rules file."""
+    if not 1900 <= year <= 2199:
+        raise ToolInputError(f"Year {year} is out of range: give a date between 1900 and 2199.")
+    items = text_holidays(contract)
+    if not items:
+        raise ToolInputError(f"No list of holidays was found in {contract.name}.")
+    dated = text_holiday_dates(contract, year)
+    stand_ins = observed_in_text_year(contract, year)
+    result = CalcResult(tool="holidays", summary="")
+    entries: list[dict[str, Any]] = []
+    for item in items:
+        days = sorted(d for d, (name, _) in dated.items() if name == item.name and d.year == year)
+        own = [d for d in days if d not in stand_ins]
+        if not own:
+            continue
+        actual = own[0]
+        moved = [d for d in days if d in stand_ins]
+        observed = moved[0] if moved else actual
+        entries.append({"name": item.name, "date": actual, "observed": observed, "citation": item.citation})
+    rule = _weekend_rule(contract)
+    for entry in entries:
+        line = f"{entry['name']}: {fmt_date(entry['date'])}"
+        if entry["observed"] != entry["date"]:
+            line += f" — observed {fmt_date(entry['observed'])}"
+        result.work.append(line)
+    result.values = {"year": year, "holidays": [{"name": e["name"], "date": e["date"].isoformat(),
+                                                 "observed": e["observed"].isoformat()} for e in entries]}
+    wanted = (asked or "").lower()
+    named = next((e for e in entries if wanted and wanted not in ("saturday", "sunday", "weekend")
+                  and (wanted in e["name"].lower() or e["name"].lower().split(" (")[0] in wanted)), None)
+    if named is not None:
+        result.cite(named["citation"])
+        result.summary = f"{named['name']} in {year}: {fmt_date(named['date'])}" + (
+            f", observed {fmt_date(named['observed'])}." if named["observed"] != named["date"] else ".")
+        if named["observed"] != named["date"] and rule is not None:
+            result.cite(rule)
+        result.set_primary("date", named["observed"].isoformat(), f"{named['name']} (observed)")
+    else:
+        for entry in entries:
+            result.cite(entry["citation"])
+        if wanted in ("saturday", "sunday", "weekend"):
+            weekday = {"saturday": (5,), "sunday": (6,), "weekend": (5, 6)}[wanted]
+            chosen = [e for e in entries if e["date"].weekday() in weekday]
+            result.summary = f"{len(chosen)} of the {len(entries)} holidays in {year} fall on a {wanted}."
+            result.set_primary("count", len(chosen), f"holidays on a {wanted}")
+        else:
+            result.summary = f"{len(entries)} holidays listed for {year}."
+            result.set_primary("count", len(entries), "holidays")
+        if rule is not None:
+            result.cite(rule)
+    result.assumptions.append("Observed days follow the public calendar's rule for a weekend holiday, as the quoted "
+                              "clause describes; check any day your employer designates.")
+    return result
+
+
+def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None) -> CalcResult:
+    """Hours of pay (at the straight-time rate) for working on a holiday: the holiday pay or credit
+    plus each tier of hours at its multiplier, as the rules say."""
+    spec = rules.get("holidays", "work_pay")
+    if not 0 < hours_worked <= 24:
+        raise ToolInputError("Give the hours worked on the holiday (more than 0, at most 24).")
+    result = CalcResult(tool="holidays", summary="")
+    total = 0.0
+    remaining = hours_worked
+    previous = 0.0
+    for tier in spec["tiers"]:
+        limit = tier.get("up_to")
+        span = remaining if limit is None else min(remaining, float(limit) - previous)
+        if span <= 0:
+            continue
+        pay = span * float(tier["multiplier"])
+        total += pay
+        result.work.append(f"{span:g} hours × {float(tier['multiplier']):g} = {fmt_hours(pay)} of pay")
+        result.cite(rules.cite(tier))
+        remaining -= span
+        previous = float(limit) if limit is not None else previous + span
+    extra = float(spec.get("holiday_pay_hours", 0))
+    if extra:
+        total += extra
+        result.work.append(f"Plus {spec.get('holiday_pay_label', 'holiday pay')}: {fmt_hours(extra)}")
+        result.cite(rules.cite(spec["holiday_pay"]))
+    rules.note(result, spec.get("condition"))
+    result.values = {"hours_worked": hours_worked, "total_hours_pay": round(total, 3), "holiday": holiday}
+    day = f" on {holiday}" if holiday else " on the holiday"
+    result.summary = (f"Working {hours_worked:g} hours{day} is worth {fmt_hours(total)} of pay at your straight-time rate"
+                      f" ({', '.join(result.work)}).")
+    result.set_primary("hours", total, "hours of pay, straight-time")
+    return result

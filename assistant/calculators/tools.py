@@ -111,8 +111,11 @@ class NightShiftInput(ContractInput):
 
 
 class HolidaysInput(ContractInput):
-    year: int = Field(ge=1900, le=2200)
+    kind: Literal["calendar", "work_pay"] = "calendar"
+    year: int | None = Field(None, ge=1900, le=2199, description="The year whose holidays to list (calendar).")
     asked: str | None = Field(None, description="A holiday's name, or 'saturday' / 'sunday' / 'weekend'.")
+    hours_worked: float | None = Field(None, gt=0, le=24, description="Hours worked on the holiday (work_pay).")
+    holiday: str | None = Field(None, description="Which holiday was worked (work_pay).")
 
 
 class TravelInput(ContractInput):
@@ -161,6 +164,18 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
                          _time(i.next_shift_start) if i.next_shift_start else None)
 
 
+def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
+    if i.kind == "work_pay":
+        if i.hours_worked is None:
+            raise ToolInputError("Give the hours worked on the holiday.")
+        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday)
+    if i.year is None:
+        raise ToolInputError("Give the year.")
+    if r.has("holidays", "list", "days"):
+        return holidays.holidays_for_year(r, i.year, i.asked)
+    return holidays.holidays_from_text(r.contract, i.year, i.asked)
+
+
 def _travel(r: Rules, i: TravelInput) -> CalcResult:
     if i.kind == "meals":
         if i.departure is None or i.return_at is None:
@@ -182,6 +197,7 @@ class Tool:
     score: Callable[[Question], float]
     extract: Callable[[Question, Rules], triggers.Extraction]
     text_rules: bool = False  # can run on rules drafted from the contract's text
+    part: str = ""  # the part of a rules file it needs; without it, the text is read instead (text_rules)
 
 
 TOOLS: dict[str, Tool] = {
@@ -189,10 +205,11 @@ TOOLS: dict[str, Tool] = {
     for t in (
         Tool("grievance_deadline", "Due date of one grievance step (file, appeal, response, arbitration), counted as the "
              "contract counts (calendar or working days, hours), with its caps, holidays and extension rules.",
-             DeadlineInput, _deadline, triggers.deadline_score, triggers.deadline_extract, text_rules=True),
+             DeadlineInput, _deadline, triggers.deadline_score, triggers.deadline_extract, text_rules=True,
+             part="grievance"),
         Tool("grievance_timeline", "Every deadline of the grievance procedure from one start date.",
              TimelineInput, lambda r, i: deadlines.grievance_timeline(r, i.start, i.track),
-             triggers.timeline_score, triggers.timeline_extract, text_rules=True),
+             triggers.timeline_score, triggers.timeline_extract, text_rules=True, part="grievance"),
         Tool("leave_accrual", "Leave hours: vacation and sick-leave accrual by months of service and time base (balance, "
              "monthly rate, when the cap is passed), and bereavement leave for a death (with travel days).",
              LeaveInput, _leave, triggers.leave_score, triggers.leave_extract),
@@ -208,28 +225,27 @@ TOOLS: dict[str, Tool] = {
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
              lambda r, i: pay.night_shift(r, _time(i.start), _time(i.end), i.ask), triggers.night_score, triggers.night_extract),
-        Tool("holidays", "The contract holidays of a year with their observed dates.", HolidaysInput,
-             lambda r, i: holidays.holidays_for_year(r, i.year, i.asked), triggers.holidays_score, triggers.holidays_extract),
+        Tool("holidays", "The contract holidays of a year with their observed dates (from the rules, or the holiday "
+             "article of the text), and the hours of pay for working on a holiday.", HolidaysInput, _holidays,
+             triggers.holidays_score, triggers.holidays_extract, text_rules=True, part="holidays"),
         Tool("travel", "Travel reimbursement where the contract states rates: mileage for the vehicle used, and meal and "
              "incidental maximums from a trip's departure and return times.", TravelInput, _travel,
              triggers.travel_score, triggers.travel_extract),
     )
 }
 
-_TEXT_RULES: dict[tuple[str, str], Rules | None] = {}
+_TEXT_RULES: dict[tuple[str, str], Rules] = {}
 
 
-def text_rules(contract: Contract) -> Rules | None:
-    """Deadline rules drafted from the time limits found in the contract's text (None if it has none)."""
+def text_rules(contract: Contract) -> Rules:
+    """Rules read from the contract's text: the deadlines drafted from its time limits (none if it
+    has no grievance time limits); its holiday article is read by the holidays tool itself."""
     key = (contract.id, contract.sha256)
     if key not in _TEXT_RULES:
-        data = derive(contract)
-        rules = None
-        if data is not None:
-            validate(contract, data, f"time limits found in {contract.source or contract.id}")
-            rules = Rules(contract=contract, data=data, path=f"(time limits found in {contract.source or contract.id})",
-                          source="text")
-        _TEXT_RULES[key] = rules
+        data = derive(contract) or {"contract": contract.id}
+        validate(contract, data, f"time limits found in {contract.source or contract.id}")
+        _TEXT_RULES[key] = Rules(contract=contract, data=data,
+                                 path=f"(time limits found in {contract.source or contract.id})", source="text")
     return _TEXT_RULES[key]
 
 
@@ -244,14 +260,12 @@ def rules_for(snapshot: Snapshot, contract: str | None, tool: Tool | None = None
                                   f"({', '.join(sorted(c.id for c in binding_contracts(snapshot, scope)))}).")
     document = snapshot.contract(contract)
     rules = load_rules(document)
-    if rules is not None:
+    # A rules file wins for what it covers; a part it leaves out is read from the text where a tool can.
+    if rules is not None and (tool is None or not tool.part or rules.has(tool.part) or not tool.text_rules):
         return rules
     if tool is None or tool.text_rules:
-        drafted = text_rules(document)
-        if drafted is not None:
-            return drafted
-    raise UnknownContract(f"{contract} has no calculator rules file ({contract}.rules.yaml beside it)"
-                          + (" and no grievance time limits were found in its text." if tool is None or tool.text_rules else "."))
+        return text_rules(document)
+    raise UnknownContract(f"{contract} has no calculator rules file ({contract}.rules.yaml beside it).")
 
 
 def binding_contracts(snapshot: Snapshot, scope: Scope | None = None) -> list[Contract]:

@@ -666,12 +666,26 @@ def _holiday_named(text: str) -> bool:
     return bool(holiday_name_pattern().search(text))
 
 
+_HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|need)\s+(?:me|us|you)?\s*(?:to\s+)?work|"
+                           r"\bif i work|\bi work(?:ed)?\b[^.?!]{0,30}\bon\b|\bworking (?:on )?(?:the )?holiday", re.I)
+
+
+_DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:do i|will i|would i) get off|observed|"
+                              r"day off for it|holiday moved|moved to|falls? on a (?:saturday|sunday|weekend))\b", re.I)
+
+
 def holidays_score(q: Question) -> float:
-    if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text) or _OVERTIME.search(q.text):
+    if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _GRIEVANCE.search(q.text):
+        return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
+    if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text):
         return 0.0
-    if re.search(r"\b(make|made|have|had|required|ordered|ask|asked|need)\s+(?:me|us|you)?\s*(?:to\s+)?work|\bif i work|"
-                 r"\bi work(?:ed)? (?:on|that|the)\b", q.text, re.I):
-        return 0.0  # working on a holiday: the holiday pay clause answers it
+    if _HOLIDAY_WORK.search(q.text):
+        # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
+        # a question that also asks something else ('… and do I qualify for a meal allowance?') is the answerer's.
+        two_asks = q.text.count("?") > 1 or re.search(r",?\s+and\s+(?:do|does|can|is|am|will|would|what|how)\b", q.asked(), re.I)
+        return 2.6 if q.amounts_in("hours") and CALC.search(q.text) and not two_asks else 0.0
+    if _OVERTIME.search(q.text):
+        return 0.0
     if re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|schedule|when)\b", q.text, re.I)):
         return 2.6
@@ -679,12 +693,38 @@ def holidays_score(q: Question) -> float:
 
 
 def holidays_extract(q: Question, rules: Rules) -> Extraction:
-    if not rules.has("holidays", "list", "days"):
+    from assistant.calculators.holidays import holiday_name_pattern, text_holidays
+
+    if _HOLIDAY_WORK.search(q.text):
+        if not rules.has("holidays", "work_pay"):
+            return None
+        hours = [a for a in q.amounts if a.unit == "hours" and not q.near(a, _WEEK, before=20, after=15)
+                 and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)]
+        on_holiday = [a for a in hours if re.match(r"\s*(?:of\s+work\s+)?on\b", q.text[a.end:], re.I)]
+        worked = (on_holiday or hours)[0] if (on_holiday or hours) else None
+        if worked is None:
+            return None
+        named = holiday_name_pattern().search(q.text)
+        return Inputs({"kind": "work_pay", "hours_worked": worked.value, "holiday": named.group(0) if named else None})
+    text_only = not rules.has("holidays", "list", "days")
+    if text_only and not text_holidays(rules.contract):
         return None
     match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
     year = int(match.group(1)) if match else q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
+    if q.dates:
+        year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}
-    for spec in rules.get("holidays", "list", "days"):
+    on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None
+    if q.dates and on_date is None and not (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
+        return None  # a date that is none of the contract's holidays
+    if on_date is not None:
+        params["asked"] = on_date
+        return Inputs(params)
+    if text_only:
+        named = holiday_name_pattern().search(q.text)
+        if named:
+            params["asked"] = named.group(0)
+    for spec in ([] if text_only else rules.get("holidays", "list", "days")):
         name = str(spec["name"])
         words = [w for w in tokens(name.split("(")[0]) if w not in ("day",)]
         if words and all(re.search(rf"\b{re.escape(w)}", q.lowered) for w in words):
@@ -696,6 +736,16 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                 params["asked"] = day
                 break
     return Inputs(params)
+
+
+def _holiday_on(rules: Rules, day: date) -> str | None:
+    """The name of the contract's holiday that falls on a day, if one does."""
+    from assistant.calculators import holidays
+
+    if rules.has("holidays", "list", "days"):
+        return next((str(e["name"]).split(" (")[0] for e in holidays.holiday_dates(rules, day.year) if e["date"] == day), None)
+    found = holidays.text_holiday_dates(rules.contract, day.year).get(day)
+    return found[0] if found else None
 
 
 # --- travel ----------------------------------------------------------------------------------------------

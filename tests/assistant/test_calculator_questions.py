@@ -222,6 +222,8 @@ MORE = [
     ("I have 235 hours of CTO banked and just worked 4 hours of overtime. How many hours will be paid in cash?",
      "overtime", "hours", 1),
     ("I already have 200 hours of CTO. If I work 6 hours overtime how much CTO do I get?", "overtime", "hours", 9),
+    ("I worked my 40 hours and then 8 hours on Labor Day. What do I get for working the holiday, in hours?", "holidays",
+     "hours", 20),
 ]
 
 

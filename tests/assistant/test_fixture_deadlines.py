@@ -249,3 +249,36 @@ def test_fixture_files_as_ingested(contract_id):
     assert contract.time_limits, "time limits are extracted at ingest"
     question, asked, due = FIXTURES[contract_id]
     assert answer(contract, question, asked).tool.output["primary"]["value"] == due
+
+
+def _ingested(contract_id: str):
+    path = ROOT / "data" / "contracts" / f"{contract_id}.md"
+    if not path.exists():
+        pytest.skip(f"{path.name} is added by the any-contract fixtures")
+    from ingest.loader import load_document
+
+    return load_document(path, 10**9)
+
+
+def test_holidays_read_from_a_holiday_article_and_a_weekend_one_observed():
+    # Marion County lists its holidays by name (6.1) and moves a Saturday holiday to the Friday before (6.3).
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    routed = route("July 4th, 2026 falls on a Saturday. I work Monday through Friday - which day do I get off instead?",
+                   snapshot(marion), Scope((marion.id,)), date(2026, 6, 1))
+    assert routed is not None
+    answer = routed[0]
+    assert answer.tool is not None and answer.tool.name == "holidays"
+    assert answer.tool.output["primary"]["value"] == "2026-07-03"
+    assert {c.section for c in answer.citations} >= {"6.1", "6.3"}
+
+
+def test_pay_for_working_a_holiday_from_a_rules_file_that_leaves_deadlines_to_the_text():
+    # Ship Repair (East) 11.05: holiday pay (8 hours) + double time for the first 8 hours + triple time after.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    routed = route("I worked 10 hours on Labour Day, a normal work day for me. How many hours' pay is that in total with "
+                   "the holiday pay?", snapshot(tbs), Scope((tbs.id,)), date(2021, 9, 8))
+    assert routed is not None and routed[0].tool is not None
+    assert routed[0].tool.output["primary"]["value"] == 30  # 8 + 8 × 2 + 2 × 3
+    # Its rules file has no grievance part: deadlines still come from the time limits in its text.
+    assert answer(tbs, "I first became aware of the action on December 15, 2020. When is the last day to present my "
+                       "grievance at the first level?", date(2020, 12, 16)).tool.output["primary"]["value"] == "2021-01-22"
