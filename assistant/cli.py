@@ -96,7 +96,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{section.id} {section.title} ({contract.name}, {section.pages})\n")
     for clause in section.clauses:
         label = f"[{clause.path}] " if clause.path and not clause.path.startswith("¶") else ""
-        print(f"{label}(p. {clause.page}) {clause.text}\n")
+        page = f"(p. {clause.page}) " if clause.page is not None else ""
+        print(f"{label}{page}{clause.text}\n")
     outgoing = [(c, r) for c, r in contract.references_from(section) if r.status != "external" and not r.is_self(section.id)]
     if outgoing:
         print("Refers to:")

@@ -156,8 +156,12 @@ def search(
     config = config or RetrievalConfig()
     scores: dict[int, Hit] = {}
     if mode in ("hybrid", "bm25"):
-        ranked = snapshot.bm25.top(query.all_terms, config.candidates * 3, query.weights)
-        ranked = [(i, s) for i, s in ranked if scope is None or scope.allows(snapshot.chunks[i].contract)][: config.candidates]
+        span = snapshot.spans.get(scope.contract) if scope is not None and scope.contract else None
+        if span is not None:  # one contract's chunks only: exact, however many contracts the index holds
+            ranked = snapshot.bm25.top(query.all_terms, config.candidates, query.weights, span)
+        else:
+            ranked = snapshot.bm25.top(query.all_terms, config.candidates * 3, query.weights)
+            ranked = [(i, s) for i, s in ranked if scope is None or scope.allows(snapshot.chunks[i].contract)][: config.candidates]
         for rank, (index, value) in enumerate(ranked):
             hit = scores.setdefault(index, Hit(snapshot.chunks[index], 0.0))
             hit.bm25, hit.bm25_rank = value, rank

@@ -53,6 +53,7 @@ class Snapshot:
     embeddings: MiniLMEmbeddings
     by_id: dict[str, ChunkRecord] = field(default_factory=dict)
     _glossaries: dict[tuple[str, ...], Glossary] = field(default_factory=dict, repr=False)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # contract → its chunks' (first, end)
 
     def contract(self, contract_id: str) -> Contract:
         contract = self.contracts.get(contract_id)
@@ -128,7 +129,21 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
         store=store,
         embeddings=embeddings,
         by_id={c.id: c for c in chunks},
+        spans=chunk_spans(chunks),
     )
+
+
+def chunk_spans(chunks: list[ChunkRecord]) -> dict[str, tuple[int, int]]:
+    """Where each contract's chunks lie in the list (the index writes them contract by contract);
+    a contract whose chunks are not together gets no span and is filtered chunk by chunk."""
+    spans: dict[str, tuple[int, int]] = {}
+    broken: set[str] = set()
+    for chunk in chunks:
+        first, end = spans.get(chunk.contract, (chunk.index, chunk.index))
+        if chunk.contract in spans and end != chunk.index:
+            broken.add(chunk.contract)
+        spans[chunk.contract] = (first, chunk.index + 1)
+    return {c: s for c, s in spans.items() if c not in broken}
 
 
 class SnapshotHolder:

@@ -70,13 +70,17 @@ def cold_start(data_dir: Path, contracts: Path) -> float:
     return round(time.perf_counter() - started, 2)
 
 
-def warm_latency(data_dir: Path, contracts: Path, questions: list[str]) -> dict[str, float]:
+def warm_latency(data_dir: Path, contracts: Path, questions: list[str],
+                 scope: list[str] | None = None) -> dict[str, float]:
+    """Answer each question twice in one warm process; `scope` gives each question its contract."""
     code = (
-        "import json,sys,time\nfrom assistant.services import get_services\na=get_services().assistant\nqs=json.load(sys.stdin)\n"
-        "a.answer(qs[0])\nlat=[]\nfor _ in range(2):\n    for q in qs:\n        t=time.perf_counter(); a.answer(q); lat.append((time.perf_counter()-t)*1000)\n"
+        "import json,sys,time\nfrom assistant.services import get_services\na=get_services().assistant\nd=json.load(sys.stdin)\n"
+        "qs,sc=d['q'],d['s']\na.answer(qs[0],sc[0])\nlat=[]\nfor _ in range(2):\n    for q,c in zip(qs,sc):\n"
+        "        t=time.perf_counter(); a.answer(q,c); lat.append((time.perf_counter()-t)*1000)\n"
         "import resource\nprint(json.dumps({'lat': lat, 'rss': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
     )
-    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(questions), env=_env(data_dir, contracts),
+    payload: dict[str, Any] = {"q": questions, "s": scope or [None] * len(questions)}
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(payload), env=_env(data_dir, contracts),
                          capture_output=True, text=True, check=True, cwd=ROOT)
     data = json.loads(out.stdout.strip().splitlines()[-1])
     return {"p50_ms": round(percentile(data["lat"], 0.5), 1), "p95_ms": round(percentile(data["lat"], 0.95), 1),
@@ -142,6 +146,66 @@ def growth(counts: list[int], questions: list[str], workdir: Path) -> list[dict[
     return rows
 
 
+MANY_SOURCES = (f"{SAMPLE}.md", "tbs-canada-ship-repair-east-fgdtlc-2018-2022.md",
+                "boilermakers-local-146-bca-alberta-maintenance-2025-2028.md")
+
+
+def varied_contract(text: str, number: int, rng: Any) -> str:
+    """A copy of a real agreement made different the way real units differ: a subset of its articles
+    (so numbering has gaps and sizes vary), other day counts and dollar amounts."""
+    from ingest.scheme import ARTICLE_RE, clean_line
+
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if ARTICLE_RE.match(clean_line(line)[0]) and
+              (line.lstrip().startswith("#") or clean_line(line)[0].isupper() or ":" in line[:20])]
+    if len(starts) < 4:
+        return text
+    keep = sorted(rng.sample(range(len(starts)), k=min(len(starts), rng.randint(5, 9))))
+    body: list[str] = [f"# UNIT {number} COLLECTIVE AGREEMENT", ""]
+    for index in keep:
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        body.extend(lines[starts[index]:end])
+    shift = number % 7 + 1
+    result = "\n".join(body)
+    result = re.sub(r"\((\d{1,2})\) (calendar|working) days",
+                    lambda m: f"({int(m.group(1)) + shift}) {m.group(2)} days", result)
+    return re.sub(r"\$(\d{1,3})\.(\d\d)", lambda m: f"${int(m.group(1)) + shift}.{m.group(2)}", result)
+
+
+def many(total: int, batch: int, questions: list[str], workdir: Path, out: Path) -> dict[str, Any]:
+    """Ingest `total` varied contracts in batches (each batch an incremental ingest) and measure, after
+    each batch: ingest rate, warm latency scoped to one contract and across all, peak memory. Results
+    are written after every batch, so a long run leaves its figures so far."""
+    import random
+
+    rng = random.Random(14)
+    contracts = workdir / "many-contracts"
+    contracts.mkdir(parents=True, exist_ok=True)
+    sources = [(CONTRACTS / name).read_text(encoding="utf-8") for name in MANY_SOURCES]
+    data_dir = workdir / "many-var"
+    rows: list[dict[str, Any]] = []
+    made = 0
+    while made < total:
+        for number in range(made + 1, min(made + batch, total) + 1):
+            name = f"unit-{number:04d}"
+            (contracts / f"{name}.md").write_text(varied_contract(sources[number % len(sources)], number, rng),
+                                                  encoding="utf-8")
+            (contracts / f"{name}.meta.yaml").write_text(
+                f"id: {name}\ntitle: Unit {number} collective agreement\nkind: contract\n", encoding="utf-8")
+        added = min(made + batch, total) - made
+        made += added
+        ingest = timed_ingest(data_dir, contracts)
+        scoped = warm_latency(data_dir, contracts, questions, scope=[f"unit-{rng.randint(1, made):04d}"
+                                                                      for _ in questions])
+        across = warm_latency(data_dir, contracts, questions)
+        rows.append({"contracts": made, "chunks": ingest["chunks"], "batch_ingest_s": ingest["seconds"],
+                     "documents_per_min": round(added / ingest["seconds"] * 60, 1),
+                     "ingest_peak_rss_mb": ingest["peak_rss_mb"], "scoped": scoped, "across_all": across})
+        (out / "many.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
+        print(json.dumps(rows[-1]), flush=True)
+    return {"rows": rows}
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -154,9 +218,23 @@ def main() -> None:
     parser.add_argument("--growth", default="1,10,100", help="contract counts for the growth table ('' to skip)")
     parser.add_argument("--load-seconds", type=float, default=30)
     parser.add_argument("--out", default="bench-results")
+    parser.add_argument("--many", type=int, default=0,
+                        help="only the many-contracts run: ingest this many varied real contracts and measure")
+    parser.add_argument("--batch", type=int, default=100, help="contracts per incremental ingest in --many")
     args = parser.parse_args()
     questions = [item["question"] for item in load_gold()][:60]
     results: dict[str, Any] = {"machine": machine()}
+    if args.many:
+        out = Path(args.out)
+        out.mkdir(exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix="bench-many-"))
+        try:
+            timed_prepare(None)
+            results["many"] = many(args.many, args.batch, questions[:40], work, out)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        (out / "many.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+        return
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = Path(tmp)
         results["model_prepare_once"] = timed_prepare(work / "model-cache")

@@ -32,7 +32,7 @@ from ingest.scheme import (
 )
 from ingest.structure import Article, Clause, Numbering, Section
 
-SECTION_RE = re.compile(r"^(?:Section\s+|Sec\.\s*|§\s*)?(\d{1,3})\.(\d{1,3})\.?(?:\s+(\S.{0,400}))?$")
+SECTION_RE = re.compile(r"^(?:Section\s+|Sec\.\s*|§\s*)?(\d{1,3})\.(\d{1,3})\.?(?:\s+(\S.*))?$")
 SIDE_LETTERS_RE = re.compile(r"^SIDE\s+LETTERS?$", re.IGNORECASE)
 BACK_MATTER_RE = re.compile(r"^(ATTACHMENTS?|APPENDICES)$", re.IGNORECASE)
 BACK_SECTION_RE = re.compile(r"^(Salary Schedules?|Signature Page)$", re.IGNORECASE)

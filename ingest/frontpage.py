@@ -54,6 +54,14 @@ def read_front_page(text: str) -> dict[str, Any]:
     front = text[:FRONT_CHARS]
     blocks = [re.sub(r"\s+", " ", b.replace("#", " ").replace("*", "")).strip() for b in re.split(r"\n\s*\n", front)]
     blocks = [b for b in blocks if b and b != "<!-- image -->"]
+    merged: list[str] = []
+    for block in blocks:  # a name broken over two cover lines: '… Local 294 of' / 'the Oregon …'
+        if merged and re.search(r"(?:\b(?:of|the|and|for|to)|,)$", merged[-1], re.IGNORECASE) \
+                and not re.fullmatch(r"(?:.*\s)?(?:between|and)(?:\s+the)?", merged[-1], re.IGNORECASE):
+            merged[-1] = f"{merged[-1]} {block}"
+        else:
+            merged.append(block)
+    blocks = merged
     found: dict[str, Any] = {}
     # A cover that sets the parties on lines of their own: 'between' / X / 'and' / Y.
     for index, block in enumerate(blocks[:40]):

@@ -28,8 +28,8 @@ def _first_last(ids: list[str]) -> dict[str, Any]:
 
 def inspect_document(path: Path, max_bytes: int) -> dict[str, Any]:
     """The report `inspect` prints; raises DocumentError like ingest would."""
-    contract = load_document(path, max_bytes)
     source = read_document(path, max_bytes)
+    contract = load_document(path, max_bytes, source)
     meta = load_metadata(path, source.front_matter)
     scheme = detect_scheme(source, lines_with_offsets(source.text), meta.get("numbering") or {})
     numbered = [a for a in contract.articles if a.number.isdigit()]
@@ -75,11 +75,14 @@ def inspect_document(path: Path, max_bytes: int) -> dict[str, Any]:
     if contract.term_start or contract.term_end:
         suggested["term"] = {"start": contract.term_start, "end": contract.term_end}
     suggested["numbering"] = {"sections": scheme.sections}
+    described = scheme.describe()
+    if source.page_breaks:
+        described["printed_page_numbers"] = f"{len(source.page_breaks)} pages, numbered as printed"
     return {
         "file": path.name,
         "id": contract.id,
         "title": contract.title,
-        "scheme": scheme.describe(),
+        "scheme": described,
         "levels": {
             "articles": _first_last([a.number for a in numbered]),
             "sections": _first_last([s.id for s in sections]),

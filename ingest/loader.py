@@ -12,7 +12,7 @@ from ingest.errors import DocumentError
 from ingest.frontpage import read_front_page
 from ingest.metadata import load_glossary, load_metadata, rules_path
 from ingest.outline_parser import parse_numbered_items, parse_outline
-from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.readers import SUPPORTED_SUFFIXES, SourceText, read_document
 from ingest.scheme import detect_scheme
 from ingest.structure import Contract
 from ingest.time_limits import extract as extract_time_limits
@@ -60,13 +60,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_document(path: Path, max_bytes: int) -> Contract:
+def load_document(path: Path, max_bytes: int, source: SourceText | None = None) -> Contract:
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise DocumentError(
             f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
             f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}."
         )
-    source = read_document(path, max_bytes)
+    source = source or read_document(path, max_bytes)
     meta = load_metadata(path, source.front_matter)
     structure = meta.pop("structure", None)
     items_after = meta.pop("items_after", None)

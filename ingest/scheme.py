@@ -195,7 +195,7 @@ def detect_scheme(source: SourceText, lines: list[tuple[int, str]] | None = None
         following = candidates[position + 1] if position + 1 < len(candidates) else len(lines)
         content = sum(len(cleaned[i][0]) for i in range(index + 1, following)
                    if i not in scheme.skip and cleaned[i][0] and not lines[i][1].lstrip().startswith("|")
-                   and not TOC_ENTRY_TAIL.search(cleaned[i][0]))
+                   and not TOC_ENTRY_TAIL.search(cleaned[i][0]) and not re.search(r"\.{5,}|…{2,}", cleaned[i][0]))
         if TOC_ENTRY_TAIL.search(cleaned[index][0]) and re.search(r"(\.{3,}|…)", cleaned[index][0]):
             continue
         if content < TOC_CONTENT_CHARS and position + 1 < len(candidates):

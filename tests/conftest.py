@@ -11,6 +11,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACTS = ROOT / "data" / "contracts"
 SAMPLE_ID = "csea-unit4-1999-2001"
+# The sample corpus the answer, API and Slack tests are written against: one contract and its side
+# documents. The other agreements in data/contracts are parser fixtures (tests/ingest/test_fixtures.py);
+# questions asked without a contract would otherwise be answered from whichever contract matches.
+SAMPLE_CORPUS = (SAMPLE_ID, "upe-dha-sdr-phase2-agreements", "case-unit2-bargaining-report-2022-08-11",
+                 "ca-labor-relations-strategy-procedures", "good-jobs-lmp-training-guide")
 
 
 def _reset_caches() -> None:
@@ -21,8 +26,18 @@ def _reset_caches() -> None:
     get_services.cache_clear()
 
 
+@pytest.fixture(scope="session")
+def sample_corpus(tmp_path_factory) -> Path:
+    """data/contracts limited to the sample corpus (documents, sidecars and source notes)."""
+    target = tmp_path_factory.mktemp("sample-corpus")
+    for path in CONTRACTS.iterdir():
+        if path.is_file() and (path.name == "SOURCES.md" or path.name.split(".")[0] in SAMPLE_CORPUS):
+            shutil.copy2(path, target / path.name)
+    return target
+
+
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
+def isolated_settings(tmp_path, monkeypatch, sample_corpus):
     """No test touches ./var or a developer's .env: settings come from this environment only.
     The model cache is kept: it holds the machine's unpacked model and ONNX export, not state."""
     monkeypatch.chdir(tmp_path)
@@ -32,7 +47,7 @@ def isolated_settings(tmp_path, monkeypatch):
         if key.startswith("CONTRACT_ASSISTANT_") or key.startswith("SLACK_"):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("CONTRACT_ASSISTANT_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(CONTRACTS))
+    monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(sample_corpus))
     _reset_caches()
     yield
     _reset_caches()
@@ -53,13 +68,13 @@ def sample_rules(sample_contract):
 
 
 @pytest.fixture(scope="session")
-def built_index(tmp_path_factory) -> Path:
-    """The real index of data/contracts (MiniLM + embedded Chroma), built once for the session."""
+def built_index(tmp_path_factory, sample_corpus) -> Path:
+    """The real index of the sample corpus (MiniLM + embedded Chroma), built once for the session."""
     from assistant.settings import Settings
     from ingest.index import build_index
 
     data_dir = tmp_path_factory.mktemp("sample-index")
-    summary = build_index(Settings(data_dir=data_dir, contracts_dir=CONTRACTS).index_config())
+    summary = build_index(Settings(data_dir=data_dir, contracts_dir=sample_corpus).index_config())
     assert not summary.errors, summary.errors
     return data_dir
 

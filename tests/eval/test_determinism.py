@@ -1,5 +1,6 @@
-"""Same question, same answer: the whole gold set answered in two fresh processes (different hash
-seeds) gives identical outcomes, citations and rankings."""
+"""Same question, same answer: every gold item of the sample corpus (dev and test, some 400
+questions) answered in two fresh processes with different hash seeds gives identical outcomes,
+citations, scores and rankings."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from eval.harness import load_gold
 from eval.metrics import asked_on
 
 assistant = Assistant(Settings())
+indexed = set(assistant.snapshot().contracts)
 out = {}
-for item in load_gold():
+for item in (i for i in load_gold() if i["contract"] in indexed):
     a = assistant.answer(item["question"], item["contract"], today=asked_on(item))
     out[item["id"]] = [a.outcome, [(c.contract, c.section, c.clause, c.quote) for c in a.citations],
                        [(c.section, c.clause) for c in a.closest], [(r.section, r.score) for r in a.retrieved[:5]],

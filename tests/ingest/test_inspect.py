@@ -29,7 +29,7 @@ Clause 3. Sick Leave. Twelve days a year; see Clause 9.
 
 
 def test_inspect_report_on_a_fixture():
-    report = inspect_document(CONTRACTS / "marion-county-oregon-mcea-seiu-503-2024-2026.md", 10**9)
+    report = inspect_document(CONTRACTS / "marion-county-oregon-mcea-seiu-503-2024-2026.pdf", 10**9)
     assert report["scheme"]["sections"].startswith("Section 3 restarting")
     assert report["levels"]["articles"] == {"count": 35, "first": "1", "last": "35"}
     assert report["levels"]["sections"]["last"] == "35.3"
@@ -40,7 +40,7 @@ def test_inspect_report_on_a_fixture():
 def test_inspect_cli_json(capsys):
     from assistant.cli import main
 
-    assert main(["inspect", str(CONTRACTS / "grinnell-college-ugsdw-2016-2017.md"), "--json"]) == 0
+    assert main(["inspect", str(CONTRACTS / "grinnell-college-ugsdw-2016-2017.docx"), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["levels"]["sections"] == {"count": 18, "first": "1.1", "last": "8.1"}
     assert "text before the first article was kept as the Preamble" in report["warnings"]
