@@ -204,20 +204,44 @@ def _text_holidays(contract: Contract) -> tuple[TextHoliday, ...]:
     return _TEXT_CACHE[key]
 
 
+def _mentions(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every holiday a text names, as (start, end, spec): by name ('Memorial Day', "the Sovereign's
+    birthday"), by rule ('the first Monday in August') or by date ('July 4'); several may share a line
+    (a list laid out in columns)."""
+    found: list[tuple[int, int, dict[str, Any]]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b, _ in found)
+
+    names = _vocabulary()["names"]
+    for alias in sorted(names, key=len, reverse=True):
+        pattern = r"\b" + r"\s+".join(re.escape(word) for word in alias.replace("'", "’'").split()) + r"\b"
+        pattern = pattern.replace(re.escape("’'"), "['’]")
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if free(m.start(), m.end()):
+                tail = re.match(r"[’']?s?['’]?\s+(?:Jr\.\s+)?(?:Day|Birthday|Eve)\b", text[m.end():])  # 'Presidents’ Day'
+                found.append((m.start(), m.end() + (tail.end() if tail else 0), dict(names[alias])))
+    for m in _NTH_WEEKDAY.finditer(text):
+        restated = text[max(0, m.start() - 2):m.start()].strip().endswith("(") and any(
+            0 <= m.start() - end <= 30 for _, end, _ in found)  # "King's Birthday (3rd Monday in January)"
+        if free(m.start(), m.end()) and not restated:
+            found.append((m.start(), m.end(), {"month": _MONTHS.index(m.group(3).lower()) + 1,
+                                               "weekday": _WEEKDAYS.index(m.group(2).lower()), "nth": _NTH[m.group(1).lower()]}))
+    for m in _MONTH_DAY.finditer(text):
+        day, month = int(m.group(2)), _MONTHS.index(m.group(1).lower()) + 1
+        if free(m.start(), m.end()) and 1 <= day <= calendar.monthrange(2000, month)[1]:
+            found.append((m.start(), m.end(), {"month": month, "day": day}))
+    return sorted(found, key=lambda item: item[0])
+
+
 def _read_text_holidays(contract: Contract) -> tuple[TextHoliday, ...]:
     best: list[TextHoliday] = []
     for section in _holiday_section(contract):
         found: list[TextHoliday] = []
         for clause in section.clauses:
-            pieces = re.split(r"\n+|;|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z0-9])|\s+and\s+(?=[A-Z])", clause.text)
-            for piece in pieces:
-                piece = piece.strip(" .,:*-")
-                if not piece or len(piece) > 140:
-                    continue
-                spec = _item_spec(piece)
-                if spec is None:
-                    continue
-                found.append(TextHoliday(piece, spec, make_citation(contract, section, clause, piece)))
+            for start, end, spec in _mentions(clause.text):
+                words = clause.text[start:end]
+                found.append(TextHoliday(" ".join(words.split()), spec, make_citation(contract, section, clause, words)))
         if len(found) > len(best):
             best = found
     return tuple(best) if len(best) >= 3 else ()
