@@ -17,7 +17,7 @@ from assistant.services import get_services
 from assistant.settings import get_settings
 from assistant.snapshot import Snapshot
 from assistant.versions import parse_day
-from ingest.structure import Contract
+from ingest.structure import Contract, citation_label
 
 PLUGIN_GROUP = "contract_assistant.commands"
 
@@ -180,6 +180,52 @@ def cmd_grievance_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    """The time limits found in a document's text at ingest, with what each counts from and governs."""
+    contract = _snapshot().contract(args.contract)
+    limits = [t for t in contract.time_limits if t.grievance or args.all]
+    if args.json:
+        print(json.dumps({"contract": contract.id, "time_limits": [t.model_dump() for t in limits],
+                          "counting": [r.model_dump() for r in contract.time_rules]}, indent=2, ensure_ascii=False))
+        return 0
+    if not limits:
+        print(f"No {'' if args.all else 'grievance '}time limits found in {contract.id}"
+              + ("." if args.all else "; --all lists every time limit."))
+        return 0
+    for limit in limits:
+        section = contract.section(limit.section)
+        label = citation_label(section, limit.clause) if section else limit.section
+        step = f"step {limit.level} " if limit.level else ""
+        where = "" if limit.part == "contract" else f" [{limit.part}]"
+        print(f"{label}{where}: {step}{limit.action_kind} — {limit.amount} {limit.unit.replace('_', ' ')}"
+              + (f" from {limit.counts_from}" if limit.counts_from else "")
+              + (f" (whichever is {limit.whichever})" if limit.whichever else ""))
+        print(f"    “{limit.quote}”")
+    for rule in contract.time_rules:
+        section = contract.section(rule.section)
+        label = citation_label(section, rule.clause) if section else rule.section
+        print(f"{label}: {rule.kind.replace('_', ' ')}" + (f" ({', '.join(rule.excludes)})" if rule.excludes else "")
+              + f" — “{rule.quote}”")
+    return 0
+
+
+def cmd_rules_draft(args: argparse.Namespace) -> int:
+    """A draft rules file from the time limits in the text, for a steward to check."""
+    from assistant.calculators.derived import draft_yaml
+
+    contract = _snapshot().contract(args.contract)
+    text = draft_yaml(contract)
+    if not args.output:
+        print(text, end="")
+        return 0
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        print(f"error: {target} exists; use --force to replace it.", file=sys.stderr)
+        return 2
+    target.write_text(text, encoding="utf-8")
+    print(f"Draft rules for {contract.id} written to {target}; check each step against the contract, then save it as "
+          f"{contract.id}.rules.yaml beside the contract and run ingest.")
+    return 0
 def _title_of(contract: Contract, section_id: str) -> str:
     found = contract.section(section_id) if section_id else None
     return f" — {found.title}" if found is not None and found.title != found.id else ""
@@ -199,7 +245,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("error: give a QUESTION or --batch FILE.jsonl", file=sys.stderr)
         return 2
-    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, caller="cli", as_of=args.as_of)
+    result = assistant.answer(" ".join(args.question), args.contract, args.conversation, caller="cli", as_of=args.as_of,
+                              today=args.asked_on)
     _print_answer(result, args.json)
     return 0
 
@@ -218,8 +265,10 @@ def _ask_batch(assistant: Any, path: Path, args: argparse.Namespace) -> int:
                     raise DomainError("each line must be a JSON object")
                 item_id = item.get("id", number)
                 as_of = parse_day(str(item["as_of"])) if item.get("as_of") else args.as_of
-                result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract, as_of=as_of)
-            except (json.JSONDecodeError, DomainError) as exc:
+                asked_on = parse_day(str(item["asked_on"])) if item.get("asked_on") else args.asked_on
+                result = assistant.answer(item.get("question", ""), item.get("contract") or args.contract, as_of=as_of,
+                                          today=asked_on)
+            except (json.JSONDecodeError, DomainError, ValueError, TypeError) as exc:
                 failures += 1
                 print(json.dumps({"id": item_id if item_id is not None else number, "error": f"line {number}: {exc}"}))
                 continue
@@ -303,14 +352,30 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="print the draft's parts as JSON")
     q.set_defaults(func=cmd_grievance_draft)
 
+    p = sub.add_parser("deadlines", help="list the time limits found in a document's text")
+    p.add_argument("contract")
+    p.add_argument("--all", action="store_true", help="every time limit, not only the grievance procedure's")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_deadlines)
+
+    p = sub.add_parser("rules", help="calculator rules: `rules draft ID` drafts a rules file from the text")
+    rules_sub = p.add_subparsers(dest="rules_command", required=True)
+    q = rules_sub.add_parser("draft", help="write a draft rules file (with quotes) for a steward to confirm")
+    q.add_argument("contract")
+    q.add_argument("--output", "-o", help="file to write (default: print it)")
+    q.add_argument("--force", action="store_true", help="replace an existing file")
+    q.set_defaults(func=cmd_rules_draft)
+
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", nargs="*")
     p.add_argument("--contract", help="a document id, or '*' for all documents")
     p.add_argument("--conversation", help="conversation id, for follow-up questions")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--batch", help="JSONL file of {id, question, contract?, as_of?}")
+    p.add_argument("--batch", help="JSONL file of {id, question, contract?, as_of?, asked_on?}")
     p.add_argument("--as-of", type=_day_argument, metavar="DATE",
                    help="answer from the version of the agreement in force on this date (YYYY-MM-DD)")
+    p.add_argument("--asked-on", type=_day_argument, metavar="DATE",
+                   help="answer as if asked on this day (YYYY-MM-DD): calculators count from it")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("serve", help="run the HTTP API and web page")

@@ -14,6 +14,7 @@ import threading
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.text import tokens
 
@@ -32,6 +33,7 @@ class Turn:
     question: str
     search_text: str
     contracts: tuple[str, ...]  # the scope the turn was answered in; empty: all documents
+    pending: Any = None  # a calculator question waiting for one fact (calculators.router.Pending)
 
 
 def is_follow_up(question: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -68,14 +68,17 @@ class Prepared:
 class Assistant:
     """The one core every front end calls: ``answer()`` (and ``stream()``). Holds what answering
     needs: the index snapshot, conversations, the ranking configuration and outcome model, an
-    optional chat model."""
+    optional chat model, and the clock that says what day it is for calculator questions ("two
+    weeks ago", a date without a year, days left) — replaceable, and overridden per question by
+    ``today`` so a question can be answered as if asked on a given day."""
 
-    def __init__(self, settings: Settings, chat_model: Any | None = None):
+    def __init__(self, settings: Settings, chat_model: Any | None = None, clock: Callable[[], date] | None = None):
         self.settings = settings
         self.snapshots = SnapshotHolder(settings)
         self.conversations = Conversations(settings.conversation_turns, settings.conversation_max_chars)
         self.ranking = load_ranking(settings.ranking_config)
         self._chat_model = chat_model
+        self.clock: Callable[[], date] = clock or date.today
 
     @cached_property
     def outcome_model(self) -> OutcomeModel:
@@ -97,19 +100,20 @@ class Assistant:
         return expand(prepared.search_text, glossary, self.ranking.retrieval.expansion_weight)
 
     def stream(self, question: Any, contract: str | None = None, conversation_id: str | None = None, *,
-               caller: str = "", as_of: date | None = None) -> Iterator[tuple[str, Any]]:
+               caller: str = "", as_of: date | None = None, today: date | None = None) -> Iterator[tuple[str, Any]]:
         """('token', text) events while a generative model writes, then ('answer', Answer).
         Without a generative model there is one event: the answer."""
         if self.chat_model is None:
-            yield "answer", self.answer(question, contract, conversation_id, caller=caller, as_of=as_of)
+            yield "answer", self.answer(question, contract, conversation_id, caller=caller, as_of=as_of, today=today)
             return
         from assistant.generative import generative_stream
 
         started = time.perf_counter()
-        prepared = self._prepare(question, contract, conversation_id, caller, as_of)
-        routed = route(prepared.search_text, prepared.snapshot, prepared.scope)
+        prepared = self._prepare(question, contract, conversation_id, caller, as_of, today)
+        routed = self._route(prepared, conversation_id, today)
         if routed is not None:
-            yield "answer", self._finish(routed, prepared, conversation_id, started)
+            answer, pending = routed
+            yield "answer", self._finish(answer, prepared, conversation_id, started, pending)
             return
         query = self.query(prepared)
         hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
@@ -142,7 +146,7 @@ class Assistant:
         if result.outcome == "answered":
             result = with_amendments(snapshot, result)
         cited = [c.contract for c in result.citations + result.closest]
-        day = scope.as_of or prepared.today or date.today()
+        day = scope.as_of or prepared.today or self.clock()
         notes = version_notes(snapshot.contracts, cited, day, scope.as_of, scope.asked_for)
         result.as_of = scope.as_of.isoformat() if scope.as_of else None
         for note in notes:
@@ -151,7 +155,14 @@ class Assistant:
                 result.answer = f"{result.answer}\n_{note}_"
         return result
 
-    def _finish(self, result: Answer, prepared: Prepared, conversation_id: str | None, started: float) -> Answer:
+    def _route(self, prepared: Prepared, conversation_id: str | None, today: date | None) -> tuple[Answer, Any] | None:
+        """A calculator's answer (and the question it still waits on, if it asked for a fact), or None."""
+        last = self.conversations.last(prepared.scope.namespace, conversation_id)
+        return route(prepared.search_text, prepared.snapshot, prepared.scope, today or self.clock(),
+                     last.pending if last else None)
+
+    def _finish(self, result: Answer, prepared: Prepared, conversation_id: str | None, started: float,
+                pending: Any = None) -> Answer:
         result = self._versions_and_amendments(result, prepared)
         result.conversation_id = conversation_id
         if prepared.corrections:  # say how a misspelling was read, so a wrong guess is visible
@@ -159,7 +170,7 @@ class Assistant:
             result.notes.append(f"Read {read}.")
             result.answer = f"{result.answer}\n_Read {read}._"
         self.conversations.remember(prepared.scope.namespace, conversation_id,
-                                    Turn(prepared.text, prepared.search_text, prepared.scope.contracts))
+                                    Turn(prepared.text, prepared.search_text, prepared.scope.contracts, pending))
         self._log(prepared.text, result, time.perf_counter() - started)
         return result
 
@@ -182,15 +193,16 @@ class Assistant:
         (the version of an agreement in force then); default: the date the question begins with, if any."""
         started = time.perf_counter()
         prepared = self._prepare(question, contract, conversation_id, caller, as_of, today)
-        result = self._answer(prepared, mode, today)
+        if mode == "full":
+            routed = self._route(prepared, conversation_id, today)
+            if routed is not None:
+                answer, pending = routed
+                return self._finish(answer, prepared, conversation_id, started, pending)
+        result = self._answer(prepared, mode)
         return self._finish(result, prepared, conversation_id, started)
 
-    def _answer(self, prepared: Prepared, mode: str, today: date | None = None) -> Answer:
+    def _answer(self, prepared: Prepared, mode: str) -> Answer:
         snapshot, scope = prepared.snapshot, prepared.scope
-        if mode == "full":
-            routed = route(prepared.search_text, snapshot, scope, today)
-            if routed is not None:
-                return routed
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
         query = self.query(prepared) if mode == "full" else Query(prepared.text, tokens(prepared.text))
         retrieval_mode = "hybrid" if mode == "full" else mode
@@ -227,7 +239,7 @@ class Assistant:
         decides (None for calculator questions and direct look-ups, which it never sees). The
         outcome model is fitted on this (learned/fit_outcome.py)."""
         prepared = self._prepare(question, contract, None)
-        if route(prepared.search_text, prepared.snapshot, prepared.scope) is not None:
+        if route(prepared.search_text, prepared.snapshot, prepared.scope, self.clock()) is not None:
             return None
         if direct_references(prepared.search_text, prepared.snapshot, prepared.scope):
             return None

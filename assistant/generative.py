@@ -127,7 +127,7 @@ def _tool_answer(snapshot: Snapshot, model: Any, messages: list[Any], scope: Sco
     try:
         parsed, result = run_tool(snapshot, call["name"], dict(call.get("args") or {}), scope)
     except DomainError:
-        return None  # a call the tools refuse (bad input, a document outside the scope): answer from the text
+        return None  # a call the tools refuse (bad input, a document outside the scope, no contract named among several)
     return render_tool_answer(call["name"], parsed.model_dump(mode="json", exclude_none=True), result)
 
 

@@ -137,7 +137,10 @@ def faithfulness(answer: Answer, snapshot: Snapshot, threshold: float = 0.5) -> 
         section = snapshot.contracts[citation.contract].section(citation.section)
         clause = section.clause(citation.clause) if section and citation.clause else None
         clause_words.append(set(tokens(clause.text if clause else (section.text if section else ""))))
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", answer.answer) if tokens(s)]
+    text = answer.answer
+    for note in answer.notes:  # the system's own notes (a term that ended, a spelling read) are not the model's claims
+        text = text.replace(f"_{note}_", "")
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if tokens(s)]
     if not sentences:
         return None
     supported = 0

@@ -16,12 +16,13 @@ from ingest.outline_parser import parse_numbered_items, parse_outline
 from ingest.readers import SUPPORTED_SUFFIXES, SourceText, read_document
 from ingest.scheme import detect_scheme
 from ingest.structure import Contract
+from ingest.time_limits import extract as extract_time_limits
 from ingest.versions import link_versions
 from ingest.xrefs import link_references
 
 # Notes that travel with the corpus but are not documents to answer from.
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
-PARSER_VERSION = "10"
+PARSER_VERSION = "11"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml", ".glossary.yaml")
 
@@ -101,6 +102,8 @@ def load_document(path: Path, max_bytes: int, source: SourceText | None = None) 
         glossary=load_glossary(path, str(meta["id"])),
         articles=articles,
     )
+    # Time limits travel with the parsed contract, so deadlines work on a contract with no rules file.
+    contract.time_limits, contract.time_rules = extract_time_limits(contract)
     if numbering is not None:
         contract.numbering = numbering
     link_references(contract)

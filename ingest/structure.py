@@ -142,6 +142,44 @@ class DeclaredAmendment(BaseModel):
     relation: Literal["replaces", "amends", "overrides", "interprets", "none"] = "amends"
 
 
+
+
+TimeUnit = Literal["calendar_days", "working_days", "business_days", "days", "hours", "weeks", "months", "years"]
+
+
+class TimeLimit(BaseModel):
+    """A time limit found in the text at ingest ("within thirty (30) days of …"): how much time,
+    counted from what, for doing what. Plain data, so a deadline can be computed and cited on a
+    contract nobody wrote calculator rules for."""
+
+    section: str
+    clause: str = ""
+    quote: str = Field(description="The sentence that states the limit, verbatim from the clause.")
+    phrase: str = Field(description="The limit itself as written, e.g. 'within thirty (30) working days of'.")
+    amount: int
+    unit: TimeUnit
+    relation: Literal["within", "no_later_than", "after", "before", "at_least"] = "within"
+    counts_from: str = Field("", description="What the time counts from, in the contract's words.")
+    from_kinds: list[str] = Field(default_factory=list, description="knowledge | event | receipt | filing | due | meeting | signature | other")
+    whichever: Literal["earlier", "later"] | None = None
+    action: str = Field("", description="What must be done in the time, in the contract's words.")
+    action_kind: str = Field("other", description="file | appeal | respond | meet | arbitrate | notify | pay | other")
+    level: int | None = Field(None, description="Grievance step or level the limit belongs to, when the text says.")
+    party: str = Field("", description="grievant | union | employer | either | ''")
+    grievance: bool = Field(False, description="Part of a grievance, appeal or arbitration procedure.")
+    part: str = Field("contract", description="contract | side letter | letter of agreement | memorandum | appendix")
+
+
+class TimeRule(BaseModel):
+    """How a contract says its time limits are counted or changed: days excluded from counting,
+    a definition of working days, extension by mutual agreement."""
+
+    kind: Literal["excludes", "working_days", "extension"]
+    section: str
+    clause: str = ""
+    quote: str
+    excludes: list[str] = Field(default_factory=list, description="saturday | sunday | holidays")
+    article: str = Field("", description="The article it governs ('' for the whole document).")
 class Numbering(BaseModel):
     """How a document numbers its sections, which decides what a bare "Section 3" inside it means:
     'dotted' (sections written 12.3: "Section 7" is section 7), 'restarting' ("Section 3." inside
@@ -177,6 +215,8 @@ class Contract(BaseModel):
     agreement: str = Field("", description="Key shared by the versions of one agreement ('' when it has no other version).")
     supersedes: list[str] = Field(default_factory=list, description="Earlier versions this one replaces (meta, or inferred).")
     superseded_by: list[str] = Field(default_factory=list, description="Later versions that replace this one.")
+    time_limits: list[TimeLimit] = Field(default_factory=list, description="Time limits found in the text at ingest.")
+    time_rules: list[TimeRule] = Field(default_factory=list, description="How the text says time limits are counted.")
     _index: dict[str, Section] | None = PrivateAttr(default=None)
     _units: dict[tuple[str, str], list[Section]] | None = PrivateAttr(default=None)
 

@@ -58,7 +58,8 @@ async def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, 
     if stream:
         return StreamingResponse(_events(body, assistant, feedback, caller), media_type="text/event-stream")
     result = await on_workers(workers, partial(assistant.answer, body.question, body.requested_scope(),
-                                               body.conversation_id, caller=caller, as_of=body.as_of))
+                                               body.conversation_id, caller=caller, as_of=body.as_of,
+                                               today=body.asked_on))
     answer_id = feedback.remember(body.question, body.contract, result)
     return AskResponse(**result.model_dump(), answer_id=answer_id)
 
@@ -66,7 +67,7 @@ async def ask(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, 
 def _events(body: AskRequest, assistant: AssistantDep, feedback: FeedbackDep, caller: str) -> Iterator[str]:
     try:
         for kind, value in assistant.stream(body.question, body.requested_scope(), body.conversation_id, caller=caller,
-                                            as_of=body.as_of):
+                                            as_of=body.as_of, today=body.asked_on):
             if kind == "token":
                 yield f"event: token\ndata: {json.dumps(value)}\n\n"
             else:

@@ -23,8 +23,9 @@ class AskRequest(BaseModel):
     as_of: date | None = Field(
         None, description="Answer from the version of the agreement in force on this date (YYYY-MM-DD); default: the "
         "date the question begins with ('On March 1, 2021, …'), else today.")
+    asked_on: date | None = Field(None, description="Answer calculator questions as if asked on this day (default: today).")
 
-    @field_validator("as_of")
+    @field_validator("as_of", "asked_on")
     @classmethod
     def _as_of_in_range(cls, value: date | None) -> date | None:
         if value is not None and not 1900 <= value.year <= 2199:

@@ -1,25 +1,39 @@
-"""Grievance deadlines: the due date of a step, the contract's cap, and the whole timeline.
+"""Grievance deadlines: the due date of a step, the contract's caps, and the whole timeline.
 
-Counting follows the rule's unit (calendar days or hours). A due date on a weekend or a
-contract holiday is reported but never moved: the contract does not extend it.
+A step says how much time (calendar or working days, hours, weeks, months), counted from what
+(the day you learned of it, the day it happened, the previous decision received, the grievance
+received; or whichever of two is earlier or later), for doing what, at which level. Which days a
+working-day count skips, whether a due date on a weekend moves, and every note shown with the
+result come from the rules (a rules file, or the time limits found in the contract's text), each
+with the clause it comes from.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
-from assistant.calculators.holidays import observed_days
+from assistant.calculators import holidays as holiday_lists
+from assistant.calculators.calendar import Counting, add, unit_words
 from assistant.calculators.result import CalcResult, fmt_date
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
+from assistant.text import tokens
+
+ACTIONS = ("file", "appeal", "respond", "arbitrate", "meet")
+
+
+def tracks(rules: Rules) -> dict[str, Any]:
+    return dict(rules.get("grievance", "tracks"))
 
 
 def _track(rules: Rules, track: str) -> dict[str, Any]:
-    tracks = rules.get("grievance", "tracks")
-    if track not in tracks:
-        raise ToolInputError(f"Unknown grievance track {track!r}; use one of: {', '.join(tracks)}.")
-    return tracks[track]
+    all_tracks = tracks(rules)
+    if track not in all_tracks:
+        raise ToolInputError(f"Unknown grievance track {track!r}; use one of: {', '.join(all_tracks)}.")
+    return dict(all_tracks[track])
 
 
 def step_ids(rules: Rules, track: str = "standard") -> list[str]:
@@ -27,37 +41,69 @@ def step_ids(rules: Rules, track: str = "standard") -> list[str]:
     return [s["id"] for s in spec["steps"]] + [s["id"] for s in spec.get("alternatives", [])]
 
 
-def _step(rules: Rules, track: str, step_id: str) -> dict[str, Any]:
+def _steps(rules: Rules, track: str) -> list[dict[str, Any]]:
     spec = _track(rules, track)
-    for step in spec["steps"] + spec.get("alternatives", []):
+    return list(spec["steps"]) + list(spec.get("alternatives", []))
+
+
+def _step(rules: Rules, track: str, step_id: str) -> dict[str, Any]:
+    for step in _steps(rules, track):
         if step["id"] == step_id:
-            return step
+            return dict(step)
     raise ToolInputError(f"Unknown step {step_id!r} for the {track} track; use one of: {', '.join(step_ids(rules, track))}.")
 
 
-def _add(start: datetime, step: dict[str, Any]) -> datetime:
-    if step["unit"] == "hours":
-        return start + timedelta(hours=step["amount"])
-    if step["unit"] == "calendar_days":
-        return start + timedelta(days=step["amount"])
-    raise ToolInputError(f"Rule {step['id']} has unit {step['unit']!r}; only calendar_days and hours are supported.")
-
-
-def _unit_words(step: dict[str, Any]) -> str:
-    return "hours" if step["unit"] == "hours" else "calendar days"
-
-
-def _weekend_or_holiday(rules: Rules, day: date) -> str | None:
-    holidays = observed_days(rules, day.year) if rules.has("holidays", "list") else {}
-    if day in holidays:
-        return f"a contract holiday ({holidays[day]})"
-    if day.weekday() >= 5:
-        return f"a {day:%A}"
-    return None
+def counting(rules: Rules) -> Counting:
+    """Which days a working-day count skips, and the contract's holidays by year."""
+    spec = rules.data.get("grievance", {}).get("counting", {}).get("working_days") or {}
+    excludes = frozenset(spec.get("excludes") or ("saturday", "sunday", "holidays"))
+    if rules.has("holidays", "list", "days"):
+        return Counting(excludes, lambda year: holiday_lists.observed_days(rules, year))
+    contract = rules.contract
+    return Counting(excludes, lambda year: {d: n for d, (n, _) in holiday_lists.text_holiday_dates(contract, year).items()})
 
 
 def _as_datetime(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+
+
+def _when(moment: datetime, unit: str) -> str:
+    return fmt_date(moment.date()) + (f" at {moment:%H:%M}" if unit == "hours" else "")
+
+
+def _skipped_words(skipped: list[tuple[date, str]]) -> str:
+    weekends = sum(1 for _, reason in skipped if not reason.startswith("a holiday"))
+    holidays = [f"{reason[len('a holiday ('):-1]}, {day:%B} {day.day}" for day, reason in skipped if reason.startswith("a holiday")]
+    parts = []
+    if weekends:
+        parts.append(f"{weekends} weekend day{'s' if weekends != 1 else ''}")
+    if holidays:
+        parts.append(f"{len(holidays)} holiday{'s' if len(holidays) != 1 else ''} ({'; '.join(holidays)})")
+    return " and ".join(parts)
+
+
+def _count(rules: Rules, result: CalcResult, spec: dict[str, Any], begin: datetime, what: str) -> datetime:
+    due, skipped = add(begin, int(spec["amount"]), str(spec["unit"]), counting(rules))
+    line = (f"{spec['label']}: {spec['amount']} {unit_words(spec['unit'], spec['amount'])} after {what} "
+            f"({_when(begin, spec['unit'])}) → {_when(due, spec['unit'])}")
+    if skipped:
+        line += f" (not counting {_skipped_words(skipped)})"
+    result.work.append(line)
+    if skipped:
+        holidays = {reason for _, reason in skipped if reason.startswith("a holiday")}
+        if holidays:
+            _cite_holidays(rules, result, [d for d, r in skipped if r.startswith("a holiday")])
+    return due
+
+
+def _cite_holidays(rules: Rules, result: CalcResult, days: list[date]) -> None:
+    if rules.has("holidays", "list"):
+        result.cite(rules.cite(rules.get("holidays", "list")))
+        return
+    for day in days:
+        found = holiday_lists.text_holiday_dates(rules.contract, day.year).get(day)
+        if found:
+            result.cite(found[1])
 
 
 def grievance_deadline(
@@ -65,48 +111,80 @@ def grievance_deadline(
     start: date | datetime,
     step: str = "step1-file",
     track: str = "standard",
-    event_date: date | None = None,
+    event_date: date | datetime | None = None,
+    today: date | None = None,
+    ask: str = "due",
 ) -> CalcResult:
-    """Due date of one step. `start` is when that step's clock starts (for Step 1, the day you
-    learned of the event; for later steps, the day the previous decision or appeal was received)."""
+    """Due date of one step. `start` is when that step's clock starts (the day you learned of the
+    event, the day the previous decision or appeal was received …, as the step says); `event_date`
+    is the other date a cap or a 'whichever is earlier' rule counts from."""
     spec = _step(rules, track, step)
+    track_spec = _track(rules, track)
     begin = _as_datetime(start)
-    due = _add(begin, spec)
     result = CalcResult(tool="grievance_deadline", summary="")
     result.cite(rules.cite(spec))
-    result.work.append(
-        f"{spec['label']}: {spec['amount']} {_unit_words(spec)} after {spec['after']} "
-        f"({_when(begin, spec)}) → {_when(due, spec)}"
-    )
-    cap = _track(rules, track).get("cap")
-    if cap and step in cap.get("applies_to", []):
-        event = _as_datetime(event_date or start)
-        limit = event + timedelta(days=cap["amount"])
-        result.work.append(f"Cap: never more than {cap['amount']} calendar days after {cap['from']} ({fmt_date(event.date())}) → {fmt_date(limit.date())}")
+    if spec.get("action_text"):
+        result.work.append(f"What the time limit is for: {spec['action_text']}")
+    due = _count(rules, result, spec, begin, str(spec.get("after", "the start")))
+    if spec.get("assumed_unit"):
+        result.assumptions.append(
+            f"The contract says “{spec['amount']} days” without saying calendar or working days; I counted calendar "
+            "days, which gives the earlier (safer) date.")
+    if spec["unit"] in ("working_days", "business_days"):
+        rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get("working_days"))
+    other = spec.get("whichever")
+    if other and event_date is None:
+        result.assumptions.append(f"The contract counts from {spec.get('after', 'two dates')}, whichever is {other}; "
+                                  f"I counted from the date you gave. If the other date is {other}, count from it instead.")
+    if other and event_date is not None:
+        other_begin = _as_datetime(event_date)
+        other_due, _ = add(other_begin, int(spec["amount"]), str(spec["unit"]), counting(rules))
+        result.work.append(f"Counted from the other date ({_when(other_begin, spec['unit'])}) → "
+                           f"{_when(other_due, spec['unit'])}; the contract takes whichever is {other}.")
+        due = min(due, other_due) if other == "earlier" else max(due, other_due)
+    cap = track_spec.get("cap")
+    if cap and step in cap.get("applies_to", []) and (event_date is not None or step == cap["applies_to"][0]):
+        anchor = _as_datetime(event_date or start)
+        limit, _ = add(anchor, int(cap["amount"]), str(cap["unit"]), counting(rules))
+        result.work.append(f"Cap: never more than {cap['amount']} {unit_words(cap['unit'])} after "
+                           f"{cap.get('label', cap['from'])} ({fmt_date(anchor.date())}) → {fmt_date(limit.date())}")
         result.cite(rules.cite(cap))
         if limit < due:
             result.work.append(f"The cap is earlier, so the deadline is {fmt_date(limit.date())}.")
             due = limit
+    elif cap and step in cap.get("applies_to", []):
+        result.assumptions.append(f"Give the day you learned of it to check the cap of {cap['amount']} "
+                                  f"{unit_words(cap['unit'])} after it.")
     result.values = {"step": step, "track": track, "start": begin.date().isoformat(), "due": due.date().isoformat()}
+    result.summary = f"{spec['label']}: due by {_when(due, spec['unit'])}."
     if spec["unit"] == "hours":
-        result.values["due_at"] = due.isoformat(timespec="minutes")
-    result.summary = f"{spec['label']}: due by {_when(due, spec)}."
-    problem = _weekend_or_holiday(rules, due.date())
+        if isinstance(start, datetime):
+            result.values["due_at"] = due.isoformat(timespec="minutes")
+        else:
+            result.summary = (f"{spec['label']}: due {spec['amount']} hours after you received it, on "
+                              f"{fmt_date(due.date())} at the time of day you received it.")
+            result.assumptions.append("You did not give the time of day; the deadline is the same time of day, "
+                                      f"{spec['amount']} hours later.")
+    counted = counting(rules)
+    problem = counted.skips(due.date()) if spec["unit"] not in ("working_days", "business_days") else None
     if problem:
-        result.notes.append(
-            f"{fmt_date(due.date())} is {problem}. The contract does not extend the deadline for that, so act "
-            "before it (file early, or get the other party's written agreement to an extension)."
-        )
+        result.work.append(f"{fmt_date(due.date())} is {problem}.")
         result.values["lands_on"] = problem
-    extensions = _track(rules, track).get("extensions")
-    if extensions:
-        result.notes.append("Time limits can be extended only by mutual consent of the parties (6.3).")
-        result.cite(rules.cite(extensions))
+        unit_note = rules.data.get("grievance", {}).get("counting", {}).get(spec["unit"])
+        rules.note(result, unit_note)
+    rules.note(result, track_spec.get("extensions"))
+    if today is not None:
+        left = (due.date() - today).days
+        result.values["days_left"] = left
+        if ask == "days_left":
+            result.summary += (f" That is {left} day{'s' if left != 1 else ''} from today ({fmt_date(today)})." if left >= 0
+                               else f" That was {-left} day{'s' if left != -1 else ''} before today ({fmt_date(today)}).")
+            result.set_primary("days", max(left, 0), "days left")
+            return result
+        if left < 0:
+            result.summary += f" That date has passed (today is {fmt_date(today)})."
+    result.set_primary("date", due.date().isoformat(), "due date")
     return result
-
-
-def _when(moment: datetime, step: dict[str, Any]) -> str:
-    return fmt_date(moment.date()) + (f" at {moment:%H:%M}" if step["unit"] == "hours" else "")
 
 
 def grievance_timeline(rules: Rules, start: date | datetime, track: str = "standard") -> CalcResult:
@@ -116,23 +194,124 @@ def grievance_timeline(rules: Rules, start: date | datetime, track: str = "stand
     moment = _as_datetime(start)
     chain_moment = moment
     rows = []
+    counted = counting(rules)
     for step in spec["steps"]:
         base = moment if step.get("chain", True) is False else chain_moment
-        due = _add(base, step)
+        due, skipped = add(base, int(step["amount"]), str(step["unit"]), counted)
         if step.get("chain", True):
             chain_moment = due
-        problem = _weekend_or_holiday(rules, due.date())
+        problem = counted.skips(due.date()) if step["unit"] not in ("working_days", "business_days") else None
         rows.append({"step": step["id"], "label": step["label"], "due": due.date().isoformat(),
                      "due_at": due.isoformat(timespec="minutes") if step["unit"] == "hours" else None,
                      "party": step.get("party"), "lands_on": problem})
-        line = f"{step['label']}: {step['amount']} {_unit_words(step)} after {step['after']} → {_when(due, step)}"
-        result.work.append(line + (f" ({problem}; not extended)" if problem else ""))
+        line = f"{step['label']}: {step['amount']} {unit_words(step['unit'])} after {step['after']} → {_when(due, step['unit'])}"
+        result.work.append(line + (f" ({problem})" if problem else ""))
         result.cite(rules.cite(step))
     if spec.get("cap"):
         result.cite(rules.cite(spec["cap"]))
+    rules.note(result, spec.get("extensions"))
     result.values = {"track": track, "start": moment.date().isoformat(), "steps": rows}
     result.summary = (
         f"{spec['title']}: {len(rows)} deadlines from {fmt_date(moment.date())}, each step assumed to happen "
         "on its last allowed day; use the real dates as they happen."
     )
+    if rows:
+        result.set_primary("date", rows[0]["due"], rows[0]["label"])
     return result
+
+
+# --- which step a question asks about -------------------------------------------------------------------
+
+@dataclass
+class StepAsk:
+    """What a deadline question asks for, read from its words: the action, the level, other words."""
+
+    action: str | None = None
+    level: int | None = None
+    received_level: int | None = None  # 'I got the step 1 response'
+    informal: bool = False
+    mentions_informal: bool = False
+    mentions_formal: bool = False
+    words: set[str] = field(default_factory=set)
+    have: set[str] = field(default_factory=set)  # the kinds of date the question gives
+
+
+def track_for(rules: Rules, text: str) -> str:
+    """The track whose aliases (rules data) the question uses; the first track otherwise."""
+    lowered = text.lower()
+    names = list(tracks(rules))
+    for name in names:
+        for alias in _track(rules, name).get("aliases", []):
+            if str(alias).lower() in lowered:
+                return name
+    return "standard" if "standard" in names else names[0]
+
+
+def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
+    """The step of the track that best matches what was asked."""
+    best: tuple[float, int, dict[str, Any]] | None = None
+    steps = _steps(rules, track)
+    vocab = [_step_words(step) for step in steps]
+    for order, step in enumerate(steps):
+        score = 0.0
+        action = step.get("action")
+        level = step.get("level")
+        if ask.action and action == ask.action:
+            score += 6
+        elif ask.action and action:
+            score -= 4
+        if ask.level is not None and level is not None:
+            score += 4 if int(level) == ask.level else -3
+        elif ask.level is None and ask.action in ("file", None) and level is not None and int(level) <= 1:
+            score += 1
+        if ask.received_level is not None and level is not None and action in ("appeal", "arbitrate") \
+                and int(level) == ask.received_level + 1:
+            score += 3
+        if level is not None and int(level) == 0:
+            score += 2 if ask.mentions_informal else -1
+        elif level is not None and int(level) == 1 and ask.mentions_formal and not ask.mentions_informal:
+            score += 0.5
+        source = step.get("from")
+        if source == "informal-response":
+            score += 3 if ask.informal and "response" in ask.have else -2
+        elif source in ask.have:
+            score += 1
+        words = vocab[order]
+        others = set().union(*(v for i, v in enumerate(vocab) if i != order)) if len(vocab) > 1 else set()
+        score += 0.5 * len(words & ask.words) + 1.5 * len((words - others) & ask.words)
+        if step.get("part", "contract") != "contract":
+            score -= 1  # a side letter's limit only for questions in its own words
+        if best is None or score > best[0]:
+            best = (score, order, step)
+    if best is None:
+        raise ToolInputError(f"The {track} track has no steps.")
+    return dict(best[2])
+
+
+def _step_words(step: dict[str, Any]) -> set[str]:
+    words = tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
+                                                                       str(step.get("action_text", ""))]))
+    return {w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS}
+
+
+# Words every step or question of a grievance procedure may use: they tell no step from another.
+_GENERIC_STEP_WORDS = frozenset(tokens("must will would should could step steps file filed filing grievance grievances "
+                                       "within days day time limit deadline written writing"))
+
+
+def asked_action(text: str) -> str | None:
+    """The action a deadline question asks about, from the part that asks."""
+    lowered = text.lower()
+    if re.search(r"\barbitrat\w*|\barbitrator\b|\badjudicat\w*", lowered):
+        return "arbitrate"
+    if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go to step|move it to|bump it|escalate|"
+                 r"elevate)\b", lowered):
+        return "appeal"
+    if re.search(r"\b(respond|response|respon[cs]e|answer|reply|decision|hear back)\b", lowered):
+        return "respond"
+    if re.search(r"\b(meet|meeting|hearing)\b", lowered) and not re.search(r"\bfile|grieve|grievance\b|\brequest", lowered):
+        return "meet"
+    if re.search(r"\b(file|filing|submit|grieve|griev\w*|greiv\w*|put in|turn in|lodge|raise|request|send|notify|notice|"
+                 r"notification|present)\b", lowered):
+        return "file"
+    return None

@@ -1,14 +1,42 @@
-"""Contract holidays of a year with their observed dates (Sunday → Monday; November 11 on a
-Saturday → Friday; other Saturday holidays → holiday credit instead of a day off)."""
+"""A contract's holidays in a given year, from one of two sources:
+
+* a rules file's list (``holidays.list.days``), with the contract's own weekend rules (a Sunday
+  holiday moves to Monday; a Saturday one to Friday or to holiday credit, as the rules say);
+* the holiday article of a contract nobody wrote rules for: its items are read from the text
+  ("the third Monday in January", "July 4", "Juneteenth", "the Sovereign's birthday") and dated
+  with the `holidays` package for the country whose calendar names most of them, with the
+  package's observed days (a Saturday holiday observed on the Friday before, and so on).
+
+Either way every holiday keeps the clause it was read from, so a count that skips it can cite it.
+"""
 
 from __future__ import annotations
 
 import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from assistant.calculators.result import CalcResult, fmt_date
+import yaml
+from dateutil.easter import easter
+
+from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
 from assistant.calculators.rules import Rules
+from assistant.citations import make_citation
 from assistant.errors import ToolInputError
+from assistant.schema import Citation
+from ingest.structure import Contract, Section
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]
+_NTH_WEEKDAY = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(" + "|".join(_WEEKDAYS) + r")\s+(?:in|of)\s+("
+                          + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
@@ -16,24 +44,28 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     return days[nth - 1] if nth > 0 else days[nth]
 
 
-def holiday_dates(rules: Rules, year: int) -> list[dict]:
-    """Each holiday's actual date, observed date (or None) and treatment."""
+def _spec_date(spec: dict[str, Any], year: int) -> date:
+    if "day" in spec:
+        actual = date(year, spec["month"], spec["day"])
+    else:
+        actual = _nth_weekday(year, spec["month"], spec["weekday"], spec["nth"])
+    return actual + timedelta(days=spec.get("offset_days", 0))
+
+
+def holiday_dates(rules: Rules, year: int) -> list[dict[str, Any]]:
+    """Each holiday in a rules file's list: its date, observed date (or None) and treatment."""
     entries = []
     for spec in rules.get("holidays", "list", "days"):
-        if "day" in spec:
-            actual = date(year, spec["month"], spec["day"])
-        else:
-            actual = _nth_weekday(year, spec["month"], spec["weekday"], spec["nth"])
-        actual += timedelta(days=spec.get("offset_days", 0))
+        actual = _spec_date(spec, year)
         observed: date | None = actual
         treatment = "day off"
         credit = 0
-        if actual.weekday() == 6:
+        if actual.weekday() == 6 and rules.has("holidays", "sunday"):
             observed, treatment = actual + timedelta(days=1), "observed the following Monday"
         elif actual.weekday() == 5:
             if spec.get("saturday_rule") == "friday":
                 observed, treatment = actual - timedelta(days=1), "observed the preceding Friday"
-            else:
+            elif rules.has("holidays", "saturday_credit_hours"):
                 credit = rules.get("holidays", "saturday_credit_hours")
                 observed, treatment = None, f"falls on a Saturday: {credit} hours of holiday credit, no day off"
         entries.append({"name": spec["name"], "date": actual, "observed": observed, "treatment": treatment,
@@ -45,7 +77,9 @@ def observed_days(rules: Rules, year: int) -> dict[date, str]:
     return {e["observed"]: e["name"] for e in holiday_dates(rules, year) if e["observed"] is not None}
 
 
-def holidays_for_year(rules: Rules, year: int) -> CalcResult:
+def holidays_for_year(rules: Rules, year: int, asked: str | None = None) -> CalcResult:
+    """The year's contract holidays; `asked` names one holiday or 'saturday'/'sunday'/'weekend' when
+    the question is about those, so the result leads with that answer."""
     if not 1900 <= year <= 2200:
         raise ToolInputError(f"Year {year} is out of range; give a year such as {date.today().year}.")
     result = CalcResult(tool="holidays", summary="")
@@ -59,11 +93,12 @@ def holidays_for_year(rules: Rules, year: int) -> CalcResult:
             if entry["observed"] is not None:
                 line += f" ({fmt_date(entry['observed'])})"
         lines.append(line)
-        if entry["date"].weekday() == 6:
+        if entry["date"].weekday() == 6 and rules.has("holidays", "sunday"):
             result.cite(rules.cite(rules.get("holidays", "sunday")))
         elif entry["date"].weekday() == 5:
             key = "saturday_friday" if entry["observed"] is not None else "saturday_credit"
-            result.cite(rules.cite(rules.get("holidays", key)))
+            if rules.has("holidays", key):
+                result.cite(rules.cite(rules.get("holidays", key)))
     result.work = lines
     result.values = {
         "year": year,
@@ -74,10 +109,321 @@ def holidays_for_year(rules: Rules, year: int) -> CalcResult:
             for e in entries
         ],
     }
-    saturday = [e for e in entries if e["observed"] is None]
+    saturday = [e for e in entries if e["date"].weekday() == 5]
+    sunday = [e for e in entries if e["date"].weekday() == 6]
     result.summary = f"{len(entries)} contract holidays in {year}" + (
-        f"; {len(saturday)} fall on a Saturday and earn holiday credit instead of a day off." if saturday else "."
-    )
-    result.notes.append("Plus any official State holidays declared by the Governor, and the personal holiday (7 C).")
-    result.cite(rules.cite(rules.get("holidays", "personal_holiday", "rule")))
+        f"; {len(saturday)} fall on a Saturday" if saturday else "") + (f"; {len(sunday)} on a Sunday" if sunday else "") + "."
+    named = _named(entries, asked)
+    if named is not None and named["observed"] is None and named["credit_hours"]:
+        result.summary = (f"{named['name']} falls on a Saturday in {year} ({fmt_date(named['date'])}): "
+                          f"{named['credit_hours']} hours of holiday credit instead of a day off.")
+        result.set_primary("hours", named["credit_hours"], "holiday credit")
+    elif named is not None:
+        day = named["observed"] or named["date"]
+        result.summary = f"{named['name']} in {year}: {fmt_date(named['date'])}" + (
+            f", {named['treatment']}" + (f" ({fmt_date(named['observed'])})" if named["observed"] else "")
+            if named["observed"] != named["date"] else "") + "."
+        result.set_primary("date", day.isoformat(), f"{named['name']} (observed)")
+    elif asked in ("saturday", "sunday", "weekend"):
+        chosen = {"saturday": saturday, "sunday": sunday, "weekend": saturday + sunday}[asked]
+        names = ", ".join(f"{e['name']} ({e['date']:%b} {e['date'].day})" for e in chosen) or "none"
+        result.summary = f"{len(chosen)} of the {len(entries)} contract holidays in {year} fall on a {asked}: {names}."
+        result.set_primary("count", len(chosen), f"holidays on a {asked}")
+    else:
+        result.set_primary("count", len(entries), "contract holidays")
+    rules.note(result, rules.data.get("holidays", {}).get("also"))
+    if rules.has("holidays", "personal_holiday", "rule"):
+        result.cite(rules.cite(rules.get("holidays", "personal_holiday", "rule")))
+    return result
+
+
+def _named(entries: list[dict[str, Any]], asked: str | None) -> dict[str, Any] | None:
+    if not asked or asked in ("saturday", "sunday", "weekend"):
+        return None
+    wanted = asked.lower()
+    return next((e for e in entries if wanted in e["name"].lower()), None)
+
+
+# --- holidays read from a contract's text ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TextHoliday:
+    name: str
+    spec: dict[str, Any]
+    citation: Citation
+
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    text = resources.files("assistant.calculators").joinpath("holiday_names.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(text))
+
+
+@cache
+def holiday_name_pattern() -> re.Pattern[str]:
+    """Any public holiday's name, as contracts and members write them."""
+    names = sorted(_vocabulary()["names"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")", re.IGNORECASE)
+
+
+def _item_spec(text: str) -> dict[str, Any] | None:
+    lowered = text.lower().replace("’", "'")
+    m = _NTH_WEEKDAY.search(lowered)
+    if m:
+        return {"month": _MONTHS.index(m.group(3).lower()) + 1, "weekday": _WEEKDAYS.index(m.group(2).lower()),
+                "nth": _NTH[m.group(1).lower()]}
+    names = _vocabulary()["names"]
+    for alias in sorted(names, key=len, reverse=True):
+        if alias in lowered:
+            return dict(names[alias])
+    m = _MONTH_DAY.search(lowered)
+    if m:
+        day = int(m.group(2))
+        month = _MONTHS.index(m.group(1).lower()) + 1
+        if 1 <= day <= calendar.monthrange(2000, month)[1]:
+            return {"month": month, "day": day}
+    return None
+
+
+def _holiday_section(contract: Contract) -> Iterator[Section]:
+    """Sections that may list the holidays: titled so, or in an article titled so."""
+    for article in contract.articles:
+        in_article = bool(re.search(r"holiday", article.title, re.IGNORECASE))
+        for section in article.sections:
+            if in_article or re.search(r"holiday", section.title, re.IGNORECASE):
+                yield section
+
+
+_TEXT_CACHE: dict[tuple[str, str], tuple[TextHoliday, ...]] = {}
+
+
+def _text_holidays(contract: Contract) -> tuple[TextHoliday, ...]:
+    key = (contract.id, contract.sha256)
+    if key not in _TEXT_CACHE:
+        _TEXT_CACHE[key] = _read_text_holidays(contract)
+    return _TEXT_CACHE[key]
+
+
+def _mentions(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every holiday a text names, as (start, end, spec): by name ('Memorial Day', "the Sovereign's
+    birthday"), by rule ('the first Monday in August') or by date ('July 4'); several may share a line
+    (a list laid out in columns)."""
+    found: list[tuple[int, int, dict[str, Any]]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b, _ in found)
+
+    names = _vocabulary()["names"]
+    for alias in sorted(names, key=len, reverse=True):
+        pattern = r"\b" + r"\s+".join(re.escape(word) for word in alias.replace("'", "’'").split()) + r"\b"
+        pattern = pattern.replace(re.escape("’'"), "['’]")
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if free(m.start(), m.end()):
+                tail = re.match(r"[’']?s?['’]?\s+(?:Jr\.\s+)?(?:Day|Birthday|Eve)\b", text[m.end():])  # 'Presidents’ Day'
+                found.append((m.start(), m.end() + (tail.end() if tail else 0), dict(names[alias])))
+    for m in _NTH_WEEKDAY.finditer(text):
+        restated = text[max(0, m.start() - 2):m.start()].strip().endswith("(") and any(
+            0 <= m.start() - end <= 30 for _, end, _ in found)  # "King's Birthday (3rd Monday in January)"
+        if free(m.start(), m.end()) and not restated:
+            found.append((m.start(), m.end(), {"month": _MONTHS.index(m.group(3).lower()) + 1,
+                                               "weekday": _WEEKDAYS.index(m.group(2).lower()), "nth": _NTH[m.group(1).lower()]}))
+    for m in _MONTH_DAY.finditer(text):
+        day, month = int(m.group(2)), _MONTHS.index(m.group(1).lower()) + 1
+        if free(m.start(), m.end()) and 1 <= day <= calendar.monthrange(2000, month)[1]:
+            found.append((m.start(), m.end(), {"month": month, "day": day}))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _read_text_holidays(contract: Contract) -> tuple[TextHoliday, ...]:
+    best: list[TextHoliday] = []
+    for section in _holiday_section(contract):
+        found: list[TextHoliday] = []
+        for clause in section.clauses:
+            for start, end, spec in _mentions(clause.text):
+                words = clause.text[start:end]
+                found.append(TextHoliday(" ".join(words.split()), spec, make_citation(contract, section, clause, words)))
+        if len(found) > len(best):
+            best = found
+    return tuple(best) if len(best) >= 3 else ()
+
+
+def text_holidays(contract: Contract) -> tuple[TextHoliday, ...]:
+    """The holidays a contract's holiday article lists (at least three, or none)."""
+    return _text_holidays(contract)
+
+
+@cache
+def _country_calendar(country: str, year: int) -> dict[date, str]:
+    import holidays as holiday_package
+
+    kind = holiday_package.country_holidays(country).__class__
+    found = holiday_package.country_holidays(country, years=year, categories=kind.supported_categories, observed=True)
+    return dict(found.items())
+
+
+def _country_for(items: tuple[TextHoliday, ...], year: int) -> str:
+    countries = _vocabulary()["countries"]
+    wanted = [i.spec["package"] for i in items if "package" in i.spec]
+    if not wanted:
+        return str(countries[0])
+
+    def score(country: str) -> int:
+        days = _country_calendar(country, year)
+        return sum(1 for name in wanted if any(_is_named(n, name) for n in days.values()))
+
+    return max(countries, key=lambda c: (score(c), -countries.index(c)))
+
+
+def _is_named(names: str, wanted: str) -> bool:
+    """'Independence Day' is the package's 'Independence Day' or 'Independence Day (observed)', not
+    'Juneteenth National Independence Day'; a day may carry several names joined by '; '."""
+    return any(part == wanted or part == f"{wanted} (observed)" for part in (p.strip() for p in names.split(";")))
+
+
+def observed_in_text_year(contract: Contract, year: int) -> set[date]:
+    """The days in `year` that stand in for a listed holiday falling on a weekend (the public
+    calendar's observed days), as opposed to the holidays' own dates."""
+    items = text_holidays(contract)
+    if not items:
+        return set()
+    package = _country_calendar(_country_for(items, year), year)
+    wanted = [i.spec["package"] for i in items if "package" in i.spec]
+    return {d for d, names in package.items() for part in names.split(";")
+            if part.strip().endswith("(observed)") and part.strip()[: -len(" (observed)")] in wanted}
+
+
+def text_holiday_dates(contract: Contract, year: int) -> dict[date, tuple[str, Citation]]:
+    """Dates in `year` of the holidays the contract's text lists, with the clause each came from."""
+    items = text_holidays(contract)
+    if not items:
+        return {}
+    country = _country_for(items, year)
+    package = _country_calendar(country, year)
+    dates: dict[date, tuple[str, Citation]] = {}
+    named: dict[str, date] = {}
+    for item in items:
+        spec = item.spec
+        days: list[date] = []
+        if "package" in spec:
+            days = [d for d, n in package.items() if _is_named(n, spec["package"])]
+        elif "easter" in spec:
+            days = [easter(year) + timedelta(days=spec["easter"])]
+        elif "month" in spec:
+            days = [_spec_date(spec, year)]
+        for day in days:
+            dates[day] = (item.name, item.citation)
+            named.setdefault(item.name.lower(), day)
+    for item in items:
+        if "after" in item.spec:
+            base = next((d for name, d in named.items() if item.spec["after"] in name), None)
+            if base is None:
+                base = next((d for d, n in package.items() if item.spec["after"] in n.lower() and "observed" not in n), None)
+            if base is not None:
+                dates[base + timedelta(days=item.spec["offset_days"])] = (item.name, item.citation)
+    return dates
+
+
+_WEEKEND_RULE = re.compile(r"\bfalls?\s+on\s+(?:a\s+)?(?:saturday|sunday)|\b(?:saturday|sunday)\b[^.]{0,60}\b(?:observed|"
+                           r"considered|moved|preceding|following)", re.IGNORECASE)
+
+
+def _weekend_rule(contract: Contract) -> Citation | None:
+    """The sentence of the holiday article that says what happens to a weekend holiday, if any."""
+    for section in _holiday_section(contract):
+        for clause in section.clauses:
+            for sentence in re.split(r"(?<=[.;])\s+", clause.text):
+                if _WEEKEND_RULE.search(sentence):
+                    return make_citation(contract, section, clause, sentence.strip())
+    return None
+
+
+def holidays_from_text(contract: Contract, year: int, asked: str | None = None) -> CalcResult:
+    """The holidays a contract's holiday article lists, dated for `year` (observed days as the
+    country's calendar keeps them), for a contract with no holiday list in a rules file."""
+    if not 1900 <= year <= 2199:
+        raise ToolInputError(f"Year {year} is out of range: give a date between 1900 and 2199.")
+    items = text_holidays(contract)
+    if not items:
+        raise ToolInputError(f"No list of holidays was found in {contract.name}.")
+    dated = text_holiday_dates(contract, year)
+    stand_ins = observed_in_text_year(contract, year)
+    result = CalcResult(tool="holidays", summary="")
+    entries: list[dict[str, Any]] = []
+    for item in items:
+        days = sorted(d for d, (name, _) in dated.items() if name == item.name and d.year == year)
+        own = [d for d in days if d not in stand_ins]
+        if not own:
+            continue
+        actual = own[0]
+        moved = [d for d in days if d in stand_ins]
+        observed = moved[0] if moved else actual
+        entries.append({"name": item.name, "date": actual, "observed": observed, "citation": item.citation})
+    rule = _weekend_rule(contract)
+    for entry in entries:
+        line = f"{entry['name']}: {fmt_date(entry['date'])}"
+        if entry["observed"] != entry["date"]:
+            line += f" — observed {fmt_date(entry['observed'])}"
+        result.work.append(line)
+    result.values = {"year": year, "holidays": [{"name": e["name"], "date": e["date"].isoformat(),
+                                                 "observed": e["observed"].isoformat()} for e in entries]}
+    wanted = (asked or "").lower()
+    named = next((e for e in entries if wanted and wanted not in ("saturday", "sunday", "weekend")
+                  and (wanted in e["name"].lower() or e["name"].lower().split(" (")[0] in wanted)), None)
+    if named is not None:
+        result.cite(named["citation"])
+        result.summary = f"{named['name']} in {year}: {fmt_date(named['date'])}" + (
+            f", observed {fmt_date(named['observed'])}." if named["observed"] != named["date"] else ".")
+        if named["observed"] != named["date"] and rule is not None:
+            result.cite(rule)
+        result.set_primary("date", named["observed"].isoformat(), f"{named['name']} (observed)")
+    else:
+        for entry in entries:
+            result.cite(entry["citation"])
+        if wanted in ("saturday", "sunday", "weekend"):
+            weekday = {"saturday": (5,), "sunday": (6,), "weekend": (5, 6)}[wanted]
+            chosen = [e for e in entries if e["date"].weekday() in weekday]
+            result.summary = f"{len(chosen)} of the {len(entries)} holidays in {year} fall on a {wanted}."
+            result.set_primary("count", len(chosen), f"holidays on a {wanted}")
+        else:
+            result.summary = f"{len(entries)} holidays listed for {year}."
+            result.set_primary("count", len(entries), "holidays")
+        if rule is not None:
+            result.cite(rule)
+    result.assumptions.append("Observed days follow the public calendar's rule for a weekend holiday, as the quoted "
+                              "clause describes; check any day your employer designates.")
+    return result
+
+
+def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None) -> CalcResult:
+    """Hours of pay (at the straight-time rate) for working on a holiday: the holiday pay or credit
+    plus each tier of hours at its multiplier, as the rules say."""
+    spec = rules.get("holidays", "work_pay")
+    if not 0 < hours_worked <= 24:
+        raise ToolInputError("Give the hours worked on the holiday (more than 0, at most 24).")
+    result = CalcResult(tool="holidays", summary="")
+    total = 0.0
+    remaining = hours_worked
+    previous = 0.0
+    for tier in spec["tiers"]:
+        limit = tier.get("up_to")
+        span = remaining if limit is None else min(remaining, float(limit) - previous)
+        if span <= 0:
+            continue
+        pay = span * float(tier["multiplier"])
+        total += pay
+        result.work.append(f"{span:g} hours × {float(tier['multiplier']):g} = {fmt_hours(pay)} of pay")
+        result.cite(rules.cite(tier))
+        remaining -= span
+        previous = float(limit) if limit is not None else previous + span
+    extra = float(spec.get("holiday_pay_hours", 0))
+    if extra:
+        total += extra
+        result.work.append(f"Plus {spec.get('holiday_pay_label', 'holiday pay')}: {fmt_hours(extra)}")
+        result.cite(rules.cite(spec["holiday_pay"]))
+    rules.note(result, spec.get("condition"))
+    result.values = {"hours_worked": hours_worked, "total_hours_pay": round(total, 3), "holiday": holiday}
+    day = f" on {holiday}" if holiday else " on the holiday"
+    result.summary = (f"Working {hours_worked:g} hours{day} is worth {fmt_hours(total)} of pay at your straight-time rate"
+                      f" ({', '.join(result.work)}).")
+    result.set_primary("hours", total, "hours of pay, straight-time")
     return result

@@ -36,7 +36,7 @@ def _tier(rules: Rules, month: int) -> dict[str, Any] | None:
 def _chart_row(rules: Rules, time_base: str) -> dict[str, Any]:
     rows = rules.get("leave", "part_time_chart", "rows")
     if time_base not in rows:
-        raise ToolInputError(f"Time base {time_base} is not in the 7 L chart; it lists: full, {', '.join(rows)}.")
+        raise ToolInputError(f"Time base {time_base} is not in the contract's part-time chart; it lists: full, {', '.join(rows)}.")
     return rows[time_base]
 
 
@@ -68,7 +68,7 @@ def vacation_balance(rules: Rules, months: int, time_base: str) -> float:
     return round(balance, 2)
 
 
-def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full") -> CalcResult:
+def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance") -> CalcResult:
     """Vacation and sick leave after `months_of_service` completed months, assuming none used."""
     if not 0 <= months_of_service <= MAX_MONTHS:
         raise ToolInputError(f"Months of service must be between 0 and {MAX_MONTHS}; got {months_of_service}.")
@@ -86,8 +86,10 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full")
         bonus = vacation["bonus_hours"]
         result.cite(rules.cite(vacation["bonus"]))
         result.work.append(f"After {vacation['waiting_months']} months: one-time bonus of {fmt_hours(bonus)}")
-    elif base != "full":
-        result.work.append("The 42-hour six-month bonus is for full-time employees; part-time accrual follows the 7 L chart.")
+    elif base != "full" and months >= vacation["waiting_months"]:
+        result.work.append(f"No {fmt_hours(vacation['bonus_hours'])} bonus: it is for full-time employees; part-time "
+                           "accrual follows the part-time chart.")
+        result.cite(rules.cite(vacation["bonus"]))
     segments: list[list[Any]] = []  # [first month, last month, monthly hours]
     for month in range(vacation["waiting_months"] + 1, months + 1):
         rate = monthly_vacation(rules, month, base)
@@ -116,11 +118,8 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full")
             f"Vacation passes the {cap}-hour cap after month {cap_month} of service "
             f"({fmt_hours(vacation_balance(rules, cap_month, base))}) if none is used."
         )
-        result.notes.append(
-            f"Only {cap} hours carry over to the next calendar year; if your balance could pass {cap} by "
-            "December 31, a plan to use vacation is due to your supervisor by June 1 (8.1 I)."
-        )
-        result.cite(rules.cite(vacation["plan"]))
+        rules.note(result, vacation["cap"])
+        rules.note(result, vacation.get("plan"))
     result.values = {
         "months_of_service": months,
         "time_base": base,
@@ -138,5 +137,86 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full")
         f"You now earn {fmt_hours(rate_now)} of vacation and {fmt_hours(sick_rate)} of sick leave a month."
     )
     if balance > cap:
-        result.summary += f" Only {cap} hours of vacation carry over at the end of a calendar year (8.1 J)."
+        rules.note(result, vacation["cap"])
+    if ask == "vacation_monthly":
+        result.summary = (f"With {_service(months)} of service ({'full time' if base == 'full' else base + ' time'}) you "
+                          f"earn {fmt_hours(rate_now)} of vacation a month.")
+        result.set_primary("hours", rate_now, "vacation earned a month")
+    elif ask == "sick_monthly":
+        result.summary = f"You earn {fmt_hours(sick_rate)} of sick leave a month ({'full time' if base == 'full' else base + ' time'})."
+        result.set_primary("hours", sick_rate, "sick leave earned a month")
+    elif ask == "sick_balance":
+        result.summary = (f"After {_service(months)} of service you will have earned {fmt_hours(sick)} of sick leave "
+                          f"({months} × {fmt_hours(sick_rate)}), if none was used.")
+        result.set_primary("hours", sick, "sick leave earned")
+    elif ask == "cap_month":
+        result.set_primary("count", cap_month if cap_month is not None else 0, "month the cap is passed")
+    else:
+        result.set_primary("hours", balance, "vacation balance")
+    return result
+
+
+def _service(months: int) -> str:
+    years, rest = divmod(months, 12)
+    if years and rest:
+        return f"{years} year{'s' if years != 1 else ''} and {rest} month{'s' if rest != 1 else ''}"
+    if years:
+        return f"{years} year{'s' if years != 1 else ''}"
+    return f"{months} month{'s' if months != 1 else ''}"
+
+
+def bereavement(rules: Rules, relation: str, travel_miles: float | None = None, time_base: str = "full",
+                ask: str = "hours") -> CalcResult:
+    """Paid bereavement leave for one death: the hours for that relative, extra travel days when
+    the trip is long enough, pro rata for part-time employees, as the rules say."""
+    spec = rules.get("leave", "bereavement")
+    base = normalize_time_base(time_base)
+    result = CalcResult(tool="leave_accrual", summary="")
+    wanted = relation.lower().strip()
+    in_laws = spec.get("in_laws") or {}
+    if wanted in [str(r).lower() for r in in_laws.get("relatives", [])] or "in-law" in wanted or "in law" in wanted:
+        hours = float(in_laws["hours"])
+        result.work.append(f"Death of your {relation}: up to {fmt_hours(hours)}")
+        rules.note(result, in_laws)
+    elif wanted in [str(r).lower() for r in spec.get("relatives", [])]:
+        hours = float(spec["hours"])
+        result.work.append(f"Death of your {relation}: up to {fmt_hours(hours)} of paid bereavement leave")
+        result.cite(rules.cite(spec["rule"]))
+        if spec.get("who"):
+            result.cite(rules.cite(spec["who"]))
+    else:
+        raise ToolInputError(f"The contract's bereavement leave does not list “{relation}”; other leave credits may be used "
+                             "for other relatives.")
+    travel = spec.get("travel")
+    extra = 0.0
+    if travel and travel_miles is not None:
+        if travel_miles > float(travel["over_miles"]):
+            extra = float(travel["extra_days"]) * float(travel["hours_per_day"])
+            result.work.append(f"Travel over {travel['over_miles']:g} miles one way: {travel['extra_days']:g} more days × "
+                               f"{fmt_hours(float(travel['hours_per_day']))} = {fmt_hours(extra)}")
+            rules.note(result, travel)
+            if travel.get("day_hours"):
+                result.cite(rules.cite(travel["day_hours"]))
+        else:
+            result.work.append(f"Travel of {travel_miles:g} miles is not over {travel['over_miles']:g} miles one way: "
+                               "no extra days")
+            result.cite(rules.cite(travel))
+    total = hours + extra
+    if base != "full":
+        fraction = float(Fraction(base))
+        total = round(total * fraction, 2)
+        result.work.append(f"Pro rata for a {base} time base: × {fraction:g} = {fmt_hours(total)}")
+        rules.note(result, spec.get("part_time"))
+    result.values = {"relation": relation, "hours": hours, "travel_hours": extra, "total_hours": total, "time_base": base}
+    result.summary = f"You can get up to {fmt_hours(total)} of paid time off for the death of your {relation}."
+    day_hours = spec.get("hours_per_day")
+    if ask == "days" and day_hours:
+        days = round(total / float(day_hours), 2)
+        result.values["total_days"] = days
+        result.summary = (f"You can get up to {days:g} day{'s' if days != 1 else ''} ({fmt_hours(total)}) of paid time off "
+                          f"for the death of your {relation}.")
+        result.set_primary("days", days, "bereavement leave")
+        result.cite(rules.cite(spec["day_hours"]))
+    else:
+        result.set_primary("hours", total, "bereavement leave")
     return result

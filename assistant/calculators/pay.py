@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from typing import Any
 
 from assistant.calculators.result import CalcResult, fmt_hours
 from assistant.calculators.rules import Rules
@@ -11,7 +12,7 @@ from assistant.errors import ToolInputError
 
 
 def credited_minutes(rules: Rules, minutes: int) -> int:
-    """15-minute units; a final fraction of 7 minutes or more counts as a full unit (19.2 B.2)."""
+    """Whole crediting units; a final fraction of at least the round-up minutes counts as a full unit."""
     spec = rules.get("pay", "overtime")
     unit, round_up = spec["unit_minutes"], spec["round_up_from_minutes"]
     whole, rest = divmod(minutes, unit)
@@ -19,7 +20,8 @@ def credited_minutes(rules: Rules, minutes: int) -> int:
 
 
 def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minutes: int | None = None,
-             holiday_hours: float = 0.0) -> CalcResult:
+             holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited",
+             cto_balance: float | None = None) -> CalcResult:
     """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time."""
     spec = rules.get("pay", "overtime")
     cto = rules.get("pay", "cto")
@@ -35,7 +37,7 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
             result.cite(rules.cite(spec["holidays_count"]))
         threshold = spec["weekly_threshold_hours"] * 60
         overtime_minutes = max(0, total - threshold)
-        result.work.append(f"Overtime: {total} − {threshold} minutes (40 hours) = {overtime_minutes} minutes")
+        result.work.append(f"Overtime: {total} − {threshold} minutes ({spec['weekly_threshold_hours']} hours) = {overtime_minutes} minutes")
         result.cite(rules.cite(spec["rule"]))
     if overtime_minutes < 0:
         raise ToolInputError("Overtime minutes cannot be negative.")
@@ -56,28 +58,84 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
     cto_hours = credited_hours * cto["rate"]
     result.work.append(f"CTO at time and one-half: {credited_hours:g} × {cto['rate']:g} = {fmt_hours(cto_hours)}")
     result.cite(rules.cite(cto["rule"]))
-    result.notes.append(f"Cash or CTO is the department's choice (19.2 C); CTO is capped at {cto['cap_hours']} hours, the excess paid in cash (19.2 H).")
+    rules.note(result, cto.get("cash_or_cto"))
+    rules.note(result, cto.get("over_cap"))
     result.cite(rules.cite(cto["cap"]))
     result.values = {"overtime_minutes": overtime_minutes, "credited_minutes": credited,
                      "credited_hours": credited_hours, "cto_hours": cto_hours}
+    if cto_balance is not None:
+        room = max(0.0, float(cto["cap_hours"]) - cto_balance)
+        banked = min(cto_hours, room)
+        cash = round(cto_hours - banked, 3)
+        result.values.update({"cto_balance": cto_balance, "cto_banked": banked, "cto_paid_in_cash": cash})
+        result.work.append(f"CTO balance {fmt_hours(cto_balance)} + {fmt_hours(cto_hours)} against the {cto['cap_hours']}-hour "
+                           f"cap: {fmt_hours(banked)} banked, {fmt_hours(cash)} paid in cash")
+        result.cite(rules.cite(cto["over_cap"]))
+    if hourly_rate is not None:
+        pay = round(credited_hours * hourly_rate * spec["rate"], 2)
+        result.values["overtime_pay"] = pay
+        result.work.append(f"Paid in cash: {credited_hours:g} hours × ${hourly_rate:,.2f} × {spec['rate']:g} = ${pay:,.2f}")
     result.summary = (
         f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, "
         f"worth {fmt_hours(cto_hours)} of CTO (or pay at time and one-half)."
     )
+    if ask == "cash" and cto_balance is not None:
+        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
+                          f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
+        result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours paid in cash")
+    elif ask == "cto":
+        result.summary = (f"You should get {fmt_hours(cto_hours)} of CTO: {overtime_minutes} minutes of overtime is "
+                          f"credited as {fmt_hours(credited_hours)}, at time and one-half.")
+        result.set_primary("hours", cto_hours, "CTO earned")
+    elif ask == "pay" and hourly_rate is not None:
+        result.summary = (f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}: "
+                          f"${result.values['overtime_pay']:,.2f} at time and one-half of ${hourly_rate:,.2f} an hour.")
+        result.set_primary("money", result.values["overtime_pay"], "overtime pay")
+    elif ask == "credited_minutes":
+        result.summary = (f"{overtime_minutes} minutes of overtime is credited as {credited} minutes "
+                          f"({fmt_hours(credited_hours)}), worth {fmt_hours(cto_hours)} of CTO.")
+        result.set_primary("minutes", credited, "overtime credited")
+    else:
+        result.set_primary("hours", credited_hours, "overtime credited")
     return result
 
 
-def call_back(rules: Rules, hours_worked: float, notified_before_shift_end: bool = False,
+def _clock(value: str) -> int:
+    hours, minutes = (int(part) for part in value.split(":"))
+    return hours * 60 + minutes
+
+
+def call_back(rules: Rules, hours_worked: float | None = None, notified_before_shift_end: bool = False,
               hours_after_shift_end: float | None = None, hours_until_next_shift: float | None = None,
-              within_previous_call_window: bool = False) -> CalcResult:
-    """Work time credited for a call back after a completed shift (19.9)."""
+              within_previous_call_window: bool = False, calls: list[dict[str, str]] | None = None,
+              day_off: bool = False, next_shift_start: str | None = None) -> CalcResult:
+    """Work time credited for a call back after a completed shift, for one call or several (with
+    clock times), or for a meeting, training or work scheduled on a day off."""
     spec = rules.get("pay", "call_back")
-    if hours_worked < 0:
-        raise ToolInputError("Hours worked cannot be negative.")
     result = CalcResult(tool="call_back", summary="")
-    minimum = spec["minimum_hours"]
-    credit = max(hours_worked, minimum)
+    minimum = float(spec["minimum_hours"])
+    if day_off:
+        minimum = float(spec.get("day_off_minimum_hours", minimum))
+        worked = hours_worked if hours_worked is not None else 0.0
+        credit = max(worked, minimum)
+        result.cite(rules.cite(spec["day_off"]))
+        if hours_worked is None:
+            result.work.append(f"Scheduled on your day off: a minimum of {fmt_hours(minimum)} of work time")
+            result.assumptions.append(f"If it lasted longer than {fmt_hours(minimum)}, you are credited with the time it took.")
+        else:
+            result.work.append(f"Scheduled on your day off: minimum {fmt_hours(minimum)}; it took {fmt_hours(worked)} → "
+                               f"credited {fmt_hours(credit)}")
+        rules.note(result, spec.get("outside_shift"))
+        result.values = {"hours_worked": hours_worked, "credited_hours": credit, "minimum_hours": minimum, "day_off": True}
+        result.summary = f"You should be credited with {fmt_hours(credit)} of work time."
+        result.set_primary("hours", credit, "work time credited")
+        return result
     result.cite(rules.cite(spec["rule"]))
+    if calls:
+        return _calls(rules, result, spec, calls, notified_before_shift_end, hours_after_shift_end, next_shift_start)
+    if hours_worked is None or hours_worked < 0:
+        raise ToolInputError("Give the hours worked on the call back (or the times you were called and finished).")
+    credit = max(hours_worked, minimum)
     if notified_before_shift_end and hours_after_shift_end is not None and hours_after_shift_end <= spec["notice_gap_hours"]:
         credit = hours_worked
         result.work.append(
@@ -87,7 +145,7 @@ def call_back(rules: Rules, hours_worked: float, notified_before_shift_end: bool
         result.cite(rules.cite(spec["notice"]))
     elif within_previous_call_window:
         credit = hours_worked
-        result.work.append(f"Within {spec['repeat_window_hours']} hours of a previous call: no additional {minimum}-hour credit")
+        result.work.append(f"Within {spec['repeat_window_hours']} hours of a previous call: no additional {fmt_hours(minimum)} credit")
         result.cite(rules.cite(spec["repeat"]))
     elif hours_until_next_shift is not None and hours_until_next_shift <= spec["next_shift_window_hours"]:
         credit = hours_until_next_shift
@@ -100,11 +158,73 @@ def call_back(rules: Rules, hours_worked: float, notified_before_shift_end: bool
         result.work.append(f"Minimum credit {fmt_hours(minimum)}; worked {fmt_hours(hours_worked)} → credited {fmt_hours(credit)}")
     result.values = {"hours_worked": hours_worked, "credited_hours": credit, "minimum_hours": minimum}
     result.summary = f"You are credited with {fmt_hours(credit)} of work time for the call back."
+    result.set_primary("hours", credit, "work time credited")
     return result
 
 
+def _calls(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[dict[str, str]], notified: bool,
+           hours_after_shift_end: float | None, next_shift_start: str | None) -> CalcResult:
+    """Several calls in one night: a call that begins within the repeat window of a credited call's
+    beginning earns no new minimum; each credited call covers its minimum or the time to its last end."""
+    minimum = float(spec["minimum_hours"])
+    window = float(spec["repeat_window_hours"]) * 60
+    periods = []
+    for call in calls:
+        start, end = _clock(call["start"]), _clock(call["end"])
+        if end <= start:
+            end += 24 * 60
+        periods.append((start, end))
+    periods.sort()
+    groups: list[list[tuple[int, int]]] = []
+    for period in periods:
+        if groups and period[0] - groups[-1][0][0] < window:
+            groups[-1].append(period)
+        else:
+            groups.append([period])
+    total = 0.0
+    worked = sum(end - start for start, end in periods) / 60
+    for group in groups:
+        first = group[0][0]
+        last_end = max(end for _, end in group)
+        label = f"{_hhmm(first)}–{_hhmm(last_end)}"
+        if notified and hours_after_shift_end is not None and hours_after_shift_end <= spec["notice_gap_hours"]:
+            credit = sum(end - start for start, end in group) / 60
+            result.work.append(f"Call at {label}: you were told before your shift ended and the work began within "
+                               f"{spec['notice_gap_hours']} hours of it, so the hours worked count ({fmt_hours(credit)})")
+            result.cite(rules.cite(spec["notice"]))
+        else:
+            credit = max(minimum, (last_end - first) / 60)
+            result.work.append(f"Call at {_hhmm(first)}: minimum {fmt_hours(minimum)} (to {_hhmm(first + int(minimum * 60))}); "
+                               f"work ended {_hhmm(last_end)} → {fmt_hours(credit)}")
+        if next_shift_start is not None:
+            until = (_clock(next_shift_start) - first) % (24 * 60) / 60
+            if until <= spec["next_shift_window_hours"]:
+                credit = until
+                result.work.append(f"Your next shift starts at {next_shift_start}, within {spec['next_shift_window_hours']} "
+                                   f"hours: credit only for the {fmt_hours(until)} before it")
+                result.cite(rules.cite(spec["next_shift"]))
+        for later in group[1:]:
+            result.work.append(f"Call at {_hhmm(later[0])} began within {spec['repeat_window_hours']:g} hours of the call at "
+                               f"{_hhmm(first)}: no additional {fmt_hours(minimum)} credit")
+            result.cite(rules.cite(spec["repeat"]))
+        total += credit
+    result.values = {"hours_worked": round(worked, 2), "credited_hours": round(total, 2), "minimum_hours": minimum,
+                     "calls": len(periods), "credited_calls": len(groups)}
+    result.summary = (f"You should be credited with {fmt_hours(total)} of work time"
+                      + (f" for {len(periods)} calls ({len(groups)} minimum{'s' if len(groups) != 1 else ''})."
+                         if len(periods) > 1 else " for the call back."))
+    result.set_primary("hours", total, "work time credited")
+    rules.note(result, spec.get("starts"))
+    return result
+
+
+def _hhmm(minutes: int) -> str:
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def standby(rules: Rules, hours: float) -> CalcResult:
-    """CTO for standby: two hours for every full eight hours on standby (19.10 C)."""
+    """CTO for standby: so many hours for every full block of hours on standby, as the rules say."""
     spec = rules.get("pay", "standby")
     if hours < 0:
         raise ToolInputError("Standby hours cannot be negative.")
@@ -115,11 +235,11 @@ def standby(rules: Rules, hours: float) -> CalcResult:
     remainder = hours - blocks * spec["block_hours"]
     if remainder > 1e-9:
         result.notes.append(f"The remaining {remainder:g} hours do not make a full {spec['block_hours']}-hour block; the clause credits CTO per full block.")
-    result.notes.append("No standby credit is earned for time you are called back and receive call-back credit (19.10 D).")
     result.cite(rules.cite(spec["rule"]))
-    result.cite(rules.cite(spec["not_with_call_back"]))
+    rules.note(result, spec.get("not_with_call_back"))
     result.values = {"standby_hours": hours, "blocks": blocks, "cto_hours": cto}
     result.summary = f"{hours:g} hours of standby earns {fmt_hours(cto)} of CTO."
+    result.set_primary("hours", cto, "CTO earned")
     return result
 
 
@@ -133,7 +253,7 @@ def _parse_clock(value: str) -> timedelta:
     return timedelta(hours=hours, minutes=minutes)
 
 
-def night_shift(rules: Rules, start: str, end: str) -> CalcResult:
+def night_shift(rules: Rules, start: str, end: str, ask: str = "rate") -> CalcResult:
     """Which night shift differential a regular shift qualifies for, and what it adds per hour and per shift."""
     spec = rules.get("pay", "night_shift")
     begin = datetime(2000, 1, 1) + _parse_clock(start)
@@ -164,8 +284,13 @@ def night_shift(rules: Rules, start: str, end: str) -> CalcResult:
         result.work.append(f"${rate:.2f} × {shift_hours:g} hours = ${rate * shift_hours:.2f} per shift")
         result.summary = f"This shift qualifies for the {best['name']}: ${rate:.2f} an hour, ${rate * shift_hours:.2f} for a {shift_hours:g}-hour shift."
         if len(qualified) > 1:
-            result.notes.append("The shift meets both windows; the contract does not say both are paid, so the higher rate is shown.")
+            result.assumptions.append("The shift meets more than one window; the higher rate is shown.")
     else:
-        result.summary = "This shift does not qualify for a night shift differential (fewer than 4 hours in either window)."
-    result.notes.append("The differential is for employees who regularly work shifts (11.5 A).")
+        result.summary = (f"This shift does not qualify for a night shift differential (fewer than {spec['minimum_hours']:g} "
+                          "hours in any window).")
+    if ask == "per_shift":
+        result.set_primary("money", round(rate * shift_hours, 2), "differential per shift")
+    else:
+        result.set_primary("rate", rate, "differential per hour")
+    rules.note(result, spec.get("eligibility"))
     return result

@@ -1,69 +1,64 @@
-"""Without an LLM: recognise calculator questions, pull their inputs out of the words, run the
-calculator, and answer with the result, the work and the citations. Missing inputs are asked
-for ('which date did you learn of it?') rather than guessed."""
+"""Without an LLM: recognise calculator questions, read their inputs from the words, run the
+calculator, and answer with the result, the work and the citations.
+
+Each tool recognises its own questions and reads its own inputs (``tools.TOOLS``, ``triggers``);
+the router reads the question once (``question.read``, with "today" from the caller's clock),
+lets the surest tool take it, decides the contract (the one asked about, the only one loaded, or
+the one the question names — otherwise it asks which, in one line), and answers. A missing or
+unreadable fact is asked for in one line; the answer carries ``needs`` and a ``Pending`` the
+conversation keeps, so the reply ("March 3, 2000", "Marion County") completes the calculation.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.calculators.parsing import (
-    find_clock_times,
-    find_dates,
-    find_hours,
-    find_minutes,
-    find_service_months,
-    find_time_base,
-    find_year,
-)
+from assistant.calculators.question import Question, read
 from assistant.calculators.result import CalcResult
-from assistant.calculators.tools import run_tool
-from assistant.errors import DomainError
+from assistant.calculators.tools import TOOLS, Tool, binding_contracts, rules_for, run_tool
+from assistant.calculators.triggers import Ask, Inputs
+from assistant.errors import DateOutOfRange, DomainError
 from assistant.schema import Answer, Retrieved, ToolRun
 from assistant.scope import Scope
 from assistant.snapshot import Snapshot
+from assistant.text import tokens
+from ingest.structure import Contract
 
-CALC_WORDS = re.compile(
-    r"\b(how much|how many|calculate|compute|when is|when's|what date|which date|last day|deadline|due|by when|"
-    r"will i (?:have|get|earn)|do i (?:get|earn)|should i get|balance|after|timeline)\b", re.IGNORECASE)
-GRIEVANCE = re.compile(r"\b(grievance|grieve|file|appeal|arbitration|step\s*\d|second step|third step)\b", re.IGNORECASE)
-H_AND_S = re.compile(r"\b(health and safety|safety grievance|unsafe|hazard)\b", re.IGNORECASE)
-OUT_OF_CLASS = re.compile(r"\bout[- ]of[- ]class\b", re.IGNORECASE)
-LEAVE = re.compile(r"\b(vacation|sick leave|sick time|sick hours|accru\w*|leave credits?)\b", re.IGNORECASE)
-OVERTIME = re.compile(r"\b(overtime|ot|cto|comp time|extra (?:time|hours))\b", re.IGNORECASE)
-CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?back|called (?:me )?in|call me back)\b", re.IGNORECASE)
-STANDBY = re.compile(r"\b(standby|stand-by|on[- ]call)\b", re.IGNORECASE)
-NIGHT = re.compile(r"\b(night shift|graveyard|night differential|shift differential|swing shift)\b", re.IGNORECASE)
-HOLIDAYS = re.compile(r"\bholidays?\b", re.IGNORECASE)
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# Words in contract titles that do not tell one contract from another.
+_GENERIC = frozenset(tokens(
+    "contract agreement collective bargaining memorandum understanding union local employees employee association "
+    "council between and the of for with inc mou cba labor labour relations state county city college university "
+    "unit workers service services international brotherhood district"))
 
 
-def _step(question: str) -> str:
-    lowered = question.lower()
-    if "arbitration" in lowered:
-        return "arbitration"
-    # 'The step 1 decision came…, when must I appeal to step 2?': the highest step named is the one asked about.
-    numbers = [int(n) for n in re.findall(r"\bstep\s*(\d)\b", lowered)]
-    numbers += [ORDINALS[w] for w in re.findall(r"\b(second|third|fourth|fifth)\s+(?:step|level)\b", lowered)]
-    number = max(numbers) if numbers else None
-    responding = bool(re.search(r"\b(respond|response|answer|reply|hear back|decision due)\b", lowered))
-    if number == 5:
-        return "arbitration"
-    if number and number >= 2:
-        return f"step{number}-{'response' if responding else 'appeal'}"
-    if number == 1 and responding:
-        return "step1-response"
-    return "step1-file"
+@dataclass(frozen=True)
+class Pending:
+    """A calculator question waiting for one fact; kept with the conversation."""
+
+    question: str
+    tool: str
+    needs: tuple[str, ...]
+    contract: str | None = None
 
 
-def _ask(tool: str, needs: list[str], message: str) -> Answer:
-    return Answer(answer=message, needs=needs, tool=ToolRun(name=tool, input={}, output={"needs": needs}))
+def _ask(tool: str, needs: list[str], message: str, question: str, contract: str | None,
+         params: dict[str, Any] | None = None) -> tuple[Answer, Pending]:
+    answer = Answer(answer=message, lead=message, needs=needs,
+                    tool=ToolRun(name=tool, input=params or {}, output={"needs": needs,
+                                                                        "primary": {"type": "needs", "value": needs}}))
+    return answer, Pending(question=question, tool=tool, needs=tuple(needs), contract=contract)
 
 
 def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) -> Answer:
-    """A calculator's result as an Answer: the result, the work, and the rule quotes it used."""
-    lines = [f"*{result.summary}*", "", "How it's worked out:"]
+    """A calculator's result as an Answer: the result first, what was assumed, the work, the notes
+    and the rule quotes it used."""
+    lines = [f"*{result.summary}*"]
+    if result.assumptions:
+        lines += [f"_Assumed: {a}_" for a in result.assumptions]
+    lines += ["", "How it's worked out:"]
     lines += [f"• {step}" for step in result.work]
     lines += [f"_Note: {note}_" for note in result.notes]
     lines += ["", "From the contract:"]
@@ -77,90 +72,157 @@ def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) ->
             retrieved.append(Retrieved(contract=citation.contract, section=citation.section, score=1.0))
     return Answer(
         answer="\n".join(lines),
+        lead=result.summary,
         citations=result.citations,
         tool=ToolRun(name=tool, input=params, output=result.model_dump(mode="json", exclude={"citations"})),
         retrieved=retrieved,
     )
 
 
-def detect(question: str, today: date) -> tuple[str, dict[str, Any]] | tuple[str, list[str], str] | None:
-    """(tool, params) when the question carries its inputs; (tool, needs, ask) when one is missing."""
-    q = question
-    calc = bool(CALC_WORDS.search(q))
-    if HOLIDAYS.search(q) and not GRIEVANCE.search(q) and not OVERTIME.search(q):
-        year = find_year(q)
-        if year and (calc or re.search(r"\b(list|which|what|observed|fall|schedule)\b", q, re.IGNORECASE)):
-            return "holidays", {"year": year}
-    if NIGHT.search(q):
-        times = find_clock_times(q)
-        if len(times) >= 2:
-            return "night_shift", {"start": times[0], "end": times[1]}
-        if calc and re.search(r"\bmy (?:regular )?shift\b|\bi work (?:from|nights)\b", q, re.IGNORECASE):
-            return "night_shift", ["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?"
-    if STANDBY.search(q) and not CALL_BACK.search(q):
-        hours = find_hours(q)
-        if hours is not None:
-            return "standby", {"hours": hours}
-        if calc and re.search(r"\bhow (much|many)\b", q, re.IGNORECASE):
-            return "standby", ["hours on standby"], "How many hours were you on standby?"
-    if CALL_BACK.search(q):
-        hours = find_hours(q, near=r"\b(work|worked|working|job|there|call)")
-        if hours is None:
-            hours = find_hours(q)
-        if hours is not None:
-            next_shift = re.search(r"\b(\d+(?:\.\d+)?)\s*hours?\s+(?:before|until|till)\s+(?:my\s+)?next shift", q, re.IGNORECASE)
-            params: dict[str, Any] = {"hours_worked": hours}
-            if next_shift:
-                params["hours_until_next_shift"] = float(next_shift.group(1))
-            return "call_back", params
-    if OVERTIME.search(q) and calc:
-        minutes = find_minutes(q)
-        holiday = re.search(r"\b(\d+(?:\.\d+)?)\s*(?:hours?\s+)?(?:of\s+)?holiday", q, re.IGNORECASE)
-        if minutes is not None:
-            if re.search(r"\b(this|a|the|in a|per)\s+week\b|\bworked\s+\d+\s*hours", q, re.IGNORECASE) and minutes >= 40 * 60 - 8 * 60:
-                params = {"hours_worked_week": minutes / 60}
-                if holiday:
-                    params["holiday_hours"] = float(holiday.group(1))
-                return "overtime", params
-            return "overtime", {"overtime_minutes": minutes}
-        if not re.search(r"\b(i|we) (?:worked|stayed|work)\b", q, re.IGNORECASE):
-            return None
-        return "overtime", ["minutes of overtime"], "How much overtime did you work (for example '52 minutes', or '43 hours this week')?"
-    if LEAVE.search(q) and calc and not GRIEVANCE.search(q):
-        months = find_service_months(q)
-        if months is not None:
-            return "leave_accrual", {"months_of_service": months, "time_base": find_time_base(q) or "full"}
-        if re.search(r"\b(balance|will i have|have saved|built up|by now)\b", q, re.IGNORECASE):
-            return "leave_accrual", ["months of service"], "How long have you worked for the State (for example '18 months' or '16 years')?"
-    timeline_words = re.search(r"\b(timeline|all (?:the )?deadlines|every deadline)\b", q, re.IGNORECASE)
-    if GRIEVANCE.search(q) or H_AND_S.search(q) or OUT_OF_CLASS.search(q) or timeline_words:
-        track = "health-safety" if H_AND_S.search(q) else "out-of-class" if OUT_OF_CLASS.search(q) else "standard"
-        dates = find_dates(q, today)
-        timeline = bool(re.search(r"\b(timeline|all (?:the )?deadlines|every deadline|each deadline|schedule)\b", q, re.IGNORECASE))
-        wants_date = bool(re.search(r"\b(when|what date|which date|last day|deadline|due|by when|how long)\b", q, re.IGNORECASE))
-        if dates and (timeline or wants_date or calc):
-            if timeline:
-                return "grievance_timeline", {"start": dates[0].isoformat(), "track": track}
-            step = {"health-safety": "hs-step2-appeal", "out-of-class": "ooc-file"}.get(track, _step(q))
-            params = {"start": dates[-1].isoformat(), "step": step, "track": track}
-            if track == "standard" and step == "step1-file" and re.search(r"\binformal\b", q, re.IGNORECASE) and len(dates) >= 2:
-                params.update(step="step1-file-after-informal", event_date=min(dates).isoformat(), start=max(dates).isoformat())
-            return "grievance_deadline", params
-        if not dates and re.search(r"\b(last day|what date|which date|by when|when is (?:my|the) deadline|deadline date)\b", q, re.IGNORECASE):
-            return "grievance_deadline", ["event date"], "Which date did you learn of it? Give me the date (for example 'March 3, 2000') and I'll work out the deadline."
+def candidates(q: Question) -> list[Tool]:
+    """The tools that recognise the question, surest first."""
+    scored = [(tool.score(q), order, tool) for order, tool in enumerate(TOOLS.values())]
+    return [tool for score, _, tool in sorted(scored, key=lambda item: (-item[0], item[1])) if score > 0]
+
+
+def detect(q: Question) -> Tool | None:
+    """The tool surest it is asked, or None."""
+    found = candidates(q)
+    return found[0] if found else None
+
+
+def _distinctive(contract: Contract) -> set[str]:
+    """Words of a contract's names that can tell it apart, and word pairs such as 'unit 4'."""
+    names = [contract.id.replace("-", " "), contract.title, contract.short_title, *contract.parties]
+    words = set(tokens(" ".join(names)))
+    found = {w for w in words if w not in _GENERIC and not w.isdigit() and len(w) >= 3}
+    for name in names:
+        raw = re.findall(r"[a-z0-9]+", name.lower())
+        found |= {f"{a} {b}" for a, b in zip(raw, raw[1:], strict=False) if b.isdigit() and not a.isdigit()}
+    return found
+
+
+def _mentions(text: str) -> set[str]:
+    raw = re.findall(r"[a-z0-9]+", text.lower())
+    return set(tokens(text)) | {f"{a} {b}" for a, b in zip(raw, raw[1:], strict=False)}
+
+
+def named_contract(snapshot: Snapshot, text: str, scope: Scope | None = None) -> str | None:
+    """The one contract a text names (by id, or words of its title or parties no other contract shares)."""
+    contracts = binding_contracts(snapshot, scope)
+    lowered = text.lower()
+    for contract in contracts:
+        if contract.id in lowered:
+            return contract.id
+    words = _mentions(text)
+    vocab = {c.id: _distinctive(c) for c in contracts}
+    hits = []
+    for contract in contracts:
+        others = set().union(*(v for k, v in vocab.items() if k != contract.id)) if len(vocab) > 1 else set()
+        if (vocab[contract.id] - others) & words:
+            hits.append(contract.id)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _which_contract(snapshot: Snapshot, scope: Scope | None) -> str:
+    names = [f"{c.name} ({c.id})" for c in sorted(binding_contracts(snapshot, scope), key=lambda c: c.name)]
+    listed = ", ".join(names[:-1]) + (f" or {names[-1]}" if len(names) > 1 else names[0] if names else "")
+    return f"Which contract is this about: {listed}?"
+
+
+def _is_calculation(q: Question, tool: Tool, snapshot: Snapshot, contracts: list[Contract]) -> bool:
+    """Whether the question is a calculation under some loaded contract's rules (not a look-up the
+    answerer quotes), before asking which contract it is about."""
+    for candidate in contracts:
+        try:
+            rules = rules_for(snapshot, candidate.id, tool)
+            if tool.extract(read(q.text, q.today), rules) is not None:
+                return True
+        except DomainError:
+            continue
+    return False
+
+
+def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None,
+          pending: Pending | None = None) -> tuple[Answer, Pending | None] | None:
+    """(answer, pending or None) for a calculator question; None when it is not one (or cannot be
+    computed from this contract's rules), so the answerer quotes the contract instead. ``scope``:
+    the documents the question may draw on (its one contract, or several, or all)."""
+    today = today or date.today()
+    if pending is not None:
+        resumed = _resume(question, snapshot, scope, today, pending)
+        if resumed is not None:
+            return resumed
+    q = read(question, today)
+    tools = candidates(q)
+    if not tools:
+        return None
+    if q.problems:
+        raise DateOutOfRange(q.problems[0])  # one line: 'The date 9999-12-30 is out of range: give a date …'
+    for tool in tools:  # the surest first; a tool that finds no calculation in it passes to the next
+        routed = _route_to(tool, q, question, snapshot, scope)
+        if routed is not None:
+            return routed
     return None
 
 
-def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None) -> Answer | None:
-    found = detect(question, today or date.today())
+def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
+              scope: Scope | None) -> tuple[Answer, Pending | None] | None:
+    q = read(question, q.today)  # a fresh reading: an extraction may add assumptions
+    chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
+    if chosen is None:
+        contracts = binding_contracts(snapshot, scope)
+        if len(contracts) == 1:
+            chosen = contracts[0].id
+        elif contracts and _is_calculation(q, tool, snapshot, contracts):
+            return _ask(tool.name, ["contract"], _which_contract(snapshot, scope), question, None)
+        else:
+            return None
+    try:
+        rules = rules_for(snapshot, chosen, tool)
+    except DomainError:
+        return None  # no rules for this contract: answer from its text instead
+    try:
+        found = tool.extract(q, rules)
+    except DomainError:
+        return None
     if found is None:
         return None
-    if len(found) == 3:
-        tool, needs, message = found
-        return _ask(tool, needs, message)
-    tool, params = found
+    if isinstance(found, Ask):
+        return _ask(tool.name, found.needs, found.question, question, chosen, found.params)
+    assert isinstance(found, Inputs)
     try:
-        parsed, result = run_tool(snapshot, tool, params, scope)
+        parsed, result = run_tool(snapshot, tool.name, {**found.params, "contract": chosen}, scope)
     except DomainError:
-        return None  # no rules for this contract, or inputs the calculator refuses: answer from the text instead
-    return render_tool_answer(tool, parsed.model_dump(mode="json", exclude_none=True), result)
+        return None  # inputs the calculator refuses: answer from the text instead
+    for assumption in q.assumptions:
+        if assumption not in result.assumptions:
+            result.assumptions.append(assumption)
+    return render_tool_answer(tool.name, parsed.model_dump(mode="json", exclude_none=True), result), None
+
+
+def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
+            pending: Pending) -> tuple[Answer, Pending | None] | None:
+    """The reply to a one-line question: the missing fact, so the original question is answered."""
+    namespace = scope.namespace if scope else ""
+    if "contract" in pending.needs:
+        chosen = (scope.contract if scope else None) or named_contract(snapshot, reply, scope)
+        if chosen is None:
+            return None
+        return route(pending.question, snapshot, Scope((chosen,), namespace), today)
+    q = read(reply, today)
+    own = detect(q)
+    if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
+        return None  # a new question, not the answer to ours
+    if not (q.dates or q.amounts or q.clocks or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b", reply, re.I)):
+        return None  # no fact in it: a new question, answered as such
+    combined = f"{pending.question}\n{reply}"
+    kept = scope if scope is not None and scope.contract else (
+        Scope((pending.contract,), namespace) if pending.contract else scope)
+    routed = route(combined, snapshot, kept, today)
+    if routed is None:
+        return None
+    answer, still = routed
+    if answer.tool is None or answer.tool.name != pending.tool:
+        return None
+    return answer, still

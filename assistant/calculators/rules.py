@@ -24,9 +24,13 @@ from ingest.structure import Contract
 
 @dataclass(frozen=True)
 class Rules:
+    """A contract's calculator rules: a hand-written rules file, or (``source == "text"``) rules
+    drafted from the time limits found in the text at ingest."""
+
     contract: Contract
     data: dict[str, Any]
     path: str
+    source: str = "file"
 
     def get(self, *keys: str) -> Any:
         node: Any = self.data
@@ -49,6 +53,13 @@ class Rules:
             raise RulesError(f"rule cites unknown section {ref['section']}")
         clause = section.clause(str(ref.get("clause", ""))) if ref.get("clause") else None
         return make_citation(self.contract, section, clause, str(ref["quote"]))
+
+    def note(self, result: Any, ref: dict[str, Any] | None) -> None:
+        """Add a rule's note to a result with the clause it comes from; a rule without one adds nothing."""
+        if ref and ref.get("note"):
+            if ref["note"] not in result.notes:
+                result.notes.append(str(ref["note"]))
+            result.cite(self.cite(ref))
 
 
 def _references(node: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:

@@ -1,29 +1,37 @@
-"""The calculators as named tools: JSON-validated inputs for the API, LangChain tools for a chat model.
+"""The calculators as named tools: JSON-validated inputs for the API, LangChain tools for a chat
+model, and for the router each tool's own trigger (how it is recognised in a question and how its
+inputs are read; see ``triggers``).
 
-Each tool is a plain typed function over a contract's validated rules; this module only
-chooses the contract, validates input and wraps the functions.
+Each tool is a plain typed function over a contract's validated rules; this module chooses the
+contract's rules (its rules file, or for deadlines the time limits found in its text), validates
+input and wraps the functions. It never borrows another contract's rules.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from assistant.calculators import deadlines, holidays, leave, pay
-from assistant.calculators.parsing import in_range
+from assistant.calculators import deadlines, holidays, leave, pay, travel, triggers
+from assistant.calculators.derived import derive
+from assistant.calculators.question import Question, in_range
 from assistant.calculators.result import CalcResult
-from assistant.calculators.rules import Rules, load_rules
-from assistant.errors import DomainError, ToolInputError, UnknownContract, UnknownTool
+from assistant.calculators.rules import Rules, load_rules, validate
+from assistant.errors import DomainError, RulesError, ToolInputError, UnknownContract, UnknownTool
 from assistant.scope import Scope
 from assistant.snapshot import Snapshot
+from ingest.structure import Contract
 
 
-def _checked(value: date) -> date:
+def _checked(value: Any) -> Any:
     """Pydantic reports a ValueError as invalid input (422), with the one-line reason."""
+    if value is None:
+        return None
     try:
         return in_range(value)
     except DomainError as exc:
@@ -31,48 +39,65 @@ def _checked(value: date) -> date:
 
 
 class ContractInput(BaseModel):
-    contract: str | None = Field(None, description="Contract id; default: the contract that has calculator rules.")
+    contract: str | None = Field(None, description="Contract id; needed when more than one contract is loaded.")
 
 
 class DeadlineInput(ContractInput):
     start: date | datetime = Field(description="When this step's clock starts: the day you learned of the event (Step 1), or received the previous decision.")
-    step: str = Field("step1-file", description="Step id, e.g. step1-file, step2-appeal, step2-response, arbitration, hs-step2-appeal, ooc-file.")
-    track: str = Field("standard", description="standard | health-safety | out-of-class")
-    event_date: date | None = Field(None, description="Date of the event, for the 21-day cap when `start` is the informal decision.")
+    step: str = Field("step1-file", description="Step id from the contract's rules, e.g. step1-file, step2-appeal, arbitration.")
+    track: str = Field("standard", description="Track id from the contract's rules, e.g. standard.")
+    event_date: date | None = Field(None, description="The other date a cap or a 'whichever is earlier' rule counts from.")
+    asked_on: date | None = Field(None, description="The day the question is asked, for 'how many days are left'.")
+    ask: Literal["due", "days_left"] = "due"
 
-    @field_validator("start", "event_date")
+    @field_validator("start", "event_date", "asked_on")
     @classmethod
-    def _dates_in_range(cls, value: date | None) -> date | None:
-        return None if value is None else _checked(value)
+    def _dates_in_range(cls, value: Any) -> Any:
+        return _checked(value)
 
 
 class TimelineInput(ContractInput):
-    start: date | datetime = Field(description="The day you learned of the event (or received the supervisor's decision, for health and safety).")
-    track: str = Field("standard", description="standard | health-safety | out-of-class")
+    start: date | datetime = Field(description="The day you learned of the event (or received the decision the track starts from).")
+    track: str = Field("standard", description="Track id from the contract's rules, e.g. standard.")
 
     @field_validator("start")
     @classmethod
-    def _date_in_range(cls, value: date) -> date:
+    def _date_in_range(cls, value: Any) -> Any:
         return _checked(value)
 
 
 class LeaveInput(ContractInput):
-    months_of_service: int = Field(ge=0, le=600, description="Completed months of State service.")
-    time_base: str = Field("full", description="'full' or a fraction from the 7 L chart such as '1/2' or '4/5'.")
+    kind: Literal["accrual", "bereavement"] = "accrual"
+    months_of_service: int | None = Field(None, ge=0, le=600, description="Completed months of service (accrual).")
+    time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
+    ask: Literal["vacation_balance", "vacation_monthly", "sick_balance", "sick_monthly", "cap_month", "days"] = "vacation_balance"
+    relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
+    travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
 
 class OvertimeInput(ContractInput):
     hours_worked_week: float | None = Field(None, ge=0, le=168, description="Hours worked in the workweek (holidays excluded).")
     overtime_minutes: int | None = Field(None, ge=0, le=10080, description="Minutes of overtime worked at one time.")
     holiday_hours: float = Field(0, ge=0, le=80, description="Holiday hours in the week; they count as time worked.")
+    hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
+    cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
+    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash"] = "credited"
+
+
+class CallPeriod(BaseModel):
+    start: str = Field(description="HH:MM, 24-hour: when the call-back work began.")
+    end: str = Field(description="HH:MM, 24-hour: when it ended.")
 
 
 class CallBackInput(ContractInput):
-    hours_worked: float = Field(ge=0, le=24, description="Hours actually worked on the call back.")
+    hours_worked: float | None = Field(None, ge=0, le=24, description="Hours actually worked on the call back.")
+    calls: list[CallPeriod] | None = Field(None, description="Each call's start and end, for several calls in one night.")
     notified_before_shift_end: bool = False
     hours_after_shift_end: float | None = Field(None, ge=0, le=24)
     hours_until_next_shift: float | None = Field(None, ge=0, le=24)
+    next_shift_start: str | None = Field(None, description="HH:MM: when your next shift starts.")
     within_previous_call_window: bool = False
+    day_off: bool = Field(False, description="A meeting, training or assignment scheduled on your day off.")
 
 
 class StandbyInput(ContractInput):
@@ -82,61 +107,181 @@ class StandbyInput(ContractInput):
 class NightShiftInput(ContractInput):
     start: str = Field(description="Shift start, HH:MM 24-hour, e.g. 22:00.")
     end: str = Field(description="Shift end, HH:MM 24-hour, e.g. 06:30.")
+    ask: Literal["rate", "per_shift"] = "rate"
 
 
 class HolidaysInput(ContractInput):
-    year: int = Field(ge=1900, le=2200)
+    kind: Literal["calendar", "work_pay"] = "calendar"
+    year: int | None = Field(None, ge=1900, le=2199, description="The year whose holidays to list (calendar).")
+    asked: str | None = Field(None, description="A holiday's name, or 'saturday' / 'sunday' / 'weekend'.")
+    hours_worked: float | None = Field(None, gt=0, le=24, description="Hours worked on the holiday (work_pay).")
+    holiday: str | None = Field(None, description="Which holiday was worked (work_pay).")
+
+
+class TravelInput(ContractInput):
+    kind: Literal["mileage", "meals", "meal_rate"] = "mileage"
+    miles: float | None = Field(None, ge=0, le=100000, description="Miles driven on business.")
+    vehicle: str | None = Field(None, description="Vehicle, as the contract's rules name it (default: the first listed).")
+    departure: datetime | None = Field(None, description="When the trip began (meals).")
+    return_at: datetime | None = Field(None, description="When the trip ended (meals).")
+    meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
+
+    @field_validator("departure", "return_at")
+    @classmethod
+    def _dates_in_range(cls, value: Any) -> Any:
+        return _checked(value)
+
+
+def _time(value: str) -> str:
+    if not re.fullmatch(r"\d{1,2}:\d{2}", value or ""):
+        raise ToolInputError(f"Time {value!r} must be HH:MM on a 24-hour clock, e.g. 22:00.")
+    hours, minutes = (int(part) for part in value.split(":"))
+    if hours > 24 or minutes > 59:
+        raise ToolInputError(f"Time {value!r} is not a time of day; use HH:MM between 00:00 and 23:59.")
+    return value
+
+
+def _deadline(r: Rules, i: DeadlineInput) -> CalcResult:
+    return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask)
+
+
+def _leave(r: Rules, i: LeaveInput) -> CalcResult:
+    if i.kind == "bereavement":
+        if not i.relation:
+            raise ToolInputError("Say who died (relation), e.g. 'brother'.")
+        return leave.bereavement(r, i.relation, i.travel_miles, i.time_base, i.ask)
+    if i.months_of_service is None:
+        raise ToolInputError("Give months_of_service.")
+    if i.ask == "days":
+        raise ToolInputError("ask 'days' is for bereavement leave.")
+    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask)
+
+
+def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
+    calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
+    return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
+                         i.within_previous_call_window, calls, i.day_off,
+                         _time(i.next_shift_start) if i.next_shift_start else None)
+
+
+def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
+    if i.kind == "work_pay":
+        if i.hours_worked is None:
+            raise ToolInputError("Give the hours worked on the holiday.")
+        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday)
+    if i.year is None:
+        raise ToolInputError("Give the year.")
+    if r.has("holidays", "list", "days"):
+        return holidays.holidays_for_year(r, i.year, i.asked)
+    return holidays.holidays_from_text(r.contract, i.year, i.asked)
+
+
+def _travel(r: Rules, i: TravelInput) -> CalcResult:
+    if i.kind == "meals":
+        if i.departure is None or i.return_at is None:
+            raise ToolInputError("Give the trip's departure and return date and time.")
+        return travel.meals(r, i.departure, i.return_at)
+    if i.kind == "meal_rate":
+        return travel.meal_rate(r, (i.meal or "").lower())
+    return travel.mileage(r, i.miles, i.vehicle)
 
 
 @dataclass(frozen=True)
 class Tool:
+    """A calculator: its input schema and function, and its own trigger for the router."""
+
     name: str
     description: str
     schema: type[ContractInput]
     run: Callable[[Rules, Any], CalcResult]
+    score: Callable[[Question], float]
+    extract: Callable[[Question, Rules], triggers.Extraction]
+    text_rules: bool = False  # can run on rules drafted from the contract's text
+    part: str = ""  # the part of a rules file it needs; without it, the text is read instead (text_rules)
 
 
 TOOLS: dict[str, Tool] = {
     t.name: t
     for t in (
-        Tool("grievance_deadline", "Due date of one grievance step, with the 21-day cap and weekend/holiday warnings.",
-             DeadlineInput, lambda r, i: deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date)),
+        Tool("grievance_deadline", "Due date of one grievance step (file, appeal, response, arbitration), counted as the "
+             "contract counts (calendar or working days, hours), with its caps, holidays and extension rules.",
+             DeadlineInput, _deadline, triggers.deadline_score, triggers.deadline_extract, text_rules=True,
+             part="grievance"),
         Tool("grievance_timeline", "Every deadline of the grievance procedure from one start date.",
-             TimelineInput, lambda r, i: deadlines.grievance_timeline(r, i.start, i.track)),
-        Tool("leave_accrual", "Vacation and sick-leave accrual, balance after N months, bonus and cap.",
-             LeaveInput, lambda r, i: leave.leave_accrual(r, i.months_of_service, i.time_base)),
-        Tool("overtime", "Overtime credited (15-minute units, 7-minute rule) and CTO earned.",
+             TimelineInput, lambda r, i: deadlines.grievance_timeline(r, i.start, i.track),
+             triggers.timeline_score, triggers.timeline_extract, text_rules=True, part="grievance"),
+        Tool("leave_accrual", "Leave hours: vacation and sick-leave accrual by months of service and time base (balance, "
+             "monthly rate, when the cap is passed), and bereavement leave for a death (with travel days).",
+             LeaveInput, _leave, triggers.leave_score, triggers.leave_extract),
+        Tool("overtime", "Overtime credited (crediting units and minimums) and CTO or pay earned.",
              OvertimeInput, lambda r, i: pay.overtime(
-                 r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes, i.holiday_hours)),
-        Tool("call_back", "Work time credited for a call back after a completed shift.",
-             CallBackInput, lambda r, i: pay.call_back(r, i.hours_worked, i.notified_before_shift_end,
-                                                       i.hours_after_shift_end, i.hours_until_next_shift,
-                                                       i.within_previous_call_window)),
-        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours)),
-        Tool("night_shift", "Night shift differential for a regular shift.", NightShiftInput,
-             lambda r, i: pay.night_shift(r, i.start, i.end)),
-        Tool("holidays", "The contract holidays of a year with their observed dates.", HolidaysInput,
-             lambda r, i: holidays.holidays_for_year(r, i.year)),
+                 r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
+                 i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance),
+             triggers.overtime_score, triggers.overtime_extract),
+        Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
+             "or clock times), or for a meeting or training scheduled on a day off.",
+             CallBackInput, _call_back, triggers.call_back_score, triggers.call_back_extract),
+        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours),
+             triggers.standby_score, triggers.standby_extract),
+        Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
+             lambda r, i: pay.night_shift(r, _time(i.start), _time(i.end), i.ask), triggers.night_score, triggers.night_extract),
+        Tool("holidays", "The contract holidays of a year with their observed dates (from the rules, or the holiday "
+             "article of the text), and the hours of pay for working on a holiday.", HolidaysInput, _holidays,
+             triggers.holidays_score, triggers.holidays_extract, text_rules=True, part="holidays"),
+        Tool("travel", "Travel reimbursement where the contract states rates: mileage for the vehicle used, and meal and "
+             "incidental maximums from a trip's departure and return times.", TravelInput, _travel,
+             triggers.travel_score, triggers.travel_extract),
     )
 }
 
+_TEXT_RULES: dict[tuple[str, str], Rules] = {}
 
-def rules_for(snapshot: Snapshot, scope: Scope | None) -> Rules:
-    contract = scope.contract if scope else None
-    if contract:
-        rules = load_rules(snapshot.contract(contract))
-        if rules is None:
-            raise UnknownContract(f"{contract} has no calculator rules file ({contract}.rules.yaml beside it).")
+
+def text_rules(contract: Contract) -> Rules:
+    """Rules read from the contract's text: the deadlines drafted from its time limits (none if it
+    has no grievance time limits); its holiday article is read by the holidays tool itself."""
+    key = (contract.id, contract.sha256)
+    if key not in _TEXT_RULES:
+        data = derive(contract) or {"contract": contract.id}
+        validate(contract, data, f"time limits found in {contract.source or contract.id}")
+        _TEXT_RULES[key] = Rules(contract=contract, data=data,
+                                 path=f"(time limits found in {contract.source or contract.id})", source="text")
+    return _TEXT_RULES[key]
+
+
+def rules_for(snapshot: Snapshot, contract: str | None, tool: Tool | None = None, scope: Scope | None = None) -> Rules:
+    """The rules of the contract asked about: its rules file, else (for deadline tools) the time
+    limits found in its text. Never another contract's: with no contract named, only the one
+    contract in scope."""
+    if not contract:
+        contract = only_contract(snapshot, scope)
+        if contract is None:
+            raise UnknownContract("Say which contract: more than one is loaded "
+                                  f"({', '.join(sorted(c.id for c in binding_contracts(snapshot, scope)))}).")
+    document = snapshot.contract(contract)
+    rules = load_rules(document)
+    # A rules file wins for what it covers; a part it leaves out is read from the text where a tool can.
+    if rules is not None and (tool is None or not tool.part or rules.has(tool.part) or not tool.text_rules):
         return rules
-    for candidate in sorted(snapshot.contracts.values(), key=lambda c: (not c.binding, c.id)):
-        if candidate.rules_file and (scope is None or scope.allows(candidate.id)):
-            rules = load_rules(candidate)
-            if rules is not None:
-                return rules
-    raise UnknownContract("No ingested contract has a calculator rules file.")
+    if tool is None or tool.text_rules:
+        return text_rules(document)
+    raise UnknownContract(f"{contract} has no calculator rules file ({contract}.rules.yaml beside it).")
 
 
-def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], scope: Scope | None = None) -> tuple[ContractInput, CalcResult]:
+def binding_contracts(snapshot: Snapshot, scope: Scope | None = None) -> list[Contract]:
+    """The contracts (not side documents) a question may draw on."""
+    return [c for c in snapshot.contracts.values() if c.kind == "contract" and (scope is None or scope.allows(c.id))]
+
+
+def only_contract(snapshot: Snapshot, scope: Scope | None = None) -> str | None:
+    if scope is not None and scope.contract:
+        return scope.contract
+    contracts = binding_contracts(snapshot, scope)
+    return contracts[0].id if len(contracts) == 1 else None
+
+
+def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any],
+             scope: Scope | None = None) -> tuple[ContractInput, CalcResult]:
     """``scope``: what the question may draw on; a contract named in ``params`` must lie inside it."""
     tool = TOOLS.get(name)
     if tool is None:
@@ -146,12 +291,13 @@ def run_tool(snapshot: Snapshot, name: str, params: dict[str, Any], scope: Scope
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors())
         raise ToolInputError(f"Invalid input for {name}: {problems}.") from exc
-    if parsed.contract:
-        if scope is not None and not scope.allows(parsed.contract):
-            raise ToolInputError(f"{parsed.contract} is outside this question's documents ({', '.join(scope.contracts)}).")
-        scope = Scope((snapshot.contract(parsed.contract).id,), scope.namespace if scope else "")
-    rules = rules_for(snapshot, scope)
-    return parsed, tool.run(rules, parsed)
+    if parsed.contract and scope is not None and not scope.allows(parsed.contract):
+        raise ToolInputError(f"{parsed.contract} is outside this question's documents ({', '.join(scope.contracts)}).")
+    rules = rules_for(snapshot, parsed.contract, tool, scope)
+    try:
+        return parsed, tool.run(rules, parsed)
+    except RulesError as exc:
+        raise ToolInputError(f"{rules.contract.name} has no rules for this calculator: {exc}") from exc
 
 
 def langchain_tools(snapshot: Snapshot, scope: Scope | None = None) -> list[Any]:

@@ -174,8 +174,14 @@ def draft_grievance(assistant: Assistant, request: DraftRequest) -> GrievanceDra
         incident_date=incident.isoformat() if incident else None,
         learned_date=request.learned_date.isoformat() if request.learned_date else None,
         dates_from_description=read_from_text, facts=_facts(description), violated=violations,
-        amendments=notices_for(snapshot, [v.citation for v in violations]),
+        amendments=notices_for(snapshot, [v.citation for v in violations] + (filing.citations if filing else [])),
         remedy=_remedies(assistant, snapshot, contract), filing=filing)
+    if filing is not None:  # a letter that changes the filing rule controls it: say so beside the deadline
+        filing_sections = {(c.contract, c.section) for c in filing.citations}
+        for changed in draft.amendments:
+            if (changed.contract, changed.section) in filing_sections:
+                filing.notes.insert(0, f"{changed.label} is changed by {changed.by_label} ({changed.relation}): its "
+                                       "words control where they differ — check whether they change this time limit.")
     if not violations:
         draft.notes.append("No clause of the contract clearly matches what is described; name the article and section "
                            "that was violated yourself (search the contract, or ask a question about it).")

@@ -1,9 +1,8 @@
 """The filing step of a grievance draft: which step, with whom, and by when.
 
 The deadline comes from the deadline engine (``assistant.calculators``) through this one module,
-so the draft does not change when the engine does: today a contract's rules file; the time limits
-the calculators find in a contract's text fit behind the same two functions (``_rules``,
-``_filing_spec``). To whom the grievance goes is read, verbatim, from the clause the filing rule
+so the draft does not change when the engine does: a contract's rules file where it has one, else
+the grievance time limits found in its text at ingest (``rules_for`` decides). To whom the grievance goes is read, verbatim, from the clause the filing rule
 cites (or its section): "shall be filed with a designated supervisor …".
 """
 
@@ -15,10 +14,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.calculators.rules import Rules, load_rules
-from assistant.calculators.tools import run_tool
+from assistant.calculators.rules import Rules
+from assistant.calculators.tools import TOOLS, rules_for, run_tool
 from assistant.citations import make_citation, sentences
-from assistant.errors import RulesError
+from assistant.errors import DomainError, RulesError
 from assistant.schema import Citation
 from assistant.snapshot import Snapshot
 from ingest.structure import Contract
@@ -49,10 +48,11 @@ class FilingStep(BaseModel):
 
 
 def _rules(snapshot: Snapshot, contract: Contract) -> Rules | None:
-    """The deadline rules of the contract (its rules file), or None when it has none."""
+    """The deadline rules of the contract: its rules file, else the time limits its text states
+    (None when neither gives one)."""
     try:
-        return load_rules(contract)
-    except RulesError:
+        return rules_for(snapshot, contract.id, TOOLS["grievance_deadline"])
+    except DomainError:  # no rules file and nothing readable in the text, or a broken rules file
         return None
 
 

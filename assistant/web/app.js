@@ -144,7 +144,10 @@ async function loadContracts() {
   }
 }
 
+let browsing = null;
+
 async function loadBrowser(contractId) {
+  browsing = contractId;
   const sections = await api(`/v1/contracts/${encodeURIComponent(contractId)}/sections`);
   const groups = new Map();
   for (const s of sections) {
@@ -197,6 +200,9 @@ function renderCalc(result) {
 
 async function runTool(name, params) {
   try {
+    // Calculators use the rules of one contract: the one picked, else the one being browsed.
+    const contract = $("contract-picker").value || browsing;
+    if (contract) params = Object.assign({ contract }, params);
     renderCalc(await api(`/v1/tools/${name}`, { method: "POST", body: JSON.stringify(params) }));
   } catch (error) {
     $("calc-result").innerHTML = `<p class="error">${escapeHtml(error.message)}</p>`;

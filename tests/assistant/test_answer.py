@@ -8,6 +8,7 @@ import pytest
 
 from assistant.errors import BadQuestion, UnknownContract
 from assistant.text import occurs_in
+from tests.conftest import ROOT
 
 SAMPLE = "csea-unit4-1999-2001"
 
@@ -123,13 +124,69 @@ def test_instructions_in_a_question_do_not_change_the_answer(shared_assistant):
 
 
 def test_calculator_question_carries_its_tool(shared_assistant):
-    answer = shared_assistant.answer("I found out on March 3, 2000. When is my last day to file a grievance?")
+    answer = shared_assistant.answer("I found out on March 3, 2000. When is my last day to file a grievance?", SAMPLE)
     assert answer.tool.name == "grievance_deadline"
     assert answer.tool.output["values"]["due"] == "2000-03-24"
     assert "March 24, 2000" in answer.answer
     assert_citations_verbatim(shared_assistant, answer)
-    asking = shared_assistant.answer("When is my last day to file a grievance?")
+    asking = shared_assistant.answer("When is my last day to file a grievance?", SAMPLE)
     assert asking.needs == ["event date"] and "which date did you learn" in asking.answer.lower()
+    assert answer.tool.output["primary"] == {"type": "date", "value": "2000-03-24", "label": "due date"}
+
+
+def test_the_missing_fact_is_filled_in_by_the_next_message(shared_assistant):
+    asking = shared_assistant.answer("When is my last day to file a grievance?", SAMPLE, conversation_id="calc-1")
+    assert asking.needs == ["event date"] and "\n" not in asking.answer
+    answer = shared_assistant.answer("I found out on March 3, 2000", SAMPLE, conversation_id="calc-1")
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2000-03-24"
+    # Answered once: the next message in the conversation is a question of its own.
+    assert shared_assistant.answer("what does 8.2 say", SAMPLE, conversation_id="calc-1").citations[0].section == "8.2"
+
+
+def with_fixture_contracts(assistant, monkeypatch):
+    """The sample index's snapshot with the fixture agreements added, as when several contracts are
+    loaded (calculator questions are answered before retrieval, so no chunks are needed for them)."""
+    import dataclasses
+
+    from ingest.loader import load_document
+
+    snapshot = assistant.snapshot()
+    marion = next(p for p in (ROOT / "data" / "contracts").glob("marion-county-oregon-mcea-seiu-503-2024-2026.*")
+                  if not p.name.endswith(".yaml"))
+    extra = load_document(marion, 10**9)
+    several = dataclasses.replace(snapshot, contracts={**snapshot.contracts, extra.id: extra})
+    monkeypatch.setattr(assistant, "snapshot", lambda: several)
+    return extra
+
+
+def test_which_contract_is_asked_when_several_are_loaded(shared_assistant, monkeypatch):
+    marion = with_fixture_contracts(shared_assistant, monkeypatch)
+    question = "I found out on March 3, 2025. When is my last day to file a grievance?"
+    asking = shared_assistant.answer(question, conversation_id="calc-2")
+    assert asking.needs == ["contract"] and asking.answer.startswith("Which contract") and "\n" not in asking.answer
+    # The reply names the contract; its own time limits answer (Marion County: 30 working days, no rules file).
+    answer = shared_assistant.answer("Marion County", conversation_id="calc-2")
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2025-04-14"  # 30 working days
+    assert {c.contract for c in answer.citations} == {marion.id}
+    for citation in answer.citations:
+        clause = marion.section(citation.section).clause(citation.clause)
+        assert occurs_in(citation.quote, clause.text if clause else marion.section(citation.section).text)
+
+
+def test_today_comes_from_the_assistants_clock_or_the_question(shared_assistant):
+    from datetime import date
+
+    question = "I found out two weeks ago that I was passed over. When is my last day to file a grievance?"
+    asked = shared_assistant.answer(question, SAMPLE, today=date(2000, 6, 15))
+    assert asked.tool.output["primary"]["value"] == "2000-06-22"  # June 1 + 21 days
+    shared_assistant.clock = lambda: date(2001, 1, 15)
+    try:
+        assert shared_assistant.answer(question, SAMPLE).tool.output["primary"]["value"] == "2001-01-22"
+        no_year = shared_assistant.answer("I learned of it on December 29. Last day to file a grievance?", SAMPLE)
+        assert no_year.tool.output["primary"]["value"] == "2001-01-19"  # December 29, 2000: the most recent one
+        assert "December 29, 2000" in no_year.answer  # the assumption is said
+    finally:
+        shared_assistant.clock = date.today
 
 
 def test_cli_ask_json_and_batch(shared_assistant, tmp_path, capsys):
@@ -162,6 +219,25 @@ def test_cli_sections_and_show(shared_assistant, capsys):
     assert "no section" in capsys.readouterr().err
 
 
+def test_cli_deadlines_and_rules_draft(shared_assistant, tmp_path, capsys):
+    from assistant.cli import main
+
+    assert main(["deadlines", SAMPLE]) == 0
+    out = capsys.readouterr().out
+    assert "Art. 6 §6.7 A.1 (p. 26): step 1 file — 21 calendar days" in out
+    assert "Side Letter 5" not in out or "[side letter]" in out
+    assert main(["deadlines", SAMPLE, "--all", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    parts = {t["part"] for t in listed["time_limits"]}
+    assert "side letter" in parts  # Side Letter 5's six months, found in the side letter
+    assert any(t["unit"] == "hours" and t["amount"] == 24 for t in listed["time_limits"])  # 6.13: 24 hours
+    target = tmp_path / "draft.rules.yaml"
+    assert main(["rules", "draft", SAMPLE, "--output", str(target)]) == 0
+    assert "DRAFT" in target.read_text() and main(["rules", "draft", SAMPLE, "--output", str(target)]) == 2
+    assert "exists" in capsys.readouterr().err
+    assert main(["ask", "--json", "--asked-on", "2000-06-15", "--contract", SAMPLE,
+                 "I found out two weeks ago. Last day to file a grievance?"]) == 0
+    assert json.loads(capsys.readouterr().out)["tool"]["output"]["primary"]["value"] == "2000-06-22"
 def test_cli_show_accepts_typed_ids_and_lists_references(shared_assistant, capsys):
     from assistant.cli import main
 

@@ -42,7 +42,10 @@ def test_deadline_on_a_holiday_is_reported_not_moved(sample_rules):
     result = deadlines.grievance_deadline(sample_rules, date(2000, 6, 13))
     assert result.values["due"] == "2000-07-04"
     assert "Independence Day" in result.values["lands_on"]
-    assert any("does not extend" in note for note in result.notes)
+    # The note comes from the rules data with the clause it rests on (calendar days, 6.7 A.1), not from code.
+    assert any("not moved" in note for note in result.notes)
+    assert any(note.startswith("Any time limit can be extended") for note in result.notes)  # 6.3, from the rules file
+    assert {"Art. 6 §6.7 A.1 (p. 26)", "Art. 6 §6.3 (p. 25)"} <= {c.label for c in result.citations}
 
 
 def test_deadline_on_weekend_is_reported(sample_rules):
@@ -70,7 +73,7 @@ def test_timeline(sample_rules):
     assert steps["step1-file"] == "2000-02-29"
     assert steps["step1-response"] == "2000-03-14"
     assert steps["arbitration"] == "2000-09-04"  # Labor Day; reported, not moved
-    assert result.values["steps"][-1]["lands_on"].startswith("a contract holiday")
+    assert result.values["steps"][-1]["lands_on"].startswith("a holiday (Labor Day")
     ooc = deadlines.grievance_timeline(sample_rules, date(2000, 1, 3), "out-of-class")
     assert ooc.values["steps"][0]["due"] == "2000-05-02"  # 120 calendar days
 
@@ -97,7 +100,7 @@ def test_part_time_accrual_uses_the_7L_chart(sample_rules):
     assert result.values["vacation_balance_hours"] == pytest.approx(18 * 5.6)
     half = leave.leave_accrual(sample_rules, 40, "half")
     assert half.values["monthly_vacation_hours"] == 5.0 and half.values["time_base"] == "1/2"
-    with pytest.raises(ToolInputError, match="not in the 7 L chart"):
+    with pytest.raises(ToolInputError, match="not in the contract's part-time chart"):
         leave.leave_accrual(sample_rules, 12, "2/3")
 
 
@@ -166,3 +169,80 @@ def test_rules_loaded_from_file_are_validated(sample_contract, tmp_path):
     bad.write_text(text)
     with pytest.raises(RulesError, match="bonus"):
         load_rules(sample_contract.model_copy(update={"rules_file": str(bad), "sha256": "other"}))
+
+
+def test_calls_in_one_night_share_one_minimum(sample_rules):
+    # 19.9 B: the 9:30 pm call begins within 4 hours of the 7 pm call, so it earns no second minimum.
+    calls = [{"start": "19:00", "end": "20:00"}, {"start": "21:30", "end": "22:30"}]
+    result = pay.call_back(sample_rules, calls=calls)
+    assert result.primary is not None and result.primary.value == 4
+    assert "Art. 19 §19.9 B (p. 105)" in {c.label for c in result.citations}
+    # A call after the window earns its own minimum; one running past its window is credited to its end.
+    apart = pay.call_back(sample_rules, calls=[{"start": "18:00", "end": "19:00"}, {"start": "23:00", "end": "04:30"}])
+    assert apart.values["credited_hours"] == 4 + 5.5
+    # Within 4 hours of the next shift: only the hours before it (19.9 C).
+    early = pay.call_back(sample_rules, calls=[{"start": "05:00", "end": "08:00"}], next_shift_start="08:00")
+    assert early.values["credited_hours"] == 3
+
+
+def test_day_off_meeting_minimum(sample_rules):
+    assert pay.call_back(sample_rules, 1.5, day_off=True).values["credited_hours"] == 4  # 19.9 D
+    assert pay.call_back(sample_rules, 6, day_off=True).values["credited_hours"] == 6
+
+
+def test_bereavement_with_travel_and_part_time(sample_rules):
+    assert leave.bereavement(sample_rules, "brother", 450).values["total_hours"] == 40  # 24 + 2 days × 8 (8.3 A, C)
+    assert leave.bereavement(sample_rules, "brother", 400).values["total_hours"] == 24  # not *over* 400 miles
+    assert leave.bereavement(sample_rules, "father", None, "1/2").values["total_hours"] == 12  # pro rata (8.3 E)
+    assert leave.bereavement(sample_rules, "mother-in-law").values["total_hours"] == 24  # 8.3 B
+    with pytest.raises(ToolInputError, match="does not list"):
+        leave.bereavement(sample_rules, "cousin")
+
+
+def test_travel_mileage_and_meals(sample_rules):
+    from assistant.calculators import travel
+
+    assert travel.mileage(sample_rules, 146).values["amount"] == 45.26  # 12.1 F.1.a: $.31 a mile
+    assert travel.mileage(sample_rules, 100, "private aircraft").values["amount"] == 50  # F.3
+    trip = travel.meals(sample_rules, datetime(2000, 3, 6, 5, 30), datetime(2000, 3, 8, 20, 0))
+    assert trip.values["total"] == 114  # 3 × (6 + 10 + 18) + 2 full days of incidentals × 6
+    short = travel.meals(sample_rules, datetime(2000, 3, 6, 5, 0), datetime(2000, 3, 6, 19, 30))
+    assert short.values["total"] == 24  # breakfast and dinner; no lunch on a trip under 24 hours (A.2.c)
+    assert any("No lunch" in note for note in short.notes)
+
+
+def test_working_days_skip_weekends_and_contract_holidays(sample_rules):
+    from assistant.calculators.calendar import Counting, add
+
+    counting = Counting(frozenset({"saturday", "sunday", "holidays"}), lambda year: holidays.observed_days(sample_rules, year))
+    # 5 working days after Friday June 30, 2000: skip the weekend and Tuesday July 4 → Monday July 10.
+    due, skipped = add(datetime(2000, 6, 30), 5, "working_days", counting)
+    assert due.date() == date(2000, 7, 10)
+    assert [reason for _, reason in skipped].count("a Saturday") == 2 and any("Independence" in r for _, r in skipped)
+    assert add(datetime(2000, 1, 31), 1, "months", counting)[0].date() == date(2000, 2, 29)
+    with pytest.raises(ToolInputError):
+        add(datetime(2000, 1, 1), 10**7, "calendar_days", counting)
+
+
+def test_whichever_is_earlier_from_the_rules(sample_contract):
+    from assistant.calculators.rules import Rules
+
+    data = {"grievance": {"tracks": {"standard": {"title": "t", "steps": [{
+        "id": "notify", "label": "Notify", "level": 1, "action": "file", "from": "knowledge", "from_other": "event",
+        "whichever": "earlier", "after": "the incident or knowledge of it", "amount": 14, "unit": "calendar_days",
+        "section": "6.7", "clause": "A.1", "quote": "Twenty-one (21) calendar days"}]}}}}
+    rules = Rules(contract=sample_contract, data=data, path="test")
+    result = deadlines.grievance_deadline(rules, date(2025, 3, 10), "notify", event_date=date(2025, 3, 3))
+    assert result.values["due"] == "2025-03-17"
+
+
+def test_no_sample_clause_ids_in_calculator_code():
+    # Section numbers live in rules files next to the contract, never in Python.
+    import re
+    from pathlib import Path
+
+    code = Path(deadlines.__file__).parent
+    for path in code.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\((?:6\.3|8\.1 [IJ]|19\.\d+ [A-Z]|11\.5 A|7 [A-Z])\)", text), path.name
+        assert "7 L chart" not in text and "June 1" not in text, path.name

@@ -75,11 +75,32 @@ def test_tools_are_bound_and_numbers_come_from_the_calculator(shared_assistant):
     model = ToolCallingFake(messages=iter([AIMessage(content="", tool_calls=[
         {"name": "leave_accrual", "args": {"months_of_service": 12}, "id": "call-1"}])]))
     # A question the deterministic router does not take, so the chat model decides to use a tool.
-    answer = assistant_with(shared_assistant, model).answer("Roughly what vacation would a new hire have banked at their first anniversary?")
+    answer = assistant_with(shared_assistant, model).answer(
+        "Roughly what vacation would a new hire have banked at their first anniversary?", "csea-unit4-1999-2001")
     assert "leave_accrual" in model.bound and "grievance_deadline" in model.bound
     assert answer.tool.name == "leave_accrual"
     assert answer.tool.output["values"]["vacation_balance_hours"] == 84
     assert "84 hours" in answer.answer
+
+
+def test_a_tool_call_without_a_contract_is_not_guessed(shared_assistant):
+    # Several contracts are loaded and none was named: the calculator is not run on a guessed one.
+    import dataclasses
+
+    from assistant.calculators.tools import run_tool
+    from assistant.errors import UnknownContract
+    from ingest.structure import Contract
+
+    snapshot = shared_assistant.snapshot()
+    other = Contract(id="other-unit", title="Other Unit Agreement")
+    several = dataclasses.replace(snapshot, contracts={**snapshot.contracts, other.id: other})
+    with pytest.raises(UnknownContract, match="Say which contract"):
+        run_tool(several, "leave_accrual", {"months_of_service": 12})
+    model = ToolCallingFake(messages=iter([AIMessage(content="", tool_calls=[
+        {"name": "leave_accrual", "args": {"months_of_service": 12}, "id": "call-1"}])]))
+    from assistant.generative import _tool_answer
+
+    assert _tool_answer(several, model, [], None) is None
 
 
 def test_chat_model_factory():

@@ -101,14 +101,18 @@ def test_make_whole_language_is_quoted_and_an_amending_letter_cited(amended_inde
         description="My mother died last week and I was given only three days of bereavement leave.",
         contract="riverside", incident_date=date(2024, 5, 6)))
     assert draft.violated[0].citation.section == "12.3"
-    assert [(n.by_section, n.relation) for n in draft.amendments] == [("LOA 1", "amends")]
+    assert [(n.by_section, n.relation) for n in draft.amendments] == [("LOA 1", "amends"), ("LOA 2", "overrides")]
     remedy = draft.remedy[0]
     assert remedy.contract_language and remedy.citation.section == "6.3"
     assert remedy.text == ("An employee whose grievance is upheld shall be made whole for any loss of pay or benefits "
                            "caused by the violation.")
     assert verified(assistant.snapshot(), all_citations(draft))
-    # No deadline rules for this contract: the draft says so instead of guessing one.
-    assert draft.filing is None and any("No deadline rules are known" in n for n in draft.notes)
+    # No rules file: the filing time limit is the one its grievance procedure states, cited, and the
+    # letter that overrides that section is named beside the deadline.
+    filing = draft.filing
+    assert filing is not None and filing.due == "2024-05-20" and filing.to_whom == "the employee's immediate supervisor"
+    assert [(c.section, c.clause) for c in filing.citations][0] == ("6.2", "A")
+    assert "changed by LOA 2" in filing.notes[0] and "LOA 2" in draft.markdown
 
 
 def test_the_api_returns_the_draft_as_json_markdown_or_docx(shared_assistant):

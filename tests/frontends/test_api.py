@@ -45,6 +45,9 @@ def test_ask_returns_the_answer_with_an_id(client):
     assert body["answer_id"] and not body["abstained"]
     assert body["citations"][0]["section"] == "6.7" and body["citations"][0]["page"] == 26
     assert body["retrieved"][0] == {"contract": SAMPLE, "section": "6.7", "score": body["retrieved"][0]["score"]}
+    calc = client.post("/v1/ask", json={"question": "I found out two weeks ago. When's my last day to file a grievance?",
+                                        "asked_on": "2000-06-15", "contract": SAMPLE}).json()
+    assert calc["tool"]["output"]["primary"] == {"type": "date", "value": "2000-06-22", "label": "due date"}
 
 
 @pytest.mark.parametrize(
@@ -79,7 +82,7 @@ def test_contracts_sections_and_search(client):
     vacation = client.get(f"/v1/contracts/{SAMPLE}/sections/Art%208%20Sec%201").json()
     assert vacation["section"] == "8.1"
     assert {"from_section": "8.1", "from_clause": "I", "text": "Section 8.1 J.", "status": "resolved", "section": "8.1",
-            "clause": "J", "article": "", "reason": ""} in vacation["refers_to"]
+            "clause": "J", "article": "", "reason": "", "contract": ""} in vacation["refers_to"]
     assert any(r["from_section"] == "18" and r["section"] == "8.1" for r in vacation["referred_by"])
     assert client.get("/v1/contracts/nope/sections").status_code == 404
     results = client.get("/v1/search", params={"q": "standby compensating time off", "k": 3, "contract": SAMPLE}).json()
@@ -89,12 +92,16 @@ def test_contracts_sections_and_search(client):
 
 def test_tools(client):
     names = {t["name"] for t in client.get("/v1/tools").json()}
-    assert {"grievance_deadline", "grievance_timeline", "leave_accrual", "overtime", "holidays"} <= names
-    result = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12}).json()
+    assert {"grievance_deadline", "grievance_timeline", "leave_accrual", "overtime", "holidays", "call_back", "travel"} <= names
+    mileage = client.post("/v1/tools/travel", json={"kind": "mileage", "miles": 146, "contract": SAMPLE}).json()
+    assert mileage["primary"] == {"type": "money", "value": 45.26, "label": "mileage reimbursement"}
+    result = client.post("/v1/tools/leave_accrual", json={"months_of_service": 12, "contract": SAMPLE}).json()
     assert result["values"]["vacation_balance_hours"] == 84 and result["citations"]
-    timeline = client.post("/v1/tools/grievance_timeline", json={"start": "2000-02-08"}).json()
+    # With one contract loaded it is the one; with several, a tool needs its contract (test_generative, test_router).
+    assert client.post("/v1/tools/leave_accrual", json={"months_of_service": 12}).json()["primary"]["value"] == 84
+    timeline = client.post("/v1/tools/grievance_timeline", json={"start": "2000-02-08", "contract": SAMPLE}).json()
     assert timeline["values"]["steps"][1]["due"] == "2000-02-29"
-    bad = client.post("/v1/tools/leave_accrual", json={"months_of_service": -3})
+    bad = client.post("/v1/tools/leave_accrual", json={"months_of_service": -3, "contract": SAMPLE})
     assert bad.status_code == 422 and "months_of_service" in bad.json()["error"]["message"]
     assert client.post("/v1/tools/teleport", json={}).status_code == 404
 

@@ -61,6 +61,9 @@ def test_steward_asks_opens_the_clause_and_gives_feedback(built_index, browser):
         assert "Call Back Time" in browser.find_element(By.ID, "clause-body").text
         browser.find_element(By.ID, "thumbs-up").click()
         wait.until(ec.text_to_be_present_in_element((By.ID, "feedback-status"), "saved"))
+        from selenium.webdriver.support.ui import Select
+
+        Select(browser.find_element(By.ID, "contract-picker")).select_by_value("csea-unit4-1999-2001")
         browser.find_element(By.ID, "timeline-date").send_keys("02082000")
         browser.find_element(By.CSS_SELECTOR, "#timeline-form button").click()
         wait.until(ec.text_to_be_present_in_element((By.ID, "calc-result"), "2000-02-29"))

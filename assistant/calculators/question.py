@@ -1,0 +1,611 @@
+"""Reading a calculator question: every date, clock time and amount in it, with the role each plays.
+
+Dates are found by explicit patterns and read with python-dateutil (which validates them and
+reads the many ways people write a date); relative dates ("two weeks ago", "last Friday") are
+counted back from the day the question was asked with dateutil's relativedelta, so "a month ago"
+is a calendar month. A date written without a year takes the year of the nearest date that has
+one, kept in the order the story implies (an event before the day it was learned of), or else the
+most recent such day on or before the day asked; the answer says what was assumed. Each date gets
+a role from the words before it (or, failing that, after it): the day something happened, the day
+it was learned of, the day a response was received (and at which step), the day something was
+filed, the day service started. Clock times get roles too (shift start and end, called, worked
+from/until), and amounts their units (minutes, hours, days, months, years, miles, kilometres,
+dollars). Negation is read per mention: "I was NOT on standby" does not make a standby question.
+
+Nothing here knows a contract: what a calculator needs from these facts is its own business
+(``triggers``), and anything missing is asked for rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+from assistant.errors import DateOutOfRange
+
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+MIN_YEAR, MAX_YEAR = EARLIEST.year, LATEST.year
+_OUT_OF_RANGE = f"is out of range: give a date between {MIN_YEAR} and {MAX_YEAR}."
+MONTH_NAMES = ("january february march april may june july august september october november december").split()
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
+    "a couple of": 2, "several": 3, "half": 0.5, "a half": 0.5, "one and a half": 1.5, "a dozen": 12, "dozen": 12,
+}
+_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+STEP = re.compile(r"\b(?:step|level)\s*[#-]?\s*(\d|one|two|three|four|five|iv|v|i{1,3})\b|"
+                  r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)\b", re.IGNORECASE)
+NEGATORS = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|no\s+one|wasn't|weren't|didn't|don't|"
+                      r"doesn't|haven't|hasn't|isn't|aren't|wasnt|werent|didnt|dont|doesnt|isnt|cannot|can't)\b|n't\b",
+                      re.IGNORECASE)
+
+# Words before a date that say what the date is. Verbs are strong cues; nouns only count when no verb does.
+# A response as a thing received: 'the step 1 decision', "DPA's Step 4 response", 'a denial', 'the answer came'.
+_RESPONSE_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|my|our|their|his|her|its|this|that|any|written|final|formal|informal|level|step\s*\w+|\w+'s|\w+s')"
+    r"\s+(?:\w+\s+){0,2}?)(decision|response|respon[cs]e|answer|reply|denial|determination|ruling|award)\b|"
+    r"\b(decision|response|respon[cs]e|answer|reply|denial)\s+(?:came|arrived|was\s+(?:received|issued|given|sent|dated)|"
+    r"back)\b", re.I)
+_STRONG = (
+    ("learned", re.compile(
+        r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
+        r"notic(?:ed|e)|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|"
+        r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
+                         r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
+                         r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
+    ("event", re.compile(
+        r"\b(happened|occurred|took place|posted|shorted|short paid|underpaid|paid|payday|disciplined|suspended|"
+        r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
+        r"docked|cut|laid off|demoted|transferred|started working out of class|occur)\b", re.I)),
+    ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
+                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started)\b", re.I)),
+)
+_WEAK = (
+    ("event", re.compile(r"\b(incident|violation|event|check|stub|paycheck|pay\s?check|occurrence)\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    value: date
+    role: str
+    text: str
+    start: int
+    end: int
+    level: int | None = None
+    informal: bool = False
+    assumed: str | None = None
+    at: str | None = None  # a clock time written with the date, 'HH:MM'
+
+
+@dataclass(frozen=True)
+class ClockFact:
+    minutes: int  # minutes after midnight
+    text: str
+    start: int
+    end: int
+    assumed: str | None = None
+
+    @property
+    def hhmm(self) -> str:
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    unit: str  # minutes | hours | days | weeks | months | years | miles | kilometres | dollars | percent
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Question:
+    text: str
+    today: date
+    dates: list[DateFact] = field(default_factory=list)
+    clocks: list[ClockFact] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    def mentions(self, pattern: str | re.Pattern[str]) -> bool:
+        return any(True for _ in _finditer(pattern, self.text))
+
+    def denies(self, pattern: str | re.Pattern[str]) -> bool:
+        """True when every mention of the pattern is negated ('I was NOT on standby')."""
+        found = list(_finditer(pattern, self.text))
+        return bool(found) and all(self._negated(m.start()) for m in found)
+
+    def affirms(self, pattern: str | re.Pattern[str]) -> bool:
+        """True when some mention of the pattern is not negated."""
+        return any(not self._negated(m.start()) for m in _finditer(pattern, self.text))
+
+    def _negated(self, position: int) -> bool:
+        left = self.text[max(0, position - 60):position]
+        left = re.split(r"[.;!?,]|\bbut\b|\band\b(?!\s+(?:nobody|no one))", left)[-1]
+        words = left.split()[-5:]
+        return bool(NEGATORS.search(" ".join(words)))
+
+    def asked(self) -> str:
+        """The part of the question that asks: the last sentence with a question mark or an asking word."""
+        parts = [p for p in re.split(r"(?<=[.?!])\s+", self.text) if p.strip()]
+        for part in reversed(parts):
+            if "?" in part or re.match(r"\s*(what|when|how|which|is|are|do|does|can|will|should|by when|whats|when's)\b",
+                                       part, re.IGNORECASE):
+                return part
+        return parts[-1] if parts else self.text
+
+    def dates_with(self, *roles: str) -> list[DateFact]:
+        return [d for d in self.dates if d.role in roles]
+
+    def amounts_in(self, *units: str) -> list[Amount]:
+        return [a for a in self.amounts if a.unit in units]
+
+    def near(self, item: Amount | ClockFact | DateFact, pattern: str | re.Pattern[str], before: int = 40,
+             after: int = 40) -> bool:
+        """The pattern within a few words of a fact, in the same sentence."""
+        compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+        left = re.split(r"[.;!?]", self.text[max(0, item.start - before):item.start])[-1]
+        right = re.split(r"[.;!?]", self.text[item.end:item.end + after])[0]
+        return bool(compiled.search(left) or compiled.search(right))
+
+
+def _finditer(pattern: str | re.Pattern[str], text: str) -> list[re.Match[str]]:
+    compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+    return list(compiled.finditer(text))
+
+
+def number(text: str) -> float:
+    text = text.lower().strip().replace(",", "")
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    parts = re.split(r"[\s-]+", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return float(text)
+
+
+def level_number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return ORDINALS.get(word)
+
+
+def step_mentions(text: str) -> list[tuple[int, int]]:
+    """(level, position) of every 'step 2', 'second level', 'Step IV' in a text."""
+    found = []
+    for m in STEP.finditer(text):
+        level = level_number(m.group(1) or m.group(2))
+        if level:
+            found.append((level, m.start()))
+    return found
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"(?<![\d/$.])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+               r"(?!\s*(?:time\b|time\s*base|timebase|-?time\b|of\s+(?:an?\s+)?(?:hour|day|time)))"),
+    re.compile(r"(?<![\d/$.])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
+    re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
+               rf"weeks?|months?|years?|miles?|am\b|pm\b|a\.m|p\.m|:))(?:,?\s*(?:of\s+)?(?P<y>\d{{4}}|'\d{{2}}))?",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?(?:,?\s*(?P<y>\d{{4}}))?",
+               re.IGNORECASE),
+)
+_RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH}\b)(?!\s+(?:step|level|day|"
+                       r"hour|week|month|time|of))", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
+_RELATIVE_WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|this|on)\s+(?P<day>monday|tuesday|wednesday|thursday|"
+                               r"friday|saturday|sunday)\b", re.IGNORECASE)
+_TIME_BEFORE_DATE = re.compile(r"(?:at\s+)?\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?,?\s+(?:on\s+)?$", re.IGNORECASE)
+_TIME_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _in_range(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def in_range(value: date) -> date:
+    """The date, or DateOutOfRange with one line saying why: a deadline counted from the year 9999
+    overflows, and no grievance starts in 1066."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST <= day <= LATEST:
+        raise DateOutOfRange(f"The date {day.isoformat()} {_OUT_OF_RANGE}")
+    return value
+
+
+def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
+    """(start, end, date or None when unreadable, year written?, text) in text order, overlaps removed."""
+    found: list[tuple[int, int, date | None, bool, str]] = []
+    taken: list[tuple[int, int]] = []
+    text = q.text
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            span = m.group(0)
+            year_text = m.group("y")
+            has_year = year_text is not None
+            if has_year:
+                year = int(year_text.strip("'"))
+                year = year + (2000 if year < 50 else 1900) if year < 100 else year
+                if not _in_range(year):
+                    q.problems.append(f"The date “{span.strip()}” {_OUT_OF_RANGE}")
+                    taken.append((m.start(), m.end()))
+                    continue
+            try:
+                # dateutil reads and validates the date; the default supplies a year when none was written.
+                default = datetime(2000, 1, 1)  # a leap year, so 'Feb 29' without a year can be read
+                parsed = date_parser.parse(span.replace("'", ""), default=default, dayfirst=False).date()
+            except (ValueError, OverflowError):
+                if "/" in span or "-" in span:
+                    continue  # '13/45' is not a date, and nothing else either
+                q.problems.append(f"“{span.strip()}” is not a date I can read; give it as, for example, March 3, 2000.")
+                taken.append((m.start(), m.end()))
+                continue
+            if has_year:
+                parsed = parsed.replace(year=year)
+            found.append((m.start(), m.end(), parsed, has_year, span))
+            taken.append((m.start(), m.end()))
+    for m in _RELATIVE_AGO.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        amount = number(m.group("n"))
+        unit = m.group("u").lower()
+        try:
+            if amount > 100_000:
+                raise OverflowError
+            delta = relativedelta(**{unit + "s": int(amount)}) if unit in ("month", "year") else \
+                timedelta(days=amount * (7 if unit == "week" else 1))
+            value = q.today - delta
+            if not _in_range(value.year):
+                raise OverflowError
+        except (OverflowError, ValueError):
+            q.problems.append(f"“{m.group(0).strip()}” {_OUT_OF_RANGE}")
+            taken.append((m.start(), m.end()))
+            continue
+        found.append((m.start(), m.end(), value, True, m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _DAY_ONLY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        day = int(m.group("d"))
+        recent: date | None = None
+        year, month = q.today.year, q.today.month
+        for _ in range(12):  # the most recent such day on or before the day asked
+            candidate: date | None
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                candidate = None
+            if candidate is not None and candidate <= q.today:
+                recent = candidate
+                break
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        if recent is None:
+            continue
+        found.append((m.start(), m.end(), recent, True, m.group(0)))
+        taken.append((m.start(), m.end()))
+        q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(recent)}, the most recent one.")
+    for m in _RELATIVE_WORD.finditer(text):
+        if free(m.start(), m.end()):
+            back = {"today": 0, "yesterday": 1, "tomorrow": -1, "the day before yesterday": 2}[m.group("w").lower()]
+            found.append((m.start(), m.end(), q.today - timedelta(days=back), True, m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in _RELATIVE_WEEKDAY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if any(0 <= s - m.end() <= 3 for s, _ in taken):
+            continue  # 'Tuesday, May 2, 2000': the weekday of a date already read
+        weekday = _WEEKDAYS.index(m.group("day").lower())
+        back = (q.today.weekday() - weekday) % 7
+        which = m.group("which").lower()
+        if which in ("last", "this past", "past") and back == 0:
+            back = 7
+        value = q.today - timedelta(days=back)
+        found.append((m.start(), m.end(), value, True, m.group(0)))
+        taken.append((m.start(), m.end()))
+        if which in ("on", "this"):
+            q.assumptions.append(f"I took “{m.group(0).strip()}” as the most recent {m.group('day').title()}, "
+                                 f"{_fmt(value)}.")
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _fmt(value: date) -> str:
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+_ROLE_ORDER = {"event": 0, "start": 0, "learned": 1, "received": 2, "filed": 2, "unknown": 1}
+
+
+def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, int | None, bool]:
+    """The role of a date, from the cue words nearest before it in its sentence, else just after it."""
+    if re.search(r"\b(before|prior to|earlier than|no later than|not later than)\s*$", q.text[max(0, start - 16):start], re.I):
+        return "condition", None, False  # 'grievances filed before July 1, 1998': a condition, not something that happened
+    left_text = q.text[previous_end:start]
+    left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
+    role = _cue(left_text)
+    window = left_text
+    if role is None:
+        right_text = re.split(r"[.!?;,]|\b(?:but|and then)\b", q.text[end:end + 80])[0]
+        role = _cue(right_text, from_left=False)
+        window = right_text
+    levels = [level for level, _ in step_mentions(window)]
+    informal = bool(re.search(r"\binformal", window, re.IGNORECASE))
+    return role or "unknown", (levels[-1] if levels else None), informal
+
+
+def _cue(window: str, from_left: bool = True) -> str | None:
+    if _RESPONSE_NOUN.search(window) and not re.search(r"\b(filed|submitted|turned in|handed in|lodged|mailed|emailed)\b",
+                                                        window[_RESPONSE_NOUN.search(window).end():], re.I):  # type: ignore[union-attr]
+        return "received"
+    best: tuple[int, str] | None = None
+    for role, pattern in _STRONG:
+        for m in pattern.finditer(window):
+            # From the left the nearest cue (last one) governs; from the right the first one does.
+            key = m.end() if from_left else -m.start()
+            if best is None or key > best[0]:
+                best = (key, role)
+    if best is not None:
+        return best[1]
+    for role, pattern in _WEAK:
+        if pattern.search(window):
+            return role
+    return None
+
+
+def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str]],
+                   roles: list[tuple[str, int | None, bool]]) -> list[DateFact]:
+    facts: list[DateFact] = []
+    explicit = [(i, item) for i, item in enumerate(raw) if item[3] and item[2] is not None]
+    for index, (start, end, value, has_year, text) in enumerate(raw):
+        if value is None:
+            continue
+        role, level, informal = roles[index]
+        assumed = None
+        if not has_year:
+            if explicit:
+                anchor_index, anchor = min(explicit, key=lambda e: abs(e[1][0] - start))
+                anchor_date = anchor[2]
+                assert anchor_date is not None
+                candidate = _with_year(value, anchor_date.year)
+                anchor_role = roles[anchor_index][0]
+                mine, theirs = _ROLE_ORDER.get(role, 1), _ROLE_ORDER.get(anchor_role, 1)
+                earlier = mine < theirs or (mine == theirs and start < anchor[0])
+                if candidate is not None and earlier and candidate > anchor_date:
+                    candidate = _with_year(value, anchor_date.year - 1)
+                elif candidate is not None and not earlier and candidate < anchor_date:
+                    candidate = _with_year(value, anchor_date.year + 1)
+            else:
+                candidate = _with_year(value, q.today.year)
+                if candidate is None or candidate > q.today:
+                    candidate = _with_year(value, q.today.year - 1)
+            if candidate is None:
+                q.problems.append(f"“{text.strip()}” is not a date in the year I took for it; give the year.")
+                continue
+            value = candidate
+            assumed = f"No year was given for “{text.strip()}”; I took it as {_fmt(value)}."
+            q.assumptions.append(assumed)
+        at = None
+        clock = _TIME_AFTER_DATE.match(q.text[end:end + 16]) or _TIME_BEFORE_DATE.search(q.text[max(0, start - 20):start])
+        if clock:
+            hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+            at = f"{hour:02d}:{int(clock.group(2) or 0):02d}"
+        facts.append(DateFact(value=value, role=role, text=text, start=start, end=end, level=level,
+                              informal=informal, assumed=assumed, at=at))
+    return facts
+
+
+def _with_year(value: date, year: int) -> date | None:
+    if not _in_range(year):
+        return None
+    try:
+        return value.replace(year=year)
+    except ValueError:  # February 29 in a year that has none
+        return None
+
+
+# --- clock times ---------------------------------------------------------------------------------------
+
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|"
+    r"\b(?P<h2>\d{1,2}):(?P<m2>\d{2})\b(?!\s*(?:hours?|hrs?|minutes?))|"
+    r"\b(?P<word>noon|midnight)\b",
+    re.IGNORECASE,
+)
+# A bare hour in a range or after a time word: 'from 8 to 5', 'worked til 8', 'left at 11', 'ended 4:30'.
+_BARE = re.compile(
+    r"\b(?P<cue>from|to|til|till|until|at|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?|"
+    r"percent|%|/|\.\d|[ap]\.?\s?m\b|am\b|pm\b|o'clock\b))",
+    re.IGNORECASE,
+)
+
+
+_RANGE_START = re.compile(r"(?<![\d/.$:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:to|-|–|until|till|til)\s*(?=\d)"
+                          r"(?!\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?)\b)", re.IGNORECASE)
+
+
+def _clock_minutes(hour: int, minute: int, meridiem: str | None) -> int | None:
+    if minute > 59:
+        return None
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    elif hour > 24:
+        return None
+    return (hour % 24) * 60 + minute
+
+
+def _find_clocks(q: Question) -> list[ClockFact]:
+    text = q.text
+    found: list[tuple[int, int, int | None, str, bool]] = []  # start, end, minutes, text, has meridiem
+    for m in _CLOCK.finditer(text):
+        if m.group("word"):
+            found.append((m.start(), m.end(), 0 if m.group("word").lower() == "midnight" else 12 * 60, m.group(0), True))
+        elif m.group("ap"):
+            minutes = _clock_minutes(int(m.group("h")), int(m.group("m") or 0), m.group("ap").lower())
+            found.append((m.start(), m.end(), minutes, m.group(0), True))
+        else:
+            minutes = _clock_minutes(int(m.group("h2")), int(m.group("m2")), None)
+            found.append((m.start("h2"), m.end(), minutes, m.group(0), int(m.group("h2")) > 12))
+    spans = [(s, e) for s, e, *_ in found]
+    bare = [*_BARE.finditer(text), *(m for m in _RANGE_START.finditer(text)
+                                     if re.search(r"\bshift|\bwork|\bhours?\s+are\b", text[max(0, m.start() - 40):m.start()],
+                                                  re.IGNORECASE))]
+    for m in bare:
+        start = m.start("h")
+        if any(s <= start < e for s, e in spans):
+            continue
+        if not re.search(r"\b(shift|work|worked|called|call|left|ended|got off|clock|meeting|back|home|o'?clock|"
+                         r"am|pm|a\.m|p\.m|noon|midnight)\b|\d:\d\d", text, re.IGNORECASE):
+            continue
+        minutes = _clock_minutes(int(m.group("h")), int(m.group("m") or 0), None)
+        end = m.end("m") if m.group("m") else m.end("h")
+        found.append((start, end, minutes, text[start:end], False))
+        spans.append((start, m.end()))
+    found.sort(key=lambda item: item[0])
+    # Bare hours take their half of the day from their neighbours: '10:00 to 11:00 pm' → 22:00–23:00;
+    # 'called back at 7pm, worked til 8' → 20:00; a range '8 to 5' with no am/pm → 08:00–17:00.
+    clocks: list[ClockFact] = []
+    for index, (start, end, minutes, span, has_meridiem) in enumerate(found):
+        if minutes is None:
+            continue
+        assumed = None
+        if not has_meridiem and minutes < 13 * 60:
+            following = next((f for f in found[index + 1:] if f[4] and f[2] is not None and f[0] - end < 30), None)
+            preceding = next((f for f in reversed(found[:index]) if f[4] and f[2] is not None), None)
+            hour = minutes // 60
+            if following is not None and following[2] is not None and following[2] >= 12 * 60 \
+                    and (minutes + 12 * 60) <= following[2] and hour != 12:
+                minutes += 12 * 60  # '10:00 to 11:00 pm'
+            elif preceding is not None and preceding[2] is not None and preceding[2] >= 12 * 60 and hour != 12 \
+                    and minutes + 12 * 60 >= preceding[2]:
+                minutes += 12 * 60  # 'at 7pm, worked til 8'
+            else:
+                nxt = found[index + 1] if index + 1 < len(found) else None
+                prv = found[index - 1] if index > 0 else None
+                if prv is not None and not prv[4] and prv[2] is not None and prv[2] < 13 * 60 and start - prv[1] < 12 \
+                        and prv[2] > minutes and hour != 12:
+                    minutes += 12 * 60  # the end of '8 to 5'
+                    assumed = f"I took “{span.strip()}” as {minutes // 60 - 12}:{minutes % 60:02d} pm."
+                elif nxt is not None and not nxt[4] and nxt[2] is not None and nxt[0] - end < 12 and nxt[2] < minutes:
+                    assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} am."  # the start of '8 to 5'
+                elif 1 <= hour <= 6 and re.search(r"\b(ended|ends|end|off|left|got off|clocked out|finished)\b",
+                                                  text[max(0, start - 25):start], re.IGNORECASE):
+                    minutes += 12 * 60  # 'shift ended 4:30'
+                    assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm."
+        if assumed:
+            q.assumptions.append(assumed)
+        clocks.append(ClockFact(minutes=minutes % (24 * 60), text=span, start=start, end=end, assumed=assumed))
+    return clocks
+
+
+# --- amounts -------------------------------------------------------------------------------------------
+
+_HALF_HOUR = re.compile(r"\b(?:(?P<n>" + NUMBER + r")\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+)?hour\s+and\s+a\s+half|"
+                        r"half\s+an?\s+hour|a\s+half\s+hour|half[\s-]hour)\b", re.IGNORECASE)
+_UNIT_AMOUNT = re.compile(
+    rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|round[- ]trip|business|driving|extra|more)\s+)?"
+    r"(?P<u>hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
+    r"kms?\b|percent|%)",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b",
+                    re.IGNORECASE)
+_UNIT_NAMES = {"hour": "hours", "hr": "hours", "h": "hours", "minute": "minutes", "min": "minutes", "day": "days",
+               "week": "weeks", "wk": "weeks", "month": "months", "mo": "months", "year": "years", "yr": "years",
+               "mile": "miles", "mi": "miles", "kilometer": "kilometres", "kilometre": "kilometres", "km": "kilometres",
+               "percent": "percent", "%": "percent"}
+
+
+def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: list[tuple[int, int]]) -> list[Amount]:
+    text = q.text
+    taken = list(date_spans)
+    amounts: list[Amount] = []
+    for m in _HALF_HOUR.finditer(text):
+        whole = number(m.group("n")) if m.group("n") else (0.0 if "half" in m.group(0).lower()[:5] else 1.0)
+        if re.match(r"(?:a\s+)?half", m.group(0), re.IGNORECASE):
+            whole = 0.0
+        amounts.append(Amount(whole + 0.5, "hours", m.group(0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _UNIT_AMOUNT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e in clock_spans if text[s:e].count(":")):
+            continue
+        if m.group("n").lower() in ("a", "an") and re.search(r"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents))\s*$|"
+                                                             r"\b(per|paid|make|earn|rate)\s*$",
+                                                             text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
+            continue  # '$20 an hour' is a rate, not an hour
+        try:
+            value = number(m.group("n"))
+        except ValueError:
+            continue
+        if m.group("n2"):
+            value = max(value, float(m.group("n2")))
+        if "and a half" in m.group(0).lower():
+            value += 0.5
+        unit_word = m.group("u").lower().rstrip(".")
+        unit_word = unit_word if unit_word in _UNIT_NAMES else unit_word.rstrip("s")
+        unit = _UNIT_NAMES.get(unit_word, unit_word)
+        amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _MONEY.finditer(text):
+        amounts.append(Amount(float((m.group("n") or m.group("n2")).replace(",", "")), "dollars", m.group(0),
+                              m.start(), m.end()))
+    # 'half an hour' / '2 hours and 22 minutes': join an hours amount with the minutes right after it.
+    amounts.sort(key=lambda a: a.start)
+    merged: list[Amount] = []
+    for amount in amounts:
+        if merged and merged[-1].unit == "hours" and amount.unit == "minutes" and \
+                re.fullmatch(r"[\s,]*(?:and)?\s*", text[merged[-1].end:amount.start]):
+            last = merged.pop()
+            merged.append(Amount(last.value * 60 + amount.value, "minutes", text[last.start:amount.end], last.start,
+                                 amount.end))
+            continue
+        merged.append(amount)
+    return merged
+
+
+def read(text: str, today: date) -> Question:
+    """Every date, clock time and amount in the question, with roles and what was assumed."""
+    q = Question(text=text, today=today)
+    raw = _find_dates(q)
+    roles = []
+    previous_end = 0
+    for start, end, *_ in raw:
+        roles.append(_role(q, start, end, previous_end))
+        previous_end = end
+    q.dates = _resolve_years(q, raw, roles)
+    date_spans = [(s, e) for s, e, *_ in raw]
+    clocks = _find_clocks(q)
+    q.clocks = [c for c in clocks if not any(s <= c.start < e for s, e in date_spans)]
+    q.amounts = _find_amounts(q, date_spans, [(c.start, c.end) for c in q.clocks])
+    return q

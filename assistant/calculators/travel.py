@@ -1,0 +1,137 @@
+"""Travel: mileage reimbursement at the contract's rate for the vehicle used, and the meal and
+incidental maximums a trip earns from its departure and return times — only where the contract
+states the rates (a contract that pays "the IRS rate" has no number to compute with)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from assistant.calculators.result import CalcResult, fmt_money
+from assistant.calculators.rules import Rules
+from assistant.errors import ToolInputError
+
+
+def _vehicle(rules: Rules, vehicle: str | None) -> dict[str, Any]:
+    options = list(rules.get("travel", "mileage"))
+    if not options:
+        raise ToolInputError("The contract's rules list no mileage rate.")
+    if vehicle:
+        wanted = vehicle.lower()
+        for option in options:
+            if wanted == str(option["vehicle"]).lower() or wanted in [str(a).lower() for a in option.get("aliases", [])]:
+                return dict(option)
+        raise ToolInputError(f"No mileage rate for {vehicle!r}; the contract lists: "
+                             f"{', '.join(str(o['vehicle']) for o in options)}.")
+    return dict(options[0])
+
+
+def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None) -> CalcResult:
+    """Mileage reimbursement: miles × the contract's rate for the vehicle (or just the rate)."""
+    option = _vehicle(rules, vehicle)
+    rate = float(option["rate"])
+    result = CalcResult(tool="travel", summary="")
+    result.cite(rules.cite(option))
+    per = option.get("per", "mile")
+    if miles is None:
+        result.summary = f"The mileage rate for a {option['vehicle']} is {fmt_money(rate)} per {per}" + (
+            " at most." if option.get("up_to") else ".")
+        result.values = {"vehicle": option["vehicle"], "rate": rate}
+        result.set_primary("rate", rate, f"per {per}")
+        return result
+    if miles < 0 or miles > 100_000:
+        raise ToolInputError("Give the miles driven as a number between 0 and 100,000.")
+    amount = round(miles * rate + 1e-9, 2)
+    result.work.append(f"{miles:g} {per}s × {fmt_money(rate)} = {fmt_money(amount)}")
+    result.values = {"vehicle": option["vehicle"], "rate": rate, "miles": miles, "amount": amount}
+    result.summary = f"{miles:g} {per}s in a {option['vehicle']} is reimbursed {fmt_money(amount)}" + (
+        " at most." if option.get("up_to") else ".")
+    result.set_primary("money", amount, "mileage reimbursement")
+    rules.note(result, rules.data.get("travel", {}).get("mileage_note"))
+    return result
+
+
+def _hm(value: str) -> int:
+    hours, minutes = (int(part) for part in value.split(":"))
+    return hours * 60 + minutes
+
+
+def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
+    """The meal and incidental maximums a trip earns, from when it began and ended."""
+    spec = rules.get("travel", "meals")
+    rates = spec["rates"]
+    if arrival <= departure:
+        raise ToolInputError("The trip must end after it begins; check the dates and times.")
+    if arrival - departure > timedelta(days=366):
+        raise ToolInputError("A trip of more than a year is long-term travel; ask your steward.")
+    result = CalcResult(tool="travel", summary="")
+    claims: list[tuple[str, str, float]] = []  # (day, item, amount)
+    start_minutes = departure.hour * 60 + departure.minute
+    end_minutes = arrival.hour * 60 + arrival.minute
+    hours = (arrival - departure).total_seconds() / 3600
+    if hours < 24:
+        short = spec["short_trip"]
+        for meal, times in short.items():
+            if meal == "rule" or meal not in rates:
+                continue
+            if start_minutes <= _hm(times["begins_by"]) and end_minutes >= _hm(times["ends_after"]) and \
+                    departure.date() == arrival.date():
+                claims.append((f"{departure:%a %b} {departure.day}", meal, float(rates[meal]["max"])))
+        result.cite(rules.cite(short["rule"]))
+        rules.note(result, short["rule"])
+    else:
+        long_trip = spec["long_trip"]
+        days = (arrival.date() - departure.date()).days
+        for offset in range(days + 1):
+            when = departure.date() + timedelta(days=offset)
+            label = f"{when:%a %b} {when.day}"
+            for meal in ("breakfast", "lunch", "dinner"):
+                if meal not in rates:
+                    continue
+                if offset == 0:
+                    ok = start_minutes <= _hm(long_trip["first_day"][meal]["begins_by"])
+                elif offset == days:
+                    ok = end_minutes >= _hm(long_trip["last_day"][meal]["ends_after"])
+                else:
+                    ok = True
+                if ok:
+                    claims.append((label, meal, float(rates[meal]["max"])))
+        full_days = int(hours // 24)
+        if "incidentals" in rates and full_days:
+            for index in range(full_days):
+                claims.append((f"24 hours #{index + 1}", "incidentals", float(rates["incidentals"]["max"])))
+        result.cite(rules.cite(long_trip["first_day_rule"]))
+        result.cite(rules.cite(long_trip["last_day_rule"]))
+    for meal in {item for _, item, _ in claims}:
+        result.cite(rules.cite(rates[meal]))
+    total = round(sum(amount for *_, amount in claims), 2)
+    by_day: dict[str, list[str]] = {}
+    for day, item, amount in claims:
+        by_day.setdefault(day, []).append(f"{item} {fmt_money(amount)}")
+    for day, items in by_day.items():
+        result.work.append(f"{day}: {', '.join(items)}")
+    result.work.append(f"Total, at most: {fmt_money(total)}")
+    rules.note(result, spec.get("actual"))
+    rules.note(result, spec.get("minimum_distance"))
+    result.values = {"departure": departure.isoformat(timespec="minutes"), "return": arrival.isoformat(timespec="minutes"),
+                     "hours": round(hours, 2), "claims": [{"day": d, "item": i, "max": a} for d, i, a in claims],
+                     "total": total}
+    result.summary = f"For a trip from {departure:%a %b} {departure.day} {departure:%H:%M} to {arrival:%a %b} {arrival.day} " \
+                     f"{arrival:%H:%M} you can claim up to {fmt_money(total)} for meals and incidentals."
+    result.set_primary("money", total, "meals and incidentals, at most")
+    return result
+
+
+def meal_rate(rules: Rules, meal: str) -> CalcResult:
+    """The maximum for one meal (or incidentals)."""
+    rates = rules.get("travel", "meals", "rates")
+    if meal not in rates:
+        raise ToolInputError(f"No rate for {meal!r}; the contract lists: {', '.join(rates)}.")
+    result = CalcResult(tool="travel", summary="")
+    amount = float(rates[meal]["max"])
+    result.cite(rules.cite(rates[meal]))
+    result.summary = f"You can be reimbursed up to {fmt_money(amount)} for {meal}."
+    result.values = {"meal": meal, "max": amount}
+    result.set_primary("money", amount, f"{meal} maximum")
+    rules.note(result, rules.data.get("travel", {}).get("meals", {}).get("actual"))
+    return result

@@ -1,0 +1,827 @@
+"""How each calculator is recognised in a plain-English question, and how its inputs are read from
+the question's facts (``question.read``) and the contract's rules.
+
+Every tool registers two functions here (see ``tools.TOOLS``): ``score(question)`` says how surely
+the question is for this tool (0: not at all), and ``extract(question, rules)`` returns the tool's
+inputs, or what is missing as one line to ask, or None when the question is not a calculation
+after all (a look-up the answerer quotes instead). Step names, track names, relatives and vehicles
+come from the contract's rules data, never from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from fractions import Fraction
+from typing import Any
+
+from assistant.calculators import deadlines
+from assistant.calculators.question import STEP as STEP_WORD
+from assistant.calculators.question import Amount, DateFact, Question, step_mentions
+from assistant.calculators.rules import Rules
+from assistant.text import tokens
+
+
+@dataclass(frozen=True)
+class Inputs:
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Ask:
+    needs: list[str]
+    question: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+Extraction = Inputs | Ask | None
+
+CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
+                  r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
+                  r"should i (?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
+                  r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my)\b", re.I)
+_GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
+                        r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
+                        r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
+_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|by when|due|latest date|how long do i have|"
+                         r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
+                         r"time limit|how soon|cutoff|cut-off)\b", re.I)
+_TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
+                       r"all the dates|full schedule)\b", re.I)
+_DAYS_LEFT = re.compile(r"\bhow many (?:more )?days\b.{0,40}\b(left|remaining|still|do i (?:still )?have)\b|"
+                        r"\bdays (?:left|remaining)\b", re.I)
+
+
+_PERSONAL = re.compile(r"\b(i|i'm|im|i've|ive|i'd|my|me|we|our|us|grievant|member|employee|he|she|his|her|they|their)\b", re.I)
+_MINE = re.compile(r"\b(my|our|i|i'm|im)\b", re.I)
+_RULE_QUESTION = re.compile(r"^\s*(is there|are there|can i|can we|may i|do i have to|does the|who|what happens|how is|how are|"
+                            r"how do|how does|what is the (?:rule|policy|process)|is it)\b", re.I)
+
+
+def _first_match(items: list[DateFact], *roles: str) -> DateFact | None:
+    for role in roles:
+        found = [d for d in items if d.role == role]
+        if found:
+            return found[-1]
+    return None
+
+
+# --- grievance deadlines ---------------------------------------------------------------------------------
+
+def deadline_score(q: Question) -> float:
+    if _TIMELINE.search(q.text):
+        return 0.0
+    if not _GRIEVANCE.search(q.text):
+        # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
+        # the extraction takes it only if those words are a time limit's action (see deadline_extract).
+        return 1.0 if [d for d in q.dates if d.role != "condition"] and _WANTS_DATE.search(q.asked()) else 0.0
+    wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text))
+    if [d for d in q.dates if d.role != "condition"] and (wants or CALC.search(q.text)):
+        return 3.0
+    if wants and _MINE.search(q.asked()) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
+                                                       r"when is (?:my|the|our) deadline|latest date|what's (?:my|our|the) deadline|"
+                                                       r"whats (?:my|our|the) deadline)\b", q.text, re.I):
+        return 2.0  # 'When is my last day to file a grievance?': the date is asked for
+    return 0.0
+
+
+_NEED_NAMES = {"knowledge": "event date", "event": "event date", "response": "date the decision was received",
+               "informal-response": "date of the informal decision", "filing": "date it was filed",
+               "due": "date the decision was due", "meeting": "date of the meeting"}
+_NEED_ASK = {
+    "knowledge": "Which date did you learn of it? Give me the date (for example 'March 3, 2000') and I'll work out the deadline.",
+    "event": "On which date did it happen? Give me the date (for example 'March 3, 2000') and I'll work out the deadline.",
+    "response": "On which date did you receive the decision? Give me the date and I'll work out the deadline.",
+    "informal-response": "On which date did you receive the informal decision? Give me the date and I'll work out the deadline.",
+    "filing": "On which date was it filed (received by the other side)? Give me the date and I'll work out the deadline.",
+    "due": "On which date was the decision due? Give me the date and I'll work out the deadline.",
+    "meeting": "On which date was the meeting? Give me the date and I'll work out the deadline.",
+}
+_FALLBACK_ROLES = {
+    "knowledge": ("learned", "unknown", "event", "start"),
+    "event": ("event", "unknown", "learned", "start"),
+    "response": ("received", "unknown"),
+    "informal-response": ("received", "unknown"),
+    "filing": ("filed", "unknown", "received"),
+    "due": ("received", "unknown"),
+    "meeting": ("unknown", "filed"),
+    "other": ("unknown", "filed", "received", "learned", "event", "start"),
+}
+
+
+def _step_ask(q: Question) -> deadlines.StepAsk:
+    asked = q.asked()
+    action = deadlines.asked_action(asked) or deadlines.asked_action(q.text)
+    target = [level for level, at in step_mentions(asked)
+              if action == "respond" or not re.match(r"[\w\s'-]{0,14}\b(decision|response|respon[cs]e|answer|reply|denial)\b",
+                                                     asked[at:][len(STEP_WORD.match(asked[at:]).group(0)):]  # type: ignore[union-attr]
+                                                     if STEP_WORD.match(asked[at:]) else "", re.I)]
+    received = [d for d in q.dates if d.role == "received"]
+    received_level: int | None = next((d.level for d in reversed(received) if d.level is not None), None)
+    if received_level is None and action != "respond":
+        for mentioned, at in step_mentions(q.text):
+            named = STEP_WORD.match(q.text[at:])
+            rest = q.text[at + (len(named.group(0)) if named else 0):at + 40]
+            if re.match(r"[\w\s'-]{0,14}?\b(decision|response|respon[cs]e|answer|reply|denial)\b", rest, re.I):
+                received_level = mentioned  # 'It was the 3rd step decision. I got it 6/1/2000.'
+    if received_level is None:
+        after = re.search(r"\b(?:after|got|received|recieved|have|had)\b[^.?!]{0,25}?\b(?:step|level)\s*(\d)\b[^.?!]{0,12}"
+                          r"\b(?:response|decision|answer|reply)", q.text, re.I)
+        if after:
+            received_level = int(after.group(1))
+    informal = any(d.informal for d in received) or bool(re.search(r"\binformal\s+(?:decision|response|answer)", q.text, re.I))
+    have = set()
+    for d in q.dates:
+        have.add({"learned": "knowledge", "event": "event", "received": "response", "filed": "filing"}.get(d.role, "other"))
+    level = target[-1] if target else None
+    if action in (None, "respond") and received and not target and action is None:
+        action = "appeal"
+    if action == "respond" and received and not target and not re.search(r"\b(due|come|by when|have to respond|must respond|"
+                                                                          r"latest)\b", asked, re.I):
+        action = "appeal"  # 'I got the step 1 response, what's my deadline?'
+    if action == "appeal" and level is None and received_level is not None:
+        level = received_level + 1
+    if action == "arbitrate" and level is None and received_level is not None:
+        level = received_level + 1
+    if action == "respond" and level is None:
+        level = next((d.level for d in q.dates if d.role == "filed" and d.level is not None), None)
+        if level is None:
+            level = next((d.level for d in q.dates if d.level is not None), None)
+    if action is None:
+        action = "file"
+    return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
+                             mentions_informal=bool(re.search(r"\binformal", q.text, re.I)),
+                             mentions_formal=bool(re.search(r"\bformal\b", q.text, re.I)),
+                             words=set(tokens(q.text)), have=have)
+
+
+def deadline_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("grievance", "tracks"):
+        return None
+    track = deadlines.track_for(rules, q.text)
+    ask = _step_ask(q)
+    step = deadlines.choose_step(rules, track, ask)
+    if not _GRIEVANCE.search(q.text):
+        action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
+                        if len(w) >= 4}
+        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"}
+        if not action_words & asked:  # compared by their first letters: 'notice' and 'notify'
+            return None
+    source = str(step.get("from", "knowledge"))
+    roles = _FALLBACK_ROLES.get(source, _FALLBACK_ROLES["other"])
+    if source == "informal-response":
+        informal = [d for d in q.dates if d.role == "received" and d.informal]
+        start = informal[-1] if informal else _first_match(q.dates, *roles)
+    else:
+        start = _first_match(q.dates, *roles)
+    if start is None:
+        if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1:
+            start = q.dates[0]
+        else:
+            need = _NEED_NAMES.get(source, "event date")
+            return Ask([need], _NEED_ASK.get(source, _NEED_ASK["knowledge"]),
+                       {"step": step["id"], "track": track})
+    params: dict[str, Any] = {"start": _moment(start), "step": step["id"], "track": track}
+    if start.role not in roles[:1]:
+        what = {"knowledge": "the day you learned of it", "event": "the day it happened",
+                "response": "the day the decision was received", "filing": "the day it was filed"}.get(source)
+        if what and len(q.dates) == 1:
+            q.assumptions.append(f"I counted from {start.value:%B} {start.value.day}, {start.value.year} as {what}.")
+    other = None
+    if step.get("whichever"):
+        other_roles = _FALLBACK_ROLES.get(str(step.get("from_other")), ("event",))
+        other = _first_match([d for d in q.dates if d is not start], *other_roles[:1])
+    else:
+        cap = rules.data["grievance"]["tracks"][track].get("cap")
+        if cap and step["id"] in cap.get("applies_to", []):
+            cap_roles = _FALLBACK_ROLES.get(str(cap.get("from")), ("learned",))
+            other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
+    if other is not None:
+        params["event_date"] = other.value.isoformat()
+    if _DAYS_LEFT.search(q.text):
+        params["ask"] = "days_left"
+    params["asked_on"] = q.today.isoformat()
+    return Inputs(params)
+
+
+def _moment(fact: DateFact) -> str:
+    if fact.at:
+        return f"{fact.value.isoformat()}T{fact.at}"
+    return fact.value.isoformat()
+
+
+def timeline_score(q: Question) -> float:
+    return 4.0 if _TIMELINE.search(q.text) and (q.dates or _GRIEVANCE.search(q.text)) else 0.0
+
+
+def timeline_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("grievance", "tracks"):
+        return None
+    track = deadlines.track_for(rules, q.text)
+    start = _first_match(q.dates, "learned", "unknown", "event", "received", "filed")
+    if start is None:
+        return Ask(["event date"], _NEED_ASK["knowledge"], {"track": track})
+    return Inputs({"start": start.value.isoformat(), "track": track})
+
+
+# --- leave -----------------------------------------------------------------------------------------------
+
+_LEAVE = re.compile(r"\b(vacation|vacay|sick (?:leave|time|hours|days)|sick|accru\w*|acrue\w*|leave credits?|annual leave|"
+                    r"bereavement|funeral|died|passed away|death|pto|paid time off)\b", re.I)
+_BEREAVEMENT = re.compile(r"\b(bereavement|funeral|died|passed away|passed|death|deceased|lost my)\b", re.I)
+
+
+_DIED = re.compile(r"\b(died|passed|passed away|death of my|lost my|funeral for my|funeral of my|is dead|deceased)\b", re.I)
+
+
+def leave_score(q: Question) -> float:
+    if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days)",
+                                          q.text, re.I):
+        return 2.5
+    if not _LEAVE.search(q.text) or not CALC.search(q.text) or _DIED.search(q.text):
+        return 0.0
+    if _RULE_QUESTION.search(q.text) and not q.amounts_in("months", "years"):
+        return 0.0
+    if _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal|\barbitrat", q.text, re.I):
+        return 0.0
+    return 2.5
+
+
+def _time_base(q: Question) -> str | None:
+    lowered = q.lowered
+    match = re.search(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*|-)(?:time|time base|timebase)\b", lowered) or \
+        re.search(r"\btime\s*base\s*(?:of|is|:)?\s*(\d{1,2})\s*/\s*(\d{1,2})\b", lowered)
+    if match:
+        value = Fraction(int(match.group(1)), int(match.group(2)))
+        return "full" if value == 1 else f"{value.numerator}/{value.denominator}"
+    if re.search(r"\bhalf[- ]?time\b", lowered):
+        return "1/2"
+    match = re.search(r"\b(\d{2})\s*(?:%|percent)\s*(?:time)?", lowered)
+    if match and re.search(r"time|part", lowered):
+        value = Fraction(int(match.group(1)), 100)
+        return f"{value.numerator}/{value.denominator}"
+    if re.search(r"\bpart[- ]?time\b", lowered):
+        return None
+    return "full"
+
+
+def _service_months(q: Question) -> tuple[int | None, str | None]:
+    """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date."""
+    spans = [a for a in q.amounts if a.unit in ("years", "months")]
+    if spans:
+        total = 0.0
+        previous: Amount | None = None
+        for amount in spans:
+            if previous is not None and not re.fullmatch(r"\s*(?:,|and)?\s*", q.text[previous.end:amount.start]):
+                break  # '2 years of service … after 2 years': the same length said twice, not a sum
+            total += amount.value * (12 if amount.unit == "years" else 1)
+            previous = amount
+        return int(round(total)), None
+    start = _first_match(q.dates, "start")
+    if start is not None:
+        delta = (q.today.year - start.value.year) * 12 + q.today.month - start.value.month
+        if q.today.day < start.value.day:
+            delta -= 1
+        if delta < 0:
+            return None, None
+        return delta, f"From {start.value:%B} {start.value.day}, {start.value.year} to {q.today:%B} {q.today.day}, " \
+                      f"{q.today.year} is {delta} completed months of service."
+    return None, None
+
+
+def leave_extract(q: Question, rules: Rules) -> Extraction:
+    base = _time_base(q)
+    for other in rules.data.get("leave", {}).get("other_rules", []):
+        if any(re.search(rf"\b{re.escape(str(word))}", q.text, re.I) for word in other.get("words", [])):
+            return None  # a class of employee whose leave follows other rules: quote them instead
+    if _DIED.search(q.text) and rules.has("leave", "bereavement"):
+        spec = rules.get("leave", "bereavement")
+        names = [str(r) for r in spec.get("relatives", [])] + [str(r) for r in (spec.get("in_laws") or {}).get("relatives", [])]
+        found = sorted(((m.start(), name) for name in names
+                        for m in re.finditer(r"\b" + re.escape(name).replace(r"\-", r"[-\s]") + r"s?\b", q.text, re.I)),
+                       key=lambda item: item[0])
+        in_law = next((name for _, name in found if "in-law" in name or "in law" in name), None)
+        relation = in_law or (found[0][1] if found else None)
+        if relation is None:
+            return Ask(["relationship"], "Who died (your parent, spouse, child, brother, sister, an in-law …)?")
+        params: dict[str, Any] = {"kind": "bereavement", "relation": relation, "time_base": base or "full"}
+        if re.search(r"\bhow many (?:\w+ )?days\b|\bdays (?:off|of)\b", q.asked(), re.I):
+            params["ask"] = "days"
+        miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")]
+        if miles:
+            value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
+            if q.near(miles[0], r"\b(more than|over|farther than|further than|beyond|greater than)\b", before=25, after=0):
+                value += 1  # 'more than 400 miles': over the threshold, whatever it is
+            params["travel_miles"] = value
+        return Inputs(params)
+    if not rules.has("leave", "vacation"):
+        return None
+    months, note = _service_months(q)
+    asked = q.asked().lower()
+    asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
+    sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\bvacation|vacay\b", asked) and "sick" in q.lowered)
+    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\bnow\b|\brate\b|\bper pay", asked))
+    if re.search(r"\b(cap|max(?:imum)?|top out|hit the)\b", asked) and not sick:
+        ask = "cap_month"
+    elif sick:
+        ask = "sick_monthly" if monthly else "sick_balance"
+    else:
+        ask = "vacation_monthly" if monthly else "vacation_balance"
+    personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
+    if months is None:
+        wants_mine = re.search(r"\bhow (?:much|many)\b[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
+                               r"do i (?:earn|accrue|get)|my balance|built up|saved up|should i have)\b", q.text, re.I)
+        if ask == "sick_monthly" and wants_mine and personal:
+            months = 0  # the sick-leave rate does not depend on service
+        elif wants_mine:
+            return Ask(["months of service"], "How long have you worked here (for example '18 months' or '16 years', "
+                                              "or the date you started)?", {"kind": "accrual", "ask": ask})
+        else:
+            return None  # 'How much sick leave do full-time employees earn a month?': the clause answers it
+    if note:
+        q.assumptions.append(note)
+    if base is None:
+        return Ask(["time base"], "What is your time base (for example '1/2 time' or '4/5 time')?",
+                   {"kind": "accrual", "months_of_service": months, "ask": ask})
+    return Inputs({"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask})
+
+
+# --- overtime --------------------------------------------------------------------------------------------
+
+_OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensating time|extra (?:time|hours)|stay(?:ed)? late|"
+                       r"worked late|work late|over 40|extra)\b", re.I)
+_WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
+
+
+def overtime_score(q: Question) -> float:
+    if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
+        return 0.0
+    if not CALC.search(q.text) or not (_PERSONAL.search(q.text) or re.search(r"\bif\b", q.text, re.I)
+                                       or q.amounts_in("minutes", "hours")):
+        return 0.0
+    if _RULE_QUESTION.search(q.text) and (not q.amounts_in("minutes", "hours") or not _PERSONAL.search(q.text)):
+        return 0.0
+    if re.search(r"\bwork(?:ed)?\b[^.?!]{0,30}\bon\s+(?:the\s+|a\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I):
+        return 0.0  # hours worked on a holiday: the holiday pay clause answers it
+    return 2.5
+
+
+def _holiday_alternatives() -> str:
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    return holiday_name_pattern().pattern[3:-1]
+
+
+def overtime_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "overtime"):
+        return None
+    durations = [a for a in q.amounts if a.unit in ("minutes", "hours")]
+    holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
+                    or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
+                                 re.I)), None)
+    balance = next((a for a in durations if a.unit == "hours" and (
+        re.match(r"\s*(?:of\s+)?(?:cto|comp(?:ensating)? time)\s+(?:banked|saved|on the books|already|balance|accrued|"
+                 r"in (?:my|the) bank)|\s*(?:of\s+)?(?:cto|comp time)\b[^.?!]{0,12}\b(?:banked|saved|already|on the books)",
+                 q.text[a.end:], re.I)
+        or re.search(r"\b(?:balance|banked|already have|have)\s+(?:of\s+)?$", q.text[max(0, a.start - 20):a.start], re.I)
+        and re.match(r"\s*(?:of\s+)?(?:cto|comp)", q.text[a.end:], re.I))), None)
+    durations = [a for a in durations if a is not holiday and a is not balance and not q.near(
+        a, r"\b(before|until|till)\s+(?:my\s+)?next shift", before=0, after=30)]
+    def hours(a: Amount) -> float:
+        return a.value / 60 if a.unit == "minutes" else a.value
+
+    week = [a for a in durations if hours(a) >= 20 and q.near(a, _WEEK, before=30, after=25)]
+    extra = [a for a in durations if a not in week]
+    asked = q.asked().lower()
+    ask = "credited"
+    if re.search(r"\b(cto|comp|compensating)\b", asked):
+        ask = "cto"
+    rate = next((a.value for a in q.amounts if a.unit == "dollars" and q.near(a, r"\b(an|per|/)\s*(hour|hr)\b|hourly",
+                                                                             before=10, after=12)), None)
+    if rate is not None and re.search(r"\b(pay|paid|money|dollars|\$|cash|earn)\b", asked):
+        ask = "pay"
+    params: dict[str, Any] = {"ask": ask}
+    if rate is not None:
+        params["hourly_rate"] = rate
+    if balance is not None:
+        params["cto_balance"] = balance.value
+        if re.search(r"\b(cash|paid out|pay me|money)\b", q.text, re.I):
+            params["ask"] = "cash"
+    if extra:
+        minutes = sum(a.value if a.unit == "minutes" else a.value * 60 for a in extra)
+        if week and hours(week[0]) < float(rules.get("pay", "overtime", "weekly_threshold_hours")) and len(extra) == 1:
+            params["hours_worked_week"] = hours(week[0]) + minutes / 60  # '38 hours this week plus 3 extra'
+        else:
+            params["overtime_minutes"] = int(round(minutes))
+        if params["ask"] == "credited" and all(a.unit == "minutes" for a in extra):
+            params["ask"] = "credited_minutes"
+    elif week:
+        params["hours_worked_week"] = hours(week[0])
+    else:
+        if not re.search(r"\b(i|we) (?:worked|stayed|work)\b", q.text, re.I):
+            return None
+        return Ask(["minutes of overtime"], "How much overtime did you work (for example '52 minutes', or '43 hours this week')?",
+                   params)
+    if holiday is not None and "hours_worked_week" in params and not (
+            week and re.search(r"\b(incl\w*|including|counting|with)\b", q.text[min(week[0].end, holiday.start):holiday.start], re.I)):
+        params["holiday_hours"] = holiday.value  # not when the week's total already includes it
+    return Inputs(params)
+
+
+# --- call-back -------------------------------------------------------------------------------------------
+
+_CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in|at home|at)|"
+                        r"call me back|called me|ordered back|came back in|come back in|got called|come back|came back|"
+                        r"go back in|went back in|back to work|return(?:ed)? to work)\b", re.I)
+_DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignment|assignment|class)\b[^.?!]{0,60}"
+                      r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
+                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|training|assignment)\b", re.I)
+
+
+def call_back_score(q: Question) -> float:
+    if _DAY_OFF.search(q.text) and CALC.search(q.text):
+        return 3.0
+    if _CALL_BACK.search(q.text) and (CALC.search(q.text) or "?" in q.text):
+        return 3.0
+    return 0.0
+
+
+def call_back_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "call_back"):
+        return None
+    spec = rules.get("pay", "call_back")
+    durations = [a for a in q.amounts if a.unit in ("hours", "minutes") and not q.near(a, r"\b(each|every|for|per)\s+call",
+                                                                                      before=0, after=15)]
+    durations = [a for a in durations if not q.near(a, r"\bget\s*$|\bminimum", before=12, after=0)]
+    if _DAY_OFF.search(q.text) and "day_off" in spec:
+        worked = next((a for a in durations), None)
+        params: dict[str, Any] = {"day_off": True}
+        if worked is not None:
+            params["hours_worked"] = worked.value / 60 if worked.unit == "minutes" else worked.value
+        return Inputs(params)
+    params = {}
+    notified = q.affirms(r"\b(told|notified|warned|informed|gave me notice|given notice|knew (?:before|ahead))\b") and \
+        not q.mentions(r"\b(nobody|no one|noone|never)\s+(told|notified|warned|informed|said)|without (?:any )?(?:notice|warning)")
+    worked_for = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)), None)
+    calls, next_shift, shift_end = _call_periods(q, worked_for)
+    if calls:
+        params["calls"] = calls
+        if shift_end is not None:
+            gap = (_minutes(calls[0]["start"]) - _minutes(shift_end)) % (24 * 60)
+            params["hours_after_shift_end"] = round(gap / 60, 2)
+    else:
+        worked = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)), None)
+        if worked is None:
+            return None  # 'called back in, how many hours do I get paid?': the clause answers it
+        params["hours_worked"] = worked.value / 60 if worked.unit == "minutes" else worked.value
+        until = next((a for a in q.amounts if a.unit == "hours" and
+                      q.near(a, r"\b(before|until|till)\s+(?:my\s+)?(?:next|regular)?\s*shift", before=0, after=30)), None)
+        if until is not None:
+            params["hours_until_next_shift"] = until.value
+    if next_shift:
+        params["next_shift_start"] = next_shift
+    if notified:
+        params["notified_before_shift_end"] = True
+    return Inputs(params)
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+_SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|"
+                        r"finished (?:my|the) shift|end of (?:my|the) shift|my shift ending)\b[^.,;]{0,14}$", re.I)
+_NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
+                         r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
+_RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
+_SHIFT_START = re.compile(r"\b(shift|hours are|schedule|i work|normally work|scheduled)\b[^.,;]{0,25}$", re.I)
+_CALL = re.compile(r"\b(called|call|phoned|paged|texted|rang|come back|came back|back in|back at|go back|went back|"
+                   r"return(?:ed)? to work)\b[^.,;]{0,30}$", re.I)
+_WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|came in|got in|from|showed up|clocked in)\b"
+                         r"[^.,;]{0,15}$", re.I)
+_WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|"
+                       r"clocked out|off)\b[^.,;]{0,15}$", re.I)
+
+
+def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[dict[str, str]], str | None, str | None]:
+    """Calls as (start, end) clock times, read in order from the words between the times: 'called …
+    at 9:30 pm and I worked from 10:00 to 11:00 pm', 'called me back at 7pm, worked til 8', 'called
+    back at 9:30 pm, left at 11'; with the regular shift, its end and the next shift's start."""
+    text = q.text
+    calls: list[dict[str, str]] = []
+    shift_start: str | None = None
+    shift_end: str | None = None
+    next_shift: str | None = None
+    shift_open = False
+    current: dict[str, str] | None = None
+    previous_end = 0
+    for clock in q.clocks:
+        between = text[max(previous_end, clock.start - 60):clock.start]
+        between = re.split(r"[.;!?]\s", between)[-1]
+        previous_end = clock.end
+        if _SHIFT_END.search(between):
+            if current is not None and "end" not in current and calls == [] and not _CALL.search(between):
+                pass
+            shift_end = clock.hhmm
+            shift_open = False
+            continue
+        if _NEXT_SHIFT.search(between) and (current is not None or calls):
+            next_shift = clock.hhmm
+            if current is not None and "end" not in current and re.search(r"\b(until|till|til|to)\b", between, re.I):
+                current["end"] = clock.hhmm
+                calls.append(current)
+                current = None
+            continue
+        if _RANGE_END.search(between):
+            if shift_open:
+                shift_end = shift_end or clock.hhmm
+                shift_open = False
+                continue
+            if current is not None:
+                current["end"] = clock.hhmm
+                calls.append(current)
+                current = None
+                continue
+        if _SHIFT_START.search(between) and not _CALL.search(between) and current is None:
+            shift_start = shift_start or clock.hhmm
+            shift_open = True
+            continue
+        if _CALL.search(between):
+            if current is not None:
+                calls.append({"start": current["start"], "end": current["start"]})
+            current = {"start": clock.hhmm}
+            continue
+        if current is not None and _WORK_END.search(between):
+            current["end"] = clock.hhmm
+            calls.append(current)
+            current = None
+            continue
+        if _WORK_START.search(between):
+            if current is not None:
+                current["start"] = clock.hhmm  # the work began later than the call
+            else:
+                current = {"start": clock.hhmm}
+    if next_shift is None and shift_start is not None:
+        next_shift = shift_start
+    if current is not None and "end" not in current and worked_for is not None and worked_for.start > q.clocks[0].start:
+        minutes = worked_for.value if worked_for.unit == "minutes" else worked_for.value * 60
+        end = (_minutes(current["start"]) + int(round(minutes))) % (24 * 60)
+        current["end"] = f"{end // 60:02d}:{end % 60:02d}"  # 'called in at 2 am and worked 2 hours'
+        calls.append(current)
+        current = None
+    if current is not None and "end" not in current and next_shift is not None:
+        current["end"] = next_shift  # 'called back at 5 am and worked until my regular shift started at 8 am'
+        calls.append(current)
+    calls = [c for c in calls if c["start"] != c["end"]]
+    return calls, next_shift, shift_end
+
+
+# --- standby ---------------------------------------------------------------------------------------------
+
+_STANDBY = re.compile(r"\b(standby|stand-by|stand by|on[- ]call)\b", re.I)
+
+
+def standby_score(q: Question) -> float:
+    if not _STANDBY.search(q.text) or not q.affirms(_STANDBY):
+        return 0.0
+    return 2.8 if CALC.search(q.text) else 0.0
+
+
+def standby_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "standby"):
+        return None
+    hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks")]
+    near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
+    if near:
+        factor = {"hours": 1, "days": 24, "weeks": 168}
+        value = near[0].value * factor[near[0].unit]
+        for previous, amount in zip(near, near[1:], strict=False):
+            between = q.text[previous.end:amount.start]
+            if re.search(r"\b(plus|and|another|more|also)\b", between, re.I) and not _CALL_BACK.search(between):
+                value += amount.value * factor[amount.unit]  # '16 hours this weekend plus 8 more hours Monday night'
+            else:
+                break
+        return Inputs({"hours": value})
+    span = _weekday_span(q)
+    if span is not None:
+        return Inputs({"hours": span})
+    if re.search(r"\bhow (much|many)\b", q.text, re.I):
+        return Ask(["hours on standby"], "How many hours were you on standby?")
+    return None
+
+
+_WEEKDAY_CLOCK = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_span(q: Question) -> float | None:
+    """Hours from 'Friday 5 pm' to 'Monday 8 am' (a clock time next to each weekday)."""
+    points = []
+    for m in _WEEKDAY_CLOCK.finditer(q.text):
+        clock = min(q.clocks, key=lambda c: abs(c.start - m.end()) if c.start >= m.start() - 25 else 10**6, default=None)
+        if clock is None or abs(clock.start - m.end()) > 25 and abs(m.start() - clock.end) > 25:
+            continue
+        points.append((_DAYS.index(m.group(1).lower()), clock.minutes))
+    if len(points) < 2:
+        return None
+    (day1, min1), (day2, min2) = points[0], points[-1]
+    minutes = ((day2 - day1) % 7) * 24 * 60 + (min2 - min1)
+    if minutes <= 0:
+        minutes += 7 * 24 * 60
+    return minutes / 60
+
+
+# --- night shift -----------------------------------------------------------------------------------------
+
+_NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night diff|shift differential|shift diff|"
+                    r"swing shift|night premium|shift premium|differential)\b", re.I)
+
+
+def night_score(q: Question) -> float:
+    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2) else 0.0
+
+
+def night_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "night_shift"):
+        return None
+    if len(q.clocks) >= 2:
+        ask = "per_shift" if re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b|\btotal\b", q.asked(), re.I) \
+            else "rate"
+        return Inputs({"start": q.clocks[0].hhmm, "end": q.clocks[1].hhmm, "ask": ask})
+    if re.search(r"\bmy (?:regular )?shift\b|\bi work (?:from|nights)\b", q.text, re.I):
+        return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?")
+    return None
+
+
+# --- holidays --------------------------------------------------------------------------------------------
+
+_HOLIDAY = re.compile(r"\bholidays?\b", re.I)
+
+
+def _holiday_named(text: str) -> bool:
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    return bool(holiday_name_pattern().search(text))
+
+
+_HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|need)\s+(?:me|us|you)?\s*(?:to\s+)?work|"
+                           r"\bif i work|\bi work(?:ed)?\b[^.?!]{0,30}\bon\b|\bworking (?:on )?(?:the )?holiday", re.I)
+
+
+_DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:do i|will i|would i) get off|observed|"
+                              r"day off for it|holiday moved|moved to|falls? on a (?:saturday|sunday|weekend))\b", re.I)
+
+
+def holidays_score(q: Question) -> float:
+    if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _GRIEVANCE.search(q.text):
+        return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
+    if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text):
+        return 0.0
+    if _HOLIDAY_WORK.search(q.text):
+        # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
+        # a question that also asks something else ('… and do I qualify for a meal allowance?') is the answerer's.
+        two_asks = q.text.count("?") > 1 or re.search(r",?\s+and\s+(?:do|does|can|is|am|will|would|what|how)\b", q.asked(), re.I)
+        return 2.6 if q.amounts_in("hours") and CALC.search(q.text) and not two_asks else 0.0
+    if _OVERTIME.search(q.text):
+        return 0.0
+    if re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) and (
+            CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|schedule|when)\b", q.text, re.I)):
+        return 2.6
+    return 0.0
+
+
+def holidays_extract(q: Question, rules: Rules) -> Extraction:
+    from assistant.calculators.holidays import holiday_name_pattern, text_holidays
+
+    if _HOLIDAY_WORK.search(q.text):
+        if not rules.has("holidays", "work_pay"):
+            return None
+        hours = [a for a in q.amounts if a.unit == "hours" and not q.near(a, _WEEK, before=20, after=15)
+                 and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)]
+        on_holiday = [a for a in hours if re.match(r"\s*(?:of\s+work\s+)?on\b", q.text[a.end:], re.I)]
+        worked = (on_holiday or hours)[0] if (on_holiday or hours) else None
+        if worked is None:
+            return None
+        named = holiday_name_pattern().search(q.text)
+        return Inputs({"kind": "work_pay", "hours_worked": worked.value, "holiday": named.group(0) if named else None})
+    text_only = not rules.has("holidays", "list", "days")
+    if text_only and not text_holidays(rules.contract):
+        return None
+    match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
+    year = int(match.group(1)) if match else q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
+    if q.dates:
+        year = q.dates[0].value.year
+    params: dict[str, Any] = {"year": year}
+    on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None
+    if q.dates and on_date is None and not (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
+        return None  # a date that is none of the contract's holidays
+    if on_date is not None:
+        params["asked"] = on_date
+        return Inputs(params)
+    if text_only:
+        named = holiday_name_pattern().search(q.text)
+        if named:
+            params["asked"] = named.group(0)
+    for spec in ([] if text_only else rules.get("holidays", "list", "days")):
+        name = str(spec["name"])
+        words = [w for w in tokens(name.split("(")[0]) if w not in ("day",)]
+        if words and all(re.search(rf"\b{re.escape(w)}", q.lowered) for w in words):
+            params["asked"] = name.split("(")[0].strip()
+            break
+    if "asked" not in params:
+        for day in ("saturday", "sunday", "weekend"):
+            if re.search(rf"\b{day}s?\b", q.lowered):
+                params["asked"] = day
+                break
+    return Inputs(params)
+
+
+def _holiday_on(rules: Rules, day: date) -> str | None:
+    """The name of the contract's holiday that falls on a day, if one does."""
+    from assistant.calculators import holidays
+
+    if rules.has("holidays", "list", "days"):
+        return next((str(e["name"]).split(" (")[0] for e in holidays.holiday_dates(rules, day.year) if e["date"] == day), None)
+    found = holidays.text_holiday_dates(rules.contract, day.year).get(day)
+    return found[0] if found else None
+
+
+# --- travel ----------------------------------------------------------------------------------------------
+
+_TRAVEL = re.compile(r"\b(mileage|miles?|mi|km|kilomet\w*|drove|drive|driving|per diem|meal allowance|meals?|breakfast|"
+                     r"lunch|dinner|incidentals|travel\w*|trip|lodging|hotel|reimburs\w*)\b", re.I)
+_MEALS = ("breakfast", "lunch", "dinner", "incidentals")
+
+
+_TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|what's|whats|what is|rate|most|max\w*|"
+                         r"limit|allowed|allowance|can i get|do i get|entitled)\b", re.I)
+
+
+def travel_score(q: Question) -> float:
+    if not _TRAVEL.search(q.text):
+        return 0.0
+    if _BEREAVEMENT.search(q.text) or _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal", q.text, re.I):
+        return 0.0
+    if q.amounts_in("miles", "kilometres") and _TRAVEL_ASK.search(q.text) or \
+            re.search(r"\bhow much\b.{0,40}\bmileage|mileage rate|per mile|cents a mile", q.text, re.I):
+        return 2.9
+    if re.search(r"\b(per diem|meal allowance|meals?|breakfast|lunch|dinner|incidentals)\b", q.text, re.I) and \
+            re.search(r"\b(travel\w*|trip|left|leave|return\w*|got back|away|business)\b", q.text, re.I) and \
+            _TRAVEL_ASK.search(q.text):
+        return 2.9
+    return 0.0
+
+
+def travel_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("travel"):
+        return None
+    travel = rules.get("travel")
+    miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
+             and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
+    if miles and "mileage" in travel:
+        vehicle = None
+        for option in travel["mileage"]:
+            if any(re.search(rf"\b{re.escape(str(alias))}\b", q.text, re.I) for alias in option.get("aliases", [])):
+                vehicle = str(option["vehicle"])
+                if option is not travel["mileage"][0]:
+                    break
+        value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
+        if re.search(r"\bround[- ]?trip|\bthere and back|\beach way\b|\bboth ways\b", q.text, re.I) and \
+                re.search(r"\beach way\b|\bone way\b", q.text, re.I):
+            value *= 2
+        params: dict[str, Any] = {"kind": "mileage", "miles": round(value, 2)}
+        if vehicle:
+            params["vehicle"] = vehicle
+        return Inputs(params)
+    if re.search(r"mileage rate|per mile|a mile|cents", q.text, re.I) and "mileage" in travel:
+        return Inputs({"kind": "mileage"})
+    if "meals" not in travel:
+        return None
+    times = _trip_times(q)
+    if times is not None:
+        return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1]})
+    meal = next((m for m in _MEALS if re.search(rf"\b{m}\b", q.asked(), re.I)), None)
+    if meal and not re.search(r"\b(left|leave|return\w*|got back|trip)\b", q.text, re.I):
+        return Inputs({"kind": "meal_rate", "meal": meal})
+    return Ask(["trip departure and return times"], "When did the trip start and end (for example 'left Monday at 7 am, "
+                                                     "back Tuesday at 8 pm')?")
+
+
+def _trip_times(q: Question) -> tuple[str, str] | None:
+    if len(q.clocks) < 2:
+        return None
+    first, last = q.clocks[0], q.clocks[-1]
+    start_day = q.dates[0].value if q.dates else q.today
+    end_day = q.dates[-1].value if len(q.dates) >= 2 else start_day
+    nights = re.search(r"\b(\d+|one|two|three|four|five)\s+nights?\b", q.text, re.I)
+    if len(q.dates) < 2 and nights:
+        from assistant.calculators.question import number
+
+        end_day = date.fromordinal(start_day.toordinal() + int(number(nights.group(1))))
+    departure = datetime(start_day.year, start_day.month, start_day.day, first.minutes // 60, first.minutes % 60)
+    arrival = datetime(end_day.year, end_day.month, end_day.day, last.minutes // 60, last.minutes % 60)
+    if arrival <= departure:
+        return None
+    return departure.isoformat(timespec="minutes"), arrival.isoformat(timespec="minutes")

@@ -1,0 +1,232 @@
+"""Calculator questions written for these tests from the contract text (not from the gold set), each
+worked by hand: the router must read the question, pick the tool and state the right result.
+
+Runs without the index: the router needs only the parsed contracts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.calculators.router import route
+from assistant.scope import Scope
+from assistant.snapshot import Snapshot
+from tests.conftest import SAMPLE_ID
+
+ASKED = date(2000, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def sample_snapshot(sample_contract):
+    return Snapshot(build="test", contracts={SAMPLE_ID: sample_contract}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
+                    embeddings=None)  # type: ignore[arg-type]
+
+
+def ask(snapshot, question, today=ASKED, contract=None, pending=None):
+    routed = route(question, snapshot, Scope((contract,)) if contract else None, today, pending)
+    assert routed is not None, f"not routed: {question}"
+    return routed
+
+
+CASES = [
+    # Grievance deadlines: two dates, a step response, an appeal, a management response, hours, out of class.
+    ("I found out on Tuesday, May 2, 2000 that my overtime was paid at straight time. What's the last day I can file "
+     "a grievance?", "grievance_deadline", "date", "2000-05-23"),
+    ("The incident happened on Nov 28, 2000 but I didn't hear about it until December 4, 2000. When's my deadline to "
+     "grieve?", "grievance_deadline", "date", "2000-12-25"),
+    ("I got the step 2 decision on July 10, 2000. How long do I have to appeal?", "grievance_deadline", "date", "2000-07-31"),
+    ("We received the third level response on 9/1/2000. What's the deadline to go to step 4?", "grievance_deadline",
+     "date", "2000-10-01"),
+    ("Management got our step 3 appeal on 10/2/2000. By when do they have to respond?", "grievance_deadline", "date",
+     "2000-10-23"),
+    ("My supervisor gave me his decision on our health and safety grievance at 3 pm on March 6, 2000. When is my "
+     "deadline to appeal?", "grievance_deadline", "date", "2000-03-07"),
+    ("My duties changed on February 1, 2000 and I've been working out of class since. What's the last day to file an "
+     "out-of-class grievance?", "grievance_deadline", "date", "2000-05-31"),
+    ("I filed my formal grievance on June 5, 2000. When should I get the step 1 response?", "grievance_deadline", "date",
+     "2000-06-19"),
+    ("The fourth level response arrived 1/5/2001. Last day for the union to request arbitration?", "grievance_deadline",
+     "date", "2001-02-04"),
+    ("I received the informal decision on May 10, 2000. What's my deadline to file the formal grievance?",
+     "grievance_deadline", "date", "2000-05-24"),
+    ("I raised it informally with my supervisor on April 5, 2000 and he never answered. By when was he supposed to "
+     "give his informal response?", "grievance_deadline", "date", "2000-04-12"),
+    # Relative dates and a date without a year, counted from the day asked (June 15, 2000).
+    ("I found out two weeks ago that I was skipped for overtime. When's the last day to file?", "grievance_deadline",
+     "date", "2000-06-22"),
+    ("I learned yesterday that my schedule was changed. Deadline to file a grievance?", "grievance_deadline", "date",
+     "2000-07-05"),
+    # Call-back from clock times, repeat calls, the next shift, notice before the shift ended; day-off meetings.
+    ("I finished my shift at 4 pm and went home. They called me back in at 6 pm and I worked until 7:30 pm. How many "
+     "hours do I get credited?", "call_back", "hours", 4),
+    ("Called back at 9:30 pm, left at 11. How many hours of credit do I get?", "call_back", "hours", 4),
+    ("I was called back at 5 am and worked until my regular shift started at 8 am. How much call back credit do I get?",
+     "call_back", "hours", 3),
+    ("I got called back after my shift and worked 5 hours. How many hours am I credited?", "call_back", "hours", 5),
+    ("Before my shift ended my boss told me to come back at 7 pm. My shift ended at 5 pm and I worked 7 to 8:30 pm. "
+     "How many hours do I get?", "call_back", "hours", 1.5),
+    ("I had to attend a 2 hour training on my day off. How many hours will I be credited?", "call_back", "hours", 4),
+    ("I was called in for a work assignment on my regular day off and it took 6 hours. How much credit do I get?",
+     "call_back", "hours", 6),
+    # Negation: not on standby, no overtime.
+    ("I was not on standby, but they called me back at 8 pm and I worked until 9 pm. How many hours do I get?",
+     "call_back", "hours", 4),
+    ("I didn't get any overtime, but I was on standby for 16 hours. How much CTO do I get?", "standby", "hours", 4),
+    # Overtime.
+    ("I worked 37 minutes of overtime yesterday. How much CTO do I earn?", "overtime", "hours", 1.125),
+    ("I worked 34 hours this week plus had 8 hours of holiday. How much overtime CTO do I get?", "overtime", "hours", 3),
+    ("My boss made me stay 12 minutes late. How much overtime do I get credited?", "overtime", "minutes", 0),
+    ("I make $20 an hour and worked 2 hours of overtime. How much will I be paid for it?", "overtime", "money", 60),
+    # Standby and night shift.
+    ("I was on standby from Friday night through the weekend, 56 hours total. How much CTO?", "standby", "hours", 14),
+    ("I was on standby for 3 days. How much comp time do I get?", "standby", "hours", 18),
+    ("I work 11 pm to 7:30 am. What night differential do I get per hour?", "night_shift", "rate", 0.5),
+    ("My shift is 2 pm to 10:30 pm, what's my shift differential?", "night_shift", "rate", 0.4),
+    ("I work 3 pm to 11:30 pm. How much night shift differential do I get per shift?", "night_shift", "money", 3.4),
+    # Leave: service as years, months or a start date; sick leave; bereavement with travel and in-laws.
+    ("I've been with the state 5 years. How much vacation do I earn per month?", "leave_accrual", "hours", 10),
+    ("I started on March 1, 1995. How many hours of vacation do I earn each month?", "leave_accrual", "hours", 10),
+    ("How much sick leave will I have after 3 years if I never use any?", "leave_accrual", "hours", 288),
+    ("I'm half time, how much sick leave do I earn a month?", "leave_accrual", "hours", 4),
+    ("How much vacation will I have after 18 months?", "leave_accrual", "hours", 126),
+    ("After 25 years, how much vacation do I earn a month?", "leave_accrual", "hours", 14),
+    ("My mother-in-law passed away. How many hours of bereavement leave can I use?", "leave_accrual", "hours", 24),
+    ("I'm half time and my father died. How many hours of bereavement leave do I get?", "leave_accrual", "hours", 12),
+    ("My sister died and the funeral is 250 miles away. How many hours off do I get?", "leave_accrual", "hours", 24),
+    # Travel.
+    ("I drove 212 miles in my personal car for a state meeting. How much mileage reimbursement?", "travel", "money", 65.72),
+    ("I flew my own plane 300 miles on state business. What's the reimbursement?", "travel", "money", 150),
+    ("What is the mileage rate per mile?", "travel", "rate", 0.31),
+    ("I left for a training at 5:30 am on Monday, March 6, 2000 and got back at 8 pm on Wednesday, March 8, 2000. How "
+     "much can I claim for meals and incidentals?", "travel", "money", 114),
+    ("One-day trip: left at 5 am and got back at 7:30 pm. How much can I claim for meals?", "travel", "money", 24),
+    ("What's the most I can get reimbursed for dinner while traveling?", "travel", "money", 18),
+    # Holidays.
+    ("When is Veterans Day observed in 2000?", "holidays", "date", "2000-11-10"),
+    ("What day is Christmas observed in 2005?", "holidays", "date", "2005-12-26"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "kind", "value"), CASES)
+def test_questions_written_from_the_contract(sample_snapshot, question, tool, kind, value):
+    answer, pending = ask(sample_snapshot, question)
+    assert pending is None and not answer.needs, answer.answer
+    assert answer.tool is not None and answer.tool.name == tool, answer.answer
+    primary = answer.tool.output["primary"]
+    assert primary["type"] == kind, primary
+    if isinstance(value, float):
+        assert primary["value"] == pytest.approx(value), answer.answer
+    else:
+        assert primary["value"] == value, answer.answer
+    # The lead line states the result, and every quote is word for word in the clause it cites.
+    lead = answer.answer.split("\n", 1)[0]
+    assert _stated(primary, lead), lead
+    assert answer.citations
+
+
+def _stated(primary, lead: str) -> bool:
+    value = primary["value"]
+    if primary["type"] == "date":
+        day = date.fromisoformat(value)
+        return f"{day:%B} {day.day}, {day.year}" in lead
+    if primary["type"] == "money":
+        return f"${value:,.2f}" in lead
+    text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return text in lead
+
+
+MORE = [
+    ("supervisor denied my vacation request on 4/14/2000, i want to grieve it. last day?", "grievance_deadline", "date",
+     "2000-05-05"),
+    ("When is the step 1 response due if I filed on March 15, 2000?", "grievance_deadline", "date", "2000-03-29"),
+    ("I filed my step 2 appeal on May 1 2000, when does management have to answer by?", "grievance_deadline", "date",
+     "2000-05-22"),
+    ("got the 3rd level decision 6/2/2000 - how long to take it to DPA?", "grievance_deadline", "date", "2000-07-02"),
+    ("The unsafe condition grievance: my supervisor's decision came at 10 am on May 5, 2000. Deadline to appeal?",
+     "grievance_deadline", "date", "2000-05-06"),
+    ("How many days do I have left to file a grievance if I found out on June 1, 2000?", "grievance_deadline", "days", 7),
+    ("I was written up on March 20 and only learned about it in my file on April 2. Deadline to file a grievance?",
+     "grievance_deadline", "date", "2000-04-23"),
+    ("stayed 44.5 hrs this week, no holidays. how much OT credit?", "overtime", "hours", 4.5),
+    ("they called me in at 2 am and i worked 2 hours, my regular shift starts at 7 am. how much call back time do i get?",
+     "call_back", "hours", 4),
+    ("I was on standby from Friday 5 pm to Monday 8 am. How much CTO do I earn?", "standby", "hours", 14),
+    ("on call 7 days straight, how much comp time?", "standby", "hours", 42),
+    ("I work graveyard 12 am to 8 am, what differential do I get?", "night_shift", "rate", 0.5),
+    ("my schedule is 6pm-2:30am. night diff per hour?", "night_shift", "rate", 0.4),
+    ("I've worked here 10 years 6 months full time, what's my vacation accrual rate per month?", "leave_accrual", "hours", 12),
+    ("I'm 3/4 time with 12 years of service. How much vacation do I earn each month?", "leave_accrual", "hours", 9),
+    ("I have 6 months in, how much vacation do I have?", "leave_accrual", "hours", 42),
+    ("my grandpa passed away, how many days of bereavement leave do I get?", "leave_accrual", "days", 3),
+    ("I used my car for a state trip, 87 miles round trip. Reimbursement?", "travel", "money", 26.97),
+    ("drove 60 miles each way to a training in my own car. how much mileage?", "travel", "money", 37.2),
+    ("What's the breakfast max when I travel?", "travel", "money", 6),
+    ("Christmas falls on a Saturday in 2004 - what do I get for the holiday?", "holidays", "hours", 8),
+    ("What day is Lincoln's Birthday in 2001?", "holidays", "date", "2001-02-12"),
+    ("i got my step one denial back on 5/15/2000. whens the last day i can apeal it", "grievance_deadline", "date",
+     "2000-06-05"),
+    ("Step 2 decision recieved Aug 1 2000, what is the deadline to go to step three", "grievance_deadline", "date",
+     "2000-08-22"),
+    ("How long does the state have to answer my formal grievance if I turned it in on Feb 1, 2000? give me the date",
+     "grievance_deadline", "date", "2000-02-15"),
+    ("My supervisor changed my hours on 3/1/2000 but didnt tell me til 3/15/2000. last day to grieve?",
+     "grievance_deadline", "date", "2000-04-05"),
+    ("The DPA got our step 4 appeal on July 3, 2000. When's their response due?", "grievance_deadline", "date",
+     "2000-08-02"),
+    ("when do we need to request arbitration if the 4th level response came 11/20/2000", "grievance_deadline", "date",
+     "2000-12-20"),
+    ("Our H&S grievance decision from my supervisor was received at 4:15 pm on 6/9/2000. What's the deadline to appeal "
+     "to the second level?", "grievance_deadline", "date", "2000-06-10"),
+    ("I learned of the violation last Monday. When is my deadline to file a grievance?", "grievance_deadline", "date",
+     "2000-07-03"),
+    ("worked 9 min of ordered OT today, do i get anything?", "overtime", "minutes", 0),
+    ("i put in 45 hrs this week incl. the 8 hr holiday on monday. how much CTO will i get", "overtime", "hours", 7.5),
+    ("im on standby every other weekend, 48 hrs each time. how much CTO per weekend?", "standby", "hours", 12),
+    ("how much night differential for a 4pm to 12:30am shift per hour", "night_shift", "rate", 0.4),
+    ("I was called back at 11:30 pm and my shift starts at 2 am, worked till 1:45. credit?", "call_back", "hours", 2.5),
+    ("They called me back 2 hours after my shift ended and I worked 45 minutes. How many hours do I get credited?",
+     "call_back", "hours", 4),
+    ("mandatory training on my rdo lasted 3 hrs. credited hours?", "call_back", "hours", 4),
+    ("how much vacation do i get after 3 years full time? per month", "leave_accrual", "hours", 7),
+    ("I've been full time for 40 months. What's my vacation balance if I never used any?", "leave_accrual", "hours", 292),
+    ("sick leave accrual after 6 months?", "leave_accrual", "hours", 48),
+    ("my wife died. bereavement hours?", "leave_accrual", "hours", 24),
+    ("my stepdaughter passed and the service is 500 miles away. how many hours total?", "leave_accrual", "hours", 40),
+    ("how much for lunch on travel status", "travel", "money", 10),
+    ("Does Independence Day 2004 fall on a weekend and when is it observed?", "holidays", "date", "2004-07-05"),
+    ("What holidays do we get in 2002?", "holidays", "count", 12),
+    ("The agency posted the overtime list on Sept. 5, 2000 and skipped me. I saw it on Sept 12, 2000. Whats my deadline "
+     "to file?", "grievance_deadline", "date", "2000-10-03"),
+    ("My step 1 grievance was submitted 10/16/2000. What is the last day management can respond?", "grievance_deadline",
+     "date", "2000-10-30"),
+    ("Got the informal decision from my sup on 4/20/2000, I learned of the problem 4/10/2000. When do I need to file the "
+     "formal grievance by?", "grievance_deadline", "date", "2000-05-01"),
+    ("how long do i have to take my grievance to arbitration after getting DPA's answer on 5/5/2000?",
+     "grievance_deadline", "date", "2000-06-04"),
+    ("I worked 1 hour 50 minutes of overtime. How much CTO?", "overtime", "hours", 2.625),
+    ("I have 16 hours of standby this weekend plus 8 more hours Monday night. how much CTO?", "standby", "hours", 6),
+    ("I work 7 pm to 3:30 am, how much night shift differential per hour?", "night_shift", "rate", 0.4),
+    ("How many hours of vacation will I have after 5 years if I never take any?", "leave_accrual", "hours", 492),
+    ("how many hours of sick leave after 10 months for a 4/5 time employee", "leave_accrual", "hours", 64),
+    ("my father in law died, how much time off?", "leave_accrual", "hours", 24),
+    ("My son died and I have to fly 2,000 miles to the funeral. How many hours of bereavement leave total?",
+     "leave_accrual", "hours", 40),
+    ("I flew my private plane 120 statute miles on state business. How much?", "travel", "money", 60),
+    ("How many contract holidays fall on a Saturday in 2005?", "holidays", "count", 2),
+    ("I found out on the 5th that they gave my overtime to someone else. When's my last day to file a grievance?",
+     "grievance_deadline", "date", "2000-06-26"),
+    ("i learned a couple weeks ago that i was passed over. deadline to file?", "grievance_deadline", "date", "2000-06-22"),
+    ("It was the 3rd step decision. I got it 6/1/2000. Deadline to appeal?", "grievance_deadline", "date", "2000-07-01"),
+    ("I have 235 hours of CTO banked and just worked 4 hours of overtime. How many hours will be paid in cash?",
+     "overtime", "hours", 1),
+    ("I already have 200 hours of CTO. If I work 6 hours overtime how much CTO do I get?", "overtime", "hours", 9),
+    ("I worked my 40 hours and then 8 hours on Labor Day. What do I get for working the holiday, in hours?", "holidays",
+     "hours", 20),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "kind", "value"), MORE)
+def test_more_questions_in_members_words(sample_snapshot, question, tool, kind, value):
+    test_questions_written_from_the_contract(sample_snapshot, question, tool, kind, value)
