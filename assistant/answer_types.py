@@ -10,6 +10,7 @@ particular contract.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 AnswerType = Literal["duration", "amount", "date", "count", "who", "yes_no", "none"]
@@ -72,14 +73,20 @@ def question_type(question: str) -> AnswerType:
 
 def answer_spans(text: str, kind: AnswerType) -> list[tuple[int, int]]:
     """Where the text states an answer of that kind (character spans, in order)."""
+    return list(_spans(text, kind))
+
+
+@lru_cache(maxsize=32768)
+def _spans(text: str, kind: AnswerType) -> tuple[tuple[int, int], ...]:
+    """Clause texts are searched for every question that reaches them, so the spans are kept."""
     pattern = SPANS.get(kind)
     if pattern is None:
-        return []
+        return ()
     spans = [m.span() for m in pattern.finditer(text)]
     if kind in ("duration", "amount", "count"):
         spans = [s for s in spans if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                                                 r"twenty|thirty|forty|fifty|hundred|half)\b", text[s[0]:s[1]], re.I)]
-    return spans
+    return tuple(spans)
 
 
 def holds(text: str, kind: AnswerType) -> bool:

@@ -21,7 +21,7 @@ from assistant.render import render_markdown
 from assistant.retrieval import DirectReference, Hit, Query, rank_sections, retrieved_sections
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
-from assistant.text import tokens
+from assistant.text import token_set, tokens
 from ingest.structure import Clause, Contract, Section, citation_label
 
 TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.IGNORECASE)
@@ -64,7 +64,7 @@ def _idf_weights(snapshot: Snapshot, query: Query) -> dict[str, float]:
 
 
 def lexical(text: str, weights: dict[str, float]) -> float:
-    present = set(tokens(text))
+    present = token_set(text)
     return sum(w for t, w in weights.items() if t in present)
 
 
@@ -76,7 +76,7 @@ def coverage(snapshot: Snapshot, query: Query, text: str) -> float:
     total = sum(own.values())
     if not total:
         return 0.0
-    present = set(tokens(text))
+    present = token_set(text)
     expansion_hit = any(t in present for t in query.weights)
     found = sum(w for t, w in own.items() if t in present or (expansion_hit and t in query.explained))
     return min(1.0, found / total)

@@ -45,8 +45,23 @@ def words(text: str) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
+    return list(_tokens(text))
+
+
+def token_set(text: str) -> frozenset[str]:
+    """The distinct tokens of a text; clause texts are scored against many questions, so kept."""
+    return _token_set(text)
+
+
+@lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[str, ...]:
     text = text.lower().replace("’", "'")
-    return [stem(t.split("'")[0]) for t in _TOKEN.findall(text) if t.split("'")[0] not in STOPWORDS]
+    return tuple(stem(t.split("'")[0]) for t in _TOKEN.findall(text) if t.split("'")[0] not in STOPWORDS)
+
+
+@lru_cache(maxsize=32768)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(_tokens(text))
 
 
 def normalize_for_match(text: str) -> str:
