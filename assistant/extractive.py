@@ -397,6 +397,14 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
     if len(topical.terms) >= 2:
         picked = pick(rank_candidates(snapshot, topical, direct, config), topical, config)
         citations = quote_clauses(snapshot, topical, picked) if picked else []
+    named = references[0]
+    if named.clause:  # '10.01 b - …': the clause the question names comes first
+        contract = snapshot.contracts[named.contract]
+        section = contract.section(named.section)
+        clause = section.clause(named.clause) if section is not None else None
+        if section is not None and clause is not None:
+            citations = [make_citation(contract, section, clause, best_quote(clause.text, lambda s: 0.0))] + [
+                c for c in citations if (c.contract, c.section, c.clause) != (contract.id, section.id, clause.path)][:1]
     if not citations:
         contract_id, section_id = direct[0]
         contract = snapshot.contracts[contract_id]

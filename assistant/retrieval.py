@@ -95,6 +95,7 @@ class DirectReference:
     contract: str
     section: str
     elsewhere: tuple[tuple[str, str], ...] = ()
+    clause: str = ""  # the clause the question names ('10.01 b - …'), when the section has it
 
 
 def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = None,
@@ -115,8 +116,21 @@ def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = N
         ranked = sorted(enumerate(matches), key=lambda m: (m[1][1].id != typed, order.get(m[1][0].id, len(order)), m[0]))
         pairs = [(c.id, s.id) for _, (c, s) in ranked]
         if pairs and all((d.contract, d.section) != pairs[0] for d in found):
-            found.append(DirectReference(*pairs[0], elsewhere=tuple(pairs[1:])))
+            clause = _named_clause(ranked[0][1][1], target.clause) if target.kind == "section" else ""
+            found.append(DirectReference(*pairs[0], elsewhere=tuple(pairs[1:]), clause=clause))
     return found
+
+
+def _named_clause(section: Any, label: str) -> str:
+    """The path of the clause a typed label names ('b', 'A', 'A.1'), as the section writes it; ''
+    when it has none of that name."""
+    if not label:
+        return ""
+    exact = section.clause(label)
+    if exact is not None:
+        return str(exact.path)
+    folded = [c for c in section.clauses if c.path.lower() == label.lower()]
+    return str(folded[0].path) if len(folded) == 1 else ""
 
 
 def _by_authority(snapshot: Snapshot) -> list[Any]:

@@ -183,6 +183,13 @@ _DIRECTION_RE = re.compile(r"\s+(?P<d>above|below|hereof|herein|hereafter|herein
 _BARE_NUMBER_RE = re.compile(
     r"(?<![\d.$])(?P<n>\d{1,2}\.\d{1,2})(?!\d|\.\d|%|\s*(?:hours?|%|percent))(?:\s*(?P<l>[A-Z](?:\.\d{1,2})?)\b)?"
 )
+# A steward's question that begins with the id it is about: "10.01 b - when can either side …",
+# "6.7 A: who decides …". Only at the very start and followed by a separator, so a number inside a
+# sentence ("I worked 8.5 hours") is never read as a section.
+_LEADING_ID_RE = re.compile(
+    r"\s*(?:§\s*)?(?P<n>\d{1,2}\.\d{1,2})(?:\s*(?P<label>\(?(?P<l>[A-Za-z](?:\.\d{1,2})?)\)?))?"
+    r"\s*(?:[-\u2013\u2014:,]\s|[-\u2013\u2014:,]?$)"
+)
 _LOOKUP_WORDS = re.compile(r"\b(say|says|said|show|read|text|cover|covers|about|in|under|per|section|clause)\b",
                            re.IGNORECASE)
 
@@ -455,6 +462,10 @@ class _Scanner:
             elif match.group("item"):
                 end = self.item(start, match.end())
             last_end = max(last_end, end)
+        leading = _LEADING_ID_RE.match(self.text) if self.mode == "question" else None
+        if leading and not any(f.start <= leading.start("n") < f.end for f in self.found):
+            self.add(leading.start("n"), leading.end("label") if leading.group("l") else leading.end("n"),
+                     Target("section", section=leading.group("n"), clause=leading.group("l") or ""))
         if self.mode == "lookup" or (self.mode == "question" and _LOOKUP_WORDS.search(self.text)):
             taken = [(f.start, f.end) for f in self.found]
             for match in _BARE_NUMBER_RE.finditer(self.text):

@@ -35,6 +35,14 @@ def test_direct_section_lookup(shared_assistant, question, section):
     assert_citations_verbatim(shared_assistant, answer)
 
 
+def test_a_question_that_begins_with_a_clause_quotes_that_clause_first(shared_assistant):
+    answer = shared_assistant.answer("6.8 B - how long does management have?", SAMPLE)
+    assert answer.outcome == "answered"
+    assert (answer.citations[0].section, answer.citations[0].clause) == ("6.8", "B")
+    assert "second level of appeal shall respond in writing" in answer.citations[0].quote
+    assert_citations_verbatim(shared_assistant, answer)
+
+
 def test_an_id_several_documents_share_is_answered_from_one_and_the_others_named(tmp_path):
     from assistant.core import Assistant
     from assistant.settings import Settings

@@ -150,3 +150,16 @@ def test_bare_section_follows_the_numbering_scheme():
     assert _tiny("restarting").find(bare) is None  # which article's Section 3?
     assert _tiny("dotted").find(Target("section", section="7")).id == "7"
     assert _tiny("dotted").find(bare, article="12") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [("10.01 b - when can either side give notice?", [("10.01 b", Target("section", section="10.01", clause="b"))]),
+     ("6.8 B: who answers at step 2", [("6.8 B", Target("section", section="6.8", clause="B"))]),
+     ("10.01 (b) – when", [("10.01 (b)", Target("section", section="10.01", clause="b"))]),
+     ("8.2 - what is this about", [("8.2", Target("section", section="8.2"))]),
+     ("I worked 8.5 hours - is that overtime?", []),
+     ("is 6.7 - or 6.8 - the one for step 2", [])],
+)
+def test_a_question_that_begins_with_an_id_names_that_section(question, found):
+    assert [(f.text, f.target) for f in find_references(question, "question")] == found
