@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Annotated, Literal
 
 from dateutil import parser as date_parser
+from pydantic import AfterValidator
 
 from assistant.errors import DateOutOfRange
 from ingest.frontpage import DATE
@@ -25,6 +26,16 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 Status = Literal["in_force", "expired", "not_yet", "undated"]
 # "On March 1, 2021, …", "As of 3/1/2021: …", "on 2021-03-01 …" at the start of a question.
 _LEADING = re.compile(rf"^\s*(?:on|as\s+of|as\s+at|effective)\s+(?P<date>{DATE})\b\s*[,:;-]?\s*", re.IGNORECASE)
+
+
+def _checked(day: date) -> date:
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"give a date between {EARLIEST.year} and {LATEST.year}")
+    return day
+
+
+# A date a request carries (as_of, asked_on, an incident date): refused, with a reason, outside the range.
+RequestDate = Annotated[date, AfterValidator(_checked)]
 
 
 def in_range(day: date) -> date:

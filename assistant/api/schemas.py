@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 from assistant.schema import AmendmentNotice, Answer
 from assistant.scope import ALL_DOCUMENTS
+from assistant.versions import RequestDate
 
 
 class AskRequest(BaseModel):
@@ -20,17 +20,10 @@ class AskRequest(BaseModel):
     conversation_id: str | None = Field(
         None, max_length=200,
         description="Keeps context for follow-up questions; private to the caller (API key, else client address).")
-    as_of: date | None = Field(
+    as_of: RequestDate | None = Field(
         None, description="Answer from the version of the agreement in force on this date (YYYY-MM-DD); default: the "
         "date the question begins with ('On March 1, 2021, …'), else today.")
-    asked_on: date | None = Field(None, description="Answer calculator questions as if asked on this day (default: today).")
-
-    @field_validator("as_of", "asked_on")
-    @classmethod
-    def _as_of_in_range(cls, value: date | None) -> date | None:
-        if value is not None and not 1900 <= value.year <= 2199:
-            raise ValueError("give a date between 1900 and 2199")
-        return value
+    asked_on: RequestDate | None = Field(None, description="Answer calculator questions as if asked on this day (default: today).")
 
     def requested_scope(self) -> str | None:
         """The contract asked for, ALL_DOCUMENTS when null was sent, None when it was left out."""

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from assistant.grievance.filing import FilingStep
 from assistant.schema import AmendmentNotice, Citation
+from assistant.versions import RequestDate
 
 
 class DraftRequest(BaseModel):
     description: str = Field(description="What happened, in the steward's words.")
     contract: str | None = Field(None, max_length=200, description="The contract; default: the one contract loaded.")
-    incident_date: date | None = Field(None, description="When it happened.")
-    learned_date: date | None = Field(None, description="When the grievant learned of it (the deadline counts from it).")
+    incident_date: RequestDate | None = Field(None, description="When it happened.")
+    learned_date: RequestDate | None = Field(None, description="When the grievant learned of it (the deadline counts from it).")
     grievant: str | None = Field(None, max_length=200, description="The grievant's name, if it should appear.")
-
-    @field_validator("incident_date", "learned_date")
-    @classmethod
-    def _in_range(cls, value: date | None) -> date | None:
-        if value is not None and not 1900 <= value.year <= 2199:
-            raise ValueError("give a date between 1900 and 2199")
-        return value
 
     @model_validator(mode="after")
     def _learned_after_it_happened(self) -> DraftRequest:
