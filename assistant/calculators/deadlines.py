@@ -289,8 +289,10 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
 
 
 def _step_words(step: dict[str, Any]) -> set[str]:
+    # What the time counts from tells steps apart too: 'the effective date of the suspension'.
     words = tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
-                                                                       str(step.get("action_text", ""))]))
+                                                                       str(step.get("action_text", "")),
+                                                                       str(step.get("after", ""))]))
     return {w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS}
 
 

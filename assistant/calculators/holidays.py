@@ -394,9 +394,11 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
     return result
 
 
-def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None) -> CalcResult:
+def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None,
+                     hourly_rate: float | None = None) -> CalcResult:
     """Hours of pay (at the straight-time rate) for working on a holiday: the holiday pay or credit
-    plus each tier of hours at its multiplier, as the rules say."""
+    plus each tier of hours at its multiplier, as the rules say; in dollars too when the member gave
+    their rate."""
     spec = rules.get("holidays", "work_pay")
     if not 0 < hours_worked <= 24:
         raise ToolInputError("Give the hours worked on the holiday (more than 0, at most 24).")
@@ -426,4 +428,11 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
     result.summary = (f"Working {hours_worked:g} hours{day} is worth {fmt_hours(total)} of pay at your straight-time rate"
                       f" ({', '.join(result.work)}).")
     result.set_primary("hours", total, "hours of pay, straight-time")
+    if hourly_rate is not None:
+        amount = round(total * hourly_rate, 2)
+        result.values["pay"] = amount
+        result.work.append(f"{fmt_hours(total)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
+        result.summary = (f"Working {hours_worked:g} hours{day} is worth ${amount:,.2f}: {fmt_hours(total)} of pay at "
+                          f"your straight-time rate of ${hourly_rate:,.2f} ({', '.join(result.work[:-1])}).")
+        result.set_primary("money", amount, "pay for the day")
     return result

@@ -381,6 +381,15 @@ def _cue(window: str, from_left: bool = True) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?<![\d$.:/-])(19\d\d|20\d\d)(?!\d|[:/.-]\d|\s*(?:hours?|hrs?|h\b|minutes?|dollars|miles|km|\$|%))")
+
+
+def _standalone_years(text: str, raw: list[tuple[int, int, date | None, bool, str]]) -> list[tuple[int, int]]:
+    """Years the question names on their own ('in 2000', 'this is 2022'), outside any date it gives."""
+    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)
+            if not any(start <= m.start() < end for start, end, *_ in raw)]
+
+
 def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str]],
                    roles: list[tuple[str, int | None, bool]]) -> list[DateFact]:
     facts: list[DateFact] = []
@@ -403,6 +412,9 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                     candidate = _with_year(value, anchor_date.year - 1)
                 elif candidate is not None and not earlier and candidate < anchor_date:
                     candidate = _with_year(value, anchor_date.year + 1)
+            elif (years := _standalone_years(q.text, raw)):
+                # 'new years day 2000 … friday dec 31', 'this is 2022 … on March 3': the year the question names
+                candidate = _with_year(value, min(years, key=lambda y: abs(y[0] - start))[1])
             else:
                 candidate = _with_year(value, q.today.year)
                 if candidate is None or candidate > q.today:

@@ -351,7 +351,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
 
 _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensating time|extra (?:time|hours)|stay(?:ed)? late|"
                        r"worked late|work late|over 40|extra)\b", re.I)
-_WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
+_WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal|whole|full|same)\s+)?(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
 
 
 def overtime_score(q: Question) -> float:
@@ -365,6 +365,12 @@ def overtime_score(q: Question) -> float:
     if re.search(r"\bwork(?:ed)?\b[^.?!]{0,30}\bon\s+(?:the\s+|a\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I):
         return 0.0  # hours worked on a holiday: the holiday pay clause answers it
     return 2.5
+
+
+def _hourly_rate(q: Question) -> float | None:
+    """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'."""
+    return next((a.value for a in q.amounts if a.unit == "dollars" and q.near(
+        a, r"\b(an|per|/)\s*(hour|hr)\b|hourly|\brate\b", before=18, after=12)), None)
 
 
 def _holiday_alternatives() -> str:
@@ -391,14 +397,13 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     def hours(a: Amount) -> float:
         return a.value / 60 if a.unit == "minutes" else a.value
 
-    week = [a for a in durations if hours(a) >= 20 and q.near(a, _WEEK, before=30, after=25)]
+    week = [a for a in durations if hours(a) >= 20 and q.near(a, _WEEK, before=30, after=30)]
     extra = [a for a in durations if a not in week]
     asked = q.asked().lower()
     ask = "credited"
     if re.search(r"\b(cto|comp|compensating)\b", asked):
         ask = "cto"
-    rate = next((a.value for a in q.amounts if a.unit == "dollars" and q.near(a, r"\b(an|per|/)\s*(hour|hr)\b|hourly",
-                                                                             before=10, after=12)), None)
+    rate = _hourly_rate(q)
     if rate is not None and re.search(r"\b(pay|paid|money|dollars|\$|cash|earn)\b", asked):
         ask = "pay"
     params: dict[str, Any] = {"ask": ask}
@@ -705,13 +710,18 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         if worked is None:
             return None
         named = holiday_name_pattern().search(q.text)
-        return Inputs({"kind": "work_pay", "hours_worked": worked.value, "holiday": named.group(0) if named else None})
+        params: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked.value,
+                                  "holiday": named.group(0) if named else None}
+        rate = _hourly_rate(q)
+        if rate is not None:
+            params["hourly_rate"] = rate
+        return Inputs(params)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):
         return None
     match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
     year = int(match.group(1)) if match else q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
-    if q.dates:
+    if q.dates and not (match and q.dates[0].assumed):  # a year said outright wins over one assumed for a date
         year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}
     on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None

@@ -224,6 +224,16 @@ MORE = [
     ("I already have 200 hours of CTO. If I work 6 hours overtime how much CTO do I get?", "overtime", "hours", 9),
     ("I worked my 40 hours and then 8 hours on Labor Day. What do I get for working the holiday, in hours?", "holidays",
      "hours", 20),
+    # With the member's rate, the result is in dollars: 20 hours of pay × $20.
+    ("I worked 8 hours on Labor Day 2000 and my rate is $20 an hour. How much do I get paid for that day?", "holidays",
+     "money", 400),
+    # A week's total with its minutes ('42 hours 22 minutes for the regular work week'): 2 h 22 min over 40,
+    # credited as 2.5 hours, paid at time and one-half of a rate written before the amount.
+    ("I was orderd to work overtime and ended up at 42 hours 22 minutes for the regular work week. My hourly rate is "
+     "$16.00. How much overtime pay should I get?", "overtime", "money", 60),
+    # A year the question names on its own applies to a date written without one.
+    ("This was back in 1999: I found out on March 3 that I'd been skipped for overtime. What was the last day to file "
+     "a grievance?", "grievance_deadline", "date", "1999-03-24"),
 ]
 
 

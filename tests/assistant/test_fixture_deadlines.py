@@ -170,6 +170,15 @@ def test_marion_whichever_is_earlier_and_labor_day():
     assert any("whichever" in a.lower() for a in result.tool.output["assumptions"])
 
 
+def test_marion_a_suspension_is_grieved_within_its_own_time_limit():
+    # The limit that counts from 'the effective date of the suspension' (10 working days), not the 30 of Step 1:
+    # Thursday June 12, 2025 + 10 working days, Juneteenth (Thursday June 19) skipped → Friday June 27.
+    result = answer(MARION, "hey so my suspension took effect thursday june 12 2025. how long do i have to file the "
+                            "grievance? need the actual date", date(2025, 6, 13))
+    assert result.tool.output["primary"]["value"] == "2025-06-27"
+    assert any("effective date of the suspension" in c.quote for c in result.citations)
+
+
 def test_marion_step_2_counts_from_the_step_1_request():
     result = answer(MARION, "I submitted my written request for a Step 1 meeting on March 3, 2025. When must the union "
                             "file the formal Step 2 grievance?", date(2025, 3, 10))
