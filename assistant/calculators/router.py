@@ -12,7 +12,8 @@ conversation keeps, so the reply ("March 3, 2000", "Marion County") completes th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -115,13 +116,25 @@ def named_contract(snapshot: Snapshot, text: str, scope: Scope | None = None) ->
         if contract.id in lowered:
             return contract.id
     words = _mentions(text)
-    vocab = {c.id: _distinctive(c) for c in contracts}
-    hits = []
-    for contract in contracts:
-        others = set().union(*(v for k, v in vocab.items() if k != contract.id)) if len(vocab) > 1 else set()
-        if (vocab[contract.id] - others) & words:
-            hits.append(contract.id)
+    unique = _unique_words(tuple(contracts))
+    hits = [contract.id for contract in contracts if unique[contract.id] & words]
     return hits[0] if len(hits) == 1 else None
+
+
+_UNIQUE: dict[tuple[tuple[str, str], ...], dict[str, frozenset[str]]] = {}
+
+
+def _unique_words(contracts: tuple[Contract, ...]) -> dict[str, frozenset[str]]:
+    """Each contract's name words that no other of these contracts has; worked out once for a set
+    of contracts (a build's), so a question does not compare every contract with every other."""
+    key = tuple((c.id, c.sha256) for c in contracts)
+    if key not in _UNIQUE:
+        vocab = {c.id: _distinctive(c) for c in contracts}
+        seen = Counter(word for words in vocab.values() for word in words)
+        if len(_UNIQUE) >= 16:
+            _UNIQUE.clear()
+        _UNIQUE[key] = {cid: frozenset(w for w in words if seen[w] == 1) for cid, words in vocab.items()}
+    return _UNIQUE[key]
 
 
 def _which_contract(snapshot: Snapshot, scope: Scope | None) -> str:
@@ -133,10 +146,13 @@ def _which_contract(snapshot: Snapshot, scope: Scope | None) -> str:
 def _is_calculation(q: Question, tool: Tool, snapshot: Snapshot, contracts: list[Contract]) -> bool:
     """Whether the question is a calculation under some loaded contract's rules (not a look-up the
     answerer quotes), before asking which contract it is about."""
+    reading = read(q.text, q.today)
     for candidate in contracts:
         try:
             rules = rules_for(snapshot, candidate.id, tool)
-            if tool.extract(read(q.text, q.today), rules) is not None:
+            fresh = replace(reading, dates=list(reading.dates), clocks=list(reading.clocks), amounts=list(reading.amounts),
+                            assumptions=list(reading.assumptions), problems=list(reading.problems))
+            if tool.extract(fresh, rules) is not None:
                 return True
         except DomainError:
             continue

@@ -710,12 +710,12 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         if worked is None:
             return None
         named = holiday_name_pattern().search(q.text)
-        params: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked.value,
-                                  "holiday": named.group(0) if named else None}
+        work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked.value,
+                                    "holiday": named.group(0) if named else None}
         rate = _hourly_rate(q)
         if rate is not None:
-            params["hourly_rate"] = rate
-        return Inputs(params)
+            work_pay["hourly_rate"] = rate
+        return Inputs(work_pay)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):
         return None
