@@ -143,17 +143,26 @@ def _dense(snapshot: Snapshot, vector: list[float], scope: Scope | None, k: int)
     matrix = snapshot.vectors
     if not len(matrix):
         return []
+    query = np.asarray(vector, dtype=np.float32)
     if scope is None or (scope.everything and not scope.excluded):
         rows = np.arange(len(matrix))
+        products = matrix @ query  # no copy of the matrix: every row is wanted
     else:
         spans = [snapshot.spans.get(c) for c in scope.contracts]
         if spans and not scope.excluded and all(span is not None for span in spans):
-            rows = np.concatenate([np.arange(*span) for span in spans if span is not None] or [np.arange(0)])
+            kept = [span for span in spans if span is not None]
+            rows = np.concatenate([np.arange(*span) for span in kept] or [np.arange(0)])
+            products = np.concatenate([matrix[a:b] @ query for a, b in kept] or [np.zeros(0, dtype=np.float32)])
         else:  # a contract whose chunks are not together: pick its rows one by one
             rows = np.array([c.index for c in snapshot.chunks if scope.allows(c.contract)], dtype=np.int64)
+            products = matrix[rows] @ query if len(rows) else np.zeros(0, dtype=np.float32)
     if not len(rows):
         return []
-    similarity = np.round(matrix[rows] @ np.asarray(vector, dtype=np.float32), 6)
+    similarity = np.round(products, 6)
+    if len(similarity) > k > 0:  # only rows as similar as the k-th can be among the k best
+        kth = np.partition(similarity, len(similarity) - k)[len(similarity) - k]
+        within = np.flatnonzero(similarity >= kth)
+        rows, similarity = rows[within], similarity[within]
     best = np.lexsort((rows, -similarity))[:k]
     return [(snapshot.chunks[int(rows[i])], float(similarity[i])) for i in best]
 
