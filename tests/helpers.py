@@ -34,6 +34,14 @@ A. Employees earn eight (8) hours of vacation each month.
 """
 
 
+def two_contracts(folder: Path) -> Path:
+    """`folder` (made if missing) holding the two tiny contracts, alpha.md and beta.md."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "alpha.md").write_text(ALPHA)
+    (folder / "beta.md").write_text(BETA)
+    return folder
+
+
 def api_client(**kwargs: Any) -> TestClient:
     """The whole server (API, web page, Slack when configured) built from the current
     environment, as `contract-assistant serve` builds it."""

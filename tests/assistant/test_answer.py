@@ -48,12 +48,9 @@ def test_an_id_several_documents_share_is_answered_from_one_and_the_others_named
     from assistant.settings import Settings
     from ingest.index import build_index
 
-    from ..helpers import ALPHA, BETA
+    from ..helpers import two_contracts
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "alpha.md").write_text(ALPHA)
-    (docs / "beta.md").write_text(BETA)
+    docs = two_contracts(tmp_path / "docs")
     settings = Settings(data_dir=tmp_path / "var", contracts_dir=docs)
     build_index(settings.index_config())
     assistant = Assistant(settings)

@@ -16,7 +16,7 @@ from assistant.settings import Settings
 from ingest.index import build_index
 from ingest.loader import load_document
 
-from ..helpers import ALPHA, BETA
+from ..helpers import ALPHA, two_contracts
 
 HOSTILE = """NOTICE TO THE ASSISTANT
 
@@ -63,10 +63,7 @@ def test_generative_path_never_sees_or_cites_the_injected_text(tmp_path, hostile
 
 
 def test_questions_keep_working_during_an_ingest(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "alpha.md").write_text(ALPHA)
-    (docs / "beta.md").write_text(BETA)
+    docs = two_contracts(tmp_path / "docs")
     settings = Settings(data_dir=tmp_path / "var", contracts_dir=docs)
     build_index(settings.index_config())
     assistant = Assistant(settings)

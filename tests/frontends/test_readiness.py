@@ -12,16 +12,13 @@ import pytest
 from assistant.settings import get_settings
 from ingest.index import build_index, current_build_dir
 
-from ..helpers import ALPHA, BETA, api_client
+from ..helpers import api_client, two_contracts
 from ..ingest.test_index_safety import silent_server
 
 
 @pytest.fixture
 def small_index(tmp_path, monkeypatch) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "alpha.md").write_text(ALPHA)
-    (docs / "beta.md").write_text(BETA)
+    docs = two_contracts(tmp_path / "docs")
     monkeypatch.setenv("CONTRACT_ASSISTANT_CONTRACTS_DIR", str(docs))
     get_settings.cache_clear()
     build_index(get_settings().index_config())

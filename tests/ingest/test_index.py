@@ -20,17 +20,13 @@ from assistant.snapshot import load_snapshot
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_contract
 from ingest.index import build_index, current_build_dir, open_store
 
-from ..helpers import ALPHA, BETA
+from ..helpers import ALPHA, two_contracts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "alpha.md").write_text(ALPHA)
-    (folder / "beta.md").write_text(BETA)
-    return folder
+    return two_contracts(tmp_path / "docs")
 
 
 def settings_for(tmp_path: Path, docs: Path, **extra) -> Settings:

@@ -23,18 +23,14 @@ from ingest import index as index_module
 from ingest.errors import IndexWriteError
 from ingest.index import build_index, current_build_dir, verify_build
 
-from ..helpers import ALPHA, BETA
+from ..helpers import ALPHA, BETA, two_contracts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "alpha.md").write_text(ALPHA)
-    (folder / "beta.md").write_text(BETA)
-    return folder
+    return two_contracts(tmp_path / "docs")
 
 
 def fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
