@@ -19,6 +19,7 @@ from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
 from ingest.ids import find_references
+from ingest.structure import Section
 
 MODES = ("hybrid", "bm25", "dense")
 
@@ -121,16 +122,16 @@ def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = N
     return found
 
 
-def _named_clause(section: Any, label: str) -> str:
+def _named_clause(section: Section, label: str) -> str:
     """The path of the clause a typed label names ('b', 'A', 'A.1'), as the section writes it; ''
     when it has none of that name."""
     if not label:
         return ""
     exact = section.clause(label)
     if exact is not None:
-        return str(exact.path)
+        return exact.path
     folded = [c for c in section.clauses if c.path.lower() == label.lower()]
-    return str(folded[0].path) if len(folded) == 1 else ""
+    return folded[0].path if len(folded) == 1 else ""
 
 
 def _by_authority(snapshot: Snapshot) -> list[Any]:
