@@ -29,9 +29,10 @@ _LEADING = re.compile(rf"^\s*(?:on|as\s+of|as\s+at|effective)\s+(?P<date>{DATE})
 
 
 def _checked(day: date) -> date:
-    if not EARLIEST <= day <= LATEST:
-        raise ValueError(f"give a date between {EARLIEST.year} and {LATEST.year}")
-    return day
+    try:
+        return in_range(day)
+    except DateOutOfRange as exc:  # pydantic reports a ValueError as the field's error
+        raise ValueError(str(exc)) from exc
 
 
 # A date a request carries (as_of, asked_on, an incident date): refused, with a reason, outside the range.

@@ -89,10 +89,9 @@ def _count(rules: Rules, result: CalcResult, spec: dict[str, Any], begin: dateti
     if skipped:
         line += f" (not counting {_skipped_words(skipped)})"
     result.work.append(line)
-    if skipped:
-        holidays = {reason for _, reason in skipped if reason.startswith("a holiday")}
-        if holidays:
-            _cite_holidays(rules, result, [d for d, r in skipped if r.startswith("a holiday")])
+    holidays = [day for day, reason in skipped if reason.startswith("a holiday")]
+    if holidays:
+        _cite_holidays(rules, result, holidays)
     return due
 
 

@@ -19,7 +19,7 @@ Nothing here knows a contract: what a calculator needs from these facts is its o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser
@@ -125,6 +125,12 @@ class Question:
     @property
     def lowered(self) -> str:
         return self.text.lower()
+
+    def fresh(self) -> Question:
+        """The same reading with lists of its own: an extraction may add assumptions to it, and a
+        tool that passes must leave nothing behind for the next (the facts themselves are frozen)."""
+        return replace(self, dates=list(self.dates), clocks=list(self.clocks), amounts=list(self.amounts),
+                       assumptions=list(self.assumptions), problems=list(self.problems))
 
     def mentions(self, pattern: str | re.Pattern[str]) -> bool:
         return any(True for _ in _finditer(pattern, self.text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -146,13 +146,10 @@ def _which_contract(snapshot: Snapshot, scope: Scope | None) -> str:
 def _is_calculation(q: Question, tool: Tool, snapshot: Snapshot, contracts: list[Contract]) -> bool:
     """Whether the question is a calculation under some loaded contract's rules (not a look-up the
     answerer quotes), before asking which contract it is about."""
-    reading = read(q.text, q.today)
     for candidate in contracts:
         try:
             rules = rules_for(snapshot, candidate.id, tool)
-            fresh = replace(reading, dates=list(reading.dates), clocks=list(reading.clocks), amounts=list(reading.amounts),
-                            assumptions=list(reading.assumptions), problems=list(reading.problems))
-            if tool.extract(fresh, rules) is not None:
+            if tool.extract(q.fresh(), rules) is not None:
                 return True
         except DomainError:
             continue
@@ -184,7 +181,7 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
 
 def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
               scope: Scope | None) -> tuple[Answer, Pending | None] | None:
-    q = read(question, q.today)  # a fresh reading: an extraction may add assumptions
+    q = q.fresh()  # an extraction may add assumptions
     chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
     if chosen is None:
         contracts = binding_contracts(snapshot, scope)
