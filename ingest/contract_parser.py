@@ -47,7 +47,7 @@ UNIT_SUBSECTION_RE = re.compile(r"^(?:Article|Section|Sec\.)\s+(\d{1,3}(?:\.\d{1
 LABEL_RE = re.compile(
     r"^(?:\d{1,2}\.\s+(?=\())?"  # a converter's own list number before the real label: '2. (i)'
     r"\(?(?P<label>[A-Z]|[a-z]|\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})(?:[.)]|(?<=\(\w)\)|(?<=\(\w\w)\)|(?<=\(\w\w\w)\))"
-    r"(?:\s+(?P<text>\S.*))?$"
+    r"(?:(?:\s+|(?<=\))(?=[A-Z]))(?P<text>\S.*))?$"  # '(iii)The parties …': a lost space after a bracketed label
 )
 SIGNATURE_RE = re.compile(
     r"^(?:signature on file|\(?signed\)?|/s/|_{4,}|in witness whereof|signed (?:this|at|on)\b|dated (?:this|the|at|on)\b"

@@ -233,6 +233,7 @@ class StepAsk:
     mentions_formal: bool = False
     words: set[str] = field(default_factory=set)
     have: set[str] = field(default_factory=set)  # the kinds of date the question gives
+    asked_words: set[str] = field(default_factory=set)  # the words of the part that asks ('… to submit the formal grievance?')
 
 
 def track_for(rules: Rules, text: str) -> str:
@@ -251,6 +252,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     best: tuple[float, int, dict[str, Any]] | None = None
     steps = _steps(rules, track)
     vocab = [_step_words(step) for step in steps]
+    actions = [_step_words(step, with_after=False) for step in steps]
     for order, step in enumerate(steps):
         score = 0.0
         action = step.get("action")
@@ -278,6 +280,11 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         words = vocab[order]
         others = set().union(*(v for i, v in enumerate(vocab) if i != order)) if len(vocab) > 1 else set()
         score += 0.5 * len(words & ask.words) + 1.5 * len((words - others) & ask.words)
+        # The action the asking part names is the one asked for; one the rest of the message names
+        # ('we notified them on …') has usually been done already.
+        rivals = [v for i, v in enumerate(actions) if i != order and steps[i].get("action") == action]
+        other_actions = set().union(*rivals) if rivals else set()
+        score += 1.0 * len((actions[order] - other_actions) & ask.asked_words)
         if step.get("part", "contract") != "contract":
             score -= 1  # a side letter's limit only for questions in its own words
         if best is None or score > best[0]:
@@ -287,11 +294,11 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     return dict(best[2])
 
 
-def _step_words(step: dict[str, Any]) -> set[str]:
+def _step_words(step: dict[str, Any], with_after: bool = True) -> set[str]:
     # What the time counts from tells steps apart too: 'the effective date of the suspension'.
     words = tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
-                                                                       str(step.get("action_text", "")),
-                                                                       str(step.get("after", ""))]))
+                                                                       str(step.get("action_text", ""))]
+                            + ([str(step.get("after", ""))] if with_after else [])))
     return {w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS}
 
 

@@ -70,7 +70,7 @@ _STRONG = (
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
         r"docked|cut|laid off|demoted|transferred|started working out of class|occur)\b", re.I)),
     ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
-                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started)\b", re.I)),
+                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started|began (?:full|part)[- ]time)\b", re.I)),
 )
 _WEAK = (
     ("event", re.compile(r"\b(incident|violation|event|check|stub|paycheck|pay\s?check|occurrence)\b", re.I)),

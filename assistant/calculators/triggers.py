@@ -153,7 +153,7 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
                              mentions_informal=bool(re.search(r"\binformal", q.text, re.I)),
                              mentions_formal=bool(re.search(r"\bformal\b", q.text, re.I)),
-                             words=set(tokens(q.text)), have=have)
+                             words=set(tokens(q.text)), have=have, asked_words=set(tokens(q.asked())))
 
 
 def deadline_extract(q: Question, rules: Rules) -> Extraction:
@@ -280,13 +280,16 @@ def _service_months(q: Question) -> tuple[int | None, str | None]:
         return int(round(total)), None
     start = _first_match(q.dates, "start")
     if start is not None:
-        delta = (q.today.year - start.value.year) * 12 + q.today.month - start.value.month
-        if q.today.day < start.value.day:
+        # 'How many hours should I have on February 1, 2000?': service up to the day asked about, else today.
+        later = [d.value for d in q.dates if d is not start and d.value > start.value]
+        end = later[-1] if later else q.today
+        delta = (end.year - start.value.year) * 12 + end.month - start.value.month
+        if end.day < start.value.day:
             delta -= 1
         if delta < 0:
             return None, None
-        return delta, f"From {start.value:%B} {start.value.day}, {start.value.year} to {q.today:%B} {q.today.day}, " \
-                      f"{q.today.year} is {delta} completed months of service."
+        return delta, f"From {start.value:%B} {start.value.day}, {start.value.year} to {end:%B} {end.day}, " \
+                      f"{end.year} is {delta} completed months of service."
     return None, None
 
 
@@ -679,12 +682,18 @@ _DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:
                               r"day off for it|holiday moved|moved to|falls? on a (?:saturday|sunday|weekend))\b", re.I)
 
 
+def _works_holiday(q: Question) -> bool:
+    """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
+    return bool(_HOLIDAY_WORK.search(q.text) or re.search(
+        r"\bwork\w*\b[^.?!]{0,60}\bhours?\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I))
+
+
 def holidays_score(q: Question) -> float:
     if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _GRIEVANCE.search(q.text):
         return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
     if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text):
         return 0.0
-    if _HOLIDAY_WORK.search(q.text):
+    if _works_holiday(q):
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
         # a question that also asks something else ('… and do I qualify for a meal allowance?') is the answerer's.
         two_asks = q.text.count("?") > 1 or re.search(r",?\s+and\s+(?:do|does|can|is|am|will|would|what|how)\b", q.asked(), re.I)
@@ -700,12 +709,14 @@ def holidays_score(q: Question) -> float:
 def holidays_extract(q: Question, rules: Rules) -> Extraction:
     from assistant.calculators.holidays import holiday_name_pattern, text_holidays
 
-    if _HOLIDAY_WORK.search(q.text):
+    if _works_holiday(q):
         if not rules.has("holidays", "work_pay"):
             return None
+        # Hours said to be worked 'on' the day are the holiday's, even next to the week's total ('40 hours that
+        # week and then 8 hours on July 4th'); otherwise hours that are not the week's or the normal day's.
+        on_holiday = [a for a in q.amounts if a.unit == "hours" and re.match(r"\s*(?:of\s+work\s+)?on\b", q.text[a.end:], re.I)]
         hours = [a for a in q.amounts if a.unit == "hours" and not q.near(a, _WEEK, before=20, after=15)
                  and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)]
-        on_holiday = [a for a in hours if re.match(r"\s*(?:of\s+work\s+)?on\b", q.text[a.end:], re.I)]
         worked = (on_holiday or hours)[0] if (on_holiday or hours) else None
         if worked is None:
             return None

@@ -234,6 +234,13 @@ MORE = [
     # A year the question names on its own applies to a date written without one.
     ("This was back in 1999: I found out on March 3 that I'd been skipped for overtime. What was the last day to file "
      "a grievance?", "grievance_deadline", "date", "1999-03-24"),
+    # A balance on a day the question names counts service to that day, not to today: started March 1, 1999,
+    # so by October 1, 1999 seven months (the 42-hour bonus after six, then 7 hours for month seven).
+    ("I began full time on March 1, 1999 and have not taken any vacation. How many vacation hours will I have on "
+     "October 1, 1999?", "leave_accrual", "hours", 49),
+    # 'July 4' names the holiday (Independence Day) as surely as its name does.
+    ("I worked my 40 hours that week and then 8 hours on July 4th 2000. What do I get for working it, in hours?",
+     "holidays", "hours", 20),
 ]
 
 

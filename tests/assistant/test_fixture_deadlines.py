@@ -215,6 +215,15 @@ def test_boilermakers_whichever_is_earlier_counts_from_the_incident():
     assert result.tool.output["primary"]["value"] == "2025-03-17"
 
 
+def test_the_step_the_asking_part_names_not_the_one_already_done():
+    # The letter was sent (paragraph (i), "notify … in written format"); the question asks for the next step,
+    # "submit a formal grievance" (paragraph (iv)), which counts 21 days from that notification.
+    result = answer(BOILERMAKERS, "We sent the contractor our written notice of the difference on April 7, 2025 and "
+                                  "talks went nowhere. When do we have to submit the formal grievance?", date(2025, 4, 20))
+    assert result.tool.output["primary"]["value"] == "2025-04-28"
+    assert {c.clause for c in result.citations} == {"¶2"}
+
+
 def test_drafted_rules_validate_and_cite_every_step():
     for contract in (MARION, TBS, GRINNELL, BOILERMAKERS):
         data = derive(contract)
@@ -253,6 +262,16 @@ def _fixture_path(contract_id: str) -> Path:
     if not found:
         pytest.skip(f"{contract_id} is added by the any-contract fixtures")
     return found[0]
+
+
+def test_a_label_run_into_its_text_still_opens_a_clause():
+    # Boilermakers 10.01 a): '(iii)The parties will discuss …' has lost its space; (iv) after it must not be
+    # swallowed into (ii), or its 21-day limit is cited to the wrong paragraph.
+    section = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028").section("10.01")
+    assert section is not None
+    assert section.clause("a.iii").text.startswith("The parties will discuss the difference")  # type: ignore[union-attr]
+    assert "twenty-one (21) calendar days" in section.clause("a.iv").text  # type: ignore[union-attr]
+    assert "twenty-one" not in section.clause("a.ii").text  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("contract_id", sorted(FIXTURES))

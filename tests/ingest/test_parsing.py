@@ -123,6 +123,17 @@ def test_docx(tmp_path):
     assert contract.section("1.1").clause("B").text.startswith("The supervisor shall respond")
 
 
+def test_a_bracketed_label_without_its_space_opens_the_next_clause(tmp_path):
+    (tmp_path / "run-in.md").write_text(
+        "# Run-in Agreement\n\n## ARTICLE 1 - GRIEVANCES\n\n### Section 1.1 Steps\n\n"
+        "(i) The employee raises it with the supervisor.\n\n(ii)The supervisor answers within five (5) days.\n\n"
+        "(iii) The union may appeal within ten (10) days.\n\nThe cost (US)Dollars are shared.\n")
+    section = load_document(tmp_path / "run-in.md", 10**9).section("1.1")
+    assert [c.path for c in section.clauses] == ["i", "ii", "iii"]
+    assert section.clause("ii").text == "The supervisor answers within five (5) days."
+    assert section.clause("iii").text.endswith("(US)Dollars are shared.")
+
+
 def test_metadata_sidecar_and_front_matter(tmp_path):
     (tmp_path / "mou.md").write_text("---\ntitle: Front Matter Title\n---\n" + _contract_text())
     (tmp_path / "mou.meta.yaml").write_text("id: local-99\nkind: contract\n")
