@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant.amendments import with_amendments
-from assistant.calculators.router import route
+from assistant.calculators.router import route, time_limit_answer
 from assistant.conversation import Conversations, Turn
 from assistant.errors import BadQuestion
 from assistant.extractive import Evidence, extractive_answer, gather
@@ -214,7 +214,12 @@ class Assistant:
 
             return generative_answer(self.chat_model, snapshot, query, hits, self.outcome_model, self.ranking.answer,
                                      scope)
-        return extractive_answer(snapshot, query, hits, self.outcome_model, self.ranking.answer, direct)
+        result = extractive_answer(snapshot, query, hits, self.outcome_model, self.ranking.answer, direct)
+        if mode == "full" and not direct:  # a dated 'by when?' whose quoted clause states the time limit
+            counted = time_limit_answer(prepared.search_text, snapshot, result, prepared.today or self.clock(), scope)
+            if counted is not None:
+                return counted
+        return result
 
     def search(self, text: Any, contract: str | None = None, k: int = 10) -> tuple[Snapshot, list[Hit]]:
         """A steward's search: the same checks, spelling and vocabulary as a question, ranked chunks

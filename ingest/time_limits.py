@@ -35,8 +35,14 @@ _UNIT = (r"(?P<qual>calendar|working|work|business|regular\s+work(?:ing)?|consec
 _RELATION = (r"(?P<rel>within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|"
              r"at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)")
 _FROM = (r"(?P<prep>of|after|from|following|since|prior\s+to|before|in\s+advance\s+of|preceding)")
+_DAY_NAMES = (r"(?:saturdays?|sundays?|weekends?|(?:designated\s+(?:paid\s+)?|paid\s+|recognized\s+|statutory\s+|legal\s+|"
+              r"general\s+)?holidays?)")
+_DAY_LIST = rf"{_DAY_NAMES}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_DAY_NAMES})*"
+# 'ten (10) days exclusive of Saturdays, Sundays, and Recognized Holidays after receiving …': the days left
+# out of the count may stand between the amount and what it counts from.
+_INLINE_EXCLUSION = rf"\s*,?\s*(?:exclusive\s+of|excluding|not\s+counting)\s+{_DAY_LIST},?"
 LIMIT = re.compile(
-    rf"(?:{_RELATION}\s+(?:the\s+)?)?{_AMOUNT}\s*{_UNIT}(?:\s+{_FROM}\b)?",
+    rf"(?:{_RELATION}\s+(?:the\s+)?)?{_AMOUNT}\s*{_UNIT}(?P<excl>{_INLINE_EXCLUSION})?(?:\s+{_FROM}\b)?",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“*])|\n\s*\n")
@@ -353,7 +359,7 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
                 "no_later_than" if re.search(r"no\s+later\s+than|not\s+later\s+than", parent, re.IGNORECASE) else "after")
         unit = _unit(match)
         tail = sentence[end:]
-        if unit == "days" and _EXCLUDING.search(sentence[max(0, start - 20): end + 80]):
+        if unit == "days" and (match.group("excl") or _EXCLUDING.search(sentence[max(0, start - 20): end + 80])):
             unit = "working_days"  # 'within seven (7) days …, (excluding Saturday, Sunday and holidays)'
         whichever = None
         which = re.search(r"which\s?ever\s+(?:is|occurs|comes)\s+(earlier|later|sooner|first|last)", tail, re.IGNORECASE)
@@ -398,11 +404,11 @@ def _rules_in(article: Article, section: Section, clause: Clause) -> Iterator[Ti
     for match in _EXCLUDES.finditer(text):
         left, right = _sentence_span(text, match.start(), match.end())
         yield TimeRule(kind="excludes", section=section.id, clause=clause.path, quote=_flat(text[left:right]),
-                       excludes=_excluded_days(match.group(0)), article=article.number)
+                       excludes=excluded_days(match.group(0)), article=article.number)
     for match in _WORKING_DAYS.finditer(text):
         left, right = _sentence_span(text, match.start(), match.end())
         definition = text[match.start():right]
-        excludes = _excluded_days(definition)
+        excludes = excluded_days(definition)
         if re.search(r"monday\s+(?:through|to|-)\s+friday|weekdays?", definition, re.IGNORECASE):
             excludes = sorted(set(excludes) | {"saturday", "sunday"})
         if not excludes:
@@ -423,7 +429,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _excluded_days(text: str) -> list[str]:
+def excluded_days(text: str) -> list[str]:
     lowered = text.lower()
     found = set()
     if "saturday" in lowered or "weekend" in lowered:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from assistant.calculators import limits
 from assistant.calculators.question import Question, read
 from assistant.calculators.result import CalcResult
 from assistant.calculators.tools import TOOLS, Tool, binding_contracts, rules_for, run_tool
-from assistant.calculators.triggers import Ask, Inputs
+from assistant.calculators.triggers import Ask, Inputs, wants_date
 from assistant.errors import DateOutOfRange, DomainError
 from assistant.schema import Answer, Retrieved, ToolRun
 from assistant.scope import Scope
@@ -78,6 +79,40 @@ def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) ->
         tool=ToolRun(name=tool, input=params, output=result.model_dump(mode="json", exclude={"citations"})),
         retrieved=retrieved,
     )
+
+
+def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: date,
+                      scope: Scope | None = None) -> Answer | None:
+    """When the answerer quotes a clause that states a time limit, and the question gives a date
+    and asks by when: that date worked out from the clause (the `time_limit` tool). None otherwise,
+    and the quoted answer stands."""
+    if answer.outcome == "answered":
+        quoted = answer.citations
+    elif answer.outcome == "related":
+        quoted = answer.closest[:1]  # only if that limit is plainly about what was asked (below)
+    else:
+        return None
+    q = read(question, today)
+    start = limits.start_date(q)
+    if not quoted or start is None or not wants_date(q):
+        return None
+    for citation in quoted:
+        contract = snapshot.contracts.get(citation.contract)
+        limit = limits.best_for(q, limits.limits_in(contract, citation.section, citation.clause or "")) if contract else None
+        if limit is None:
+            continue
+        if answer.outcome == "related" and len(limits.shared_words(q, limit)) < 2:
+            return None
+        params = {"contract": citation.contract, "section": limit.section, "clause": limit.clause, "phrase": limit.phrase,
+                  "start": start.isoformat(), "asked_on": today.isoformat()}
+        try:
+            parsed, result = run_tool(snapshot, "time_limit", params, scope)
+        except DomainError:
+            return None
+        rendered = render_tool_answer("time_limit", parsed.model_dump(mode="json", exclude_none=True), result)
+        rendered.retrieved = answer.retrieved  # what retrieval found stays the record of the search
+        return rendered
+    return None
 
 
 def candidates(q: Question) -> list[Tool]:

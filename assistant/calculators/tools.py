@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from assistant.calculators import deadlines, holidays, leave, pay, travel, triggers
+from assistant.calculators import deadlines, holidays, leave, limits, pay, travel, triggers
 from assistant.calculators.derived import derive
 from assistant.calculators.question import Question, in_range
 from assistant.calculators.result import CalcResult
@@ -133,6 +133,19 @@ class TravelInput(ContractInput):
         return _checked(value)
 
 
+class TimeLimitInput(ContractInput):
+    section: str = Field(description="The section whose time limit to count, e.g. 18.05.")
+    clause: str = Field("", description="Its clause, e.g. B, when the section has several.")
+    phrase: str | None = Field(None, description="The limit as written, when the clause states more than one.")
+    start: date = Field(description="The day the limit counts from (or, for a limit 'prior to' a date, that date).")
+    asked_on: date | None = Field(None, description="The day the question is asked, to say whether the date has passed.")
+
+    @field_validator("start", "asked_on")
+    @classmethod
+    def _dates_in_range(cls, value: Any) -> Any:
+        return _checked(value)
+
+
 def _time(value: str) -> str:
     if not re.fullmatch(r"\d{1,2}:\d{2}", value or ""):
         raise ToolInputError(f"Time {value!r} must be HH:MM on a 24-hour clock, e.g. 22:00.")
@@ -144,6 +157,10 @@ def _time(value: str) -> str:
 
 def _deadline(r: Rules, i: DeadlineInput) -> CalcResult:
     return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask)
+
+
+def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:
+    return limits.time_limit(r, limits.find(r.contract, i.section, i.clause, i.phrase), i.start, i.asked_on)
 
 
 def _leave(r: Rules, i: LeaveInput) -> CalcResult:
@@ -211,6 +228,11 @@ TOOLS: dict[str, Tool] = {
         Tool("grievance_timeline", "Every deadline of the grievance procedure from one start date.",
              TimelineInput, lambda r, i: deadlines.grievance_timeline(r, i.start, i.track),
              triggers.timeline_score, triggers.timeline_extract, text_rules=True, part="grievance"),
+        # Recognised by the answer, not the router: the clause the answerer quotes ties the question to the limit.
+        Tool("time_limit", "The date any time limit stated in the contract's text falls on (an adjustment 'not later "
+             "than ten (10) days … after receiving the notification', notice 'ten (10) working days prior to' a date), "
+             "counted as the text counts it, from the clause that states it.",
+             TimeLimitInput, _time_limit, lambda q: 0.0, lambda q, r: None, text_rules=True),
         Tool("leave_accrual", "Leave hours: vacation and sick-leave accrual by months of service and time base (balance, "
              "monthly rate, when the cap is passed), and bereavement leave for a death (with travel days).",
              LeaveInput, _leave, triggers.leave_score, triggers.leave_extract),

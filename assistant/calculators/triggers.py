@@ -69,6 +69,17 @@ def _first_match(items: list[DateFact], *roles: str) -> DateFact | None:
 
 # --- grievance deadlines ---------------------------------------------------------------------------------
 
+def wants_date(q: Question) -> bool:
+    """The asking part wants a date: 'what's the latest date they have to fix it?', 'by what date must …'."""
+    return bool(_DATE_ASKED.search(q.asked()))
+
+
+# A date asked for, not a length of time ('how many days …' is answered by the clause itself).
+_DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|latest (?:date|day)|what date|which date|what day|by when|due|"
+                         r"until when|cutoff|cut-off|when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))",
+                         re.I)
+
+
 def deadline_score(q: Question) -> float:
     if _TIMELINE.search(q.text):
         return 0.0
@@ -688,10 +699,17 @@ def _works_holiday(q: Question) -> bool:
         r"\bwork\w*\b[^.?!]{0,60}\bhours?\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I))
 
 
+# 'counting only working days (not counting contract holidays)': how to count, not what is asked about.
+_COUNTING_ASIDE = re.compile(r"\b(?:not\s+counting|excluding|except(?:\s+for)?|skipping|leaving\s+out|other\s+than)\s+"
+                             r"(?:the\s+|any\s+)?(?:weekends?\s+(?:and|or)\s+|saturdays?,?\s+sundays?,?\s+(?:and|or)\s+)?"
+                             r"(?:contract\s+|paid\s+|state\s+|legal\s+|public\s+)?holidays?", re.I)
+
+
 def holidays_score(q: Question) -> float:
     if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _GRIEVANCE.search(q.text):
         return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
-    if not (_HOLIDAY.search(q.text) or _holiday_named(q.text)) or _GRIEVANCE.search(q.text):
+    topic = _COUNTING_ASIDE.sub(" ", q.text)
+    if not (_HOLIDAY.search(topic) or _holiday_named(topic)) or _GRIEVANCE.search(q.text):
         return 0.0
     if _works_holiday(q):
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;

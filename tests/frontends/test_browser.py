@@ -149,10 +149,13 @@ def test_steward_drafts_a_grievance_and_downloads_it_as_docx(built_index, browse
         assert "a designated supervisor or manager identified by each department head" in body
         assert "not contract language" in body
         link = wait.until(ec.visibility_of_element_located((By.ID, "grievance-docx")))
-        assert link.get_attribute("download") == "grievance-csea-unit4-1999-2001-2000-03-03.docx"
+        # The page shows the link, then names its file once the document is fetched: wait for the name.
+        wait.until(lambda _: link.get_attribute("download") == "grievance-csea-unit4-1999-2001-2000-03-03.docx")
         # Clicking the links downloads the Word document (it opens, holding the draft) and the Markdown.
         link.click()
-        browser.find_element(By.ID, "grievance-md").click()
+        markdown = browser.find_element(By.ID, "grievance-md")
+        wait.until(lambda _: markdown.get_attribute("download") == "grievance-csea-unit4-1999-2001-2000-03-03.md")
+        markdown.click()
         docx_file = browser.download_dir / "grievance-csea-unit4-1999-2001-2000-03-03.docx"
         md_file = browser.download_dir / "grievance-csea-unit4-1999-2001-2000-03-03.md"
         wait.until(lambda _: docx_file.is_file() and md_file.is_file())

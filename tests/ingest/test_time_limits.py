@@ -100,3 +100,12 @@ def test_side_letter_limits_are_found_and_answer_questions(tmp_path):
     routed = route("I found out about the violation on May 1, 2024. When is my last day to file a grievance?", snapshot,
                    Scope((contract.id,)), date(2024, 5, 2))
     assert routed is not None and routed[0].tool.output["primary"]["value"] == "2024-05-15"  # type: ignore[union-attr]
+
+
+def test_days_left_out_of_the_count_may_stand_before_what_it_counts_from():
+    limit = one("The Employer shall provide an adjustment on a subsequent pay date but not later than ten (10) days "
+                "exclusive of Saturdays, Sundays, and Recognized Holidays after receiving the notification of the "
+                "shortage in writing.", "Pay").time_limits[0]
+    assert (limit.amount, limit.unit, limit.relation) == (10, "working_days", "no_later_than")
+    assert limit.counts_from == "receiving the notification of the shortage in writing"
+    assert limit.phrase.endswith("exclusive of Saturdays, Sundays, and Recognized Holidays after")

@@ -1,0 +1,168 @@
+"""The date a time limit in the contract's text falls on, for the clause an answer quotes.
+
+Grievance deadlines have their own tool, with steps and tracks. Every other time limit a contract
+states — "an adjustment … not later than ten (10) days exclusive of Saturdays, Sundays, and
+Recognized Holidays after receiving the notification", "informed in writing of denial ten (10)
+working days prior to the proposed effective date" — is found at ingest (``ingest.time_limits``)
+with its amount, unit, what it counts from and whether it runs before or after. When a question
+gives a date and asks by when, and the clause the answerer quotes states such a limit, this works
+out the date from that clause alone: the retrieval that chose the clause is what ties the
+question to the limit, so no list of topics lives in code, and the number, the way days are
+counted and the quote all come from the contract's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from assistant.calculators import holidays as holiday_lists
+from assistant.calculators.calendar import WORKING_UNITS, Counting, add, unit_words
+from assistant.calculators.question import Question
+from assistant.calculators.result import CalcResult, fmt_date
+from assistant.calculators.rules import Rules
+from assistant.errors import ToolInputError
+from assistant.text import tokens
+from ingest.structure import Contract, TimeLimit, TimeRule
+from ingest.time_limits import excluded_days
+
+RELATIONS = ("within", "no_later_than", "after", "before")
+
+
+def find(contract: Contract, section: str, clause: str = "", phrase: str | None = None) -> TimeLimit:
+    """The time limit a clause states (the one written as ``phrase`` when it states several)."""
+    found = [t for t in contract.time_limits if t.section == section and (not clause or t.clause == clause)
+             and t.relation in RELATIONS]
+    if phrase:
+        found = [t for t in found if t.phrase == phrase] or found
+    if not found:
+        where = f"{section} {clause}".strip()
+        raise ToolInputError(f"{contract.name} {where} states no time limit that counts to a date; "
+                             f"`contract-assistant deadlines --all {contract.id}` lists those it has.")
+    return found[0]
+
+
+def limits_in(contract: Contract, section: str, clause: str) -> list[TimeLimit]:
+    return [t for t in contract.time_limits if t.section == section and t.clause == clause and t.relation in RELATIONS
+            and t.unit != "years"]
+
+
+def best_for(question: Question, limits: list[TimeLimit]) -> TimeLimit | None:
+    """Of the limits in the quoted clause, the one whose words the asking part shares most (the first on a tie)."""
+    if not limits:
+        return None
+    asked = set(tokens(question.asked()))
+    return max(limits, key=lambda t: (len(asked & set(tokens(f"{t.action} {t.counts_from}"))), -limits.index(t)))
+
+
+# Words any time limit or deadline question uses: they tie no question to a particular limit.
+_GENERIC = frozenset(tokens("the a an of to in on by for from with and or shall will may must be is are was were been "
+                            "date day days time working calendar within after before prior than later no not later "
+                            "employee employer union state department written writing notice notified"))
+
+
+def shared_words(question: Question, limit: TimeLimit) -> set[str]:
+    """The question's content words the limit's own action and starting point use."""
+    own = {w[:5] for w in set(tokens(f"{limit.action} {limit.counts_from}")) - _GENERIC if w.isalpha()}
+    # Compared by their first letters, so 'short' meets 'shortage' and 'adjust' 'adjustment'.
+    return {w for w in set(tokens(question.text)) - _GENERIC if w.isalpha() and w[:5] in own}
+
+
+def _article_rule(contract: Contract, limit: TimeLimit) -> TimeRule | None:
+    """How the limit's article says its days are counted (its own definition of working days first)."""
+    article = next((a.number for a in contract.articles if any(s.id == limit.section for s in a.sections)), "")
+    rules = [r for r in contract.time_rules if r.kind in ("excludes", "working_days") and r.article == article]
+    if limit.unit in WORKING_UNITS:
+        rules = [r for r in rules if r.kind == "working_days"] or rules or [
+            r for r in contract.time_rules if r.kind == "working_days" and not r.article]
+    return rules[0] if rules else None
+
+
+def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[str], TimeRule | None]:
+    """The unit to count in, which days it skips, what was assumed, and the rule that says so."""
+    contract = rules.contract
+    if rules.has("holidays", "list", "days"):
+        def holidays(year: int) -> dict[date, str]:
+            return holiday_lists.observed_days(rules, year)
+    else:
+        def holidays(year: int) -> dict[date, str]:
+            return {d: n for d, (n, _) in holiday_lists.text_holiday_dates(contract, year).items()}
+    assumed: list[str] = []
+    inline = excluded_days(limit.phrase)
+    if inline:  # 'ten (10) days exclusive of Saturdays, Sundays, and Recognized Holidays'
+        return "working_days", Counting(frozenset(inline), holidays), assumed, None
+    rule = _article_rule(contract, limit)
+    unit = limit.unit
+    if unit == "days":
+        if rule is None:
+            assumed.append(f"The contract does not say whether these are calendar or working days; I counted calendar "
+                           f"days.")
+            return "calendar_days", Counting(frozenset(), holidays), assumed, None
+        unit = "working_days"
+    if unit in WORKING_UNITS:
+        excludes = frozenset(rule.excludes) if rule is not None else frozenset({"saturday", "sunday", "holidays"})
+        if rule is None:
+            assumed.append("I found no definition of working days that governs this clause; I skipped Saturdays, Sundays and the contract's holidays.")
+        return unit, Counting(excludes, holidays), assumed, rule
+    return unit, Counting(frozenset(), holidays), assumed, None
+
+
+def _subtract(end: datetime, amount: int, unit: str, counting: Counting) -> tuple[datetime, list[tuple[date, str]]]:
+    """The moment `amount` units before `end` ('ten (10) working days prior to …')."""
+    if unit not in WORKING_UNITS:
+        if unit in ("calendar_days", "days"):
+            return end - timedelta(days=amount), []
+        if unit == "hours":
+            return end - timedelta(hours=amount), []
+        if unit == "weeks":
+            return end - timedelta(weeks=amount), []
+        raise ToolInputError(f"A limit of {amount} {unit_words(unit)} before a date is not counted here; read the clause.")
+    day, counted, skipped = end, 0, []
+    while counted < amount:
+        day -= timedelta(days=1)
+        reason = counting.skips(day.date())
+        if reason:
+            skipped.append((day.date(), reason))
+        else:
+            counted += 1
+    return day, skipped
+
+
+def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | None = None) -> CalcResult:
+    """The date the limit falls on, counted from ``start`` (the day it counts from) as the text counts it."""
+    if limit.relation not in RELATIONS:
+        raise ToolInputError(f"“{limit.phrase}” is not a time limit that falls on a date.")
+    unit, counting, assumed, rule = counting_for(rules, limit)
+    moment = datetime(start.year, start.month, start.day)
+    if limit.relation == "before":
+        due, skipped = _subtract(moment, limit.amount, unit, counting)
+    else:
+        due, skipped = add(moment, limit.amount, unit, counting)
+    source = limit.counts_from or "the date given"
+    result = CalcResult(tool="time_limit", summary="", assumptions=assumed)
+    direction = "before" if limit.relation == "before" else "after"
+    result.work.append(f"{limit.amount} {unit_words(unit, limit.amount)} {direction} {source} ({fmt_date(start)}) → "
+                       f"{fmt_date(due.date())}")
+    if skipped:
+        holidays = [f"{reason[len('a holiday ('):-1]} ({day:%B} {day.day})" for day, reason in skipped
+                    if reason.startswith("a holiday")]
+        weekend = len(skipped) - len(holidays)
+        parts = ([f"{weekend} weekend day{'s' if weekend != 1 else ''}"] if weekend else []) + holidays
+        result.work.append("Not counted: " + ", ".join(parts))
+    result.cite(rules.cite({"section": limit.section, "clause": limit.clause, "quote": limit.quote}))
+    if rule is not None:
+        result.cite(rules.cite({"section": rule.section, "clause": rule.clause, "quote": rule.quote}))
+    label = "latest date" if limit.relation != "before" else "date it must be done by"
+    verb = "By" if limit.relation == "before" else "Due by"
+    result.summary = f"{verb} {fmt_date(due.date())}: {limit.phrase} {source}."
+    if asked_on is not None and due.date() < asked_on:
+        result.summary += f" That date has passed (today is {fmt_date(asked_on)})."
+    result.values = {"section": limit.section, "clause": limit.clause, "start": start.isoformat(),
+                     "due": due.date().isoformat(), "amount": limit.amount, "unit": unit, "relation": limit.relation}
+    result.set_primary("date", due.date().isoformat(), label)
+    return result
+
+
+def start_date(question: Question) -> date | None:
+    """The day the limit counts from: the question's date (the first that is not a condition)."""
+    dates = [d for d in question.dates if d.role != "condition"]
+    return dates[0].value if dates else None

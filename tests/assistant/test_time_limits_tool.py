@@ -1,0 +1,90 @@
+"""Any time limit in a contract's text, counted to a date from the clause that states it: forward
+or back ('prior to'), over the days the text says to leave out, with what was assumed said; and in
+an answer, only when the quoted clause states the limit and the question gives a date and asks by
+when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.calculators import limits
+from assistant.calculators.question import read
+from assistant.calculators.rules import Rules
+from assistant.errors import ToolInputError
+from ingest.structure import Article, Clause, Contract, Section
+from ingest.time_limits import extract
+
+SAMPLE = "csea-unit4-1999-2001"
+
+
+def contract(*clauses: str) -> Contract:
+    built = Contract(id="pay", title="Pay Agreement", articles=[
+        Article(number="6", title="Holidays", sections=[Section(id="6.1", article="6", title="Holidays", clauses=[
+            Clause(path="A", text="The following days are holidays:"),
+            Clause(path="B", text="New Year's Day\nMemorial Day\nIndependence Day\nLabor Day\nChristmas Day")])]),
+        Article(number="18", title="Pay", sections=[Section(id="18.5", article="18", title="Pay Shortages", clauses=[
+            Clause(path=chr(ord("A") + i), text=text) for i, text in enumerate(clauses)])]),
+    ])
+    built.time_limits, built.time_rules = extract(built)
+    return built
+
+
+def rules(built: Contract) -> Rules:
+    return Rules(contract=built, data={"contract": built.id}, path="(text)", source="text")
+
+
+def test_days_the_text_leaves_out_are_skipped_holidays_included():
+    built = contract("The Employer shall correct the shortage not later than ten (10) days exclusive of Saturdays, "
+                     "Sundays, and holidays after receiving the notification of the shortage in writing.")
+    limit = limits.find(built, "18.5", "A")
+    # Thursday June 29, 2000 + 10 days skipping 2 weekends and Independence Day (Tuesday July 4) → Friday July 14.
+    result = limits.time_limit(rules(built), limit, date(2000, 6, 29), asked_on=date(2000, 6, 30))
+    assert result.primary is not None and result.primary.value == "2000-07-14"
+    assert any("Independence Day" in line for line in result.work)
+    assert [c.quote for c in result.citations] == [limit.quote] and not result.assumptions
+    assert "has passed" not in result.summary
+
+
+def test_a_limit_prior_to_a_date_counts_back_and_bare_days_are_said_to_be_calendar_days():
+    built = contract("The employee shall be informed in writing ten (10) working days prior to the effective date of "
+                     "the change.", "A claim shall be paid within thirty (30) days of its approval.")
+    before = limits.time_limit(rules(built), limits.find(built, "18.5", "A"), date(2000, 6, 1))
+    # Back from Thursday June 1, 2000 over Memorial Day (May 29) and a weekend: Wednesday May 17.
+    assert before.primary.value == "2000-05-17" and before.primary.label == "date it must be done by"
+    assert before.assumptions and "working days" in before.assumptions[0]
+    calendar = limits.time_limit(rules(built), limits.find(built, "18.5", "B"), date(2000, 6, 1), asked_on=date(2000, 8, 1))
+    assert calendar.primary.value == "2000-07-01"
+    assert "calendar days" in calendar.assumptions[0] and "has passed" in calendar.summary
+
+
+def test_a_clause_without_a_time_limit_is_refused_by_name():
+    built = contract("Pay shortages shall be corrected promptly.")
+    with pytest.raises(ToolInputError, match="states no time limit"):
+        limits.find(built, "18.5", "A")
+
+
+def test_the_limit_the_asking_part_is_about_and_the_words_it_shares():
+    built = contract("The Employer shall pay mileage within thirty (30) days of the claim, and shall answer a dispute "
+                     "about it within ten (10) days after receipt of the dispute.")
+    found = limits.limits_in(built, "18.5", "A")
+    question = read("I sent my dispute on May 1, 2000. When is the answer to the dispute due?", date(2000, 5, 2))
+    chosen = limits.best_for(question, found)
+    assert chosen is not None and chosen.amount == 10
+    assert limits.shared_words(question, chosen) >= {"disput", "answer"}
+
+
+def test_an_answer_whose_clause_states_the_limit_gives_the_date(shared_assistant):
+    # 11.4 B: notice of a denied merit salary adjustment ten (10) working days before it would take effect.
+    answer = shared_assistant.answer("My merit salary adjustment is due to take effect June 1, 2000 and my department "
+                                     "plans to deny it. By what date must I be told of the denial in writing?", SAMPLE,
+                                     today=date(2000, 5, 1))
+    assert answer.tool is not None and answer.tool.name == "time_limit", answer.answer
+    assert answer.tool.output["primary"]["value"] == "2000-05-17"  # Memorial Day, May 29, is not counted
+    assert (answer.citations[0].section, answer.citations[0].clause) == ("11.4", "B")
+    assert answer.retrieved and answer.retrieved[0].section == "11.4"
+    # Without a date, or without asking by when, the clause is quoted as usual.
+    plain = shared_assistant.answer("How much notice must I get before a merit salary adjustment is denied?", SAMPLE,
+                                    today=date(2000, 5, 1))
+    assert plain.tool is None and any(c.section == "11.4" for c in plain.citations + plain.closest)
