@@ -98,7 +98,9 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         return None
     for citation in quoted:
         contract = snapshot.contracts.get(citation.contract)
-        limit = limits.best_for(q, limits.limits_in(contract, citation.section, citation.clause or "")) if contract else None
+        if contract is None or not contract.binding:
+            continue  # guidance or news is quoted with its caveat, never counted from as if it bound anyone
+        limit = limits.best_for(q, limits.limits_in(contract, citation.section, citation.clause or ""))
         if limit is None:
             continue
         if answer.outcome == "related" and len(limits.shared_words(q, limit)) < 2:

@@ -88,3 +88,26 @@ def test_an_answer_whose_clause_states_the_limit_gives_the_date(shared_assistant
     plain = shared_assistant.answer("How much notice must I get before a merit salary adjustment is denied?", SAMPLE,
                                     today=date(2000, 5, 1))
     assert plain.tool is None and any(c.section == "11.4" for c in plain.citations + plain.closest)
+
+
+def test_only_binding_language_is_counted_from():
+    from assistant.calculators.router import time_limit_answer
+    from assistant.citations import make_citation
+    from assistant.schema import Answer
+    from assistant.snapshot import Snapshot
+
+    def counted(kind: str):
+        built = contract("The Employer shall correct the shortage within ten (10) calendar days after receiving the "
+                         "notification of the shortage in writing.")
+        built.kind = kind
+        section = built.section("18.5")
+        cited = make_citation(built, section, section.clause("A"), section.clause("A").text)
+        answer = Answer(answer="", outcome="answered", citations=[cited])
+        snapshot = Snapshot(build="t", contracts={built.id: built}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
+                            embeddings=None)  # type: ignore[arg-type]
+        return time_limit_answer("I reported the shortage in writing on June 1, 2000. When is the correction due?",
+                                 snapshot, answer, date(2000, 6, 2))
+
+    result = counted("contract")
+    assert result is not None and result.tool.output["primary"]["value"] == "2000-06-11"
+    assert counted("guidance") is None
