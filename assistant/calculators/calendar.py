@@ -55,21 +55,44 @@ def add(start: datetime, amount: int, unit: str, counting: Counting) -> tuple[da
         if unit == "years":
             return start + relativedelta(years=amount), []
         if unit in WORKING_UNITS:
-            day = start
-            counted = 0
-            skipped: list[tuple[date, str]] = []
-            while counted < amount:
-                day += timedelta(days=1)
-                reason = counting.skips(day.date())
-                if reason:
-                    skipped.append((day.date(), reason))
-                else:
-                    counted += 1
-            return day, skipped
+            return _working_days(start, amount, counting, 1)
     except OverflowError as exc:
         raise ToolInputError("That date is too far in the future to count to; check the year.") from exc
     raise ToolInputError(f"Time limits in {unit!r} are not supported; use calendar_days, working_days, hours, "
                          "weeks or months.")
+
+
+def subtract(end: datetime, amount: int, unit: str, counting: Counting) -> tuple[datetime, list[tuple[date, str]]]:
+    """The moment `amount` units before `end` ('ten (10) working days prior to …'), and the days a
+    working-day count skipped."""
+    if amount < 0 or amount > MAX_AMOUNT.get(unit, 0):
+        raise ToolInputError(f"A time limit of {amount} {unit.replace('_', ' ')} is outside what can be counted.")
+    try:
+        if unit in ("calendar_days", "days"):
+            return end - timedelta(days=amount), []
+        if unit == "hours":
+            return end - timedelta(hours=amount), []
+        if unit == "weeks":
+            return end - timedelta(weeks=amount), []
+        if unit in WORKING_UNITS:
+            return _working_days(end, amount, counting, -1)
+    except OverflowError as exc:
+        raise ToolInputError("That date is too far in the past to count back to; check the year.") from exc
+    raise ToolInputError(f"A limit of {amount} {unit_words(unit)} before a date is not counted here; read the clause.")
+
+
+def _working_days(start: datetime, amount: int, counting: Counting, step: int) -> tuple[datetime, list[tuple[date, str]]]:
+    """`amount` days that count, one day at a time forward (step 1) or back (-1), and those skipped."""
+    day, counted = start, 0
+    skipped: list[tuple[date, str]] = []
+    while counted < amount:
+        day += timedelta(days=step)
+        reason = counting.skips(day.date())
+        if reason:
+            skipped.append((day.date(), reason))
+        else:
+            counted += 1
+    return day, skipped
 
 
 def unit_words(unit: str, amount: int | None = None) -> str:

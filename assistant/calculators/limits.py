@@ -13,10 +13,10 @@ counted and the quote all come from the contract's text.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from assistant.calculators import holidays as holiday_lists
-from assistant.calculators.calendar import WORKING_UNITS, Counting, add, unit_words
+from assistant.calculators import deadlines
+from assistant.calculators.calendar import WORKING_UNITS, Counting, add, subtract, unit_words
 from assistant.calculators.question import Question
 from assistant.calculators.result import CalcResult, fmt_date
 from assistant.calculators.rules import Rules
@@ -80,12 +80,7 @@ def _article_rule(contract: Contract, limit: TimeLimit) -> TimeRule | None:
 def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[str], TimeRule | None]:
     """The unit to count in, which days it skips, what was assumed, and the rule that says so."""
     contract = rules.contract
-    if rules.has("holidays", "list", "days"):
-        def holidays(year: int) -> dict[date, str]:
-            return holiday_lists.observed_days(rules, year)
-    else:
-        def holidays(year: int) -> dict[date, str]:
-            return {d: n for d, (n, _) in holiday_lists.text_holiday_dates(contract, year).items()}
+    holidays = deadlines.counting(rules).holidays  # the rules file's holiday list, else the holiday article
     assumed: list[str] = []
     inline = excluded_days(limit.phrase)
     if inline:  # 'ten (10) days exclusive of Saturdays, Sundays, and Recognized Holidays'
@@ -94,37 +89,17 @@ def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[st
     unit = limit.unit
     if unit == "days":
         if rule is None:
-            assumed.append(f"The contract does not say whether these are calendar or working days; I counted calendar "
-                           f"days.")
+            assumed.append("The contract does not say whether these are calendar or working days; I counted calendar "
+                           "days.")
             return "calendar_days", Counting(frozenset(), holidays), assumed, None
         unit = "working_days"
     if unit in WORKING_UNITS:
         excludes = frozenset(rule.excludes) if rule is not None else frozenset({"saturday", "sunday", "holidays"})
         if rule is None:
-            assumed.append("I found no definition of working days that governs this clause; I skipped Saturdays, Sundays and the contract's holidays.")
+            assumed.append("I found no definition of working days that governs this clause; I skipped Saturdays, "
+                           "Sundays and the contract's holidays.")
         return unit, Counting(excludes, holidays), assumed, rule
     return unit, Counting(frozenset(), holidays), assumed, None
-
-
-def _subtract(end: datetime, amount: int, unit: str, counting: Counting) -> tuple[datetime, list[tuple[date, str]]]:
-    """The moment `amount` units before `end` ('ten (10) working days prior to …')."""
-    if unit not in WORKING_UNITS:
-        if unit in ("calendar_days", "days"):
-            return end - timedelta(days=amount), []
-        if unit == "hours":
-            return end - timedelta(hours=amount), []
-        if unit == "weeks":
-            return end - timedelta(weeks=amount), []
-        raise ToolInputError(f"A limit of {amount} {unit_words(unit)} before a date is not counted here; read the clause.")
-    day, counted, skipped = end, 0, []
-    while counted < amount:
-        day -= timedelta(days=1)
-        reason = counting.skips(day.date())
-        if reason:
-            skipped.append((day.date(), reason))
-        else:
-            counted += 1
-    return day, skipped
 
 
 def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | None = None) -> CalcResult:
@@ -134,7 +109,7 @@ def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | Non
     unit, counting, assumed, rule = counting_for(rules, limit)
     moment = datetime(start.year, start.month, start.day)
     if limit.relation == "before":
-        due, skipped = _subtract(moment, limit.amount, unit, counting)
+        due, skipped = subtract(moment, limit.amount, unit, counting)
     else:
         due, skipped = add(moment, limit.amount, unit, counting)
     source = limit.counts_from or "the date given"
