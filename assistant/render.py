@@ -4,10 +4,11 @@ the web page render the same parts their own way)."""
 from __future__ import annotations
 
 from assistant.schema import Answer, Citation
+from assistant.text import reflow
 
 
 def _quoted(citation: Citation) -> list[str]:
-    lines = [f"> {line}" if line else ">" for line in citation.quote.split("\n")]
+    lines = [f"> {line}" if line else ">" for line in reflow(citation.quote).split("\n")]
     return ["", *lines, f"— {citation.label}, {citation.document}"]
 
 

@@ -75,3 +75,29 @@ def normalize_for_match(text: str) -> str:
 def occurs_in(quote: str, text: str) -> bool:
     needle = normalize_for_match(quote).strip(" .…")
     return bool(needle) and needle in normalize_for_match(text)
+
+
+# A line that opens a new item rather than continuing the one before: a table row, or a label
+# ('(a)', '2.', 'iv)') after a line that ended a sentence or a lead-in, or a bullet.
+_TABLE_ROW = re.compile(r"^\s*\|")
+_ITEM_LABEL = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z]{1,4}\)|[a-zA-Z]\.)\s")
+_BULLET = re.compile(r"^\s*[-*\u2022]\s")
+_ENDS_ITEM = re.compile(r"[.:;!?]\s*$")
+
+
+def reflow(text: str) -> str:
+    """Joins the hard line wraps a PDF or a fixed-width text leaves inside a paragraph, so a
+    quote reads (and is searched) as the sentences it is; blank lines, table rows and items that
+    begin after a finished sentence keep their own lines. Only whitespace changes: the words are
+    the clause's own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        previous = out[-1] if out else ""
+        joins = (previous.strip() and line.strip() and not _TABLE_ROW.match(previous)
+                 and not _TABLE_ROW.match(line) and not _BULLET.match(line)
+                 and not (_ENDS_ITEM.search(previous) and _ITEM_LABEL.match(line)))
+        if joins:
+            out[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)

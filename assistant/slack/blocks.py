@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from assistant.schema import Answer, Citation
+from assistant.text import reflow
 from ingest.structure import Contract, Section, citation_label
 
 SECTION_LIMIT = 3000
@@ -42,7 +43,7 @@ def _mrkdwn(text: str) -> dict[str, Any]:
 
 
 def _quote(text: str) -> str:
-    return "\n".join(f">{line}" if line else ">" for line in text.split("\n"))
+    return "\n".join(f">{line}" if line else ">" for line in reflow(text).split("\n"))
 
 
 def _context(citations: list[Citation]) -> dict[str, Any]:

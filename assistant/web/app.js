@@ -209,8 +209,23 @@ async function runTool(name, params) {
   }
 }
 
+// The same rule as assistant.text.reflow: a PDF's hard line wraps inside a paragraph are joined;
+// blank lines, table rows, bullets and items that begin after a finished sentence keep their lines.
+function reflow(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const prev = out.length ? out[out.length - 1] : "";
+    const joins = prev.trim() && line.trim() && !/^\s*\|/.test(prev) && !/^\s*\|/.test(line)
+      && !/^\s*[-*\u2022]\s/.test(line)
+      && !(/[.:;!?]\s*$/.test(prev) && /^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z]{1,4}\)|[a-zA-Z]\.)\s/.test(line));
+    if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out.join("\n");
+}
+
 function quoteHtml(citation) {
-  return `<blockquote>${escapeHtml(citation.quote)}</blockquote><p class="muted">— ${escapeHtml(citation.label)}, ${escapeHtml(citation.document)}</p>`;
+  return `<blockquote>${escapeHtml(reflow(citation.quote))}</blockquote><p class="muted">— ${escapeHtml(citation.label)}, ${escapeHtml(citation.document)}</p>`;
 }
 
 function longDate(iso) {

@@ -12,8 +12,10 @@ from assistant.errors import ConfigError
 from assistant.extractive import Candidate, follow_references
 from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model
 from assistant.ranking import AnswerConfig, load_ranking
+from assistant.render import render_markdown
+from assistant.schema import Answer, Citation
 from assistant.spelling import Speller
-from assistant.text import normalize_text, occurs_in
+from assistant.text import normalize_text, occurs_in, reflow
 
 SAMPLE = "csea-unit4-1999-2001"
 
@@ -22,6 +24,24 @@ def test_normalisation_removes_invisible_and_odd_characters():
     messy = "how\u00a0long do I have to file a griev\u200bance \u201cnow\u201d \u2014 really?\ufeff"
     assert normalize_text(messy) == 'how long do I have to file a grievance "now" - really?'
     assert normalize_text("ｆｕｌｌ－ｗｉｄｔｈ  words\n  kept lines ") == "full-width words\nkept lines"
+
+
+def test_reflow_joins_a_pdfs_line_wraps_but_keeps_items_tables_and_paragraphs():
+    wrapped = ("Unpaid lunch periods shall not be\nless than thirty (30) minutes nor more than one\n(1) hour in duration.\n"
+               "(a) the first item;\n(b) the second\nitem.\n\n| 1/5 | 1.40 |\n| 2/5 | 2.80 |\n- a bullet\n- another")
+    assert reflow(wrapped) == (
+        "Unpaid lunch periods shall not be less than thirty (30) minutes nor more than one (1) hour in duration.\n"
+        "(a) the first item;\n(b) the second item.\n\n| 1/5 | 1.40 |\n| 2/5 | 2.80 |\n- a bullet\n- another")
+    assert reflow("one line") == "one line" and reflow("") == ""
+
+
+def test_a_quote_is_shown_as_its_sentences_while_the_citation_keeps_the_clause_verbatim():
+    quote = "Unpaid lunch periods shall not be\nless than thirty (30) minutes."
+    citation = Citation(contract="c", document="The Agreement", section="5.2", clause="", title="Lunch",
+                        label="Sec. 5.2", quote=quote)
+    text = render_markdown(Answer(answer="", lead="The Agreement says:", citations=[citation]))
+    assert "> Unpaid lunch periods shall not be less than thirty (30) minutes." in text
+    assert citation.quote == quote
 
 
 def test_speller_corrects_to_the_documents_words_and_leaves_real_words_alone():

@@ -11,7 +11,8 @@ from urllib.parse import urlencode
 import pytest
 
 from assistant.errors import ConfigError
-from assistant.slack.blocks import SECTION_LIMIT, cut, section_blocks
+from assistant.schema import Answer, Citation
+from assistant.slack.blocks import SECTION_LIMIT, answer_blocks, cut, section_blocks
 from assistant.slack.service import APOLOGY
 
 from ..helpers import api_client
@@ -213,6 +214,14 @@ def test_long_text_is_cut_at_a_word_with_a_note(sample_contract):
     assert short.split("…")[0].rstrip().endswith("word")
     blocks = section_blocks(sample_contract, sample_contract.section("9.1"))
     assert len(blocks) <= 50 and all(len(b["text"]["text"]) <= SECTION_LIMIT for b in blocks)
+
+
+def test_a_pdfs_line_wraps_are_joined_in_a_quoted_clause():
+    citation = Citation(contract="c", document="Agreement", section="5.2", title="Lunch", label="Sec. 5.2",
+                        quote="Unpaid lunch periods shall not be\nless than thirty (30) minutes.\n(a) An item.")
+    blocks = answer_blocks(Answer(answer="", lead="The Agreement says:", citations=[citation]), "a1")
+    texts = [b["text"]["text"] for b in blocks if b.get("type") == "section"]
+    assert ">Unpaid lunch periods shall not be less than thirty (30) minutes.\n>(a) An item." in texts
 
 
 def test_socket_mode_needs_an_app_token(monkeypatch):
