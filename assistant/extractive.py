@@ -139,7 +139,7 @@ def rank_candidates(snapshot: Snapshot, query: Query, sections: list[tuple[str, 
     return ranked
 
 
-def pick(ranked: list[Candidate], query: Query, config: AnswerConfig, limit: int = 2,
+def pick(ranked: list[Candidate], query: Query, config: AnswerConfig, limit: int | None = None,
          part_best: list[Candidate] | None = None) -> list[Candidate]:
     """The best clause; the best clause for each other question in a two-part message; else a
     second clause close behind the first (of another section only when the message asks two
@@ -153,6 +153,7 @@ def pick(ranked: list[Candidate], query: Query, config: AnswerConfig, limit: int
     if len(picked) > 1:
         return picked
     two_part = bool(TWO_PART.search(query.text))
+    limit = config.quotes if limit is None else limit
     for other in ranked[1:]:
         if len(picked) >= limit:
             break
@@ -296,10 +297,11 @@ def abstain(snapshot: Snapshot, hits: list[Hit], retrieved: list[Retrieved], con
 def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: list[Retrieved], config: AnswerConfig,
             decision: Decision) -> Answer:
     """`related`: the contract touches this but does not settle it — said first, then the closest
-    language, quoted and cited as such (never as the answer)."""
-    closest: list[Candidate] = []
+    language, quoted and cited as such (never as the answer): the clauses the answerer picked in
+    the best section, then the best clause of the next section(s)."""
+    closest: list[Candidate] = [c for c in evidence.picked if c.section is evidence.picked[0].section]
     for candidate in evidence.ranked:
-        if len(closest) >= config.closest or candidate.score <= 0:
+        if len({id(c.section) for c in closest}) >= config.closest or candidate.score <= 0:
             break
         if all(candidate.section is not c.section for c in closest):
             closest.append(candidate)

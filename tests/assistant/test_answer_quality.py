@@ -9,10 +9,11 @@ import pytest
 
 from assistant.answer_types import key_span, question_type
 from assistant.errors import ConfigError
-from assistant.extractive import Candidate, follow_references
+from assistant.extractive import Candidate, follow_references, pick
 from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model
 from assistant.ranking import AnswerConfig, load_ranking
 from assistant.render import render_markdown
+from assistant.retrieval import Query
 from assistant.schema import Answer, Citation
 from assistant.spelling import Speller
 from assistant.text import normalize_text, occurs_in, reflow
@@ -190,3 +191,20 @@ def test_unresolved_references_are_never_followed(shared_assistant):
                 assert followed == []
                 return
     pytest.fail("the sample has a reference to a section it does not contain (e.g. 'Section 22.4')")
+
+
+def test_clauses_of_one_section_close_behind_the_best_are_quoted_up_to_the_configured_count(shared_assistant):
+    """A section's best clause often holds half the answer ('breaks': the rest period in one
+    clause, the computer break in the next); those close behind it are quoted too, never more
+    than `quotes` of them, and a far one is not."""
+    contract = shared_assistant.snapshot().contract(SAMPLE)
+    section = contract.section("19.3")
+    a, b, c = section.clauses[:3]
+    ranked = [Candidate(contract, section, a, 2.0), Candidate(contract, section, b, 1.95),
+              Candidate(contract, section, c, 1.9)]
+    query = Query("do we get breaks", ["break"])
+    config = load_ranking().answer
+    assert [p.clause for p in pick(ranked, query, config.model_copy(update={"quotes": 3}))] == [a, b, c]
+    assert [p.clause for p in pick(ranked, query, config.model_copy(update={"quotes": 2}))] == [a, b]
+    far = [ranked[0], Candidate(contract, section, b, 2.0 - config.second_same_section - 0.01)]
+    assert [p.clause for p in pick(far, query, config)] == [a]
