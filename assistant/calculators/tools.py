@@ -117,6 +117,8 @@ class HolidaysInput(ContractInput):
     hours_worked: float | None = Field(None, gt=0, le=24, description="Hours worked on the holiday (work_pay).")
     holiday: str | None = Field(None, description="Which holiday was worked (work_pay).")
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Straight-time hourly rate, for the pay in dollars (work_pay).")
+    normal_day_hours: float | None = Field(None, gt=0, le=24, description="Hours of the member's normal scheduled "
+                                           "workday, where the contract pays a holiday as a normal day (work_pay).")
 
 
 class TravelInput(ContractInput):
@@ -186,7 +188,7 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
     if i.kind == "work_pay":
         if i.hours_worked is None:
             raise ToolInputError("Give the hours worked on the holiday.")
-        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate)
+        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours)
     if i.year is None:
         raise ToolInputError("Give the year.")
     if r.has("holidays", "list", "days"):

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.calculators import deadlines
 from assistant.calculators.question import STEP as STEP_WORD
-from assistant.calculators.question import Amount, DateFact, Question, step_mentions
+from assistant.calculators.question import Amount, DateFact, Question, number, step_mentions
 from assistant.calculators.rules import Rules
 from assistant.text import tokens
 
@@ -384,7 +384,7 @@ def overtime_score(q: Question) -> float:
 def _hourly_rate(q: Question) -> float | None:
     """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'."""
     return next((a.value for a in q.amounts if a.unit == "dollars" and q.near(
-        a, r"\b(an|per|/)\s*(hour|hr)\b|hourly|\brate\b", before=18, after=12)), None)
+        a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12)), None)
 
 
 def _holiday_alternatives() -> str:
@@ -693,6 +693,12 @@ _DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:
                               r"day off for it|holiday moved|moved to|falls? on a (?:saturday|sunday|weekend))\b", re.I)
 
 
+# 'my normal 8 hr shift', 'regular 10-hour day', 'my normal workday is 8 hours'
+_NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b[\s-]*"
+                         r"(?:work\s*)?(?:shift|day)|\b(?:normal|regular|usual)\s+(?:work\s*)?(?:shift|day)\s+is\s+"
+                         r"(?P<hours2>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
+
+
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
     return bool(_HOLIDAY_WORK.search(q.text) or re.search(
@@ -744,6 +750,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         rate = _hourly_rate(q)
         if rate is not None:
             work_pay["hourly_rate"] = rate
+        if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day":
+            normal = _NORMAL_DAY.search(q.text)
+            if normal is None:
+                return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
+            work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2"))
         return Inputs(work_pay)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):

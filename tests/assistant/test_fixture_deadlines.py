@@ -312,3 +312,20 @@ def test_pay_for_working_a_holiday_from_a_rules_file_that_leaves_deadlines_to_th
     # Its rules file has no grievance part: deadlines still come from the time limits in its text.
     assert answer(tbs, "I first became aware of the action on December 15, 2020. When is the last day to present my "
                        "grievance at the first level?", date(2020, 12, 16)).tool.output["primary"]["value"] == "2021-01-22"
+
+
+def test_holiday_pay_that_is_the_members_own_normal_day_is_asked_for_then_worked_out():
+    # Marion County 6.5: time and one-half for the hours worked on the holiday, plus holiday compensation equal to
+    # a normal scheduled workday, which differs by member. Worked by hand: 8 × 1.5 + 10 = 22 hours; × $30 = $660.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    scope = Scope((marion.id,))
+    routed = route("I had to work 8 hours on Thanksgiving. I make $30/hr. What's my total pay for that day?",
+                   snapshot(marion), scope, date(2025, 12, 1))
+    assert routed is not None
+    asked, pending = routed
+    assert asked.needs == ["normal day hours"] and "normal scheduled workday" in asked.answer
+    answered = route("My regular 10 hour day", snapshot(marion), scope, date(2025, 12, 1), pending)
+    assert answered is not None and answered[0].tool is not None
+    result = answered[0].tool.output
+    assert result["primary"] == {"type": "money", "value": 660.0, "label": "pay for the day"}
+    assert {c.section for c in answered[0].citations} >= {"6.5"}

@@ -155,3 +155,17 @@ def test_which_contract_is_asked_instead_of_borrowing_rules(sample_contract, tmp
     # A contract with neither rules nor grievance time limits gets no borrowed numbers.
     assert route("I found out on March 3, 2000. When is the last day to file a grievance?", snapshot, Scope(("beta",)),
                  TODAY) is None
+
+
+@pytest.mark.parametrize("text", ["i make $28/hr.", "I make $28 / hr", "paid $28 an hour", "my rate is $28", "$28 per hour",
+                                  "my hourly is $28"])
+def test_an_hourly_rate_is_read_however_it_is_written(text):
+    from assistant.calculators.triggers import _hourly_rate
+
+    assert _hourly_rate(read(f"I worked 8 hours on the holiday. {text} What do I get?", date(2025, 7, 10))) == 28.0
+
+
+def test_a_dollar_amount_that_is_not_a_rate_is_not_taken_for_one():
+    from assistant.calculators.triggers import _hourly_rate
+
+    assert _hourly_rate(read("My cheque was $28 short. What do I get?", date(2025, 7, 10))) is None
