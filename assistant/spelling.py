@@ -21,6 +21,7 @@ from importlib import resources
 from symspellpy import SymSpell, Verbosity
 
 from assistant.text import words
+from ingest.ids import UNIT_KINDS
 
 ENGLISH = "frequency_dictionary_en_82_765.txt"
 MIN_LENGTH = 3  # shorter words are too ambiguous to correct
@@ -85,13 +86,15 @@ class Speller:
     def correct(self, text: str) -> tuple[str, list[Correction]]:
         """The text with unknown words replaced by their closest known ones, and what was replaced."""
         found = list(_WORD.finditer(text))
+        letters = [ch for ch in text if ch.isalpha()]
+        shouting = bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)  # caps prove nothing
         lowered = [m.group(0).lower() for m in found]
         corrections: list[Correction] = []
         parts: list[str] = []
         last = 0
         for index, match in enumerate(found):
             word = lowered[index]
-            if len(word) < MIN_LENGTH or "'" in word or self.is_known(word):
+            if len(word) < MIN_LENGTH or "'" in word or self.is_known(word) or _is_acronym(match.group(0), shouting):
                 continue
             before = lowered[index - 1] if index else ""
             after = lowered[index + 1] if index + 1 < len(lowered) else ""
@@ -104,3 +107,15 @@ class Speller:
             last = match.end()
         parts.append(text[last:])
         return "".join(parts), corrections
+
+
+# The short forms of document units ('loa 14', 'mous'), which no contract's text need spell out.
+_UNIT_ABBREVIATIONS = frozenset(k.lower() for k in UNIT_KINDS if k.isupper()) | frozenset(
+    f"{k.lower()}s" for k in UNIT_KINDS if k.isupper())
+
+
+def _is_acronym(word: str, shouting: bool = False) -> bool:
+    """'LOA', 'FMLA', 'PTO' typed in capitals in an otherwise ordinary message, or a unit's short
+    form in any case: a member writes these on purpose, so they are never 'corrected' into a
+    contract word ('LOA' → 'lou'). In a message typed all in capitals, capitals prove nothing."""
+    return (word.isupper() and 2 <= len(word) <= 6 and not shouting) or word.lower() in _UNIT_ABBREVIATIONS

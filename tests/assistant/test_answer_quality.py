@@ -54,6 +54,14 @@ def test_speller_corrects_to_the_documents_words_and_leaves_real_words_alone():
                                                                 ("sik", "sick")]
 
 
+def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_message_shouts():
+    speller = Speller(["A letter of understanding (LOU) may be signed. A grievance may be filed."])
+    assert speller.correct("what does LOA 14 say")[1] == []  # not 'lou'
+    assert speller.correct("what does loa 14 say about the greivance")[0] == "what does loa 14 say about the grievance"
+    fixed, corrections = speller.correct("WHAT DOES THE GREIVANCE SAY")
+    assert [(c.original, c.corrected) for c in corrections] == [("GREIVANCE", "grievance")]
+
+
 @pytest.mark.parametrize("messy", [
     "how long do i have to file a greivance",
     "how long do i have to file a grievence?",
