@@ -81,6 +81,7 @@ def occurs_in(quote: str, text: str) -> bool:
 # ('(a)', '2.', 'iv)') after a line that ended a sentence or a lead-in, or a bullet.
 _TABLE_ROW = re.compile(r"^\s*\|")
 _ITEM_LABEL = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z]{1,4}\)|[a-zA-Z]\.)\s")
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _BULLET = re.compile(r"^\s*[-*\u2022]\s")
 _ENDS_ITEM = re.compile(r"[.:;!?]\s*$")
 
@@ -88,8 +89,8 @@ _ENDS_ITEM = re.compile(r"[.:;!?]\s*$")
 def reflow(text: str) -> str:
     """Joins the hard line wraps a PDF or a fixed-width text leaves inside a paragraph, so a
     quote reads (and is searched) as the sentences it is; blank lines, table rows and items that
-    begin after a finished sentence keep their own lines. Only whitespace changes: the words are
-    the clause's own."""
+    begin after a finished sentence keep their own lines, and runs of spaces between words become
+    one. Only whitespace changes: the words are the clause's own."""
     out: list[str] = []
     for line in text.split("\n"):
         previous = out[-1] if out else ""
@@ -100,4 +101,5 @@ def reflow(text: str) -> str:
             out[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             out.append(line)
-    return "\n".join(out)
+    # Justified PDF text leaves runs of spaces between words ('When  a  tool  crib'); a table keeps its alignment.
+    return "\n".join(line if _TABLE_ROW.match(line) else _SPACE_RUN.sub(" ", line) for line in out)

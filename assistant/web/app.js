@@ -210,7 +210,8 @@ async function runTool(name, params) {
 }
 
 // The same rule as assistant.text.reflow: a PDF's hard line wraps inside a paragraph are joined;
-// blank lines, table rows, bullets and items that begin after a finished sentence keep their lines.
+// blank lines, table rows, bullets and items that begin after a finished sentence keep their lines;
+// runs of spaces between words become one.
 function reflow(text) {
   const out = [];
   for (const line of text.split("\n")) {
@@ -221,7 +222,8 @@ function reflow(text) {
     if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);
   }
-  return out.join("\n");
+  // Justified PDF text leaves runs of spaces between words; a table row keeps its alignment.
+  return out.map((l) => (/^\s*\|/.test(l) ? l : l.replace(/(\S)[ \t]{2,}(?=\S)/g, "$1 "))).join("\n");
 }
 
 function quoteHtml(citation) {

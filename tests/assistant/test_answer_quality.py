@@ -34,6 +34,7 @@ def test_reflow_joins_a_pdfs_line_wraps_but_keeps_items_tables_and_paragraphs():
         "Unpaid lunch periods shall not be less than thirty (30) minutes nor more than one (1) hour in duration.\n"
         "(a) the first item;\n(b) the second item.\n\n| 1/5 | 1.40 |\n| 2/5 | 2.80 |\n- a bullet\n- another")
     assert reflow("one line") == "one line" and reflow("") == ""
+    assert reflow("When  a  tool  crib  is\nestablished.\n|  a  |  b  |") == "When a tool crib is established.\n|  a  |  b  |"
 
 
 def test_a_quote_is_shown_as_its_sentences_while_the_citation_keeps_the_clause_verbatim():
