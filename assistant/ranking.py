@@ -33,7 +33,7 @@ class AnswerConfig(_Strict):
     answer_type_bonus: float = 0.3
     second_same_section: float = 0.15
     second_other_section: float = 0.35
-    quotes: int = 2
+    quotes: int = 3
     see_also: int = 3
     closest: int = 2
 

@@ -88,9 +88,10 @@ _ENDS_ITEM = re.compile(r"[.:;!?]\s*$")
 
 def reflow(text: str) -> str:
     """Joins the hard line wraps a PDF or a fixed-width text leaves inside a paragraph, so a
-    quote reads (and is searched) as the sentences it is; blank lines, table rows and items that
-    begin after a finished sentence keep their own lines, and runs of spaces between words become
-    one. Only whitespace changes: the words are the clause's own."""
+    quote reads as the sentences it is (and a reader's search for a phrase finds it); blank
+    lines, table rows and items that begin after a finished sentence keep their own lines, and
+    runs of spaces between words become one. Only whitespace changes: the words are the clause's
+    own."""
     out: list[str] = []
     for line in text.split("\n"):
         previous = out[-1] if out else ""
