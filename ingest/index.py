@@ -192,13 +192,14 @@ def embedded_count(config: IndexConfig, build: Path) -> int:
     return int(row[0])
 
 
-def _healthy_manifest(config: IndexConfig) -> dict[str, Any] | None:
+def _healthy_manifest(config: IndexConfig) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The live build's manifest and parsed corpus, or None when there is no sound build."""
     try:
         manifest = verify_build(config, current_build_dir(config))
-        json.loads((current_build_dir(config) / "corpus.json").read_text(encoding="utf-8"))  # type: ignore[operator]
+        corpus = json.loads((current_build_dir(config) / "corpus.json").read_text(encoding="utf-8"))  # type: ignore[operator]
     except (IndexNotReady, OSError, ValueError):
         return None
-    return manifest
+    return manifest, corpus if isinstance(corpus, list) else []
 
 
 def build_index(
@@ -210,10 +211,9 @@ def build_index(
     summary = IngestSummary()
     _check_writable(config)
     with ingest_lock(config):
-        manifest = _healthy_manifest(config)
+        healthy = _healthy_manifest(config)
+        manifest, corpus = healthy if healthy else (None, [])
         model_key = config.embedding.key
-        if manifest and manifest.get("embedding_model") != model_key:
-            manifest = None
         files, _ = discover(paths)
         if manifest and _same_files(manifest, files):
             summary.unchanged = sorted(manifest["documents"])
@@ -222,7 +222,12 @@ def build_index(
             summary.build = Path(str(current_build_dir(config))).name
             summary.seconds = time.perf_counter() - started
             return summary
-        loaded = load_documents(paths, config.max_file_bytes)
+        # Documents whose file, sidecars and parser are unchanged are taken as parsed last time, so an
+        # ingest costs the documents that changed, not the whole folder (whatever the embedding model).
+        reuse = {str(doc.get("sha256")): doc for doc in corpus if isinstance(doc, dict)}
+        if manifest and manifest.get("embedding_model") != model_key:
+            manifest = None
+        loaded = load_documents(paths, config.max_file_bytes, reuse=reuse)
         summary.errors = loaded.errors
         _apply(config, manifest, loaded.contracts, summary, progress)
     summary.seconds = time.perf_counter() - started

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ingest.amendments import link_amendments
 from ingest.contract_parser import parse_contract
@@ -111,13 +112,45 @@ def load_document(path: Path, max_bytes: int, source: SourceText | None = None) 
     return contract
 
 
-def load_documents(paths: Iterable[Path], max_bytes: int) -> LoadResult:
+def _stands_alone(contract: Contract) -> bool:
+    """Nothing in it was worked out from other documents (amendments it makes, versions it belongs
+    to), so last time's parse is this time's."""
+    return not (contract.amends or contract.declared_amendments or contract.agreement or contract.supersedes
+                or contract.superseded_by)
+
+
+def _reused(path: Path, reuse: Mapping[str, Any] | None) -> Contract | None:
+    """The document as parsed by an earlier ingest, when its file, sidecars and the parser are
+    unchanged (the sha256 covers all three) and it stands alone; else None, and it is parsed."""
+    if not reuse:
+        return None
+    try:
+        stored = reuse.get(file_sha256(path))
+    except OSError:
+        return None
+    if stored is None or stored.get("source") != path.name:
+        return None
+    try:
+        contract = Contract.model_validate(stored)
+    except ValueError:
+        return None
+    if not _stands_alone(contract):
+        return None
+    rules = rules_path(path, contract.id)  # the folder may have moved since
+    contract.rules_file = str(rules.resolve()) if rules.exists() else None
+    contract.amended_by = []  # linked again below, with the documents loaded now
+    return contract
+
+
+def load_documents(paths: Iterable[Path], max_bytes: int, reuse: Mapping[str, Any] | None = None) -> LoadResult:
+    """Every document under ``paths``, parsed; ``reuse`` maps a file's sha256 to its parsed form
+    from an earlier ingest (a build's corpus), taken instead of parsing it again when still valid."""
     files, errors = discover(paths)
     result = LoadResult(errors=errors)
     seen: dict[str, str] = {}
     for path in files:
         try:
-            contract = load_document(path, max_bytes)
+            contract = _reused(path, reuse) or load_document(path, max_bytes)
         except DocumentError as exc:
             result.errors.append(str(exc))
             continue

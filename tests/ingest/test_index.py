@@ -77,6 +77,43 @@ def test_reingest_is_idempotent_and_replaces_only_changed(tmp_path, docs):
     assert len(builds) <= 2  # the current build and the previous one
 
 
+def test_an_ingest_parses_only_what_changed_and_reuses_the_rest_exactly(tmp_path, docs, monkeypatch):
+    import ingest.loader as loader
+
+    settings = settings_for(tmp_path, docs)
+    build_index(settings.index_config())
+    first = load_snapshot(settings)
+    parsed: list[str] = []
+    real = loader.load_document
+    monkeypatch.setattr(loader, "load_document", lambda path, *a, **k: parsed.append(path.name) or real(path, *a, **k))
+    (docs / "alpha.md").write_text(ALPHA.replace("ten (10)", "twelve (12)"))
+    summary = build_index(settings.index_config())
+    assert summary.replaced == ["alpha"] and parsed == ["alpha.md"]  # beta was taken as parsed last time
+    second = load_snapshot(settings)
+    assert second.contract("beta").model_dump() == first.contract("beta").model_dump()
+    (docs / "beta.meta.yaml").write_text("id: beta\ntitle: Beta renamed\nkind: contract\n")
+    parsed.clear()
+    summary = build_index(settings.index_config())
+    assert summary.replaced == ["beta"] and parsed == ["beta.md"]  # a changed sidecar is a changed document
+    assert load_snapshot(settings).contract("beta").title == "Beta renamed"
+
+
+def test_a_document_linked_to_others_is_always_parsed_again(tmp_path, docs):
+    # What was worked out across documents (a side agreement's amendments, a version's place among
+    # versions) can change when another document does, so such a document is never reused.
+    from ingest.loader import _reused, file_sha256
+
+    settings = settings_for(tmp_path, docs)
+    build_index(settings.index_config())
+    beta = load_snapshot(settings).contract("beta")
+    stored = beta.model_dump()
+    sha = file_sha256(docs / "beta.md")
+    assert _reused(docs / "beta.md", {sha: stored}) is not None
+    for linked in ({"amends": "alpha"}, {"supersedes": ["alpha"]}, {"superseded_by": ["alpha"]}, {"agreement": "unit"}):
+        assert _reused(docs / "beta.md", {sha: {**stored, **linked}}) is None, linked
+    assert _reused(docs / "beta.md", {"another sha": stored}) is None
+
+
 def test_corrupt_file_is_reported_and_others_ingest(tmp_path, docs):
     (docs / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     summary = build_index(settings_for(tmp_path, docs).index_config())
