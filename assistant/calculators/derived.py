@@ -34,18 +34,23 @@ def _article_of(contract: Contract, section_id: str) -> str:
     return ""
 
 
-def _counting_rule(contract: Contract, limit: TimeLimit) -> TimeRule | None:
-    """The rule that says how this limit's days are counted: one in its own article first."""
+def counting_rule(contract: Contract, limit: TimeLimit, borrow: bool) -> TimeRule | None:
+    """The rule that says how this limit's days are counted. Its own article's definition of working
+    days first, then its article's exclusions, then a definition for the whole document; with
+    ``borrow``, then another article's definition (a grievance procedure whose arbitration article
+    counts in the working days its grievance article defines). Calendar-unit limits ('days') take
+    only their own article's rule: elsewhere 'days' may mean calendar days."""
     article = _article_of(contract, limit.section)
     counting = [r for r in contract.time_rules if r.kind in ("excludes", "working_days")]
     own = [r for r in counting if r.article == article]
     if limit.unit == "days":
         return own[0] if own else None
-    if limit.unit in ("working_days", "business_days"):
-        working = [r for r in own if r.kind == "working_days"] or [r for r in counting if r.kind == "working_days"]
-        chosen = working or own
-        return chosen[0] if chosen else None
-    return None
+    if limit.unit not in ("working_days", "business_days"):
+        return None
+    working = [r for r in counting if r.kind == "working_days"]
+    chosen = ([r for r in own if r.kind == "working_days"] or own or [r for r in working if not r.article]
+              or (working if borrow else []))
+    return chosen[0] if chosen else None
 
 
 def _label(limit: TimeLimit) -> str:
@@ -70,7 +75,7 @@ def derive(contract: Contract) -> dict[str, Any] | None:
     steps: list[dict[str, Any]] = []
     counting: dict[str, Any] | None = None
     for index, limit in enumerate(limits, 1):
-        rule = _counting_rule(contract, limit)
+        rule = counting_rule(contract, limit, borrow=True)
         unit = limit.unit
         step: dict[str, Any] = {}
         if unit == "days":

@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from assistant.calculators import deadlines
 from assistant.calculators.calendar import WORKING_UNITS, Counting, add, subtract, unit_words
+from assistant.calculators.derived import counting_rule
 from assistant.calculators.question import Question
 from assistant.calculators.result import CalcResult, fmt_date
 from assistant.calculators.rules import Rules
@@ -67,16 +68,6 @@ def shared_words(question: Question, limit: TimeLimit) -> set[str]:
     return {w for w in set(tokens(question.text)) - _GENERIC if w.isalpha() and w[:5] in own}
 
 
-def _article_rule(contract: Contract, limit: TimeLimit) -> TimeRule | None:
-    """How the limit's article says its days are counted (its own definition of working days first)."""
-    article = next((a.number for a in contract.articles if any(s.id == limit.section for s in a.sections)), "")
-    rules = [r for r in contract.time_rules if r.kind in ("excludes", "working_days") and r.article == article]
-    if limit.unit in WORKING_UNITS:
-        rules = [r for r in rules if r.kind == "working_days"] or rules or [
-            r for r in contract.time_rules if r.kind == "working_days" and not r.article]
-    return rules[0] if rules else None
-
-
 def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[str], TimeRule | None]:
     """The unit to count in, which days it skips, what was assumed, and the rule that says so."""
     contract = rules.contract
@@ -85,7 +76,9 @@ def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[st
     inline = excluded_days(limit.phrase)
     if inline:  # 'ten (10) days exclusive of Saturdays, Sundays, and Recognized Holidays'
         return "working_days", Counting(frozenset(inline), holidays), assumed, None
-    rule = _article_rule(contract, limit)
+    # Only this limit's own article or the whole document: another article's definition of working
+    # days may be scoped to that article, so without one the usual days are assumed, and said.
+    rule = counting_rule(contract, limit, borrow=False)
     unit = limit.unit
     if unit == "days":
         if rule is None:
