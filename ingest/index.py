@@ -213,7 +213,8 @@ def build_index(
     with ingest_lock(config):
         healthy = _healthy_manifest(config)
         manifest, corpus = healthy if healthy else (None, [])
-        model_key = config.embedding.key
+        if manifest and manifest.get("embedding_model") != config.embedding.key:
+            manifest = None  # vectors from another model: every chunk is embedded again (the parses still serve)
         files, _ = discover(paths)
         if manifest and _same_files(manifest, files):
             summary.unchanged = sorted(manifest["documents"])
@@ -225,8 +226,6 @@ def build_index(
         # Documents whose file, sidecars and parser are unchanged are taken as parsed last time, so an
         # ingest costs the documents that changed, not the whole folder (whatever the embedding model).
         reuse = {str(doc.get("sha256")): doc for doc in corpus if isinstance(doc, dict)}
-        if manifest and manifest.get("embedding_model") != model_key:
-            manifest = None
         loaded = load_documents(paths, config.max_file_bytes, reuse=reuse)
         summary.errors = loaded.errors
         _apply(config, manifest, loaded.contracts, summary, progress)

@@ -98,6 +98,21 @@ def test_an_ingest_parses_only_what_changed_and_reuses_the_rest_exactly(tmp_path
     assert load_snapshot(settings).contract("beta").title == "Beta renamed"
 
 
+def test_vectors_from_another_embedding_model_are_rebuilt_even_when_no_file_changed(tmp_path, docs):
+    import json
+
+    settings = settings_for(tmp_path, docs)
+    first = build_index(settings.index_config())
+    manifest_path = current_build_dir(settings.index_config()) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["embedding_model"] = "another-model"
+    manifest_path.write_text(json.dumps(manifest))
+    again = build_index(settings.index_config())
+    assert again.build != first.build and sorted(again.added) == ["alpha", "beta"]
+    assert json.loads((current_build_dir(settings.index_config()) / "manifest.json").read_text())[
+        "embedding_model"] == settings.index_config().embedding.key
+
+
 def test_a_document_linked_to_others_is_always_parsed_again(tmp_path, docs):
     # What was worked out across documents (a side agreement's amendments, a version's place among
     # versions) can change when another document does, so such a document is never reused.
