@@ -139,11 +139,11 @@ def rank_candidates(snapshot: Snapshot, query: Query, sections: list[tuple[str, 
     return ranked
 
 
-def pick(ranked: list[Candidate], query: Query, config: AnswerConfig, limit: int | None = None,
+def pick(ranked: list[Candidate], query: Query, config: AnswerConfig,
          part_best: list[Candidate] | None = None) -> list[Candidate]:
-    """The best clause; the best clause for each other question in a two-part message; else a
-    second clause close behind the first (of another section only when the message asks two
-    things: '… and what …')."""
+    """The best clause; the best clause for each other question in a two-part message; else clauses
+    close behind the first, up to `config.quotes` (of another section only when the message asks
+    two things: '… and what …')."""
     if not ranked or ranked[0].score <= 0:
         return []
     picked = [ranked[0]]
@@ -153,9 +153,8 @@ def pick(ranked: list[Candidate], query: Query, config: AnswerConfig, limit: int
     if len(picked) > 1:
         return picked
     two_part = bool(TWO_PART.search(query.text))
-    limit = config.quotes if limit is None else limit
     for other in ranked[1:]:
-        if len(picked) >= limit:
+        if len(picked) >= config.quotes:
             break
         same = other.section is picked[0].section
         if not same and not two_part:

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from assistant.calculators.calendar import WORKING_UNITS
 from ingest.structure import Contract, TimeLimit, TimeRule
 
 STEP_ACTIONS = ("file", "appeal", "respond", "arbitrate", "meet")
@@ -45,7 +46,7 @@ def counting_rule(contract: Contract, limit: TimeLimit, borrow: bool) -> TimeRul
     own = [r for r in counting if r.article == article]
     if limit.unit == "days":
         return own[0] if own else None
-    if limit.unit not in ("working_days", "business_days"):
+    if limit.unit not in WORKING_UNITS:
         return None
     working = [r for r in counting if r.kind == "working_days"]
     chosen = ([r for r in own if r.kind == "working_days"] or own or [r for r in working if not r.article]
