@@ -103,6 +103,47 @@ def _parent(section: Section, clause: Clause) -> Clause | None:
     return None
 
 
+UNFINISHED = re.compile(r"(?:[;:,]|\b(?:and|or))\s*(?:and/or|and|or)?\s*$", re.IGNORECASE)
+
+
+def _depth(clause: Clause) -> int:
+    return clause.path.count(".")
+
+
+def _prefix(clause: Clause) -> str:
+    return clause.path.rsplit(".", 1)[0] if "." in clause.path else ""
+
+
+def complete_lists(picked: list[Candidate], limit: int) -> list[Candidate]:
+    """The rest of a list a picked clause leaves unfinished: an item ending '; or' is one option of
+    several, and a lead-in ending ':' says nothing until its items do — quoting it alone hides the
+    value the member asked about ('6.67 hours per month until …; or' before 'ten (10) hours per
+    month …'). The following items of the same list (or the lead-in's own items) are added until
+    one ends a sentence, at most `limit` in all."""
+    added: list[Candidate] = []
+    seen = {(id(c.section), c.clause.path) for c in picked}
+    for candidate in picked:
+        clause, section = candidate.clause, candidate.section
+        if not clause.path or not UNFINISHED.search(clause.text.rstrip()):
+            continue
+        lead_in = clause.text.rstrip().endswith(":")
+        depth = _depth(clause) + (1 if lead_in else 0)
+        prefix = clause.path if lead_in else _prefix(clause)
+        index = section.clauses.index(clause)
+        for following in section.clauses[index + 1:]:
+            if len(added) >= limit or _depth(following) < depth or (depth and not following.path.startswith(prefix + ".")):
+                break
+            if _depth(following) > depth or not following.answerable:
+                continue
+            key = (id(section), following.path)
+            if key not in seen:
+                seen.add(key)
+                added.append(Candidate(candidate.contract, section, following, 0.0, candidate.rank))
+            if not UNFINISHED.search(following.text.rstrip()):
+                break
+    return added
+
+
 def rank_candidates(snapshot: Snapshot, query: Query, sections: list[tuple[str, str]], config: AnswerConfig,
                     hits: list[Hit] | None = None, answer_type: AnswerType = "none") -> list[Candidate]:
     """Clauses of the best sections, best first: rare shared words (a lead-in's count part), the
@@ -304,7 +345,7 @@ def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: lis
             break
         if all(candidate.section is not c.section for c in closest):
             closest.append(candidate)
-    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest),
+    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest + complete_lists(closest, config.list_items)),
                     see_also=see_also(snapshot, evidence.hits, config.see_also), retrieved=retrieved,
                     confidence=decision.probabilities)
     answer.notes = _non_binding_note(answer.closest, snapshot.contracts)
@@ -353,7 +394,8 @@ def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: li
              decision: Decision | None = None, config: AnswerConfig | None = None) -> Answer:
     config = config or AnswerConfig()
     followed = follow_references(snapshot, query, evidence.picked, evidence.answer_type, config)
-    citations = quote_clauses(snapshot, query, evidence.picked) + quote_clauses(snapshot, query, followed)
+    listed = complete_lists(evidence.picked, config.list_items)
+    citations = quote_clauses(snapshot, query, evidence.picked + listed) + quote_clauses(snapshot, query, followed)
     first = citations[0]
     fact = None
     if evidence.answer_type in SPECIFIC_TYPES:

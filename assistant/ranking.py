@@ -34,6 +34,7 @@ class AnswerConfig(_Strict):
     second_same_section: float = 0.15
     second_other_section: float = 0.35
     quotes: int = 3
+    list_items: int = 2
     see_also: int = 3
     closest: int = 2
 

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer_types import key_span, question_type
 from assistant.errors import ConfigError
-from assistant.extractive import Candidate, follow_references, pick
+from assistant.extractive import Candidate, complete_lists, follow_references, pick
 from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model
 from assistant.ranking import AnswerConfig, load_ranking
 from assistant.render import render_markdown
@@ -17,6 +17,7 @@ from assistant.retrieval import Query
 from assistant.schema import Answer, Citation
 from assistant.spelling import Speller
 from assistant.text import normalize_text, occurs_in, reflow
+from ingest.structure import Article, Clause, Contract, Section
 
 SAMPLE = "csea-unit4-1999-2001"
 
@@ -217,3 +218,33 @@ def test_clauses_of_one_section_close_behind_the_best_are_quoted_up_to_the_confi
     assert [p.clause for p in pick(ranked, query, config.model_copy(update={"quotes": 2}))] == [a, b]
     far = [ranked[0], Candidate(contract, section, b, 2.0 - config.second_same_section - 0.01)]
     assert [p.clause for p in pick(far, query, config)] == [a]
+
+
+def _listed_section() -> tuple[Contract, Section]:
+    clauses = [Clause(path="", text="Vacation leave credits are earned at the rate of:"),
+               Clause(path="a", text="6.67 hours per month until the first anniversary; or"),
+               Clause(path="b", text="ten (10) hours per month from the first anniversary; or"),
+               Clause(path="c", text="13.34 hours per month from the eighth anniversary."),
+               Clause(path="d", text="Credits are prorated for part-time employees:"),
+               Clause(path="d.1", text="half-time employees earn half;"),
+               Clause(path="d.2", text="others in proportion."),
+               Clause(path="e", text="Unused credits carry over.")]
+    section = Section(id="10.02", article="10", title="Vacation", clauses=clauses)
+    contract = Contract(id="x", title="X", articles=[Article(number="10", title="Vacation", sections=[section])])
+    return contract, section
+
+
+def test_an_unfinished_list_item_is_quoted_with_the_rest_of_its_list():
+    """'6.67 hours per month …; or' alone hides the rate the member asked about in the next item."""
+    contract, section = _listed_section()
+    by_path = {c.path: c for c in section.clauses}
+    picked = [Candidate(contract, section, by_path["a"], 1.0)]
+    assert [c.clause.path for c in complete_lists(picked, 3)] == ["b", "c"]  # stops at the item ending the list
+    assert [c.clause.path for c in complete_lists(picked, 1)] == ["b"]  # never more than the limit
+    assert complete_lists(picked, 0) == []
+    lead_in = [Candidate(contract, section, by_path["d"], 1.0)]
+    assert [c.clause.path for c in complete_lists(lead_in, 3)] == ["d.1", "d.2"]  # a lead-in's own items
+    finished = [Candidate(contract, section, by_path["c"], 1.0), Candidate(contract, section, by_path["e"], 1.0)]
+    assert complete_lists(finished, 3) == []
+    both = [Candidate(contract, section, by_path["a"], 1.0), Candidate(contract, section, by_path["b"], 0.9)]
+    assert [c.clause.path for c in complete_lists(both, 3)] == ["c"]  # a picked item is not added twice
