@@ -108,9 +108,12 @@ def _clock(value: str) -> int:
 def call_back(rules: Rules, hours_worked: float | None = None, notified_before_shift_end: bool = False,
               hours_after_shift_end: float | None = None, hours_until_next_shift: float | None = None,
               within_previous_call_window: bool = False, calls: list[dict[str, str]] | None = None,
-              day_off: bool = False, next_shift_start: str | None = None) -> CalcResult:
+              day_off: bool = False, next_shift_start: str | None = None,
+              hourly_rate: float | None = None) -> CalcResult:
     """Work time credited for a call back after a completed shift, for one call or several (with
-    clock times), or for a meeting, training or work scheduled on a day off."""
+    clock times), or for a meeting, training or work scheduled on a day off. Where the contract pays
+    a call back as the greater of overtime for the time worked or a minimum at straight time
+    (`overtime_multiplier` in its rules), an hourly rate turns the credit into pay."""
     spec = rules.get("pay", "call_back")
     result = CalcResult(tool="call_back", summary="")
     minimum = float(spec["minimum_hours"])
@@ -132,22 +135,25 @@ def call_back(rules: Rules, hours_worked: float | None = None, notified_before_s
         return result
     result.cite(rules.cite(spec["rule"]))
     if calls:
-        return _calls(rules, result, spec, calls, notified_before_shift_end, hours_after_shift_end, next_shift_start)
+        return _calls(rules, result, spec, calls, notified_before_shift_end, hours_after_shift_end, next_shift_start,
+                      hourly_rate)
     if hours_worked is None or hours_worked < 0:
         raise ToolInputError("Give the hours worked on the call back (or the times you were called and finished).")
     credit = max(hours_worked, minimum)
-    if notified_before_shift_end and hours_after_shift_end is not None and hours_after_shift_end <= spec["notice_gap_hours"]:
+    minimum_applies = False
+    if _notice_cancels_minimum(spec, notified_before_shift_end, hours_after_shift_end):
         credit = hours_worked
-        result.work.append(
-            f"You were told before your shift ended and the work began {hours_after_shift_end:g} hours after it "
-            f"(not more than {spec['notice_gap_hours']}): no call-back minimum; the hours worked count ({fmt_hours(credit)})"
-        )
+        gap = (f" and the work began {hours_after_shift_end:g} hours after it (not more than {spec['notice_gap_hours']})"
+               if "notice_gap_hours" in spec else "")
+        result.work.append(f"You were told before your shift ended{gap}: no call-back minimum; the hours worked count "
+                           f"({fmt_hours(credit)})")
         result.cite(rules.cite(spec["notice"]))
-    elif within_previous_call_window:
+    elif within_previous_call_window and "repeat" in spec:
         credit = hours_worked
         result.work.append(f"Within {spec['repeat_window_hours']} hours of a previous call: no additional {fmt_hours(minimum)} credit")
         result.cite(rules.cite(spec["repeat"]))
-    elif hours_until_next_shift is not None and hours_until_next_shift <= spec["next_shift_window_hours"]:
+    elif (hours_until_next_shift is not None and "next_shift_window_hours" in spec
+          and hours_until_next_shift <= spec["next_shift_window_hours"]):
         credit = hours_until_next_shift
         result.work.append(
             f"Called back within {spec['next_shift_window_hours']} hours of your next shift: credit only for the "
@@ -155,19 +161,57 @@ def call_back(rules: Rules, hours_worked: float | None = None, notified_before_s
         )
         result.cite(rules.cite(spec["next_shift"]))
     else:
+        minimum_applies = True
         result.work.append(f"Minimum credit {fmt_hours(minimum)}; worked {fmt_hours(hours_worked)} → credited {fmt_hours(credit)}")
     result.values = {"hours_worked": hours_worked, "credited_hours": credit, "minimum_hours": minimum}
     result.summary = f"You are credited with {fmt_hours(credit)} of work time for the call back."
     result.set_primary("hours", credit, "work time credited")
+    if hourly_rate is not None and "overtime_multiplier" in spec:
+        _greater_of_pay(rules, result, spec, [(hours_worked, minimum_applies)], hourly_rate)
     return result
 
 
+def _notice_cancels_minimum(spec: dict[str, Any], notified: bool, hours_after_shift_end: float | None) -> bool:
+    """Notice before the shift ended removes the minimum: at once where the clause says only that,
+    or when the work also began within the clause's gap after the shift."""
+    if not notified or "notice" not in spec:
+        return False
+    if "notice_gap_hours" not in spec:
+        return True
+    return hours_after_shift_end is not None and hours_after_shift_end <= spec["notice_gap_hours"]
+
+
+def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[tuple[float, bool]],
+                    rate: float) -> None:
+    """Each call paid the greater of the overtime rate for the time worked and the minimum hours at
+    straight time (a call the minimum does not apply to is paid its overtime only)."""
+    multiplier, minimum = float(spec["overtime_multiplier"]), float(spec["minimum_hours"])
+    total = 0.0
+    for worked, minimum_applies in calls:
+        overtime = round(worked * rate * multiplier, 2)
+        floor = round(minimum * rate, 2) if minimum_applies else 0.0
+        paid = max(overtime, floor)
+        line = f"Overtime for the time worked: {worked:g} h × ${rate:.2f} × {multiplier:g} = ${overtime:.2f}"
+        if floor:
+            line += (f"; the minimum: {minimum:g} h × ${rate:.2f} at straight time = ${floor:.2f} → the greater, "
+                     f"${paid:.2f}")
+        result.work.append(line)
+        total += paid
+    result.cite(rules.cite(spec["overtime"]))
+    if "greater" in spec:
+        result.cite(rules.cite(spec["greater"]))
+    total = round(total, 2)
+    result.values.update({"hourly_rate": rate, "pay": total})
+    result.summary = f"You should be paid ${total:.2f} for the call back."
+    result.set_primary("money", total, "call-back pay")
+
+
 def _calls(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[dict[str, str]], notified: bool,
-           hours_after_shift_end: float | None, next_shift_start: str | None) -> CalcResult:
+           hours_after_shift_end: float | None, next_shift_start: str | None, hourly_rate: float | None) -> CalcResult:
     """Several calls in one night: a call that begins within the repeat window of a credited call's
     beginning earns no new minimum; each credited call covers its minimum or the time to its last end."""
     minimum = float(spec["minimum_hours"])
-    window = float(spec["repeat_window_hours"]) * 60
+    window = float(spec.get("repeat_window_hours", 0)) * 60  # no repeat rule: each call stands alone
     periods = []
     for call in calls:
         start, end = _clock(call["start"]), _clock(call["end"])
@@ -182,21 +226,26 @@ def _calls(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[d
         else:
             groups.append([period])
     total = 0.0
+    paid_calls: list[tuple[float, bool]] = []
     worked = sum(end - start for start, end in periods) / 60
     for group in groups:
         first = group[0][0]
         last_end = max(end for _, end in group)
         label = f"{_hhmm(first)}–{_hhmm(last_end)}"
-        if notified and hours_after_shift_end is not None and hours_after_shift_end <= spec["notice_gap_hours"]:
-            credit = sum(end - start for start, end in group) / 60
-            result.work.append(f"Call at {label}: you were told before your shift ended and the work began within "
-                               f"{spec['notice_gap_hours']} hours of it, so the hours worked count ({fmt_hours(credit)})")
+        group_worked = sum(end - start for start, end in group) / 60
+        minimum_applies = True
+        if _notice_cancels_minimum(spec, notified, hours_after_shift_end):
+            credit, minimum_applies = group_worked, False
+            within = (f" and the work began within {spec['notice_gap_hours']} hours of it" if "notice_gap_hours" in spec
+                      else "")
+            result.work.append(f"Call at {label}: you were told before your shift ended{within}, so the hours worked "
+                               f"count ({fmt_hours(credit)})")
             result.cite(rules.cite(spec["notice"]))
         else:
             credit = max(minimum, (last_end - first) / 60)
             result.work.append(f"Call at {_hhmm(first)}: minimum {fmt_hours(minimum)} (to {_hhmm(first + int(minimum * 60))}); "
                                f"work ended {_hhmm(last_end)} → {fmt_hours(credit)}")
-        if next_shift_start is not None:
+        if next_shift_start is not None and "next_shift_window_hours" in spec:
             until = (_clock(next_shift_start) - first) % (24 * 60) / 60
             if until <= spec["next_shift_window_hours"]:
                 credit = until
@@ -208,12 +257,15 @@ def _calls(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[d
                                f"{_hhmm(first)}: no additional {fmt_hours(minimum)} credit")
             result.cite(rules.cite(spec["repeat"]))
         total += credit
+        paid_calls.append((round(group_worked, 4), minimum_applies))
     result.values = {"hours_worked": round(worked, 2), "credited_hours": round(total, 2), "minimum_hours": minimum,
                      "calls": len(periods), "credited_calls": len(groups)}
     result.summary = (f"You should be credited with {fmt_hours(total)} of work time"
                       + (f" for {len(periods)} calls ({len(groups)} minimum{'s' if len(groups) != 1 else ''})."
                          if len(periods) > 1 else " for the call back."))
     result.set_primary("hours", total, "work time credited")
+    if hourly_rate is not None and "overtime_multiplier" in spec:
+        _greater_of_pay(rules, result, spec, paid_calls, hourly_rate)
     rules.note(result, spec.get("starts"))
     return result
 

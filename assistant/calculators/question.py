@@ -557,7 +557,8 @@ _UNIT_AMOUNT = re.compile(
     r"kms?\b|percent|%)",
     re.IGNORECASE,
 )
-_MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b",
+_MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
+                    r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)",  # '14.20 an hr': a rate
                     re.IGNORECASE)
 _UNIT_NAMES = {"hour": "hours", "hr": "hours", "h": "hours", "minute": "minutes", "min": "minutes", "day": "days",
                "week": "weeks", "wk": "weeks", "month": "months", "mo": "months", "year": "years", "yr": "years",
@@ -578,10 +579,13 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
     for m in _UNIT_AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e in clock_spans if text[s:e].count(":")):
             continue
-        if m.group("n").lower() in ("a", "an") and re.search(r"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents))\s*$|"
+        if m.group("n").lower() in ("a", "an") and re.search(r"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents)|\d)\s*$|"
                                                              r"\b(per|paid|make|earn|rate)\s*$",
                                                              text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
             continue  # '$20 an hour' is a rate, not an hour
+        if m.group("u") == "H" or re.search(r"\b(?:section|sec|art|article|clause|§)\.?\s*$",
+                                            text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue  # 'under 19.2 H' names a clause, not 19.2 hours
         try:
             value = number(m.group("n"))
         except ValueError:
@@ -596,7 +600,7 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _MONEY.finditer(text):
-        amounts.append(Amount(float((m.group("n") or m.group("n2")).replace(",", "")), "dollars", m.group(0),
+        amounts.append(Amount(float((m.group("n") or m.group("n2") or m.group("n3")).replace(",", "")), "dollars", m.group(0),
                               m.start(), m.end()))
     # 'half an hour' / '2 hours and 22 minutes': join an hours amount with the minutes right after it.
     amounts.sort(key=lambda a: a.start)

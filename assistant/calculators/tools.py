@@ -98,6 +98,8 @@ class CallBackInput(ContractInput):
     next_shift_start: str | None = Field(None, description="HH:MM: when your next shift starts.")
     within_previous_call_window: bool = False
     day_off: bool = Field(False, description="A meeting, training or assignment scheduled on your day off.")
+    hourly_rate: float | None = Field(None, gt=0, le=10000, description="Straight-time hourly rate, for the pay where "
+                                      "the contract pays the greater of overtime or a minimum.")
 
 
 class StandbyInput(ContractInput):
@@ -181,7 +183,7 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                          i.within_previous_call_window, calls, i.day_off,
-                         _time(i.next_shift_start) if i.next_shift_start else None)
+                         _time(i.next_shift_start) if i.next_shift_start else None, i.hourly_rate)
 
 
 def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:

@@ -40,7 +40,8 @@ Extraction = Inputs | Ask | None
 CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
                   r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
                   r"should i (?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
-                  r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my)\b", re.I)
+                  r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
+                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
@@ -411,15 +412,32 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     def hours(a: Amount) -> float:
         return a.value / 60 if a.unit == "minutes" else a.value
 
-    week = [a for a in durations if hours(a) >= 20 and q.near(a, _WEEK, before=30, after=30)]
+    daily = [a for a in durations if _days_each(q, a) > 1]
+    if daily:  # '8 hours Tuesday through Friday, then 6 hours on Saturday': the week's time worked, day by day
+        worked = sum(hours(a) * _days_each(q, a) for a in durations)
+        params_daily: dict[str, Any] = {"hours_worked_week": worked, "ask": "cto" if re.search(
+            r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "credited"}
+        if holiday is not None:
+            params_daily["holiday_hours"] = holiday.value
+        elif re.search(r"\b(?:had|have|got|took|was)\s+(?:it|the day|that day)?\s*off\b", q.text, re.I) and (
+                _HOLIDAY.search(q.text) or _holiday_named(q.text)):
+            params_daily["holiday_hours"] = hours(daily[0])  # a holiday off that week: a normal day, counted as worked
+        rate = _hourly_rate(q)
+        if rate is not None:
+            params_daily["hourly_rate"] = rate
+        return Inputs(params_daily)
+    week = [a for a in durations if hours(a) >= 20 and (q.near(a, _WEEK, before=30, after=30) or re.search(
+        r"\b(?:past|over|beyond|above|on top of|in excess of|after)\s+(?:my|the|our|a)?\s*(?:regular|normal|usual|full)?\s*$",
+        q.text[max(0, a.start - 30):a.start], re.I))]  # '52 minutes past my 40 hours': the week, not time worked
     extra = [a for a in durations if a not in week]
     asked = q.asked().lower()
     ask = "credited"
     if re.search(r"\b(cto|comp|compensating)\b", asked):
         ask = "cto"
     rate = _hourly_rate(q)
-    if rate is not None and re.search(r"\b(pay|paid|money|dollars|\$|cash|earn)\b", asked):
-        ask = "pay"
+    if rate is not None and (re.search(r"\b(pay|paid|money|dollars|\$|cash|earn)\b", asked) or (
+            re.search(r"\bhow much\b", asked) and re.search(r"\b(cash|paid|paying|pay)\b", q.text, re.I))):
+        ask = "pay"  # "they are paying cash ... how much is that"
     params: dict[str, Any] = {"ask": ask}
     if rate is not None:
         params["hourly_rate"] = rate
@@ -461,8 +479,8 @@ _DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignmen
 def call_back_score(q: Question) -> float:
     if _DAY_OFF.search(q.text) and CALC.search(q.text):
         return 3.0
-    if _CALL_BACK.search(q.text) and (CALC.search(q.text) or "?" in q.text):
-        return 3.0
+    if q.affirms(_CALL_BACK) and (CALC.search(q.text) or "?" in q.text):
+        return 3.0  # not 'I never got called in'
     return 0.0
 
 
@@ -502,6 +520,9 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
         params["next_shift_start"] = next_shift
     if notified:
         params["notified_before_shift_end"] = True
+    rate = _hourly_rate(q)
+    if rate is not None and "overtime_multiplier" in spec:
+        params["hourly_rate"] = rate
     return Inputs(params)
 
 
@@ -511,7 +532,7 @@ def _minutes(hhmm: str) -> int:
 
 
 _SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|"
-                        r"finished (?:my|the) shift|end of (?:my|the) shift|my shift ending)\b[^.,;]{0,14}$", re.I)
+                        r"finished (?:my|the)(?: \w+)? shift|end of (?:my|the)(?: \w+)? shift|my(?: \w+)? shift ending)\b[^.,;]{0,14}$", re.I)
 _NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
                          r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
@@ -554,14 +575,14 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
                 current = None
             continue
         if _RANGE_END.search(between):
-            if shift_open:
-                shift_end = shift_end or clock.hhmm
-                shift_open = False
-                continue
-            if current is not None:
+            if current is not None:  # a call opened after the shift is the nearer thing to close
                 current["end"] = clock.hhmm
                 calls.append(current)
                 current = None
+                continue
+            if shift_open:
+                shift_end = shift_end or clock.hhmm
+                shift_open = False
                 continue
         if _SHIFT_START.search(between) and not _CALL.search(between) and current is None:
             shift_start = shift_start or clock.hhmm
@@ -615,7 +636,7 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
         factor = {"hours": 1, "days": 24, "weeks": 168}
-        value = near[0].value * factor[near[0].unit]
+        value = near[0].value * factor[near[0].unit] * (_days_each(q, near[0]) if near[0].unit == "hours" else 1)
         for previous, amount in zip(near, near[1:], strict=False):
             between = q.text[previous.end:amount.start]
             if re.search(r"\b(plus|and|another|more|also)\b", between, re.I) and not _CALL_BACK.search(between):
@@ -633,6 +654,32 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
 
 _WEEKDAY_CLOCK = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
+_PER_DAY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|shift|evening)\b", re.I)
+_DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*(?:through|thru|to|until|till|-|–)\s*{_DAY_NAME}\b", re.I)
+_DAY_COUNT = re.compile(r"^[^.?!]{0,12}?\b(?:for\s+|on\s+)?(?P<n>\d+|two|three|four|five|six|seven)\s+"
+                        r"(?:days|nights|shifts|evenings)\b", re.I)
+_DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _days_each(q: Question, amount: Amount) -> int:
+    """How many days an amount of hours repeats: '16 hours a night, Monday through Thursday nights' is
+    four nights, '8 hours Tuesday through Friday' four days, '10 hours a day for 3 days' three; 1
+    when the hours are not given per day."""
+    after = q.text[amount.end:amount.end + 60]
+    lead = _PER_DAY.match(after)
+    per_day = lead is not None
+    rest = after[lead.end():] if lead is not None else after
+    span = _DAY_RANGE.search(rest[:40])
+    if span and (per_day or re.match(r"^[\s,]*(?:on\s+|from\s+|every\s+)?$", rest[:span.start()], re.I)):
+        first, last = (_DAY_INDEX[span.group(i).lower()[:3]] for i in (1, 2))
+        return (last - first) % 7 + 1
+    count = _DAY_COUNT.match(rest)
+    if per_day and count:
+        return int(number(count.group("n")))
+    return 1
 
 
 def _weekday_span(q: Question) -> float | None:
@@ -702,7 +749,7 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
     return bool(_HOLIDAY_WORK.search(q.text) or re.search(
-        r"\bwork\w*\b[^.?!]{0,60}\bhours?\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I))
+        r"\bwork\w*\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I))
 
 
 # 'counting only working days (not counting contract holidays)': how to count, not what is asked about.
@@ -761,7 +808,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         return None
     match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
     year = int(match.group(1)) if match else q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
-    if q.dates and not (match and q.dates[0].assumed):  # a year said outright wins over one assumed for a date
+    said = match or re.search(r"\b(?:this|next)\s+year\b", q.text, re.I)
+    if q.dates and not (said and q.dates[0].assumed):  # a year said outright ('this year') wins over one assumed
         year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}
     on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None
@@ -830,7 +878,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
     travel = rules.get("travel")
     miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
              and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
-    if miles and "mileage" in travel:
+    asks_meals = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner|incidentals)\b", q.asked(), re.I) and \
+        not re.search(r"\b(mileage|miles?|mi|driv\w*|gas|car)\b", q.asked(), re.I)
+    if miles and "mileage" in travel and not asks_meals:  # '80 mi away … max I can claim for meals?' asks the meals
         vehicle = None
         for option in travel["mileage"]:
             if any(re.search(rf"\b{re.escape(str(alias))}\b", q.text, re.I) for alias in option.get("aliases", [])):

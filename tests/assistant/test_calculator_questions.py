@@ -241,9 +241,41 @@ MORE = [
     # 'July 4' names the holiday (Independence Day) as surely as its name does.
     ("I worked my 40 hours that week and then 8 hours on July 4th 2000. What do I get for working it, in hours?",
      "holidays", "hours", 20),
+    # '40 hours' after 'past my' is the week, not time worked: 35 minutes over = 2 × 15 + 5 (under 7) → 30 min, × 1.5.
+    ("Stayed 35 minutes past my 40 hours on Friday, how much CTO?", "overtime", "hours", 0.75),
+    # A bare '18.50 an hr' is a rate, not an hour worked: 5 hours × $18.50 × 1.5.
+    ("they want me 5 hrs OT on top of my 40 this week and im paid 18.50 an hr, theyre paying it as cash. how much is "
+     "that", "overtime", "money", 138.75),
+    # 'Under 19.2 H' names a clause, not 19.2 hours: 12 hours → 18 CTO; 225 + 18 = 243, 3 over the 240 cap.
+    ("I have 225 hours of CTO banked and worked 12 hours of overtime. Under 19.2 H how many hours get paid in cash?",
+     "overtime", "hours", 3),
+    # Hours a day over a span of days: 9 hours Monday through Thursday = 36, + 7 on Saturday = 43 → 3 over 40 → 4.5 CTO.
+    ("I put in 9 hours a day Monday through Thursday and then 7 hours on Saturday. How much CTO is that?", "overtime",
+     "hours", 4.5),
+    # A holiday off in the week counts as a normal day worked (7 I): 8 × 3 days + 8 holiday + 10 Saturday = 42 → 2 over.
+    ("Veterans Day fell on a Tuesday and I had it off, then I worked 8 hours Wednesday through Friday and 10 "
+     "hours on Saturday. How many hours of CTO do I get?", "overtime", "hours", 3),
+    # Standby given per night over a span: 12 hours a night, Friday to Sunday = 36 hours → 4 blocks × 2 = 8 CTO; a call
+    # back that never happened ('never got called in') does not make it a call-back question.
+    ("I was on standby 12 hours a night Friday through Sunday nights and never got called in. How much CTO?",
+     "standby", "hours", 8),
 ]
 
 
 @pytest.mark.parametrize(("question", "tool", "kind", "value"), MORE)
 def test_more_questions_in_members_words(sample_snapshot, question, tool, kind, value):
     test_questions_written_from_the_contract(sample_snapshot, question, tool, kind, value)
+
+
+def test_this_year_fixes_the_year_of_a_date_written_without_one(sample_snapshot):
+    # Asked in June 1999: July 4, 1999 is a Sunday, so the Monday following is the holiday (7 H).
+    answer, _ = ask(sample_snapshot, "july 4th lands on a sunday this year doesnt it? what day do we get off",
+                    today=date(1999, 6, 20))
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == "1999-07-05", answer.answer
+
+
+def test_a_meal_question_on_a_long_drive_is_about_meals_not_mileage(sample_snapshot):
+    answer, _ = ask(sample_snapshot, "drove 120 mi to a site and back, left at 6am got home at 8pm. what can i claim "
+                                     "for meals?")
+    assert answer.tool is not None and answer.tool.name == "travel"
+    assert answer.tool.output["primary"]["label"] != "mileage reimbursement", answer.answer

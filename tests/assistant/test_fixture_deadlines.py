@@ -314,6 +314,29 @@ def test_pay_for_working_a_holiday_from_a_rules_file_that_leaves_deadlines_to_th
                        "grievance at the first level?", date(2020, 12, 16)).tool.output["primary"]["value"] == "2021-01-22"
 
 
+def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_time():
+    # Ship Repair (East) 18.01 c: the greater of the overtime rate (double time, 15.10 a) for the time worked or four
+    # hours' pay at straight time. 19:40 to 21:00 is 1 h 20 min: 1.333 × $30 × 2 = $80 < 4 × $30 = $120. A long
+    # call back pays its overtime: 18:00 to 21:00 is 3 h × $30 × 2 = $180 > $120.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    scope = Scope((tbs.id,))
+    short = route("I was done with my day shift at 15:30 and went home. No one told me about it, but they called me "
+                  "back and I worked 19:40 to 21:00. I make $30.00 an hour. What's my call-back pay?", snapshot(tbs),
+                  scope, date(2021, 3, 2))
+    assert short is not None and short[0].tool is not None and short[0].tool.name == "call_back"
+    assert short[0].tool.output["primary"] == {"type": "money", "value": 120.0, "label": "call-back pay"}
+    assert {c.section for c in short[0].citations} >= {"18.01", "15.10"}
+    long = route("Finished my shift at 3:30 pm, got called back in at 6 pm and worked till 9 pm. $30/hr. How much "
+                 "do I get for the call back?", snapshot(tbs), scope, date(2021, 3, 2))
+    assert long is not None and long[0].tool is not None
+    assert long[0].tool.output["primary"]["value"] == 180.0
+    # Told before the shift ended: no minimum, only the overtime for the time worked (1 h × $30 × 2).
+    told = route("My supervisor told me before my shift ended that I'd be called back. I came back at 19:00 and "
+                 "worked until 20:00 at $30 an hour. What is my call-back pay?", snapshot(tbs), scope, date(2021, 3, 2))
+    assert told is not None and told[0].tool is not None
+    assert told[0].tool.output["primary"]["value"] == 60.0
+
+
 def test_holiday_pay_that_is_the_members_own_normal_day_is_asked_for_then_worked_out():
     # Marion County 6.5: time and one-half for the hours worked on the holiday, plus holiday compensation equal to
     # a normal scheduled workday, which differs by member. Worked by hand: 8 × 1.5 + 10 = 22 hours; × $30 = $660.
