@@ -395,14 +395,17 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
 
 
 def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None,
-                     hourly_rate: float | None = None, normal_day_hours: float | None = None) -> CalcResult:
+                     hourly_rate: float | None = None, normal_day_hours: float | None = None,
+                     worked_only: bool = False) -> CalcResult:
     """Hours of pay (at the straight-time rate) for working on a holiday: the holiday pay or credit
     plus each tier of hours at its multiplier, as the rules say; in dollars too when the member gave
     their rate. Where the holiday pay is 'a normal scheduled workday' (`holiday_pay_hours:
-    normal_day`), it is the member's own normal day, which they must give."""
+    normal_day`), it is the member's own normal day, which they must give. `worked_only` leaves the
+    holiday pay out, for a member who asks about the hours worked alone ('not counting the holiday
+    credit'); the work says so."""
     spec = rules.get("holidays", "work_pay")
     extra_spec = spec.get("holiday_pay_hours", 0)
-    if extra_spec == "normal_day" and normal_day_hours is None:
+    if extra_spec == "normal_day" and normal_day_hours is None and not worked_only:
         raise ToolInputError("Give the hours of your normal scheduled workday: the holiday pay is that many hours.")
     if not 0 < hours_worked <= 24:
         raise ToolInputError("Give the hours worked on the holiday (more than 0, at most 24).")
@@ -422,6 +425,10 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
         remaining -= span
         previous = float(limit) if limit is not None else previous + span
     extra = float(normal_day_hours or 0) if extra_spec == "normal_day" else float(extra_spec)
+    if extra and worked_only:
+        result.work.append(f"Left out, as asked: the {spec.get('holiday_pay_label', 'holiday pay')} on top of it")
+        result.cite(rules.cite(spec["holiday_pay"]))
+        extra = 0.0
     if extra:
         total += extra
         result.work.append(f"Plus {spec.get('holiday_pay_label', 'holiday pay')}: {fmt_hours(extra)}")

@@ -68,6 +68,25 @@ def vacation_balance(rules: Rules, months: int, time_base: str) -> float:
     return round(balance, 2)
 
 
+def carry_over(rules: Rules, balance_hours: float) -> CalcResult:
+    """Vacation hours that carry into the next year: the balance up to the contract's cap."""
+    vacation = rules.get("leave", "vacation")
+    if "cap_hours" not in vacation:
+        raise ToolInputError("This contract's rules give no cap on vacation carried over.")
+    cap = float(vacation["cap_hours"])
+    kept = min(balance_hours, cap)
+    result = CalcResult(tool="leave_accrual", summary="")
+    result.work.append(f"Balance {fmt_hours(balance_hours)}; the cap is {fmt_hours(cap)} → {fmt_hours(kept)} carry over"
+                       + (f" ({fmt_hours(balance_hours - cap)} above the cap)" if balance_hours > cap else ""))
+    result.cite(rules.cite(vacation["cap"]))
+    if balance_hours > cap:
+        rules.note(result, vacation.get("plan"))
+    result.values = {"balance_hours": balance_hours, "cap_hours": cap, "carried_over": kept}
+    result.summary = f"{fmt_hours(kept)} of your {fmt_hours(balance_hours)} carry over to the next year."
+    result.set_primary("hours", kept, "vacation carried over")
+    return result
+
+
 def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance") -> CalcResult:
     """Vacation and sick leave after `months_of_service` completed months, assuming none used."""
     if not 0 <= months_of_service <= MAX_MONTHS:

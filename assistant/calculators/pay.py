@@ -275,11 +275,21 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def standby(rules: Rules, hours: float) -> CalcResult:
-    """CTO for standby: so many hours for every full block of hours on standby, as the rules say."""
+def standby(rules: Rules, hours: float, called_back_with_credit: bool = False) -> CalcResult:
+    """CTO for standby: so many hours for every full block of hours on standby, as the rules say;
+    none where the contract says a call back that earns call-back credit earns no standby credit."""
     spec = rules.get("pay", "standby")
     if hours < 0:
         raise ToolInputError("Standby hours cannot be negative.")
+    if called_back_with_credit and "not_with_call_back" in spec:
+        result = CalcResult(tool="standby", summary="")
+        result.work.append(f"Called back during the {hours:g} hours of standby and given call-back credit: no standby "
+                           "credit for it")
+        result.cite(rules.cite(spec["not_with_call_back"]))
+        result.values = {"standby_hours": hours, "blocks": 0, "cto_hours": 0}
+        result.summary = f"You earn {fmt_hours(0)} of standby CTO: you were called back and received call-back credit instead."
+        result.set_primary("hours", 0, "CTO earned")
+        return result
     blocks = math.floor(hours / spec["block_hours"] + 1e-9)
     cto = blocks * spec["cto_hours_per_block"]
     result = CalcResult(tool="standby", summary="")

@@ -67,7 +67,8 @@ class TimelineInput(ContractInput):
 
 
 class LeaveInput(ContractInput):
-    kind: Literal["accrual", "bereavement"] = "accrual"
+    kind: Literal["accrual", "bereavement", "carry_over"] = "accrual"
+    balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over).")
     months_of_service: int | None = Field(None, ge=0, le=600, description="Completed months of service (accrual).")
     time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
     ask: Literal["vacation_balance", "vacation_monthly", "sick_balance", "sick_monthly", "cap_month", "days"] = "vacation_balance"
@@ -104,6 +105,7 @@ class CallBackInput(ContractInput):
 
 class StandbyInput(ContractInput):
     hours: float = Field(ge=0, le=744, description="Hours on standby.")
+    called_back_with_credit: bool = Field(False, description="Called back during the standby and given call-back credit.")
 
 
 class NightShiftInput(ContractInput):
@@ -121,6 +123,8 @@ class HolidaysInput(ContractInput):
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Straight-time hourly rate, for the pay in dollars (work_pay).")
     normal_day_hours: float | None = Field(None, gt=0, le=24, description="Hours of the member's normal scheduled "
                                            "workday, where the contract pays a holiday as a normal day (work_pay).")
+    worked_only: bool = Field(False, description="Leave the holiday pay or credit out: the pay for the hours worked "
+                                                 "alone (work_pay).")
 
 
 class TravelInput(ContractInput):
@@ -172,6 +176,10 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
         if not i.relation:
             raise ToolInputError("Say who died (relation), e.g. 'brother'.")
         return leave.bereavement(r, i.relation, i.travel_miles, i.time_base, i.ask)
+    if i.kind == "carry_over":
+        if i.balance_hours is None:
+            raise ToolInputError("Give the vacation hours you will have at the end of the year.")
+        return leave.carry_over(r, i.balance_hours)
     if i.months_of_service is None:
         raise ToolInputError("Give months_of_service.")
     if i.ask == "days":
@@ -190,7 +198,7 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
     if i.kind == "work_pay":
         if i.hours_worked is None:
             raise ToolInputError("Give the hours worked on the holiday.")
-        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours)
+        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only)
     if i.year is None:
         raise ToolInputError("Give the year.")
     if r.has("holidays", "list", "days"):
@@ -248,7 +256,7 @@ TOOLS: dict[str, Tool] = {
         Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
              "or clock times), or for a meeting or training scheduled on a day off.",
              CallBackInput, _call_back, triggers.call_back_score, triggers.call_back_extract),
-        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours),
+        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
              lambda r, i: pay.night_shift(r, _time(i.start), _time(i.end), i.ask), triggers.night_score, triggers.night_extract),

@@ -332,6 +332,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(params)
     if not rules.has("leave", "vacation"):
         return None
+    if re.search(r"\b(carry|carries|carried|roll|rolls|rolled)\s+(?:\w+\s+){0,3}?(?:over|into|forward)\b", q.text, re.I):
+        held = next((a for a in q.amounts if a.unit == "hours"), None)
+        if held is not None and rules.has("leave", "vacation", "cap_hours"):
+            return Inputs({"kind": "carry_over", "balance_hours": held.value})  # '452 hours on Dec 31: how many carry over?'
     months, note = _service_months(q)
     asked = q.asked().lower()
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
@@ -643,10 +647,10 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
                 value += amount.value * factor[amount.unit]  # '16 hours this weekend plus 8 more hours Monday night'
             else:
                 break
-        return Inputs({"hours": value})
-    span = _weekday_span(q)
+        return Inputs(_standby_params(q, value))
+    span = _weekday_span(q) or _clock_range(q)
     if span is not None:
-        return Inputs({"hours": span})
+        return Inputs(_standby_params(q, span))
     if re.search(r"\bhow (much|many)\b", q.text, re.I):
         return Ask(["hours on standby"], "How many hours were you on standby?")
     return None
@@ -680,6 +684,21 @@ def _days_each(q: Question, amount: Amount) -> int:
     if per_day and count:
         return int(number(count.group("n")))
     return 1
+
+
+def _standby_params(q: Question, hours: float) -> dict[str, Any]:
+    params: dict[str, Any] = {"hours": hours}
+    if q.affirms(r"\b(?:got|get|received|receive|given|paid)\s+(?:the\s+)?call[- ]?back (?:credit|pay|time)"):
+        params["called_back_with_credit"] = True
+    return params
+
+
+def _clock_range(q: Question) -> float | None:
+    """Hours from the first clock time to the next one joined to it: 'on standby 8am to 4pm'."""
+    for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+        if _RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 12:
+            return ((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60
+    return None
 
 
 def _weekday_span(q: Question) -> float | None:
@@ -716,7 +735,8 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         ask = "per_shift" if re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b|\btotal\b", q.asked(), re.I) \
             else "rate"
         return Inputs({"start": q.clocks[0].hhmm, "end": q.clocks[1].hhmm, "ask": ask})
-    if re.search(r"\bmy (?:regular )?shift\b|\bi work (?:from|nights)\b", q.text, re.I):
+    if re.search(r"\bmy (?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
+                 r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
         return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?")
     return None
 
@@ -797,7 +817,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         rate = _hourly_rate(q)
         if rate is not None:
             work_pay["hourly_rate"] = rate
-        if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day":
+        if re.search(r"\b(?:not counting|excluding|without|apart from|other than|leaving out|leave out|minus)\b[^.?!]{0,30}"
+                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the hours (?:i )?(?:actually |actualy )?"
+                     r"work", q.text, re.I):
+            work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
+        if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
             normal = _NORMAL_DAY.search(q.text)
             if normal is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
@@ -869,7 +893,13 @@ def travel_score(q: Question) -> float:
             re.search(r"\b(travel\w*|trip|left|leave|return\w*|got back|away|business)\b", q.text, re.I) and \
             _TRAVEL_ASK.search(q.text):
         return 2.9
+    if _DRIVING.search(q.text) and re.search(r"\b(how much|get back|reimburs\w*|claim|owed|paid)\b", q.text, re.I):
+        return 2.9  # 'how much do I get back for driving my own car to …': the mileage, once the miles are known
     return 0.0
+
+
+_DRIVING = re.compile(r"\b(driv\w*|drove)\b[^.?!]{0,25}\b(my own|own car|personal (?:car|vehicle)|private (?:car|vehicle)|"
+                      r"my car|my truck|my vehicle)\b", re.I)
 
 
 def travel_extract(q: Question, rules: Rules) -> Extraction:
@@ -897,6 +927,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(params)
     if re.search(r"mileage rate|per mile|a mile|cents", q.text, re.I) and "mileage" in travel:
         return Inputs({"kind": "mileage"})
+    if _DRIVING.search(q.text) and "mileage" in travel and not asks_meals:
+        return Ask(["miles driven"], "How many miles did you drive for work (say if that was a round trip)?")
     if "meals" not in travel:
         return None
     times = _trip_times(q)

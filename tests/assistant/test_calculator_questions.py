@@ -259,7 +259,29 @@ MORE = [
     # back that never happened ('never got called in') does not make it a call-back question.
     ("I was on standby 12 hours a night Friday through Sunday nights and never got called in. How much CTO?",
      "standby", "hours", 8),
+    # Holiday work pay for the hours worked alone, as asked: 6 × 1.5 × $20 (the 8-hour holiday credit left out).
+    ("I worked my 40 hours that week and 6 hours on Labor Day at $20/hr. What is my pay just for the hours I actually "
+     "worked, not counting the holiday credit?", "holidays", "money", 180),
+    # Standby from clock times; a call back with call-back credit earns no standby credit for it (19.10 D).
+    ("i was on standby sunday 6am to 6pm, got called in at 2 and got call back credit. how much standby cto do i "
+     "get?", "standby", "hours", 0),
+    # Without a call back: 6 am to 6 pm is 12 hours → one 8-hour block → 2 hours CTO.
+    ("i was on standby sunday 6am to 6pm and nobody called. how much standby cto?", "standby", "hours", 2),
+    # Vacation carried into the next year: the balance up to the 400-hour cap (8.1 J).
+    ("I'll have 430 hours of vacation on December 31. How many can I carry over into next year?", "leave_accrual",
+     "hours", 400),
+    ("I'll have 350 hrs of vacation at year end, how much rolls over?", "leave_accrual", "hours", 350),
 ]
+
+
+@pytest.mark.parametrize("question", [
+    "do I get the night differential? I work the swing shift",
+    "how much do i get reimbursed for driving my own car to a training in another city",
+])
+def test_a_missing_fact_is_asked_for_in_one_line(sample_snapshot, question):
+    answer, pending = ask(sample_snapshot, question)
+    assert answer.needs and pending is not None, answer.answer
+    assert answer.answer.count("?") == 1 and "\n" not in answer.answer.strip(), answer.answer
 
 
 @pytest.mark.parametrize(("question", "tool", "kind", "value"), MORE)
