@@ -24,6 +24,10 @@ from assistant.text import words
 from ingest.ids import UNIT_KINDS
 
 ENGLISH = "frequency_dictionary_en_82_765.txt"
+# English contractions typed without their apostrophe ('havent', 'im', 'theyre'): words, not typos.
+_CONTRACTION = re.compile(r"(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must|need|ca|wo|ai)nt|"
+                          r"(?:i|you|we|they|who|would|should|could)(?:ve|re|ll|d)|im|"
+                          r"(?:he|she|it|that|what|there|here|who|where|how|when)s|(?:he|she|it|that)ll")
 MIN_LENGTH = 3  # shorter words are too ambiguous to correct
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
@@ -74,13 +78,15 @@ class Speller:
                 self._corpus.create_dictionary_entry(word, count)
 
     def is_known(self, word: str) -> bool:
-        return word in self.counts or word in self.known or word in _english_counts()
+        return (word in self.counts or word in self.known or word in _english_counts()
+                or bool(_CONTRACTION.fullmatch(word)))
 
     def _best(self, word: str, before: str, after: str) -> str | None:
         found = self._corpus.lookup(word, Verbosity.CLOSEST, _max_distance(word))
-        if found:
-            return max(found, key=lambda s: (self.pairs[(before, s.term)] + self.pairs[(s.term, after)], s.count, s.term)).term
         english = _english_speller().lookup(word, Verbosity.CLOSEST, 1)
+        if found and not (english and english[0].distance < found[0].distance):
+            return max(found, key=lambda s: (self.pairs[(before, s.term)] + self.pairs[(s.term, after)], s.count, s.term)).term
+        # A common word one edit away beats a document word two away: 'suposed' is 'supposed', not 'exposed'.
         return max(english, key=lambda s: (s.count, s.term)).term if english else None
 
     def correct(self, text: str) -> tuple[str, list[Correction]]:

@@ -56,6 +56,14 @@ def test_speller_corrects_to_the_documents_words_and_leaves_real_words_alone():
                                                                 ("sik", "sick")]
 
 
+def test_speller_prefers_a_common_word_one_edit_away_and_leaves_contractions_alone():
+    speller = Speller(["The employee is exposed to hazards. A grievance may be filed."])
+    fixed, corrections = speller.correct("am i suposed to file, i havent and im not sure theyre right")
+    assert fixed == "am i supposed to file, i havent and im not sure theyre right"  # not 'exposed'
+    assert [(c.original, c.corrected) for c in corrections] == [("suposed", "supposed")]
+    assert speller.correct("greivance")[0] == "grievance"  # a document word still wins when as close
+
+
 def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_message_shouts():
     speller = Speller(["A letter of understanding (LOU) may be signed. A grievance may be filed."])
     assert speller.correct("what does LOA 14 say")[1] == []  # not 'lou'
