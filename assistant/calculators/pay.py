@@ -356,3 +356,51 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate") -> CalcRe
         result.set_primary("rate", rate, "differential per hour")
     rules.note(result, spec.get("eligibility"))
     return result
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+
+
+def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = None,
+                   hourly_rate: float | None = None) -> CalcResult:
+    """Pay for one day's hours where the contract pays overtime by the day: each band of the day's
+    hours at its multiplier, as the member's schedule sets them for that day of the week (straight
+    time, then time and one-half, then double time; a rest day or holiday at its own rate)."""
+    spec = rules.get("pay", "daily_overtime")
+    if not 0 < hours <= 24:
+        raise ToolInputError("Give the hours worked that day (more than 0, at most 24).")
+    name = schedule or str(spec["default_schedule"])
+    schedules = spec["schedules"]
+    if name not in schedules:
+        raise ToolInputError(f"Schedule {name!r} is not one of this contract's: {', '.join(schedules)}.")
+    plan = schedules[name]
+    day = day.lower()
+    group = "weekday" if day in WEEKDAYS else "rest_day"
+    bands = plan["days"].get(day) or plan["days"].get(group)
+    if bands is None:
+        raise ToolInputError(f"The {name} schedule sets no pay for {day}.")
+    result = CalcResult(tool="overtime", summary="")
+    remaining, total = hours, 0.0
+    for band in bands:
+        span = remaining if band.get("hours") is None else min(remaining, float(band["hours"]))
+        if span <= 0:
+            break
+        multiplier = float(band["multiplier"])
+        total += span * multiplier
+        kind = "straight time" if multiplier == 1 else f"× {multiplier:g}"
+        result.work.append(f"{span:g} hours at {kind} = {fmt_hours(span * multiplier)} of pay")
+        remaining -= span
+    result.cite(rules.cite(plan))
+    result.cite(rules.cite(spec["rest_days"] if group == "rest_day" else spec["rule"]))
+    result.values = {"hours_worked": hours, "day": day, "schedule": name, "straight_time_hours": round(total, 3)}
+    when = day.capitalize() if day != "holiday" else "a holiday"
+    result.summary = (f"{hours:g} hours on {when} ({name} schedule) is worth {fmt_hours(total)} of pay at the "
+                      "straight-time rate.")
+    result.set_primary("hours", round(total, 3), "hours of pay, straight-time")
+    if hourly_rate is not None:
+        amount = round(total * hourly_rate, 2)
+        result.values["pay"] = amount
+        result.work.append(f"{fmt_hours(total)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
+        result.summary = f"{hours:g} hours on {when} ({name} schedule) pays ${amount:,.2f}: {', '.join(result.work[:-1])}."
+        result.set_primary("money", amount, "pay for the day")
+    return result

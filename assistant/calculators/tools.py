@@ -83,6 +83,10 @@ class OvertimeInput(ContractInput):
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
     ask: Literal["credited", "credited_minutes", "cto", "pay", "cash"] = "credited"
+    day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
+                                              "'sunday', or 'holiday').")
+    day_hours: float | None = Field(None, gt=0, le=24, description="Hours worked that day (daily overtime).")
+    schedule: str | None = Field(None, description="The member's schedule as the contract names it, e.g. '4x10'.")
 
 
 class CallPeriod(BaseModel):
@@ -187,6 +191,15 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask)
 
 
+def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
+    if i.day is not None:
+        if i.day_hours is None:
+            raise ToolInputError("Give the hours worked that day.")
+        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate)
+    return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
+                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance)
+
+
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
@@ -249,9 +262,7 @@ TOOLS: dict[str, Tool] = {
              "monthly rate, when the cap is passed), and bereavement leave for a death (with travel days).",
              LeaveInput, _leave, triggers.leave_score, triggers.leave_extract),
         Tool("overtime", "Overtime credited (crediting units and minimums) and CTO or pay earned.",
-             OvertimeInput, lambda r, i: pay.overtime(
-                 r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
-                 i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance),
+             OvertimeInput, _overtime,
              triggers.overtime_score, triggers.overtime_extract),
         Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
              "or clock times), or for a meeting or training scheduled on a day off.",

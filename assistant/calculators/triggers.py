@@ -373,7 +373,13 @@ _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensatin
 _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal|whole|full|same)\s+)?(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
 
 
+_DAY_WORKED = re.compile(r"\bwork(?:ed|ing)?\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:on\s+)?(?:a\s+|the\s+)?"
+                         r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
+
+
 def overtime_score(q: Question) -> float:
+    if _DAY_WORKED.search(q.text) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I):
+        return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
     if not CALC.search(q.text) or not (_PERSONAL.search(q.text) or re.search(r"\bif\b", q.text, re.I)
@@ -399,7 +405,22 @@ def _holiday_alternatives() -> str:
 
 
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
-    if not rules.has("pay", "overtime"):
+    worked_day = _DAY_WORKED.search(q.text)
+    if rules.has("pay", "daily_overtime"):
+        if worked_day is None:
+            return None
+        spec = rules.get("pay", "daily_overtime")
+        by_day: dict[str, Any] = {"day": worked_day.group("day").lower().replace("stat ", ""),
+                                 "day_hours": float(worked_day.group("hours"))}
+        for name, plan in spec["schedules"].items():
+            if any(re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])]):
+                by_day["schedule"] = name
+                break
+        day_rate = _hourly_rate(q)
+        if day_rate is not None:
+            by_day["hourly_rate"] = day_rate
+        return Inputs(by_day)
+    if not rules.has("pay", "overtime") or (worked_day is not None and not _OVERTIME.search(q.text)):
         return None
     durations = [a for a in q.amounts if a.unit in ("minutes", "hours")]
     holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)

@@ -337,6 +337,27 @@ def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_tim
     assert told[0].tool.output["primary"]["value"] == 60.0
 
 
+def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedule():
+    # Boilermakers 13.01: on the 5x8 schedule a weekday is 8 hours straight, up to 2 at 1.5x, then 2x; on the 4x10
+    # Monday-to-Thursday schedule Friday is 1.5x for up to 10 hours; Saturday is double time on any schedule.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    scope = Scope((boil.id,))
+
+    def primary(question: str) -> dict:
+        routed = route(question, snapshot(boil), scope, date(2026, 3, 2))
+        assert routed is not None and routed[0].tool is not None and routed[0].tool.name == "overtime", question
+        assert {c.section for c in routed[0].citations} == {"13.01"}
+        return routed[0].tool.output["primary"]
+
+    # 8 × $40 + 2 × $40 × 1.5 + 1 × $40 × 2 = 320 + 120 + 80
+    assert primary("I'm on 8 hour days and worked 11 hours on Wednesday at $40/hr. What's my pay for the day?") == \
+        {"type": "money", "value": 520.0, "label": "pay for the day"}
+    # 4x10 Monday to Thursday, Friday worked: 10 × 1.5 + 1 × 2 = 17 hours of straight-time pay
+    assert primary("we're on 4x10s and I worked 11 hours on Friday, what is that worth in pay")["value"] == 17
+    # Saturday: 6 × $40 × 2
+    assert primary("worked 6 hours on a Saturday, $40 an hour, how much do I get paid")["value"] == 480.0
+
+
 def test_holiday_pay_that_is_the_members_own_normal_day_is_asked_for_then_worked_out():
     # Marion County 6.5: time and one-half for the hours worked on the holiday, plus holiday compensation equal to
     # a normal scheduled workday, which differs by member. Worked by hand: 8 × 1.5 + 10 = 22 hours; × $30 = $660.
