@@ -247,6 +247,11 @@ def track_for(rules: Rules, text: str) -> str:
     return "standard" if "standard" in names else names[0]
 
 
+def step_of(rules: Rules, track: str, step_id: str) -> dict[str, Any]:
+    """One step of a track, as its rules give it (the rule a follow-up question is about)."""
+    return _step(rules, track, step_id)
+
+
 def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     """The step of the track that best matches what was asked."""
     best: tuple[float, int, dict[str, Any]] | None = None
@@ -284,7 +289,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         # ('we notified them on …') has usually been done already.
         rivals = [v for i, v in enumerate(actions) if i != order and steps[i].get("action") == action]
         other_actions = set().union(*rivals) if rivals else set()
-        score += 1.0 * len((actions[order] - other_actions) & ask.asked_words)
+        score += 2.0 * len((actions[order] - other_actions) & ask.asked_words)
         if step.get("part", "contract") != "contract":
             score -= 1  # a side letter's limit only for questions in its own words
         if best is None or score > best[0]:
@@ -312,10 +317,13 @@ def asked_action(text: str) -> str | None:
     lowered = text.lower()
     if re.search(r"\barbitrat\w*|\barbitrator\b|\badjudicat\w*", lowered):
         return "arbitrate"
+    if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
+                 r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):
+        return "respond"  # 'by what date does the first level of appeal have to respond': the verb, not the noun
     if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go to step|move it to|bump it|escalate|"
                  r"elevate)\b", lowered):
         return "appeal"
-    if re.search(r"\b(respond|response|respon[cs]e|answer|reply|decision|hear back)\b", lowered):
+    if re.search(r"\b(respond|response|respon[cs]e|answer|reply|decision|hear back|get back to)\b", lowered):
         return "respond"
     if re.search(r"\b(meet|meeting|hearing)\b", lowered) and not re.search(r"\bfile|grieve|grievance\b|\brequest", lowered):
         return "meet"

@@ -168,6 +168,19 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
         result.summary = (f"After {_service(months)} of service you will have earned {fmt_hours(sick)} of sick leave "
                           f"({months} × {fmt_hours(sick_rate)}), if none was used.")
         result.set_primary("hours", sick, "sick leave earned")
+    elif ask in ("vacation_yearly", "sick_yearly"):
+        months_ahead = range(months + 1, months + 13)
+        if ask == "vacation_yearly":
+            year = sum(monthly_vacation(rules, month, base) for month in months_ahead)
+            what = "vacation"
+        else:
+            year = sick_rate * 12
+            what = "sick leave"
+        year = round(year, 3)
+        result.work.append(f"The next 12 months of service (months {months + 1}–{months + 12}): {fmt_hours(year)} of {what}")
+        result.summary = (f"With {_service(months)} of service ({'full time' if base == 'full' else base + ' time'}) you "
+                          f"earn {fmt_hours(year)} of {what} over the next year.")
+        result.set_primary("hours", year, f"{what} earned in a year")
     elif ask == "cap_month":
         result.set_primary("count", cap_month if cap_month is not None else 0, "month the cap is passed")
     else:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.calculators import limits
+from assistant.calculators import deadlines, limits
 from assistant.calculators.question import Question, read
 from assistant.calculators.result import CalcResult
+from assistant.calculators.rules import Rules
 from assistant.calculators.tools import TOOLS, Tool, binding_contracts, rules_for, run_tool
 from assistant.calculators.triggers import Ask, Inputs, wants_date
 from assistant.errors import DateOutOfRange, DomainError
@@ -52,6 +53,23 @@ def _ask(tool: str, needs: list[str], message: str, question: str, contract: str
                     tool=ToolRun(name=tool, input=params or {}, output={"needs": needs,
                                                                         "primary": {"type": "needs", "value": needs}}))
     return answer, Pending(question=question, tool=tool, needs=tuple(needs), contract=contract)
+
+
+def _state_the_rule(answer: Answer, rules: Rules, params: dict[str, Any]) -> None:
+    """A deadline asked without its date: the rule is known, so say it (quoted, cited) before asking
+    for the date — a steward asking 'what's the deadline for the Step 3 appeal?' gets the time limit
+    at once, and the date when they give theirs."""
+    if not params.get("step") or not params.get("track"):
+        return
+    try:
+        step = deadlines.step_of(rules, str(params["track"]), str(params["step"]))
+        citation = rules.cite(step)
+    except DomainError:
+        return
+    said = f"{step.get('label', 'This step')}: “{citation.quote}” ({citation.label})."
+    answer.answer = answer.lead = f"{said} {answer.answer}"
+    answer.citations = [citation]
+    answer.retrieved = [Retrieved(contract=citation.contract, section=citation.section, score=1.0)]
 
 
 def render_tool_answer(tool: str, params: dict[str, Any], result: CalcResult) -> Answer:
@@ -239,7 +257,9 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
     if found is None:
         return None
     if isinstance(found, Ask):
-        return _ask(tool.name, found.needs, found.question, question, chosen, found.params)
+        asked = _ask(tool.name, found.needs, found.question, question, chosen, found.params)
+        _state_the_rule(asked[0], rules, found.params)
+        return asked
     assert isinstance(found, Inputs)
     try:
         parsed, result = run_tool(snapshot, tool.name, {**found.params, "contract": chosen}, scope)

@@ -71,7 +71,8 @@ class LeaveInput(ContractInput):
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over).")
     months_of_service: int | None = Field(None, ge=0, le=600, description="Completed months of service (accrual).")
     time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
-    ask: Literal["vacation_balance", "vacation_monthly", "sick_balance", "sick_monthly", "cap_month", "days"] = "vacation_balance"
+    ask: Literal["vacation_balance", "vacation_monthly", "vacation_yearly", "sick_balance", "sick_monthly", "sick_yearly",
+                 "cap_month", "days"] = "vacation_balance"
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 

@@ -41,7 +41,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
                   r"should i (?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
-                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay)\b", re.I)
+                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my) (?:pay|total))\b", re.I)
 _GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
@@ -55,7 +55,7 @@ _DAYS_LEFT = re.compile(r"\bhow many (?:more )?days\b.{0,40}\b(left|remaining|st
 
 
 _PERSONAL = re.compile(r"\b(i|i'm|im|i've|ive|i'd|my|me|we|our|us|grievant|member|employee|he|she|his|her|they|their)\b", re.I)
-_MINE = re.compile(r"\b(my|our|i|i'm|im)\b", re.I)
+_MINE = re.compile(r"\b(my|our|i|i'm|im|we|us)\b", re.I)
 _RULE_QUESTION = re.compile(r"^\s*(is there|are there|can i|can we|may i|do i have to|does the|who|what happens|how is|how are|"
                             r"how do|how does|what is the (?:rule|policy|process)|is it)\b", re.I)
 
@@ -91,7 +91,7 @@ def deadline_score(q: Question) -> float:
     wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text))
     if [d for d in q.dates if d.role != "condition"] and (wants or CALC.search(q.text)):
         return 3.0
-    if wants and _MINE.search(q.asked()) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
+    if wants and _MINE.search(q.text) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
                                                        r"when is (?:my|the|our) deadline|latest date|what's (?:my|our|the) deadline|"
                                                        r"whats (?:my|our|the) deadline)\b", q.text, re.I):
         return 2.0  # 'When is my last day to file a grievance?': the date is asked for
@@ -120,6 +120,11 @@ _FALLBACK_ROLES = {
     "meeting": ("unknown", "filed"),
     "other": ("unknown", "filed", "received", "learned", "event", "start"),
 }
+
+
+# 'I talked to my supervisor about it': the informal step, whatever the contract calls it.
+_TALKED = re.compile(r"\b(?:talked|spoke|spoken|discussed it|met|sat down)\s+(?:to|with)\s+(?:my|the|our)\s+"
+                     r"(?:immediate\s+)?(?:sup|supervisor|boss|manager|foreman)\b", re.I)
 
 
 def _step_ask(q: Question) -> deadlines.StepAsk:
@@ -163,7 +168,7 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     if action is None:
         action = "file"
     return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
-                             mentions_informal=bool(re.search(r"\binformal", q.text, re.I)),
+                             mentions_informal=bool(re.search(r"\binformal", q.text, re.I) or _TALKED.search(q.text)),
                              mentions_formal=bool(re.search(r"\bformal\b", q.text, re.I)),
                              words=set(tokens(q.text)), have=have, asked_words=set(tokens(q.asked())))
 
@@ -341,12 +346,14 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\bvacation|vacay\b", asked) and "sick" in q.lowered)
     monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\bnow\b|\brate\b|\bper pay", asked))
+    yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
+                            r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))
     if re.search(r"\b(cap|max(?:imum)?|top out|hit the)\b", asked) and not sick:
         ask = "cap_month"
     elif sick:
-        ask = "sick_monthly" if monthly else "sick_balance"
+        ask = "sick_monthly" if monthly else "sick_yearly" if yearly else "sick_balance"
     else:
-        ask = "vacation_monthly" if monthly else "vacation_balance"
+        ask = "vacation_monthly" if monthly else "vacation_yearly" if yearly else "vacation_balance"
     personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
     if months is None:
         wants_mine = re.search(r"\bhow (?:much|many)\b[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
@@ -566,6 +573,8 @@ _CALL = re.compile(r"\b(called|call|phoned|paged|texted|rang|come back|came back
                    r"return(?:ed)? to work)\b[^.,;]{0,30}$", re.I)
 _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|came in|got in|from|showed up|clocked in)\b"
                          r"[^.,;]{0,15}$", re.I)
+_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|arrived|reported|"
+                      r"showed up|clocked in|came in)\b[^.,;]{0,8}$", re.I)
 _WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|"
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
@@ -609,6 +618,12 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
                 shift_end = shift_end or clock.hhmm
                 shift_open = False
                 continue
+        if _ARRIVED.search(between) and _CALL_BACK.search(text[:clock.start]):
+            if current is not None:
+                current["start"] = clock.hhmm  # the work began later than the call
+            else:
+                current = {"start": clock.hhmm}  # 'called back … I was on site at 4:00 a.m.'
+            continue
         if _SHIFT_START.search(between) and not _CALL.search(between) and current is None:
             shift_start = shift_start or clock.hhmm
             shift_open = True
@@ -704,6 +719,11 @@ def _days_each(q: Question, amount: Amount) -> int:
     count = _DAY_COUNT.match(rest)
     if per_day and count:
         return int(number(count.group("n")))
+    if re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I):  # 'sat + sun 24 hrs each'
+        before = re.split(r"[.;!?]", q.text[max(0, amount.start - 50):amount.start])[-1]
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", before, re.I)}
+        if len(named) >= 2:
+            return len(named)
     return 1
 
 
@@ -722,12 +742,20 @@ def _clock_range(q: Question) -> float | None:
     return None
 
 
+_RANGE_WORD = re.compile(r"\b(?:to|until|till|til|through|thru)\b|[-–]", re.I)
+
+
 def _weekday_span(q: Question) -> float | None:
     """Hours from 'Friday 5 pm' to 'Monday 8 am' (a clock time next to each weekday)."""
     points = []
     for m in _WEEKDAY_CLOCK.finditer(q.text):
-        clock = min(q.clocks, key=lambda c: abs(c.start - m.end()) if c.start >= m.start() - 25 else 10**6, default=None)
-        if clock is None or abs(clock.start - m.end()) > 25 and abs(m.start() - clock.end) > 25:
+        # The clock written right before the day ('5 pm Friday') belongs to it; else the nearest one after
+        # it ('Friday 5 pm', 'Friday at 5'), unless a range word stands between ('Friday until 9 am').
+        before = [c for c in q.clocks if c.end <= m.start() and re.fullmatch(r"[\s,]*(?:on\s+)?", q.text[c.end:m.start()], re.I)]
+        after = [c for c in q.clocks if c.start >= m.end() and c.start - m.end() <= 25
+                 and not _RANGE_WORD.search(q.text[m.end():c.start])]
+        clock = before[-1] if before else (after[0] if after else None)
+        if clock is None:
             continue
         points.append((_DAYS.index(m.group(1).lower()), clock.minutes))
     if len(points) < 2:
@@ -774,7 +802,7 @@ def _holiday_named(text: str) -> bool:
 
 
 _HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|need)\s+(?:me|us|you)?\s*(?:to\s+)?work|"
-                           r"\bif i work|\bi work(?:ed)?\b[^.?!]{0,30}\bon\b|\bworking (?:on )?(?:the )?holiday", re.I)
+                           r"\bif i work|\bi work(?:ed)?\b[^.?!]{0,30}\bon\b|\bwork(?:ing|ed) (?:on )?(?:the |a )?holiday", re.I)
 
 
 _DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:do i|will i|would i) get off|observed|"
@@ -826,7 +854,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             return None
         # Hours said to be worked 'on' the day are the holiday's, even next to the week's total ('40 hours that
         # week and then 8 hours on July 4th'); otherwise hours that are not the week's or the normal day's.
-        on_holiday = [a for a in q.amounts if a.unit == "hours" and re.match(r"\s*(?:of\s+work\s+)?on\b", q.text[a.end:], re.I)]
+        on_holiday = [a for a in q.amounts if a.unit == "hours" and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\b",
+                                                                            q.text[a.end:], re.I)]
         hours = [a for a in q.amounts if a.unit == "hours" and not q.near(a, _WEEK, before=20, after=15)
                  and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)]
         worked = (on_holiday or hours)[0] if (on_holiday or hours) else None

@@ -271,11 +271,30 @@ MORE = [
     ("I'll have 430 hours of vacation on December 31. How many can I carry over into next year?", "leave_accrual",
      "hours", 400),
     ("I'll have 350 hrs of vacation at year end, how much rolls over?", "leave_accrual", "hours", 350),
+    # 'get back to me' after talking to the supervisor: the supervisor's informal response, 7 days (6.6).
+    ("I spoke with my supervisor about my grievance on Monday, May 8, 2000. When does he have to get back to me?",
+     "grievance_deadline", "date", "2000-05-15"),
+    # 'have to respond' is the verb even where 'level of appeal' names who responds: Step 1 response, 14 days (6.7 E).
+    ("Our formal grievance was filed on 3/6/2000. By when does the first level of appeal have to respond?",
+     "grievance_deadline", "date", "2000-03-20"),
+    # A year's accrual from service: 5 years in (10 hours a month from month 37) → the next 12 months, 120 hours.
+    ("I've been full time for 5 years. How many vacation hours do I earn per year?", "leave_accrual", "hours", 120),
+    # Called back, on site at a clock time, the next shift starting soon after: credit only to the shift (19.9 C).
+    ("They called me back in the middle of the night. I got to work at 5:30 a.m. and my regular shift starts at "
+     "8:00 a.m. How much call back credit?", "call_back", "hours", 2.5),
+    # An '8-hour shift on' the holiday is the hours worked on it; 'what's the pay' asks for the money: 8 × 1.5 × $20.
+    ("I worked my 40 hours that week, including an 8-hour shift on Labor Day 2000. What's the pay for the hours I "
+     "worked on the holiday, not counting the holiday credit, at $20 an hour?", "holidays", "money", 240),
+    # Hours 'each' over the days named before them: 2 × 16 = 32 hours of standby → 4 blocks → 8 CTO.
+    ("on standby sat and sun, 16 hrs each, nobody called. how much cto", "standby", "hours", 8),
+    # A clock time written before its day: 6:00 p.m. Friday to 10:00 a.m. Saturday is 16 hours → 2 blocks → 4 CTO.
+    ("I was on standby from 6:00 p.m. Friday until 10:00 a.m. Saturday. How much CTO?", "standby", "hours", 4),
 ]
 
 
 @pytest.mark.parametrize("question", [
     "do I get the night differential? I work the swing shift",
+    "We're not happy with the Step 2 decision. What's the deadline for the Step 3 appeal?",
     "how much do i get reimbursed for driving my own car to a training in another city",
 ])
 def test_a_missing_fact_is_asked_for_in_one_line(sample_snapshot, question):
