@@ -320,3 +320,16 @@ def test_a_meal_question_on_a_long_drive_is_about_meals_not_mileage(sample_snaps
                                      "for meals?")
     assert answer.tool is not None and answer.tool.name == "travel"
     assert answer.tool.output["primary"]["label"] != "mileage reimbursement", answer.answer
+
+
+def test_a_deadline_asked_without_its_date_states_the_rule_then_asks_for_the_date(sample_snapshot):
+    # The step is known (a Step 3 appeal, 21 calendar days after receipt of the Step 2 decision, 6.9 A), so the
+    # steward gets the time limit at once, quoted and cited, and the date is asked for in the same line.
+    answer, pending = ask(sample_snapshot, "We got the Step 2 decision and we're not happy with it. What's the deadline "
+                                           "to appeal to Step 3?")
+    assert answer.needs and pending is not None
+    assert [(c.section, c.clause) for c in answer.citations] == [("6.9", "A")]
+    assert "twenty-one (21) calendar days" in answer.answer and answer.answer.count("?") == 1
+    # The date given in reply finishes it: 21 days after June 1, 2000.
+    done, still = route("June 1, 2000", sample_snapshot, None, ASKED, pending)
+    assert still is None and done.tool is not None and done.tool.output["primary"]["value"] == "2000-06-22"
