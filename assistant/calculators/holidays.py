@@ -394,6 +394,46 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
     return result
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def schedule_named(rules: Rules, text: str) -> str | None:
+    """The schedule whose observance rule a question's words name ('we're on 4x10s Monday to
+    Thursday'), by the longest alias found; None when the rules have no such schedules."""
+    if not rules.has("holidays", "schedule_moves"):
+        return None
+    best: tuple[int, str] | None = None
+    for spec in rules.get("holidays", "schedule_moves"):
+        for alias in [spec["schedule"], *spec.get("aliases", [])]:
+            if re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", text, re.IGNORECASE):
+                if best is None or len(str(alias)) > best[0]:
+                    best = (len(str(alias)), str(spec["schedule"]))
+    return best[1] if best else None
+
+
+def move_for_schedule(rules: Rules, result: CalcResult, schedule: str) -> CalcResult:
+    """One holiday's day as the member's schedule observes it: where the contract moves a holiday
+    that falls on a schedule's day off ('moved to the preceding Thursday'), the move replaces the
+    public calendar's, cited to the clause that says so."""
+    spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
+    if spec is None:
+        raise ToolInputError(f"No holiday rule for the {schedule!r} schedule.")
+    if result.primary is None or result.primary.type != "date":
+        return result
+    name = result.primary.label.replace(" (observed)", "")
+    listed = next((h for h in result.values.get("holidays", []) if h["name"] == name), None)
+    actual = date.fromisoformat(listed["date"]) if listed else date.fromisoformat(str(result.primary.value))
+    shift = spec.get("moves", {}).get(_WEEKDAY_NAMES[actual.weekday()])
+    observed = actual + timedelta(days=int(shift)) if shift is not None else actual
+    result.work.append(f"On the {schedule} schedule: {name} falls on {fmt_date(actual)}"
+                       + (f", observed {fmt_date(observed)}" if observed != actual else ", a workday: observed that day"))
+    result.cite(rules.cite(spec))
+    result.summary = f"{name} on the {schedule} schedule: observed {fmt_date(observed)}."
+    result.assumptions = [a for a in result.assumptions if "public calendar" not in a]
+    result.set_primary("date", observed.isoformat(), f"{name} (observed, {schedule})")
+    return result
+
+
 def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None,
                      hourly_rate: float | None = None, normal_day_hours: float | None = None,
                      worked_only: bool = False) -> CalcResult:

@@ -128,6 +128,8 @@ class HolidaysInput(ContractInput):
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Straight-time hourly rate, for the pay in dollars (work_pay).")
     normal_day_hours: float | None = Field(None, gt=0, le=24, description="Hours of the member's normal scheduled "
                                            "workday, where the contract pays a holiday as a normal day (work_pay).")
+    schedule: str | None = Field(None, description="The member's schedule, where the contract moves a holiday that "
+                                                   "falls on its day off (calendar).")
     worked_only: bool = Field(False, description="Leave the holiday pay or credit out: the pay for the hours worked "
                                                  "alone (work_pay).")
 
@@ -216,8 +218,10 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
     if i.year is None:
         raise ToolInputError("Give the year.")
     if r.has("holidays", "list", "days"):
-        return holidays.holidays_for_year(r, i.year, i.asked)
-    return holidays.holidays_from_text(r.contract, i.year, i.asked)
+        result = holidays.holidays_for_year(r, i.year, i.asked)
+    else:
+        result = holidays.holidays_from_text(r.contract, i.year, i.asked)
+    return holidays.move_for_schedule(r, result, i.schedule) if i.schedule else result
 
 
 def _travel(r: Rules, i: TravelInput) -> CalcResult:

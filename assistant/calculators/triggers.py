@@ -886,6 +886,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     if q.dates and not (said and q.dates[0].assumed):  # a year said outright ('this year') wins over one assumed
         year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}
+    from assistant.calculators.holidays import schedule_named
+
+    schedule = schedule_named(rules, q.text)
+    if schedule:
+        params["schedule"] = schedule
     on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None
     if q.dates and on_date is None and not (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
         return None  # a date that is none of the contract's holidays

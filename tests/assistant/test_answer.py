@@ -141,7 +141,10 @@ def test_calculator_question_carries_its_tool(shared_assistant):
 
 def test_the_missing_fact_is_filled_in_by_the_next_message(shared_assistant):
     asking = shared_assistant.answer("When is my last day to file a grievance?", SAMPLE, conversation_id="calc-1")
-    assert asking.needs == ["event date"] and "\n" not in asking.answer
+    # One line: the step's rule, quoted and cited, then the question; below it only notes (the contract's expiry).
+    first, *rest = asking.answer.split("\n")
+    assert asking.needs == ["event date"] and first.count("?") == 1 and "Twenty-one (21) calendar days" in first
+    assert all(line.startswith("_") or not line.strip() for line in rest), asking.answer
     answer = shared_assistant.answer("I found out on March 3, 2000", SAMPLE, conversation_id="calc-1")
     assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2000-03-24"
     # Answered once: the next message in the conversation is a question of its own.

@@ -358,6 +358,25 @@ def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedu
     assert primary("worked 6 hours on a Saturday, $40 an hour, how much do I get paid")["value"] == 480.0
 
 
+def test_a_holiday_on_a_schedules_day_off_moves_as_the_contract_says_for_that_schedule():
+    # Boilermakers 14.04: on the 4x10 Monday-to-Thursday schedule a Friday holiday moves to the preceding Thursday;
+    # on the Tuesday-to-Friday one a Monday holiday is observed on the Tuesday. Canada Day 2022 is a Friday;
+    # Labour Day 2026 a Monday. Without a schedule the public calendar's day stands.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    scope = Scope((boil.id,))
+
+    def observed(question: str) -> str:
+        routed = route(question, snapshot(boil), scope, date(2022, 6, 1))
+        assert routed is not None and routed[0].tool is not None and routed[0].tool.name == "holidays", question
+        return routed[0].tool.output["primary"]["value"]
+
+    assert observed("We work 4x10s Monday to Thursday. Canada Day 2022 is a Friday, which day do we get off?") == \
+        "2022-06-30"
+    assert observed("I'm on the four tens, Tuesday to Friday. Labour Day 2026 is a Monday - what day is our holiday?") == \
+        "2026-09-08"
+    assert observed("When is Canada Day observed in 2022?") == "2022-07-01"
+
+
 def test_holiday_pay_that_is_the_members_own_normal_day_is_asked_for_then_worked_out():
     # Marion County 6.5: time and one-half for the hours worked on the holiday, plus holiday compensation equal to
     # a normal scheduled workday, which differs by member. Worked by hand: 8 × 1.5 + 10 = 22 hours; × $30 = $660.
