@@ -391,9 +391,46 @@ _YEAR = re.compile(r"(?<![\d$.:/-])(19\d\d|20\d\d)(?!\d|[:/.-]\d|\s*(?:hours?|hr
 
 
 def _standalone_years(text: str, raw: list[tuple[int, int, date | None, bool, str]]) -> list[tuple[int, int]]:
-    """Years the question names on their own ('in 2000', 'this is 2022'), outside any date it gives."""
+    """Years the question names on their own ('in 2000', 'this is 2022'), outside any date it gives
+    and any 24-hour clock time ('came back 1930-2100')."""
+    taken = [(start, end) for start, end, *_ in raw] + [(start, end) for start, end, _ in military_times(text)]
     return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)
-            if not any(start <= m.start() < end for start, end, *_ in raw)]
+            if not any(start <= m.start() < end for start, end in taken)]
+
+
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|to|until|till|til)\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
+_MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til)\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
+_TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
+                           r"hrs|overtime|ot)\b", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)
+
+
+def military_times(text: str) -> list[tuple[int, int, int]]:
+    """24-hour clock times written as four digits ('2345 to 0815', 'done at 1615', 'came back
+    1930-2100'), as (start, end, minutes after midnight). A pair both of whose numbers could be years
+    counts only beside words about work and none about years; a lone one only after 'at', 'from' …"""
+    found: list[tuple[int, int, int]] = []
+    for m in _MILITARY_RANGE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if all(1900 <= int(x) <= 2100 for x in (a, b)):
+            around = text[max(0, m.start() - 40):m.end() + 20]
+            if not _TIME_CONTEXT.search(around) or _YEAR_CONTEXT.search(around) or abs(int(b) - int(a)) <= 10:
+                continue  # '2019 to 2021' is years: a shift is not two minutes long
+        found.append((m.start("a"), m.end("a"), int(a[:2]) * 60 + int(a[2:])))
+        found.append((m.start("b"), m.end("b"), int(b[:2]) * 60 + int(b[2:])))
+    for m in _MILITARY_AT.finditer(text):
+        if any(s <= m.start("a") < e for s, e, _ in found):
+            continue
+        a = m.group("a")
+        if 1900 <= int(a) <= 2100 and not re.match(r"\s*(?:hrs?|h)\b", text[m.end("a"):], re.IGNORECASE) and \
+                (not _TIME_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 20])
+                 or _YEAR_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 20])
+                 or not (re.match(r"(?:at|@)", m.group(0), re.IGNORECASE)
+                         or found and re.match(r"(?:until|till|til)\b", m.group(0), re.IGNORECASE))):
+            continue  # 'from 2019' is a year; 'at 1930' beside work words is a time
+        found.append((m.start("a"), m.end("a"), int(a[:2]) * 60 + int(a[2:])))
+    return sorted(found)
 
 
 def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str]],
@@ -495,6 +532,9 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         else:
             minutes = _clock_minutes(int(m.group("h2")), int(m.group("m2")), None)
             found.append((m.start("h2"), m.end(), minutes, m.group(0), int(m.group("h2")) > 12))
+    for start, end, minutes in military_times(text):
+        if not any(s <= start < e for s, e, *_ in found):
+            found.append((start, end, minutes, text[start:end], True))
     spans = [(s, e) for s, e, *_ in found]
     bare = [*_BARE.finditer(text), *(m for m in _RANGE_START.finditer(text)
                                      if re.search(r"\bshift|\bwork|\bhours?\s+are\b", text[max(0, m.start() - 40):m.start()],

@@ -333,3 +333,19 @@ def test_a_deadline_asked_without_its_date_states_the_rule_then_asks_for_the_dat
     # The date given in reply finishes it: 21 days after June 1, 2000.
     done, still = route("June 1, 2000", sample_snapshot, None, ASKED, pending)
     assert still is None and done.tool is not None and done.tool.output["primary"]["value"] == "2000-06-22"
+
+
+@pytest.mark.parametrize(("text", "clocks"), [
+    ("my shift is 0700 to 1530", ["07:00", "15:30"]),
+    ("I'm on nights, the 2345-0815 shift", ["23:45", "08:15"]),
+    ("done at 1615, called back, worked 1930-2100", ["16:15", "19:30", "21:00"]),
+    ("came back at 1930 and worked till 2100", ["19:30", "21:00"]),
+    # Years stay years: a range two apart, 'from 2019', a year beside the agreement's words, a date's year.
+    ("I worked from 2019 to 2021 at the yard", []),
+    ("the 2018-2022 agreement's shift premium", []),
+    ("I found out on March 3, 2000 at work", []),
+])
+def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, clocks):
+    from assistant.calculators.question import read
+
+    assert [c.hhmm for c in read(text, ASKED).clocks] == clocks

@@ -330,6 +330,11 @@ def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_tim
                  "do I get for the call back?", snapshot(tbs), scope, date(2021, 3, 2))
     assert long is not None and long[0].tool is not None
     assert long[0].tool.output["primary"]["value"] == 180.0
+    # 24-hour times as four digits, as this agreement writes them: 1930-2100 is 1.5 h × $30 × 2 = $90 < $120.
+    military = route("done my day shift at 1615 and went home. they called me back with no notice, worked 1930-2100. "
+                     "$30/hr. what's my call-back pay?", snapshot(tbs), scope, date(2021, 3, 2))
+    assert military is not None and military[0].tool is not None
+    assert military[0].tool.output["primary"]["value"] == 120.0
     # Told before the shift ended: no minimum, only the overtime for the time worked (1 h × $30 × 2).
     told = route("My supervisor told me before my shift ended that I'd be called back. I came back at 19:00 and "
                  "worked until 20:00 at $30 an hour. What is my call-back pay?", snapshot(tbs), scope, date(2021, 3, 2))
