@@ -398,6 +398,10 @@ def _standalone_years(text: str, raw: list[tuple[int, int, date | None, bool, st
             if not any(start <= m.start() < end for start, end in taken)]
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_SPOKEN_CLOCK = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>to|past|after|til)\s+"
+                           r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                           r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|to|until|till|til)\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til)\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
@@ -436,7 +440,10 @@ def military_times(text: str) -> list[tuple[int, int, int]]:
 def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str]],
                    roles: list[tuple[str, int | None, bool]]) -> list[DateFact]:
     facts: list[DateFact] = []
-    explicit = [(i, item) for i, item in enumerate(raw) if item[3] and item[2] is not None]
+    # Dates whose year is written out anchor the others; 'the 24th' or 'last Tuesday' carry a year
+    # only because they were counted from today, so a year the story names ('This is all 2000') wins.
+    explicit = [(i, item) for i, item in enumerate(raw) if item[3] and item[2] is not None
+                and (re.search(r"\d{4}|'\d\d\b|\d/\d{2}\b", item[4]) or not _standalone_years(q.text, raw))]
     for index, (start, end, value, has_year, text) in enumerate(raw):
         if value is None:
             continue
@@ -497,8 +504,8 @@ _CLOCK = re.compile(
 )
 # A bare hour in a range or after a time word: 'from 8 to 5', 'worked til 8', 'left at 11', 'ended 4:30'.
 _BARE = re.compile(
-    r"\b(?P<cue>from|to|til|till|until|at|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+"
-    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?|"
+    r"(?:\b(?P<cue>from|to|til|till|until|at|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+|"
+    r"(?<=\d)\s?[-–]\s?)(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?|"
     r"percent|%|/|\.\d|[ap]\.?\s?m\b|am\b|pm\b|o'clock\b))",
     re.IGNORECASE,
 )
@@ -532,12 +539,21 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         else:
             minutes = _clock_minutes(int(m.group("h2")), int(m.group("m2")), None)
             found.append((m.start("h2"), m.end(), minutes, m.group(0), int(m.group("h2")) > 12))
+    for m in _SPOKEN_CLOCK.finditer(text):  # 'quarter to one', 'half past nine', 'a quarter after 11 pm'
+        hour = int(m.group("h")) if m.group("h").isdigit() else _HOUR_WORDS[m.group("h").lower()]
+        part = 15 if m.group("part").lower() == "quarter" else 30
+        minutes = (((hour - 1) or 12) * 60 + 60 - part) if m.group("rel").lower() in ("to", "til") else hour * 60 + part
+        meridiem = m.group("ap")
+        if meridiem:
+            minutes = minutes % (12 * 60) + (12 * 60 if meridiem.lower() == "p" else 0)
+        found = [f for f in found if not m.start() <= f[0] < m.end()]  # '11 pm' inside 'a quarter after 11 pm'
+        found.append((m.start(), m.end(), minutes % (24 * 60), m.group(0), bool(meridiem)))
     for start, end, minutes in military_times(text):
         if not any(s <= start < e for s, e, *_ in found):
             found.append((start, end, minutes, text[start:end], True))
     spans = [(s, e) for s, e, *_ in found]
     bare = [*_BARE.finditer(text), *(m for m in _RANGE_START.finditer(text)
-                                     if re.search(r"\bshift|\bwork|\bhours?\s+are\b", text[max(0, m.start() - 40):m.start()],
+                                     if re.search(r"\bshift|\bwork|\bhours?\s+are\b|\bsched", text[max(0, m.start() - 40):m.start()],
                                                   re.IGNORECASE))]
     for m in bare:
         start = m.start("h")

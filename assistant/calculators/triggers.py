@@ -356,7 +356,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         ask = "vacation_monthly" if monthly else "vacation_yearly" if yearly else "vacation_balance"
     personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
     if months is None:
-        wants_mine = re.search(r"\bhow (?:much|many)\b[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
+        wants_mine = re.search(r"\bhow (?:much|many)\b(?=[^?.!]{0,50}?\b(?:vacation|vacay|sick|leave|hours?|days?|time off|pto|"
+                               r"credits?|accru\w*)\b)[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
                                r"do i (?:earn|accrue|get)|my balance|built up|saved up|should i have)\b", q.text, re.I)
         if ask == "sick_monthly" and wants_mine and personal:
             months = 0  # the sick-leave rate does not depend on service
@@ -429,7 +430,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(by_day)
     if not rules.has("pay", "overtime") or (worked_day is not None and not _OVERTIME.search(q.text)):
         return None
-    durations = [a for a in q.amounts if a.unit in ("minutes", "hours")]
+    # 'an hour lunch', '30 minute break': time not worked
+    durations = [a for a in q.amounts if a.unit in ("minutes", "hours")
+                 and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:lunch|meal|break)", q.text[a.end:], re.I)]
     holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
                     or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
                                  re.I)), None)
@@ -446,28 +449,39 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
 
     daily = [a for a in durations if _days_each(q, a) > 1]
     if daily:  # '8 hours Tuesday through Friday, then 6 hours on Saturday': the week's time worked, day by day
-        worked = sum(hours(a) * _days_each(q, a) for a in durations)
+        # A week's total said beside them ('payroll says I only worked 37 hours') is not more time.
+        worked = sum(hours(a) * _days_each(q, a) for a in durations if a in daily or hours(a) < 20)
+        day_rate = _hourly_rate(q)
         params_daily: dict[str, Any] = {"hours_worked_week": worked, "ask": "cto" if re.search(
-            r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "credited"}
+            r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "pay" if day_rate is not None and re.search(
+            r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b", q.asked(), re.I) else "credited"}
         if holiday is not None:
             params_daily["holiday_hours"] = holiday.value
-        elif re.search(r"\b(?:had|have|got|took|was)\s+(?:it|the day|that day)?\s*off\b", q.text, re.I) and (
+        elif re.search(r"\b(?:had|have|got|took|was)\s+(?:[\w']+\s+){0,3}?off\b", q.text, re.I) and (
                 _HOLIDAY.search(q.text) or _holiday_named(q.text)):
             params_daily["holiday_hours"] = hours(daily[0])  # a holiday off that week: a normal day, counted as worked
         rate = _hourly_rate(q)
         if rate is not None:
             params_daily["hourly_rate"] = rate
         return Inputs(params_daily)
+    period = _clock_range(q)
     week = [a for a in durations if hours(a) >= 20 and (q.near(a, _WEEK, before=30, after=30) or re.search(
         r"\b(?:past|over|beyond|above|on top of|in excess of|after)\s+(?:my|the|our|a)?\s*(?:regular|normal|usual|full)?\s*$",
-        q.text[max(0, a.start - 30):a.start], re.I))]  # '52 minutes past my 40 hours': the week, not time worked
+        q.text[max(0, a.start - 30):a.start], re.I)
+        # The weekly threshold or more is a week's total ('I'd already done my 40 hours'), not overtime at one time.
+        or hours(a) >= float(rules.get("pay", "overtime", "weekly_threshold_hours")))]  # '52 minutes past my 40 hours
     extra = [a for a in durations if a not in week]
+    if not extra and week and period is not None:  # 'after a full 40 hour week … got there at 9, left at quarter to one'
+        extra = [Amount(period, "hours", "", 0, 0)]
+    stayed = _stayed_past_shift(q)
+    if not extra and not week and stayed is not None:  # 'my regular sched is 8-5 … didn't leave til 8:22pm'
+        extra = [Amount(stayed, "minutes", "", 0, 0)]
     asked = q.asked().lower()
     ask = "credited"
     if re.search(r"\b(cto|comp|compensating)\b", asked):
         ask = "cto"
     rate = _hourly_rate(q)
-    if rate is not None and (re.search(r"\b(pay|paid|money|dollars|\$|cash|earn)\b", asked) or (
+    if rate is not None and (re.search(r"\b(pay|paid|money|dollars|\$|cash|earn|come to|worth)\b", asked) or (
             re.search(r"\bhow much\b", asked) and re.search(r"\b(cash|paid|paying|pay)\b", q.text, re.I))):
         ask = "pay"  # "they are paying cash ... how much is that"
     params: dict[str, Any] = {"ask": ask}
@@ -734,10 +748,33 @@ def _standby_params(q: Question, hours: float) -> dict[str, Any]:
     return params
 
 
-def _clock_range(q: Question) -> float | None:
-    """Hours from the first clock time to the next one joined to it: 'on standby 8am to 4pm'."""
+def _stayed_past_shift(q: Question) -> int | None:
+    """Minutes worked past the end of the regular shift: its range ('my regular sched is 8-5'), then
+    the time the member left ('didn't leave til 8:22pm')."""
     for first, second in zip(q.clocks, q.clocks[1:], strict=False):
-        if _RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 12:
+        if not (_RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 6
+                and re.search(r"\b(regular|normal|usual|sched\w*|shift|hours are|i work)\b", q.text[max(0, first.start - 30):first.start],
+                              re.I)):
+            continue
+        for later in q.clocks[q.clocks.index(second) + 1:]:
+            if re.search(r"\b(left|leave|done|finished|clocked out|went home|got out|until|till|til)\b[^.;]{0,8}$",
+                          q.text[max(0, later.start - 25):later.start], re.I):
+                gap = (later.minutes - second.minutes) % (24 * 60)
+                return gap if 0 < gap < 12 * 60 else None
+        return None
+    return None
+
+
+def _clock_range(q: Question) -> float | None:
+    """Hours from the first clock time to the next one joined to it: 'on standby 8am to 4pm', or
+    from an arrival to a leaving: 'got there at 9 in the morning and left at quarter to one'."""
+    for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+        between = q.text[first.end:second.start]
+        joined = _RANGE_END.search(between) and len(between) < 12
+        came_went = (re.search(r"\b(got there|got in|arrived|came in|started|clocked in|showed up|reported)\b[^.;]{0,12}$",
+                               q.text[max(0, first.start - 30):first.start], re.I)
+                     and re.search(r"\b(left|leave|done|finished|clocked out|went home|got out)\b[^.;]{0,12}$", between, re.I))
+        if joined or came_went:
             return ((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60
     return None
 
@@ -944,9 +981,12 @@ def travel_score(q: Question) -> float:
     if q.amounts_in("miles", "kilometres") and _TRAVEL_ASK.search(q.text) or \
             re.search(r"\bhow much\b.{0,40}\bmileage|mileage rate|per mile|cents a mile", q.text, re.I):
         return 2.9
-    if re.search(r"\b(per diem|meal allowance|meals?|breakfast|lunch|dinner|incidentals)\b", q.text, re.I) and \
-            re.search(r"\b(travel\w*|trip|left|leave|return\w*|got back|away|business)\b", q.text, re.I) and \
-            _TRAVEL_ASK.search(q.text):
+    meals = r"\b(per diem|meal allowance|meals?|breakfast|lunch|dinner|incidentals)\b"
+    # A trip, said outright or by leaving and getting back when the meals are what is asked; not
+    # 'an hour lunch … didn't leave til 8:22pm … how much CTO?'
+    trip = re.search(r"\b(travel\w*|trip|business|per diem|away from|overnight|hotel|lodging|out of town)\b", q.text, re.I) or (
+        re.search(meals, q.asked(), re.I) and re.search(r"\b(left|leave|return\w*|got back|away)\b", q.text, re.I))
+    if re.search(meals, q.text, re.I) and trip and _TRAVEL_ASK.search(q.text):
         return 2.9
     if _DRIVING.search(q.text) and re.search(r"\b(how much|get back|reimburs\w*|claim|owed|paid)\b", q.text, re.I):
         return 2.9  # 'how much do I get back for driving my own car to …': the mileage, once the miles are known
@@ -989,6 +1029,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
     times = _trip_times(q)
     if times is not None:
         return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1]})
+    if re.match(r"\s*(?:can|could|may|am|are|do|does|is|will|would)\s+(?:i|we|they|you|it|my|the)\b", q.asked(), re.I):
+        return None  # 'Can I claim meals and a hotel for it?': whether, not how much: the clause answers it
     meal = next((m for m in _MEALS if re.search(rf"\b{m}\b", q.asked(), re.I)), None)
     if meal and not re.search(r"\b(left|leave|return\w*|got back|trip)\b", q.text, re.I):
         return Inputs({"kind": "meal_rate", "meal": meal})

@@ -289,6 +289,21 @@ MORE = [
     ("on standby sat and sun, 16 hrs each, nobody called. how much cto", "standby", "hours", 8),
     # A clock time written before its day: 6:00 p.m. Friday to 10:00 a.m. Saturday is 16 hours → 2 blocks → 4 CTO.
     ("I was on standby from 6:00 p.m. Friday until 10:00 a.m. Saturday. How much CTO?", "standby", "hours", 4),
+    # Clock times in words, from arrival to leaving, after a full week: 8:30 to 11:45 is 3 h 15 min → × $20 × 1.5.
+    ("I'd already done my 40 hours, then they had me come in Sunday. Got there at half past eight and left at a "
+     "quarter to twelve. I'm paid $20.00 an hour, cash. What does the overtime come to?", "overtime", "money", 97.5),
+    # Past the regular shift's end ('8-5'), an hour's lunch not counted: 5 pm to 7:40 pm = 2 h 40 min → 2.75 h × 1.5.
+    ("my regular schedule is 8-5 with an hour lunch. tuesday i stayed and didnt leave til 7:40pm. how much CTO?",
+     "overtime", "hours", 4.125),
+    # A week's total payroll quotes is not more time; a holiday had off is a normal day worked (7 I):
+    # 9 × 3 (Wed-Fri) + 9 holiday + 6 Saturday = 42 → 2 hours over → × $18 × 1.5.
+    ("I had Tuesday the 11th off for Veterans Day, then worked 9 hours Wednesday through Friday and 6 hours on "
+     "Saturday. Payroll says I only worked 33 hours. I make $18 an hour, paid in cash. How much overtime pay?",
+     "overtime", "money", 54),
+    # A year the story names ('this was all in 2000') beats one counted from today for its dates: Feb 10 + 21 days
+    # in the leap year 2000 is March 2.
+    ("They posted the overtime list on February 3 and skipped me, I only saw it on February 10. This was all in 2000. "
+     "What's my last day to file a grievance?", "grievance_deadline", "date", "2000-03-02"),
 ]
 
 
