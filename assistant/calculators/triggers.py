@@ -698,7 +698,7 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
             else:
                 break
         return Inputs(_standby_params(q, value))
-    span = _weekday_span(q) or _clock_range(q)
+    span = _repeated_ranges(q) or _weekday_span(q) or _clock_range(q)
     if span is not None:
         return Inputs(_standby_params(q, span))
     if re.search(r"\bhow (much|many)\b", q.text, re.I):
@@ -762,6 +762,31 @@ def _stayed_past_shift(q: Question) -> int | None:
                 gap = (later.minutes - second.minutes) % (24 * 60)
                 return gap if 0 < gap < 12 * 60 else None
         return None
+    return None
+
+
+def _joined_ranges(q: Question) -> list[float]:
+    """Hours of each clock range written as one ('8 a.m. to midnight', '5 p.m. to 9 a.m.')."""
+    spans = []
+    for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+        between = q.text[first.end:second.start]
+        if _RANGE_END.search(between) and len(between) < 12:
+            spans.append(((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60)
+    return spans
+
+
+def _repeated_ranges(q: Question) -> float | None:
+    """Hours over several periods: 'Saturday 8 a.m. to midnight and Sunday 8 a.m. to midnight' (each
+    range counts), or one range 'each night' over a span of days ('Monday through Thursday nights,
+    5 p.m. to 9 a.m. each night': four nights)."""
+    spans = _joined_ranges(q)
+    if len(spans) >= 2:
+        return sum(spans)
+    if len(spans) == 1 and re.search(r"\b(?:each|every|a|per)\s+(?:night|day|shift|evening)\b|\bnightly\b", q.text, re.I):
+        days = _DAY_RANGE.search(q.text)
+        if days:
+            first, last = (_DAY_INDEX[days.group(i).lower()[:3]] for i in (1, 2))
+            return spans[0] * ((last - first) % 7 + 1)
     return None
 
 

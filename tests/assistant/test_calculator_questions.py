@@ -300,6 +300,13 @@ MORE = [
     ("I had Tuesday the 11th off for Veterans Day, then worked 9 hours Wednesday through Friday and 6 hours on "
      "Saturday. Payroll says I only worked 33 hours. I make $18 an hour, paid in cash. How much overtime pay?",
      "overtime", "money", 54),
+    # Several standby periods each count: 6 p.m. to midnight twice = 12 hours → one 8-hour block → 2 CTO (not the
+    # 24 hours from Friday 6 p.m. to Saturday 6 p.m.).
+    ("on standby Friday 6 p.m. to midnight and Saturday 6 p.m. to midnight, never called. how much CTO?", "standby",
+     "hours", 2),
+    # One range each night over a span of nights: 6 p.m. to 6 a.m. is 12 hours × 3 nights = 36 → 4 blocks → 8 CTO.
+    ("I was on standby Tuesday through Thursday nights, 6 p.m. to 6 a.m. each night, and never got a call. How "
+     "much CTO?", "standby", "hours", 8),
     # A year the story names ('this was all in 2000') beats one counted from today for its dates: Feb 10 + 21 days
     # in the leap year 2000 is March 2.
     ("They posted the overtime list on February 3 and skipped me, I only saw it on February 10. This was all in 2000. "
