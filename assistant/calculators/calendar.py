@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from assistant.errors import ToolInputError
 
 WORKING_UNITS = frozenset({"working_days", "business_days"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 _WEEKEND = {"saturday": 5, "sunday": 6}
 MAX_AMOUNT = {"hours": 24 * 3660, "calendar_days": 3660, "days": 3660, "working_days": 2600, "business_days": 2600,
               "weeks": 520, "months": 120, "years": 10}

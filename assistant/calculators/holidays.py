@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from dateutil.easter import easter
 
+from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
 from assistant.calculators.rules import Rules
 from assistant.citations import make_citation
@@ -31,10 +32,9 @@ from assistant.errors import ToolInputError
 from assistant.schema import Citation
 from ingest.structure import Contract, Section
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
-_NTH_WEEKDAY = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(" + "|".join(_WEEKDAYS) + r")\s+(?:in|of)\s+("
+_NTH_WEEKDAY = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(" + "|".join(WEEKDAYS) + r")\s+(?:in|of)\s+("
                           + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
@@ -170,7 +170,7 @@ def _item_spec(text: str) -> dict[str, Any] | None:
     lowered = text.lower().replace("’", "'")
     m = _NTH_WEEKDAY.search(lowered)
     if m:
-        return {"month": _MONTHS.index(m.group(3).lower()) + 1, "weekday": _WEEKDAYS.index(m.group(2).lower()),
+        return {"month": _MONTHS.index(m.group(3).lower()) + 1, "weekday": WEEKDAYS.index(m.group(2).lower()),
                 "nth": _NTH[m.group(1).lower()]}
     names = _vocabulary()["names"]
     for alias in sorted(names, key=len, reverse=True):
@@ -226,7 +226,7 @@ def _mentions(text: str) -> list[tuple[int, int, dict[str, Any]]]:
             0 <= m.start() - end <= 30 for _, end, _ in found)  # "King's Birthday (3rd Monday in January)"
         if free(m.start(), m.end()) and not restated:
             found.append((m.start(), m.end(), {"month": _MONTHS.index(m.group(3).lower()) + 1,
-                                               "weekday": _WEEKDAYS.index(m.group(2).lower()), "nth": _NTH[m.group(1).lower()]}))
+                                               "weekday": WEEKDAYS.index(m.group(2).lower()), "nth": _NTH[m.group(1).lower()]}))
     for m in _MONTH_DAY.finditer(text):
         day, month = int(m.group(2)), _MONTHS.index(m.group(1).lower()) + 1
         if free(m.start(), m.end()) and 1 <= day <= calendar.monthrange(2000, month)[1]:
@@ -394,9 +394,6 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
     return result
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def schedule_named(rules: Rules, text: str) -> str | None:
     """The schedule whose observance rule a question's words name ('we're on 4x10s Monday to
     Thursday'), by the longest alias found; None when the rules have no such schedules."""
@@ -423,7 +420,7 @@ def move_for_schedule(rules: Rules, result: CalcResult, schedule: str) -> CalcRe
     name = result.primary.label.replace(" (observed)", "")
     listed = next((h for h in result.values.get("holidays", []) if h["name"] == name), None)
     actual = date.fromisoformat(listed["date"]) if listed else date.fromisoformat(str(result.primary.value))
-    shift = spec.get("moves", {}).get(_WEEKDAY_NAMES[actual.weekday()])
+    shift = spec.get("moves", {}).get(WEEKDAYS[actual.weekday()])
     observed = actual + timedelta(days=int(shift)) if shift is not None else actual
     result.work.append(f"On the {schedule} schedule: {name} falls on {fmt_date(actual)}"
                        + (f", observed {fmt_date(observed)}" if observed != actual else ", a workday: observed that day"))

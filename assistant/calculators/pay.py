@@ -6,6 +6,7 @@ import math
 from datetime import datetime, timedelta
 from typing import Any
 
+from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.result import CalcResult, fmt_hours
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
@@ -358,8 +359,6 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate") -> CalcRe
     return result
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
-
 
 def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = None,
                    hourly_rate: float | None = None) -> CalcResult:
@@ -375,7 +374,7 @@ def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = 
         raise ToolInputError(f"Schedule {name!r} is not one of this contract's: {', '.join(schedules)}.")
     plan = schedules[name]
     day = day.lower()
-    group = "weekday" if day in WEEKDAYS else "rest_day"
+    group = "weekday" if day in WEEKDAYS[:5] else "rest_day"
     bands = plan["days"].get(day) or plan["days"].get(group)
     if bands is None:
         raise ToolInputError(f"The {name} schedule sets no pay for {day}.")

@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
+from assistant.calculators.calendar import WEEKDAYS
 from assistant.errors import DateOutOfRange
 
 EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
@@ -32,7 +33,6 @@ MIN_YEAR, MAX_YEAR = EARLIEST.year, LATEST.year
 _OUT_OF_RANGE = f"is out of range: give a date between {MIN_YEAR} and {MAX_YEAR}."
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -329,7 +329,7 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
             continue
         if any(0 <= s - m.end() <= 3 for s, _ in taken):
             continue  # 'Tuesday, May 2, 2000': the weekday of a date already read
-        weekday = _WEEKDAYS.index(m.group("day").lower())
+        weekday = WEEKDAYS.index(m.group("day").lower())
         back = (q.today.weekday() - weekday) % 7
         which = m.group("which").lower()
         if which in ("last", "this past", "past") and back == 0:
@@ -442,8 +442,9 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
     facts: list[DateFact] = []
     # Dates whose year is written out anchor the others; 'the 24th' or 'last Tuesday' carry a year
     # only because they were counted from today, so a year the story names ('This is all 2000') wins.
+    years = _standalone_years(q.text, raw)
     explicit = [(i, item) for i, item in enumerate(raw) if item[3] and item[2] is not None
-                and (re.search(r"\d{4}|'\d\d\b|\d/\d{2}\b", item[4]) or not _standalone_years(q.text, raw))]
+                and (re.search(r"\d{4}|'\d\d\b|\d/\d{2}\b", item[4]) or not years)]
     for index, (start, end, value, has_year, text) in enumerate(raw):
         if value is None:
             continue
@@ -462,7 +463,7 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                     candidate = _with_year(value, anchor_date.year - 1)
                 elif candidate is not None and not earlier and candidate < anchor_date:
                     candidate = _with_year(value, anchor_date.year + 1)
-            elif (years := _standalone_years(q.text, raw)):
+            elif years:
                 # 'new years day 2000 … friday dec 31', 'this is 2022 … on March 3': the year the question names
                 candidate = _with_year(value, min(years, key=lambda y: abs(y[0] - start))[1])
             else:

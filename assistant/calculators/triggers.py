@@ -17,8 +17,9 @@ from fractions import Fraction
 from typing import Any
 
 from assistant.calculators import deadlines
+from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.question import STEP as STEP_WORD
-from assistant.calculators.question import Amount, DateFact, Question, number, step_mentions
+from assistant.calculators.question import Amount, ClockFact, DateFact, Question, number, step_mentions
 from assistant.calculators.rules import Rules
 from assistant.text import tokens
 
@@ -460,9 +461,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         elif re.search(r"\b(?:had|have|got|took|was)\s+(?:[\w']+\s+){0,3}?off\b", q.text, re.I) and (
                 _HOLIDAY.search(q.text) or _holiday_named(q.text)):
             params_daily["holiday_hours"] = hours(daily[0])  # a holiday off that week: a normal day, counted as worked
-        rate = _hourly_rate(q)
-        if rate is not None:
-            params_daily["hourly_rate"] = rate
+        if day_rate is not None:
+            params_daily["hourly_rate"] = day_rate
         return Inputs(params_daily)
     period = _clock_range(q)
     week = [a for a in durations if hours(a) >= 20 and (q.near(a, _WEEK, before=30, after=30) or re.search(
@@ -707,7 +707,6 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
 
 
 _WEEKDAY_CLOCK = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
@@ -715,7 +714,13 @@ _PER_DAY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|shift|evening)\b
 _DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*(?:through|thru|to|until|till|-|–)\s*{_DAY_NAME}\b", re.I)
 _DAY_COUNT = re.compile(r"^[^.?!]{0,12}?\b(?:for\s+|on\s+)?(?P<n>\d+|two|three|four|five|six|seven)\s+"
                         r"(?:days|nights|shifts|evenings)\b", re.I)
-_DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_DAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS)}
+
+
+def _span_days(span: re.Match[str]) -> int:
+    """The days a 'Monday through Thursday' span covers, both ends counted."""
+    first, last = (_DAY_INDEX[span.group(i).lower()[:3]] for i in (1, 2))
+    return (last - first) % 7 + 1
 
 
 def _days_each(q: Question, amount: Amount) -> int:
@@ -728,8 +733,7 @@ def _days_each(q: Question, amount: Amount) -> int:
     rest = after[lead.end():] if lead is not None else after
     span = _DAY_RANGE.search(rest[:40])
     if span and (per_day or re.match(r"^[\s,]*(?:on\s+|from\s+|every\s+)?$", rest[:span.start()], re.I)):
-        first, last = (_DAY_INDEX[span.group(i).lower()[:3]] for i in (1, 2))
-        return (last - first) % 7 + 1
+        return _span_days(span)
     count = _DAY_COUNT.match(rest)
     if per_day and count:
         return int(number(count.group("n")))
@@ -765,13 +769,18 @@ def _stayed_past_shift(q: Question) -> int | None:
     return None
 
 
+def _hours_between(first: ClockFact, second: ClockFact) -> float:
+    """Hours from one clock time to the next, past midnight if need be ('5 p.m. to 9 a.m.': 16)."""
+    return ((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60
+
+
 def _joined_ranges(q: Question) -> list[float]:
     """Hours of each clock range written as one ('8 a.m. to midnight', '5 p.m. to 9 a.m.')."""
     spans = []
     for first, second in zip(q.clocks, q.clocks[1:], strict=False):
         between = q.text[first.end:second.start]
         if _RANGE_END.search(between) and len(between) < 12:
-            spans.append(((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60)
+            spans.append(_hours_between(first, second))
     return spans
 
 
@@ -785,8 +794,7 @@ def _repeated_ranges(q: Question) -> float | None:
     if len(spans) == 1 and re.search(r"\b(?:each|every|a|per)\s+(?:night|day|shift|evening)\b|\bnightly\b", q.text, re.I):
         days = _DAY_RANGE.search(q.text)
         if days:
-            first, last = (_DAY_INDEX[days.group(i).lower()[:3]] for i in (1, 2))
-            return spans[0] * ((last - first) % 7 + 1)
+            return spans[0] * _span_days(days)
     return None
 
 
@@ -800,7 +808,7 @@ def _clock_range(q: Question) -> float | None:
                                q.text[max(0, first.start - 30):first.start], re.I)
                      and re.search(r"\b(left|leave|done|finished|clocked out|went home|got out)\b[^.;]{0,12}$", between, re.I))
         if joined or came_went:
-            return ((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60
+            return _hours_between(first, second)
     return None
 
 
@@ -819,7 +827,7 @@ def _weekday_span(q: Question) -> float | None:
         clock = before[-1] if before else (after[0] if after else None)
         if clock is None:
             continue
-        points.append((_DAYS.index(m.group(1).lower()), clock.minutes))
+        points.append((WEEKDAYS.index(m.group(1).lower()), clock.minutes))
     if len(points) < 2:
         return None
     (day1, min1), (day2, min2) = points[0], points[-1]

@@ -140,11 +140,13 @@ def snapshot(*contracts: Contract) -> Snapshot:
                     embeddings=None)  # type: ignore[arg-type]
 
 
-def answer(contract: Contract, question: str, today: date):
+def answer(contract: Contract, question: str, today: date, tool: str = "grievance_deadline"):
+    """The calculator's answer to a question on one contract, from the tool named, every quote word for
+    word in the clause it cites."""
     routed = route(question, snapshot(contract), Scope((contract.id,)), today)
     assert routed is not None, question
     result, pending = routed
-    assert result.tool is not None and result.tool.name == "grievance_deadline", result.answer
+    assert result.tool is not None and result.tool.name == tool, result.answer
     for citation in result.citations:
         clause = contract.section(citation.section).clause(citation.clause)  # type: ignore[union-attr]
         assert clause is not None and occurs_in(citation.quote, clause.text), citation
@@ -319,40 +321,33 @@ def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_tim
     # hours' pay at straight time. 19:40 to 21:00 is 1 h 20 min: 1.333 × $30 × 2 = $80 < 4 × $30 = $120. A long
     # call back pays its overtime: 18:00 to 21:00 is 3 h × $30 × 2 = $180 > $120.
     tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
-    scope = Scope((tbs.id,))
-    short = route("I was done with my day shift at 15:30 and went home. No one told me about it, but they called me "
-                  "back and I worked 19:40 to 21:00. I make $30.00 an hour. What's my call-back pay?", snapshot(tbs),
-                  scope, date(2021, 3, 2))
-    assert short is not None and short[0].tool is not None and short[0].tool.name == "call_back"
-    assert short[0].tool.output["primary"] == {"type": "money", "value": 120.0, "label": "call-back pay"}
-    assert {c.section for c in short[0].citations} >= {"18.01", "15.10"}
-    long = route("Finished my shift at 3:30 pm, got called back in at 6 pm and worked till 9 pm. $30/hr. How much "
-                 "do I get for the call back?", snapshot(tbs), scope, date(2021, 3, 2))
-    assert long is not None and long[0].tool is not None
-    assert long[0].tool.output["primary"]["value"] == 180.0
+
+    def paid(question: str):
+        return answer(tbs, question, date(2021, 3, 2), tool="call_back")
+
+    short = paid("I was done with my day shift at 15:30 and went home. No one told me about it, but they called me back "
+                 "and I worked 19:40 to 21:00. I make $30.00 an hour. What's my call-back pay?")
+    assert short.tool.output["primary"] == {"type": "money", "value": 120.0, "label": "call-back pay"}
+    assert {c.section for c in short.citations} >= {"18.01", "15.10"}
+    assert paid("Finished my shift at 3:30 pm, got called back in at 6 pm and worked till 9 pm. $30/hr. How much do I "
+                "get for the call back?").tool.output["primary"]["value"] == 180.0
     # 24-hour times as four digits, as this agreement writes them: 1930-2100 is 1.5 h × $30 × 2 = $90 < $120.
-    military = route("done my day shift at 1615 and went home. they called me back with no notice, worked 1930-2100. "
-                     "$30/hr. what's my call-back pay?", snapshot(tbs), scope, date(2021, 3, 2))
-    assert military is not None and military[0].tool is not None
-    assert military[0].tool.output["primary"]["value"] == 120.0
+    assert paid("done my day shift at 1615 and went home. they called me back with no notice, worked 1930-2100. "
+                "$30/hr. what's my call-back pay?").tool.output["primary"]["value"] == 120.0
     # Told before the shift ended: no minimum, only the overtime for the time worked (1 h × $30 × 2).
-    told = route("My supervisor told me before my shift ended that I'd be called back. I came back at 19:00 and "
-                 "worked until 20:00 at $30 an hour. What is my call-back pay?", snapshot(tbs), scope, date(2021, 3, 2))
-    assert told is not None and told[0].tool is not None
-    assert told[0].tool.output["primary"]["value"] == 60.0
+    assert paid("My supervisor told me before my shift ended that I'd be called back. I came back at 19:00 and worked "
+                "until 20:00 at $30 an hour. What is my call-back pay?").tool.output["primary"]["value"] == 60.0
 
 
 def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedule():
     # Boilermakers 13.01: on the 5x8 schedule a weekday is 8 hours straight, up to 2 at 1.5x, then 2x; on the 4x10
     # Monday-to-Thursday schedule Friday is 1.5x for up to 10 hours; Saturday is double time on any schedule.
     boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    scope = Scope((boil.id,))
 
     def primary(question: str) -> dict:
-        routed = route(question, snapshot(boil), scope, date(2026, 3, 2))
-        assert routed is not None and routed[0].tool is not None and routed[0].tool.name == "overtime", question
-        assert {c.section for c in routed[0].citations} == {"13.01"}
-        return routed[0].tool.output["primary"]
+        result = answer(boil, question, date(2026, 3, 2), tool="overtime")
+        assert {c.section for c in result.citations} == {"13.01"}
+        return result.tool.output["primary"]
 
     # 8 × $40 + 2 × $40 × 1.5 + 1 × $40 × 2 = 320 + 120 + 80
     assert primary("I'm on 8 hour days and worked 11 hours on Wednesday at $40/hr. What's my pay for the day?") == \
@@ -368,12 +363,9 @@ def test_a_holiday_on_a_schedules_day_off_moves_as_the_contract_says_for_that_sc
     # on the Tuesday-to-Friday one a Monday holiday is observed on the Tuesday. Canada Day 2022 is a Friday;
     # Labour Day 2026 a Monday. Without a schedule the public calendar's day stands.
     boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    scope = Scope((boil.id,))
 
     def observed(question: str) -> str:
-        routed = route(question, snapshot(boil), scope, date(2022, 6, 1))
-        assert routed is not None and routed[0].tool is not None and routed[0].tool.name == "holidays", question
-        return routed[0].tool.output["primary"]["value"]
+        return answer(boil, question, date(2022, 6, 1), tool="holidays").tool.output["primary"]["value"]
 
     assert observed("We work 4x10s Monday to Thursday. Canada Day 2022 is a Friday, which day do we get off?") == \
         "2022-06-30"
