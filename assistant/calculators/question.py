@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
@@ -410,7 +411,8 @@ _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|bac
 _YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)
 
 
-def military_times(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=256)  # read twice per question: for its years, then for its clock times
+def military_times(text: str) -> tuple[tuple[int, int, int], ...]:
     """24-hour clock times written as four digits ('2345 to 0815', 'done at 1615', 'came back
     1930-2100'), as (start, end, minutes after midnight). A pair both of whose numbers could be years
     counts only beside words about work and none about years; a lone one only after 'at', 'from' …"""
@@ -434,7 +436,7 @@ def military_times(text: str) -> list[tuple[int, int, int]]:
                          or found and re.match(r"(?:until|till|til)\b", m.group(0), re.IGNORECASE))):
             continue  # 'from 2019' is a year; 'at 1930' beside work words is a time
         found.append((m.start("a"), m.end("a"), int(a[:2]) * 60 + int(a[2:])))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str]],
