@@ -61,7 +61,8 @@ _RESPONSE_NOUN = re.compile(
 _STRONG = (
     ("learned", re.compile(
         r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
-        r"notic(?:ed|e)|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|"
+        r"noticed|notice (?:that|it)\b|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|notified|"
+        r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
@@ -303,6 +304,12 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
         if not free(m.start(), m.end()):
             continue
         day = int(m.group("d"))
+        anchored = _day_after_story_date(text, found, m.start(), day)
+        if anchored is not None:
+            found.append((m.start(), m.end(), anchored, True, m.group(0)))
+            taken.append((m.start(), m.end()))
+            q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(anchored)}, the next one after the date before it.")
+            continue
         recent: date | None = None
         year, month = q.today.year, q.today.month
         for _ in range(12):  # the most recent such day on or before the day asked
@@ -343,6 +350,41 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
                                  f"{_fmt(value)}.")
     found.sort(key=lambda item: item[0])
     return found
+
+
+_MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH})\b", re.IGNORECASE)
+
+
+def _day_after_story_date(text: str, found: list[tuple[int, int, date | None, bool, str]], at: int, day: int) -> date | None:
+    """'Got the letter on October 28, 2019 … back on the 12th': a day written without its month,
+    after a date whose year is written, is the first such day after that date (in the month the
+    story names in between, if it names one), not the most recent one before today."""
+    before = [item for item in found if item[0] < at and item[3] and item[2] is not None]
+    if not before:
+        return None
+    start, end, anchor, _, _ = max(before, key=lambda item: item[0])
+    assert anchor is not None
+    named = [m for m in _MONTH_WORD.finditer(text, end, at) if not re.fullmatch(r"may|mar", m.group(0), re.IGNORECASE)]
+    if named:
+        month = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(named[-1].group("m").lower()[:3]))
+        for year in (anchor.year, anchor.year + 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                return None
+            if candidate >= anchor and _in_range(year):
+                return candidate
+        return None
+    value = anchor
+    for _ in range(13):  # the first such day after the anchor
+        value = (value.replace(day=1) + relativedelta(months=1)) if value.day >= day else value
+        try:
+            candidate = value.replace(day=day)
+        except ValueError:
+            continue
+        if candidate > anchor:
+            return candidate
+    return None
 
 
 def _fmt(value: date) -> str:
@@ -460,6 +502,8 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                 candidate = _with_year(value, anchor_date.year)
                 anchor_role = roles[anchor_index][0]
                 mine, theirs = _ROLE_ORDER.get(role, 1), _ROLE_ORDER.get(anchor_role, 1)
+                if "unknown" in (role, anchor_role):  # no cue says which came first: the story's order does
+                    mine = theirs
                 earlier = mine < theirs or (mine == theirs and start < anchor[0])
                 if candidate is not None and earlier and candidate > anchor_date:
                     candidate = _with_year(value, anchor_date.year - 1)

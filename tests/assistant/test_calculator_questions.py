@@ -371,3 +371,21 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
     from assistant.calculators.question import read
 
     assert [c.hhmm for c in read(text, ASKED).clocks] == clocks
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # A day written without its month follows the story's dated event, not today's calendar.
+    ("On October 28, 2019 I got a letter. I was on leave the first week of November and got back on the 12th.",
+     [("2019-10-28", "learned"), ("2019-11-12", "unknown")]),
+    ("I got the letter on October 28, 2019 and talked to my steward on the 3rd.",
+     [("2019-10-28", "learned"), ("2019-11-03", "unknown")]),
+    # A notice sent is a filing; a later date with no cue keeps the story's order (same year, after it).
+    ("the hall sent the contractor the written notice on sept 29 2025, we met once on oct 6",
+     [("2025-09-29", "filed"), ("2025-10-06", "unknown")]),
+    # With no dated event before it, 'the 12th' is still the most recent one before the day asked.
+    ("it happened on the 12th", [("2000-06-12", "event")]),
+])
+def test_dates_and_their_roles_follow_the_story(text, dates):
+    from assistant.calculators.question import read
+
+    assert [(d.value.isoformat(), d.role) for d in read(text, ASKED).dates] == dates
