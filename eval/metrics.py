@@ -104,11 +104,14 @@ def _same_value(got: Any, wanted: Any) -> bool:
 
 
 def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
-    """The item's tool answered and its primary result is the expected value (legacy items list
-    several output values; a `needs` item expects the tool to ask for the missing fact)."""
+    """The item's tool answered (any tool, for an item whose family is 'other') and its primary result
+    is the expected value (legacy items list several output values; a `needs` item expects the tool
+    to ask for the missing fact)."""
     expected = item.get("expected") or {}
     tool = answer.tool
-    if tool is None or tool.name != expected.get("tool"):
+    # 'other' is what a question writer calls a calculation none of the named families covers: any
+    # tool that computes the expected value answers it.
+    if tool is None or (tool.name != expected.get("tool") and expected.get("tool") != "other"):
         return 0.0
     output = tool.output or {}
     if "values" in expected or isinstance(expected.get("needs"), list):

@@ -61,7 +61,7 @@ _RESPONSE_NOUN = re.compile(
 _STRONG = (
     ("learned", re.compile(
         r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
-        r"noticed|notice (?:that|it)\b|first saw|saw|see|seen|was told|were told|been told|got told|heard|informed|knew|notified|"
+        r"noticed|notice (?:that|it)\b|first saw|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
@@ -153,13 +153,19 @@ class Question:
         return bool(NEGATORS.search(" ".join(words)))
 
     def asked(self) -> str:
-        """The part of the question that asks: the last sentence with a question mark or an asking word."""
+        """The part of the question that asks: the last sentence with a question mark or an asking word;
+        when that is only a few words, with the asking sentence just before it ('is it 14 days from the
+        17th to file step 1 or what?? whats the actual last day' asks one thing in two sentences)."""
         parts = [p for p in re.split(r"(?<=[.?!])\s+", self.text) if p.strip()]
-        for part in reversed(parts):
-            if "?" in part or re.match(r"\s*(what|when|how|which|is|are|do|does|can|will|should|by when|whats|when's)\b",
-                                       part, re.IGNORECASE):
-                return part
-        return parts[-1] if parts else self.text
+        asking = [bool("?" in part or re.match(r"\s*(what|when|how|which|is|are|do|does|can|will|should|by when|whats|"
+                                               r"when's)\b", part, re.IGNORECASE)) for part in parts]
+        if not any(asking):
+            return parts[-1] if parts else self.text
+        last = max(i for i, flag in enumerate(asking) if flag)
+        first = last
+        while first > 0 and asking[first - 1] and len(" ".join(parts[first:last + 1]).split()) <= _SHORT_ASK:
+            first -= 1
+        return " ".join(parts[first:last + 1])
 
     def dates_with(self, *roles: str) -> list[DateFact]:
         return [d for d in self.dates if d.role in roles]
@@ -352,6 +358,7 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
     return found
 
 
+_SHORT_ASK = 6  # words: 'whats the actual last day' leans on the sentence before it
 _MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH})\b", re.IGNORECASE)
 
 

@@ -214,7 +214,8 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         cap = rules.data["grievance"]["tracks"][track].get("cap")
         if cap and step["id"] in cap.get("applies_to", []):
             cap_roles = _FALLBACK_ROLES.get(str(cap.get("from")), ("learned",))
-            other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
+            if start.role != cap_roles[0]:  # counted from the day learned already: that is the cap's day too
+                other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
     if other is not None:
         params["event_date"] = other.value.isoformat()
     if _DAYS_LEFT.search(q.text):
@@ -787,14 +788,17 @@ def _joined_ranges(q: Question) -> list[float]:
 def _repeated_ranges(q: Question) -> float | None:
     """Hours over several periods: 'Saturday 8 a.m. to midnight and Sunday 8 a.m. to midnight' (each
     range counts), or one range 'each night' over a span of days ('Monday through Thursday nights,
-    5 p.m. to 9 a.m. each night': four nights)."""
+    5 p.m. to 9 a.m. each night': four nights) or on the days named ('sat + sun 8am-8pm both days')."""
     spans = _joined_ranges(q)
     if len(spans) >= 2:
         return sum(spans)
-    if len(spans) == 1 and re.search(r"\b(?:each|every|a|per)\s+(?:night|day|shift|evening)\b|\bnightly\b", q.text, re.I):
+    if len(spans) == 1 and re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening)s?\b|\bnightly\b", q.text, re.I):
         days = _DAY_RANGE.search(q.text)
         if days:
             return spans[0] * _span_days(days)
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)}
+        if len(named) >= 2:  # 'sat + sun 8am-8pm both days'
+            return spans[0] * len(named)
     return None
 
 

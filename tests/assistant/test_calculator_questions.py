@@ -311,6 +311,12 @@ MORE = [
     # in the leap year 2000 is March 2.
     ("They posted the overtime list on February 3 and skipped me, I only saw it on February 10. This was all in 2000. "
      "What's my last day to file a grievance?", "grievance_deadline", "date", "2000-03-02"),
+    # Learned of it later than it happened: the day learned starts the 21 days, and is the cap's day too.
+    ("They moved my shift on a notice dated May 3, 2000 while I was on vacation; I didn't hear about it until I came "
+     "back on May 22, 2000. When is my last day to file a formal grievance?", "grievance_deadline", "date", "2000-06-12"),
+    # 'is it … or what?? whats the last day': the short last question leans on the one before it.
+    ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
+     "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
 
 

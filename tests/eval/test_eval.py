@@ -68,3 +68,17 @@ def test_cli_exports_feedback_as_candidate_gold(tmp_path, capsys):
     rows = [json.loads(line) for line in target.read_text().splitlines()]
     assert rows[0]["question"] == "what do I get for being on call?" and rows[0]["gold"] == [{"section": "19.10", "clause": "C"}]
     assert "1 candidate" in capsys.readouterr().out
+
+
+def test_a_calculation_of_no_named_family_is_right_from_any_tool_with_the_value():
+    from assistant.schema import Answer, ToolRun
+    from eval.metrics import calc_exact
+
+    answer = Answer(answer="Due by October 9, 2026.", outcome="answered",
+                    tool=ToolRun(name="time_limit", input={}, output={"primary": {"type": "date", "value": "2026-10-09"}}))
+    other = {"expected": {"tool": "other", "type": "date", "value": "2026-10-09"}}
+    named = {"expected": {"tool": "grievance_deadline", "type": "date", "value": "2026-10-09"}}
+    wrong = {"expected": {"tool": "other", "type": "date", "value": "2026-10-08"}}
+    assert calc_exact(answer, other) == 1.0
+    assert calc_exact(answer, named) == 0.0  # a named family still needs its own tool
+    assert calc_exact(answer, wrong) == 0.0
