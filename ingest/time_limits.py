@@ -213,8 +213,17 @@ def _levels_done(action: str) -> list[int]:
     return levels
 
 
-def _context_level(section: Section, clause: Clause, article: Article | None) -> int | None:
-    """The step a clause sits under: the nearest 'Step N' heading before it, else its section's title."""
+_RUN_IN_STEP = re.compile(r"(?:^|\n|[.:;]\s+)\W*step\s*(\d+|one|two|three|four|five)\b", re.IGNORECASE)
+
+
+def _context_level(section: Section, clause: Clause, article: Article | None, at: int | None = None) -> int | None:
+    """The step a clause sits under: a 'Step N' that starts a sentence earlier in the same clause
+    ('… Step 2 (Formal Grievance) If the grievance …', where the steps run on in one paragraph), else
+    the nearest 'Step N' heading before the clause, else its section's title."""
+    if at is not None:
+        run_in = list(_RUN_IN_STEP.finditer(clause.text[:at]))
+        if run_in:
+            return _level_word(run_in[-1].group(1))
     before: list[str] = []
     for other in section.clauses:
         if other is clause:
@@ -376,7 +385,7 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         elif from_levels and kind_of_action in ("appeal", "arbitrate", "file"):
             level = from_levels[-1] + 1
         elif grievance and not _ONWARD.search(action):
-            level = _context_level(section, clause, article)
+            level = _context_level(section, clause, article, match.start())
             if level is not None and kind_of_action == "appeal" and from_levels and level <= from_levels[-1]:
                 level = from_levels[-1] + 1
         yield TimeLimit(

@@ -109,3 +109,15 @@ def test_days_left_out_of_the_count_may_stand_before_what_it_counts_from():
     assert (limit.amount, limit.unit, limit.relation) == (10, "working_days", "no_later_than")
     assert limit.counts_from == "receiving the notification of the shortage in writing"
     assert limit.phrase.endswith("exclusive of Saturdays, Sundays, and Recognized Holidays after")
+
+
+def test_steps_that_run_on_in_one_paragraph_give_each_limit_its_own_step():
+    # The steps are sentences of one clause, not headings: the 'Step N' that starts a sentence before a
+    # limit is its step, not the first one the clause names (nor a 'Step 2' named in passing before it).
+    limits = one("Step 1 (Informal) The employee shall request a meeting with the supervisor within thirty (30) working "
+                 "days of the date the grievant first learned of the grievance. Grievances arising from suspension are "
+                 "to be initiated at Step 2 of this procedure. Step 2 (Formal Grievance) The Union shall file the "
+                 "grievance within forty (40) working days of the request for a step 1 meeting. Grievances arising from "
+                 "suspension must be filed no later than ten (10) working days after the effective date of the "
+                 "suspension.").time_limits
+    assert [(limit.amount, limit.level) for limit in limits] == [(30, 1), (40, 2), (10, 2)]
