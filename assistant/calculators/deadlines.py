@@ -82,6 +82,28 @@ def _skipped_words(skipped: list[tuple[date, str]]) -> str:
     return " and ".join(parts)
 
 
+def _earlier_of_due_or_received(rules: Rules, track: str, spec: dict[str, Any], received: datetime, since: datetime,
+                                result: CalcResult) -> datetime:
+    """A step counted from the day the previous decision 'was due or received': the decision's own
+    limit (the response step of the level before) counted from `since` gives the day it was due;
+    the earlier of that and the day it was received starts this step."""
+    level = spec.get("level")
+    responses = [s for s in _steps(rules, track) if s.get("action") == "respond" and level is not None
+                 and s.get("level") is not None and int(s["level"]) == int(level) - 1]
+    if not responses:
+        return received
+    response = dict(responses[0])
+    result.cite(rules.cite(response))
+    due = _count(rules, result, response, since, str(response.get("after", "the start")))
+    if due < received:
+        result.work.append(f"The decision was due {_when(due, response['unit'])}, before it was received "
+                           f"({_when(received, response['unit'])}): the earlier day starts the count.")
+        return due
+    result.work.append(f"The decision was received {_when(received, response['unit'])}, by the day it was due: "
+                       "the day received starts the count.")
+    return received
+
+
 def _count(rules: Rules, result: CalcResult, spec: dict[str, Any], begin: datetime, what: str) -> datetime:
     due, skipped = add(begin, int(spec["amount"]), str(spec["unit"]), counting(rules))
     line = (f"{spec['label']}: {spec['amount']} {unit_words(spec['unit'], spec['amount'])} after {what} "
@@ -113,10 +135,13 @@ def grievance_deadline(
     event_date: date | datetime | None = None,
     today: date | None = None,
     ask: str = "due",
+    decision_from: date | datetime | None = None,
 ) -> CalcResult:
     """Due date of one step. `start` is when that step's clock starts (the day you learned of the
     event, the day the previous decision or appeal was received …, as the step says); `event_date`
-    is the other date a cap or a 'whichever is earlier' rule counts from."""
+    is the other date a cap or a 'whichever is earlier' rule counts from; `decision_from`, for a step
+    counted from the day the previous decision was due or received, when that decision's clock
+    started, so the earlier of the two is used."""
     spec = _step(rules, track, step)
     track_spec = _track(rules, track)
     begin = _as_datetime(start)
@@ -124,6 +149,8 @@ def grievance_deadline(
     result.cite(rules.cite(spec))
     if spec.get("action_text"):
         result.work.append(f"What the time limit is for: {spec['action_text']}")
+    if decision_from is not None and spec.get("from") == "due":
+        begin = _earlier_of_due_or_received(rules, track, spec, begin, _as_datetime(decision_from), result)
     due = _count(rules, result, spec, begin, str(spec.get("after", "the start")))
     if spec.get("assumed_unit"):
         result.assumptions.append(
@@ -132,10 +159,11 @@ def grievance_deadline(
     if spec["unit"] in ("working_days", "business_days"):
         rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get("working_days"))
     other = spec.get("whichever")
-    if other and event_date is None:
+    weighed = decision_from is not None and spec.get("from") == "due"  # due or received: both were weighed above
+    if other and event_date is None and not weighed:
         result.assumptions.append(f"The contract counts from {spec.get('after', 'two dates')}, whichever is {other}; "
                                   f"I counted from the date you gave. If the other date is {other}, count from it instead.")
-    if other and event_date is not None:
+    if other and event_date is not None and not weighed:
         other_begin = _as_datetime(event_date)
         other_due, _ = add(other_begin, int(spec["amount"]), str(spec["unit"]), counting(rules))
         result.work.append(f"Counted from the other date ({_when(other_begin, spec['unit'])}) → "

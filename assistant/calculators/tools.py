@@ -49,8 +49,10 @@ class DeadlineInput(ContractInput):
     event_date: date | None = Field(None, description="The other date a cap or a 'whichever is earlier' rule counts from.")
     asked_on: date | None = Field(None, description="The day the question is asked, for 'how many days are left'.")
     ask: Literal["due", "days_left"] = "due"
+    decision_from: date | None = Field(None, description="For a step that counts from the day the previous decision "
+                                       "was due or received: when that decision's own clock started (the meeting, the filing).")
 
-    @field_validator("start", "event_date", "asked_on")
+    @field_validator("start", "event_date", "asked_on", "decision_from")
     @classmethod
     def _dates_in_range(cls, value: Any) -> Any:
         return _checked(value)
@@ -171,7 +173,7 @@ def _time(value: str) -> str:
 
 
 def _deadline(r: Rules, i: DeadlineInput) -> CalcResult:
-    return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask)
+    return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask, i.decision_from)
 
 
 def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:

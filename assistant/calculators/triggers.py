@@ -218,6 +218,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
                 other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
     if other is not None:
         params["event_date"] = other.value.isoformat()
+    if source == "due":  # 'step 2 meeting was Feb 4 … the decision didn't show up till Feb 26'
+        since = _first_match([d for d in q.dates if d is not start and d.value < start.value], "unknown", "filed")
+        if since is not None:
+            params["decision_from"] = since.value.isoformat()
     if _DAYS_LEFT.search(q.text):
         params["ask"] = "days_left"
     params["asked_on"] = q.today.isoformat()
@@ -246,7 +250,7 @@ def timeline_extract(q: Question, rules: Rules) -> Extraction:
 
 # --- leave -----------------------------------------------------------------------------------------------
 
-_LEAVE = re.compile(r"\b(vacation|vacay|sick (?:leave|time|hours|days)|sick|accru\w*|acrue\w*|leave credits?|annual leave|"
+_LEAVE = re.compile(r"\b(vacation|vacay|vac|vaca|sick (?:leave|time|hours|days)|sick|accru\w*|acrue\w*|leave credits?|annual leave|"
                     r"bereavement|funeral|died|passed away|death|pto|paid time off)\b", re.I)
 _BEREAVEMENT = re.compile(r"\b(bereavement|funeral|died|passed away|passed|death|deceased|lost my)\b", re.I)
 
@@ -346,7 +350,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     months, note = _service_months(q)
     asked = q.asked().lower()
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
-    sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\bvacation|vacay\b", asked) and "sick" in q.lowered)
+    sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)
     monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\bnow\b|\brate\b|\bper pay", asked))
     yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
                             r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))
@@ -358,7 +362,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         ask = "vacation_monthly" if monthly else "vacation_yearly" if yearly else "vacation_balance"
     personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
     if months is None:
-        wants_mine = re.search(r"\bhow (?:much|many)\b(?=[^?.!]{0,50}?\b(?:vacation|vacay|sick|leave|hours?|days?|time off|pto|"
+        wants_mine = re.search(r"\bhow (?:much|many)\b(?=[^?.!]{0,50}?\b(?:vacation|vacay|vac|vaca|sick|leave|hours?|days?|time off|pto|"
                                r"credits?|accru\w*)\b)[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
                                r"do i (?:earn|accrue|get)|my balance|built up|saved up|should i have)\b", q.text, re.I)
         if ask == "sick_monthly" and wants_mine and personal:

@@ -395,3 +395,33 @@ def test_dates_and_their_roles_follow_the_story(text, dates):
     from assistant.calculators.question import read
 
     assert [(d.value.isoformat(), d.role) for d in read(text, ASKED).dates] == dates
+
+
+def test_a_step_counted_from_the_decision_due_or_received_takes_the_earlier(tmp_path):
+    # A contract with no rules file: its time limits are read from the text. The step 2 decision was
+    # due 10 working days after the meeting (Mon June 5, 2000 → June 19) but came on June 30, so the
+    # 20 working days to arbitrate run from June 19 (this contract lists no holidays).
+    from assistant.calculators.question import read
+    from assistant.calculators.triggers import deadline_extract
+    from assistant.calculators.tools import text_rules
+    from ingest.loader import load_document
+
+    path = tmp_path / "steps.md"
+    path.write_text(
+        "# Agreement between Example County and Example Union\n\n## ARTICLE 21 - GRIEVANCE PROCEDURE\n\n"
+        "### Section 1. Steps\n\nStep 2 (Formal Grievance) The department head shall meet with the employee within "
+        "ten (10) working days of receipt of the formal grievance. The department head shall respond in writing "
+        "within ten (10) working days following the meeting. Step 3 (Arbitration) If the grievance is not resolved, "
+        "either party may appeal the matter to arbitration within twenty (20) working days from the day the written "
+        "step 2 decision was due or received, whichever is earlier.\n", encoding="utf-8")
+    contract = load_document(path, 1_000_000)
+    rules = text_rules(contract)
+    q = read("The step 2 meeting was Monday, June 5, 2000. The written decision didn't come until June 30. "
+             "What's the last day to take it to arbitration?", ASKED)
+    extraction = deadline_extract(q, rules)
+    assert extraction is not None and extraction.params["decision_from"] == "2000-06-05"
+    from assistant.calculators import deadlines
+    result = deadlines.grievance_deadline(rules, date.fromisoformat(extraction.params["start"]), extraction.params["step"],
+                                          decision_from=date(2000, 6, 5))
+    assert result.primary is not None and result.primary.value == "2000-07-17"  # June 19 + 20 working days
+    assert any("due Monday, June 19, 2000, before it was received" in line for line in result.work), result.work
