@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from assistant.calculators.calendar import WEEKDAYS
-from assistant.calculators.result import CalcResult, fmt_hours
+from assistant.calculators.result import CalcResult, fmt_hours, fmt_money
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
@@ -104,6 +104,45 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
 def _clock(value: str) -> int:
     hours, minutes = (int(part) for part in value.split(":"))
     return hours * 60 + minutes
+
+
+def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | None = None,
+                   hourly_rate: float | None = None) -> CalcResult:
+    """Hours paid for reporting to work when none is given (or, with `days_waiting`, for the working
+    days kept waiting on hire or transfer before being put to work), from the contract's rules."""
+    spec = rules.get("pay", "reporting")
+    result = CalcResult(tool="call_back", summary="")
+    if days_waiting is not None:
+        waiting = spec.get("waiting")
+        if not waiting:
+            raise ToolInputError("This contract's rules give no waiting time.")
+        first, first_hours, then_hours = int(waiting["first_days"]), float(waiting["first_hours"]), float(waiting["then_hours"])
+        hours = min(days_waiting, first) * first_hours + max(0, days_waiting - first) * then_hours
+        result.cite(rules.cite(waiting["rule"]))
+        result.work.append(f"{days_waiting} working day(s) kept waiting: {fmt_hours(first_hours)} for each of the first "
+                           f"{first}" + (f", then {fmt_hours(then_hours)} a day" if days_waiting > first else "")
+                           + f" → {fmt_hours(hours)}")
+        label, what = "waiting pay", "of waiting pay"
+    elif notified and "notice" in spec:
+        hours = 0.0
+        result.cite(rules.cite(spec["notice"]))
+        result.work.append("You were told in time not to report: no reporting time.")
+        label, what = "reporting time", "of reporting time"
+    else:
+        hours = float(spec["hours"])
+        result.cite(rules.cite(spec["rule"]))
+        result.work.append(f"Reported and given no work: {fmt_hours(hours)} of reporting time")
+        if "notice" in spec:
+            result.assumptions.append("This assumes nobody told you in time not to come in.")
+        label, what = "reporting time", "of reporting time"
+    rules.note(result, spec.get("premium"))
+    result.values = {"hours": hours, "hourly_rate": hourly_rate}
+    if hourly_rate is not None and hours:
+        result.work.append(f"{fmt_hours(hours)} × {fmt_money(hourly_rate)} = {fmt_money(hours * hourly_rate)} at your "
+                           "regular rate")
+    result.summary = f"You should be paid {fmt_hours(hours)} {what}."
+    result.set_primary("hours", hours, label)
+    return result
 
 
 def call_back(rules: Rules, hours_worked: float | None = None, notified_before_shift_end: bool = False,

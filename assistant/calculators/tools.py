@@ -108,6 +108,9 @@ class CallBackInput(ContractInput):
     day_off: bool = Field(False, description="A meeting, training or assignment scheduled on your day off.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="Straight-time hourly rate, for the pay where "
                                       "the contract pays the greater of overtime or a minimum.")
+    reporting: bool = Field(False, description="Reported for work and was given none (reporting time).")
+    days_waiting: int | None = Field(None, ge=0, le=60, description="Working days kept waiting on hire or transfer "
+                                     "before being put to work (waiting time).")
 
 
 class StandbyInput(ContractInput):
@@ -206,6 +209,8 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
+    if i.reporting or i.days_waiting is not None:
+        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                          i.within_previous_call_window, calls, i.day_off,

@@ -527,7 +527,22 @@ _DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignmen
                       r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|training|assignment)\b", re.I)
 
 
+# Reported for work and given none: 'showed up for my shift and the foreman said there's no work, go home'.
+_REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|got (?:to|in to) (?:work|site|the site)|"
+                       r"dispatch\w* (?:me )?to|told (?:me )?to report)\b", re.I)
+_NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me|us|everyone) home|go home|not needed|"
+                      r"didn'?t (?:need|have work)|rained out|weather)\b", re.I)
+_WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
+                      r"working|on the job)\b|\bwaiting (?:pay|time)\b|\bkept (?:me |us )?waiting\b", re.I)
+
+
+def _reporting_asked(q: Question) -> bool:
+    return bool((_REPORTED.search(q.text) and q.affirms(_NO_WORK)) or _WAITING.search(q.text))
+
+
 def call_back_score(q: Question) -> float:
+    if _reporting_asked(q) and (CALC.search(q.text) or "?" in q.text):
+        return 3.5
     if _DAY_OFF.search(q.text) and CALC.search(q.text):
         return 3.0
     if q.affirms(_CALL_BACK) and (CALC.search(q.text) or "?" in q.text):
@@ -536,6 +551,8 @@ def call_back_score(q: Question) -> float:
 
 
 def call_back_extract(q: Question, rules: Rules) -> Extraction:
+    if rules.has("pay", "reporting") and _reporting_asked(q):
+        return _reporting_extract(q, rules)
     if not rules.has("pay", "call_back"):
         return None
     spec = rules.get("pay", "call_back")
@@ -573,6 +590,33 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
         params["notified_before_shift_end"] = True
     rate = _hourly_rate(q)
     if rate is not None and "overtime_multiplier" in spec:
+        params["hourly_rate"] = rate
+    return Inputs(params)
+
+
+def _reporting_extract(q: Question, rules: Rules) -> Extraction:
+    """Reporting time ('sent home, no work'), or waiting time: the working days from the day one was
+    told to report to the day one was put to work ('report Monday … didn't put me to work until Thursday')."""
+    params: dict[str, Any] = {"reporting": True}
+    if _WAITING.search(q.text) and rules.has("pay", "reporting", "waiting"):
+        days = [m for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)]
+        put_to_work = re.search(rf"\b(?:until|till|til|on)\s+{_DAY_NAME}\b", q.text[days[0].end():] if days else "", re.I)
+        if len(days) >= 2 and put_to_work:
+            first = _DAY_INDEX[days[0].group(1).lower()[:3]]
+            last = _DAY_INDEX[put_to_work.group(1).lower()[:3]]
+            waited = sum(1 for d in range(first, first + (last - first) % 7) if d % 7 < 5)  # Monday–Friday
+            return Inputs({"days_waiting": waited})
+        count = re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|work\s+)?days?\b", q.text, re.I)
+        if count:
+            return Inputs({"days_waiting": int(number(count.group(1)))})
+        return Ask(["days kept waiting"], "How many working days were you kept waiting before they put you to work?",
+                   {"days_waiting": None})
+    if q.affirms(r"\b(told|notified|warned|called|texted)\b[^.?!]{0,40}\b(not to (?:come|report)|stay home|day before|"
+                 r"night before|ahead)\b") and not q.mentions(r"\b(nobody|no one|noone|never|didn'?t)\b[^.?!]{0,12}"
+                                                          r"\b(told|notified|warned|called|said)\b"):
+        params["notified_before_shift_end"] = True
+    rate = _hourly_rate(q)
+    if rate is not None:
         params["hourly_rate"] = rate
     return Inputs(params)
 

@@ -358,6 +358,26 @@ def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedu
     assert primary("worked 6 hours on a Saturday, $40 an hour, how much do I get paid")["value"] == 480.0
 
 
+def test_reporting_and_waiting_time_from_the_rules_file():
+    # Boilermakers 15.02 b: reported and given no work → 2 hours; 15.05: told in time not to come → none;
+    # 15.01: kept waiting on hire → 2 hours for each of the first two working days, then 8 a day.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+
+    def primary(question: str) -> tuple[dict, set[str]]:
+        result = answer(boil, question, date(2026, 3, 2), tool="call_back")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    sent_home = primary("Got to the site at 7 for day shift and the foreman sent us all home, said there was no work. "
+                        "What do we get paid?")
+    assert sent_home == ({"type": "hours", "value": 2, "label": "reporting time"}, {"15.02", "15.04"})
+    told = primary("They texted me the night before not to come in, then I showed up anyway and there was no work. "
+                   "Do I get reporting pay?")
+    assert told[0]["value"] == 0 and "15.05" in told[1]
+    waited = primary("Dispatch told me to report Tuesday but they didn't put me to work until Monday. How much "
+                     "waiting pay do I get?")
+    assert waited == ({"type": "hours", "value": 20, "label": "waiting pay"}, {"15.01", "15.04"})  # Tue, Wed 2 h; Thu, Fri 8 h; no weekend
+
+
 def test_a_holiday_on_a_schedules_day_off_moves_as_the_contract_says_for_that_schedule():
     # Boilermakers 14.04: on the 4x10 Monday-to-Thursday schedule a Friday holiday moves to the preceding Thursday;
     # on the Tuesday-to-Friday one a Monday holiday is observed on the Tuesday. Canada Day 2022 is a Friday;
