@@ -107,9 +107,10 @@ def _clock(value: str) -> int:
 
 
 def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | None = None,
-                   hourly_rate: float | None = None) -> CalcResult:
-    """Hours paid for reporting to work when none is given (or, with `days_waiting`, for the working
-    days kept waiting on hire or transfer before being put to work), from the contract's rules."""
+                   hourly_rate: float | None = None, weather: bool = False) -> CalcResult:
+    """Hours paid for reporting to work when none is given (for bad weather, under the contract's
+    weather clause where it has one), or, with `days_waiting`, for the working days kept waiting on
+    hire or transfer before being put to work, from the contract's rules."""
     spec = rules.get("pay", "reporting")
     result = CalcResult(tool="call_back", summary="")
     if days_waiting is not None:
@@ -130,8 +131,10 @@ def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | Non
         label, what = "reporting time", "of reporting time"
     else:
         hours = float(spec["hours"])
-        result.cite(rules.cite(spec["rule"]))
-        result.work.append(f"Reported and given no work: {fmt_hours(hours)} of reporting time")
+        rule = spec["weather"] if weather and "weather" in spec else spec["rule"]
+        result.cite(rules.cite(rule))
+        result.work.append(f"Reported and {'sent home for the weather' if rule is spec.get('weather') else 'given no work'}: "
+                           f"{fmt_hours(hours)} of reporting time")
         if "notice" in spec:
             result.assumptions.append("This assumes nobody told you in time not to come in.")
         label, what = "reporting time", "of reporting time"

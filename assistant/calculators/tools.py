@@ -111,6 +111,7 @@ class CallBackInput(ContractInput):
     reporting: bool = Field(False, description="Reported for work and was given none (reporting time).")
     days_waiting: int | None = Field(None, ge=0, le=60, description="Working days kept waiting on hire or transfer "
                                      "before being put to work (waiting time).")
+    weather: bool = Field(False, description="Sent home because of the weather (reporting time).")
 
 
 class StandbyInput(ContractInput):
@@ -210,7 +211,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
     if i.reporting or i.days_waiting is not None:
-        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate)
+        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                          i.within_previous_call_window, calls, i.day_off,

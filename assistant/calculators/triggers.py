@@ -530,7 +530,7 @@ _DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignmen
 # Reported for work and given none: 'showed up for my shift and the foreman said there's no work, go home'.
 _REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|got (?:to|in to) (?:work|site|the site)|"
                        r"dispatch\w* (?:me )?to|told (?:me )?to report)\b", re.I)
-_NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me|us|everyone) home|go home|not needed|"
+_NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me|us|everyone|the crew) home|go home|not needed|"
                       r"didn'?t (?:need|have work)|rained out|weather)\b", re.I)
 _WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
                       r"working|on the job)\b|\bwaiting (?:pay|time)\b|\bkept (?:me |us )?waiting\b", re.I)
@@ -598,6 +598,8 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
     """Reporting time ('sent home, no work'), or waiting time: the working days from the day one was
     told to report to the day one was put to work ('report Monday … didn't put me to work until Thursday')."""
     params: dict[str, Any] = {"reporting": True}
+    if re.search(r"\b(rain\w*|pouring|snow\w*|storm\w*|weather|wind\w*|lightning|cold|freezing|too hot|heat)\b", q.text, re.I):
+        params["weather"] = True
     if _WAITING.search(q.text) and rules.has("pay", "reporting", "waiting"):
         days = [m for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)]
         put_to_work = re.search(rf"\b(?:until|till|til|on)\s+{_DAY_NAME}\b", q.text[days[0].end():] if days else "", re.I)

@@ -370,6 +370,8 @@ def test_reporting_and_waiting_time_from_the_rules_file():
     sent_home = primary("Got to the site at 7 for day shift and the foreman sent us all home, said there was no work. "
                         "What do we get paid?")
     assert sent_home == ({"type": "hours", "value": 2, "label": "reporting time"}, {"15.02", "15.04"})
+    rained_out = primary("came in for 7, it was snowing sideways and the super sent the crew home. what do we get")
+    assert rained_out == ({"type": "hours", "value": 2, "label": "reporting time"}, {"15.02", "15.04"})
     told = primary("They texted me the night before not to come in, then I showed up anyway and there was no work. "
                    "Do I get reporting pay?")
     assert told[0]["value"] == 0 and "15.05" in told[1]
