@@ -541,7 +541,7 @@ def _reporting_asked(q: Question) -> bool:
 
 
 def call_back_score(q: Question) -> float:
-    if _reporting_asked(q) and (CALC.search(q.text) or "?" in q.text):
+    if _reporting_asked(q) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _DAY_OFF.search(q.text) and CALC.search(q.text):
         return 3.0
