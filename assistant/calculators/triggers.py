@@ -391,8 +391,17 @@ _DAY_WORKED = re.compile(r"\bwork(?:ed|ing)?\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
+_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\bwork(?:ed)?\b"
+                        r"[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
+
+
+def _day_worked(q: Question) -> re.Match[str] | None:
+    """'worked 11 hours on Wednesday', or the day first: 'Wednesday they kept us late and I worked 10 hours'."""
+    return _DAY_WORKED.search(q.text) or _DAY_FIRST.search(q.text)
+
+
 def overtime_score(q: Question) -> float:
-    if _DAY_WORKED.search(q.text) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I):
+    if _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I):
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
@@ -419,7 +428,7 @@ def _holiday_alternatives() -> str:
 
 
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
-    worked_day = _DAY_WORKED.search(q.text)
+    worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
         if worked_day is None:
             return None

@@ -411,3 +411,11 @@ def test_holiday_pay_that_is_the_members_own_normal_day_is_asked_for_then_worked
     result = answered[0].tool.output
     assert result["primary"] == {"type": "money", "value": 660.0, "label": "pay for the day"}
     assert {c.section for c in answered[0].citations} >= {"6.5"}
+
+
+def test_a_days_pay_with_the_day_named_before_the_hours():
+    # Boilermakers 13.01 a.i, 5x8: 8 h straight + 2 h at 1.5x on a weekday: 8 × $50 + 2 × $75.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boil, "On 5x8. Tuesday the foreman kept the crew back and I worked 10 hours, lunch not counted. "
+                          "At $50 an hour what's my pay for that day?", date(2026, 3, 2), tool="overtime")
+    assert result.tool.output["primary"]["value"] == 550.0
