@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from assistant.calculators import deadlines, holidays, leave, limits, pay, travel, triggers
+from assistant.calculators import deadlines, holidays, leave, limits, pay, travel, triggers, wage
 from assistant.calculators.derived import derive
 from assistant.calculators.question import Question, in_range
 from assistant.calculators.result import CalcResult
@@ -112,6 +112,15 @@ class CallBackInput(ContractInput):
     days_waiting: int | None = Field(None, ge=0, le=60, description="Working days kept waiting on hire or transfer "
                                      "before being put to work (waiting time).")
     weather: bool = Field(False, description="Sent home because of the weather (reporting time).")
+
+
+class WageInput(ContractInput):
+    ask: Literal["rate", "pay", "premium"] = "rate"
+    hours: float | None = Field(None, ge=0, le=2000, description="Hours worked in the pay period or premium period.")
+    roles: list[str] = Field(default_factory=list, description="Roles paid an addition, as the rules name them.")
+    nth: int | None = Field(None, ge=1, le=50, description="Which period of earning the premium this is (1 = first).")
+    condition_counts: dict[str, float] = Field(default_factory=dict, description="Counts the premium's conditions need.")
+    without_premium: bool = False
 
 
 class StandbyInput(ContractInput):
@@ -280,6 +289,10 @@ TOOLS: dict[str, Tool] = {
         Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
              "or clock times), or for a meeting or training scheduled on a day off.",
              CallBackInput, _call_back, triggers.call_back_score, triggers.call_back_extract),
+        Tool("wage", "Hourly pay from the wage clauses: the base rate, additions for a role, and a premium earned per "
+             "period by its conditions (rate, a period's pay, or the premium).", WageInput,
+             lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium),
+             triggers.wage_score, triggers.wage_extract),
         Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,

@@ -1150,3 +1150,86 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
     if arrival <= departure:
         return None
     return departure.isoformat(timespec="minutes"), arrival.isoformat(timespec="minutes")
+
+
+# --- wage, additions and premiums ---------------------------------------------------------------------------
+
+_WAGE_WORDS = re.compile(r"\b(premium|bonus|wage|hourly|an hour|per hour|an hr|per hr|pay(?:ed)?|paid|make|earn|rate|"
+                         r"leader|lead)\b", re.I)
+_ORDINAL_NTH = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b[^.?!]{0,30}?\b(semester|term|time|"
+                          r"quarter|year|season)\b", re.I)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def _wage_terms(spec: dict[str, Any]) -> list[str]:
+    words = [str(w) for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])]]
+    premium = spec.get("premium") or {}
+    return words + [str(w) for w in [premium.get("name", ""), *premium.get("words", [])] if w]
+
+
+def wage_score(q: Question) -> float:
+    asked = q.asked()
+    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,30}\b(?:pay|rate|wage|premium|bonus|make)|"
+                 r"do i get|will i get|am i owed|am i getting|should i get)\b", asked, re.I) and \
+            (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage)\b", q.text, re.I)):
+        return 1.5
+    return 0.0
+
+
+def wage_extract(q: Question, rules: Rules) -> Extraction:
+    """Rate, pay or premium from the wage rules: the roles the member holds, which period of the
+    premium this is ('the second semester I've qualified'; 'got it for the first time last fall …
+    this spring' is the second), the hours of the period and the counts its conditions need."""
+    if not rules.has("pay", "wage"):
+        return None
+    spec = rules.get("pay", "wage")
+    terms = _wage_terms(spec)
+    if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
+            not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I):
+        return None
+    roles = [a["name"] for a in spec.get("additions", [])
+             if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
+    premium = spec.get("premium") or {}
+    premium_words = [str(w) for w in [premium.get("name", ""), *premium.get("words", [])] if w]
+    mentions_premium = bool(premium_words) and any(re.search(rf"(?<!\w){re.escape(w)}", q.text, re.I) for w in premium_words)
+    asked = q.asked()
+    without = bool(re.search(r"\b(before|without|not counting|excluding)\b[^.?!]{0,20}\b(premium|bonus)", q.text, re.I))
+    nth = None
+    for m in _ORDINAL_NTH.finditer(q.text):
+        nth = _NTH[m.group(1).lower()]
+        around = q.text[m.start():m.end() + 30]
+        if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I):
+            nth += 1  # 'got it for the first time last fall': this one is the second
+        break
+    hours = next((a.value for a in q.amounts if a.unit == "hours"
+                  and not q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$", before=10, after=10)), None)
+    counts: dict[str, float] = {}
+    for condition in premium.get("conditions", []):
+        words = "|".join(re.escape(str(w)) for w in condition.get("words", []))
+        unit = re.escape(str(condition.get("unit", "")).rstrip("s"))
+        m = re.search(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{unit}s?\b[^.?!]{{0,40}}?(?:{words})", q.text, re.I)
+        if m:
+            counts[str(condition["what"])] = number(m.group(1))
+    if without or re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours:
+        ask = "pay"
+    elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
+        ask = "rate"
+    elif mentions_premium and re.search(r"\b(premium|bonus|experience|how much|get)\b", asked, re.I):
+        ask = "premium"
+    elif hours and re.search(r"\b(pay|paid|make|earn)\b", asked, re.I):
+        ask = "pay"
+    else:
+        ask = "rate"
+    if ask in ("pay", "premium") and hours is None:
+        what = "hours worked this " + str(premium.get("period", "period")) if ask == "premium" else "hours worked"
+        return Ask([what], f"How many hours did you work ({what})?", {"ask": ask})
+    params: dict[str, Any] = {"ask": ask, "roles": roles, "without_premium": without}
+    if hours is not None:
+        params["hours"] = hours
+    if nth is not None and (mentions_premium or ask == "premium"):
+        params["nth"] = nth
+    elif ask == "premium":
+        params["nth"] = 1
+    if counts:
+        params["condition_counts"] = counts
+    return Inputs(params)

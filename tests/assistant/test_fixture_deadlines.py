@@ -419,3 +419,35 @@ def test_a_days_pay_with_the_day_named_before_the_hours():
     result = answer(boil, "On 5x8. Tuesday the foreman kept the crew back and I worked 10 hours, lunch not counted. "
                           "At $50 an hour what's my pay for that day?", date(2026, 3, 2), tool="overtime")
     assert result.tool.output["primary"]["value"] == 550.0
+
+
+def test_wage_additions_and_a_premium_that_grows_with_the_periods_earned():
+    # Grinnell Article IV: $9.25 base (4.1), +$0.75 as Student Leader (4.2); the experience premium (4.3) needs
+    # 110 hours in the semester and two shifts in its final week: 25, then 50, then 75 cents an hour.
+    grin = _ingested("grinnell-college-ugsdw-2016-2017")
+
+    def primary(question: str) -> dict:
+        result = answer(grin, question, date(2017, 5, 1), tool="wage")
+        assert {c.section for c in result.citations} <= {"4.1", "4.2", "4.3"}
+        return result.tool.output["primary"]
+
+    assert primary("I'm a Student Leader on the grill. What's my hourly rate?") == \
+        {"type": "rate", "value": 10.0, "label": "hourly rate"}
+    # First semester earned: 150 × $0.25.
+    assert primary("First semester I qualify for the experience premium: 150 hours and 3 shifts in finals week. "
+                   "How much is it?")["value"] == 37.5
+    # Got it once before, so this is the second: 120 × $0.50.
+    assert primary("I got the experience bonus for the first time last year. This semester I worked 120 hours and "
+                   "did 2 shifts in the final week. How much bonus do I get?")["value"] == 60.0
+    # One shift in the final week: no premium.
+    assert primary("worked 140 hrs this semester but only 1 shift in finals week, how much experience premium do i get")["value"] == 0
+    # Fourth semester or later: the third rate stays. Student Leader, 120 hours: 120 × (9.25 + 0.75 + 0.75);
+    # with 100 hours the premium is not earned: 100 × (9.25 + 0.75).
+    assert primary("Student leader here, fourth semester I've earned the experience premium, 120 hours worked "
+                   "and 2 shifts in finals week. What is my total pay for the semester?")["value"] == 1290.0
+    assert primary("Student leader here, fourth semester going for the experience premium, 100 hours worked "
+                   "and 2 shifts in finals week. What is my total pay for the semester?")["value"] == 1000.0
+    # The hours are needed for a premium: asked for in one line.
+    routed = route("this is my second semester getting the experience premium, how much will it be?", snapshot(grin),
+                   Scope((grin.id,)), date(2017, 5, 1))
+    assert routed is not None and routed[0].needs == ["hours worked this semester"]
