@@ -314,7 +314,7 @@ def _lead_action(parent: str) -> str:
 def _counts_from(sentence: str, start: int) -> tuple[str, int]:
     """The event text after 'of/after/from …', up to the next comma or the sentence end."""
     rest = sentence[start:]
-    stop = re.search(r",|;|\.(?:\s|$)|\bthe\s+(?:employee|grievant|grievor|union|employer)\s+(?:shall|may|must|will)\b|"
+    stop = re.search(r",(?!\s*\d{4}\b)|;|\.(?:\s|$)|\bthe\s+(?:employee|grievant|grievor|union|employer)\s+(?:shall|may|must|will)\b|"
                      r"\s+to\s+(?:a|an|the)\s+(?!date|day|time)", rest)
     text = rest[: stop.start()] if stop else rest
     return text.strip(), start + len(text)
@@ -388,7 +388,7 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
             level = _context_level(section, clause, article, match.start())
             if level is not None and kind_of_action == "appeal" and from_levels and level <= from_levels[-1]:
                 level = from_levels[-1] + 1
-        yield TimeLimit(
+        found = TimeLimit(
             section=section.id,
             clause=clause.path,
             quote=_flat(sentence),  # whitespace folded (line breaks of the source); still found word for word
@@ -406,6 +406,22 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
             grievance=grievance,
             part=_part(section, article),
         )
+        yield found
+        # 'not less than 90 nor more than 120 days prior to June 30': a window; the nearer end is a
+        # limit of its own (the latest day for notice), the one matched above the earliest.
+        window = _WINDOW.search(sentence[:start])
+        if window and relation == "before":
+            low = words_to_number(window.group("low")) if not window.group("low").isdigit() else int(window.group("low"))
+            if low and 0 < low < amount:
+                yield found.model_copy(update={
+                    "phrase": _flat(f"not less than {window.group('low')} "
+                                    + re.sub(rf"^{_AMOUNT}\s*", "", text[match.start(): match.end()], flags=re.IGNORECASE)),
+                    "amount": low, "relation": "before",
+                    "action": _flat(action[: max(0, len(action) - len(window.group(0)))].rstrip() or action)})
+
+
+_WINDOW = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?P<low>\d{1,4}|[a-z-]+)\s*(?:\(\d{1,4}\)\s*)?(?:\w+\s+)?"
+                     r"(?:nor|and\s+not|and\s+no|or)\s+more\s+than\s*$", re.IGNORECASE)
 
 
 def _rules_in(article: Article, section: Section, clause: Clause) -> Iterator[TimeRule]:

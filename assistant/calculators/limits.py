@@ -13,12 +13,13 @@ counted and the quote all come from the contract's text.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from assistant.calculators import deadlines
 from assistant.calculators.calendar import WORKING_UNITS, Counting, add, subtract, unit_words
 from assistant.calculators.derived import counting_rule
-from assistant.calculators.question import Question
+from assistant.calculators.question import Question, read
 from assistant.calculators.result import CalcResult, fmt_date
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
@@ -48,11 +49,28 @@ def limits_in(contract: Contract, section: str, clause: str) -> list[TimeLimit]:
 
 
 def best_for(question: Question, limits: list[TimeLimit]) -> TimeLimit | None:
-    """Of the limits in the quoted clause, the one whose words the asking part shares most (the first on a tie)."""
+    """Of the limits in the quoted clause, the one whose words the asking part shares most (the first on a tie).
+    Of a window's two ends ('not less than 90 nor more than 120 days prior to'), 'earliest' asks for the
+    farther one, else the nearer one (the last day it can be done)."""
     if not limits:
         return None
-    asked = set(tokens(question.asked()))
-    return max(limits, key=lambda t: (len(asked & set(tokens(f"{t.action} {t.counts_from}"))), -limits.index(t)))
+    asked_text = question.asked()
+    asked = set(tokens(asked_text))
+    earliest = bool(re.search(r"\b(earliest|soonest|first day|first date|how early)\b", asked_text, re.IGNORECASE))
+
+    def window_order(t: TimeLimit) -> int:
+        if t.relation != "before":
+            return 0
+        return t.amount if earliest else -t.amount
+
+    return max(limits, key=lambda t: (len(asked & set(tokens(f"{t.action} {t.counts_from}"))), window_order(t),
+                                      -limits.index(t)))
+
+
+def date_in(text: str) -> date | None:
+    """A date written with its year in what a limit counts from ('prior to June 30, 2017')."""
+    found = [d for d in read(text, date(2000, 1, 1)).dates if re.search(r"\d{4}", d.text)]
+    return found[0].value if found else None
 
 
 # Words any time limit or deadline question uses: they tie no question to a particular limit.
@@ -121,6 +139,8 @@ def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | Non
         result.cite(rules.cite({"section": rule.section, "clause": rule.clause, "quote": rule.quote}))
     label = "latest date" if limit.relation != "before" else "date it must be done by"
     verb = "By" if limit.relation == "before" else "Due by"
+    if limit.relation == "before" and re.search(r"\bmore\s+than\s*$", limit.action, re.IGNORECASE):
+        label, verb = "earliest date", "Not before"  # the far end of 'not less than 90 nor more than 120 days prior to'
     result.summary = f"{verb} {fmt_date(due.date())}: {limit.phrase} {source}."
     if asked_on is not None and due.date() < asked_on:
         result.summary += f" That date has passed (today is {fmt_date(asked_on)})."

@@ -111,8 +111,8 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
     else:
         return None
     q = read(question, today)
-    start = limits.start_date(q)
-    if not quoted or start is None or not wants_date(q):
+    given = limits.start_date(q)
+    if not quoted or not wants_date(q):
         return None
     for citation in quoted:
         contract = snapshot.contracts.get(citation.contract)
@@ -122,6 +122,9 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         if limit is None:
             continue
         if answer.outcome == "related" and len(limits.shared_words(q, limit)) < 2:
+            return None
+        start = given or limits.date_in(limit.counts_from)  # 'prior to June 30, 2017': the clause gives the date
+        if start is None:
             return None
         params = {"contract": citation.contract, "section": limit.section, "clause": limit.clause, "phrase": limit.phrase,
                   "start": start.isoformat(), "asked_on": today.isoformat()}

@@ -77,7 +77,7 @@ def wants_date(q: Question) -> bool:
 
 
 # A date asked for, not a length of time ('how many days …' is answered by the clause itself).
-_DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|latest (?:date|day)|what date|which date|what day|by when|due|"
+_DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|(?:latest|earliest) (?:date|day)|what date|which date|what day|by when|due|"
                          r"until when|cutoff|cut-off|when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))",
                          re.I)
 

@@ -111,3 +111,21 @@ def test_only_binding_language_is_counted_from():
     result = counted("contract")
     assert result is not None and result.tool.output["primary"]["value"] == "2000-06-11"
     assert counted("guidance") is None
+
+
+def test_a_notice_window_before_a_date_the_clause_names():
+    # 'not less than 60 nor more than 90 days prior to December 31, 2001': two limits, the window's ends;
+    # the clause's own date is counted from when the question gives none.
+    built = contract("Either party wishing to reopen this Agreement shall notify the other in writing not less than "
+                     "sixty (60) nor more than ninety (90) days prior to December 31, 2001.")
+    found = limits.limits_in(built, "18.5", "A")
+    assert sorted(t.amount for t in found) == [60, 90] and {t.counts_from for t in found} == {"December 31, 2001"}
+    assert limits.date_in(found[0].counts_from) == date(2001, 12, 31)
+    latest = limits.best_for(read("What's the last day to notify them that we want to reopen?", date(2001, 6, 1)), found)
+    earliest = limits.best_for(read("What is the earliest date we can notify them?", date(2001, 6, 1)), found)
+    assert latest is not None and latest.amount == 60 and earliest is not None and earliest.amount == 90
+    last = limits.time_limit(rules(built), latest, date(2001, 12, 31))
+    first = limits.time_limit(rules(built), earliest, date(2001, 12, 31))
+    assert (last.primary.value, last.primary.label) == ("2001-11-01", "date it must be done by")
+    assert (first.primary.value, first.primary.label) == ("2001-10-02", "earliest date")
+    assert first.summary.startswith("Not before")
