@@ -1207,10 +1207,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     for condition in premium.get("conditions", []):
         words = "|".join(re.escape(str(w)) for w in condition.get("words", []))
         unit = re.escape(str(condition.get("unit", "")).rstrip("s"))
-        m = re.search(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{unit}s?\b[^.?!]{{0,40}}?(?:{words})", q.text, re.I)
-        if m:
-            counts[str(condition["what"])] = number(m.group(1))
-    if without or re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours:
+        counted = re.search(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{unit}s?\b[^.?!]{{0,40}}?(?:{words})",
+                            q.text, re.I)
+        if counted:
+            counts[str(condition["what"])] = number(counted.group(1))
+    if without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
         ask = "pay"
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
         ask = "rate"

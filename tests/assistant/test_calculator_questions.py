@@ -402,8 +402,8 @@ def test_a_step_counted_from_the_decision_due_or_received_takes_the_earlier(tmp_
     # due 10 working days after the meeting (Mon June 5, 2000 → June 19) but came on June 30, so the
     # 20 working days to arbitrate run from June 19 (this contract lists no holidays).
     from assistant.calculators.question import read
-    from assistant.calculators.triggers import deadline_extract
     from assistant.calculators.tools import text_rules
+    from assistant.calculators.triggers import deadline_extract
     from ingest.loader import load_document
 
     path = tmp_path / "steps.md"
