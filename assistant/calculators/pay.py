@@ -227,16 +227,20 @@ def _notice_cancels_minimum(spec: dict[str, Any], notified: bool, hours_after_sh
 def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[tuple[float, bool]],
                     rate: float) -> None:
     """Each call paid the greater of the overtime rate for the time worked and the minimum hours at
-    straight time (a call the minimum does not apply to is paid its overtime only)."""
+    straight time, or at the rate the rules give the minimum (`minimum_multiplier`: Marion County's
+    'a minimum of three (3) hours' pay at the overtime rate'); a call the minimum does not apply to is
+    paid its overtime only."""
     multiplier, minimum = float(spec["overtime_multiplier"]), float(spec["minimum_hours"])
+    floor_multiplier = float(spec.get("minimum_multiplier", 1))
+    at = "at straight time" if floor_multiplier == 1 else f"× {floor_multiplier:g}"
     total = 0.0
     for worked, minimum_applies in calls:
         overtime = round(worked * rate * multiplier, 2)
-        floor = round(minimum * rate, 2) if minimum_applies else 0.0
+        floor = round(minimum * rate * floor_multiplier, 2) if minimum_applies else 0.0
         paid = max(overtime, floor)
         line = f"Overtime for the time worked: {worked:g} h × ${rate:.2f} × {multiplier:g} = ${overtime:.2f}"
         if floor:
-            line += (f"; the minimum: {minimum:g} h × ${rate:.2f} at straight time = ${floor:.2f} → the greater, "
+            line += (f"; the minimum: {minimum:g} h × ${rate:.2f} {at} = ${floor:.2f} → the greater, "
                      f"${paid:.2f}")
         result.work.append(line)
         total += paid

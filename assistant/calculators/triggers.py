@@ -647,7 +647,8 @@ _CALL = re.compile(r"\b(called|call|phoned|paged|texted|rang|come back|came back
                    r"return(?:ed)? to work)\b[^.,;]{0,30}$", re.I)
 _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|came in|got in|from|showed up|clocked in)\b"
                          r"[^.,;]{0,15}$", re.I)
-_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|arrived|reported|"
+_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|got to (?:the |my )?\w+|"
+                      r"arrived|reported|"
                       r"showed up|clocked in|came in)\b[^.,;]{0,8}$", re.I)
 _WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|"
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)

@@ -339,6 +339,19 @@ def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_tim
                 "until 20:00 at $30 an hour. What is my call-back pay?").tool.output["primary"]["value"] == 60.0
 
 
+def test_call_back_minimum_paid_at_the_overtime_rate_from_arrival():
+    # Marion County 11.9: a minimum of three hours' pay at the overtime rate (13.5: time and one-half), from
+    # reaching the work location: 8:50 to 10:00 pm is under three hours → 3 × $30 × 1.5; 4 hours worked → 4 × $45.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    short = answer(marion, "I'm overtime eligible at $30 an hour. They called me at 8:20 pm, I got to the shop at 8:50 pm "
+                           "and finished at 10:00 pm. What is my call back pay?", date(2025, 3, 3), tool="call_back")
+    assert short.tool.output["primary"] == {"type": "money", "value": 135.0, "label": "call-back pay"}
+    assert {c.section for c in short.citations} >= {"11.9", "13.5"}
+    long = answer(marion, "I'm overtime eligible at $30 an hour. Called back at 6:00 pm, got to the shop at 6:30 pm and "
+                          "worked until 10:30 pm. How much call back pay?", date(2025, 3, 3), tool="call_back")
+    assert long.tool.output["primary"]["value"] == 180.0
+
+
 def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedule():
     # Boilermakers 13.01: on the 5x8 schedule a weekday is 8 hours straight, up to 2 at 1.5x, then 2x; on the 4x10
     # Monday-to-Thursday schedule Friday is 1.5x for up to 10 hours; Saturday is double time on any schedule.
