@@ -87,6 +87,46 @@ def carry_over(rules: Rules, balance_hours: float) -> CalcResult:
     return result
 
 
+def year_end_balance(rules: Rules, balance_hours: float, as_of_month: int, months_of_service: int,
+                     time_base: str = "full", ask: str = "over_cap") -> CalcResult:
+    """A balance stated today carried to December 31: the monthly credits still to come this year
+    (one for each month after the one the balance is stated in) at the rate the service earns,
+    against the carry-over cap — how much of it is over the cap, or what the balance will be."""
+    vacation = rules.get("leave", "vacation")
+    if "cap_hours" not in vacation:
+        raise ToolInputError("This contract's rules give no cap on vacation carried over.")
+    if not 1 <= as_of_month <= 12:
+        raise ToolInputError("Give the month the balance is from (1 to 12).")
+    cap = float(vacation["cap_hours"])
+    result = CalcResult(tool="leave_accrual", summary="")
+    credits = []
+    for step in range(1, 13 - as_of_month):
+        credits.append(monthly_vacation(rules, months_of_service + step, time_base))
+    tier = _tier(rules, months_of_service + 1)
+    if tier is not None:
+        result.cite(rules.cite(tier))
+    added = sum(credits)
+    projected = balance_hours + added
+    result.assumptions.append("I counted one monthly credit for each month after the one your balance is from, through "
+                              "December, and no vacation used.")
+    result.work.append(f"{len(credits)} monthly credit(s) still to come this year: {fmt_hours(added)}")
+    result.work.append(f"{fmt_hours(balance_hours)} + {fmt_hours(added)} = {fmt_hours(projected)} on December 31")
+    over = max(0.0, projected - cap)
+    result.work.append(f"The cap is {fmt_hours(cap)}: {fmt_hours(over)} over it")
+    result.cite(rules.cite(vacation["cap"]))
+    if over > 0:
+        rules.note(result, vacation.get("plan"))
+    result.values = {"balance_hours": balance_hours, "credits": credits, "projected_hours": projected, "cap_hours": cap,
+                     "over_cap_hours": over}
+    if ask == "over_cap":
+        result.summary = f"You will be {fmt_hours(over)} over the {fmt_hours(cap)} cap on December 31, if you use none."
+        result.set_primary("hours", over, "hours over the cap")
+    else:
+        result.summary = f"You will have {fmt_hours(projected)} on December 31, if you use none."
+        result.set_primary("hours", projected, "vacation balance on December 31")
+    return result
+
+
 def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance") -> CalcResult:
     """Vacation and sick leave after `months_of_service` completed months, assuming none used."""
     if not 0 <= months_of_service <= MAX_MONTHS:

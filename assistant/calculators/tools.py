@@ -69,8 +69,10 @@ class TimelineInput(ContractInput):
 
 
 class LeaveInput(ContractInput):
-    kind: Literal["accrual", "bereavement", "carry_over"] = "accrual"
-    balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over).")
+    kind: Literal["accrual", "bereavement", "carry_over", "year_end"] = "accrual"
+    balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
+                                        "or now (year_end).")
+    as_of_month: int | None = Field(None, ge=1, le=12, description="The month the balance is from (year_end).")
     months_of_service: int | None = Field(None, ge=0, le=600, description="Completed months of service (accrual).")
     time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
     ask: Literal["vacation_balance", "vacation_monthly", "vacation_yearly", "sick_balance", "sick_monthly", "sick_yearly",
@@ -202,6 +204,11 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
         if i.balance_hours is None:
             raise ToolInputError("Give the vacation hours you will have at the end of the year.")
         return leave.carry_over(r, i.balance_hours)
+    if i.kind == "year_end":
+        if i.balance_hours is None or i.as_of_month is None or i.months_of_service is None:
+            raise ToolInputError("Give the balance now, the month it is from and the months of service.")
+        return leave.year_end_balance(r, i.balance_hours, i.as_of_month, i.months_of_service, i.time_base,
+                                      "over_cap" if i.ask == "cap_month" else "vacation_balance")
     if i.months_of_service is None:
         raise ToolInputError("Give months_of_service.")
     if i.ask == "days":

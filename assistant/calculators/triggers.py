@@ -343,11 +343,28 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(params)
     if not rules.has("leave", "vacation"):
         return None
-    if re.search(r"\b(carry|carries|carried|roll|rolls|rolled)\s+(?:\w+\s+){0,3}?(?:over|into|forward)\b", q.text, re.I):
+    months, note = _service_months(q)
+    balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
+                                                                         r"i got|sitting at)\b", before=40, after=5)), None)
+    to_year_end = re.search(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", q.text, re.I)
+    if balance is not None and to_year_end and months is not None and rules.has("leave", "vacation", "cap_hours") \
+            and not q.near(balance, r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", before=30, after=30):
+        # '16 years in. After my August 1 credit my balance is 371 hours … how many over the cap on Dec 31?'
+        stated = [d.value for d in q.dates if d.value.month != 12 or d.value.day != 31]
+        month = stated[0].month if stated else q.today.month
+        # Only the month matters here: the years guessed for 'August 1' and 'Dec 31' would be noise.
+        q.assumptions[:] = [a for a in q.assumptions if not a.startswith("No year was given")]
+        if not stated:
+            q.assumptions.append(f"I took your balance as of {q.today:%B} {q.today.year}.")
+        over = re.search(r"\b(over|above|past|beyond|lose|excess|more than the)\b", q.asked(), re.I)
+        return Inputs({"kind": "year_end", "balance_hours": balance.value, "as_of_month": month,
+                       "months_of_service": months, "time_base": base or "full",
+                       "ask": "cap_month" if over else "vacation_balance"})
+    if re.search(r"\b(carry|carries|carried|roll|rolls|rolled)[\s-]+(?:\w+\s+){0,3}?(?:over|into|forward)\b", q.text, re.I):
         held = next((a for a in q.amounts if a.unit == "hours"), None)
         if held is not None and rules.has("leave", "vacation", "cap_hours"):
             return Inputs({"kind": "carry_over", "balance_hours": held.value})  # '452 hours on Dec 31: how many carry over?'
-    months, note = _service_months(q)
+
     asked = q.asked().lower()
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)

@@ -425,3 +425,17 @@ def test_a_step_counted_from_the_decision_due_or_received_takes_the_earlier(tmp_
                                           decision_from=date(2000, 6, 5))
     assert result.primary is not None and result.primary.value == "2000-07-17"  # June 19 + 20 working days
     assert any("due Monday, June 19, 2000, before it was received" in line for line in result.work), result.work
+
+
+def test_a_balance_stated_now_is_carried_to_the_year_end_against_the_cap(sample_snapshot):
+    # 8.1 A: 10 years of service (121st month on) earns 12 hours a month; credits after September: Oct, Nov, Dec.
+    # 380 + 36 = 416 on December 31, 16 over the 400-hour cap of 8.1 J.
+    answer, _ = ask(sample_snapshot, "I have 10 years in and my vacation balance is 380 hours as of September 1. If I "
+                                     "take no time off, how many hours will I be over the cap at the end of the year?")
+    assert answer.tool is not None and answer.tool.output["primary"] == \
+        {"type": "hours", "value": 16, "label": "hours over the cap"}, answer.answer
+    assert {c.section for c in answer.citations} == {"8.1"} and "No year was given" not in answer.answer
+    # Asked for the balance instead: 416.
+    balance, _ = ask(sample_snapshot, "I have 10 years in and my vacation balance is 380 hours as of September 1. What "
+                                      "will my balance be on Dec 31 if I don't use any?")
+    assert balance.tool is not None and balance.tool.output["primary"]["value"] == 416, balance.answer
