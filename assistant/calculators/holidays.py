@@ -431,6 +431,30 @@ def move_for_schedule(rules: Rules, result: CalcResult, schedule: str) -> CalcRe
     return result
 
 
+def move_for_days_off(rules: Rules, result: CalcResult, days_off: list[str]) -> CalcResult:
+    """One holiday's day for a member whose days off are not the weekend: where the contract says a
+    holiday on the first day off is observed the day before and on the second the day after
+    (`holidays.days_off`: days to add for each), that replaces the public calendar's move."""
+    spec = rules.get("holidays", "days_off")
+    if result.primary is None or result.primary.type != "date" or len(days_off) != 2:
+        return result
+    name = result.primary.label.replace(" (observed)", "")
+    listed = next((h for h in result.values.get("holidays", []) if h["name"] == name), None)
+    actual = date.fromisoformat(listed["date"]) if listed else date.fromisoformat(str(result.primary.value))
+    weekday = WEEKDAYS[actual.weekday()]
+    shift = {days_off[0]: int(spec["first"]), days_off[1]: int(spec["second"])}.get(weekday, 0)
+    observed = actual + timedelta(days=shift)
+    where = ("your first day off" if weekday == days_off[0] else "your second day off" if weekday == days_off[1]
+             else "a workday")
+    result.work.append(f"With {days_off[0].title()} and {days_off[1].title()} off: {name} falls on {fmt_date(actual)}, "
+                       f"{where}" + (f" → observed {fmt_date(observed)}" if observed != actual else ""))
+    result.cite(rules.cite(spec))
+    result.summary = f"{name} with {days_off[0].title()} and {days_off[1].title()} off: observed {fmt_date(observed)}."
+    result.assumptions = [a for a in result.assumptions if "public calendar" not in a]
+    result.set_primary("date", observed.isoformat(), f"{name} (observed on your schedule)")
+    return result
+
+
 def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None,
                      hourly_rate: float | None = None, normal_day_hours: float | None = None,
                      worked_only: bool = False) -> CalcResult:

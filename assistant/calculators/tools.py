@@ -149,6 +149,8 @@ class HolidaysInput(ContractInput):
                                                    "falls on its day off (calendar).")
     worked_only: bool = Field(False, description="Leave the holiday pay or credit out: the pay for the hours worked "
                                                  "alone (work_pay).")
+    days_off: list[str] | None = Field(None, description="The member's two days off in week order, e.g. "
+                                       "['wednesday', 'thursday'], where the contract moves a holiday on them (calendar).")
 
 
 class TravelInput(ContractInput):
@@ -245,7 +247,11 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
         result = holidays.holidays_for_year(r, i.year, i.asked)
     else:
         result = holidays.holidays_from_text(r.contract, i.year, i.asked)
-    return holidays.move_for_schedule(r, result, i.schedule) if i.schedule else result
+    if i.schedule:
+        return holidays.move_for_schedule(r, result, i.schedule)
+    if i.days_off and r.has("holidays", "days_off"):
+        return holidays.move_for_days_off(r, result, [d.lower() for d in i.days_off])
+    return result
 
 
 def _travel(r: Rules, i: TravelInput) -> CalcResult:

@@ -1042,6 +1042,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     schedule = schedule_named(rules, q.text)
     if schedule:
         params["schedule"] = schedule
+    elif rules.has("holidays", "days_off"):
+        off = _days_off(q)
+        if off:
+            params["days_off"] = off
     on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None
     if q.dates and on_date is None and not (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
         return None  # a date that is none of the contract's holidays
@@ -1064,6 +1068,23 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                 params["asked"] = day
                 break
     return Inputs(params)
+
+
+def _days_off(q: Question) -> list[str] | None:
+    """The member's two days off in week order, when they are not Saturday and Sunday: 'my days off are
+    Wednesday and Thursday', 'I work Friday through Tuesday' (the two days after the last workday)."""
+    named = re.search(rf"\bdays? off (?:are|is|:)?\s*(?:on\s+)?{_DAY_NAME}\s*(?:and|&|,|/|-)\s*{_DAY_NAME}\b", q.text, re.I)
+    if named:
+        first, second = (_DAY_INDEX[named.group(i).lower()[:3]] for i in (1, 2))
+        if (second - first) % 7 == 1:
+            days = [WEEKDAYS[first], WEEKDAYS[second]]
+            return None if days == ["saturday", "sunday"] else days
+    span = re.search(rf"\bwork\w*\s+(?:from\s+)?{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}\b", q.text, re.I)
+    if span and _span_days(span) == 5:
+        last = _DAY_INDEX[span.group(2).lower()[:3]]
+        days = [WEEKDAYS[(last + 1) % 7], WEEKDAYS[(last + 2) % 7]]
+        return None if days == ["saturday", "sunday"] else days
+    return None
 
 
 def _holiday_on(rules: Rules, day: date) -> str | None:

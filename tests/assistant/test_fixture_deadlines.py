@@ -464,3 +464,17 @@ def test_wage_additions_and_a_premium_that_grows_with_the_periods_earned():
     routed = route("this is my second semester getting the experience premium, how much will it be?", snapshot(grin),
                    Scope((grin.id,)), date(2017, 5, 1))
     assert routed is not None and routed[0].needs == ["hours worked this semester"]
+
+
+def test_a_holiday_on_a_members_own_days_off_moves_as_the_contract_says():
+    # Marion County 6.3: a workweek other than Monday-Friday: first day off → the day before, second → the day after.
+    # Independence Day 2025 is a Friday: with Thursday and Friday off it is the second day off → Saturday, July 5.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "My days off are Thursday and Friday. July 4th 2025 is on a Friday, which day is my holiday?",
+                    date(2025, 6, 1), tool="holidays")
+    assert result.tool.output["primary"]["value"] == "2025-07-05"
+    assert "6.3" in {c.section for c in result.citations}
+    # Working Saturday through Wednesday (so Thursday and Friday off) reads the same way; a Monday-Friday week does not move it.
+    same = answer(marion, "I work Saturday through Wednesday. July 4th 2025 falls on a Friday, what day do I get as the "
+                          "holiday?", date(2025, 6, 1), tool="holidays")
+    assert same.tool.output["primary"]["value"] == "2025-07-05"
