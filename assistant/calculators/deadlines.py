@@ -149,8 +149,10 @@ def grievance_deadline(
     result.cite(rules.cite(spec))
     if spec.get("action_text"):
         result.work.append(f"What the time limit is for: {spec['action_text']}")
+    weighed = False  # a step counted from the decision due or received: the earlier of the two starts it
     if decision_from is not None and spec.get("from") == "due":
         begin = _earlier_of_due_or_received(rules, track, spec, begin, _as_datetime(decision_from), result)
+        weighed = True
     due = _count(rules, result, spec, begin, str(spec.get("after", "the start")))
     if spec.get("assumed_unit"):
         result.assumptions.append(
@@ -159,7 +161,6 @@ def grievance_deadline(
     if spec["unit"] in ("working_days", "business_days"):
         rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get("working_days"))
     other = spec.get("whichever")
-    weighed = decision_from is not None and spec.get("from") == "due"  # due or received: both were weighed above
     if other and event_date is None and not weighed:
         result.assumptions.append(f"The contract counts from {spec.get('after', 'two dates')}, whichever is {other}; "
                                   f"I counted from the date you gave. If the other date is {other}, count from it instead.")

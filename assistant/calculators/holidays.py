@@ -408,6 +408,16 @@ def schedule_named(rules: Rules, text: str) -> str | None:
     return best[1] if best else None
 
 
+def _asked_day(result: CalcResult) -> tuple[str, date] | None:
+    """The holiday a calendar result answers and the day it actually falls on (before any observed
+    move), for the moves a member's schedule or days off make; None when the result is not one date."""
+    if result.primary is None or result.primary.type != "date":
+        return None
+    name = result.primary.label.replace(" (observed)", "")
+    listed = next((h for h in result.values.get("holidays", []) if h["name"] == name), None)
+    return name, date.fromisoformat(listed["date"] if listed else str(result.primary.value))
+
+
 def move_for_schedule(rules: Rules, result: CalcResult, schedule: str) -> CalcResult:
     """One holiday's day as the member's schedule observes it: where the contract moves a holiday
     that falls on a schedule's day off ('moved to the preceding Thursday'), the move replaces the
@@ -415,11 +425,10 @@ def move_for_schedule(rules: Rules, result: CalcResult, schedule: str) -> CalcRe
     spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
     if spec is None:
         raise ToolInputError(f"No holiday rule for the {schedule!r} schedule.")
-    if result.primary is None or result.primary.type != "date":
+    asked = _asked_day(result)
+    if asked is None:
         return result
-    name = result.primary.label.replace(" (observed)", "")
-    listed = next((h for h in result.values.get("holidays", []) if h["name"] == name), None)
-    actual = date.fromisoformat(listed["date"]) if listed else date.fromisoformat(str(result.primary.value))
+    name, actual = asked
     shift = spec.get("moves", {}).get(WEEKDAYS[actual.weekday()])
     observed = actual + timedelta(days=int(shift)) if shift is not None else actual
     result.work.append(f"On the {schedule} schedule: {name} falls on {fmt_date(actual)}"
@@ -436,11 +445,10 @@ def move_for_days_off(rules: Rules, result: CalcResult, days_off: list[str]) -> 
     holiday on the first day off is observed the day before and on the second the day after
     (`holidays.days_off`: days to add for each), that replaces the public calendar's move."""
     spec = rules.get("holidays", "days_off")
-    if result.primary is None or result.primary.type != "date" or len(days_off) != 2:
+    asked = _asked_day(result)
+    if asked is None or len(days_off) != 2:
         return result
-    name = result.primary.label.replace(" (observed)", "")
-    listed = next((h for h in result.values.get("holidays", []) if h["name"] == name), None)
-    actual = date.fromisoformat(listed["date"]) if listed else date.fromisoformat(str(result.primary.value))
+    name, actual = asked
     weekday = WEEKDAYS[actual.weekday()]
     shift = {days_off[0]: int(spec["first"]), days_off[1]: int(spec["second"])}.get(weekday, 0)
     observed = actual + timedelta(days=shift)

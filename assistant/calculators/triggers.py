@@ -316,6 +316,9 @@ def _service_months(q: Question) -> tuple[int | None, str | None]:
     return None, None
 
 
+_YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", re.I)
+
+
 def leave_extract(q: Question, rules: Rules) -> Extraction:
     base = _time_base(q)
     for other in rules.data.get("leave", {}).get("other_rules", []):
@@ -346,9 +349,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     months, note = _service_months(q)
     balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
                                                                          r"i got|sitting at)\b", before=40, after=5)), None)
-    to_year_end = re.search(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", q.text, re.I)
-    if balance is not None and to_year_end and months is not None and rules.has("leave", "vacation", "cap_hours") \
-            and not q.near(balance, r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", before=30, after=30):
+    if balance is not None and _YEAR_END.search(q.text) and months is not None and rules.has("leave", "vacation", "cap_hours") \
+            and not q.near(balance, _YEAR_END, before=30, after=30):
         # '16 years in. After my August 1 credit my balance is 371 hours … how many over the cap on Dec 31?'
         stated = [d.value for d in q.dates if d.value.month != 12 or d.value.day != 31]
         month = stated[0].month if stated else q.today.month
@@ -364,7 +366,6 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         held = next((a for a in q.amounts if a.unit == "hours"), None)
         if held is not None and rules.has("leave", "vacation", "cap_hours"):
             return Inputs({"kind": "carry_over", "balance_hours": held.value})  # '452 hours on Dec 31: how many carry over?'
-
     asked = q.asked().lower()
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)
@@ -630,8 +631,7 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
         days = [m for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)]
         put_to_work = re.search(rf"\b(?:until|till|til|on)\s+{_DAY_NAME}\b", q.text[days[0].end():] if days else "", re.I)
         if len(days) >= 2 and put_to_work:
-            first = _DAY_INDEX[days[0].group(1).lower()[:3]]
-            last = _DAY_INDEX[put_to_work.group(1).lower()[:3]]
+            first, last = _weekday(days[0]), _weekday(put_to_work)
             waited = sum(1 for d in range(first, first + (last - first) % 7) if d % 7 < 5)  # Monday–Friday
             return Inputs({"days_waiting": waited})
         count = re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|work\s+)?days?\b", q.text, re.I)
@@ -795,9 +795,14 @@ _DAY_COUNT = re.compile(r"^[^.?!]{0,12}?\b(?:for\s+|on\s+)?(?P<n>\d+|two|three|f
 _DAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS)}
 
 
+def _weekday(match: re.Match[str], group: int = 1) -> int:
+    """Monday 0 … Sunday 6, for a day name _DAY_NAME matched ('thurs', 'Sat')."""
+    return _DAY_INDEX[match.group(group).lower()[:3]]
+
+
 def _span_days(span: re.Match[str]) -> int:
     """The days a 'Monday through Thursday' span covers, both ends counted."""
-    first, last = (_DAY_INDEX[span.group(i).lower()[:3]] for i in (1, 2))
+    first, last = _weekday(span, 1), _weekday(span, 2)
     return (last - first) % 7 + 1
 
 
@@ -1075,13 +1080,13 @@ def _days_off(q: Question) -> list[str] | None:
     Wednesday and Thursday', 'I work Friday through Tuesday' (the two days after the last workday)."""
     named = re.search(rf"\bdays? off (?:are|is|:)?\s*(?:on\s+)?{_DAY_NAME}\s*(?:and|&|,|/|-)\s*{_DAY_NAME}\b", q.text, re.I)
     if named:
-        first, second = (_DAY_INDEX[named.group(i).lower()[:3]] for i in (1, 2))
+        first, second = _weekday(named, 1), _weekday(named, 2)
         if (second - first) % 7 == 1:
             days = [WEEKDAYS[first], WEEKDAYS[second]]
             return None if days == ["saturday", "sunday"] else days
     span = re.search(rf"\bwork\w*\s+(?:from\s+)?{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}\b", q.text, re.I)
     if span and _span_days(span) == 5:
-        last = _DAY_INDEX[span.group(2).lower()[:3]]
+        last = _weekday(span, 2)
         days = [WEEKDAYS[(last + 1) % 7], WEEKDAYS[(last + 2) % 7]]
         return None if days == ["saturday", "sunday"] else days
     return None

@@ -14,8 +14,10 @@ from assistant.errors import ToolInputError
 
 
 def _premium_rate(spec: dict[str, Any], nth: int) -> dict[str, Any]:
+    """The tier for the nth period earned: the last one that starts at or before it ('any semester thereafter')."""
     tiers = sorted(spec["tiers"], key=lambda t: int(t["nth"]))
-    return next((t for t in tiers if int(t["nth"]) == nth), tiers[-1] if nth > int(tiers[-1]["nth"]) else tiers[0])
+    started = [t for t in tiers if int(t["nth"]) <= nth]
+    return started[-1] if started else tiers[0]
 
 
 def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: list[str] | None = None,
