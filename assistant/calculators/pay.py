@@ -227,8 +227,8 @@ def _notice_cancels_minimum(spec: dict[str, Any], notified: bool, hours_after_sh
 def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[tuple[float, bool]],
                     rate: float) -> None:
     """Each call paid the greater of the overtime rate for the time worked and the minimum hours at
-    straight time, or at the rate the rules give the minimum (`minimum_multiplier`: Marion County's
-    'a minimum of three (3) hours' pay at the overtime rate'); a call the minimum does not apply to is
+    straight time, or at the rate the rules give the minimum (`minimum_multiplier`, for a contract that
+    pays 'a minimum of N hours' pay at the overtime rate'); a call the minimum does not apply to is
     paid its overtime only."""
     multiplier, minimum = float(spec["overtime_multiplier"]), float(spec["minimum_hours"])
     floor_multiplier = float(spec.get("minimum_multiplier", 1))

@@ -1,8 +1,7 @@
 """Hourly pay from a contract's wage clauses: the base rate, additions for a role (a lead's extra
-cents an hour), and a premium earned per period by those who meet its conditions, at a rate that
-grows with the number of periods earned (Grinnell's experience premium: 25, 50, then 75 cents an
-hour for a semester of 110 hours with two shifts in its final week). Every number is in the rules
-file with its clause."""
+cents an hour), and a premium earned per period by those who meet its conditions (so many hours in
+the period, so many shifts in its final week), at a rate that grows with the number of periods
+earned. Every number is in the contract's rules file with its clause."""
 
 from __future__ import annotations
 
