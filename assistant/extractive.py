@@ -438,8 +438,15 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
     topical = Query(query.text, [t for t in query.terms if not t[0].isdigit() and t not in reference_words], query.expansions)
     citations: list[Citation] = []
     if len(topical.terms) >= 2:
-        picked = pick(rank_candidates(snapshot, topical, direct, config), topical, config)
-        citations = quote_clauses(snapshot, topical, picked) if picked else []
+        answer_type = question_type(query.text)
+        ranked = rank_candidates(snapshot, topical, direct, config, answer_type=answer_type)
+        picked = pick(ranked, topical, config)
+        for contract_id, section_id in direct[1:3]:  # every section the question names gets its best clause
+            if picked and all((p.contract.id, p.section.id) != (contract_id, section_id) for p in picked):
+                picked += [c for c in ranked if (c.contract.id, c.section.id) == (contract_id, section_id)
+                           and c.score > 0][:1]
+        followed = follow_references(snapshot, topical, picked, answer_type, config)
+        citations = quote_clauses(snapshot, topical, picked) + quote_clauses(snapshot, topical, followed) if picked else []
     named = references[0]
     if named.clause:  # '10.01 b - …': the clause the question names comes first
         contract = snapshot.contracts[named.contract]

@@ -196,6 +196,18 @@ def test_a_reference_to_a_particular_clause_is_followed(shared_assistant):
     assert [(c.section.id, c.clause.path) for c in followed] == [("8.1", "J")]
 
 
+def test_a_question_about_named_sections_quotes_each_and_follows_their_references(shared_assistant):
+    """'Under 2.6, …' with a question beyond the section: 2.6 points to a particular clause of 2.1 for
+    what release time covers, so that clause is quoted too; two sections named, each is quoted."""
+    pointing = shared_assistant.answer("Under 2.6, what release time can a steward get for representing at a hearing?",
+                                       SAMPLE)
+    cited = [(c.section, c.clause) for c in pointing.citations]
+    assert cited[0][0] == "2.6" and any(section == "2.1" and clause for section, clause in cited[1:])
+    both = shared_assistant.answer("What do 6.7 and 6.9 say about the time limits for appeals?", SAMPLE)
+    assert {c.section for c in both.citations} >= {"6.7", "6.9"}
+    assert both.citations[0].section == "6.7"
+
+
 def test_unresolved_references_are_never_followed(shared_assistant):
     snapshot = shared_assistant.snapshot()
     contract = snapshot.contract(SAMPLE)
