@@ -22,6 +22,7 @@ from assistant.retrieval import Hit, Query, direct_references, expand, search
 from assistant.safety import without_instructions
 from assistant.schema import Answer
 from assistant.scope import Scope, resolve_scope
+from assistant.second_part import SECOND_ASK, with_second_part
 from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
 from assistant.spelling import Correction
@@ -197,6 +198,8 @@ class Assistant:
             routed = self._route(prepared, conversation_id, today)
             if routed is not None:
                 answer, pending = routed
+                if answer.tool is not None and not answer.needs and SECOND_ASK.search(prepared.search_text):
+                    answer = with_second_part(answer, self._answer(prepared, mode))
                 return self._finish(answer, prepared, conversation_id, started, pending)
         result = self._answer(prepared, mode)
         return self._finish(result, prepared, conversation_id, started)

@@ -7,7 +7,8 @@ from assistant.schema import Answer, Citation
 from assistant.text import reflow
 
 
-def _quoted(citation: Citation) -> list[str]:
+def quoted_lines(citation: Citation) -> list[str]:
+    """A quote as markdown block lines (reflowed for reading) and its citation line."""
     lines = [f"> {line}" if line else ">" for line in reflow(citation.quote).split("\n")]
     return ["", *lines, f"— {citation.label}, {citation.document}"]
 
@@ -36,7 +37,7 @@ def render_amendments(answer: Answer) -> list[str]:
     lines = [amendment_statement(answer)]
     for notice in answer.amendments:
         for citation in notice.quotes:
-            lines.extend(_quoted(citation))
+            lines.extend(quoted_lines(citation))
     return lines
 
 
@@ -48,11 +49,11 @@ def render_markdown(answer: Answer) -> str:
     lines.extend([answer.lead] if answer.lead else [])
     for citation in answer.citations:
         if (citation.contract, citation.section, citation.clause) not in amending:
-            lines.extend(_quoted(citation))
+            lines.extend(quoted_lines(citation))
     if answer.closest:
         lines.extend(["", "Closest language in the contract (it does not settle the question):"])
         for citation in answer.closest:
-            lines.extend(_quoted(citation))
+            lines.extend(quoted_lines(citation))
     if answer.see_also:
         if answer.closest:
             lines.append("")

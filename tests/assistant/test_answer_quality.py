@@ -268,3 +268,35 @@ def test_an_unfinished_list_item_is_quoted_with_the_rest_of_its_list():
     assert complete_lists(finished, 3) == []
     both = [Candidate(contract, section, by_path["a"], 1.0), Candidate(contract, section, by_path["b"], 0.9)]
     assert [c.clause.path for c in complete_lists(both, 3)] == ["c"]  # a picked item is not added twice
+
+
+def test_a_calculator_question_that_asks_a_second_thing_gets_both_parts(shared_assistant):
+    """The travel tool answers the mileage; the meal allowance asked after 'and also what …' is quoted
+    from the travel section's meal table rather than dropped."""
+    answer = shared_assistant.answer("I'm going on a trip for work and I drove 120 miles in my own car. How much "
+                                     "mileage do I get and also what is the meal allowance for dinner?", SAMPLE)
+    assert answer.tool is not None and answer.tool.name == "travel"
+    tool_only = [c for c in answer.citations if c.clause.startswith("F")]
+    added = [c for c in answer.citations if not c.clause.startswith("F")]
+    assert tool_only and added and "For the rest of your question" in answer.answer
+    assert "Dinner" in " ".join(c.quote for c in added)
+
+
+def test_a_second_part_adds_only_answered_clauses_the_calculator_did_not_use():
+    from assistant.schema import ToolRun
+    from assistant.second_part import SECOND_ASK, with_second_part
+
+    def cite(section: str, clause: str) -> Citation:
+        return Citation(contract="c", document="The Agreement", section=section, clause=clause, title="T",
+                        label=f"Sec. {section} {clause}", quote=f"words of {section} {clause}")
+
+    tool = Answer(answer="*4 hours*", citations=[cite("9", "A")], tool=ToolRun(name="call_back", input={}, output={}))
+    searched = Answer(answer="", outcome="answered", citations=[cite("9", "A"), cite("13", "5")])
+    both = with_second_part(tool, searched)
+    assert [(c.section, c.clause) for c in both.citations] == [("9", "A"), ("13", "5")]
+    assert both.answer.startswith("*4 hours*") and "words of 13 5" in both.answer
+    unsettled = Answer(answer="", outcome="related", closest=[cite("13", "5")])
+    assert with_second_part(tool, unsettled) == tool
+    assert SECOND_ASK.search("what do i get paid for that and can i bank it as comp time")
+    assert SECOND_ASK.search("When does it expire, and what's the window for notice?")
+    assert not SECOND_ASK.search("I was called back at 9 pm and left at 11, what do I get?")
