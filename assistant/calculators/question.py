@@ -558,7 +558,7 @@ _CLOCK = re.compile(
 )
 # A bare hour in a range or after a time word: 'from 8 to 5', 'worked til 8', 'left at 11', 'ended 4:30'.
 _BARE = re.compile(
-    r"(?:\b(?P<cue>from|to|til|till|until|at|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+|"
+    r"(?:\b(?P<cue>from|to|til|till|until|at|around|by|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+|"
     r"(?<=\d)\s?[-–]\s?)(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?|"
     r"percent|%|/|\.\d|[ap]\.?\s?m\b|am\b|pm\b|o'clock\b))",
     re.IGNORECASE,
@@ -567,6 +567,19 @@ _BARE = re.compile(
 
 _RANGE_START = re.compile(r"(?<![\d/.$:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:to|-|–|until|till|til)\s*(?=\d)"
                           r"(?!\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?)\b)", re.IGNORECASE)
+
+
+# A shift worked overnight, whose bare range '11 to 7' runs from the evening into the morning.
+_NIGHT_SHIFT = re.compile(r"\b(?:nights?|graveyard|overnight|third)\s+shift\b|\bon nights\b|\bgraveyard\b", re.IGNORECASE)
+# A sentence that places a bare hour in the evening: 'last night … around 9', 'this evening at 7'.
+_NIGHT = re.compile(r"\b(?:last|to|at|that|this|one|the)\s*(?:night|evening)\b|\btonight\b", re.IGNORECASE)
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence of `text` around `position` (a bare clock time takes its half of the day from it)."""
+    start = max(text.rfind(mark, 0, position) for mark in ".?!\n") + 1
+    ends = [i for mark in ".?!\n" if (i := text.find(mark, position)) >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _clock_minutes(hour: int, minute: int, meridiem: str | None) -> int | None:
@@ -642,6 +655,14 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                 nxt = found[index + 1] if index + 1 < len(found) else None
                 prv = found[index - 1] if index > 0 else None
                 if prv is not None and not prv[4] and prv[2] is not None and prv[2] < 13 * 60 and start - prv[1] < 12 \
+                        and prv[2] > minutes and hour != 12 and clocks and clocks[-1].start == prv[0] \
+                        and _NIGHT_SHIFT.search(_sentence_at(text, start)):
+                    began = clocks[-1]  # 'night shift is 11 to 7': 11 pm to 7 am
+                    clocks[-1] = replace(began, minutes=(began.minutes + 12 * 60) % (24 * 60),
+                                         assumed=f"I took “{began.text.strip()}” as {began.minutes // 60}:"
+                                                 f"{began.minutes % 60:02d} pm (a night shift).")
+                    q.assumptions = [a for a in q.assumptions if a != began.assumed] + [clocks[-1].assumed or ""]
+                elif prv is not None and not prv[4] and prv[2] is not None and prv[2] < 13 * 60 and start - prv[1] < 12 \
                         and prv[2] > minutes and hour != 12:
                     minutes += 12 * 60  # the end of '8 to 5'
                     assumed = f"I took “{span.strip()}” as {minutes // 60 - 12}:{minutes % 60:02d} pm."
@@ -651,6 +672,10 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                                                   text[max(0, start - 25):start], re.IGNORECASE):
                     minutes += 12 * 60  # 'shift ended 4:30'
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm."
+                elif 5 <= hour <= 11 and _NIGHT.search(_sentence_at(text, start)) and not (
+                        (prv is not None and start - prv[1] < 12) or (nxt is not None and nxt[0] - end < 12)):
+                    minutes += 12 * 60  # 'last night … phoned around 9'
+                    assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm (at night)."
         if assumed:
             q.assumptions.append(assumed)
         clocks.append(ClockFact(minutes=minutes % (24 * 60), text=span, start=start, end=end, assumed=assumed))

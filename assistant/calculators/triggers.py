@@ -548,7 +548,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
 
 _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in|at home|at)|"
                         r"call me back|called me|ordered back|came back in|come back in|got called|come back|came back|"
-                        r"go back in|went back in|back to work|return(?:ed)? to work)\b", re.I)
+                        r"go back in|went back in|back to work|return(?:ed)? to work|"
+                        r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
 _DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignment|assignment|class)\b[^.?!]{0,60}"
                       r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
                       r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|training|assignment)\b", re.I)
@@ -667,7 +668,7 @@ _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|cam
 _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|got to (?:the |my )?\w+|"
                       r"arrived|reported|"
                       r"showed up|clocked in|came in)\b[^.,;]{0,8}$", re.I)
-_WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|"
+_WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|out|"
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
 

@@ -315,6 +315,10 @@ MORE = [
     ("They moved my shift on a notice dated May 3, 2000 while I was on vacation; I didn't hear about it until I came "
      "back on May 22, 2000. When is my last day to file a formal grievance?", "grievance_deadline", "date", "2000-06-12"),
     # 'is it … or what?? whats the last day': the short last question leans on the one before it.
+    # 'last night … around 9': an evening call; 'out by 11' ends the work, not the next morning's shift at 8.
+    ("My hours are 8 to 5. Last night around 9 the office manager phoned and asked me to come in and reboot the "
+     "phones. Nobody warned me before I went home. Got there at 9:45 pm and I was out by 10:30. Back on shift at 8 "
+     "this morning. How many hours of work time do I get for last night?", "call_back", "hours", 4),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
@@ -372,6 +376,12 @@ def test_a_deadline_asked_without_its_date_states_the_rule_then_asks_for_the_dat
     ("I worked from 2019 to 2021 at the yard", []),
     ("the 2018-2022 agreement's shift premium", []),
     ("I found out on March 3, 2000 at work", []),
+    # A bare hour in a sentence set at night is an evening hour; a range keeps its own reading, and the morning
+    # stays the morning: 'I work 8 to 5. Last night … around 9 … at 10:15 pm and was out by 11 … at 8 this morning'.
+    ("I work 8 to 5. Last night my boss rang around 9 and I went in. I got there at 10:15 pm and was out by 11. "
+     "I was back at 8 this morning.", ["08:00", "17:00", "21:00", "22:15", "23:00", "08:00"]),
+    ("night shift is 11 to 7", ["23:00", "07:00"]),  # overnight: 11 pm to 7 am
+    ("I work 8 to 5 on the day shift", ["08:00", "17:00"]),
 ])
 def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, clocks):
     from assistant.calculators.question import read
