@@ -82,24 +82,35 @@ def _skipped_words(skipped: list[tuple[date, str]]) -> str:
     return " and ".join(parts)
 
 
+def _response_due(rules: Rules, track: str, spec: dict[str, Any], since: datetime,
+                  result: CalcResult) -> tuple[datetime, str] | None:
+    """The last day the decision this step appeals from may come: the response step of the level
+    before, counted (and cited) from `since`, the day its clock started. None when the contract
+    sets no time for that decision. With the day comes the unit it was counted in."""
+    level = spec.get("level")
+    responses = [s for s in _steps(rules, track) if s.get("action") == "respond" and level is not None
+                 and s.get("level") is not None and int(s["level"]) == int(level) - 1]
+    if not responses:
+        return None
+    response = dict(responses[0])
+    result.cite(rules.cite(response))
+    return _count(rules, result, response, since, str(response.get("after", "the start"))), str(response["unit"])
+
+
 def _earlier_of_due_or_received(rules: Rules, track: str, spec: dict[str, Any], received: datetime, since: datetime,
                                 result: CalcResult) -> datetime:
     """A step counted from the day the previous decision 'was due or received': the decision's own
     limit (the response step of the level before) counted from `since` gives the day it was due;
     the earlier of that and the day it was received starts this step."""
-    level = spec.get("level")
-    responses = [s for s in _steps(rules, track) if s.get("action") == "respond" and level is not None
-                 and s.get("level") is not None and int(s["level"]) == int(level) - 1]
-    if not responses:
+    found = _response_due(rules, track, spec, since, result)
+    if found is None:
         return received
-    response = dict(responses[0])
-    result.cite(rules.cite(response))
-    due = _count(rules, result, response, since, str(response.get("after", "the start")))
+    due, unit = found
     if due < received:
-        result.work.append(f"The decision was due {_when(due, response['unit'])}, before it was received "
-                           f"({_when(received, response['unit'])}): the earlier day starts the count.")
+        result.work.append(f"The decision was due {_when(due, unit)}, before it was received "
+                           f"({_when(received, unit)}): the earlier day starts the count.")
         return due
-    result.work.append(f"The decision was received {_when(received, response['unit'])}, by the day it was due: "
+    result.work.append(f"The decision was received {_when(received, unit)}, by the day it was due: "
                        "the day received starts the count.")
     return received
 
@@ -136,12 +147,15 @@ def grievance_deadline(
     today: date | None = None,
     ask: str = "due",
     decision_from: date | datetime | None = None,
+    decision_at_limit: bool = False,
 ) -> CalcResult:
     """Due date of one step. `start` is when that step's clock starts (the day you learned of the
     event, the day the previous decision or appeal was received …, as the step says); `event_date`
     is the other date a cap or a 'whichever is earlier' rule counts from; `decision_from`, for a step
     counted from the day the previous decision was due or received, when that decision's clock
-    started, so the earlier of the two is used."""
+    started, so the earlier of the two is used. `decision_at_limit`: for a step counted from the
+    previous decision, the decision comes on the last day it may ('if they take every day they're
+    allowed'): `start` is then when that decision's clock started, and its due day starts this step."""
     spec = _step(rules, track, step)
     track_spec = _track(rules, track)
     begin = _as_datetime(start)
@@ -150,6 +164,13 @@ def grievance_deadline(
     if spec.get("action_text"):
         result.work.append(f"What the time limit is for: {spec['action_text']}")
     weighed = False  # a step counted from the decision due or received: the earlier of the two starts it
+    if decision_at_limit and spec.get("from") in ("response", "due"):
+        found = _response_due(rules, track, spec, begin, result)
+        if found is None:
+            raise ToolInputError(f"The contract sets no time for the decision before “{spec['label']}”; give the day "
+                                 "it was received.")
+        result.assumptions.append("You said the decision comes on the last day it may: I counted from that day.")
+        begin = found[0]
     if decision_from is not None and spec.get("from") == "due":
         begin = _earlier_of_due_or_received(rules, track, spec, begin, _as_datetime(decision_from), result)
         weighed = True

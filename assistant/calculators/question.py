@@ -410,7 +410,7 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     role = _cue(left_text)
     window = left_text
     if role is None:
-        right_text = re.split(r"[.!?;,]|\b(?:but|and then)\b", q.text[end:end + 80])[0]
+        right_text = re.split(r"[.!?;,]|\b(?:but|and)\b", q.text[end:end + 80])[0]  # not the next date's cue
         role = _cue(right_text, from_left=False)
         window = right_text
     levels = [level for level, _ in step_mentions(window)]
@@ -651,6 +651,10 @@ def _find_clocks(q: Question) -> list[ClockFact]:
             elif preceding is not None and preceding[2] is not None and preceding[2] >= 12 * 60 and hour != 12 \
                     and minutes + 12 * 60 >= preceding[2]:
                 minutes += 12 * 60  # 'at 7pm, worked til 8'
+            elif preceding is not None and preceding[2] is not None and preceding[2] > minutes \
+                    and hour == 12 and preceding[2] >= 18 * 60:
+                minutes -= 12 * 60  # 'at 11:05 pm, done by 12:25': past midnight
+                assumed = f"I took “{span.strip()}” as 12:{minutes % 60:02d} am (after midnight)."
             else:
                 nxt = found[index + 1] if index + 1 < len(found) else None
                 prv = found[index - 1] if index > 0 else None

@@ -51,6 +51,8 @@ class DeadlineInput(ContractInput):
     ask: Literal["due", "days_left"] = "due"
     decision_from: date | None = Field(None, description="For a step that counts from the day the previous decision "
                                        "was due or received: when that decision's own clock started (the meeting, the filing).")
+    decision_at_limit: bool = Field(False, description="For a step counted from the previous decision: that decision "
+                                    "comes on the last day it may, and `start` is when its own clock started (the appeal's filing).")
 
     @field_validator("start", "event_date", "asked_on", "decision_from")
     @classmethod
@@ -190,7 +192,8 @@ def _time(value: str) -> str:
 
 
 def _deadline(r: Rules, i: DeadlineInput) -> CalcResult:
-    return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask, i.decision_from)
+    return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask, i.decision_from,
+                                        i.decision_at_limit)
 
 
 def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:

@@ -112,7 +112,7 @@ _NEED_ASK = {
     "meeting": "On which date was the meeting? Give me the date and I'll work out the deadline.",
 }
 _FALLBACK_ROLES = {
-    "knowledge": ("learned", "unknown", "event", "start"),
+    "knowledge": ("learned", "received", "unknown", "event", "start"),  # a denial received is when it was learned
     "event": ("event", "unknown", "learned", "start"),
     "response": ("received", "unknown"),
     "informal-response": ("received", "unknown"),
@@ -209,7 +209,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     other = None
     if step.get("whichever"):
         other_roles = _FALLBACK_ROLES.get(str(step.get("from_other")), ("event",))
-        other = _first_match([d for d in q.dates if d is not start], *other_roles[:1])
+        other = _first_match([d for d in q.dates if d is not start], *other_roles[:2])  # the story's other date
     else:
         cap = rules.data["grievance"]["tracks"][track].get("cap")
         if cap and step["id"] in cap.get("applies_to", []):
@@ -218,7 +218,9 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
                 other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
     if other is not None:
         params["event_date"] = other.value.isoformat()
-    if source == "due":  # 'step 2 meeting was Feb 4 … the decision didn't show up till Feb 26'
+    if source in ("response", "due") and _AT_LIMIT.search(q.text) and start.role != "received":
+        params["decision_at_limit"] = True  # 'appealed Sept 5; if they take every day they're allowed …'
+    elif source == "due":  # 'step 2 meeting was Feb 4 … the decision didn't show up till Feb 26'
         since = _first_match([d for d in q.dates if d is not start and d.value < start.value], "unknown", "filed")
         if since is not None:
             params["decision_from"] = since.value.isoformat()
@@ -226,6 +228,13 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         params["ask"] = "days_left"
     params["asked_on"] = q.today.isoformat()
     return Inputs(params)
+
+
+# The decision is said to come on the last day it may: 'if the manager takes every day they're allowed',
+# 'answers on the last allowed day', 'waits the full time'.
+_AT_LIMIT = re.compile(r"\btak(?:e|es|ing)\s+(?:every|all (?:the|their)|the (?:full|whole|max\w*))\s+(?:day|days|time)\b|"
+                       r"\blast (?:allowed|possible|permitted) day\b|\b(?:wait|waits|use|uses)\s+(?:the |all (?:the |their )?)?"
+                       r"(?:full|whole|max\w*)\s+(?:time|period|days)\b", re.I)
 
 
 def _moment(fact: DateFact) -> str:
@@ -547,12 +556,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
 # --- call-back -------------------------------------------------------------------------------------------
 
 _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in|at home|at)|"
-                        r"call me back|called me|ordered back|came back in|come back in|got called|come back|came back|"
+                        r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|come back in|got called|come back|came back|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
-_DAY_OFF = re.compile(r"\b(meeting|meating|training|staff meeting|work assignment|assignment|class)\b[^.?!]{0,60}"
+_DAY_OFF = re.compile(r"\b(meeting|meating|mtg|training|staff meeting|work assignment|assignment|class)\b[^.?!]{0,60}"
                       r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
-                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|training|assignment)\b", re.I)
+                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|mtg|training|assignment)\b", re.I)
 
 
 # Reported for work and given none: 'showed up for my shift and the foreman said there's no work, go home'.
@@ -568,8 +577,13 @@ def _reporting_asked(q: Question) -> bool:
     return bool((_REPORTED.search(q.text) and q.affirms(_NO_WORK)) or _WAITING.search(q.text))
 
 
+# A question that asks about travel money, whatever the story says about the day ('got rained out … how
+# much daily travel for the week?'): the travel tool's, not reporting pay's.
+_TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out)\b", re.I)
+
+
 def call_back_score(q: Question) -> float:
-    if _reporting_asked(q) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
+    if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _DAY_OFF.search(q.text) and CALC.search(q.text):
         return 3.0
@@ -984,6 +998,11 @@ _COUNTING_ASIDE = re.compile(r"\b(?:not\s+counting|excluding|except(?:\s+for)?|s
                              r"(?:contract\s+|paid\s+|state\s+|legal\s+|public\s+)?holidays?", re.I)
 
 
+# 'next spring', 'this fall': the year of a holiday asked about by season.
+_SEASON = re.compile(r"\b(this|next|coming)\s+(spring|summer|fall|autumn|winter)\b", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
 def holidays_score(q: Question) -> float:
     if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _GRIEVANCE.search(q.text):
         return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
@@ -997,7 +1016,7 @@ def holidays_score(q: Question) -> float:
         return 2.6 if q.amounts_in("hours") and CALC.search(q.text) and not two_asks else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
-    if re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) and (
+    if (re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) or _SEASON.search(q.text)) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|schedule|when)\b", q.text, re.I)):
         return 2.6
     return 0.0
@@ -1038,8 +1057,15 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     if text_only and not text_holidays(rules.contract):
         return None
     match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
-    year = int(match.group(1)) if match else q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
-    said = match or re.search(r"\b(?:this|next)\s+year\b", q.text, re.I)
+    season = _SEASON.search(q.text)
+    if match:
+        year = int(match.group(1))
+    elif season:  # 'next spring', asked in November: the spring that comes next
+        year = q.today.year + (1 if season.group(1).lower() in ("next", "coming") and q.today.month >= _SEASON_START[
+            season.group(2).lower()] else 0)
+    else:
+        year = q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
+    said = match or season or re.search(r"\b(?:this|next)\s+year\b", q.text, re.I)
     if q.dates and not (said and q.dates[0].assumed):  # a year said outright ('this year') wins over one assumed
         year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}

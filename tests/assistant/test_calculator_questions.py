@@ -319,6 +319,18 @@ MORE = [
     ("My hours are 8 to 5. Last night around 9 the office manager phoned and asked me to come in and reboot the "
      "phones. Nobody warned me before I went home. Got there at 9:45 pm and I was out by 10:30. Back on shift at 8 "
      "this morning. How many hours of work time do I get for last night?", "call_back", "hours", 4),
+    # 'ordered me back in' and 'got a call' are call-backs; a 'mtg' on a day off is credited the day-off minimum.
+    ("I clocked out at 5 pm with no word about coming back. At 8:30 pm the manager ordered me back in to fix the "
+     "alarm; I got there at 9 and left at 10. Next shift is 8 am. How many hours of work time do I get?",
+     "call_back", "hours", 4),
+    ("had to sit in on a 1 hr staff mtg on my rdo. how many hours do i get credited", "call_back", "hours", 4),
+    # A denial received late is when it was learned: 21 days from May 15, 2000, not from the May 2 denial.
+    ("My shift-change request was turned down on May 2, 2000, but the denial memo sat in the wrong inbox and I didn't "
+     "get it until May 15, 2000. Last day to file a formal grievance?", "grievance_deadline", "date", "2000-06-05"),
+    # 'If they take every day they're allowed': the Step 3 answer is due 21 days after the appeal (6.9 B), and the
+    # Step 4 appeal is 30 days after that answer (6.10 A): Aug 1 + 21 = Aug 22; + 30 = Sept 21, 2000.
+    ("We filed our step 3 appeal on August 1, 2000. If management takes every day they're allowed to answer, what's "
+     "the last day to appeal to step 4?", "grievance_deadline", "date", "2000-09-21"),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]

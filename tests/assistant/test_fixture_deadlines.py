@@ -478,3 +478,37 @@ def test_a_holiday_on_a_members_own_days_off_moves_as_the_contract_says():
     same = answer(marion, "I work Saturday through Wednesday. July 4th 2025 falls on a Friday, what day do I get as the "
                           "holiday?", date(2025, 6, 1), tool="holidays")
     assert same.tool.output["primary"]["value"] == "2025-07-05"
+
+
+def test_whichever_is_earlier_takes_the_storys_other_date_even_without_a_cue():
+    # 'gave the OT away on the 3rd … found out on the 9th': the 3rd has no cue word but is the incident; 10.01 a.i counts
+    # 14 days from whichever is earlier, so the 3rd: March 17, not March 23.
+    result = answer(BOILERMAKERS, "they handed the saturday OT to a permit hand on the 3rd and i only found out on the "
+                                  "9th. last day for our written notice to the contractor?", date(2025, 3, 12))
+    assert result.tool.output["primary"]["value"] == "2025-03-17"
+
+
+def test_a_holiday_asked_by_season_is_that_seasons_year():
+    # Asked in November 2026, 'next spring' is 2027: Good Friday is Friday March 26, 2027, moved to Thursday on a
+    # Monday-to-Thursday four-ten schedule (14.04).
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("our crew works four tens monday to thursday. which day off do we get for good friday next spring?",
+                   snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 11, 20))
+    assert routed is not None and routed[0].tool is not None and routed[0].tool.name == "holidays"
+    assert routed[0].tool.output["primary"]["value"] == "2027-03-25"
+
+
+def test_a_travel_question_is_not_reporting_pay_because_one_day_was_rained_out():
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("Site is 80 km out and there's no bus. Thursday I reported but got rained out and sent home. What "
+                   "daily travel do I get per km?", snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 5, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "call_back"
+
+
+def test_a_call_back_past_midnight_and_paid_at_the_overtime_rate():
+    # Marion County 11.9: three hours' pay at the overtime rate minimum; arrived 10:50 pm, done by 12:10 (after midnight,
+    # 1 h 20 min): 3 × 1.5 × $30 = $135.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "they called me back in after i went home. got to the shop at 10:50pm, done by 12:10. "
+                            "i'm OT eligible at $30/hr. what should that pay?", date(2026, 3, 4), tool="call_back")
+    assert result.tool.output["primary"]["value"] == 135.0
