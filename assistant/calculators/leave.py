@@ -1,12 +1,14 @@
 """Leave accrual: monthly vacation and sick-leave hours by service and time base, the balance
-after N months, the six-month bonus, and when the vacation cap would be reached."""
+after N months, a bonus at the end of the waiting period, the day vacation is first credited, and
+when the vacation cap would be reached."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
-from assistant.calculators.result import CalcResult, fmt_hours
+from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
@@ -127,8 +129,10 @@ def year_end_balance(rules: Rules, balance_hours: float, as_of_month: int, month
     return result
 
 
-def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance") -> CalcResult:
-    """Vacation and sick leave after `months_of_service` completed months, assuming none used."""
+def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance",
+                  months_ahead: int = 12) -> CalcResult:
+    """Vacation and sick leave after `months_of_service` completed months, assuming none used; for
+    the yearly asks, what the next `months_ahead` months of service add ('over the next 6 months')."""
     if not 0 <= months_of_service <= MAX_MONTHS:
         raise ToolInputError(f"Months of service must be between 0 and {MAX_MONTHS}; got {months_of_service}.")
     base = normalize_time_base(time_base)
@@ -209,22 +213,55 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
                           f"({months} × {fmt_hours(sick_rate)}), if none was used.")
         result.set_primary("hours", sick, "sick leave earned")
     elif ask in ("vacation_yearly", "sick_yearly"):
-        months_ahead = range(months + 1, months + 13)
+        ahead = range(months + 1, months + months_ahead + 1)
         if ask == "vacation_yearly":
-            year = sum(monthly_vacation(rules, month, base) for month in months_ahead)
+            year = sum(monthly_vacation(rules, month, base) for month in ahead)
             what = "vacation"
         else:
-            year = sick_rate * 12
+            year = sick_rate * months_ahead
             what = "sick leave"
         year = round(year, 3)
-        result.work.append(f"The next 12 months of service (months {months + 1}–{months + 12}): {fmt_hours(year)} of {what}")
+        span = "year" if months_ahead == 12 else f"{months_ahead} months"
+        result.work.append(f"The next {months_ahead} months of service (months {months + 1}–{months + months_ahead}): "
+                           f"{fmt_hours(year)} of {what}")
         result.summary = (f"With {_service(months)} of service ({'full time' if base == 'full' else base + ' time'}) you "
-                          f"earn {fmt_hours(year)} of {what} over the next year.")
-        result.set_primary("hours", year, f"{what} earned in a year")
+                          f"earn {fmt_hours(year)} of {what} over the next {span}.")
+        result.set_primary("hours", year, f"{what} earned in {'a year' if months_ahead == 12 else span}")
     elif ask == "cap_month":
         result.set_primary("count", cap_month if cap_month is not None else 0, "month the cap is passed")
     else:
         result.set_primary("hours", balance, "vacation balance")
+    return result
+
+
+def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResult:
+    """The day vacation is first credited: after the contract's waiting months of service, on the
+    first day of the month that follows them (whole calendar months counted, the starting month
+    only when service began on its first day), with the hours credited then."""
+    base = normalize_time_base(time_base)
+    vacation = rules.get("leave", "vacation")
+    waiting = int(vacation["waiting_months"])
+    result = CalcResult(tool="leave_accrual", summary="")
+    result.cite(rules.cite(vacation["waiting"]))
+    first_month = date(start.year, start.month, 1) if start.day == 1 else \
+        date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    index = first_month.year * 12 + first_month.month - 1 + waiting
+    credited = date(index // 12, index % 12 + 1, 1)
+    if start.day != 1:
+        result.assumptions.append("I counted whole calendar months of service from the first full month after your start.")
+    result.work.append(f"{waiting} months of service from {fmt_date(first_month)}, completed {fmt_date(credited - timedelta(days=1))}")
+    if base == "full" or not vacation.get("bonus_full_time_only", True):
+        hours = float(vacation["bonus_hours"])
+        result.cite(rules.cite(vacation["bonus"]))
+        result.work.append(f"Then a one-time bonus of {fmt_hours(hours)}")
+    else:
+        hours = monthly_vacation(rules, waiting + 1, base)
+        result.cite(rules.cite(vacation["part_time"]))
+        result.cite(rules.cite(_chart_row(rules, base)))
+        result.work.append(f"Then {fmt_hours(hours)} a month from the part-time chart")
+    result.values = {"start": start.isoformat(), "first_credit": credited.isoformat(), "hours": hours}
+    result.summary = f"Your first vacation credit comes on {fmt_date(credited)}: {fmt_hours(hours)}."
+    result.set_primary("date", credited.isoformat(), "first vacation credit")
     return result
 
 

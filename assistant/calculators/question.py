@@ -72,7 +72,8 @@ _STRONG = (
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
         r"docked|cut|laid off|demoted|transferred|started working out of class|occur)\b", re.I)),
     ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
-                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started|began (?:full|part)[- ]time)\b", re.I)),
+                         r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started|began (?:full|part)[- ]time|"
+                         r"came on (?:board|full[- ]time|part[- ]time)|joined)\b", re.I)),
 )
 _WEAK = (
     ("event", re.compile(r"\b(incident|violation|event|check|stub|paycheck|pay\s?check|occurrence)\b", re.I)),
@@ -691,7 +692,7 @@ def _find_clocks(q: Question) -> list[ClockFact]:
 _HALF_HOUR = re.compile(r"\b(?:(?P<n>" + NUMBER + r")\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+)?hour\s+and\s+a\s+half|"
                         r"half\s+an?\s+hour|a\s+half\s+hour|half[\s-]hour)\b", re.IGNORECASE)
 _UNIT_AMOUNT = re.compile(
-    rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|round[- ]trip|business|driving|extra|more)\s+)?-?"
+    rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|round[- ]trip|business|driving|extra|more|full|whole|complete)\s+)?-?"
     r"(?P<u>hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
     r"kms?\b|percent|%)",
     re.IGNORECASE,

@@ -71,7 +71,7 @@ class TimelineInput(ContractInput):
 
 
 class LeaveInput(ContractInput):
-    kind: Literal["accrual", "bereavement", "carry_over", "year_end"] = "accrual"
+    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit"] = "accrual"
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
                                         "or now (year_end).")
     as_of_month: int | None = Field(None, ge=1, le=12, description="The month the balance is from (year_end).")
@@ -79,6 +79,10 @@ class LeaveInput(ContractInput):
     time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
     ask: Literal["vacation_balance", "vacation_monthly", "vacation_yearly", "sick_balance", "sick_monthly", "sick_yearly",
                  "cap_month", "days"] = "vacation_balance"
+    months_ahead: int = Field(12, ge=1, le=600, description="For vacation_yearly / sick_yearly: how many months ahead "
+                              "to add up ('over the next 6 months').")
+    start_date: date | None = Field(None, description="The day service began (first_credit: when vacation is first "
+                                    "credited).")
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
@@ -214,11 +218,15 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
             raise ToolInputError("Give the balance now, the month it is from and the months of service.")
         return leave.year_end_balance(r, i.balance_hours, i.as_of_month, i.months_of_service, i.time_base,
                                       "over_cap" if i.ask == "cap_month" else "vacation_balance")
+    if i.kind == "first_credit":
+        if i.start_date is None:
+            raise ToolInputError("Give the day your service began (start_date).")
+        return leave.first_credit(r, i.start_date, i.time_base)
     if i.months_of_service is None:
         raise ToolInputError("Give months_of_service.")
     if i.ask == "days":
         raise ToolInputError("ask 'days' is for bereavement leave.")
-    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask)
+    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask, i.months_ahead)
 
 
 def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:

@@ -298,9 +298,10 @@ def _time_base(q: Question) -> str | None:
     return "full"
 
 
-def _service_months(q: Question) -> tuple[int | None, str | None]:
-    """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date."""
-    spans = [a for a in q.amounts if a.unit in ("years", "months")]
+def _service_months(q: Question, ahead: Amount | None = None) -> tuple[int | None, str | None]:
+    """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date (not the
+    months `ahead` the question asks about)."""
+    spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead]
     if spans:
         total = 0.0
         previous: Amount | None = None
@@ -355,7 +356,17 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(params)
     if not rules.has("leave", "vacation"):
         return None
-    months, note = _service_months(q)
+    start = _first_match(q.dates, "start")
+    if start is not None and re.search(r"\bfirst\b", q.asked(), re.I) and re.search(
+            r"\b(?:when|what (?:day|date))\b", q.asked(), re.I) and not re.search(r"\bsick\b", q.asked(), re.I):
+        return Inputs({"kind": "first_credit", "start_date": start.value.isoformat(), "time_base": base or "full"})
+    asking = q.lowered.rfind(q.asked().lower()[:40])
+    ahead = next((a for a in q.amounts if a.unit in ("months", "years") and (
+        q.near(a, r"\b(?:over|in|during|for|within)\s+(?:the\s+|my\s+)?(?:next|coming|following)\s*$", before=30, after=0)
+        or (0 <= asking <= a.start and q.near(a, r"\b(?:over|during|in|within)\s*$", before=12, after=0)))),
+        None)  # '… over the next 12 months?', 'how much will I build up over 6 full months?'
+
+    months, note = _service_months(q, ahead)
     balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
                                                                          r"i got|sitting at)\b", before=40, after=5)), None)
     if balance is not None and _YEAR_END.search(q.text) and months is not None and rules.has("leave", "vacation", "cap_hours") \
@@ -387,12 +398,16 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         ask = "sick_monthly" if monthly else "sick_yearly" if yearly else "sick_balance"
     else:
         ask = "vacation_monthly" if monthly else "vacation_yearly" if yearly else "vacation_balance"
+    months_ahead = None
+    if ahead is not None and ask in ("vacation_yearly", "sick_yearly", "vacation_balance", "sick_balance"):
+        months_ahead = int(round(ahead.value * (12 if ahead.unit == "years" else 1)))
+        ask = "sick_yearly" if ask.startswith("sick") else "vacation_yearly"
     personal = bool(re.search(r"\b(i|i'm|im|i've|ive|my|me)\b", q.text, re.I))
     if months is None:
         wants_mine = re.search(r"\bhow (?:much|many)\b(?=[^?.!]{0,50}?\b(?:vacation|vacay|vac|vaca|sick|leave|hours?|days?|time off|pto|"
                                r"credits?|accru\w*)\b)[^?.!]{0,50}\b(?:will i have|do i have|have i|will i (?:earn|accrue|get)|"
                                r"do i (?:earn|accrue|get)|my balance|built up|saved up|should i have)\b", q.text, re.I)
-        if ask == "sick_monthly" and wants_mine and personal:
+        if ask in ("sick_monthly", "sick_yearly") and (wants_mine or months_ahead) and personal:
             months = 0  # the sick-leave rate does not depend on service
         elif wants_mine:
             return Ask(["months of service"], "How long have you worked here (for example '18 months' or '16 years', "
@@ -404,7 +419,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if base is None:
         return Ask(["time base"], "What is your time base (for example '1/2 time' or '4/5 time')?",
                    {"kind": "accrual", "months_of_service": months, "ask": ask})
-    return Inputs({"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask})
+    params: dict[str, Any] = {"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask}
+    if months_ahead:
+        params["months_ahead"] = months_ahead
+    return Inputs(params)
 
 
 # --- overtime --------------------------------------------------------------------------------------------
@@ -952,8 +970,10 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("pay", "night_shift"):
         return None
     if len(q.clocks) >= 2:
-        ask = "per_shift" if re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b|\btotal\b", q.asked(), re.I) \
-            else "rate"
+        per_hour = re.search(r"\b(?:an|per|each|every|a)\s+(?:hour|hr)\b|\bhourly\b", q.asked(), re.I)
+        per_shift = re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b(?!\s*(?:shift|differ|diff|premium))|"
+                              r"\btotal\b", q.asked(), re.I)  # not 'qualify for a night shift differential'
+        ask = "per_shift" if per_shift and not per_hour else "rate"
         return Inputs({"start": q.clocks[0].hhmm, "end": q.clocks[1].hhmm, "ask": ask})
     if re.search(r"\bmy (?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
@@ -989,7 +1009,9 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
     return bool(_HOLIDAY_WORK.search(q.text) or re.search(
-        r"\bwork\w*\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I))
+        r"\bwork\w*\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I)
+        or (_holiday_named(q.text) and re.search(  # 'the week of July 4 … including 8 hours on the 4th'
+            r"\b(?:work\w*|put in|pulled)\b[^.?!]{0,90}\b(?:hours?|hrs?)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", q.text, re.I)))
 
 
 # 'counting only working days (not counting contract holidays)': how to count, not what is asked about.

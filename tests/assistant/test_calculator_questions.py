@@ -331,6 +331,21 @@ MORE = [
     # Step 4 appeal is 30 days after that answer (6.10 A): Aug 1 + 21 = Aug 22; + 30 = Sept 21, 2000.
     ("We filed our step 3 appeal on August 1, 2000. If management takes every day they're allowed to answer, what's "
      "the last day to appeal to step 4?", "grievance_deadline", "date", "2000-09-21"),
+    # 'qualify for a night shift differential … how much an hour' asks the hourly rate, not the per-shift sum.
+    ("I work 3:00 pm to 11:00 pm. Would I qualify for a night shift differential, and what's it worth an hour?",
+     "night_shift", "rate", 0.4),
+    # Hours worked 'on the 4th' in the week of a named holiday are the holiday's: 8 × 1.5 + 8 holiday credit = 20.
+    ("Full-time permanent. Week of July 4, 2000 I put in my usual 8 hours a day, 8 hours on the 4th included since "
+     "the counter stayed open. With the premium and the holiday credit, how many hours' worth is the 4th?",
+     "holidays", "hours", 20),
+    # The day vacation is first credited: six months of service from June 1, 2000 → December 1, 2000.
+    ("I came on full time June 1, 2000. When do I first get vacation credited?", "leave_accrual", "date",
+     "2000-12-01"),
+    # 'over the next 12 months' is a span ahead, not service: 40 months in → 10 hours a month × 12 = 120.
+    ("I'm full time with 40 months of service. How much vacation do I earn over the next 12 months?",
+     "leave_accrual", "hours", 120),
+    # Sick leave for a half-time base over 'the next 3 full months': 4.00 a month (7 L) × 3 = 12.
+    ("I'm half time. How much sick leave do I build up over the next 3 full months?", "leave_accrual", "hours", 12),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
