@@ -419,7 +419,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if base is None:
         return Ask(["time base"], "What is your time base (for example '1/2 time' or '4/5 time')?",
                    {"kind": "accrual", "months_of_service": months, "ask": ask})
-    params: dict[str, Any] = {"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask}
+    params = {"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask}
     if months_ahead:
         params["months_ahead"] = months_ahead
     return Inputs(params)
