@@ -265,6 +265,44 @@ def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResu
     return result
 
 
+def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
+    """Vacation credits over one vacation year, month by month: each month earns the rate that began
+    with the month of the latest anniversary of service on or before it (`start`: the month service
+    began; `year`: the calendar year the vacation year begins in)."""
+    spec = rules.get("leave", "vacation_year")
+    first = int(spec.get("start_month", 1))
+    tiers = sorted(spec["tiers"], key=lambda t: int(t["anniversary"]))
+    result = CalcResult(tool="leave_accrual", summary="")
+    result.cite(rules.cite(spec["year"]))
+    total = 0.0
+    runs: list[list[Any]] = []  # [first month, last month, tier]
+    for offset in range(12):
+        index = year * 12 + first - 1 + offset
+        month = date(index // 12, index % 12 + 1, 1)
+        if month < date(start.year, start.month, 1):
+            continue
+        tier = max((t for t in tiers if (start.year + int(t["anniversary"]), start.month) <= (month.year, month.month)),
+                   key=lambda t: int(t["anniversary"]))
+        total += float(tier["hours"])
+        if runs and runs[-1][2] is tier:
+            runs[-1][1] = month
+        else:
+            runs.append([month, month, tier])
+    for begin, end, tier in runs:
+        count = (end.year - begin.year) * 12 + end.month - begin.month + 1
+        result.work.append(f"{begin:%B %Y}–{end:%B %Y}: {count} × {fmt_hours(float(tier['hours']))} = "
+                           f"{fmt_hours(count * float(tier['hours']))}")
+        result.cite(rules.cite(tier))
+    total = round(total, 2)
+    last = date((year * 12 + first - 1 + 11) // 12, (year * 12 + first - 1 + 11) % 12 + 1, 1)
+    label = f"{date(year, first, 1):%B %Y} to {last:%B %Y}"
+    result.values = {"start": start.isoformat(), "vacation_year": label, "hours": total}
+    result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."
+    result.set_primary("hours", total, "vacation earned in the vacation year")
+    rules.note(result, spec.get("earning"))
+    return result
+
+
 def _service(months: int) -> str:
     years, rest = divmod(months, 12)
     if years and rest:

@@ -71,7 +71,7 @@ class TimelineInput(ContractInput):
 
 
 class LeaveInput(ContractInput):
-    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit"] = "accrual"
+    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year"] = "accrual"
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
                                         "or now (year_end).")
     as_of_month: int | None = Field(None, ge=1, le=12, description="The month the balance is from (year_end).")
@@ -82,7 +82,9 @@ class LeaveInput(ContractInput):
     months_ahead: int = Field(12, ge=1, le=600, description="For vacation_yearly / sick_yearly: how many months ahead "
                               "to add up ('over the next 6 months').")
     start_date: date | None = Field(None, description="The day service began (first_credit: when vacation is first "
-                                    "credited).")
+                                    "credited; vacation_year: its month sets each anniversary).")
+    vacation_year: int | None = Field(None, ge=1900, le=2200, description="vacation_year: the calendar year the "
+                                      "vacation year begins in.")
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
@@ -218,6 +220,10 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
             raise ToolInputError("Give the balance now, the month it is from and the months of service.")
         return leave.year_end_balance(r, i.balance_hours, i.as_of_month, i.months_of_service, i.time_base,
                                       "over_cap" if i.ask == "cap_month" else "vacation_balance")
+    if i.kind == "vacation_year":
+        if i.start_date is None or i.vacation_year is None:
+            raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")
+        return leave.vacation_year(r, i.start_date, i.vacation_year)
     if i.kind == "first_credit":
         if i.start_date is None:
             raise ToolInputError("Give the day your service began (start_date).")

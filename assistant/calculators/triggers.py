@@ -298,6 +298,36 @@ def _time_base(q: Question) -> str | None:
     return "full"
 
 
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniversar", re.I)
+
+
+def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
+    """'My 8th anniversary is in October 2020 … how many hours over the 2020-2021 vacation year?',
+    'I started in June 2012 … in the April 2020 – March 2021 vacation year?': the month service began
+    (from a start month, or an anniversary's month less its years) and the vacation year asked."""
+    first = int(rules.get("leave", "vacation_year").get("start_month", 1))
+    months = [(m, date(int(m.group(2)), _MONTHS.index(m.group(1).lower()[:3]) + 1, 1)) for m in _MONTH_YEAR.finditer(q.text)]
+    anniversary = _ANNIVERSARY.search(q.text)
+    start: date | None = None
+    if anniversary:
+        after = [d for m, d in months if m.start() > anniversary.end()]
+        if after:
+            start = date(after[0].year - int(anniversary.group(1)), after[0].month, 1)
+    elif months and re.search(r"\b(start\w*|hired|began|joined|came on)\b", q.text[:months[0][0].start()], re.I):
+        start = months[0][1]
+    if start is None:
+        return Ask(["service start"], "In which month and year did your service begin (or your last anniversary)?")
+    year = next((d.year for m, d in months if d.month == first and d != start), None)
+    span = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", q.text)
+    if span:
+        year = int(span.group(1))
+    if year is None:
+        return Ask(["vacation year"], "Which vacation year (for example 'April 2020 to March 2021')?")
+    return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year})
+
+
 def _service_months(q: Question, ahead: Amount | None = None) -> tuple[int | None, str | None]:
     """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date (not the
     months `ahead` the question asks about)."""
@@ -354,6 +384,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
                 value += 1  # 'more than 400 miles': over the threshold, whatever it is
             params["travel_miles"] = value
         return Inputs(params)
+    if rules.has("leave", "vacation_year") and re.search(r"\bvacation\b", q.text, re.I):
+        return _vacation_year_extract(q, rules)
     if not rules.has("leave", "vacation"):
         return None
     start = _first_match(q.dates, "start")

@@ -512,3 +512,18 @@ def test_a_call_back_past_midnight_and_paid_at_the_overtime_rate():
     result = answer(marion, "they called me back in after i went home. got to the shop at 10:50pm, done by 12:10. "
                             "i'm OT eligible at $30/hr. what should that pay?", date(2026, 3, 4), tool="call_back")
     assert result.tool.output["primary"]["value"] == 135.0
+
+
+def test_vacation_credits_over_a_vacation_year_change_with_the_anniversary_month():
+    # Ship Repair (East) 10.01-10.02: the vacation year runs April to March; 10 hours a month until the month of the
+    # 8th anniversary (here December 2020), 13.34 a month from it: Apr-Nov 2020 8 × 10 + Dec-Mar 4 × 13.34 = 133.36.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    result = answer(tbs, "My 8th anniversary of service is in December 2020 and I always get over 80 hours' pay a "
+                         "month. How many vacation hours will I earn over the 2020-21 vacation year?", date(2020, 5, 1),
+                    tool="leave_accrual")
+    assert result.tool.output["primary"]["value"] == 133.36
+    assert {c.clause for c in result.citations if c.section == "10.02"} >= {"b", "c"}
+    # Service that began mid-year (hired in August 2019): nothing before August, then 6.67 a month, 8 months = 53.36.
+    assert answer(tbs, "I was hired in August 2019, full time. How many vacation hours do I earn in the April 2019 to "
+                       "March 2020 vacation year?", date(2020, 5, 1),
+                  tool="leave_accrual").tool.output["primary"]["value"] == 53.36
