@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -407,10 +408,12 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate") -> CalcRe
 
 
 def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = None,
-                   hourly_rate: float | None = None) -> CalcResult:
+                   hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime") -> CalcResult:
     """Pay for one day's hours where the contract pays overtime by the day: each band of the day's
     hours at its multiplier, as the member's schedule sets them for that day of the week (straight
-    time, then time and one-half, then double time; a rest day or holiday at its own rate)."""
+    time, then time and one-half, then double time; a rest day or holiday at its own rate). On a
+    `shift` the rules pay a flat premium for (`shift_premium`), the premium is added for every hour,
+    once, never multiplied by an overtime rate."""
     spec = rules.get("pay", "daily_overtime")
     if not 0 < hours <= 24:
         raise ToolInputError("Give the hours worked that day (more than 0, at most 24).")
@@ -424,7 +427,7 @@ def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = 
     bands = plan["days"].get(day) or plan["days"].get(group)
     if bands is None:
         raise ToolInputError(f"The {name} schedule sets no pay for {day}.")
-    result = CalcResult(tool="overtime", summary="")
+    result = CalcResult(tool=tool, summary="")
     remaining, total = hours, 0.0
     for band in bands:
         span = remaining if band.get("hours") is None else min(remaining, float(band["hours"]))
@@ -448,4 +451,33 @@ def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = 
         result.work.append(f"{fmt_hours(total)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
         result.summary = f"{hours:g} hours on {when} ({name} schedule) pays ${amount:,.2f}: {', '.join(result.work[:-1])}."
         result.set_primary("money", amount, "pay for the day")
+    premium_spec = spec.get("shift_premium")
+    if shift is not None:
+        if not premium_spec or shift not in premium_spec.get("shifts", {}):
+            raise ToolInputError(f"The contract's rules set no premium for {shift!r}.")
+        premium = round(hours * float(premium_spec["per_hour"]), 2)
+        result.cite(rules.cite(premium_spec))
+        if total > hours:
+            result.cite(rules.cite(premium_spec["overtime"]))
+        result.work.append(f"{shift.capitalize()} premium: {hours:g} hours × ${float(premium_spec['per_hour']):,.2f} = "
+                           f"${premium:,.2f}" + (" (not compounded by the overtime rate)" if total > hours else ""))
+        result.values["shift_premium"] = premium
+        if hourly_rate is not None:
+            amount = round(float(result.values["pay"]) + premium, 2)
+            result.values["pay"] = amount
+            result.summary = (f"{hours:g} hours on {when} on the {shift} ({name} schedule) pays ${amount:,.2f} with the "
+                              f"shift premium.")
+            result.set_primary("money", amount, "pay for the day with the shift premium")
     return result
+
+
+def shift_named(rules: Rules, text: str) -> str | None:
+    """The shift a flat premium is paid for, as the rules name it, from the member's words ('on nights',
+    'afternoon (2nd) shift'); None where the rules pay none or the words name none."""
+    spec = rules.data.get("pay", {}).get("daily_overtime", {}).get("shift_premium")
+    if not spec:
+        return None
+    for name, aliases in spec.get("shifts", {}).items():
+        if any(re.search(rf"\b{re.escape(str(alias))}\b", text, re.IGNORECASE) for alias in [name, *aliases]):
+            return str(name)
+    return None

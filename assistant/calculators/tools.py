@@ -100,6 +100,8 @@ class OvertimeInput(ContractInput):
                                               "'sunday', or 'holiday').")
     day_hours: float | None = Field(None, gt=0, le=24, description="Hours worked that day (daily overtime).")
     schedule: str | None = Field(None, description="The member's schedule as the contract names it, e.g. '4x10'.")
+    shift: str | None = Field(None, description="Where the rules pay a flat premium an hour on some shifts: the shift "
+                              "worked as they name it, e.g. 'second shift'.")
 
 
 class CallPeriod(BaseModel):
@@ -139,9 +141,17 @@ class StandbyInput(ContractInput):
 
 
 class NightShiftInput(ContractInput):
-    start: str = Field(description="Shift start, HH:MM 24-hour, e.g. 22:00.")
-    end: str = Field(description="Shift end, HH:MM 24-hour, e.g. 06:30.")
+    kind: Literal["differential", "day_pay"] = Field("differential", description="differential: which window a regular "
+                                                     "shift qualifies for; day_pay: a day's pay on a shift the contract "
+                                                     "pays a flat premium an hour for.")
+    start: str | None = Field(None, description="Shift start, HH:MM 24-hour, e.g. 22:00 (differential).")
+    end: str | None = Field(None, description="Shift end, HH:MM 24-hour, e.g. 06:30 (differential).")
     ask: Literal["rate", "per_shift"] = "rate"
+    day: str | None = Field(None, description="day_pay: the day worked ('monday' … 'sunday', or 'holiday').")
+    day_hours: float | None = Field(None, gt=0, le=24, description="day_pay: hours worked that day.")
+    hourly_rate: float | None = Field(None, ge=0, le=10000, description="day_pay: the member's hourly rate.")
+    schedule: str | None = Field(None, description="day_pay: the schedule as the contract names it, e.g. '5x8'.")
+    shift: str | None = Field(None, description="day_pay: the premium shift as the rules name it, e.g. 'third shift'.")
 
 
 class HolidaysInput(ContractInput):
@@ -239,9 +249,19 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
     if i.day is not None:
         if i.day_hours is None:
             raise ToolInputError("Give the hours worked that day.")
-        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate)
+        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
                         i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance)
+
+
+def _night(r: Rules, i: NightShiftInput) -> CalcResult:
+    if i.kind == "day_pay":
+        if i.day is None or i.day_hours is None or i.shift is None:
+            raise ToolInputError("Give the day worked, its hours and the shift (day_pay).")
+        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift, tool="night_shift")
+    if i.start is None or i.end is None:
+        raise ToolInputError("Give the shift's start and end (HH:MM).")
+    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask)
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
@@ -326,7 +346,7 @@ TOOLS: dict[str, Tool] = {
         Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
-             lambda r, i: pay.night_shift(r, _time(i.start), _time(i.end), i.ask), triggers.night_score, triggers.night_extract),
+             _night, triggers.night_score, triggers.night_extract),
         Tool("holidays", "The contract holidays of a year with their observed dates (from the rules, or the holiday "
              "article of the text), and the hours of pay for working on a holiday.", HolidaysInput, _holidays,
              triggers.holidays_score, triggers.holidays_extract, text_rules=True, part="holidays"),

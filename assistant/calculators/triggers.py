@@ -18,6 +18,7 @@ from typing import Any
 
 from assistant.calculators import deadlines
 from assistant.calculators.calendar import WEEKDAYS
+from assistant.calculators.pay import shift_named
 from assistant.calculators.question import STEP as STEP_WORD
 from assistant.calculators.question import Amount, ClockFact, DateFact, Question, number, step_mentions
 from assistant.calculators.rules import Rules
@@ -464,11 +465,11 @@ _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensatin
 _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal|whole|full|same)\s+)?(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
 
 
-_DAY_WORKED = re.compile(r"\bwork(?:ed|ing)?\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:on\s+)?(?:a\s+|the\s+)?"
+_DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:on\s+)?(?:a\s+|the\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
-_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\bwork(?:ed)?\b"
+_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed)?|did|put in|pulled)\b"
                         r"[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
 
 
@@ -519,6 +520,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         day_rate = _hourly_rate(q)
         if day_rate is not None:
             by_day["hourly_rate"] = day_rate
+        shift = shift_named(rules, q.text)
+        if shift is not None:
+            by_day["shift"] = shift  # a flat premium for that shift's hours, where the rules pay one
         return Inputs(by_day)
     if not rules.has("pay", "overtime") or (worked_day is not None and not _OVERTIME.search(q.text)):
         return None
@@ -995,12 +999,21 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
 
 
 def night_score(q: Question) -> float:
-    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2) else 0.0
+    day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
+    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay) else 0.0
 
 
 def night_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("pay", "night_shift"):
-        return None
+        # A contract that pays nights as a flat premium on each hour of the day's pay: 'third shift, worked 10
+        # hours Monday at $48 — what do I get for the shift?' (the day's bands plus the premium).
+        shift = shift_named(rules, q.text)
+        if shift is None or not re.search(r"\b(night|nights|graveyard|third|3rd)\b", q.text, re.I):
+            return None
+        by_day = overtime_extract(q, rules)
+        if not isinstance(by_day, Inputs):
+            return None
+        return Inputs({**by_day.params, "kind": "day_pay"})
     if len(q.clocks) >= 2:
         per_hour = re.search(r"\b(?:an|per|each|every|a)\s+(?:hour|hr)\b|\bhourly\b", q.asked(), re.I)
         per_shift = re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b(?!\s*(?:shift|differ|diff|premium))|"

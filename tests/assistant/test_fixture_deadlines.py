@@ -527,3 +527,17 @@ def test_vacation_credits_over_a_vacation_year_change_with_the_anniversary_month
     assert answer(tbs, "I was hired in August 2019, full time. How many vacation hours do I earn in the April 2019 to "
                        "March 2020 vacation year?", date(2020, 5, 1),
                   tool="leave_accrual").tool.output["primary"]["value"] == 53.36
+
+
+def test_a_flat_shift_premium_is_added_to_each_hour_of_a_days_pay_and_not_compounded():
+    # Boilermakers 12.03: $4.50 an hour on 2nd and 3rd shifts; 13.01 b: it continues on overtime, not compounded.
+    # A 9-hour Tuesday on nights (5x8): 8 × $40 + 1 × 1.5 × $40 + 9 × $4.50 = $420.50, from the night tool.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    night = answer(boilermakers, "I'm on graveyard on a 5x8 job and pulled 9 hrs on a tuesday at $40.00/hr. what's "
+                                 "the shift worth with the premium?", date(2026, 3, 4), tool="night_shift")
+    assert night.tool.output["primary"]["value"] == 420.5
+    assert {c.section for c in night.citations} >= {"12.03", "13.01"}
+    # A Sunday on the 2nd shift, 6 hours at double time: 6 × 2 × $40 + 6 × $4.50 = $507, from the overtime tool.
+    sunday = answer(boilermakers, "Sunday they had me work 6 hours on 2nd shift. Rate is $40.00/hr. What's my pay for "
+                                  "the day?", date(2026, 3, 4), tool="overtime")
+    assert sunday.tool.output["primary"]["value"] == 507.0
