@@ -323,12 +323,25 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def standby(rules: Rules, hours: float, called_back_with_credit: bool = False) -> CalcResult:
+def standby(rules: Rules, hours: float, called_back_with_credit: bool = False, required: bool = True) -> CalcResult:
     """CTO for standby: so many hours for every full block of hours on standby, as the rules say;
-    none where the contract says a call back that earns call-back credit earns no standby credit."""
+    none where the contract says a call back that earns call-back credit earns no standby credit,
+    or (`required` false) where the member was never required to be available and the contract
+    defines standby by that requirement."""
     spec = rules.get("pay", "standby")
     if hours < 0:
         raise ToolInputError("Standby hours cannot be negative.")
+    if not required:
+        if "definition" not in spec:
+            raise ToolInputError("The contract's rules do not say what counts as standby; the clause answers this.")
+        result = CalcResult(tool="standby", summary="")
+        result.work.append("You were not required to be available: that time is not standby, so it earns no standby CTO")
+        result.cite(rules.cite(spec["definition"]))
+        result.values = {"standby_hours": 0, "blocks": 0, "cto_hours": 0}
+        result.summary = f"You earn {fmt_hours(0)} of standby CTO: you were not required to be on standby."
+        result.set_primary("hours", 0, "CTO earned")
+        rules.note(result, spec["definition"])
+        return result
     if called_back_with_credit and "not_with_call_back" in spec:
         result = CalcResult(tool="standby", summary="")
         result.work.append(f"Called back during the {hours:g} hours of standby and given call-back credit: no standby "

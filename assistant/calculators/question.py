@@ -141,13 +141,14 @@ class Question:
     def denies(self, pattern: str | re.Pattern[str]) -> bool:
         """True when every mention of the pattern is negated ('I was NOT on standby')."""
         found = list(_finditer(pattern, self.text))
-        return bool(found) and all(self._negated(m.start()) for m in found)
+        return bool(found) and all(self.negated(m.start()) for m in found)
 
     def affirms(self, pattern: str | re.Pattern[str]) -> bool:
         """True when some mention of the pattern is not negated."""
-        return any(not self._negated(m.start()) for m in _finditer(pattern, self.text))
+        return any(not self.negated(m.start()) for m in _finditer(pattern, self.text))
 
-    def _negated(self, position: int) -> bool:
+    def negated(self, position: int) -> bool:
+        """True when a negation (not, never, no one …) comes within five words before `position`."""
         left = self.text[max(0, position - 60):position]
         left = re.split(r"[.;!?,]|\bbut\b|\band\b(?!\s+(?:nobody|no one))", left)[-1]
         words = left.split()[-5:]

@@ -138,6 +138,7 @@ class WageInput(ContractInput):
 class StandbyInput(ContractInput):
     hours: float = Field(ge=0, le=744, description="Hours on standby.")
     called_back_with_credit: bool = Field(False, description="Called back during the standby and given call-back credit.")
+    required: bool = Field(True, description="False when the member was never required to be available (not standby).")
 
 
 class NightShiftInput(ContractInput):
@@ -343,7 +344,7 @@ TOOLS: dict[str, Tool] = {
              "period by its conditions (rate, a period's pay, or the premium).", WageInput,
              lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium),
              triggers.wage_score, triggers.wage_extract),
-        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit),
+        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit, i.required),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
              _night, triggers.night_score, triggers.night_extract),

@@ -47,7 +47,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
 _GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
-_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|by when|due|latest date|how long do i have|"
+_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|by when|due|latest date|how long do i have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
                          r"time limit|how soon|cutoff|cut-off)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
@@ -185,6 +185,8 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
                         if len(w) >= 4}
         asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"}
+        if asked & {"answ", "repl"} or re.search(r"\bget back to\b", q.asked(), re.I):
+            asked.add("resp")  # 'when does she have to answer me': a response's time limit
         if not action_words & asked:  # compared by their first letters: 'notice' and 'notify'
             return None
     source = str(step.get("from", "knowledge"))
@@ -284,7 +286,8 @@ def leave_score(q: Question) -> float:
 def _time_base(q: Question) -> str | None:
     lowered = q.lowered
     match = re.search(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*|-)(?:time|time base|timebase)\b", lowered) or \
-        re.search(r"\btime\s*base\s*(?:of|is|:)?\s*(\d{1,2})\s*/\s*(\d{1,2})\b", lowered)
+        re.search(r"\btime\s*base\s*(?:of|is|:|(?:was\s+|got\s+|been\s+)?(?:changed|cut|moved|reduced|dropped)?\s*(?:to|at))?\s*"
+                  r"(\d{1,2})\s*/\s*(\d{1,2})\b", lowered)
     if match:
         value = Fraction(int(match.group(1)), int(match.group(2)))
         return "full" if value == 1 else f"{value.numerator}/{value.denominator}"
@@ -824,7 +827,21 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
 _STANDBY = re.compile(r"\b(standby|stand-by|stand by|on[- ]call)\b", re.I)
 
 
+# 'Do I get any standby CTO for that?' after 'I was NOT told to be on standby': whether the time counts.
+_STANDBY_ASKED = re.compile(r"\b(?:get|earn|owed|due|credit\w*|paid)\b[^.?!]{0,25}\b(?:standby|stand-by|on[- ]call)\b", re.I)
+
+
+def _not_required(q: Question) -> bool:
+    """The story denies standby ('I was NOT told to be on standby') and the asking part asks for its credit."""
+    asking = q.text.rfind(q.asked())
+    story = q.text[:asking] if asking > 0 else ""
+    told = [m.start() for m in _STANDBY.finditer(story)]
+    return bool(told) and all(q.negated(at) for at in told) and bool(_STANDBY_ASKED.search(q.asked()))
+
+
 def standby_score(q: Question) -> float:
+    if _STANDBY.search(q.text) and _not_required(q):
+        return 2.8
     if not _STANDBY.search(q.text) or not q.affirms(_STANDBY):
         return 0.0
     return 2.8 if CALC.search(q.text) else 0.0
@@ -833,6 +850,10 @@ def standby_score(q: Question) -> float:
 def standby_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("pay", "standby"):
         return None
+    if _not_required(q):
+        if not rules.has("pay", "standby", "definition"):
+            return None  # the contract's own clause answers whether it counts
+        return Inputs({"hours": 0, "required": False})
     hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks")]
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:

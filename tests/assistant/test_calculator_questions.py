@@ -346,6 +346,16 @@ MORE = [
      "leave_accrual", "hours", 120),
     # Sick leave for a half-time base over 'the next 3 full months': 4.00 a month (7 L) × 3 = 12.
     ("I'm half time. How much sick leave do I build up over the next 3 full months?", "leave_accrual", "hours", 12),
+    # Never told to be available: not standby (19.10 A), so no standby CTO, cited.
+    ("Nobody put me on standby this weekend, but my lead phoned me Saturday to ask where a file was. Do I earn any "
+     "standby CTO for that?", "standby", "hours", 0),
+    # A time base 'moved to 2/5' reads the part-time chart: 3.20 hours of sick leave a month (7 L).
+    ("They moved my time base to 2/5 in March. How much sick leave do I earn a month now?", "leave_accrual", "hours",
+     3.2),
+    # Talking to the supervisor is the informal step; 'what day does he have to answer me by' is its response
+    # (7 calendar days, 6.6): Wednesday May 3, 2000 + 7 = May 10.
+    ("I talked to my supervisor about my shift change on Wednesday May 3, 2000 and he said he'd get back to me. "
+     "What day does he have to answer me by?", "grievance_deadline", "date", "2000-05-10"),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
