@@ -144,6 +144,8 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
     balance = vacation_balance(rules, months, base)
     sick = round(sick_rate * months, 2)
     result.cite(rules.cite(vacation["waiting"]))
+    if vacation.get("qualifying"):
+        result.cite(rules.cite(vacation["qualifying"]))
     bonus = 0.0
     if months >= vacation["waiting_months"] and (base == "full" or not vacation.get("bonus_full_time_only", True)):
         bonus = vacation["bonus_hours"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -332,9 +332,13 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year})
 
 
-def _service_months(q: Question, ahead: Amount | None = None) -> tuple[int | None, str | None]:
+def _service_months(q: Question, ahead: Amount | None = None,
+                    qualifying_days: int | None = None) -> tuple[int | None, str | None]:
     """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date (not the
-    months `ahead` the question asks about)."""
+    months `ahead` the question asks about). From a start date, where the contract counts monthly
+    pay periods with `qualifying_days` working days of service or more, the pay periods credited by
+    the day asked about (each on the first day of the next): the starting month counts when enough
+    of its working days remain."""
     spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead]
     if spans:
         total = 0.0
@@ -351,12 +355,21 @@ def _service_months(q: Question, ahead: Amount | None = None) -> tuple[int | Non
         later = [d.value for d in q.dates if d is not start and d.value > start.value]
         end = later[-1] if later else q.today
         delta = (end.year - start.value.year) * 12 + end.month - start.value.month
-        if end.day < start.value.day:
+        if qualifying_days:
+            month_end = date(start.value.year + start.value.month // 12, start.value.month % 12 + 1, 1)
+            working = sum(1 for n in range((month_end - start.value).days)
+                          if (start.value + timedelta(days=n)).weekday() < 5)
+            if working < qualifying_days:
+                delta -= 1  # the starting pay period has too few working days to count
+        elif end.day < start.value.day:
             delta -= 1
         if delta < 0:
             return None, None
-        return delta, f"From {start.value:%B} {start.value.day}, {start.value.year} to {end:%B} {end.day}, " \
-                      f"{end.year} is {delta} completed months of service."
+        span = f"From {start.value:%B} {start.value.day}, {start.value.year} to {end:%B} {end.day}, {end.year}"
+        if qualifying_days:
+            return delta, f"{span}: {delta} monthly pay periods of service credited (one counts with {qualifying_days} " \
+                          "or more working days of service)."
+        return delta, f"{span} is {delta} completed months of service."
     return None, None
 
 
@@ -402,7 +415,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         or (0 <= asking <= a.start and q.near(a, r"\b(?:over|during|in|within)\s*$", before=12, after=0)))),
         None)  # '… over the next 12 months?', 'how much will I build up over 6 full months?'
 
-    months, note = _service_months(q, ahead)
+    months, note = _service_months(q, ahead, rules.data["leave"]["vacation"].get("qualifying_days"))
     balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
                                                                          r"i got|sitting at)\b", before=40, after=5)), None)
     if balance is not None and _YEAR_END.search(q.text) and months is not None and rules.has("leave", "vacation", "cap_hours") \

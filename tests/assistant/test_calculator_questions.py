@@ -356,6 +356,13 @@ MORE = [
     # (7 calendar days, 6.6): Wednesday May 3, 2000 + 7 = May 10.
     ("I talked to my supervisor about my shift change on Wednesday May 3, 2000 and he said he'd get back to me. "
      "What day does he have to answer me by?", "grievance_deadline", "date", "2000-05-10"),
+    # A pay period counts with 11 or more working days of service (8.1 B): a February 7, 2000 start counts February,
+    # so by November 1 nine periods are credited: the 42-hour bonus after six, then 3 × 7 = 63. A February 22 start
+    # has six working days left in February, which does not count: eight periods, 42 + 2 × 7 = 56.
+    ("I started full time on February 7, 2000 and have used no vacation. How many vacation hours will I have on "
+     "November 1, 2000?", "leave_accrual", "hours", 63),
+    ("I started full time on February 22, 2000 and have used no vacation. How many vacation hours will I have on "
+     "November 1, 2000?", "leave_accrual", "hours", 56),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
