@@ -495,7 +495,8 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
         previous = float(limit) if limit is not None else previous + span
     extra = float(normal_day_hours or 0) if extra_spec == "normal_day" else float(extra_spec)
     if extra and worked_only:
-        result.work.append(f"Left out, as asked: the {spec.get('holiday_pay_label', 'holiday pay')} on top of it")
+        result.work.append(f"Not in this figure, as asked for the hours worked: the {spec.get('holiday_pay_label', 'holiday pay')}"
+                           f" ({fmt_hours(extra)}) comes on top of it")
         result.cite(rules.cite(spec["holiday_pay"]))
         extra = 0.0
     if extra:

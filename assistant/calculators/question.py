@@ -316,7 +316,9 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
         if anchored is not None:
             found.append((m.start(), m.end(), anchored, True, m.group(0)))
             taken.append((m.start(), m.end()))
-            q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(anchored)}, the next one after the date before it.")
+            same = any(item[2] == anchored for item in found[:-1])
+            q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(anchored)}, " +
+                                 ("the date named before it." if same else "the next one after the date before it."))
             continue
         recent: date | None = None
         year, month = q.today.year, q.today.month
@@ -384,6 +386,8 @@ def _day_after_story_date(text: str, found: list[tuple[int, int, date | None, bo
             if candidate >= anchor and _in_range(year):
                 return candidate
         return None
+    if day == anchor.day:
+        return anchor  # 'worked 8 hrs on july 4 … the hours I worked on the 4th': that same day
     value = anchor
     for _ in range(13):  # the first such day after the anchor
         value = (value.replace(day=1) + relativedelta(months=1)) if value.day >= day else value

@@ -1112,9 +1112,9 @@ def holidays_score(q: Question) -> float:
         return 0.0
     if _works_holiday(q):
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
-        # a question that also asks something else ('… and do I qualify for a meal allowance?') is the answerer's.
-        two_asks = q.text.count("?") > 1 or re.search(r",?\s+and\s+(?:do|does|can|is|am|will|would|what|how)\b", q.asked(), re.I)
-        return 2.6 if q.amounts_in("hours") and CALC.search(q.text) and not two_asks else 0.0
+        # a question that also asks something else ('… and do I qualify for a meal allowance?') gets the answerer's
+        # clauses for that part after the calculation (assistant/second_part.py).
+        return 2.6 if q.amounts_in("hours") and CALC.search(q.text) else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) or _SEASON.search(q.text)) and (

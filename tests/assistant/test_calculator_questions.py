@@ -363,6 +363,10 @@ MORE = [
      "November 1, 2000?", "leave_accrual", "hours", 63),
     ("I started full time on February 22, 2000 and have used no vacation. How many vacation hours will I have on "
      "November 1, 2000?", "leave_accrual", "hours", 56),
+    # A holiday-work question that also asks 'anything on top?' is still calculated: 8 × 1.5 × $20 = $240 for the
+    # hours worked, the 8 hours of holiday credit stated as coming on top.
+    ("permanent full time, had my 40 in that week and got told to work 8 hrs on july 4 2000. i make $20/hr. what do i "
+     "get for the hours i worked on the 4th, and is there anything on top?", "holidays", "money", 240),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
@@ -444,6 +448,9 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
      [("2025-09-29", "filed"), ("2025-10-06", "unknown")]),
     # With no dated event before it, 'the 12th' is still the most recent one before the day asked.
     ("it happened on the 12th", [("2000-06-12", "event")]),
+    # The same day of the month as the dated event is that day, not a month later.
+    ("they made me work on july 4 2000 and i want to know what i get for the 4th",
+     [("2000-07-04", "unknown"), ("2000-07-04", "unknown")]),
 ])
 def test_dates_and_their_roles_follow_the_story(text, dates):
     from assistant.calculators.question import read
