@@ -756,6 +756,10 @@ _WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|w
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
 
+_CALLED_AFTER = re.compile(r"\s*,?\s*(?:(?:they|he|she|my \w+|the \w+|i)\s+)?(?:called|phoned|paged|rang|texted|got called)\b",
+                           re.I)
+
+
 def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[dict[str, str]], str | None, str | None]:
     """Calls as (start, end) clock times, read in order from the words between the times: 'called …
     at 9:30 pm and I worked from 10:00 to 11:00 pm', 'called me back at 7pm, worked til 8', 'called
@@ -772,6 +776,8 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
         between = text[max(previous_end, clock.start - 60):clock.start]
         between = re.split(r"[.;!?]\s", between)[-1]
         previous_end = clock.end
+        if _CALLED_AFTER.match(text, clock.end) and not _WORK_END.search(between):
+            between += " called"  # 'then at 9:30 pm they called me in again': the time of a call, said first
         if _SHIFT_END.search(between):
             if current is not None and "end" not in current and calls == [] and not _CALL.search(between):
                 pass

@@ -367,6 +367,10 @@ MORE = [
     # hours worked, the 8 hours of holiday credit stated as coming on top.
     ("permanent full time, had my 40 in that week and got told to work 8 hrs on july 4 2000. i make $20/hr. what do i "
      "get for the hours i worked on the 4th, and is there anything on top?", "holidays", "money", 240),
+    # A call's time said before the call ('then at 9:30 pm my boss called me in again'): the second call began within
+    # the first one's four hours (19.9 B), so no second minimum; the work ran to 11:30, so 6 pm to 11:30 pm = 5.5 hours.
+    ("Got called back at 6 pm and worked till 7. Then at 9:30 pm my boss called me in again and I worked until 11:30. "
+     "How many hours total do I get credited?", "call_back", "hours", 5.5),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
