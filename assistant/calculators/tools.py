@@ -173,10 +173,11 @@ class HolidaysInput(ContractInput):
 
 
 class TravelInput(ContractInput):
-    kind: Literal["mileage", "meals", "meal_rate"] = "mileage"
+    kind: Literal["mileage", "meals", "meal_rate", "first_day"] = "mileage"
     miles: float | None = Field(None, ge=0, le=100000, description="Miles driven on business.")
     vehicle: str | None = Field(None, description="Vehicle, as the contract's rules name it (default: the first listed).")
-    departure: datetime | None = Field(None, description="When the trip began (meals).")
+    departure: datetime | None = Field(None, description="When the trip began (meals; first_day: the departure of a "
+                                       "trip of more than 24 hours, for its first day's meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
     meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
 
@@ -299,6 +300,10 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         return travel.meals(r, i.departure, i.return_at)
     if i.kind == "meal_rate":
         return travel.meal_rate(r, (i.meal or "").lower())
+    if i.kind == "first_day":
+        if i.departure is None:
+            raise ToolInputError("Give the trip's departure date and time.")
+        return travel.first_day_meals(r, i.departure)
     return travel.mileage(r, i.miles, i.vehicle)
 
 

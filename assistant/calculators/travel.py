@@ -122,6 +122,42 @@ def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
     return result
 
 
+def first_day_meals(rules: Rules, departure: datetime) -> CalcResult:
+    """The first day's meal maximums of a trip of more than 24 hours, from the departure time alone
+    (the return is not needed for that day); incidentals come with each full 24 hours, so none on
+    the first day."""
+    spec = rules.get("travel", "meals")
+    long_trip = spec.get("long_trip")
+    if not long_trip:
+        raise ToolInputError("The contract's rules give no first-day meal times for a trip of more than 24 hours.")
+    rates = spec["rates"]
+    result = CalcResult(tool="travel", summary="")
+    result.cite(rules.cite(long_trip["first_day_rule"]))
+    start = departure.hour * 60 + departure.minute
+    claims = [(meal, float(rates[meal]["max"])) for meal in ("breakfast", "lunch", "dinner")
+              if meal in rates and meal in long_trip["first_day"] and start <= _hm(long_trip["first_day"][meal]["begins_by"])]
+    for meal in ("breakfast", "lunch", "dinner"):
+        if meal in long_trip["first_day"]:
+            limit = long_trip["first_day"][meal]["begins_by"]
+            verdict = "yes" if any(m == meal for m, _ in claims) else "no"
+            result.work.append(f"{meal.capitalize()}: trip begins at or before {limit}? {verdict}")
+    for meal, _ in claims:
+        result.cite(rules.cite(rates[meal]))
+    total = round(sum(amount for _, amount in claims), 2)
+    result.work.append(f"First day, at most: {' + '.join(f'{m} {fmt_money(a)}' for m, a in claims) or 'nothing'} = "
+                       f"{fmt_money(total)}")
+    if "incidentals" in rates:
+        result.work.append("Incidentals come with each full 24 hours of travel, so none on the first day")
+        result.cite(rules.cite(rates["incidentals"]))
+    rules.note(result, spec.get("actual"))
+    result.values = {"departure": departure.isoformat(timespec="minutes"), "claims": [{"item": m, "max": a} for m, a in claims],
+                     "total": total}
+    result.summary = (f"Leaving at {departure:%H:%M} on a trip of more than 24 hours, you can claim up to {fmt_money(total)} "
+                      "for meals on the first day.")
+    result.set_primary("money", total, "first day's meals, at most")
+    return result
+
+
 def meal_rate(rules: Rules, meal: str) -> CalcResult:
     """The maximum for one meal (or incidentals)."""
     rates = rules.get("travel", "meals", "rates")

@@ -1303,6 +1303,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
     times = _trip_times(q)
     if times is not None:
         return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1]})
+    if len(q.clocks) == 1 and _MULTI_DAY.search(q.text) and _FIRST_DAY.search(q.asked()):
+        day = q.dates[0].value if q.dates else q.today  # 'leaving at 10:30 am Monday for a three-day trip … that first Monday'
+        return Inputs({"kind": "first_day", "departure": f"{day.isoformat()}T{q.clocks[0].hhmm}"})
     if re.match(r"\s*(?:can|could|may|am|are|do|does|is|will|would)\s+(?:i|we|they|you|it|my|the)\b", q.asked(), re.I):
         return None  # 'Can I claim meals and a hotel for it?': whether, not how much: the clause answers it
     meal = next((m for m in _MEALS if re.search(rf"\b{m}\b", q.asked(), re.I)), None)
@@ -1310,6 +1313,13 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs({"kind": "meal_rate", "meal": meal})
     return Ask(["trip departure and return times"], "When did the trip start and end (for example 'left Monday at 7 am, "
                                                      "back Tuesday at 8 pm')?")
+
+
+# A trip of more than a day, and a question about the day it begins.
+_MULTI_DAY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|several|multi)[- ](?:day|night)\b|\bmore than 24\b|"
+                        r"\bover 24\b|\bovernight\b|\b(?:\d+|two|three|four|five) (?:days|nights)\b", re.I)
+_FIRST_DAY = re.compile(r"\bfirst (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bday (?:i|we) (?:leave|go)\b|"
+                        r"\bthat first\b|\bdeparture day\b", re.I)
 
 
 def _trip_times(q: Question) -> tuple[str, str] | None:

@@ -371,6 +371,10 @@ MORE = [
     # the first one's four hours (19.9 B), so no second minimum; the work ran to 11:30, so 6 pm to 11:30 pm = 5.5 hours.
     ("Got called back at 6 pm and worked till 7. Then at 9:30 pm my boss called me in again and I worked until 11:30. "
      "How many hours total do I get credited?", "call_back", "hours", 5.5),
+    # The first day of a trip of more than 24 hours, from the departure alone (12.1 A.2.a): leaving 5:30 am → breakfast,
+    # lunch and dinner, $6 + $10 + $18 = $34; no incidentals until a full 24 hours.
+    ("Heading out at 5:30 am Tuesday on a four-day work trip, way over 50 miles. What's the max I can claim for meals "
+     "on the first day?", "travel", "money", 34),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
