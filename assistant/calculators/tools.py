@@ -174,7 +174,9 @@ class HolidaysInput(ContractInput):
 
 class TravelInput(ContractInput):
     kind: Literal["mileage", "meals", "meal_rate", "first_day"] = "mileage"
-    miles: float | None = Field(None, ge=0, le=100000, description="Miles driven on business.")
+    miles: float | None = Field(None, ge=0, le=100000, description="Distance driven on business, in the unit of the "
+                                "vehicle's rate (miles, or kilometres where the contract pays per kilometre).")
+    days: int | None = Field(None, ge=1, le=366, description="Days worked or reported for, where the rate is paid per day.")
     vehicle: str | None = Field(None, description="Vehicle, as the contract's rules name it (default: the first listed).")
     departure: datetime | None = Field(None, description="When the trip began (meals; first_day: the departure of a "
                                        "trip of more than 24 hours, for its first day's meals).")
@@ -304,7 +306,7 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         if i.departure is None:
             raise ToolInputError("Give the trip's departure date and time.")
         return travel.first_day_meals(r, i.departure)
-    return travel.mileage(r, i.miles, i.vehicle)
+    return travel.mileage(r, i.miles, i.vehicle, i.days)
 
 
 @dataclass(frozen=True)

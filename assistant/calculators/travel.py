@@ -26,13 +26,34 @@ def _vehicle(rules: Rules, vehicle: str | None) -> dict[str, Any]:
     return dict(options[0])
 
 
-def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None) -> CalcResult:
-    """Mileage reimbursement: miles × the contract's rate for the vehicle (or just the rate)."""
+def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None, days: int | None = None) -> CalcResult:
+    """Mileage reimbursement: distance × the contract's rate for the vehicle (or just the rate). The
+    distance is in the rate's own unit (`per`: mile, kilometre). Where the rules pay a one-way
+    distance both ways (`round_trip`) for each day worked (`per_day`), the distance is doubled and
+    multiplied by the `days`."""
     option = _vehicle(rules, vehicle)
     rate = float(option["rate"])
     result = CalcResult(tool="travel", summary="")
     result.cite(rules.cite(option))
     per = option.get("per", "mile")
+    if miles is not None and option.get("per_day"):
+        if days is None:
+            raise ToolInputError("Give the number of days worked or reported for.")
+        if not 0 < days <= 366:
+            raise ToolInputError("Give the days as a number between 1 and 366.")
+        if miles < 0 or miles > 10_000:
+            raise ToolInputError(f"Give the one-way distance in {per}s, between 0 and 10,000.")
+        legs = 2 if option.get("round_trip") else 1
+        daily = round(miles * legs * rate + 1e-9, 2)
+        amount = round(daily * days + 1e-9, 2)
+        result.work.append(f"{miles:g} {per}s" + (" × 2 (there and back)" if legs == 2 else "") +
+                           f" × {fmt_money(rate)} = {fmt_money(daily)} a day")
+        result.work.append(f"{days} day{'s' if days != 1 else ''} × {fmt_money(daily)} = {fmt_money(amount)}")
+        result.values = {"vehicle": option["vehicle"], "rate": rate, "distance": miles, "days": days, "per_day": daily,
+                         "amount": amount}
+        result.summary = f"{option['vehicle'].capitalize()} for {days} day{'s' if days != 1 else ''}: {fmt_money(amount)}."
+        result.set_primary("money", amount, f"{option['vehicle']} allowance")
+        return result
     if miles is None:
         result.summary = f"The mileage rate for a {option['vehicle']} is {fmt_money(rate)} per {per}" + (
             " at most." if option.get("up_to") else ".")

@@ -1279,6 +1279,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
              and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
     asks_meals = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner|incidentals)\b", q.asked(), re.I) and \
         not re.search(r"\b(mileage|miles?|mi|driv\w*|gas|car)\b", q.asked(), re.I)
+    daily = next((o for o in travel.get("mileage", []) if o.get("per_day")), None)
+    if daily is not None and miles and not asks_meals:
+        return _daily_travel(q, daily, miles)
     if miles and "mileage" in travel and not asks_meals:  # '80 mi away … max I can claim for meals?' asks the meals
         vehicle = None
         for option in travel["mileage"]:
@@ -1320,6 +1323,50 @@ _MULTI_DAY = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|several|multi)[
                         r"\bover 24\b|\bovernight\b|\b(?:\d+|two|three|four|five) (?:days|nights)\b", re.I)
 _FIRST_DAY = re.compile(r"\bfirst (?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bday (?:i|we) (?:leave|go)\b|"
                         r"\bthat first\b|\bdeparture day\b", re.I)
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_named(q: Question) -> int | None:
+    """Days worked or reported for: 'worked 4 days', or the weekdays a story names ('Monday to Thursday,
+    and Friday I showed up but got rained out' is five)."""
+    said = next((a for a in q.amounts if a.unit == "days"), None)
+    if said is not None:
+        return int(said.value)
+    days: set[int] = set()
+    text = q.lowered
+    for m in _DAY_RANGE.finditer(text):
+        first = next(i for i, d in enumerate(_DAY_NAMES) if d.startswith(m.group(1)[:3]))
+        last = next(i for i, d in enumerate(_DAY_NAMES) if d.startswith(m.group(2)[:3]))
+        days.update(range(first, last + 1) if first <= last else [])
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    for i, name in enumerate(_DAY_NAMES):
+        if re.search(rf"\b(?:{name}s?|{name[:3]})\b", text):  # 'friday', 'fri'; not 'money'
+            days.add(i)
+    return len(days) or None
+
+
+def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) -> Extraction:
+    """A per-day travel rate on a one-way distance: the distance the rules' `measured_from` words point
+    to (not a zone's radius or a line the story names), in the rate's unit, and the days."""
+    per = str(option.get("per", "mile"))
+    usable = [a for a in distances if not re.match(r"\s*(?:radius\s+|road\s+)?(?:free\s+zone|zone|radius|line|limit)\b",
+                                                    q.text[a.end:a.end + 20], re.I)]
+    words = [str(w) for w in option.get("measured_from", [])]
+    pointed = [a for a in usable if any(q.near(a, rf"\b{re.escape(w)}\b", before=70, after=40) for w in words)]
+    chosen = (pointed or usable or distances)[-1 if pointed else 0]
+    value = chosen.value
+    if chosen.unit == "miles" and per.startswith("kilomet"):
+        value *= 1.609344
+    elif chosen.unit == "kilometres" and per == "mile":
+        value *= 0.621371
+    days = _days_named(q)
+    params: dict[str, Any] = {"kind": "mileage", "miles": round(value, 2), "vehicle": str(option["vehicle"])}
+    if days is None:
+        return Ask(["days worked"], "How many days did you work or report for work?", params)
+    params["days"] = days
+    return Inputs(params)
 
 
 def _trip_times(q: Question) -> tuple[str, str] | None:

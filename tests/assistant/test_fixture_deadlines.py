@@ -541,3 +541,15 @@ def test_a_flat_shift_premium_is_added_to_each_hour_of_a_days_pay_and_not_compou
     sunday = answer(boilermakers, "Sunday they had me work 6 hours on 2nd shift. Rate is $40.00/hr. What's my pay for "
                                   "the day?", date(2026, 3, 4), tool="overtime")
     assert sunday.tool.output["primary"]["value"] == 507.0
+
+
+def test_daily_travel_per_kilometre_both_ways_for_each_day_worked_or_reported():
+    # Boilermakers 16.01 a: $0.69 a road kilometre from the edge of the free zone to the project and back, each day
+    # worked or reported for: 30 km × 2 × $0.69 = $41.40 a day; Tuesday to Thursday worked and Friday reported = 4 days.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boilermakers, "Our shutdown is about 70 km from the hall and there's no bus. From the edge of the "
+                                  "free zone it's 30 km to the gate. I worked Tuesday to Thursday and on Friday I "
+                                  "reported but got sent home for weather. What travel money do I get?", date(2026, 5, 1),
+                    tool="travel")
+    assert result.tool.output["primary"]["value"] == 165.6
+    assert {c.section for c in result.citations} == {"16.01"}
