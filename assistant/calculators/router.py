@@ -55,18 +55,22 @@ def _ask(tool: str, needs: list[str], message: str, question: str, contract: str
     return answer, Pending(question=question, tool=tool, needs=tuple(needs), contract=contract)
 
 
-def _state_the_rule(answer: Answer, rules: Rules, params: dict[str, Any]) -> None:
-    """A deadline asked without its date: the rule is known, so say it (quoted, cited) before asking
-    for the date — a steward asking 'what's the deadline for the Step 3 appeal?' gets the time limit
-    at once, and the date when they give theirs."""
-    if not params.get("step") or not params.get("track"):
-        return
+def _state_the_rule(answer: Answer, rules: Rules, params: dict[str, Any], rule: dict[str, Any] | None = None) -> None:
+    """A calculation asked without one of its facts whose rule is known: say the rule (quoted, cited)
+    before asking for the fact — a steward asking 'what's the deadline for the Step 3 appeal?' gets the
+    time limit at once, and the date when they give theirs; the rule is the step's, or the `rule` the
+    tool's extraction names."""
     try:
-        step = deadlines.step_of(rules, str(params["track"]), str(params["step"]))
+        if rule is not None:
+            step: dict[str, Any] = rule
+        elif params.get("step") and params.get("track"):
+            step = deadlines.step_of(rules, str(params["track"]), str(params["step"]))
+        else:
+            return
         citation = rules.cite(step)
     except DomainError:
         return
-    said = f"{step.get('label', 'This step')}: “{citation.quote}” ({citation.label})."
+    said = f"{step.get('label') or str(step.get('vehicle', 'This rule')).capitalize()}: “{citation.quote}” ({citation.label})."
     answer.answer = answer.lead = f"{said} {answer.answer}"
     answer.citations = [citation]
     answer.retrieved = [Retrieved(contract=citation.contract, section=citation.section, score=1.0)]
@@ -261,7 +265,7 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
         return None
     if isinstance(found, Ask):
         asked = _ask(tool.name, found.needs, found.question, question, chosen, found.params)
-        _state_the_rule(asked[0], rules, found.params)
+        _state_the_rule(asked[0], rules, found.params, found.rule)
         return asked
     assert isinstance(found, Inputs)
     try:

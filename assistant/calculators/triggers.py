@@ -35,6 +35,7 @@ class Ask:
     needs: list[str]
     question: str
     params: dict[str, Any] = field(default_factory=dict)
+    rule: dict[str, Any] | None = None  # the rules entry already known, stated (quoted, cited) before asking
 
 
 Extraction = Inputs | Ask | None
@@ -401,8 +402,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
                 value += 1  # 'more than 400 miles': over the threshold, whatever it is
             params["travel_miles"] = value
         return Inputs(params)
-    if rules.has("leave", "vacation_year") and re.search(r"\bvacation\b", q.text, re.I):
-        return _vacation_year_extract(q, rules)
+    if rules.has("leave", "vacation_year") and re.search(r"\b(?:vacation|vacaton)\b", q.text, re.I) and re.search(
+            r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get)\b", q.asked(), re.I) and (
+            _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)):
+        return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
     if not rules.has("leave", "vacation"):
         return None
     start = _first_match(q.dates, "start")
@@ -1362,9 +1365,11 @@ def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) 
     elif chosen.unit == "kilometres" and per == "mile":
         value *= 0.621371
     days = _days_named(q)
+    if days is None and re.search(r"\b(?:every|each|a|per)\s+day\b|\bdaily\b", q.asked(), re.I):
+        days = 1  # 'what do I get for driving in every day?': the amount a day
     params: dict[str, Any] = {"kind": "mileage", "miles": round(value, 2), "vehicle": str(option["vehicle"])}
     if days is None:
-        return Ask(["days worked"], "How many days did you work or report for work?", params)
+        return Ask(["days worked"], "How many days did you work or report for work?", params, rule=option)
     params["days"] = days
     return Inputs(params)
 

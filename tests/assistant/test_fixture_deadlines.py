@@ -553,3 +553,23 @@ def test_daily_travel_per_kilometre_both_ways_for_each_day_worked_or_reported():
                     tool="travel")
     assert result.tool.output["primary"]["value"] == 165.6
     assert {c.section for c in result.citations} == {"16.01"}
+
+
+def test_daily_travel_without_the_days_states_the_rate_then_asks_and_a_day_is_one_day():
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("No bus to our job and it's 25 km from the edge of the free zone. What travel do I get?",
+                   snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 5, 1))
+    assert routed is not None
+    asked, pending = routed
+    assert asked.needs == ["days worked"] and pending is not None
+    assert [(c.section, c.clause) for c in asked.citations] == [("16.01", "a")] and "$0.69" in asked.answer
+    per_day = answer(boilermakers, "It's 25 km from the edge of the free zone to site, no ride supplied. What travel "
+                                   "money do I get a day?", date(2026, 5, 1), tool="travel")
+    assert per_day.tool.output["primary"]["value"] == 34.5  # 25 × 2 × $0.69
+
+
+def test_a_personal_day_question_is_not_a_vacation_year_calculation():
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    routed = route("I need a day for some personal business and I don't want to use vacation. Is there paid leave "
+                   "for that?", snapshot(tbs), Scope((tbs.id,)), date(2020, 5, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "leave_accrual"
