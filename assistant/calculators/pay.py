@@ -494,3 +494,51 @@ def shift_named(rules: Rules, text: str) -> str | None:
         if any(re.search(rf"\b{re.escape(str(alias))}\b", text, re.IGNORECASE) for alias in [name, *aliases]):
             return str(name)
     return None
+
+
+def premium_shift(rules: Rules, text: str) -> dict[str, Any] | None:
+    """The shift a fractional premium is paid for, as the rules name it, from the member's words (the
+    longest name or alias found wins: 'first (night) shift' over 'first shift')."""
+    spec = rules.data.get("pay", {}).get("shift_premium")
+    if not spec:
+        return None
+    best: tuple[int, dict[str, Any]] | None = None
+    for shift in spec.get("shifts", []):
+        for alias in [shift["name"], *shift.get("aliases", [])]:
+            found = re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", text, re.IGNORECASE)
+            if found and (best is None or len(str(alias)) > best[0]):
+                best = (len(str(alias)), shift)
+    return best[1] if best else None
+
+
+def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | None = None) -> CalcResult:
+    """A shift premium paid as a fraction of the basic hourly rate for each hour or half-hour worked
+    on the shift: the premium for one shift (its scheduled hours less the unpaid meal, from the rules,
+    unless `hours` says otherwise)."""
+    shifts = {str(s["name"]): s for s in rules.get("pay", "shift_premium", "shifts")}
+    if shift not in shifts:
+        raise ToolInputError(f"No shift premium for {shift!r}; the contract's rules list: {', '.join(shifts)}.")
+    if not 0 < hourly_rate <= 10000:
+        raise ToolInputError("Give your basic hourly rate (more than $0).")
+    spec = shifts[shift]
+    worked = float(hours if hours is not None else spec["hours_worked"])
+    if not 0 < worked <= 24:
+        raise ToolInputError("Give the hours worked on the shift (more than 0, at most 24).")
+    numerator, denominator = (int(x) for x in spec["fraction"])
+    unit = int(spec.get("per_minutes", 60))
+    units = worked * 60 / unit
+    each = round(hourly_rate * numerator / denominator, 2)
+    total = round(each * units, 2)
+    result = CalcResult(tool="night_shift", summary="")
+    result.cite(rules.cite(spec))
+    if hours is None and spec.get("schedule"):
+        result.cite(rules.cite(spec["schedule"]))
+        result.work.append(f"The {shift} is {worked:g} hours worked (its schedule less the unpaid meal)")
+    per = "hour" if unit == 60 else "half-hour" if unit == 30 else f"{unit} minutes"
+    result.work.append(f"{numerator}/{denominator} × {fmt_money(hourly_rate)} = {fmt_money(each)} per {per}")
+    result.work.append(f"{units:g} {per}s × {fmt_money(each)} = {fmt_money(total)}")
+    result.values = {"shift": shift, "hourly_rate": hourly_rate, "hours_worked": worked, "per_unit": each,
+                     "per_shift": total}
+    result.summary = f"On the {shift} you earn a shift premium of {fmt_money(total)} a shift ({fmt_money(each)} per {per})."
+    result.set_primary("money", total, "shift premium per shift")
+    return result

@@ -70,7 +70,8 @@ def _state_the_rule(answer: Answer, rules: Rules, params: dict[str, Any], rule: 
         citation = rules.cite(step)
     except DomainError:
         return
-    said = f"{step.get('label') or str(step.get('vehicle', 'This rule')).capitalize()}: “{citation.quote}” ({citation.label})."
+    name = step.get("label") or str(step.get("name") or step.get("vehicle") or "This rule").capitalize()
+    said = f"{name}: “{citation.quote}” ({citation.label})."
     answer.answer = answer.lead = f"{said} {answer.answer}"
     answer.citations = [citation]
     answer.retrieved = [Retrieved(contract=citation.contract, section=citation.section, score=1.0)]

@@ -142,9 +142,10 @@ class StandbyInput(ContractInput):
 
 
 class NightShiftInput(ContractInput):
-    kind: Literal["differential", "day_pay"] = Field("differential", description="differential: which window a regular "
-                                                     "shift qualifies for; day_pay: a day's pay on a shift the contract "
-                                                     "pays a flat premium an hour for.")
+    kind: Literal["differential", "day_pay", "premium"] = Field(
+        "differential", description="differential: which window a regular shift qualifies for; day_pay: a day's pay on "
+        "a shift the contract pays a flat premium an hour for; premium: a premium that is a fraction of the hourly rate "
+        "per hour or half-hour worked on a named shift.")
     start: str | None = Field(None, description="Shift start, HH:MM 24-hour, e.g. 22:00 (differential).")
     end: str | None = Field(None, description="Shift end, HH:MM 24-hour, e.g. 06:30 (differential).")
     ask: Literal["rate", "per_shift"] = "rate"
@@ -263,6 +264,10 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
         if i.day is None or i.day_hours is None or i.shift is None:
             raise ToolInputError("Give the day worked, its hours and the shift (day_pay).")
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift, tool="night_shift")
+    if i.kind == "premium":
+        if i.shift is None or i.hourly_rate is None:
+            raise ToolInputError("Give the shift and your basic hourly rate (premium).")
+        return pay.shift_premium(r, i.shift, i.hourly_rate, i.day_hours)
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
     return pay.night_shift(r, _time(i.start), _time(i.end), i.ask)

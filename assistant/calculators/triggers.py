@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.calculators import deadlines
 from assistant.calculators.calendar import WEEKDAYS
-from assistant.calculators.pay import shift_named
+from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import STEP as STEP_WORD
 from assistant.calculators.question import Amount, ClockFact, DateFact, Question, number, step_mentions
 from assistant.calculators.rules import Rules
@@ -1047,6 +1047,14 @@ def night_score(q: Question) -> float:
 
 
 def night_extract(q: Question, rules: Rules) -> Extraction:
+    premium = premium_shift(rules, q.text)
+    if premium is not None:  # a premium as a fraction of the rate for each hour or half-hour on the shift
+        params: dict[str, Any] = {"kind": "premium", "shift": str(premium["name"])}
+        rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"), None)
+        if rate is None:
+            return Ask(["basic hourly rate"], "What is your basic hourly rate of pay?", params, rule=premium)
+        params["hourly_rate"] = rate
+        return Inputs(params)
     if not rules.has("pay", "night_shift"):
         # A contract that pays nights as a flat premium on each hour of the day's pay: 'third shift, worked 10
         # hours Monday at $48 — what do I get for the shift?' (the day's bands plus the premium).

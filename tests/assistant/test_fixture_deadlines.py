@@ -573,3 +573,20 @@ def test_a_personal_day_question_is_not_a_vacation_year_calculation():
     routed = route("I need a day for some personal business and I don't want to use vacation. Is there paid leave "
                    "for that?", snapshot(tbs), Scope((tbs.id,)), date(2020, 5, 1))
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "leave_accrual"
+
+
+def test_a_shift_premium_as_a_fraction_of_the_rate_per_hour_or_half_hour():
+    # Ship Repair (East) 24.01: 1/7 of the basic hourly rate for each hour on the evening shift, each half-hour on the
+    # night shift; 15.02: eight hours worked on each (its schedule less the unpaid meal).
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    night = answer(tbs, "I'm on the night shift all month at $28.00 an hour. What's my shift premium for a shift?",
+                   date(2020, 5, 1), tool="night_shift")
+    assert night.tool.output["primary"]["value"] == 64.0  # $4 a half-hour × 16
+    assert {(c.section, c.clause) for c in night.citations} == {("24.01", "b"), ("15.02", "a")}
+    evening = answer(tbs, "Moved to evening shift, basic rate $42.00/hr. How much shift premium per shift?",
+                     date(2020, 5, 1), tool="night_shift")
+    assert evening.tool.output["primary"]["value"] == 48.0  # $6 an hour × 8
+    routed = route("They put me on evening shift next week. What shift premium do I get?", snapshot(tbs),
+                   Scope((tbs.id,)), date(2020, 5, 1))
+    assert routed is not None and routed[0].needs == ["basic hourly rate"]
+    assert [(c.section, c.clause) for c in routed[0].citations] == [("24.01", "a")]
