@@ -305,6 +305,40 @@ def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
     return result
 
 
+def pay_period_vacation(rules: Rules, months_of_service: int, fte: float = 1.0) -> CalcResult:
+    """Vacation earned each pay period: the hours for the member's years of service at full time, in
+    proportion to their FTE where the contract accrues part-time leave that way (and not below the
+    FTE it sets)."""
+    spec = rules.get("leave", "pay_period_vacation")
+    if not 0 <= months_of_service <= MAX_MONTHS:
+        raise ToolInputError(f"Months of service must be between 0 and {MAX_MONTHS}; got {months_of_service}.")
+    if not 0 < fte <= 1:
+        raise ToolInputError("Give the FTE as a fraction of full time, above 0 and at most 1.0.")
+    tier = max((t for t in spec["tiers"] if months_of_service >= int(t["from_year"]) * 12),
+               key=lambda t: int(t["from_year"]))
+    result = CalcResult(tool="leave_accrual", summary="")
+    result.cite(rules.cite(tier))
+    full = float(tier["hours"])
+    result.work.append(f"{_service(months_of_service)} of service: {fmt_hours(full)} a pay period at full time")
+    hours = full
+    if fte < 1:
+        part = spec.get("part_time")
+        if not part:
+            raise ToolInputError("The contract's rules do not say how part-time employees accrue vacation.")
+        result.cite(rules.cite(part))
+        if fte < float(part.get("minimum_fte", 0)):
+            result.cite(rules.cite(spec.get("eligibility", part)))
+            result.work.append(f"{fte:g} FTE is below the {float(part['minimum_fte']):g} FTE that earns vacation")
+            hours = 0.0
+        else:
+            hours = round(full * fte, 3)
+            result.work.append(f"{fmt_hours(full)} × {fte:g} FTE = {fmt_hours(hours)}")
+    result.values = {"months_of_service": months_of_service, "fte": fte, "full_time_hours": full, "hours": hours}
+    result.summary = f"You earn {fmt_hours(hours)} of vacation each pay period ({fte:g} FTE, {_service(months_of_service)} of service)."
+    result.set_primary("hours", hours, "vacation earned each pay period")
+    return result
+
+
 def _service(months: int) -> str:
     years, rest = divmod(months, 12)
     if years and rest:

@@ -71,7 +71,8 @@ class TimelineInput(ContractInput):
 
 
 class LeaveInput(ContractInput):
-    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year"] = "accrual"
+    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year",
+                  "pay_period"] = "accrual"
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
                                         "or now (year_end).")
     as_of_month: int | None = Field(None, ge=1, le=12, description="The month the balance is from (year_end).")
@@ -85,6 +86,7 @@ class LeaveInput(ContractInput):
                                     "credited; vacation_year: its month sets each anniversary).")
     vacation_year: int | None = Field(None, ge=1900, le=2200, description="vacation_year: the calendar year the "
                                       "vacation year begins in.")
+    fte: float = Field(1.0, gt=0, le=1, description="pay_period: the budgeted FTE (1.0 is full time).")
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
@@ -235,6 +237,10 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
             raise ToolInputError("Give the balance now, the month it is from and the months of service.")
         return leave.year_end_balance(r, i.balance_hours, i.as_of_month, i.months_of_service, i.time_base,
                                       "over_cap" if i.ask == "cap_month" else "vacation_balance")
+    if i.kind == "pay_period":
+        if i.months_of_service is None:
+            raise ToolInputError("Give months_of_service.")
+        return leave.pay_period_vacation(r, i.months_of_service, i.fte)
     if i.kind == "vacation_year":
         if i.start_date is None or i.vacation_year is None:
             raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")

@@ -308,6 +308,29 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniversar", re.I)
 
 
+_FTE = re.compile(r"\b(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of|is|:)?\s*(0?\.\d+|1(?:\.0+)?)\b|\b(\d{2})\s*%", re.I)
+
+
+def _pay_period_extract(q: Question) -> Extraction:
+    """Service and FTE for vacation earned each pay period: '0.5 FTE … 4 years of continuous service'."""
+    months, note = _service_months(q)
+    if months is None:
+        return Ask(["months of service"], "How long have you worked here (for example '18 months' or '4 years')?",
+                   {"kind": "pay_period"})
+    if note:
+        q.assumptions.append(note)
+    found = _FTE.search(q.text)
+    fte = 1.0
+    if found:
+        fte = float(found.group(1) or found.group(2)) if not found.group(3) else int(found.group(3)) / 100
+    elif re.search(r"\bhalf[- ]?time\b", q.text, re.I):
+        fte = 0.5
+    elif re.search(r"\bpart[- ]?time\b", q.text, re.I):
+        return Ask(["FTE"], "What is your budgeted FTE (for example 0.5 or 0.75)?",
+                   {"kind": "pay_period", "months_of_service": months})
+    return Inputs({"kind": "pay_period", "months_of_service": months, "fte": fte})
+
+
 def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     """'My 8th anniversary is in October 2020 … how many hours over the 2020-2021 vacation year?',
     'I started in June 2012 … in the April 2020 – March 2021 vacation year?': the month service began
@@ -406,6 +429,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get)\b", q.asked(), re.I) and (
             _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
+    if rules.has("leave", "pay_period_vacation") and re.search(r"\bvacation\b", q.text, re.I) and re.search(
+            r"\b(?:pay ?period|paycheck|pay check|check|per period)\w*", q.asked(), re.I):
+        return _pay_period_extract(q)  # 'how many vacation hours do I earn each pay period?'
     if not rules.has("leave", "vacation"):
         return None
     start = _first_match(q.dates, "start")

@@ -590,3 +590,16 @@ def test_a_shift_premium_as_a_fraction_of_the_rate_per_hour_or_half_hour():
                    Scope((tbs.id,)), date(2020, 5, 1))
     assert routed is not None and routed[0].needs == ["basic hourly rate"]
     assert [(c.section, c.clause) for c in routed[0].citations] == [("24.01", "a")]
+
+
+def test_vacation_each_pay_period_by_service_and_fte():
+    # Marion County 7.1: after the 5th through the 10th year, 4.924 hours a pay period at 1.0 FTE; 7.3: part-time
+    # (0.5 FTE or more) in proportion: 0.6 × 4.924 = 2.954.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "I'm budgeted at 0.6 FTE and I've been with the county 7 years. How much vacation do I "
+                            "earn per pay period?", date(2026, 3, 4), tool="leave_accrual")
+    assert result.tool.output["primary"]["value"] == 2.954
+    assert {c.section for c in result.citations} == {"7.1", "7.3"}
+    full = answer(marion, "Full time, 2 years in. How many vacation hours a pay period do I get?", date(2026, 3, 4),
+                  tool="leave_accrual")
+    assert full.tool.output["primary"]["value"] == 4.0
