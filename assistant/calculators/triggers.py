@@ -1125,13 +1125,16 @@ _DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:
 # 'my normal 8 hr shift', 'regular 10-hour day', 'my normal workday is 8 hours'
 _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b[\s-]*"
                          r"(?:work\s*)?(?:shift|day)|\b(?:normal|regular|usual)\s+(?:work\s*)?(?:shift|day)\s+is\s+"
-                         r"(?P<hours2>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
+                         r"(?P<hours2>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b|"
+                         r"\b(?:normally|usually|regularly)\s+(?:i\s+)?work\b[^.?!]{0,25}?\b(?P<hours3>\d+(?:\.\d+)?)[\s-]*"
+                         r"(?:hours?|hrs?|h)[\s-]*(?:days?|shifts?)\b", re.I)  # 'normally i work mon-fri 8 hr days'
 
 
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
     return bool(_HOLIDAY_WORK.search(q.text) or re.search(
         r"\bwork\w*\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I)
+        or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
         or (_holiday_named(q.text) and re.search(  # 'the week of July 4 … including 8 hours on the 4th'
             r"\b(?:work\w*|put in|pulled)\b[^.?!]{0,90}\b(?:hours?|hrs?)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", q.text, re.I)))
 
@@ -1195,7 +1198,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             normal = _NORMAL_DAY.search(q.text)
             if normal is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
-            work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2"))
+            work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2") or normal.group("hours3"))
         return Inputs(work_pay)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):

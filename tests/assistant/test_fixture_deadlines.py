@@ -603,3 +603,12 @@ def test_vacation_each_pay_period_by_service_and_fte():
     full = answer(marion, "Full time, 2 years in. How many vacation hours a pay period do I get?", date(2026, 3, 4),
                   tool="leave_accrual")
     assert full.tool.output["primary"]["value"] == 4.0
+
+
+def test_working_a_named_holiday_with_the_normal_day_said_as_a_habit():
+    # Marion County 6.5: time and one-half for the hours worked, plus a normal scheduled workday of holiday
+    # compensation: 'worked memorial day … normally i work 10 hr days' at $20: 10 × 1.5 × 20 + 10 × 20 = $500.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "worked memorial day, a full 10 hr shift. normally i work mon-thu 10 hr days. i make $20 an "
+                            "hr. what's my total pay for the day", date(2026, 6, 1), tool="holidays")
+    assert result.tool.output["primary"]["value"] == 500.0
