@@ -1478,6 +1478,15 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I):
             nth += 1  # 'got it for the first time last fall': this one is the second
         break
+    for tier in premium.get("tiers", []):  # 'I got the 25-cent premium for fall': that tier was the last one
+        cents = int(round(float(tier["per_hour"]) * 100))
+        said = re.search(rf"\b(?:got|received|earned|had|was paid|made)\b[^.?!]{{0,25}}?(?:\b{cents}[- ]?(?:cents?|¢)|"
+                         rf"\$0?\.{cents:02d}\b)", q.text, re.I)
+        if said and nth is None:
+            nth = int(tier["nth"]) + 1
+    if nth is not None and not mentions_premium:  # '3rd semester I've hit the 110 hrs + 2 finals week shifts'
+        condition_words = [str(w) for c in premium.get("conditions", []) for w in c.get("words", [])]
+        mentions_premium = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I) for w in condition_words)
     hours = next((a.value for a in q.amounts if a.unit == "hours"
                   and not q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$", before=10, after=10)), None)
     counts: dict[str, float] = {}

@@ -460,6 +460,12 @@ def test_wage_additions_and_a_premium_that_grows_with_the_periods_earned():
                    "and 2 shifts in finals week. What is my total pay for the semester?")["value"] == 1290.0
     assert primary("Student leader here, fourth semester going for the experience premium, 100 hours worked "
                    "and 2 shifts in finals week. What is my total pay for the semester?")["value"] == 1000.0
+    # The tier already received says which this one is: paid 50 cents last semester, so 75 now: 112 × $0.75.
+    assert primary("Last semester I was paid the 50-cent experience premium. This one I worked 112 hours incl. 2 shifts "
+                   "in finals week. What bonus do I get this time?")["value"] == 84.0
+    # The qualifying conditions named with an ordinal mean the premium: second time → $9.25 + $0.50 an hour.
+    assert primary("2nd semester I've done 110+ hrs and 2 finals week shifts. what's my hourly pay with everything "
+                   "added?")["value"] == 9.75
     # The hours are needed for a premium: asked for in one line.
     routed = route("this is my second semester getting the experience premium, how much will it be?", snapshot(grin),
                    Scope((grin.id,)), date(2017, 5, 1))
