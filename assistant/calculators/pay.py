@@ -542,3 +542,28 @@ def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | N
     result.summary = f"On the {shift} you earn a shift premium of {fmt_money(total)} a shift ({fmt_money(each)} per {per})."
     result.set_primary("money", total, "shift premium per shift")
     return result
+
+
+def rest_breaks(rules: Rules, shift_hours: list[float]) -> CalcResult:
+    """Paid rest-break minutes for each shift, by its length as the rules' tiers set them (a break 'in
+    shifts longer than three hours': a shift of exactly three hours earns none)."""
+    tiers = sorted(rules.get("pay", "rest_breaks", "tiers"), key=lambda t: float(t["longer_than_hours"]))
+    if not shift_hours or any(not 0 < h <= 24 for h in shift_hours):
+        raise ToolInputError("Give each shift's length (more than 0, at most 24 hours).")
+    result = CalcResult(tool="rest_breaks", summary="")
+    total = 0
+    for index, hours in enumerate(shift_hours, 1):
+        earned = [t for t in tiers if hours > float(t["longer_than_hours"])]
+        minutes = int(earned[-1]["minutes"]) if earned else 0
+        total += minutes
+        shortest = float(tiers[0]["longer_than_hours"])
+        why = f"longer than {float(earned[-1]['longer_than_hours']):g} hours" if earned else f"not longer than {shortest:g} hours"
+        label = f"Shift {index}: " if len(shift_hours) > 1 else ""
+        result.work.append(f"{label}{hours:g} hours, {why} → {minutes} minutes")
+        for tier in earned[-1:] or tiers[:1]:
+            result.cite(rules.cite(tier))
+    result.values = {"shift_hours": shift_hours, "minutes": total}
+    shifts = "these shifts" if len(shift_hours) > 1 else "this shift"
+    result.summary = f"For {shifts} you get {total} minutes of paid rest break."
+    result.set_primary("minutes", total, "paid rest break")
+    return result

@@ -143,6 +143,10 @@ class StandbyInput(ContractInput):
     required: bool = Field(True, description="False when the member was never required to be available (not standby).")
 
 
+class RestBreaksInput(ContractInput):
+    shift_hours: list[float] = Field(description="Each shift's length in hours, e.g. [3.5, 3].")
+
+
 class NightShiftInput(ContractInput):
     kind: Literal["differential", "day_pay", "premium"] = Field(
         "differential", description="differential: which window a regular shift qualifies for; day_pay: a day's pay on "
@@ -362,6 +366,9 @@ TOOLS: dict[str, Tool] = {
              "period by its conditions (rate, a period's pay, or the premium).", WageInput,
              lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium),
              triggers.wage_score, triggers.wage_extract),
+        Tool("rest_breaks", "Paid rest-break minutes for shifts of given lengths, as the contract's break clause "
+             "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours),
+             triggers.breaks_score, triggers.breaks_extract),
         Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit, i.required),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,

@@ -1520,3 +1520,37 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     if counts:
         params["condition_counts"] = counts
     return Inputs(params)
+
+
+# --- rest breaks -------------------------------------------------------------------------------------------
+
+_BREAK = re.compile(r"\b(rest )?break\w*\b", re.I)
+
+
+def breaks_score(q: Question) -> float:
+    """'Do I get a paid break, and how many minutes?' with the shift's times or length."""
+    if not _BREAK.search(q.asked()) or not re.search(r"\bhow (?:many|much|long)\b|\bdo i get\b|\bam i\b|\bminutes\b",
+                                                      q.asked(), re.I):
+        return 0.0
+    return 2.4 if len(q.clocks) >= 2 or q.amounts_in("hours") else 0.0
+
+
+def breaks_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "rest_breaks"):
+        return None
+    shifts: list[float] = []
+    clocks = list(q.clocks)
+    while len(clocks) >= 2:  # consecutive pairs of times are the shifts: '10:30 to 2:00 … 11:00 to 2:00'
+        first, second = clocks[0], clocks[1]
+        minutes = (second.minutes - first.minutes) % (24 * 60)
+        if re.search(r"\b(?:to|till|til|until|-|–|through)\b|[-–]", q.text[first.end:second.start], re.I) and minutes:
+            shifts.append(round(minutes / 60, 3))
+            clocks = clocks[2:]
+        else:
+            clocks = clocks[1:]
+    if not shifts:
+        shifts = [a.value for a in q.amounts_in("hours") if q.near(a, r"\bshift", before=25, after=15)]
+    if not shifts:
+        return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
+                   rule=rules.get("pay", "rest_breaks", "tiers")[0])
+    return Inputs({"shift_hours": shifts})

@@ -618,3 +618,14 @@ def test_working_a_named_holiday_with_the_normal_day_said_as_a_habit():
     result = answer(marion, "worked memorial day, a full 10 hr shift. normally i work mon-thu 10 hr days. i make $20 an "
                             "hr. what's my total pay for the day", date(2026, 6, 1), tool="holidays")
     assert result.tool.output["primary"]["value"] == 500.0
+
+
+def test_paid_rest_break_minutes_by_shift_length():
+    # Grinnell 6.1: a paid 10-minute rest break in shifts longer than three hours; exactly three earns none.
+    grin = _ingested("grinnell-college-ugsdw-2016-2017")
+    both = answer(grin, "I work 9 to 1:30 on Tuesdays and 4 to 7 on Thursdays. How many minutes of paid break do I "
+                        "get?", date(2017, 3, 1), tool="rest_breaks")
+    assert both.tool.output["primary"]["value"] == 10
+    assert [(c.section, c.clause) for c in both.citations] == [("6.1", "")]
+    assert answer(grin, "My shift is 3 hours on the dot. Do I get a paid break, how many minutes?", date(2017, 3, 1),
+                  tool="rest_breaks").tool.output["primary"]["value"] == 0
