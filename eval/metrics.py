@@ -122,7 +122,13 @@ def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
     if expected.get("type") == "needs":
         return float(bool(answer.needs))
     primary = output.get("primary") or {}
-    return float(_same_value(primary.get("value"), expected.get("value")))
+    got = primary.get("value")
+    # The same length of time in another unit is the same answer: 0.75 hours of CTO is 45 minutes.
+    units = {"hours": 60.0, "minutes": 1.0}
+    if primary.get("type") in units and expected.get("type") in units and isinstance(got, int | float) \
+            and not isinstance(got, bool) and primary.get("type") != expected.get("type"):
+        got = round(float(got) * units[str(primary["type"])] / units[str(expected["type"])], 6)
+    return float(_same_value(got, expected.get("value")))
 
 
 def asked_on(item: dict[str, Any]) -> date | None:

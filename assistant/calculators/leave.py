@@ -70,8 +70,9 @@ def vacation_balance(rules: Rules, months: int, time_base: str) -> float:
     return round(balance, 2)
 
 
-def carry_over(rules: Rules, balance_hours: float) -> CalcResult:
-    """Vacation hours that carry into the next year: the balance up to the contract's cap."""
+def carry_over(rules: Rules, balance_hours: float, over: bool = False) -> CalcResult:
+    """Vacation hours that carry into the next year: the balance up to the contract's cap (with
+    `over`, the answer is the hours above it: 'how many hours am I over the carry-over max?')."""
     vacation = rules.get("leave", "vacation")
     if "cap_hours" not in vacation:
         raise ToolInputError("This contract's rules give no cap on vacation carried over.")
@@ -86,6 +87,12 @@ def carry_over(rules: Rules, balance_hours: float) -> CalcResult:
     result.values = {"balance_hours": balance_hours, "cap_hours": cap, "carried_over": kept}
     result.summary = f"{fmt_hours(kept)} of your {fmt_hours(balance_hours)} carry over to the next year."
     result.set_primary("hours", kept, "vacation carried over")
+    if over:
+        excess = max(0.0, round(balance_hours - cap, 3))
+        result.values["over_cap"] = excess
+        result.summary = (f"You are {fmt_hours(excess)} over the {fmt_hours(cap)} carry-over cap: {fmt_hours(kept)} of your "
+                          f"{fmt_hours(balance_hours)} carry over.")
+        result.set_primary("hours", excess, "hours over the carry-over cap")
     return result
 
 

@@ -64,6 +64,8 @@ _STRONG = (
         r"noticed|notice (?:that|it)\b|first saw|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
+    ("received", re.compile(r"\b(?:(?:get|got|came)\s+to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
+                            r"(?:mailbox|inbox|box))\b", re.I)),  # 'it didn't actually get to me until Feb 29'
     ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
@@ -375,7 +377,8 @@ def _day_after_story_date(text: str, found: list[tuple[int, int, date | None, bo
         return None
     start, end, anchor, _, _ = max(before, key=lambda item: item[0])
     assert anchor is not None
-    named = [m for m in _MONTH_WORD.finditer(text, end, at) if not re.fullmatch(r"may|mar", m.group(0), re.IGNORECASE)]
+    named = [m for m in _MONTH_WORD.finditer(text, end, at) if not re.fullmatch(r"may|mar", m.group(0), re.IGNORECASE)
+             and not any(s <= m.start() < e for s, e, *_ in found)]  # not the month of another date ('Feb 29')
     if named:
         month = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(named[-1].group("m").lower()[:3]))
         for year in (anchor.year, anchor.year + 1):
@@ -501,7 +504,8 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
     # only because they were counted from today, so a year the story names ('This is all 2000') wins.
     years = _standalone_years(q.text, raw)
     explicit = [(i, item) for i, item in enumerate(raw) if item[3] and item[2] is not None
-                and (re.search(r"\d{4}|'\d\d\b|\d/\d{2}\b", item[4]) or not years)]
+                and (re.search(r"\d{4}|'\d\d\b|\d/\d{2}\b", item[4])
+                     or not (years or re.fullmatch(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", item[4].strip(), re.I)))]
     for index, (start, end, value, has_year, text) in enumerate(raw):
         if value is None:
             continue

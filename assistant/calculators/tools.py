@@ -235,7 +235,7 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "carry_over":
         if i.balance_hours is None:
             raise ToolInputError("Give the vacation hours you will have at the end of the year.")
-        return leave.carry_over(r, i.balance_hours)
+        return leave.carry_over(r, i.balance_hours, over=i.ask == "cap_month")
     if i.kind == "year_end":
         if i.balance_hours is None or i.as_of_month is None or i.months_of_service is None:
             raise ToolInputError("Give the balance now, the month it is from and the months of service.")

@@ -363,7 +363,8 @@ def _service_months(q: Question, ahead: Amount | None = None,
     pay periods with `qualifying_days` working days of service or more, the pay periods credited by
     the day asked about (each on the first day of the next): the starting month counts when enough
     of its working days remain."""
-    spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead]
+    spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead
+             and not re.fullmatch(r"(?:a|an|per|each|every)\s+(?:month|year)", a.text.strip(), re.I)]  # 'hrs do i get a month'
     if spans:
         total = 0.0
         previous: Amount | None = None
@@ -463,11 +464,17 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if re.search(r"\b(carry|carries|carried|roll|rolls|rolled)[\s-]+(?:\w+\s+){0,3}?(?:over|into|forward)\b", q.text, re.I):
         held = next((a for a in q.amounts if a.unit == "hours"), None)
         if held is not None and rules.has("leave", "vacation", "cap_hours"):
-            return Inputs({"kind": "carry_over", "balance_hours": held.value})  # '452 hours on Dec 31: how many carry over?'
+            over = re.search(r"\b(over|above|past|beyond|lose|losing|forfeit\w*|excess)\b",
+                             re.sub(r"\b(?:carry|carries|carried|roll|rolls|rolled)[\s-]+over\b", " ", q.asked(), flags=re.I), re.I)
+            params_carry: dict[str, Any] = {"kind": "carry_over", "balance_hours": held.value}
+            if over:
+                params_carry["ask"] = "cap_month"  # 'how many hours am I over the carry-over max?': the excess
+            return Inputs(params_carry)  # '452 hours on Dec 31: how many carry over?'
     asked = q.asked().lower()
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)
-    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\bnow\b|\brate\b|\bper pay", asked))
+    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\brate\b|\bper pay", asked)
+                   or (re.search(r"\bnow\b", asked) and not re.search(r"\b(on the books|balance|banked|saved|have|had)\b", asked)))
     yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
                             r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))
     if re.search(r"\b(cap|max(?:imum)?|top out|hit the)\b", asked) and not sick:
@@ -658,9 +665,10 @@ _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|
                         r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|come back in|got called|come back|came back|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
-_DAY_OFF = re.compile(r"\b(meeting|meating|mtg|training|staff meeting|work assignment|assignment|class)\b[^.?!]{0,60}"
+_DAY_OFF = re.compile(r"\b(meeting|meating|mtg|training|staff meeting|work assignment|assignment|class|refresher|course|"
+                      r"in-service|inservice|workshop|seminar|session)\b[^.?!]{0,60}"
                       r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
-                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|mtg|training|assignment)\b", re.I)
+                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|mtg|training|assignment|refresher|course|workshop|seminar)\b", re.I)
 
 
 # Reported for work and given none: 'showed up for my shift and the foreman said there's no work, go home'.
@@ -876,7 +884,8 @@ _STANDBY = re.compile(r"\b(standby|stand-by|stand by|on[- ]call)\b", re.I)
 
 
 # 'Do I get any standby CTO for that?' after 'I was NOT told to be on standby': whether the time counts.
-_STANDBY_ASKED = re.compile(r"\b(?:get|earn|owed|due|credit\w*|paid)\b[^.?!]{0,25}\b(?:standby|stand-by|on[- ]call)\b", re.I)
+_STANDBY_ASKED = re.compile(r"\b(?:get|earn|owed|due|credit\w*|paid)\b[^.?!]{0,25}\b(?:standby|stand-by|on[- ]call)\b|"
+                            r"\b(?:standby|stand-by|on[- ]call)\b[^.?!]{0,25}\b(?:get|earn|owed|due|credit\w*|paid)\b", re.I)
 
 
 def _not_required(q: Question) -> bool:
@@ -884,7 +893,8 @@ def _not_required(q: Question) -> bool:
     asking = q.text.rfind(q.asked())
     story = q.text[:asking] if asking > 0 else ""
     told = [m.start() for m in _STANDBY.finditer(story)]
-    return bool(told) and all(q.negated(at) for at in told) and bool(_STANDBY_ASKED.search(q.asked()))
+    # the member's own first word on it: 'I was NOT on standby … a coworker says I'm owed standby CTO'
+    return bool(told) and q.negated(told[0]) and bool(_STANDBY_ASKED.search(q.asked()))
 
 
 def standby_score(q: Question) -> float:
@@ -1119,7 +1129,9 @@ _HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|ne
 
 
 _DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:do i|will i|would i) get off|observed|"
-                              r"day off for it|holiday moved|moved to|falls? on a (?:saturday|sunday|weekend))\b", re.I)
+                              r"day off for it|holiday moved|moved to|falls? on a (?:saturday|sunday|weekend)|"
+                              r"(?:is|lands on|falls on) a (?:saturday|sunday)|"
+                              r"(?:do|will) (?:we|i) get (?:the )?\w+ or (?:the )?\w+ off)\b", re.I)
 
 
 # 'my normal 8 hr shift', 'regular 10-hour day', 'my normal workday is 8 hours'
@@ -1164,7 +1176,7 @@ def holidays_score(q: Question) -> float:
     if _OVERTIME.search(q.text):
         return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) or _SEASON.search(q.text)) and (
-            CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|schedule|when)\b", q.text, re.I)):
+            CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|falls|lands|schedule|when)\b|\b\w+day or (?:the )?\w+day off\b", q.text, re.I)):
         return 2.6
     return 0.0
 

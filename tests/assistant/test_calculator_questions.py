@@ -375,6 +375,22 @@ MORE = [
     # lunch and dinner, $6 + $10 + $18 = $34; no incidentals until a full 24 hours.
     ("Heading out at 5:30 am Tuesday on a four-day work trip, way over 50 miles. What's the max I can claim for meals "
      "on the first day?", "travel", "money", 34),
+    # 'how many hours am I over the carry-over max?' asks the excess (8.1 J: 400): 455 − 400 = 55.
+    ("My vacation balance will be 455 hours on December 31, 2000. How many hours am I over the carry-over max?",
+     "leave_accrual", "hours", 55),
+    # A 'refresher' on a day off is a training on a day off (19.9 D): a 4-hour minimum.
+    ("They made me come in for a first-aid refresher on Sunday, my regular day off. It ran 90 minutes. How many hours "
+     "do I get credited?", "call_back", "hours", 4),
+    # 'I was NOT on standby … a coworker says I'm owed standby CTO': the member's own word is the one that counts.
+    ("I wasn't on standby this weekend and nobody asked me to be reachable. My lead called once on Sunday. A friend "
+     "says I'm owed standby CTO anyway. How much standby CTO do I get?", "standby", "hours", 0),
+    # 'do we get the friday or the monday off?' for November 11 on a Saturday: the Friday before (7 G), Nov 10, 2006.
+    ("veterans day 2006 lands on a saturday. will we get the friday or the monday off?", "holidays", "date",
+     "2006-11-10"),
+    # 'on the books right now' is the balance: started July 12, 1999 (14 working days left in July: counted), so by
+    # January 20, 2000 six pay periods are credited: the 42-hour bonus.
+    ("I started full time on July 12, 1999. It's January 20, 2000 now and I've taken no time off. How many vacation "
+     "hours should be on the books right now?", "leave_accrual", "hours", 42),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
@@ -384,6 +400,8 @@ MORE = [
     "do I get the night differential? I work the swing shift",
     "We're not happy with the Step 2 decision. What's the deadline for the Step 3 appeal?",
     "how much do i get reimbursed for driving my own car to a training in another city",
+    # 'a month' is the rate asked for, not the length of service, which the part-time chart needs.
+    "i'm 1/2 time. how many vacation hrs do i get a month?",
 ])
 def test_a_missing_fact_is_asked_for_in_one_line(sample_snapshot, question):
     answer, pending = ask(sample_snapshot, question)

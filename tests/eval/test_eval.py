@@ -82,3 +82,15 @@ def test_a_calculation_of_no_named_family_is_right_from_any_tool_with_the_value(
     assert calc_exact(answer, other) == 1.0
     assert calc_exact(answer, named) == 0.0  # a named family still needs its own tool
     assert calc_exact(answer, wrong) == 0.0
+
+
+def test_a_length_of_time_in_another_unit_is_the_same_calculation():
+    from assistant.schema import Answer, ToolRun
+    from eval.metrics import calc_exact
+
+    answer = Answer(answer="0.75 hours of CTO.", outcome="answered",
+                    tool=ToolRun(name="overtime", input={}, output={"primary": {"type": "hours", "value": 0.75}}))
+    assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "minutes", "value": 45}}) == 1.0
+    assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "minutes", "value": 30}}) == 0.0
+    assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "hours", "value": 0.75}}) == 1.0
+    assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "money", "value": 0.75}}) == 1.0  # no unit change
