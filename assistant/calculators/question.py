@@ -416,6 +416,8 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "condition", None, False  # 'grievances filed before July 1, 1998': a condition, not something that happened
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
+    if re.search(r"\b(?:is|was|were)?\s*dated\s*$", left_text, re.I):
+        return "event", None, False  # 'the decision is dated Feb 22 … didn't get to me until Feb 29': issued, not received
     role = _cue(left_text)
     window = left_text
     if role is None:

@@ -474,6 +474,10 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
      [("2025-09-29", "filed"), ("2025-10-06", "unknown")]),
     # With no dated event before it, 'the 12th' is still the most recent one before the day asked.
     ("it happened on the 12th", [("2000-06-12", "event")]),
+    # A leap day without its year takes the written year, not that of a later day-only date ('the 10th' had anchored
+    # it in 2001, which has no February 29); 'dated' is when it was issued, 'didn't get to me until' when received.
+    ("the decision is dated Feb 22 2000 but it didnt get to me until Feb 29. im off on the 10th",
+     [("2000-02-22", "event"), ("2000-02-29", "received"), ("2000-03-10", "unknown")]),
     # The same day of the month as the dated event is that day, not a month later.
     ("they made me work on july 4 2000 and i want to know what i get for the 4th",
      [("2000-07-04", "unknown"), ("2000-07-04", "unknown")]),
