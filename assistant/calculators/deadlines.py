@@ -370,6 +370,9 @@ def asked_action(text: str) -> str | None:
     if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):
         return "respond"  # 'by what date does the first level of appeal have to respond': the verb, not the noun
+    if re.search(r"\bto (?:file|submit|grieve|put in|turn in|lodge) (?:the |a |my |our )?(?:formal |written )?"
+                 r"(?:grievance|greivance|grievence|complaint)\b", lowered):
+        return "file"  # '14 days from her answer to file the formal grievance': the filing, counted from the answer
     if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go to step|move it to|bump it|escalate|"
                  r"elevate)\b", lowered):
         return "appeal"

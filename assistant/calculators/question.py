@@ -64,7 +64,7 @@ _STRONG = (
         r"noticed|notice (?:that|it)\b|first saw|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
-    ("received", re.compile(r"\b(?:(?:get|got|came)\s+to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
+    ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
                             r"(?:mailbox|inbox|box))\b", re.I)),  # 'it didn't actually get to me until Feb 29'
     ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"

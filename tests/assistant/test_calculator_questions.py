@@ -391,6 +391,11 @@ MORE = [
     # January 20, 2000 six pay periods are credited: the 42-hour bonus.
     ("I started full time on July 12, 1999. It's January 20, 2000 now and I've taken no time off. How many vacation "
      "hours should be on the books right now?", "leave_accrual", "hours", 42),
+    # '14 days from her answer to file the formal grievance' asks the filing (6.7 A.2), not an appeal: the answer came
+    # March 14, 2000, so 14 days is March 28, but 6.7 B caps it at 21 days from March 1, when it was learned: March 22.
+    ("Learned of the problem on March 1, 2000 and raised it with my supervisor on March 3. She got back to me on March "
+     "14 with a no. Is it 14 days from her answer to file the formal grievance? whats my real last day", "grievance_deadline",
+     "date", "2000-03-22"),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
 ]
