@@ -793,8 +793,9 @@ _WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|w
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
 
-_CALLED_AFTER = re.compile(r"\s*,?\s*(?:(?:they|he|she|my \w+|the \w+|i)\s+)?(?:called|phoned|paged|rang|texted|got called)\b",
-                           re.I)
+# A call whose time is said first: 'then at 9:30 pm they called me in again' (not 'at 5 pm I called in sick').
+_CALLED_AFTER = re.compile(r"\s*,?\s*(?:(?:they|he|she|my \w+|the \w+)\s+(?:called|phoned|paged|rang|texted)|"
+                           r"(?:i\s+)?got (?:called|paged|a call))\b", re.I)
 
 
 def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[dict[str, str]], str | None, str | None]:
