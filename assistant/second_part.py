@@ -25,13 +25,12 @@ def with_second_part(tool_answer: Answer, text_answer: Answer) -> Answer:
     extra = [c for c in text_answer.citations if (c.contract, c.section, c.clause) not in used]
     if text_answer.outcome != "answered" or not extra:
         return tool_answer
+    had = {(r.contract, r.section) for r in tool_answer.retrieved}
     lines = ["", "For the rest of your question, the contract says:"]
     for citation in extra:
         lines.extend(quoted_lines(citation))
     return tool_answer.model_copy(update={
         "answer": tool_answer.answer + "\n".join(lines),
         "citations": [*tool_answer.citations, *extra],
-        "retrieved": tool_answer.retrieved + [r for r in text_answer.retrieved
-                                              if (r.contract, r.section) not in
-                                              {(t.contract, t.section) for t in tool_answer.retrieved}],
+        "retrieved": tool_answer.retrieved + [r for r in text_answer.retrieved if (r.contract, r.section) not in had],
     })

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
@@ -252,10 +254,8 @@ def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResu
     waiting = int(vacation["waiting_months"])
     result = CalcResult(tool="leave_accrual", summary="")
     result.cite(rules.cite(vacation["waiting"]))
-    first_month = date(start.year, start.month, 1) if start.day == 1 else \
-        date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    index = first_month.year * 12 + first_month.month - 1 + waiting
-    credited = date(index // 12, index % 12 + 1, 1)
+    first_month = start.replace(day=1) + relativedelta(months=0 if start.day == 1 else 1)
+    credited = first_month + relativedelta(months=waiting)
     if start.day != 1:
         result.assumptions.append("I counted whole calendar months of service from the first full month after your start.")
     result.work.append(f"{waiting} months of service from {fmt_date(first_month)}, completed {fmt_date(credited - timedelta(days=1))}")
@@ -285,9 +285,9 @@ def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
     result.cite(rules.cite(spec["year"]))
     total = 0.0
     runs: list[list[Any]] = []  # [first month, last month, tier]
+    opening = date(year, first, 1)
     for offset in range(12):
-        index = year * 12 + first - 1 + offset
-        month = date(index // 12, index % 12 + 1, 1)
+        month = opening + relativedelta(months=offset)
         if month < date(start.year, start.month, 1):
             continue
         tier = max((t for t in tiers if (start.year + int(t["anniversary"]), start.month) <= (month.year, month.month)),
@@ -303,8 +303,7 @@ def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
                            f"{fmt_hours(count * float(tier['hours']))}")
         result.cite(rules.cite(tier))
     total = round(total, 2)
-    last = date((year * 12 + first - 1 + 11) // 12, (year * 12 + first - 1 + 11) % 12 + 1, 1)
-    label = f"{date(year, first, 1):%B %Y} to {last:%B %Y}"
+    label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
     result.values = {"start": start.isoformat(), "vacation_year": label, "hours": total}
     result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."
     result.set_primary("hours", total, "vacation earned in the vacation year")

@@ -16,11 +16,21 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from assistant.calculators import deadlines
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
+from assistant.calculators.question import (
+    MONTH_NAMES,
+    Amount,
+    ClockFact,
+    DateFact,
+    Question,
+    number,
+    step_mentions,
+)
 from assistant.calculators.question import STEP as STEP_WORD
-from assistant.calculators.question import Amount, ClockFact, DateFact, Question, number, step_mentions
 from assistant.calculators.rules import Rules
 from assistant.text import tokens
 
@@ -304,7 +314,7 @@ def _time_base(q: Question) -> str | None:
 
 
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_INDEX = {name[:3]: index for index, name in enumerate(MONTH_NAMES, 1)}
 _ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniversar", re.I)
 
 
@@ -336,7 +346,7 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     'I started in June 2012 … in the April 2020 – March 2021 vacation year?': the month service began
     (from a start month, or an anniversary's month less its years) and the vacation year asked."""
     first = int(rules.get("leave", "vacation_year").get("start_month", 1))
-    months = [(m, date(int(m.group(2)), _MONTHS.index(m.group(1).lower()[:3]) + 1, 1)) for m in _MONTH_YEAR.finditer(q.text)]
+    months = [(m, date(int(m.group(2)), _MONTH_INDEX[m.group(1).lower()[:3]], 1)) for m in _MONTH_YEAR.finditer(q.text)]
     anniversary = _ANNIVERSARY.search(q.text)
     start: date | None = None
     if anniversary:
@@ -381,7 +391,7 @@ def _service_months(q: Question, ahead: Amount | None = None,
         end = later[-1] if later else q.today
         delta = (end.year - start.value.year) * 12 + end.month - start.value.month
         if qualifying_days:
-            month_end = date(start.value.year + start.value.month // 12, start.value.month % 12 + 1, 1)
+            month_end = start.value.replace(day=1) + relativedelta(months=1)
             working = sum(1 for n in range((month_end - start.value).days)
                           if (start.value + timedelta(days=n)).weekday() < 5)
             if working < qualifying_days:
@@ -1378,9 +1388,6 @@ _FIRST_DAY = re.compile(r"\bfirst (?:day|monday|tuesday|wednesday|thursday|frida
                         r"\bthat first\b|\bdeparture day\b", re.I)
 
 
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _days_named(q: Question) -> int | None:
     """Days worked or reported for: 'worked 4 days', or the weekdays a story names ('Monday to Thursday,
     and Friday I showed up but got rained out' is five)."""
@@ -1390,11 +1397,10 @@ def _days_named(q: Question) -> int | None:
     days: set[int] = set()
     text = q.lowered
     for m in _DAY_RANGE.finditer(text):
-        first = next(i for i, d in enumerate(_DAY_NAMES) if d.startswith(m.group(1)[:3]))
-        last = next(i for i, d in enumerate(_DAY_NAMES) if d.startswith(m.group(2)[:3]))
+        first, last = _weekday(m, 1), _weekday(m, 2)
         days.update(range(first, last + 1) if first <= last else [])
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-    for i, name in enumerate(_DAY_NAMES):
+    for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b(?:{name}s?|{name[:3]})\b", text):  # 'friday', 'fri'; not 'money'
             days.add(i)
     return len(days) or None
