@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from assistant.schema import Citation
+from ingest.sentence_vectors import sentences
 from ingest.structure import Clause, Contract, Section, citation_label
 
 MAX_QUOTE_CHARS = 600
@@ -24,14 +24,6 @@ def make_citation(contract: Contract, section: Section, clause: Clause | None, q
         quote=text,
         label=citation_label(section, clause.path if clause else "", clause.page if clause else None),
     )
-
-
-def sentences(text: str) -> list[str]:
-    """Sentence spans that are verbatim substrings of the text (tables stay whole)."""
-    if text.lstrip().startswith("|") or "\n|" in text:
-        return [text]
-    parts = re.split(r"(?<=[.;:])\s+(?=[A-Z(])", text)
-    return [p for p in parts if p.strip()]
 
 
 def best_quote(text: str, score_sentence: Callable[[str], float], limit: int = MAX_QUOTE_CHARS) -> str:

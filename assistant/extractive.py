@@ -247,7 +247,15 @@ def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[
     section_words = set(tokens(f"{section.title} {section.text}")) if section else set()
     found = float(bool(first) and asks > 0 and any(
         holds(_ancestors_text(c.section, c.clause), evidence.answer_type) for c in evidence.picked))
+    vector = snapshot.query_vector(query.search_text) if first and section else None
+    pick_keys = [(first.contract.id, first.section.id, c.path)
+                 for c in (first.clause, _parent(first.section, first.clause)) if c is not None] if first else []
+    section_keys = [(first.contract.id, first.section.id, c.path) for c in first.section.clauses] if first else []
     return {
+        # The question against the closest single sentence of the clause that would be quoted (and
+        # of its section): a clause that answers has one sentence that says it.
+        "sentence_pick": snapshot.sentences.best(vector, pick_keys) if vector is not None else 0.0,
+        "sentence_section": snapshot.sentences.best(vector, section_keys) if vector is not None else 0.0,
         "dense_top": dense_sorted[0] if dense_sorted else 0.0,
         "dense_pick": first.dense if first else 0.0,
         "dense_margin": top_dense - (max(others) if others else 0.0),

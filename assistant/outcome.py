@@ -25,6 +25,7 @@ FEATURES = (
     "dense_top", "dense_pick", "dense_margin", "fused_ratio", "bm25_share", "agree",
     "pick_coverage", "section_coverage", "title_match", "asks_type", "type_found", "type_missing",
     "unknown_terms", "log_terms", "pick_rank", "yes_no", "focus_in_pick", "focus_in_section", "missing_share",
+    "sentence_pick", "sentence_section",
 )
 CLASSES: tuple[Outcome, ...] = ("answered", "related", "not_covered")
 

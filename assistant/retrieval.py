@@ -196,7 +196,7 @@ def search(
             hit.bm25, hit.bm25_rank = value, rank
             hit.score += config.bm25_weight / (config.rrf_k + rank)
     if mode in ("hybrid", "dense"):
-        vector = vector or snapshot.embeddings.embed_query(query.search_text)
+        vector = vector or snapshot.query_vector(query.search_text).tolist()
         for rank, (chunk, similarity) in enumerate(_dense(snapshot, vector, scope, config.candidates)):
             hit = scores.setdefault(chunk.index, Hit(chunk, 0.0))
             hit.dense, hit.dense_rank = similarity, rank

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -20,8 +21,10 @@ from assistant.errors import IndexNotReady, UnknownContract, UnknownSection, des
 from assistant.glossary import Glossary, generic_glossary, glossary_for
 from assistant.settings import Settings
 from assistant.spelling import Speller
+from ingest import sentence_vectors
 from ingest.embeddings import MiniLMEmbeddings, get_embeddings
 from ingest.index import current_build_dir, open_store, verify_build
+from ingest.sentence_vectors import SentenceVectors
 from ingest.structure import Contract, Section
 
 
@@ -57,6 +60,19 @@ class Snapshot:
     _glossaries: dict[tuple[str, ...], Glossary] = field(default_factory=dict, repr=False)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # contract → its chunks' (first, end)
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32), repr=False)
+    sentences: SentenceVectors = field(default_factory=SentenceVectors, repr=False)
+    _query_vectors: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The question's embedding, kept for the last few questions: retrieval and the outcome
+        features both need it, and embedding is most of an answer's time."""
+        found = self._query_vectors.get(text)
+        if found is None:
+            found = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+            self._query_vectors[text] = found
+            while len(self._query_vectors) > 64:
+                self._query_vectors.popitem(last=False)
+        return found
 
     def contract(self, contract_id: str) -> Contract:
         contract = self.contracts.get(contract_id)
@@ -135,6 +151,7 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
         by_id={c.id: c for c in chunks},
         spans=chunk_spans(chunks),
         vectors=vectors,
+        sentences=sentence_vectors.load(build, parsed, embeddings),
     )
 
 

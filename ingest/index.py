@@ -1,7 +1,8 @@
 """The persistent index: Chroma vectors plus the parsed corpus, built aside and swapped in.
 
 Layout under ``<data dir>/index``: ``builds/<name>/`` holds one complete build (``chroma/``
-in embedded mode, ``corpus.json``, ``chunks.json``, ``manifest.json``); ``CURRENT`` names the
+in embedded mode, ``corpus.json``, ``chunks.json``, ``manifest.json``, the sentence vectors of
+``ingest.sentence_vectors``); ``CURRENT`` names the
 build that answers. A new build starts as a copy of the current one, drops the chunks of
 changed or removed documents, adds the new ones, and only then is ``CURRENT`` replaced
 atomically, so a failure or a kill -9 part way leaves the previous index answering.
@@ -20,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest import sentence_vectors
 from ingest.chunking import Chunk, chunk_contract, embedding_text
 from ingest.config import IndexConfig
 from ingest.embeddings import get_embeddings
@@ -216,7 +218,7 @@ def build_index(
         if manifest and manifest.get("embedding_model") != config.embedding.key:
             manifest = None  # vectors from another model: every chunk is embedded again (the parses still serve)
         files, _ = discover(paths)
-        if manifest and _same_files(manifest, files):
+        if manifest and _same_files(manifest, files) and _has_sentences(config):
             summary.unchanged = sorted(manifest["documents"])
             summary.documents = len(summary.unchanged)
             summary.sections, summary.chunks = manifest["sections"], manifest["chunks"]
@@ -231,6 +233,13 @@ def build_index(
         _apply(config, manifest, loaded.contracts, summary, progress)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _has_sentences(config: IndexConfig) -> bool:
+    """A build written before sentence vectors existed is rebuilt once (its chunk vectors are copied,
+    not embedded again), so no process has to embed the sentences when it opens the index."""
+    build = current_build_dir(config)
+    return build is not None and (build / sentence_vectors.VECTORS_FILE).exists()
 
 
 def _same_files(manifest: dict[str, Any], files: list[Path]) -> bool:
@@ -265,7 +274,7 @@ def _apply(
     all_chunks = {c.id: chunk_contract(c) for c in contracts}
     summary.chunks = sum(len(v) for v in all_chunks.values())
     old_build = current_build_dir(config) if manifest else None
-    if manifest and not summary.changed and not summary.errors and not manifest.get("errors"):
+    if manifest and not summary.changed and not summary.errors and not manifest.get("errors") and _has_sentences(config):
         summary.build = old_build.name if old_build else ""
         return
     root = index_root(config)
@@ -343,6 +352,9 @@ def _write_build(
     count = store._collection.count()
     if count != summary.chunks:
         raise IndexNotReady(f"Index build {build.name} holds {count} chunks, expected {summary.chunks}; not swapped in.")
+    previous = sentence_vectors.read(old_build) if old_build is not None else None
+    sentences, texts = sentence_vectors.embed(contracts, embeddings, *(previous or (None, None)))
+    sentence_vectors.save(build, sentences, texts)
     _write_json(build / "corpus.json", [c.model_dump() for c in contracts])
     _write_json(build / "chunks.json", [{"id": k.id, "text": k.text, "metadata": k.metadata} for v in all_chunks.values() for k in v])
     _write_json(

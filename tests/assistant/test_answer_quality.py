@@ -72,11 +72,13 @@ def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_mes
     assert [(c.original, c.corrected) for c in corrections] == [("GREIVANCE", "grievance")]
 
 
+# The twins differ only in spelling, case and invisible characters: a missing question mark moves the
+# question's vector a little on its own (README, "What this says, honestly"), which is not what this checks.
 @pytest.mark.parametrize("messy", [
-    "how long do i have to file a greivance",
+    "how long do i have to file a greivance?",
     "how long do i have to file a grievence?",
-    "how\u00a0long do I have to file a grie\u200bvance",
-    "HOW LONG DO I HAVE TO FILE A GRIEVANCE",
+    "how\u00a0long do I have to file a grie\u200bvance?",
+    "HOW LONG DO I HAVE TO FILE A GRIEVANCE?",
 ])
 def test_misspelled_and_odd_questions_retrieve_like_their_clean_twin(shared_assistant, messy):
     clean = shared_assistant.answer("How long do I have to file a grievance?", SAMPLE)

@@ -1,0 +1,93 @@
+"""Sentence vectors: written with each build, reused for unchanged sentences, and read back by clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.settings import Settings
+from assistant.snapshot import load_snapshot
+from ingest import sentence_vectors
+from ingest.index import build_index, current_build_dir
+
+from ..helpers import ALPHA, two_contracts
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path / "var", contracts_dir=two_contracts(tmp_path / "docs"))
+
+
+class CountingEmbeddings:
+    """Stands in for the model where only *which* texts get embedded matters."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.seen += texts
+        return [[1.0, 0.0] if "overtime" in t.lower() else [0.0, 1.0] for t in texts]
+
+
+def test_sentences_split_at_sentence_ends_and_keep_tables_whole():
+    text = "Employees shall be paid. (a) The rate is ten dollars; Overtime is extra: A note."
+    assert sentence_vectors.sentences(text) == ["Employees shall be paid.", "(a) The rate is ten dollars;",
+                                                "Overtime is extra:", "A note."]
+    table = "| Step | Rate |\n|---|---|\n| 1 | 10 |"
+    assert sentence_vectors.sentences(table) == [table]
+
+
+def test_each_build_holds_the_vectors_of_every_clause_sentence(settings):
+    build_index(settings.index_config())
+    build = current_build_dir(settings.index_config())
+    found = sentence_vectors.read(build)
+    assert found is not None
+    vectors, texts = found
+    snapshot = load_snapshot(settings)
+    clauses = {(c.id, s.id, k.path) for c in snapshot.contracts.values() for s in c.sections() for k in s.clauses
+               if k.answerable and k.text.strip()}
+    assert set(vectors.rows) == clauses and len(texts) == len(vectors.matrix)
+    assert np.allclose(np.linalg.norm(vectors.matrix, axis=1), 1.0, atol=1e-4)
+    # What the snapshot serves is that file, and a sentence is closest to itself.
+    key = next(iter(sorted(clauses)))
+    first, _ = vectors.rows[key]
+    assert snapshot.sentences.rows == vectors.rows
+    assert snapshot.sentences.best(np.asarray(vectors.matrix[first]), [key]) == pytest.approx(1.0, abs=1e-4)
+    assert snapshot.sentences.best(np.asarray(vectors.matrix[first]), [("nope", "1", "")]) == 0.0
+
+
+def test_a_new_build_embeds_only_sentences_it_has_not_seen(settings):
+    build_index(settings.index_config())
+    contracts = list(load_snapshot(settings).contracts.values())
+    previous = sentence_vectors.read(current_build_dir(settings.index_config()))
+    assert previous is not None
+    counting = CountingEmbeddings()
+    again, texts = sentence_vectors.embed(contracts, counting, *previous)
+    assert counting.seen == [] and again.rows == previous[0].rows and texts == previous[1]
+    fresh, _ = sentence_vectors.embed(contracts, counting)
+    assert sorted(counting.seen) == sorted(set(previous[1])) and fresh.rows == previous[0].rows
+
+
+def test_a_build_without_sentence_vectors_is_rebuilt_once_and_damaged_files_are_not_trusted(settings):
+    first = build_index(settings.index_config())
+    build = current_build_dir(settings.index_config())
+    (build / sentence_vectors.VECTORS_FILE).unlink()
+    assert sentence_vectors.read(build) is None
+    snapshot = load_snapshot(settings)  # an old build still answers: its sentences are embedded on load
+    assert snapshot.sentences.rows and len(snapshot.sentences.matrix)
+    again = build_index(settings.index_config())
+    assert again.build != first.build and not again.added and not again.replaced
+    assert sentence_vectors.read(current_build_dir(settings.index_config())) is not None
+    (current_build_dir(settings.index_config()) / sentence_vectors.KEYS_FILE).write_text("{not json")
+    assert sentence_vectors.read(current_build_dir(settings.index_config())) is None
+
+
+def test_a_changed_document_changes_its_sentence_rows(settings, tmp_path: Path):
+    build_index(settings.index_config())
+    docs = settings.contracts_dir
+    (docs / "alpha.md").write_text(ALPHA.replace("ten (10)", "twelve (12)"))
+    build_index(settings.index_config())
+    vectors, texts = sentence_vectors.read(current_build_dir(settings.index_config()))
+    assert any("twelve (12)" in t for t in texts) and not any("ten (10)" in t for t in texts)
