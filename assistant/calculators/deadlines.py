@@ -365,7 +365,7 @@ _GENERIC_STEP_WORDS = frozenset(tokens("must will would should could step steps 
 def asked_action(text: str) -> str | None:
     """The action a deadline question asks about, from the part that asks."""
     lowered = text.lower()
-    if re.search(r"\barbitrat\w*|\barbitrator\b|\badjudicat\w*", lowered):
+    if re.search(r"\barbitrat\w*|\barbitrator\b|\barb\b|\badjudicat\w*", lowered):  # "arb": stewards' shorthand
         return "arbitrate"
     if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -261,6 +262,19 @@ def _country_calendar(country: str, year: int) -> dict[date, str]:
     return dict(found.items())
 
 
+@cache
+def _regional_days(country: str, year: int, name: str) -> list[date]:
+    """A holiday the national calendar lacks but provinces or states keep ('Family Day' in Canada):
+    the date most of the regions that have it give it (its own date, not an observed one)."""
+    import holidays as holiday_package
+
+    votes: Counter[date] = Counter()
+    for region in holiday_package.list_supported_countries().get(country, []):
+        found = holiday_package.country_holidays(country, subdiv=region, years=year)
+        votes.update({d for d, n in found.items() if any(part.strip() == name for part in n.split(";"))})
+    return [votes.most_common(1)[0][0]] if votes else []
+
+
 def _country_for(items: tuple[TextHoliday, ...], year: int) -> str:
     countries = _vocabulary()["countries"]
     wanted = [i.spec["package"] for i in items if "package" in i.spec]
@@ -305,7 +319,8 @@ def text_holiday_dates(contract: Contract, year: int) -> dict[date, tuple[str, C
         spec = item.spec
         days: list[date] = []
         if "package" in spec:
-            days = [d for d, n in package.items() if _is_named(n, spec["package"])]
+            days = [d for d, n in package.items() if _is_named(n, spec["package"])] \
+                or _regional_days(country, year, spec["package"])
         elif "easter" in spec:
             days = [easter(year) + timedelta(days=spec["easter"])]
         elif "month" in spec:
@@ -394,15 +409,20 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
     return result
 
 
+def _dashless(text: str) -> str:
+    return re.sub(r"\s*[-\u2010-\u2015]\s*|\s+", " ", text)
+
+
 def schedule_named(rules: Rules, text: str) -> str | None:
     """The schedule whose observance rule a question's words name ('we're on 4x10s Monday to
     Thursday'), by the longest alias found; None when the rules have no such schedules."""
     if not rules.has("holidays", "schedule_moves"):
         return None
     best: tuple[int, str] | None = None
+    flat = _dashless(text)  # 'Tuesday-to-Friday', 'Tues–Fri' and 'tuesday to friday' are one schedule
     for spec in rules.get("holidays", "schedule_moves"):
         for alias in [spec["schedule"], *spec.get("aliases", [])]:
-            if re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", text, re.IGNORECASE):
+            if re.search(rf"(?<!\w){re.escape(_dashless(str(alias)))}(?!\w)", flat, re.IGNORECASE):
                 if best is None or len(str(alias)) > best[0]:
                     best = (len(str(alias)), str(spec["schedule"]))
     return best[1] if best else None

@@ -108,7 +108,8 @@ def _clock(value: str) -> int:
 
 
 def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | None = None,
-                   hourly_rate: float | None = None, weather: bool = False) -> CalcResult:
+                   hourly_rate: float | None = None, weather: bool = False,
+                   notice_hours: float | None = None) -> CalcResult:
     """Hours paid for reporting to work when none is given (for bad weather, under the contract's
     weather clause where it has one), or, with `days_waiting`, for the working days kept waiting on
     hire or transfer before being put to work, from the contract's rules."""
@@ -125,6 +126,15 @@ def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | Non
                            f"{first}" + (f", then {fmt_hours(then_hours)} a day" if days_waiting > first else "")
                            + f" → {fmt_hours(hours)}")
         label, what = "waiting pay", "of waiting pay"
+    elif notified and notice_hours is not None and "notice_hours" in spec \
+            and notice_hours < float(spec["notice_hours"]):
+        hours = float(spec["hours"])
+        result.cite(rules.cite(spec["notice"]))
+        result.cite(rules.cite(spec["rule"]))
+        result.work.append(f"You were told {fmt_hours(notice_hours)} before the start; the contract needs "
+                           f"{fmt_hours(float(spec['notice_hours']))}, so the notice was too late: "
+                           f"{fmt_hours(hours)} of reporting time")
+        label, what = "reporting time", "of reporting time"
     elif notified and "notice" in spec:
         hours = 0.0
         result.cite(rules.cite(spec["notice"]))

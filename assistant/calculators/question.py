@@ -66,7 +66,7 @@ _STRONG = (
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
                             r"(?:mailbox|inbox|box))\b", re.I)),  # 'it didn't actually get to me until Feb 29'
-    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent)\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?home))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
@@ -416,7 +416,8 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "condition", None, False  # 'grievances filed before July 1, 1998': a condition, not something that happened
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
-    if re.search(r"\b(?:is|was|were)?\s*dated\s*$", left_text, re.I):
+    if re.search(r"\b(?:is|was|were)?\s*(?:dated|postmarked)\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+                 left_text, re.I):
         return "event", None, False  # 'the decision is dated Feb 22 … didn't get to me until Feb 29': issued, not received
     role = _cue(left_text)
     window = left_text

@@ -123,6 +123,8 @@ class CallBackInput(ContractInput):
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="Straight-time hourly rate, for the pay where "
                                       "the contract pays the greater of overtime or a minimum.")
     reporting: bool = Field(False, description="Reported for work and was given none (reporting time).")
+    notice_hours: float | None = Field(None, ge=0, le=24, description="How many hours before the shift's start you were "
+                                       "told not to report, where the contract sets the notice needed.")
     days_waiting: int | None = Field(None, ge=0, le=60, description="Working days kept waiting on hire or transfer "
                                      "before being put to work (waiting time).")
     weather: bool = Field(False, description="Sent home because of the weather (reporting time).")
@@ -285,7 +287,7 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
     if i.reporting or i.days_waiting is not None:
-        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather)
+        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather, i.notice_hours)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                          i.within_previous_call_window, calls, i.day_off,

@@ -615,7 +615,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b", q.asked(), re.I) else "credited"}
         if holiday is not None:
             params_daily["holiday_hours"] = holiday.value
-        elif re.search(r"\b(?:had|have|got|took|was)\s+(?:[\w']+\s+){0,3}?off\b", q.text, re.I) and (
+        elif re.search(r"\b(?:had|have|got|took|was)\s+(?:[\w'/.-]+\s+){0,3}?off\b", q.text, re.I) and (
                 _HOLIDAY.search(q.text) or _holiday_named(q.text)):
             params_daily["holiday_hours"] = hours(daily[0])  # a holiday off that week: a normal day, counted as worked
         if day_rate is not None:
@@ -682,9 +682,11 @@ _DAY_OFF = re.compile(r"\b(meeting|meating|mtg|training|staff meeting|work assig
 
 
 # Reported for work and given none: 'showed up for my shift and the foreman said there's no work, go home'.
-_REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|got (?:to|in to) (?:work|site|the site)|"
+_REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|went in|went to (?:work|site|the site)|"
+                       r"got (?:to|in to) (?:work|site|the site)|"
                        r"dispatch\w* (?:me )?to|told (?:me )?to report)\b", re.I)
 _NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me|us|everyone|the crew) home|go home|not needed|"
+                      r"(?:don'?t|do not|not to) (?:come in|report)|stay home|"
                       r"didn'?t (?:need|have work)|rained out|weather)\b", re.I)
 _WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
                       r"working|on the job)\b|\bwaiting (?:pay|time)\b|\bkept (?:me |us )?waiting\b", re.I)
@@ -771,10 +773,16 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
             return Inputs({"days_waiting": int(number(count.group(1)))})
         return Ask(["days kept waiting"], "How many working days were you kept waiting before they put you to work?",
                    {"days_waiting": None})
-    if q.affirms(r"\b(told|notified|warned|called|texted)\b[^.?!]{0,40}\b(not to (?:come|report)|stay home|day before|"
+    if q.affirms(r"\b(told|notified|warned|called|texted|messaged|a (?:text|call|message))\b[^.?!]{0,40}\b(not to (?:come|report)|"
+                 r"(?:don'?t|do not) (?:come|report)|stay home|day before|"
                  r"night before|ahead)\b") and not q.mentions(r"\b(nobody|no one|noone|never|didn'?t)\b[^.?!]{0,12}"
                                                           r"\b(told|notified|warned|called|said)\b"):
         params["notified_before_shift_end"] = True
+        # 'texted me at 11:40 pm … showed up for my 7:00 am start': how much notice that was, for a contract
+        # that sets how many hours ahead the notice must come.
+        if len(q.clocks) >= 2 and rules.has("pay", "reporting", "notice_hours"):
+            told, start = q.clocks[0].minutes, q.clocks[1].minutes
+            params["notice_hours"] = round(((start - told) % (24 * 60)) / 60, 4)
     rate = _hourly_rate(q)
     if rate is not None:
         params["hourly_rate"] = rate
@@ -984,6 +992,11 @@ def _days_each(q: Question, amount: Amount) -> int:
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", before, re.I)}
         if len(named) >= 2:
             return len(named)
+        # 'worked my other 4 days at 8 hrs each', 'three shifts of 10 hours each'
+        counted = re.search(r"\b(\d+|two|three|four|five|six|seven)\s+(?:other\s+|more\s+|regular\s+)?"
+                            r"(?:days?|shifts?|nights?)\s+(?:at|of|for)\s+$", before, re.I)
+        if counted:
+            return int(number(counted.group(1)))
     return 1
 
 
@@ -1254,15 +1267,21 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     if on_date is not None:
         params["asked"] = on_date
         return Inputs(params)
+    # The holiday asked about is the one the asking sentence names ('Christmas is on a Saturday and Boxing
+    # Day on the Sunday. Which date is my Boxing Day moved to?'), else the first one named.
+    asking = _asking_sentence(q.text)
     if text_only:
-        named = holiday_name_pattern().search(q.text)
+        named = holiday_name_pattern().search(asking) or holiday_name_pattern().search(q.text)
         if named:
             params["asked"] = named.group(0)
-    for spec in ([] if text_only else rules.get("holidays", "list", "days")):
-        name = str(spec["name"])
-        words = [w for w in tokens(name.split("(")[0]) if w not in ("day",)]
-        if words and all(re.search(rf"\b{re.escape(w)}", q.lowered) for w in words):
-            params["asked"] = name.split("(")[0].strip()
+    for where in ([] if text_only else [asking.lower(), q.lowered]):
+        for spec in rules.get("holidays", "list", "days"):
+            name = str(spec["name"])
+            words = [w for w in tokens(name.split("(")[0]) if w not in ("day",)]
+            if words and all(re.search(rf"\b{re.escape(w)}", where) for w in words):
+                params["asked"] = name.split("(")[0].strip()
+                break
+        if "asked" in params:
             break
     if "asked" not in params:
         for day in ("saturday", "sunday", "weekend"):
@@ -1270,6 +1289,13 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                 params["asked"] = day
                 break
     return Inputs(params)
+
+
+def _asking_sentence(text: str) -> str:
+    """The sentence that asks: the last one ending in a question mark, else the last one."""
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p.strip()]
+    asking = [p for p in sentences if p.rstrip().endswith("?")]
+    return (asking or sentences or [text])[-1]
 
 
 def _days_off(q: Question) -> list[str] | None:

@@ -629,3 +629,45 @@ def test_paid_rest_break_minutes_by_shift_length():
     assert [(c.section, c.clause) for c in both.citations] == [("6.1", "")]
     assert answer(grin, "My shift is 3 hours on the dot. Do I get a paid break, how many minutes?", date(2017, 3, 1),
                   tool="rest_breaks").tool.output["primary"]["value"] == 0
+
+
+def test_notice_not_to_report_given_by_clock_times_against_the_hours_the_contract_needs():
+    # Boilermakers 15.05: no reporting time when told eight hours before the start; 15.02 b: otherwise two hours.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    late = answer(boil, "The super called me at 10:15 pm to say don't come in, but I was asleep and went in for my 6:00 "
+                        "am start anyway. He says I was told the night before so I get nothing. What do I get?",
+                  date(2026, 5, 1), tool="call_back")
+    assert late.tool.output["primary"]["value"] == 2  # 7.75 hours of notice, less than 8
+    assert {"15.05", "15.02"} <= {c.section for c in late.citations}
+    early = answer(boil, "Got a text at 8:30 pm not to report, my start is 7:00 am. I showed up anyway. What reporting "
+                         "time do I get?", date(2026, 5, 1), tool="call_back")
+    assert early.tool.output["primary"]["value"] == 0  # 10.5 hours of notice
+
+
+def test_a_holiday_only_some_provinces_keep_and_a_schedule_written_with_dashes():
+    # Boilermakers 14.02 lists Family Day (a provincial holiday: the third Monday in February where kept); 14.04 moves
+    # a Monday holiday to the Tuesday on the Tuesday-to-Friday four-ten.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    moved = answer(boil, "Crew is on Tues-to-Fri tens. Family Day 2028 is on a Monday; which day do we get instead?",
+                   date(2027, 11, 1), tool="holidays")
+    assert moved.tool.output["primary"]["value"] == "2028-02-22"
+
+
+def test_the_holiday_the_asking_sentence_names_is_the_one_answered():
+    # Ship Repair (East): Christmas and Boxing Day on a weekend; the question asks about Boxing Day.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    boxing = answer(tbs, "This year Christmas is a Saturday and Boxing Day a Sunday (2021). I'm Monday to Friday. When "
+                         "do I get Boxing Day off?", date(2021, 10, 1), tool="holidays")
+    assert boxing.tool.output["primary"]["value"] == "2021-12-28"
+
+
+def test_a_postmarked_reply_counts_from_the_day_it_was_delivered_and_sent_home_is_not_a_filing():
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    mailed = answer(tbs, "Management's level 2 reply came by mail: postmarked Wed 12 May 2021, delivered to me Fri 14 May "
+                         "2021. Last day to transmit to the final level?", date(2021, 5, 20), tool="grievance_deadline")
+    assert mailed.tool.input["start"] == "2021-05-14"
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    sent_home = answer(boil, "They sent me home unpaid on Monday the 9th. I only noticed on my stub Thursday the 12th. "
+                             "By when do we have to give written notice of the difference?", date(2026, 11, 13),
+                       tool="grievance_deadline")
+    assert sent_home.tool.output["primary"]["value"] == "2026-11-23"  # the 9th (earlier) + 14 calendar days
