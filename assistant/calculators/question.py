@@ -65,7 +65,10 @@ _STRONG = (
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
-                            r"(?:mailbox|inbox|box))\b", re.I)),  # 'it didn't actually get to me until Feb 29'
+                            r"(?:mailbox|inbox|box)|"
+                            # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
+                            r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
+                            r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
     ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?home))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),

@@ -55,7 +55,9 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"should i (?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my) (?:pay|total))\b", re.I)
-_GRIEVANCE = re.compile(r"\b(gri[e]?v\w*|greiv\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
+# 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
+# asks about holiday pay.
+_GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|by when|due|latest date|how long do i have|"
@@ -128,7 +130,7 @@ _FALLBACK_ROLES = {
     "event": ("event", "unknown", "learned", "start"),
     "response": ("received", "unknown"),
     "informal-response": ("received", "unknown"),
-    "filing": ("filed", "unknown", "received"),
+    "filing": ("filed", "unknown"),  # a decision received is not the filing it counts from
     "due": ("received", "unknown"),
     "meeting": ("unknown", "filed"),
     "other": ("unknown", "filed", "received", "learned", "event", "start"),
@@ -208,7 +210,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     else:
         start = _first_match(q.dates, *roles)
     if start is None:
-        if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1:
+        # One date whose role the story leaves open is taken (and said so); one that is plainly something else
+        # ('sup denied my step 1 today' when the step counts from the step 1 request) is not counted from.
+        if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1 and not (
+                source == "filing" and q.dates[0].role == "received"):
             start = q.dates[0]
         else:
             need = _NEED_NAMES.get(source, "event date")
@@ -1163,7 +1168,9 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
                          r"(?:work\s*)?(?:shift|day)|\b(?:normal|regular|usual)\s+(?:work\s*)?(?:shift|day)\s+is\s+"
                          r"(?P<hours2>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b|"
                          r"\b(?:normally|usually|regularly)\s+(?:i\s+)?work\b[^.?!]{0,25}?\b(?P<hours3>\d+(?:\.\d+)?)[\s-]*"
-                         r"(?:hours?|hrs?|h)[\s-]*(?:days?|shifts?)\b", re.I)  # 'normally i work mon-fri 8 hr days'
+                         r"(?:hours?|hrs?|h)[\s-]*(?:days?|shifts?)\b|"  # 'normally i work mon-fri 8 hr days'
+                         r"\b(?:regular|full[- ]time|ft|permanent)\b[^.?!]{0,20}?\b(?P<hours4>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)"
+                         r"\s*(?:/|a|per|an)\s*day\b", re.I)  # 'a regular FT 8-hr/day M-F employee'
 
 
 def _works_holiday(q: Question) -> bool:
@@ -1234,7 +1241,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             normal = _NORMAL_DAY.search(q.text)
             if normal is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
-            work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2") or normal.group("hours3"))
+            work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2") or normal.group("hours3")
+                                                 or normal.group("hours4"))
         return Inputs(work_pay)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):

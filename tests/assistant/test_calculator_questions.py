@@ -398,6 +398,13 @@ MORE = [
      "date", "2000-03-22"),
     ("i learned of it may 1 2000 and talked to my supervisor informally, got her answer may 8 2000. do i get 14 days "
      "from her answer to file the formal step 1 or not?? whats the last day", "grievance_deadline", "date", "2000-05-22"),
+    # 6.8 A: 21 calendar days after the step 1 decision; 'push it up to step 2' is the appeal.
+    ("the step 1 answer came back june 5 2000 and it's a no. last day to push it up to step 2?", "grievance_deadline",
+     "date", "2000-06-26"),
+    # 7 I and 19.2 B: the holiday off counts as time worked, so 32 + 8 + 4 = 44 hours, 4 of them overtime;
+    # 'the other 4 days at 8 hrs each' is four days.
+    ("Week of Labor Day 2000: I had Mon 9/4 off for the holiday, worked the other 4 days at 8 hrs each and then got "
+     "worked Saturday for 4 hrs. How many hours of overtime is that?", "overtime", "hours", 4),
 ]
 
 

@@ -671,3 +671,18 @@ def test_a_postmarked_reply_counts_from_the_day_it_was_delivered_and_sent_home_i
                              "By when do we have to give written notice of the difference?", date(2026, 11, 13),
                        tool="grievance_deadline")
     assert sent_home.tool.output["primary"]["value"] == "2026-11-23"  # the 9th (earlier) + 14 calendar days
+
+
+def test_a_grievant_asking_about_holiday_pay_and_a_denial_that_is_not_the_filing():
+    # Marion County 6.5: time and one-half for the hours worked on a holiday plus a normal scheduled workday:
+    # 10 × $40 × 1.5 + 10 × $40 = $1,000. 'Grievant' names the member; it does not make this a deadline question.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    pay = answer(marion, "Grievant is a full-time 10 hr/day Mon-Thu employee at $40/hr and was ordered to work all 10 "
+                         "hours on Memorial Day 2026. What should she have been paid for the day?", date(2026, 6, 1),
+                 tool="holidays")
+    assert pay.tool.output["primary"]["value"] == 1000.0
+    # 21.2: step 2 counts from the original written request for a step 1 meeting, so the day step 1 was turned down
+    # is not counted from: the date asked for is that request's.
+    routed = route("Management turned down our step 1 grievance yesterday. What's the last day for the union to "
+                   "file step 2?", snapshot(marion), Scope((marion.id,)), date(2026, 6, 2))
+    assert routed is not None and routed[0].needs == ["date it was filed"], routed[0].answer
