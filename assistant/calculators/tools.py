@@ -186,6 +186,8 @@ class TravelInput(ContractInput):
     miles: float | None = Field(None, ge=0, le=100000, description="Distance driven on business, in the unit of the "
                                 "vehicle's rate (miles, or kilometres where the contract pays per kilometre).")
     days: int | None = Field(None, ge=1, le=366, description="Days worked or reported for, where the rate is paid per day.")
+    commute_miles: float | None = Field(None, ge=0, le=100000, description="The normal commute over the same legs, where "
+                                        "the contract pays only the miles beyond it.")
     vehicle: str | None = Field(None, description="Vehicle, as the contract's rules name it (default: the first listed).")
     departure: datetime | None = Field(None, description="When the trip began (meals; first_day: the departure of a "
                                        "trip of more than 24 hours, for its first day's meals).")
@@ -323,7 +325,7 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         if i.departure is None:
             raise ToolInputError("Give the trip's departure date and time.")
         return travel.first_day_meals(r, i.departure)
-    return travel.mileage(r, i.miles, i.vehicle, i.days)
+    return travel.mileage(r, i.miles, i.vehicle, i.days, i.commute_miles)
 
 
 @dataclass(frozen=True)

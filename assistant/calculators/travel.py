@@ -26,7 +26,8 @@ def _vehicle(rules: Rules, vehicle: str | None) -> dict[str, Any]:
     return dict(options[0])
 
 
-def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None, days: int | None = None) -> CalcResult:
+def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None, days: int | None = None,
+            commute_miles: float | None = None) -> CalcResult:
     """Mileage reimbursement: distance × the contract's rate for the vehicle (or just the rate). The
     distance is in the rate's own unit (`per`: mile, kilometre). Where the rules pay a one-way
     distance both ways (`round_trip`) for each day worked (`per_day`), the distance is doubled and
@@ -62,6 +63,11 @@ def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None
         return result
     if miles < 0 or miles > 100_000:
         raise ToolInputError("Give the miles driven as a number between 0 and 100,000.")
+    note = rules.data.get("travel", {}).get("mileage_note") or {}
+    if commute_miles is not None and note.get("beyond_commute"):
+        # Sent to another work location: only the miles beyond the normal commute count (the rules' note says where).
+        driven, miles = miles, max(0.0, round(miles - commute_miles, 2))
+        result.work.append(f"{driven:g} {per}s driven − {commute_miles:g} {per}s of your normal commute = {miles:g} {per}s")
     amount = round(miles * rate + 1e-9, 2)
     result.work.append(f"{miles:g} {per}s × {fmt_money(rate)} = {fmt_money(amount)}")
     result.values = {"vehicle": option["vehicle"], "rate": rate, "miles": miles, "amount": amount}

@@ -676,7 +676,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
 
 # --- call-back -------------------------------------------------------------------------------------------
 
-_CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in|at home|at)|"
+_CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in(?!\s+sick)|at home|at)|"
                         r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|come back in|got called|come back|came back|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
@@ -1386,11 +1386,18 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
                 vehicle = str(option["vehicle"])
                 if option is not travel["mileage"][0]:
                     break
-        value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
-        if re.search(r"\bround[- ]?trip|\bthere and back|\beach way\b|\bboth ways\b", q.text, re.I) and \
-                re.search(r"\beach way\b|\bone way\b", q.text, re.I):
-            value *= 2
-        params: dict[str, Any] = {"kind": "mileage", "miles": round(value, 2)}
+        # 'My normal commute is 18 miles each way': the commute, not the distance driven for work.
+        commute = next((a for a in miles if q.near(a, r"\bcommut\w*", before=30, after=20)), None)
+        driven = [a for a in miles if a is not commute] or miles
+        both_ways = bool(re.search(r"\bround[- ]?trip|\bthere and back|\beach way\b|\bboth ways\b", q.text, re.I) and
+                         re.search(r"\beach way\b|\bone way\b", q.text, re.I))
+
+        def distance(amount: Amount) -> float:
+            return amount.value * (0.621371 if amount.unit == "kilometres" else 1) * (2 if both_ways else 1)
+
+        params: dict[str, Any] = {"kind": "mileage", "miles": round(distance(driven[0]), 2)}
+        if commute is not None and commute is not driven[0] and rules.has("travel", "mileage_note", "beyond_commute"):
+            params["commute_miles"] = round(distance(commute), 2)
         if vehicle:
             params["vehicle"] = vehicle
         return Inputs(params)

@@ -405,6 +405,9 @@ MORE = [
     # 'the other 4 days at 8 hrs each' is four days.
     ("Week of Labor Day 2000: I had Mon 9/4 off for the holiday, worked the other 4 days at 8 hrs each and then got "
      "worked Saturday for 4 hrs. How many hours of overtime is that?", "overtime", "hours", 4),
+    # 12.1 F.1.b: at another work location only the miles beyond the normal commute: (100 − 24) × $.31 (F.1.a).
+    ("Had to drive my own car to the Fresno district office today, 50 miles each way. My regular commute is 12 miles "
+     "each way. What's my mileage reimbursement?", "travel", "money", 23.56),
 ]
 
 
