@@ -22,7 +22,7 @@ from assistant.retrieval import DirectReference, Hit, Query, rank_sections, retr
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import token_set, tokens
-from ingest.structure import Clause, Contract, Section, citation_label
+from ingest.structure import Clause, Contract, Reference, Section, citation_label
 
 TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.IGNORECASE)
 SPECIFIC_TYPES = ("duration", "amount", "date", "count")
@@ -382,20 +382,35 @@ def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate],
             if ref.clause:
                 target = section.clause(ref.clause)
                 targets = [target] if target is not None else []
-            elif lacks_value:
+            elif lacks_value or _points_away(candidate.clause, ref):
                 ranked = rank_candidates(snapshot, query, [(candidate.contract.id, section.id)], config,
                                          answer_type=answer_type)
-                targets = [c.clause for c in ranked if c.has_type][:1]
+                typed = [c.clause for c in ranked if c.has_type][:1]
+                # A pointer is followed to the referenced section's clause closest to the question.
+                targets = typed or ([ranked[0].clause] if not lacks_value and ranked and ranked[0].score > 0 else [])
             else:
                 targets = []
             for target in targets:
                 key = (candidate.contract.id, section.id, target.path)
-                if key not in seen and (not lacks_value or holds(target.text, answer_type) or ref.clause):
+                if key not in seen and (not lacks_value or holds(target.text, answer_type) or ref.clause
+                                        or _points_away(candidate.clause, ref)):
                     seen.add(key)
                     followed.append(Candidate(candidate.contract, section, target, 0.0))
             if len(followed) >= len(picked):
                 return followed
     return followed
+
+
+# 'agree to comply with the letter … (See Letter No. 1)', 'as set out in Appendix C': the clause hands its
+# substance to the place it names.
+_POINTER = re.compile(r"\b(?:see|refer(?:red)? to|as (?:set out|provided|specified|outlined|described) in|in accordance with|"
+                      r"pursuant to|comply with|governed by|subject to)\b", re.IGNORECASE)
+
+
+def _points_away(clause: Clause, ref: Reference) -> bool:
+    """A short clause whose reference follows a pointing phrase: its operative words are elsewhere."""
+    lead_in = clause.text[max(0, ref.start - 40):ref.start]
+    return len(clause.text.split()) <= 45 and bool(_POINTER.search(lead_in))
 
 
 def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: list[Retrieved],

@@ -686,3 +686,28 @@ def test_a_grievant_asking_about_holiday_pay_and_a_denial_that_is_not_the_filing
     routed = route("Management turned down our step 1 grievance yesterday. What's the last day for the union to "
                    "file step 2?", snapshot(marion), Scope((marion.id,)), date(2026, 6, 2))
     assert routed is not None and routed[0].needs == ["date it was filed"], routed[0].answer
+
+
+def test_a_clause_that_points_to_a_letter_is_followed_to_the_letters_closest_clause():
+    # Boilermakers 21.01 only says to comply with the tank work letter '(See Letter No. 1)': the answer must quote
+    # the letter too. A clause with a reference that does not hand its substance away is not followed.
+    from assistant.bm25 import BM25
+    from assistant.extractive import Candidate, _points_away, follow_references
+    from assistant.ranking import AnswerConfig
+    from assistant.retrieval import Query
+    from assistant.text import tokens
+
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    texts = [k.text for s in boil.sections() for k in s.clauses]
+    snap = Snapshot(build="test", contracts={boil.id: boil}, chunks=[], bm25=BM25(texts), store=None,  # type: ignore[arg-type]
+                    embeddings=None)  # type: ignore[arg-type]
+    pointer = boil.section("21.01")
+    assert pointer is not None
+    clause = pointer.clauses[0]
+    assert any(_points_away(clause, ref) for ref in clause.refs)
+    text = "How many name hires can the contractor make on a new tank job?"
+    followed = follow_references(snap, Query(text, tokens(text)), [Candidate(boil, pointer, clause, 1.0)], "none",
+                                 AnswerConfig())
+    assert [c.section.id for c in followed] == ["Letter 1"]
+    assert not any(_points_away(k, ref) for s in boil.sections() for k in s.clauses for ref in k.refs
+                   if len(k.text.split()) > 45)
