@@ -52,7 +52,7 @@ Extraction = Inputs | Ask | None
 
 CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
                   r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
-                  r"should i (?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
+                  r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my) (?:pay|total))\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
@@ -1176,7 +1176,8 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
     return bool(_HOLIDAY_WORK.search(q.text) or re.search(
-        r"\bwork\w*\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I)
+        r"\b(?:work\w*|(?:ordered|called|brought|came|come)(?:\s+(?:me|us|her|him|them))?\s+in)\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
+        + _holiday_alternatives() + r")", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
         or (_holiday_named(q.text) and re.search(  # 'the week of July 4 … including 8 hours on the 4th'
             r"\b(?:work\w*|put in|pulled)\b[^.?!]{0,90}\b(?:hours?|hrs?)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", q.text, re.I)))
@@ -1206,7 +1207,7 @@ def holidays_score(q: Question) -> float:
         return 2.6 if q.amounts_in("hours") and CALC.search(q.text) else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
-    if (re.search(r"\b(19|20|21)\d\d\b|\bthis year\b|\bnext year\b", q.text) or _SEASON.search(q.text)) and (
+    if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr)\b", q.text, re.I) or _SEASON.search(q.text)) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|falls|lands|schedule|when)\b|\b\w+day or (?:the )?\w+day off\b", q.text, re.I)):
         return 2.6
     return 0.0
@@ -1255,8 +1256,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         year = q.today.year + (1 if season.group(1).lower() in ("next", "coming") and q.today.month >= _SEASON_START[
             season.group(2).lower()] else 0)
     else:
-        year = q.today.year + (1 if re.search(r"\bnext year\b", q.text, re.I) else 0)
-    said = match or season or re.search(r"\b(?:this|next)\s+year\b", q.text, re.I)
+        year = q.today.year + (1 if re.search(r"\bnext (?:year|yr)\b", q.text, re.I) else 0)
+    said = match or season or re.search(r"\b(?:this|next)\s+(?:year|yr)\b", q.text, re.I)
     if q.dates and not (said and q.dates[0].assumed):  # a year said outright ('this year') wins over one assumed
         year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}

@@ -408,6 +408,9 @@ MORE = [
     # 12.1 F.1.b: at another work location only the miles beyond the normal commute: (100 − 24) × $.31 (F.1.a).
     ("Had to drive my own car to the Fresno district office today, 50 miles each way. My regular commute is 12 miles "
      "each way. What's my mileage reimbursement?", "travel", "money", 23.56),
+    # 7 J: full-time, 40 hours already that week, required to work the holiday: 5 × 1.5 + 8 hours of holiday credit.
+    ("I'm full time and had my 40 hrs in already that week when they ordered me in for 5 hrs on Labor Day 2000. "
+     "How many hours should I actually get for it?", "holidays", "hours", 15.5),
 ]
 
 

@@ -711,3 +711,11 @@ def test_a_clause_that_points_to_a_letter_is_followed_to_the_letters_closest_cla
     assert [c.section.id for c in followed] == ["Letter 1"]
     assert not any(_points_away(k, ref) for s in boil.sections() for k in s.clauses for ref in k.refs
                    if len(k.text.split()) > 45)
+
+
+def test_next_yr_sets_a_holidays_year():
+    # Marion County 6.3: a Saturday holiday is observed on the Friday before; Christmas 2027 is a Saturday.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    observed = answer(marion, "christmas next yr is a saturday i think. which day do us mon-fri folks get off?",
+                      date(2026, 11, 30), tool="holidays")
+    assert observed.tool.output["primary"]["value"] == "2027-12-24"
