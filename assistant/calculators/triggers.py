@@ -676,7 +676,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
 
 # --- call-back -------------------------------------------------------------------------------------------
 
-_CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|called (?:me )?(?:in(?!\s+sick)|at home|at)|"
+_CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|call[- ]?outs?|called out|called (?:me )?(?:in(?!\s+sick)|at home|at)|"
                         r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|come back in|got called|come back|came back|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)

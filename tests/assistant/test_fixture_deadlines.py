@@ -719,3 +719,18 @@ def test_next_yr_sets_a_holidays_year():
     observed = answer(marion, "christmas next yr is a saturday i think. which day do us mon-fri folks get off?",
                       date(2026, 11, 30), tool="holidays")
     assert observed.tool.output["primary"]["value"] == "2027-12-24"
+
+
+def test_a_callout_is_a_call_back_and_is_not_respelled():
+    # Marion County 11.9: a call back pays at least three hours at the overtime rate: 3 × $30 × 1.5 = $135.
+    from assistant.glossary import generic_glossary
+    from assistant.spelling import Speller
+
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    question = ("Supervisor says a callout only pays what I work. Got the call at 10:50 pm, got to the site at 11:30 pm, "
+                "done at 12:10. I make $30/hr. What do I get for the callout?")
+    texts = [k.text for s in marion.sections() for k in s.clauses]
+    fixed, _ = Speller(texts, [*generic_glossary()]).correct(question)
+    assert "callout" in fixed
+    paid = answer(marion, fixed, date(2026, 11, 30), tool="call_back")
+    assert paid.tool.output["primary"]["value"] == 135.0
