@@ -401,7 +401,7 @@ def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate],
     return followed
 
 
-# 'agree to comply with the letter … (See Letter No. 1)', 'as set out in Appendix C': the clause hands its
+# 'the parties shall comply with the side letter on that work (see Letter 2)', 'as set out in the appendix': the clause hands its
 # substance to the place it names.
 _POINTER = re.compile(r"\b(?:see|refer(?:red)? to|as (?:set out|provided|specified|outlined|described) in|in accordance with|"
                       r"pursuant to|comply with|governed by|subject to)\b", re.IGNORECASE)
