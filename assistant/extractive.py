@@ -379,10 +379,11 @@ def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate],
             section = candidate.contract.section(ref.section)
             if section is None:
                 continue
+            pointer = _points_away(candidate.clause, ref)
             if ref.clause:
                 target = section.clause(ref.clause)
                 targets = [target] if target is not None else []
-            elif lacks_value or _points_away(candidate.clause, ref):
+            elif lacks_value or pointer:
                 ranked = rank_candidates(snapshot, query, [(candidate.contract.id, section.id)], config,
                                          answer_type=answer_type)
                 typed = [c.clause for c in ranked if c.has_type][:1]
@@ -392,8 +393,7 @@ def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate],
                 targets = []
             for target in targets:
                 key = (candidate.contract.id, section.id, target.path)
-                if key not in seen and (not lacks_value or holds(target.text, answer_type) or ref.clause
-                                        or _points_away(candidate.clause, ref)):
+                if key not in seen and (not lacks_value or holds(target.text, answer_type) or ref.clause or pointer):
                     seen.add(key)
                     followed.append(Candidate(candidate.contract, section, target, 0.0))
             if len(followed) >= len(picked):

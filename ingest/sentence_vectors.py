@@ -114,9 +114,13 @@ def load(build: Path, contracts: Iterable[Contract], embeddings: Any) -> Sentenc
     its swap) when the build predates them or they do not match its clauses."""
     contracts = list(contracts)
     found = read(build)
-    if found is not None:
-        vectors, _ = found
-        expected = _texts(contracts)[1]
-        if vectors.rows == expected:
-            return vectors
+    if found is not None and set(found[0].rows) == _clause_keys(contracts):
+        return found[0]  # its own rows index its own matrix; only which clauses it covers needs checking
     return embed(contracts, embeddings)[0]
+
+
+def _clause_keys(contracts: Iterable[Contract]) -> set[ClauseKey]:
+    """The clauses that have sentences (those `_texts` embeds), without splitting any text: a
+    snapshot checks its build's file against them each time it loads."""
+    return {(contract.id, section.id, clause.path) for contract in contracts for section in contract.sections()
+            for clause in section.clauses if clause.answerable and clause.text.strip()}

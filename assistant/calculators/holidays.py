@@ -27,7 +27,7 @@ from dateutil.easter import easter
 
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
-from assistant.calculators.rules import Rules
+from assistant.calculators.rules import Rules, longest_alias
 from assistant.citations import make_citation
 from assistant.errors import ToolInputError
 from assistant.schema import Citation
@@ -418,14 +418,9 @@ def schedule_named(rules: Rules, text: str) -> str | None:
     Thursday'), by the longest alias found; None when the rules have no such schedules."""
     if not rules.has("holidays", "schedule_moves"):
         return None
-    best: tuple[int, str] | None = None
-    flat = _dashless(text)  # 'Tuesday-to-Friday', 'Tues–Fri' and 'tuesday to friday' are one schedule
-    for spec in rules.get("holidays", "schedule_moves"):
-        for alias in [spec["schedule"], *spec.get("aliases", [])]:
-            if re.search(rf"(?<!\w){re.escape(_dashless(str(alias)))}(?!\w)", flat, re.IGNORECASE):
-                if best is None or len(str(alias)) > best[0]:
-                    best = (len(str(alias)), str(spec["schedule"]))
-    return best[1] if best else None
+    # 'Tuesday-to-Friday', 'Tues–Fri' and 'tuesday to friday' are one schedule.
+    return longest_alias(text, (([spec["schedule"], *spec.get("aliases", [])], str(spec["schedule"]))
+                                for spec in rules.get("holidays", "schedule_moves")), flatten=_dashless)
 
 
 def _asked_day(result: CalcResult) -> tuple[str, date] | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.result import CalcResult, fmt_hours, fmt_money
-from assistant.calculators.rules import Rules
+from assistant.calculators.rules import Rules, longest_alias
 from assistant.errors import ToolInputError
 
 
@@ -512,13 +512,8 @@ def premium_shift(rules: Rules, text: str) -> dict[str, Any] | None:
     spec = rules.data.get("pay", {}).get("shift_premium")
     if not spec:
         return None
-    best: tuple[int, dict[str, Any]] | None = None
-    for shift in spec.get("shifts", []):
-        for alias in [shift["name"], *shift.get("aliases", [])]:
-            found = re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", text, re.IGNORECASE)
-            if found and (best is None or len(str(alias)) > best[0]):
-                best = (len(str(alias)), shift)
-    return best[1] if best else None
+    shifts: list[dict[str, Any]] = spec.get("shifts", [])
+    return longest_alias(text, (([shift["name"], *shift.get("aliases", [])], shift) for shift in shifts))
 
 
 def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | None = None) -> CalcResult:

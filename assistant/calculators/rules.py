@@ -9,9 +9,11 @@ can never cite words the contract does not contain.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -60,6 +62,24 @@ class Rules:
             if ref["note"] not in result.notes:
                 result.notes.append(str(ref["note"]))
             result.cite(self.cite(ref))
+
+
+T = TypeVar("T")
+
+
+def longest_alias(text: str, options: Iterable[tuple[Iterable[Any], T]],
+                  flatten: Callable[[str], str] = lambda value: value) -> T | None:
+    """The option one of whose names (as the rules write them) the text holds as whole words, the
+    longest name found winning ('first (night) shift' over 'first shift'); None when none is found.
+    `flatten` is applied to the text and to each name before they are compared."""
+    flat = flatten(text)
+    best: tuple[int, T] | None = None
+    for names, value in options:
+        for name in names:
+            if re.search(rf"(?<!\w){re.escape(flatten(str(name)))}(?!\w)", flat, re.IGNORECASE) and (
+                    best is None or len(str(name)) > best[0]):
+                best = (len(str(name)), value)
+    return best[1] if best else None
 
 
 def _references(node: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:

@@ -72,9 +72,8 @@ def collect(items: list[dict[str, Any]]) -> tuple[list[list[float]], list[str], 
 def choose_threshold(p_answered: np.ndarray, unanswered: np.ndarray) -> float:
     """The lowest threshold whose false-answer rate is at most MAX_FALSE_ANSWERS: every answer the
     contract supports is worth giving, but a question it does not answer must rarely get one."""
-    said_wrongly = [float(np.mean(p_answered[unanswered] >= t)) for t in np.round(np.arange(0.05, 0.96, 0.01), 2)]
-    for threshold, rate in zip(np.round(np.arange(0.05, 0.96, 0.01), 2), said_wrongly, strict=True):
-        if rate <= MAX_FALSE_ANSWERS:
+    for threshold in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        if float(np.mean(p_answered[unanswered] >= threshold)) <= MAX_FALSE_ANSWERS:
             return float(threshold)
     return 0.95
 
