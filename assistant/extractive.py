@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer_types import AnswerType, holds, key_span, question_type
-from assistant.citations import best_quote, make_citation
+from assistant.citations import MAX_QUOTE_CHARS, best_quote, make_citation
 from assistant.outcome import Decision, OutcomeModel
 from assistant.ranking import AnswerConfig
 from assistant.render import render_markdown
@@ -289,9 +289,10 @@ def _focus_terms(snapshot: Snapshot, query: Query, count: int = 2) -> list[str]:
     return terms[:count]
 
 
-def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate]) -> list[Citation]:
+def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate],
+                  limit: int = MAX_QUOTE_CHARS) -> list[Citation]:
     """Each picked clause (after its lead-in, when it has one), quoted verbatim: the whole clause,
-    or its best window of sentences when long."""
+    or its best window of sentences when longer than `limit` characters."""
     weights = _idf_weights(snapshot, query)
     citations: list[Citation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -303,7 +304,7 @@ def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate]) -> 
             if key in seen:
                 continue
             seen.add(key)
-            quote = best_quote(clause.text, lambda s: lexical(s, weights))
+            quote = best_quote(clause.text, lambda s: lexical(s, weights), limit)
             citations.append(make_citation(scored.contract, scored.section, clause, quote))
     return citations
 
@@ -353,7 +354,7 @@ def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: lis
             break
         if all(candidate.section is not c.section for c in closest):
             closest.append(candidate)
-    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest + complete_lists(closest, config.list_items)),
+    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest + complete_lists(closest, config.list_items), config.quote_chars),
                     see_also=see_also(snapshot, evidence.hits, config.see_also), retrieved=retrieved,
                     confidence=decision.probabilities)
     answer.notes = _non_binding_note(answer.closest, snapshot.contracts)
@@ -418,7 +419,8 @@ def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: li
     config = config or AnswerConfig()
     followed = follow_references(snapshot, query, evidence.picked, evidence.answer_type, config)
     listed = complete_lists(evidence.picked, config.list_items)
-    citations = quote_clauses(snapshot, query, evidence.picked + listed) + quote_clauses(snapshot, query, followed)
+    citations = (quote_clauses(snapshot, query, evidence.picked + listed, config.quote_chars)
+                 + quote_clauses(snapshot, query, followed, config.quote_chars))
     first = citations[0]
     fact = None
     if evidence.answer_type in SPECIFIC_TYPES:
@@ -469,7 +471,8 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
                 picked += [c for c in ranked if (c.contract.id, c.section.id) == (contract_id, section_id)
                            and c.score > 0][:1]
         followed = follow_references(snapshot, topical, picked, answer_type, config)
-        citations = quote_clauses(snapshot, topical, picked) + quote_clauses(snapshot, topical, followed) if picked else []
+        citations = (quote_clauses(snapshot, topical, picked, config.quote_chars)
+                     + quote_clauses(snapshot, topical, followed, config.quote_chars)) if picked else []
     named = references[0]
     if named.clause:  # '10.01 b - …': the clause the question names comes first
         contract = snapshot.contracts[named.contract]

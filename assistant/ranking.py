@@ -35,6 +35,7 @@ class AnswerConfig(_Strict):
     second_other_section: float = 0.35
     quotes: int = 3
     list_items: int = 2
+    quote_chars: int = 800
     see_also: int = 3
     closest: int = 2
 

@@ -9,14 +9,14 @@ import pytest
 
 from assistant.answer_types import key_span, question_type
 from assistant.errors import ConfigError
-from assistant.extractive import Candidate, complete_lists, follow_references, pick
+from assistant.extractive import Candidate, complete_lists, follow_references, pick, quote_clauses
 from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model
 from assistant.ranking import AnswerConfig, load_ranking
 from assistant.render import render_markdown
 from assistant.retrieval import Query
 from assistant.schema import Answer, Citation
 from assistant.spelling import Speller
-from assistant.text import normalize_text, occurs_in, reflow
+from assistant.text import normalize_text, occurs_in, reflow, tokens
 from ingest.structure import Article, Clause, Contract, Section
 
 SAMPLE = "csea-unit4-1999-2001"
@@ -240,6 +240,25 @@ def test_clauses_of_one_section_close_behind_the_best_are_quoted_up_to_the_confi
     assert [p.clause for p in pick(ranked, query, config.model_copy(update={"quotes": 2}))] == [a, b]
     far = [ranked[0], Candidate(contract, section, b, 2.0 - config.second_same_section - 0.01)]
     assert [p.clause for p in pick(far, query, config)] == [a]
+
+
+def test_a_long_clause_is_quoted_whole_up_to_the_configured_length_then_as_its_best_window(shared_assistant):
+    """A rule's second half often sits a few sentences on ('… cash out one week … once per fiscal
+    year'): a clause up to `quote_chars` long is quoted whole; a longer one as the window of
+    sentences sharing most of the question's words, never cut inside a sentence."""
+    snapshot = shared_assistant.snapshot()
+    filler = " ".join(f"Paragraph {n} of this clause concerns parking permits and lockers." for n in range(8))
+    text = (f"{filler} An employee may cash out one week of vacation once per fiscal year. "
+            f"{filler}")
+    section = Section(id="7.5", article="7", title="Vacation", clauses=[Clause(path="", text=text)])
+    contract = Contract(id="x", title="X", articles=[Article(number="7", title="Vacation", sections=[section])])
+    picked = [Candidate(contract, section, section.clauses[0], 1.0)]
+    query = Query("can i cash out vacation", tokens("can i cash out vacation"))
+    whole = quote_clauses(snapshot, query, picked, limit=len(text))[0].quote
+    assert whole == text
+    window = quote_clauses(snapshot, query, picked, limit=200)[0].quote
+    assert "cash out one week of vacation once per fiscal year." in window
+    assert len(window) <= 200 and window in text and window.endswith(".")
 
 
 def _listed_section() -> tuple[Contract, Section]:
