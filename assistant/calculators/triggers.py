@@ -956,7 +956,7 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     return None
 
 
-_WEEKDAY_CLOCK = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+_WEEKDAY_CLOCK = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b", re.I)
 
 
 _DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
@@ -1090,7 +1090,7 @@ def _weekday_span(q: Question) -> float | None:
         clock = before[-1] if before else (after[0] if after else None)
         if clock is None:
             continue
-        points.append((WEEKDAYS.index(m.group(1).lower()), clock.minutes))
+        points.append((_weekday(m), clock.minutes))
     if len(points) < 2:
         return None
     (day1, min1), (day2, min2) = points[0], points[-1]

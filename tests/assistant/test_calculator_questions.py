@@ -304,6 +304,12 @@ MORE = [
     # 24 hours from Friday 6 p.m. to Saturday 6 p.m.).
     ("on standby Friday 6 p.m. to midnight and Saturday 6 p.m. to midnight, never called. how much CTO?", "standby",
      "hours", 2),
+    # Four-digit times after a day's short name or 'starts': sat 2200 to tues 1400 is 64 hours → 8 blocks → 16 CTO.
+    ("standby sat 2200 thru tues 1400, nobody called me. how much cto", "standby", "hours", 16),
+    # Called in before the shift, reporting at 0515 with the shift starting 0800 (within 4 hours of it): credit only
+    # for the 2.75 hours before the shift (19.9 C), not the 4-hour minimum.
+    ("they called me in early today, i clocked in at 0515 and my shift starts 0800. how much call back credit?",
+     "call_back", "hours", 2.75),
     # One range each night over a span of nights: 6 p.m. to 6 a.m. is 12 hours × 3 nights = 36 → 4 blocks → 8 CTO.
     ("I was on standby Tuesday through Thursday nights, 6 p.m. to 6 a.m. each night, and never got a call. How "
      "much CTO?", "standby", "hours", 8),
