@@ -14,8 +14,11 @@ from assistant.errors import ToolInputError
 
 
 def credited_minutes(rules: Rules, minutes: int) -> int:
-    """Whole crediting units; a final fraction of at least the round-up minutes counts as a full unit."""
+    """Whole crediting units; a final fraction of at least the round-up minutes counts as a full unit.
+    A contract that sets no crediting unit credits the minutes worked."""
     spec = rules.get("pay", "overtime")
+    if "unit_minutes" not in spec:
+        return minutes
     unit, round_up = spec["unit_minutes"], spec["round_up_from_minutes"]
     whole, rest = divmod(minutes, unit)
     return (whole + (1 if rest >= round_up else 0)) * unit
@@ -24,9 +27,11 @@ def credited_minutes(rules: Rules, minutes: int) -> int:
 def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minutes: int | None = None,
              holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited",
              cto_balance: float | None = None) -> CalcResult:
-    """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time."""
+    """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time.
+    A minimum, a crediting unit and compensating time off apply only where the contract's rules state them."""
     spec = rules.get("pay", "overtime")
-    cto = rules.get("pay", "cto")
+    cto = rules.get("pay", "cto") if rules.has("pay", "cto") else None
+    rate = float(spec["rate"])
     result = CalcResult(tool="overtime", summary="")
     if overtime_minutes is None:
         if minutes_worked_week is None:
@@ -41,13 +46,18 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         overtime_minutes = max(0, total - threshold)
         result.work.append(f"Overtime: {total} − {threshold} minutes ({spec['weekly_threshold_hours']} hours) = {overtime_minutes} minutes")
         result.cite(rules.cite(spec["rule"]))
+        rules.note(result, spec.get("counts_as_worked"))
+        if "daily" in spec:  # a week's total cannot show a long day: say what was assumed, from the clause
+            result.assumptions.append(f"No single workday over {spec['daily']['threshold_hours']:g} hours: hours past that in a "
+                                      f"day are overtime too, even in a week under {spec['weekly_threshold_hours']} hours.")
+            result.cite(rules.cite(spec["daily"]))
     if overtime_minutes < 0:
         raise ToolInputError("Overtime minutes cannot be negative.")
-    if overtime_minutes < spec["minimum_minutes"]:
+    if "minimum_minutes" in spec and overtime_minutes < spec["minimum_minutes"]:
         credited = 0
         result.work.append(f"{overtime_minutes} minutes is less than the {spec['minimum_minutes']}-minute minimum at any one time: nothing is credited")
         result.cite(rules.cite(spec["minimum"]))
-    else:
+    elif "unit_minutes" in spec:
         credited = credited_minutes(rules, overtime_minutes)
         whole, rest = divmod(overtime_minutes, spec["unit_minutes"])
         result.work.append(
@@ -56,46 +66,54 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
             f"so {credited} minutes are credited"
         )
         result.cite(rules.cite(spec["crediting"]))
+    else:
+        credited = overtime_minutes
     credited_hours = credited / 60
-    cto_hours = credited_hours * cto["rate"]
-    result.work.append(f"CTO at time and one-half: {credited_hours:g} × {cto['rate']:g} = {fmt_hours(cto_hours)}")
-    result.cite(rules.cite(cto["rule"]))
-    rules.note(result, cto.get("cash_or_cto"))
-    rules.note(result, cto.get("over_cap"))
-    result.cite(rules.cite(cto["cap"]))
-    result.values = {"overtime_minutes": overtime_minutes, "credited_minutes": credited,
-                     "credited_hours": credited_hours, "cto_hours": cto_hours}
-    if cto_balance is not None:
+    result.values = {"overtime_minutes": overtime_minutes, "credited_minutes": credited, "credited_hours": credited_hours}
+    cto_hours = None
+    if cto is not None:
+        cto_hours = credited_hours * cto["rate"]
+        result.values["cto_hours"] = cto_hours
+        result.work.append(f"CTO at {cto['rate']:g} times: {credited_hours:g} × {cto['rate']:g} = {fmt_hours(cto_hours)}")
+        result.cite(rules.cite(cto["rule"]))
+        rules.note(result, cto.get("cash_or_cto"))
+        rules.note(result, cto.get("over_cap"))
+        if "cap" in cto:
+            result.cite(rules.cite(cto["cap"]))
+    elif ask in ("cto", "cash") or cto_balance is not None:
+        raise ToolInputError("This contract's calculator rules say nothing about compensating time off; "
+                             "ask about the overtime hours or pay instead.")
+    if cto is not None and cto_hours is not None and cto_balance is not None:
         room = max(0.0, float(cto["cap_hours"]) - cto_balance)
         banked = min(cto_hours, room)
         cash = round(cto_hours - banked, 3)
         result.values.update({"cto_balance": cto_balance, "cto_banked": banked, "cto_paid_in_cash": cash})
         result.work.append(f"CTO balance {fmt_hours(cto_balance)} + {fmt_hours(cto_hours)} against the {cto['cap_hours']}-hour "
                            f"cap: {fmt_hours(banked)} banked, {fmt_hours(cash)} paid in cash")
-        result.cite(rules.cite(cto["over_cap"]))
+        if "over_cap" in cto:
+            result.cite(rules.cite(cto["over_cap"]))
     if hourly_rate is not None:
-        pay = round(credited_hours * hourly_rate * spec["rate"], 2)
+        pay = round(credited_hours * hourly_rate * rate, 2)
+        if "pay_rule" in spec:
+            result.cite(rules.cite(spec["pay_rule"]))
         result.values["overtime_pay"] = pay
-        result.work.append(f"Paid in cash: {credited_hours:g} hours × ${hourly_rate:,.2f} × {spec['rate']:g} = ${pay:,.2f}")
-    result.summary = (
-        f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, "
-        f"worth {fmt_hours(cto_hours)} of CTO (or pay at time and one-half)."
-    )
+        result.work.append(f"Paid in cash: {credited_hours:g} hours × ${hourly_rate:,.2f} × {rate:g} = ${pay:,.2f}")
+    worth = f"worth {fmt_hours(cto_hours)} of CTO (or pay at {rate:g} times)" if cto_hours is not None else f"paid at {rate:g} times"
+    result.summary = f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, {worth}."
     if ask == "cash" and cto_balance is not None:
-        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
-                          f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
+        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours or 0)} of "
+                          f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")  # type: ignore[index]
         result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours paid in cash")
-    elif ask == "cto":
+    elif ask == "cto" and cto_hours is not None:
         result.summary = (f"You should get {fmt_hours(cto_hours)} of CTO: {overtime_minutes} minutes of overtime is "
-                          f"credited as {fmt_hours(credited_hours)}, at time and one-half.")
+                          f"credited as {fmt_hours(credited_hours)}, at {cto['rate']:g} times.")  # type: ignore[index]
         result.set_primary("hours", cto_hours, "CTO earned")
     elif ask == "pay" and hourly_rate is not None:
         result.summary = (f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}: "
-                          f"${result.values['overtime_pay']:,.2f} at time and one-half of ${hourly_rate:,.2f} an hour.")
+                          f"${result.values['overtime_pay']:,.2f} at {rate:g} times ${hourly_rate:,.2f} an hour.")
         result.set_primary("money", result.values["overtime_pay"], "overtime pay")
     elif ask == "credited_minutes":
-        result.summary = (f"{overtime_minutes} minutes of overtime is credited as {credited} minutes "
-                          f"({fmt_hours(credited_hours)}), worth {fmt_hours(cto_hours)} of CTO.")
+        result.summary = f"{overtime_minutes} minutes of overtime is credited as {credited} minutes ({fmt_hours(credited_hours)})."
         result.set_primary("minutes", credited, "overtime credited")
     else:
         result.set_primary("hours", credited_hours, "overtime credited")

@@ -545,6 +545,23 @@ def _day_worked(q: Question) -> re.Match[str] | None:
     return _DAY_WORKED.search(q.text) or _DAY_FIRST.search(q.text)
 
 
+# 'over 40 hours in a week', 'more than 10 hours in a day': a threshold the question names, not time worked.
+_THRESHOLD_HOURS = re.compile(r"\b(?:over|more than|past|beyond|in excess of|above|longer than)\s+$", re.I)
+
+
+def _asks_the_rule(q: Question) -> bool:
+    """'Do I get overtime if I work over 40 hours in a week?', 'When do I get paid for overtime?': a
+    question about the rule — its hours are only the threshold it names, and it asks yes or no, or
+    when — which the clause answers; a calculation needs time actually worked."""
+    hours = q.amounts_in("minutes", "hours")
+    if q.dates or q.clocks or re.search(r"\bhow (?:much|many)\b", q.text, re.I):
+        return False
+    if not hours:
+        return bool(re.match(r"\s*(?:when|what day)\b", q.text, re.I))
+    return bool(re.search(r"\b(?:if|when|whenever|once)\b", q.text, re.I)) and all(
+        _THRESHOLD_HOURS.search(q.text[max(0, a.start - 16):a.start]) for a in hours)
+
+
 def overtime_score(q: Question) -> float:
     if _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I):
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
@@ -554,6 +571,8 @@ def overtime_score(q: Question) -> float:
                                        or q.amounts_in("minutes", "hours")):
         return 0.0
     if _RULE_QUESTION.search(q.text) and (not q.amounts_in("minutes", "hours") or not _PERSONAL.search(q.text)):
+        return 0.0
+    if _asks_the_rule(q):
         return 0.0
     if re.search(r"\bwork(?:ed)?\b[^.?!]{0,30}\bon\s+(?:the\s+|a\s+)?(?:holiday|" + _holiday_alternatives() + r")", q.text, re.I):
         return 0.0  # hours worked on a holiday: the holiday pay clause answers it
@@ -992,11 +1011,15 @@ def _days_each(q: Question, amount: Amount) -> int:
     count = _DAY_COUNT.match(rest)
     if per_day and count:
         return int(number(count.group("n")))
-    if re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I):  # 'sat + sun 24 hrs each'
+    each = re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I)
+    if each:  # 'sat + sun 24 hrs each', '9 hrs each on Mon, Tue, Wed and Fri'
         before = re.split(r"[.;!?]", q.text[max(0, amount.start - 50):amount.start])[-1]
-        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", before, re.I)}
-        if len(named) >= 2:
-            return len(named)
+        following = re.split(r"[.;!?]", after[each.end():])[0]
+        following = following if re.match(r"^\s*(?:day\s+)?(?:on\s+)?" + _DAY_NAME + r"\b", following, re.I) else ""
+        for side in (before, following):
+            named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", side, re.I)}
+            if len(named) >= 2:
+                return len(named)
         # 'worked my other 4 days at 8 hrs each', 'three shifts of 10 hours each'
         counted = re.search(r"\b(\d+|two|three|four|five|six|seven)\s+(?:other\s+|more\s+|regular\s+)?"
                             r"(?:days?|shifts?|nights?)\s+(?:at|of|for)\s+$", before, re.I)

@@ -554,3 +554,45 @@ def test_a_balance_stated_now_is_carried_to_the_year_end_against_the_cap(sample_
     balance, _ = ask(sample_snapshot, "I have 10 years in and my vacation balance is 380 hours as of September 1. What "
                                       "will my balance be on Dec 31 if I don't use any?")
     assert balance.tool is not None and balance.tool.output["primary"]["value"] == 416, balance.answer
+
+
+def test_weekly_overtime_where_a_contract_sets_no_minimum_crediting_unit_or_comp_time(tmp_path):
+    # A contract whose overtime clause states only the weekly threshold, the daily one and the rate: no
+    # minimum, no crediting unit, no compensating time off. A holiday counts as hours worked. 8 (holiday) +
+    # 9 × 4 = 44 hours → 4 hours → 4 × $28 × 1.5 = $168, the daily rule said as an assumption.
+    from assistant.calculators import pay
+    from assistant.calculators.question import read
+    from assistant.calculators.rules import Rules, validate
+    from assistant.calculators.triggers import overtime_extract
+    from assistant.errors import ToolInputError
+    from ingest.loader import load_document
+
+    path = tmp_path / "ot.md"
+    path.write_text(
+        "# Agreement between Example Town and Example Union\n\n## ARTICLE 9 - OVERTIME\n\n"
+        "### 9.1 Hours Worked\n\nHolidays and sick leave shall be regarded as hours worked for overtime.\n\n"
+        "### 9.2 Overtime\n\nOvertime is time worked in excess of forty (40) hours in a week or over ten (10) "
+        "hours in a workday, paid at the rate of time and one-half (1-1/2).\n", encoding="utf-8")
+    contract = load_document(path, 1_000_000)
+    data = {"pay": {"overtime": {
+        "weekly_threshold_hours": 40, "rate": 1.5,
+        "rule": {"section": "9.2", "quote": "in excess of forty (40) hours in a week"},
+        "pay_rule": {"section": "9.2", "quote": "paid at the rate of time and one-half (1-1/2)"},
+        "daily": {"threshold_hours": 10, "section": "9.2", "quote": "over ten (10) hours in a workday"},
+        "holidays_count": {"section": "9.1", "quote": "Holidays and sick leave shall be regarded as hours worked"}}}}
+    validate(contract, data, "ot.rules.yaml")
+    rules = Rules(contract, data, str(tmp_path / "ot.rules.yaml"))
+    q = read("Thanksgiving week I got the holiday Thursday (8 hrs) and worked 9 hrs each on Mon, Tue, Wed and Fri. "
+             "I'm OT eligible at $28/hr. How much overtime pay should I get?", ASKED)
+    extraction = overtime_extract(q, rules)
+    assert extraction is not None
+    result = pay.overtime(rules, minutes_worked_week=round(extraction.params["hours_worked_week"] * 60),
+                          holiday_hours=extraction.params.get("holiday_hours", 0.0),
+                          hourly_rate=extraction.params["hourly_rate"], ask=extraction.params["ask"])
+    assert result.primary is not None and result.primary.value == 168.0
+    assert any("10 hours" in line for line in result.assumptions)
+    assert "9.2" in {c.section for c in result.citations}
+    odd = pay.overtime(rules, overtime_minutes=97)  # no crediting unit: the minutes worked are credited
+    assert odd.values["credited_minutes"] == 97 and "cto_hours" not in odd.values
+    with pytest.raises(ToolInputError, match="compensating time off"):
+        pay.overtime(rules, overtime_minutes=97, ask="cto")

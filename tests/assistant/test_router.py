@@ -98,6 +98,12 @@ def test_lookup_questions_route_to_the_answerer(sample_snapshot):
     assert route("how long do I have to file a grievance?", sample_snapshot, None, TODAY) is None
     assert route("my boss called me back in after my shift, how many hours do I get paid?", sample_snapshot, None,
                  TODAY) is None
+    # A rule asked about, its hours only the threshold it names, or when overtime is paid: the clause answers.
+    for rule in ("Is it overtime if I work more than 12 hours in one day?", "do i get OT when i go past 40 hrs a week",
+                 "When does overtime get paid out?"):
+        assert route(rule, sample_snapshot, None, TODAY) is None, rule
+    answer, _ = route("I worked 46 hours this week, how much overtime is that?", sample_snapshot, None, TODAY)  # type: ignore[misc]
+    assert answer.tool.name == "overtime"
 
 
 def test_a_missing_fact_is_asked_in_one_line_and_the_reply_fills_it_in(sample_snapshot):
