@@ -325,6 +325,11 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
             q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(anchored)}, " +
                                  ("the date named before it." if same else "the next one after the date before it."))
             continue
+        month_only = _day_after_month_date(found, m.start(), day)
+        if month_only is not None:  # 'happened oct 9 but I only found out on the 20th': October 20
+            found.append((m.start(), m.end(), month_only, False, m.group(0)))
+            taken.append((m.start(), m.end()))
+            continue
         recent: date | None = None
         year, month = q.today.year, q.today.month
         for _ in range(12):  # the most recent such day on or before the day asked
@@ -369,6 +374,26 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
 
 _SHORT_ASK = 6  # words: 'whats the actual last day' leans on the sentence before it
 _MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH})\b", re.IGNORECASE)
+
+
+def _day_after_month_date(found: list[tuple[int, int, date | None, bool, str]], at: int, day: int) -> date | None:
+    """A day written alone after a date written without its year ('oct 9 … until the 20th') is in
+    that date's month, or the next one when the day is earlier; its year is settled with the other
+    year-less dates (the year stays the placeholder the parser gave them)."""
+    before = [item for item in found if item[0] < at and item[2] is not None]
+    if not before:
+        return None
+    anchor = max(before, key=lambda item: item[0])
+    value = anchor[2]
+    if anchor[3] or value is None or not re.search(r"[A-Za-z]{3}", anchor[4]):
+        return None  # only after a month written as a word: '3/2 … the 20th' stays the most recent 20th
+    try:
+        candidate = value.replace(day=day)
+        if day < value.day:
+            candidate = (value.replace(day=1) + relativedelta(months=1)).replace(day=day)
+    except ValueError:
+        return None
+    return candidate
 
 
 def _day_after_story_date(text: str, found: list[tuple[int, int, date | None, bool, str]], at: int, day: int) -> date | None:

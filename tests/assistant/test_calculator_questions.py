@@ -496,6 +496,12 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
     # A notice sent is a filing; a later date with no cue keeps the story's order (same year, after it).
     ("the hall sent the contractor the written notice on sept 29 2025, we met once on oct 6",
      [("2025-09-29", "filed"), ("2025-10-06", "unknown")]),
+    # A day alone after a date written without its year is in that date's month (or the next, when earlier in the
+    # month), its year settled like the other's: asked June 15, 2000, 'may 3 … the 17th' is May 17, 2000 and
+    # 'may 28 … the 4th' June 4.
+    ("the write-up was dated may 3 but it didnt get to me until the 17th",
+     [("2000-05-03", "event"), ("2000-05-17", "received")]),
+    ("they changed my schedule may 28 and i only heard on the 4th", [("2000-05-28", "event"), ("2000-06-04", "learned")]),
     # With no dated event before it, 'the 12th' is still the most recent one before the day asked.
     ("it happened on the 12th", [("2000-06-12", "event")]),
     # A leap day without its year takes the written year, not that of a later day-only date ('the 10th' had anchored
