@@ -534,10 +534,11 @@ def premium_shift(rules: Rules, text: str) -> dict[str, Any] | None:
     return longest_alias(text, (([shift["name"], *shift.get("aliases", [])], shift) for shift in shifts))
 
 
-def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | None = None) -> CalcResult:
+def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | None = None,
+                  count: int | None = None) -> CalcResult:
     """A shift premium paid as a fraction of the basic hourly rate for each hour or half-hour worked
     on the shift: the premium for one shift (its scheduled hours less the unpaid meal, from the rules,
-    unless `hours` says otherwise)."""
+    unless `hours` says otherwise), and for `count` such shifts when the member says how many."""
     shifts = {str(s["name"]): s for s in rules.get("pay", "shift_premium", "shifts")}
     if shift not in shifts:
         raise ToolInputError(f"No shift premium for {shift!r}; the contract's rules list: {', '.join(shifts)}.")
@@ -564,6 +565,15 @@ def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | N
                      "per_shift": total}
     result.summary = f"On the {shift} you earn a shift premium of {fmt_money(total)} a shift ({fmt_money(each)} per {per})."
     result.set_primary("money", total, "shift premium per shift")
+    if count is not None:
+        if not 0 < count <= 31:
+            raise ToolInputError("Give the number of shifts worked (1 to 31).")
+        overall = round(total * count, 2)
+        result.work.append(f"{count} shifts × {fmt_money(total)} = {fmt_money(overall)}")
+        result.values.update({"shifts": count, "total": overall})
+        result.summary = (f"For {count} shifts on the {shift} you earn a shift premium of {fmt_money(overall)} "
+                          f"({fmt_money(total)} a shift, {fmt_money(each)} per {per}).")
+        result.set_primary("money", overall, f"shift premium for {count} shifts")
     return result
 
 

@@ -740,7 +740,10 @@ _UNIT_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
-                    r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)",  # '14.20 an hr': a rate
+                    r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"  # '14.20 an hr': a rate
+                    # 'rate 32.12', "rate's 31.33", 'base is 48.50': cents written, after a word for the rate
+                    r"\b(?:rate|base|wage)(?:'s|\s+is|\s*:|\s+of)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
+                    r"(?!\s*(?:/|per|an?)\s*(?:km|kilomet|kms|mi|miles?|day|week|wk|month|year|yr)\b)",
                     re.IGNORECASE)
 _UNIT_NAMES = {"hour": "hours", "hr": "hours", "h": "hours", "minute": "minutes", "min": "minutes", "day": "days",
                "week": "weeks", "wk": "weeks", "month": "months", "mo": "months", "year": "years", "yr": "years",
@@ -782,6 +785,11 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _MONEY.finditer(text):
+        if m.group("n4"):
+            if any(s <= m.start("n4") < e for s, e in taken):
+                continue
+            amounts.append(Amount(float(m.group("n4")), "dollars", m.group("n4"), m.start("n4"), m.end("n4")))
+            continue
         amounts.append(Amount(float((m.group("n") or m.group("n2") or m.group("n3")).replace(",", "")), "dollars", m.group(0),
                               m.start(), m.end()))
     # 'half an hour' / '2 hours and 22 minutes': join an hours amount with the minutes right after it.

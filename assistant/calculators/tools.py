@@ -162,6 +162,7 @@ class NightShiftInput(ContractInput):
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="day_pay: the member's hourly rate.")
     schedule: str | None = Field(None, description="day_pay: the schedule as the contract names it, e.g. '5x8'.")
     shift: str | None = Field(None, description="day_pay: the premium shift as the rules name it, e.g. 'third shift'.")
+    shifts: int | None = Field(None, ge=1, le=31, description="premium: how many such shifts were worked.")
 
 
 class HolidaysInput(ContractInput):
@@ -281,7 +282,7 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
     if i.kind == "premium":
         if i.shift is None or i.hourly_rate is None:
             raise ToolInputError("Give the shift and your basic hourly rate (premium).")
-        return pay.shift_premium(r, i.shift, i.hourly_rate, i.day_hours)
+        return pay.shift_premium(r, i.shift, i.hourly_rate, i.day_hours, i.shifts)
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
     return pay.night_shift(r, _time(i.start), _time(i.end), i.ask)

@@ -1129,6 +1129,23 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
                     r"swing shift|night premium|shift premium|differential)\b", re.I)
 
 
+_SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:night\s+|evening\s+)?"
+                          r"(?:shifts|nights|evenings)\b", re.I)
+
+
+def _shift_count(q: Question) -> int | None:
+    """How many shifts a premium is asked for: 'worked all 5 shifts last week', 'Mon-Fri, 5 shifts', or a
+    span of days worked ('nights all week Mon-Fri'); None for one shift's premium."""
+    found = _SHIFT_COUNT.search(q.text)
+    if found:
+        return int(number(found.group("n")))
+    span = _DAY_RANGE.search(q.text)
+    if span and re.search(r"\b(all|whole|every|each)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I) \
+            and re.search(r"\b(week|total|altogether|all)\b", q.asked(), re.I):
+        return _span_days(span)
+    return None
+
+
 def night_score(q: Question) -> float:
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
     return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay) else 0.0
@@ -1142,6 +1159,9 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         if rate is None:
             return Ask(["basic hourly rate"], "What is your basic hourly rate of pay?", params, rule=premium)
         params["hourly_rate"] = rate
+        count = _shift_count(q)
+        if count is not None:
+            params["shifts"] = count
         return Inputs(params)
     if not rules.has("pay", "night_shift"):
         # A contract that pays nights as a flat premium on each hour of the day's pay: 'third shift, worked 10

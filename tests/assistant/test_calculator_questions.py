@@ -602,3 +602,15 @@ def test_weekly_overtime_where_a_contract_sets_no_minimum_crediting_unit_or_comp
     assert odd.values["credited_minutes"] == 97 and "cto_hours" not in odd.values
     with pytest.raises(ToolInputError, match="compensating time off"):
         pay.overtime(rules, overtime_minutes=97, ask="cto")
+
+
+@pytest.mark.parametrize(("text", "dollars"), [
+    ("rate 29.75, how much do i get", [29.75]),
+    ("my base is 41.08 and I worked the stat", [41.08]),
+    ("mileage rate 0.69/km and I drove 40 km", []),  # a rate per kilometre is not an hourly rate
+    ("the rate is 2.50 per day", []),
+])
+def test_a_rate_written_with_cents_after_a_word_for_it_is_money(text, dollars):
+    from assistant.calculators.question import read
+
+    assert [a.value for a in read(text, ASKED).amounts if a.unit == "dollars"] == dollars

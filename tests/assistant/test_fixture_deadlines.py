@@ -734,3 +734,15 @@ def test_a_callout_is_a_call_back_and_is_not_respelled():
     assert "callout" in fixed
     paid = answer(marion, fixed, date(2026, 11, 30), tool="call_back")
     assert paid.tool.output["primary"]["value"] == 135.0
+
+
+def test_a_shift_premium_for_the_shifts_worked_and_a_rate_written_without_a_dollar_sign():
+    # Ship Repair 24.01 b: 1/7 of the basic rate for each half-hour of the night shift (15.02 a: 2345-0815 less
+    # the half-hour meal, 8 hours): rate's 30.10 → $4.30 a half-hour → $68.80 a shift; three shifts → $206.40.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    week = answer(tbs, "on nights 2345-0815 this week, did 3 shifts. rate's 30.10. how much shift premium total?",
+                  date(2026, 11, 30), tool="night_shift")
+    assert week.tool.output["primary"]["value"] == 206.4
+    one = answer(tbs, "on nights 2345-0815, basic rate 30.10, how much shift premium do i get per shift?",
+                 date(2026, 11, 30), tool="night_shift")
+    assert one.tool.output["primary"]["value"] == 68.8
