@@ -100,13 +100,13 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.work.append(f"Paid in cash: {credited_hours:g} hours × ${hourly_rate:,.2f} × {rate:g} = ${pay:,.2f}")
     worth = f"worth {fmt_hours(cto_hours)} of CTO (or pay at {rate:g} times)" if cto_hours is not None else f"paid at {rate:g} times"
     result.summary = f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, {worth}."
-    if ask == "cash" and cto_balance is not None:
-        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours or 0)} of "
-                          f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")  # type: ignore[index]
+    if ask == "cash" and cto is not None and cto_hours is not None and cto_balance is not None:
+        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
+                          f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
         result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours paid in cash")
-    elif ask == "cto" and cto_hours is not None:
+    elif ask == "cto" and cto is not None and cto_hours is not None:
         result.summary = (f"You should get {fmt_hours(cto_hours)} of CTO: {overtime_minutes} minutes of overtime is "
-                          f"credited as {fmt_hours(credited_hours)}, at {cto['rate']:g} times.")  # type: ignore[index]
+                          f"credited as {fmt_hours(credited_hours)}, at {cto['rate']:g} times.")
         result.set_primary("hours", cto_hours, "CTO earned")
     elif ask == "pay" and hourly_rate is not None:
         result.summary = (f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}: "

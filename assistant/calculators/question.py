@@ -493,10 +493,12 @@ _SPOKEN_CLOCK = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>to|past
                            r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
                            r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+# A day of the week as members type it: 'fri', 'tues', 'Thursday', 'sats'; group 1 is its first letters.
+DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
 _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|to|until|till|til)\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
 # A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300'.
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|starts?|started|begins?|began|ends?|ended|"
-                          rf"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday|sday)?)\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
+                          rf"{DAY_NAME})\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
                            r"hrs|overtime|ot)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)

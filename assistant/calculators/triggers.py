@@ -22,6 +22,7 @@ from assistant.calculators import deadlines
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
+    DAY_NAME,
     MONTH_NAMES,
     Amount,
     ClockFact,
@@ -975,10 +976,8 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     return None
 
 
-_WEEKDAY_CLOCK = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b", re.I)
-
-
-_DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
+_DAY_NAME = DAY_NAME
+_WEEKDAY_CLOCK = re.compile(rf"\b{_DAY_NAME}\b", re.I)
 _PER_DAY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|shift|evening)\b", re.I)
 _DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*(?:through|thru|to|until|till|-|–)\s*{_DAY_NAME}\b", re.I)
 _DAY_COUNT = re.compile(r"^[^.?!]{0,12}?\b(?:for\s+|on\s+)?(?P<n>\d+|two|three|four|five|six|seven)\s+"
