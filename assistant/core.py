@@ -23,6 +23,7 @@ from assistant.safety import without_instructions
 from assistant.schema import Answer
 from assistant.scope import Scope, resolve_scope
 from assistant.second_part import SECOND_ASK, with_second_part
+from assistant.section_ranking import SectionRanker, load_section_ranker
 from assistant.settings import Settings
 from assistant.snapshot import Snapshot, SnapshotHolder
 from assistant.spelling import Correction
@@ -85,6 +86,17 @@ class Assistant:
     def outcome_model(self) -> OutcomeModel:
         return load_outcome_model(self.settings.outcome_model)
 
+    @cached_property
+    def section_ranker(self) -> SectionRanker:
+        return load_section_ranker(self.settings.section_model)
+
+    def retrieve(self, snapshot: Snapshot, query: Query, scope: Scope, mode: str = "hybrid", learned: bool = True,
+                 k: int = 12) -> list[Hit]:
+        """The chunks an answer weighs, their sections ordered by the learned section ranker (the
+        plain retrieval modes the evaluation compares, and the ranker's own fitting, keep fusion's)."""
+        hits = search(snapshot, query, scope, k=k, mode=mode, config=self.ranking.retrieval)
+        return self.section_ranker.rank(snapshot, query, hits) if learned and mode == "hybrid" else hits
+
     @property
     def chat_model(self) -> Any | None:
         if self._chat_model is None and self.settings.llm:
@@ -117,7 +129,7 @@ class Assistant:
             yield "answer", self._finish(answer, prepared, conversation_id, started, pending)
             return
         query = self.query(prepared)
-        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
+        hits = self.retrieve(prepared.snapshot, query, prepared.scope)
         for kind, value in generative_stream(self.chat_model, prepared.snapshot, query, hits, self.outcome_model,
                                              self.ranking.answer, prepared.scope):
             if kind == "answer":
@@ -209,7 +221,7 @@ class Assistant:
         # The plain configurations (compared by the evaluation harness) search with the question as asked.
         query = self.query(prepared) if mode == "full" else Query(prepared.text, tokens(prepared.text))
         retrieval_mode = "hybrid" if mode == "full" else mode
-        hits = search(snapshot, query, scope, k=12, mode=retrieval_mode, config=self.ranking.retrieval)
+        hits = self.retrieve(snapshot, query, scope, retrieval_mode, learned=mode == "full")
         relevance = tuple(dict.fromkeys(h.chunk.contract for h in hits))
         direct = direct_references(prepared.search_text, snapshot, scope, relevance) if mode == "full" else []
         if mode == "full" and self.chat_model is not None:
@@ -239,21 +251,30 @@ class Assistant:
         prepared = self._prepare(description, contract, None, as_of=as_of, today=today,
                                  limit=self.settings.max_description_chars)
         query = self.query(prepared)
-        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
+        hits = self.retrieve(prepared.snapshot, query, prepared.scope)
         return prepared, query, gather(prepared.snapshot, query, hits, self.ranking.answer) if hits else None
 
-    def evidence(self, question: str, contract: str | None = None) -> Evidence | None:
-        """What the extractive answerer would weigh for this question, before the outcome model
-        decides (None for calculator questions and direct look-ups, which it never sees). The
-        outcome model is fitted on this (learned/fit_outcome.py)."""
+    def retrieval_for(self, question: str, contract: str | None = None,
+                      learned: bool = True) -> tuple[Snapshot, Query, list[Hit]] | None:
+        """What the extractive answerer would search with and find (None for calculator questions
+        and direct look-ups, which it never sees). The section ranker is fitted on this with
+        `learned=False` (learned/fit_sections.py)."""
         prepared = self._prepare(question, contract, None)
         if route(prepared.search_text, prepared.snapshot, prepared.scope, self.clock()) is not None:
             return None
         if direct_references(prepared.search_text, prepared.snapshot, prepared.scope):
             return None
         query = self.query(prepared)
-        hits = search(prepared.snapshot, query, prepared.scope, k=12, config=self.ranking.retrieval)
-        return gather(prepared.snapshot, query, hits, self.ranking.answer) if hits else None
+        return prepared.snapshot, query, self.retrieve(prepared.snapshot, query, prepared.scope, learned=learned)
+
+    def evidence(self, question: str, contract: str | None = None) -> Evidence | None:
+        """What the extractive answerer would weigh for this question, before the outcome model
+        decides. The outcome model is fitted on this (learned/fit_outcome.py)."""
+        found = self.retrieval_for(question, contract)
+        if found is None or not found[2]:
+            return None
+        snapshot, query, hits = found
+        return gather(snapshot, query, hits, self.ranking.answer)
 
     def _log(self, question: str, result: Answer, seconds: float) -> None:
         sections = [f"{c.contract}:{c.section}" for c in result.citations]

@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from assistant.answer_types import AnswerType, holds, key_span, question_type
 from assistant.citations import MAX_QUOTE_CHARS, best_quote, make_citation
 from assistant.outcome import Decision, OutcomeModel
@@ -53,9 +55,12 @@ class Evidence:
     picked: list[Candidate] = field(default_factory=list)
     ranked: list[Candidate] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+    # The question's vector and the quoted clause's (its sentences' centroid): the outcome model
+    # projects them onto a few directions learned on dev (see assistant.outcome).
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
 
 
-def _idf_weights(snapshot: Snapshot, query: Query) -> dict[str, float]:
+def idf_weights(snapshot: Snapshot, query: Query) -> dict[str, float]:
     weights = {t: snapshot.bm25.idf.get(t, 0.0) for t in query.terms}
     for term, factor in query.weights.items():
         if term not in weights:
@@ -94,10 +99,12 @@ def _ancestors_text(section: Section, clause: Clause) -> str:
 
 
 def _parent(section: Section, clause: Clause) -> Clause | None:
-    """'A formal grievance may be filed no later than:' gives its items their meaning."""
-    if "." not in clause.path:
+    """'A formal grievance may be filed no later than:' gives its items their meaning — whether it
+    is a lettered clause over numbered items or the section's opening words over its lettered ones
+    ('… a height pay allowance equal to 25% of the basic rate for actual time worked:')."""
+    if not clause.path:
         return None
-    parent = section.clause(clause.path.rsplit(".", 1)[0])
+    parent = section.clause(clause.path.rsplit(".", 1)[0] if "." in clause.path else "")
     if parent is not None and parent.text.rstrip().endswith(":") and len(parent.text) < 400:
         return parent
     return None
@@ -148,7 +155,7 @@ def rank_candidates(snapshot: Snapshot, query: Query, sections: list[tuple[str, 
                     hits: list[Hit] | None = None, answer_type: AnswerType = "none") -> list[Candidate]:
     """Clauses of the best sections, best first: rare shared words (a lead-in's count part), the
     chunk's similarity, the section's rank, and a bonus for holding the kind of answer asked for."""
-    weights = _idf_weights(snapshot, query)
+    weights = idf_weights(snapshot, query)
     dense: dict[tuple[str, str, str], float] = {}
     for hit in hits or []:
         for path in hit.chunk.clause_paths:
@@ -220,7 +227,18 @@ def gather(snapshot: Snapshot, query: Query, hits: list[Hit], config: AnswerConf
             part_best.append(ranked[0])
     evidence.picked = pick(evidence.ranked, query, config, part_best=part_best)
     evidence.features = _features(snapshot, query, hits, sections, evidence)
+    evidence.vectors = _vectors(snapshot, query, evidence)
     return evidence
+
+
+def _vectors(snapshot: Snapshot, query: Query, evidence: Evidence) -> dict[str, np.ndarray]:
+    if not evidence.picked:
+        return {}
+    first = evidence.picked[0]
+    width = snapshot.query_vector(query.search_text).shape[0]
+    clause = snapshot.sentences.centroid([(first.contract.id, first.section.id, first.clause.path)])
+    return {"question": snapshot.query_vector(query.search_text),
+            "clause": clause if clause is not None else np.zeros(width, dtype=np.float32)}
 
 
 def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[tuple[tuple[str, str], float]],
@@ -242,7 +260,7 @@ def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[
                   and (best_dense.chunk.contract, best_dense.chunk.section) == (best_bm25.chunk.contract, best_bm25.chunk.section))
     section = first.section if first else None
     asks = float(evidence.answer_type in SPECIFIC_TYPES)
-    focus = _focus_terms(snapshot, query)
+    focus = focus_terms(snapshot, query)
     pick_words = set(tokens(f"{section.title} {_ancestors_text(section, first.clause)}")) if first and section else set()
     section_words = set(tokens(f"{section.title} {section.text}")) if section else set()
     found = float(bool(first) and asks > 0 and any(
@@ -282,7 +300,7 @@ def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[
     }
 
 
-def _focus_terms(snapshot: Snapshot, query: Query, count: int = 2) -> list[str]:
+def focus_terms(snapshot: Snapshot, query: Query, count: int = 2) -> list[str]:
     """The question's rarest words: those no document uses first, then by idf (ties by spelling)."""
     unseen = max(snapshot.bm25.idf.values(), default=1.0) + 1.0
     terms = sorted(set(query.terms) - query.explained, key=lambda t: (-snapshot.bm25.idf.get(t, unseen), t))
@@ -293,7 +311,7 @@ def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate],
                   limit: int = MAX_QUOTE_CHARS) -> list[Citation]:
     """Each picked clause (after its lead-in, when it has one), quoted verbatim: the whole clause,
     or its best window of sentences when longer than `limit` characters."""
-    weights = _idf_weights(snapshot, query)
+    weights = idf_weights(snapshot, query)
     citations: list[Citation] = []
     seen: set[tuple[str, str, str]] = set()
     ordered = sorted(picked, key=lambda s: (s.contract.id, s.section.id, s.clause.start))
@@ -443,7 +461,7 @@ def extractive_answer(snapshot: Snapshot, query: Query, hits: list[Hit], model: 
     evidence = gather(snapshot, query, hits, config)
     if not evidence.picked:
         return abstain(snapshot, hits, retrieved, config)
-    decision = model.decide(evidence.features)
+    decision = model.decide(evidence.features, evidence.vectors)
     if decision.outcome == "answered":
         return answered(snapshot, query, evidence, retrieved, decision, config)
     if decision.outcome == "related":

@@ -148,7 +148,7 @@ def generative_stream(model: Any, snapshot: Snapshot, query: Query, hits: list[H
         yield "answer", tool_answer
         return
     evidence = gather(snapshot, query, hits, config) if hits else None
-    decision = outcome_model.decide(evidence.features) if evidence and evidence.picked else None
+    decision = outcome_model.decide(evidence.features, evidence.vectors) if evidence and evidence.picked else None
     if evidence is None or decision is None or decision.outcome == "not_covered":
         yield "answer", abstain(snapshot, hits, retrieved, config, decision)
         return

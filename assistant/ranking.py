@@ -26,7 +26,7 @@ class RetrievalConfig(_Strict):
 
 
 class AnswerConfig(_Strict):
-    section_prior: tuple[float, ...] = (0.35, 0.1, 0.0, -0.05)
+    section_prior: tuple[float, ...] = (0.5, 0.2, 0.05, 0.0)
     dense_weight: float = 1.0
     title_weight: float = 0.5
     parent_weight: float = 0.5

@@ -32,6 +32,9 @@ class Hit:
     bm25: float = 0.0
     dense_rank: int | None = None
     bm25_rank: int | None = None
+    # The learned section ranker's probability that this hit's section answers the question
+    # (assistant.section_ranking); None until it has ranked them. Set on every hit of a section.
+    section_score: float | None = None
 
 
 @dataclass
@@ -213,10 +216,17 @@ def retrieved_sections(hits: list[Hit], limit: int = 10) -> list[Retrieved]:
 
 
 def rank_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
-    """Section-level ranking: a section scores as its best chunk."""
+    """Section-level ranking: a section scores as its best chunk — or, once the learned section
+    ranker has scored the hits, by its probability of answering, those it scored first."""
     best: dict[tuple[str, str], float] = {}
+    learned: dict[tuple[str, str], float] = {}
     for hit in hits:
         key = (hit.chunk.contract, hit.chunk.section)
         best[key] = max(best.get(key, 0.0), hit.score)
+        if hit.section_score is not None:
+            learned[key] = hit.section_score
+    if learned:
+        return sorted(((k, learned.get(k, v)) for k, v in best.items()),
+                      key=lambda item: (item[0] not in learned, -round(item[1], 12), -round(best[item[0]], 12), item[0]))
     return sorted(best.items(), key=lambda item: (-round(item[1], 12), item[0]))
 

@@ -54,6 +54,16 @@ class SentenceVectors:
         picked = np.concatenate([np.arange(a, b) for a, b in spans])
         return float(np.round(np.max(self.matrix[picked] @ vector), 6)) if len(picked) else 0.0
 
+    def centroid(self, keys: Iterable[ClauseKey]) -> np.ndarray | None:
+        """The unit mean of these clauses' sentence vectors: what the clause is about, as one
+        vector, without embedding it again per question; None when none of them has sentences."""
+        spans = [self.rows[key] for key in keys if key in self.rows]
+        if not spans or not len(self.matrix):
+            return None
+        mean = np.concatenate([self.matrix[a:b] for a, b in spans]).mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        return (mean / norm).astype(np.float32) if norm else None
+
 
 def _texts(contracts: Iterable[Contract]) -> tuple[list[str], dict[ClauseKey, tuple[int, int]]]:
     texts: list[str] = []

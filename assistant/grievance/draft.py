@@ -86,7 +86,7 @@ def _violations(assistant: Assistant, request: DraftRequest, contract: Contract,
     snapshot = prepared.snapshot
     if evidence is None or not evidence.ranked:
         return [], snapshot
-    decision = assistant.outcome_model.decide(evidence.features)
+    decision = assistant.outcome_model.decide(evidence.features, evidence.vectors)
     if decision.outcome == "not_covered":
         return [], snapshot
     chosen: list[Candidate] = []

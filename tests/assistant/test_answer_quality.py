@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from assistant.answer_types import key_span, question_type
 from assistant.errors import ConfigError
 from assistant.extractive import Candidate, complete_lists, follow_references, pick, quote_clauses
-from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model
+from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model, projected_names
 from assistant.ranking import AnswerConfig, load_ranking
 from assistant.render import render_markdown
 from assistant.retrieval import Query
@@ -158,7 +159,9 @@ def test_the_packaged_model_was_fitted_on_dev_only():
 
     spec = json.loads(resources.files("assistant").joinpath("learned/outcome.json").read_text(encoding="utf-8"))
     assert spec["fitted_on"]["files"] and not any("test" in f for f in spec["fitted_on"]["files"])
-    assert 0.0 < spec["answer_threshold"] < 1.0 and spec["features"] == list(FEATURES)
+    assert 0.0 < spec["answer_threshold"] < 1.0 and spec["features"][:len(FEATURES)] == list(FEATURES)
+    projected = {name: len(p["components"]) for name, p in spec.get("projections", {}).items()}
+    assert spec["features"][len(FEATURES):] == [f for name, k in projected.items() for f in projected_names(name, k)]
 
 
 def test_three_outcomes_on_the_sample(shared_assistant):
@@ -275,6 +278,25 @@ def _listed_section() -> tuple[Contract, Section]:
     return contract, section
 
 
+def test_a_quoted_item_comes_with_the_lead_in_that_gives_it_its_meaning(shared_assistant):
+    """'… at the rate of:' says what 'ten (10) hours per month' is: the section's opening lead-in is
+    quoted before its lettered item, as a lettered lead-in is before its numbered ones; an opening
+    that is not a lead-in (no colon) is not."""
+    snapshot = shared_assistant.snapshot()
+    contract, section = _listed_section()
+    by_path = {c.path: c for c in section.clauses}
+    query = Query("vacation hours after first anniversary", tokens("vacation hours after first anniversary"))
+    quoted = quote_clauses(snapshot, query, [Candidate(contract, section, by_path["b"], 1.0)])
+    assert [c.clause for c in quoted] == ["", "b"]
+    assert quoted[0].quote == "Vacation leave credits are earned at the rate of:"
+    nested = quote_clauses(snapshot, query, [Candidate(contract, section, by_path["d.1"], 1.0)])
+    assert [c.clause for c in nested] == ["d", "d.1"]
+    plain = section.model_copy(update={"clauses": [Clause(path="", text="Vacation is earned monthly."),
+                                                   *section.clauses[1:]]})
+    alone = quote_clauses(snapshot, query, [Candidate(contract, plain, plain.clauses[2], 1.0)])
+    assert [c.clause for c in alone] == ["b"]
+
+
 def test_an_unfinished_list_item_is_quoted_with_the_rest_of_its_list():
     """'6.67 hours per month …; or' alone hides the rate the member asked about in the next item."""
     contract, section = _listed_section()
@@ -321,3 +343,56 @@ def test_a_second_part_adds_only_answered_clauses_the_calculator_did_not_use():
     assert SECOND_ASK.search("what do i get paid for that and can i bank it as comp time")
     assert SECOND_ASK.search("When does it expire, and what's the window for notice?")
     assert not SECOND_ASK.search("I was called back at 9 pm and left at 11, what do I get?")
+
+
+def _projected_spec() -> dict:
+    """One base feature and a question vector projected on one direction: only the projection
+    carries weight, so the vector alone moves the decision."""
+    spec = _spec(0.6)
+    names = [*FEATURES, "question_pc1"]
+    width = len(names)
+    coef = [[0.0] * width for _ in CLASSES]
+    coef[0][-1] = 5.0
+    return spec | {"features": names, "mean": [0.0] * width, "scale": [1.0] * width, "coef": coef,
+                   "projections": {"question": {"mean": [0.0, 0.0, 0.0], "components": [[1.0, 0.0, 0.0]]}}}
+
+
+def test_outcome_model_reads_the_question_vector_through_its_learned_projection():
+    model = OutcomeModel(_projected_spec())
+    features = dict.fromkeys(FEATURES, 0.0)
+    assert model.project({"question": [0.5, 0.9, -0.3]}) == {"question_pc1": 0.5}
+    assert model.decide(features, {"question": [1.0, 0.0, 0.0]}).outcome == "answered"
+    assert model.decide(features, {"question": [-1.0, 0.0, 0.0]}).outcome != "answered"
+    assert model.decide(features, {"question": [0.0, 1.0, 0.0]}).outcome != "answered"  # off the direction
+
+
+def test_outcome_model_says_to_refit_when_the_evidence_lacks_its_vectors():
+    model = OutcomeModel(_projected_spec())
+    features = dict.fromkeys(FEATURES, 0.0)
+    with pytest.raises(ConfigError, match="refit"):
+        model.decide(features)
+    with pytest.raises(ConfigError, match="384|3 numbers"):
+        model.decide(features, {"question": [0.1] * 384})  # another embedding model's width
+    unknown = _projected_spec() | {"features": [*FEATURES, "question_pc2"]}  # names a projection it lacks
+    with pytest.raises(ConfigError, match="refit"):
+        OutcomeModel(unknown)
+
+
+def test_the_packaged_model_projects_the_vectors_every_answer_carries(shared_assistant):
+    evidence = shared_assistant.evidence("how long do i have to file a grievance after i find out", SAMPLE)
+    model = shared_assistant.outcome_model
+    assert set(model.projections) <= set(evidence.vectors)
+    for name, vector in evidence.vectors.items():
+        assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-3, name  # unit vectors, as the model was fitted on
+    assert model.decide(evidence.features, evidence.vectors).outcome == "answered"
+
+
+def test_a_clause_centroid_is_the_unit_mean_of_its_sentences():
+    from ingest.sentence_vectors import SentenceVectors
+
+    matrix = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0]], dtype=np.float32)
+    vectors = SentenceVectors(matrix, {("c", "1", "A"): (0, 2), ("c", "1", "B"): (2, 3)})
+    centroid = vectors.centroid([("c", "1", "A")])
+    assert centroid is not None and np.allclose(centroid, [2 ** -0.5, 2 ** -0.5])
+    assert np.allclose(vectors.centroid([("c", "1", "B")]), [1.0, 0.0])
+    assert vectors.centroid([("c", "9", "Z")]) is None

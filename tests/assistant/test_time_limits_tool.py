@@ -83,7 +83,9 @@ def test_an_answer_whose_clause_states_the_limit_gives_the_date(shared_assistant
     assert answer.tool is not None and answer.tool.name == "time_limit", answer.answer
     assert answer.tool.output["primary"]["value"] == "2000-05-17"  # Memorial Day, May 29, is not counted
     assert (answer.citations[0].section, answer.citations[0].clause) == ("11.4", "B")
-    assert answer.retrieved and answer.retrieved[0].section == "11.4"
+    # What retrieval found stays the record of the search (the learned ranker puts the pay plan side
+    # letter, which also governs merit salary adjustments, beside it).
+    assert "11.4" in [r.section for r in answer.retrieved[:2]]
     # Without a date, or without asking by when, the clause is quoted as usual.
     plain = shared_assistant.answer("How much notice must I get before a merit salary adjustment is denied?", SAMPLE,
                                     today=date(2000, 5, 1))
