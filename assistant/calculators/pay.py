@@ -404,24 +404,44 @@ def _parse_clock(value: str) -> timedelta:
     return timedelta(hours=hours, minutes=minutes)
 
 
-def night_shift(rules: Rules, start: str, end: str, ask: str = "rate") -> CalcResult:
-    """Which night shift differential a regular shift qualifies for, and what it adds per hour and per shift."""
-    spec = rules.get("pay", "night_shift")
-    begin = datetime(2000, 1, 1) + _parse_clock(start)
-    finish = datetime(2000, 1, 1) + _parse_clock(end)
+def _clock_span(start: str, end: str) -> tuple[datetime, datetime]:
+    """A time span on a reference day; one ending at or before its start runs past midnight."""
+    begin = datetime(2000, 1, 2) + _parse_clock(start)
+    finish = datetime(2000, 1, 2) + _parse_clock(end)
     if finish <= begin:
         finish += timedelta(days=1)
+    return begin, finish
+
+
+def _window_hours(begin: datetime, finish: datetime, window: dict[str, Any]) -> float:
+    """Hours of a span inside a daily window ('18:00'–'06:00' runs past midnight), on every day it touches."""
+    hours = 0.0
+    for day in (-1, 0, 1):
+        w_start, w_end = _clock_span(str(window["start"]), str(window["end"]))
+        w_start, w_end = w_start + timedelta(days=day), w_end + timedelta(days=day)
+        hours += max(0.0, (min(finish, w_end) - max(begin, w_start)).total_seconds() / 3600)
+    return hours
+
+
+def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tuple[str, str] | None = None,
+                shifts: int | None = None) -> CalcResult:
+    """Which night shift differential a regular shift qualifies for, and what it adds per hour and per
+    shift. Contracts pay it one of two ways, as their rules say (`basis`): the whole shift at a window's
+    rate once enough of it falls in the window ('shift', the default), or each scheduled hour inside the
+    window ('hours_in_window'), less an unpaid meal taken there; `shifts` multiplies a shift's amount."""
+    spec = rules.get("pay", "night_shift")
+    begin, finish = _clock_span(start, end)
     shift_hours = (finish - begin).total_seconds() / 3600
     if shift_hours > 16:
         raise ToolInputError("A shift longer than 16 hours is not a regular shift; check the start and end times.")
+    if shifts is not None and not 0 < shifts <= 31:
+        raise ToolInputError("Give the number of shifts worked (1 to 31).")
+    if spec.get("basis", "shift") == "hours_in_window":
+        return _night_hours_in_window(rules, spec, begin, finish, ask, meal, shifts)
     result = CalcResult(tool="night_shift", summary="")
     qualified = []
     for window in spec["windows"]:
-        overlap = 0.0
-        for day in (0, 1):
-            w_start = datetime(2000, 1, 1 + day) + _parse_clock(window["start"])
-            w_end = datetime(2000, 1, 1 + day) + _parse_clock(window["end"])
-            overlap += max(0.0, (min(finish, w_end) - max(begin, w_start)).total_seconds() / 3600)
+        overlap = _window_hours(begin, finish, window)
         ok = overlap >= spec["minimum_hours"]
         result.work.append(f"{window['name']} ({window['start']}–{window['end']}): {overlap:g} hours of the shift fall in it → {'qualifies' if ok else 'does not qualify'} (needs {spec['minimum_hours']})")
         result.cite(rules.cite(window))
@@ -439,13 +459,71 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate") -> CalcRe
     else:
         result.summary = (f"This shift does not qualify for a night shift differential (fewer than {spec['minimum_hours']:g} "
                           "hours in any window).")
-    if ask == "per_shift":
+    if shifts is not None:
+        total = round(rate * shift_hours * shifts, 2)
+        result.work.append(f"{shifts} shifts × ${rate * shift_hours:.2f} = ${total:.2f}")
+        result.values.update({"shifts": shifts, "total": total})
+        result.set_primary("money", total, f"differential for {shifts} shifts")
+    elif ask == "per_shift":
         result.set_primary("money", round(rate * shift_hours, 2), "differential per shift")
     else:
         result.set_primary("rate", rate, "differential per hour")
     rules.note(result, spec.get("eligibility"))
     return result
 
+
+def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, finish: datetime, ask: str,
+                           meal: tuple[str, str] | None, shifts: int | None) -> CalcResult:
+    result = CalcResult(tool="night_shift", summary="")
+    meal_span = None
+    if meal is not None:
+        meal_span = _clock_span(*meal)
+        if not (begin <= meal_span[0] and meal_span[1] <= finish):
+            # a meal given without am/pm ('lunch 5:00–5:30' on a 2:30 pm shift) is in the shift's half of the day
+            later = (meal_span[0] + timedelta(hours=12), meal_span[1] + timedelta(hours=12))
+            if begin <= later[0] and later[1] <= finish:
+                meal_span = later
+            else:
+                raise ToolInputError("The meal period must fall within the shift; check its start and end times.")
+    minimum = float(spec.get("minimum_hours", 0))
+    per_shift = 0.0
+    rates = []
+    for window in spec["windows"]:
+        inside = _window_hours(begin, finish, window)
+        eaten = _window_hours(*meal_span, window) if meal_span else 0.0
+        hours = max(0.0, inside - eaten)
+        rate = float(window["rate"])
+        meal_note = f" less {eaten:g} of unpaid meal" if eaten else ""
+        if hours and hours >= minimum:
+            per_shift += hours * rate
+            rates.append(rate)
+            result.work.append(f"{window['name']} ({window['start']}–{window['end']}): {inside:g} scheduled hours in it"
+                               f"{meal_note} = {hours:g} × {fmt_money(rate)} = {fmt_money(hours * rate)}")
+        else:
+            why = "" if hours else " — none of the scheduled shift falls in it"
+            result.work.append(f"{window['name']} ({window['start']}–{window['end']}): {hours:g} hours{meal_note}{why}"
+                               f"{f' (needs {minimum:g})' if hours and hours < minimum else ''} → nothing")
+        result.cite(rules.cite(window))
+    per_shift = round(per_shift, 2)
+    shift_hours = (finish - begin).total_seconds() / 3600
+    result.values = {"shift_hours": shift_hours, "per_shift": per_shift, "rate_per_hour": max(rates, default=0.0)}
+    if meal is None and per_shift:
+        result.assumptions.append("No unpaid meal period was given; if you take one inside those hours, it is not paid "
+                                  "the differential.")
+    result.summary = (f"Your regular shift earns {fmt_money(per_shift)} of shift differential a shift." if per_shift else
+                      "None of your regularly scheduled shift falls in the differential's hours, so it earns none.")
+    if shifts is not None:
+        total = round(per_shift * shifts, 2)
+        result.work.append(f"{shifts} shifts × {fmt_money(per_shift)} = {fmt_money(total)}")
+        result.values.update({"shifts": shifts, "total": total})
+        result.summary = f"For {shifts} regular shifts you earn {fmt_money(total)} of shift differential ({fmt_money(per_shift)} a shift)."
+        result.set_primary("money", total, f"differential for {shifts} shifts")
+    elif ask == "rate" and per_shift:
+        result.set_primary("rate", max(rates), "differential per hour in its hours")
+    else:
+        result.set_primary("money", per_shift, "differential per shift")
+    rules.note(result, spec.get("eligibility"))
+    return result
 
 
 def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = None,

@@ -601,6 +601,15 @@ _CLOCK = re.compile(
     r"\b(?P<word>noon|midnight)\b",
     re.IGNORECASE,
 )
+# A clock time in a range written with a one-letter half of the day, as schedules are texted:
+# '2:30p–11:00p', '7a-3:30p', '11p to 7a'.
+_SHORT_MERIDIEM = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<ap>[ap])(?=\s*(?:[-–]|to\b|til\b|till\b|until\b))|"
+    r"(?:[-–]|\bto\b|\btil\b|\btill\b|\buntil\b)\s*(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?(?P<ap2>[ap])\b",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(r"\b(?:section|sec|article|art|clause|step|level|grade|appendix|item|room|unit|range|"
+                           r"class|no|number)\.?\s*$|§\s*$", re.IGNORECASE)  # '5a' in 'section 5a to 6b' is a label
 # A bare hour in a range or after a time word: 'from 8 to 5', 'worked til 8', 'left at 11', 'ended 4:30'.
 _BARE = re.compile(
     r"(?:\b(?P<cue>from|to|til|till|until|at|around|by|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+|"
@@ -651,6 +660,15 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         else:
             minutes = _clock_minutes(int(m.group("h2")), int(m.group("m2")), None)
             found.append((m.start("h2"), m.end(), minutes, m.group(0), int(m.group("h2")) > 12))
+    for m in _SHORT_MERIDIEM.finditer(text):
+        group = "h" if m.group("h") else "h2"
+        start = m.start(group)
+        if any(s <= start < e for s, e, *_ in found) or _LABEL_BEFORE.search(text[max(0, start - 16):start]):
+            continue
+        minute = m.group("m" if group == "h" else "m2")
+        meridiem = m.group("ap" if group == "h" else "ap2").lower()
+        found.append((start, m.end(), _clock_minutes(int(m.group(group)), int(minute or 0), meridiem),
+                      text[start:m.end()], True))
     for m in _SPOKEN_CLOCK.finditer(text):  # 'quarter to one', 'half past nine', 'a quarter after 11 pm'
         hour = int(m.group("h")) if m.group("h").isdigit() else _HOUR_WORDS[m.group("h").lower()]
         part = 15 if m.group("part").lower() == "quarter" else 30
@@ -687,7 +705,9 @@ def _find_clocks(q: Question) -> list[ClockFact]:
             continue
         assumed = None
         if not has_meridiem and minutes < 13 * 60:
-            following = next((f for f in found[index + 1:] if f[4] and f[2] is not None and f[0] - end < 30), None)
+            # the next time written, when it has its half of the day: never one beyond a bare time that
+            # closes this one's range ('7:30 to 4 but stayed till 9pm' is a morning shift)
+            following = next((f for f in found[index + 1:index + 2] if f[4] and f[2] is not None and f[0] - end < 30), None)
             preceding = next((f for f in reversed(found[:index]) if f[4] and f[2] is not None), None)
             hour = minutes // 60
             if following is not None and following[2] is not None and following[2] >= 12 * 60 \

@@ -162,7 +162,9 @@ class NightShiftInput(ContractInput):
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="day_pay: the member's hourly rate.")
     schedule: str | None = Field(None, description="day_pay: the schedule as the contract names it, e.g. '5x8'.")
     shift: str | None = Field(None, description="day_pay: the premium shift as the rules name it, e.g. 'third shift'.")
-    shifts: int | None = Field(None, ge=1, le=31, description="premium: how many such shifts were worked.")
+    shifts: int | None = Field(None, ge=1, le=31, description="premium, differential: how many such shifts were worked.")
+    meal_start: str | None = Field(None, description="differential: an unpaid meal period's start, HH:MM 24-hour.")
+    meal_end: str | None = Field(None, description="differential: the unpaid meal period's end, HH:MM 24-hour.")
 
 
 class HolidaysInput(ContractInput):
@@ -285,7 +287,8 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
         return pay.shift_premium(r, i.shift, i.hourly_rate, i.day_hours, i.shifts)
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
-    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask)
+    meal = (_time(i.meal_start), _time(i.meal_end)) if i.meal_start and i.meal_end else None
+    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts)
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:

@@ -1128,7 +1128,8 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
                     r"swing shift|night premium|shift premium|differential)\b", re.I)
 
 
-_SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:night\s+|evening\s+)?"
+_SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+"
+                          r"(?:night\s+|evening\s+|regular\s+|scheduled\s+)?"
                           r"(?:shifts|nights|evenings)\b", re.I)
 
 
@@ -1141,6 +1142,29 @@ def _shift_count(q: Question) -> int | None:
     span = _DAY_RANGE.search(q.text)
     if span and re.search(r"\b(all|whole|every|each)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I) \
             and re.search(r"\b(week|total|altogether|all)\b", q.asked(), re.I):
+        return _span_days(span)
+    return None
+
+
+_MEAL = re.compile(r"\b(lunch|meal|dinner|supper)(?:\s+(?:break|period))?\b", re.I)
+_PAID_MEAL = re.compile(r"\b(?<!un)paid\s+(?:half[- ]hour\s+|30[- ]min(?:ute)?\s+)?(?:lunch|meal)|"
+                        r"\b(?:lunch|meal)(?:\s+(?:break|period))?\s+(?:is|are|'s)\s+paid\b", re.I)
+
+
+def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
+    """An unpaid meal period's start and end ('unpaid half-hour lunch from 5:30 to 6:00pm'): the two
+    times written just after the word for it; None when there is none or it is paid."""
+    for found in _MEAL.finditer(q.text):
+        after = [c for c in q.clocks if found.end() <= c.start <= found.end() + 40]
+        if len(after) >= 2 and not _PAID_MEAL.search(q.text):
+            return after[0], after[1]
+    return None
+
+
+def _week_of_shifts(q: Question) -> int | None:
+    """The shifts of a regular week asked about as a whole: 'Monday-Friday … how much per week' is five."""
+    span = _DAY_RANGE.search(q.text)
+    if span and re.search(r"\b(?:per|a|each|every|for the|this|last|that)\s+week\b|\bweekly\b", q.asked(), re.I):
         return _span_days(span)
     return None
 
@@ -1172,12 +1196,20 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         if not isinstance(by_day, Inputs):
             return None
         return Inputs({**by_day.params, "kind": "day_pay"})
-    if len(q.clocks) >= 2:
+    meal = _meal_clocks(q)
+    clocks = [c for c in q.clocks if meal is None or c not in meal]
+    if len(clocks) >= 2:
         per_hour = re.search(r"\b(?:an|per|each|every|a)\s+(?:hour|hr)\b|\bhourly\b", q.asked(), re.I)
         per_shift = re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b(?!\s*(?:shift|differ|diff|premium))|"
                               r"\btotal\b", q.asked(), re.I)  # not 'qualify for a night shift differential'
         ask = "per_shift" if per_shift and not per_hour else "rate"
-        return Inputs({"start": q.clocks[0].hhmm, "end": q.clocks[1].hhmm, "ask": ask})
+        params = {"start": clocks[0].hhmm, "end": clocks[1].hhmm, "ask": ask}
+        if meal is not None:
+            params.update({"meal_start": meal[0].hhmm, "meal_end": meal[1].hhmm})
+        count = _shift_count(q) or _week_of_shifts(q)
+        if count is not None and not per_hour:
+            params["shifts"] = count
+        return Inputs(params)
     if re.search(r"\bmy (?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
         return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?")

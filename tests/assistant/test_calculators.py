@@ -246,3 +246,38 @@ def test_no_sample_clause_ids_in_calculator_code():
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"\((?:6\.3|8\.1 [IJ]|19\.\d+ [A-Z]|11\.5 A|7 [A-Z])\)", text), path.name
         assert "7 L chart" not in text and "June 1" not in text, path.name
+
+
+def _hours_in_window_rules(sample_contract):
+    from assistant.calculators.rules import Rules
+
+    data = {"pay": {"night_shift": {"basis": "hours_in_window", "windows": [
+        {"name": "evening differential", "start": "18:00", "end": "06:00", "rate": 1.25, "section": "6.7", "clause": "A.1",
+         "quote": "Twenty-one (21) calendar days"}]}}}
+    return Rules(contract=sample_contract, data=data, path="test")
+
+
+def test_a_differential_paid_for_each_scheduled_hour_inside_its_window(sample_contract):
+    """'$1.25 per hour for all regularly scheduled time between 6 p.m. and 6 a.m.': only the hours in the
+    window earn it, an unpaid meal taken there does not, and a window running past midnight counts both sides."""
+    rules = _hours_in_window_rules(sample_contract)
+    evening = pay.night_shift(rules, "15:00", "23:00", "per_shift")  # 18:00–23:00: 5 hours
+    assert evening.primary is not None and evening.primary.value == 6.25
+    with_meal = pay.night_shift(rules, "15:00", "23:00", "per_shift", meal=("19:00", "20:00"))
+    assert with_meal.primary is not None and with_meal.primary.value == 5.0  # 4 hours
+    early_meal = pay.night_shift(rules, "15:00", "23:00", "per_shift", meal=("17:00", "17:30"))
+    assert early_meal.primary is not None and early_meal.primary.value == 6.25  # the meal falls before the window
+    texted = pay.night_shift(rules, "14:30", "23:00", "per_shift", meal=("07:00", "08:00"))  # '7:00–8:00' = p.m.
+    assert texted.primary is not None and texted.primary.value == 5.0
+    overnight = pay.night_shift(rules, "22:00", "08:00", "per_shift")  # 22:00–06:00: 8 hours
+    assert overnight.primary is not None and overnight.primary.value == 10.0
+    day = pay.night_shift(rules, "08:00", "16:30", "per_shift")
+    assert day.primary is not None and day.primary.value == 0 and "none" in day.summary.lower()
+    week = pay.night_shift(rules, "15:00", "23:00", meal=("20:00", "21:00"), shifts=5)  # 4 h × $1.25 × 5
+    assert week.primary is not None and week.primary.value == 25.0 and week.values["shifts"] == 5
+    per_hour = pay.night_shift(rules, "15:00", "23:00", "rate")
+    assert per_hour.primary is not None and per_hour.primary.value == 1.25
+    with pytest.raises(ToolInputError, match="meal"):
+        pay.night_shift(rules, "15:00", "23:00", meal=("01:00", "02:00"))
+    with pytest.raises(ToolInputError, match="shifts"):
+        pay.night_shift(rules, "15:00", "23:00", shifts=40)

@@ -746,3 +746,25 @@ def test_a_shift_premium_for_the_shifts_worked_and_a_rate_written_without_a_doll
     one = answer(tbs, "on nights 2345-0815, basic rate 30.10, how much shift premium do i get per shift?",
                  date(2026, 11, 30), tool="night_shift")
     assert one.tool.output["primary"]["value"] == 68.8
+
+
+def test_a_differential_for_the_scheduled_hours_after_six_read_from_a_texted_schedule():
+    # Marion County 11.5: $1.25 for each regularly scheduled hour between 6 p.m. and 6 a.m.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    week = answer(marion, "I'm on 3p-11:30p Mon thru Fri with an unpaid dinner break 7:30-8. What should my weekly shift "
+                          "diff come to?", date(2026, 11, 30), tool="night_shift")
+    assert week.tool.output["primary"]["value"] == 31.25  # 18:00–23:30 less the half-hour: 5 h × $1.25 × 5
+    one = answer(marion, "My scheduled shift is 4 pm to 12 am and my lunch is paid. How much shift differential do "
+                         "I get per shift?", date(2026, 11, 30), tool="night_shift")
+    assert one.tool.output["primary"]["value"] == 7.5  # 18:00–24:00: 6 h × $1.25
+    held = answer(marion, "I work 7:30 to 4 but stayed till 9pm tuesday. how much shift differential for tuesday?",
+                  date(2026, 11, 30), tool="night_shift")
+    assert held.tool.output["primary"]["value"] == 0  # only regularly scheduled time earns it
+
+
+def test_a_texted_schedule_reads_one_letter_halves_of_the_day_but_not_section_labels():
+    from assistant.calculators.question import read
+
+    texted = read("I work 7a-3:30p, sometimes 11p to 7a", date(2026, 11, 30))
+    assert [c.hhmm for c in texted.clocks] == ["07:00", "15:30", "23:00", "07:00"]
+    assert read("see section 5a to 6b and clause 12a-12c", date(2026, 11, 30)).clocks == []
