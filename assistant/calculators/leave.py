@@ -345,6 +345,69 @@ def pay_period_vacation(rules: Rules, months_of_service: int, fte: float = 1.0) 
     return result
 
 
+def pay_period_accrual(rules: Rules, leave: str, months_of_service: int | None, fte: float = 1.0, periods: int = 1,
+                       unpaid_periods: int = 0, balance: float | None = None) -> CalcResult:
+    """Leave earned over a number of pay periods: each period's hours (by years of service for
+    vacation, flat for sick leave as the rules set them) in proportion to the FTE, none for a period
+    spent entirely without pay where the contract says so, and — given today's balance — what the
+    balance comes to, held at the contract's maximum."""
+    name = {"vacation": "pay_period_vacation", "sick": "pay_period_sick"}.get(leave)
+    if name is None:
+        raise ToolInputError("leave must be 'vacation' or 'sick'.")
+    if not 1 <= periods <= 260 or not 0 <= unpaid_periods <= periods:
+        raise ToolInputError("Give 1 to 260 pay periods, of which at most all were spent without pay.")
+    spec = rules.get("leave", name)
+    if "tiers" in spec:
+        if months_of_service is None:
+            raise ToolInputError("Give your months of service: vacation is earned by years of service.")
+        each = pay_period_vacation(rules, months_of_service, fte)
+        result, per_period = each, float(each.values["hours"])
+    else:
+        result = CalcResult(tool="leave_accrual", summary="")
+        result.cite(rules.cite(spec))
+        per_period = float(spec["hours"])
+        result.work.append(f"{fmt_hours(per_period)} a pay period at full time")
+        if fte < 1:
+            part = spec.get("part_time")
+            if not part:
+                raise ToolInputError(f"The contract's rules do not say how part-time employees accrue {leave} leave.")
+            result.cite(rules.cite(part))
+            if fte < float(part.get("minimum_fte", 0)):
+                result.work.append(f"{fte:g} FTE is below the {float(part['minimum_fte']):g} FTE that earns {leave} leave")
+                per_period = 0.0
+            else:
+                result.work.append(f"{fmt_hours(per_period)} × {fte:g} FTE = {fmt_hours(per_period * fte)}")
+                per_period *= fte
+    earning = periods - unpaid_periods
+    if unpaid_periods:
+        unpaid = spec.get("unpaid_period")
+        if not unpaid:
+            raise ToolInputError(f"The contract's rules do not say whether {leave} leave accrues in a pay period without pay.")
+        result.cite(rules.cite(unpaid))
+        spent = "was spent entirely without pay and earns" if unpaid_periods == 1 else "were spent entirely without pay and earn"
+        result.work.append(f"{unpaid_periods} of the {periods} pay periods {spent} nothing")
+    earned = round(per_period * earning, 4)
+    result.work.append(f"{earning} pay period{'s' if earning != 1 else ''} × {fmt_hours(per_period)} = {fmt_hours(earned)}")
+    result.values.update({"leave": leave, "periods": periods, "unpaid_periods": unpaid_periods, "earned": earned})
+    result.summary = f"Over {periods} pay period{'s' if periods != 1 else ''} you earn {fmt_hours(earned)} of {leave} leave."
+    result.set_primary("hours", earned, f"{leave} leave earned over {periods} pay periods")
+    if balance is not None:
+        total = balance + earned
+        cap = spec.get("maximum")
+        if cap and total > float(cap["hours"]):
+            result.cite(rules.cite(cap))
+            result.work.append(f"{fmt_hours(balance)} + {fmt_hours(earned)} = {fmt_hours(total)}, held at the "
+                               f"{fmt_hours(float(cap['hours']))} maximum")
+            total = float(cap["hours"])
+        else:
+            result.work.append(f"{fmt_hours(balance)} + {fmt_hours(earned)} = {fmt_hours(total)}")
+        total = round(total, 4)
+        result.values["balance"] = total
+        result.summary = f"After {periods} pay period{'s' if periods != 1 else ''} your {leave} balance will be {fmt_hours(total)}."
+        result.set_primary("hours", total, f"{leave} balance after {periods} pay periods")
+    return result
+
+
 def _service(months: int) -> str:
     years, rest = divmod(months, 12)
     if years and rest:

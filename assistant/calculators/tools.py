@@ -87,6 +87,9 @@ class LeaveInput(ContractInput):
     vacation_year: int | None = Field(None, ge=1900, le=2200, description="vacation_year: the calendar year the "
                                       "vacation year begins in.")
     fte: float = Field(1.0, gt=0, le=1, description="pay_period: the budgeted FTE (1.0 is full time).")
+    leave: Literal["vacation", "sick"] = Field("vacation", description="pay_period: which leave is earned.")
+    periods: int | None = Field(None, ge=1, le=260, description="pay_period: over how many pay periods (none: one).")
+    unpaid_periods: int = Field(0, ge=0, le=260, description="pay_period: of those, periods spent entirely without pay.")
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
@@ -249,9 +252,12 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
         return leave.year_end_balance(r, i.balance_hours, i.as_of_month, i.months_of_service, i.time_base,
                                       "over_cap" if i.ask == "cap_month" else "vacation_balance")
     if i.kind == "pay_period":
-        if i.months_of_service is None:
-            raise ToolInputError("Give months_of_service.")
-        return leave.pay_period_vacation(r, i.months_of_service, i.fte)
+        if i.leave == "vacation" and i.periods is None and i.balance_hours is None:
+            if i.months_of_service is None:
+                raise ToolInputError("Give months_of_service.")
+            return leave.pay_period_vacation(r, i.months_of_service, i.fte)
+        return leave.pay_period_accrual(r, i.leave, i.months_of_service, i.fte, i.periods or 1, i.unpaid_periods,
+                                        i.balance_hours)
     if i.kind == "vacation_year":
         if i.start_date is None or i.vacation_year is None:
             raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")

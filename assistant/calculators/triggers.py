@@ -324,15 +324,46 @@ _MONTH_INDEX = {name[:3]: index for index, name in enumerate(MONTH_NAMES, 1)}
 _ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniversar", re.I)
 
 
-_FTE = re.compile(r"\b(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of|is|:)?\s*(0?\.\d+|1(?:\.0+)?)\b|\b(\d{2})\s*%", re.I)
+_FTE = re.compile(r"(?<![\w.])(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of|is|:)?\s*(0?\.\d+|1(?:\.0+)?)\b|\b(\d{2})\s*%", re.I)
 
 
-def _pay_period_extract(q: Question) -> Extraction:
-    """Service and FTE for vacation earned each pay period: '0.5 FTE … 4 years of continuous service'."""
+_PAY_PERIODS = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:more\s+|full\s+|bi-?weekly\s+)?pay\s?[\u200b]?\s*periods?\b", re.I)
+_UNPAID_PERIODS = re.compile(r"\b(?:leave\s+)?without\s+pay\b[^.?!]{0,40}?\b(?:entire|whole|full|all\s+of\s+(?:a|the))\s+"
+                             r"pay\s?periods?\b(?:\s+(?P<times>once|twice|\d+\s+times|(?:one|two|three|four)\s+times))?", re.I)
+_BALANCE = re.compile(r"\b(?:balance|bank|banked|have|got)\b[^.?!]{0,20}?\b(?P<h>\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|h)\b|"
+                      r"\b(?P<h2>\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|h)\s+(?:of\s+\w+\s+)?(?:in the bank|banked|on the books)", re.I)
+
+
+def _periods(q: Question) -> int | None:
+    """How many pay periods the question spans: 'over the next six pay periods', 'those 10 pay periods'."""
+    found = _PAY_PERIODS.search(q.text.replace("\u200b", ""))
+    return int(number(found.group("n"))) if found else None
+
+
+def _unpaid_periods(q: Question) -> int:
+    """Pay periods spent entirely without pay: 'on leave without pay for the entire pay period once'."""
+    found = _UNPAID_PERIODS.search(q.text)
+    if not found:
+        return 0
+    times = (found.group("times") or "once").lower()
+    return 1 if times == "once" else 2 if times == "twice" else int(number(times.split()[0]))
+
+
+def _pay_period_extract(q: Question, leave: str = "vacation") -> Extraction:
+    """Service and FTE for leave earned each pay period ('0.5 FTE … 4 years of continuous service'), over
+    how many periods, those without pay, and the balance to add it to."""
+    periods, unpaid = _periods(q), _unpaid_periods(q)
+    balance = _BALANCE.search(q.text)
+    extra: dict[str, Any] = {"leave": leave}
+    if periods is not None:
+        extra.update({"periods": periods, "unpaid_periods": min(unpaid, periods)})
+    if balance is not None and leave in q.text[max(0, balance.start() - 40):balance.end()].lower():
+        extra["balance_hours"] = float(balance.group("h") or balance.group("h2"))
     months, note = _service_months(q)
-    if months is None:
+    if months is None and leave == "vacation":
         return Ask(["months of service"], "How long have you worked here (for example '18 months' or '4 years')?",
-                   {"kind": "pay_period"})
+                   {"kind": "pay_period", **extra})
     if note:
         q.assumptions.append(note)
     found = _FTE.search(q.text)
@@ -343,8 +374,8 @@ def _pay_period_extract(q: Question) -> Extraction:
         fte = 0.5
     elif re.search(r"\bpart[- ]?time\b", q.text, re.I):
         return Ask(["FTE"], "What is your budgeted FTE (for example 0.5 or 0.75)?",
-                   {"kind": "pay_period", "months_of_service": months})
-    return Inputs({"kind": "pay_period", "months_of_service": months, "fte": fte})
+                   {"kind": "pay_period", "months_of_service": months, **extra})
+    return Inputs({"kind": "pay_period", "months_of_service": months, "fte": fte, **extra})
 
 
 def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
@@ -446,8 +477,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get)\b", q.asked(), re.I) and (
             _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
-    if rules.has("leave", "pay_period_vacation") and re.search(r"\bvacation\b", q.text, re.I) and re.search(
-            r"\b(?:pay ?period|paycheck|pay check|check|per period)\w*", q.asked(), re.I):
+    if rules.has("leave", "pay_period_sick") and re.search(r"\bsick\b", q.text, re.I) and _PAY_PERIODS.search(q.text):
+        return _pay_period_extract(q, "sick")  # 'how many hrs of sick leave over the next six pay periods? 0.8 FTE'
+    if rules.has("leave", "pay_period_vacation") and re.search(r"\bvacation\b", q.text, re.I) and (re.search(
+            r"\b(?:pay ?period|paycheck|pay check|check|per period)\w*", q.asked(), re.I) or _periods(q) is not None):
         return _pay_period_extract(q)  # 'how many vacation hours do I earn each pay period?'
     if not rules.has("leave", "vacation"):
         return None

@@ -281,3 +281,26 @@ def test_a_differential_paid_for_each_scheduled_hour_inside_its_window(sample_co
         pay.night_shift(rules, "15:00", "23:00", meal=("01:00", "02:00"))
     with pytest.raises(ToolInputError, match="shifts"):
         pay.night_shift(rules, "15:00", "23:00", shifts=40)
+
+
+def test_leave_over_pay_periods_in_proportion_without_unpaid_periods_and_held_at_the_maximum(sample_contract):
+    from assistant.calculators.rules import Rules
+
+    quote = {"section": "6.7", "clause": "A.1", "quote": "Twenty-one (21) calendar days"}
+    data = {"leave": {
+        "pay_period_sick": {"hours": 4.0, **quote, "part_time": {"minimum_fte": 0.5, **quote}, "unpaid_period": quote},
+        "pay_period_vacation": {"tiers": [{"from_year": 0, "hours": 4.0, **quote}, {"from_year": 5, "hours": 6.0, **quote}],
+                                "part_time": {"minimum_fte": 0.5, **quote}, "maximum": {"hours": 200, **quote}}}}
+    rules = Rules(contract=sample_contract, data=data, path="test")
+    sick = leave.pay_period_accrual(rules, "sick", None, fte=0.75, periods=8, unpaid_periods=2)
+    assert sick.primary is not None and sick.primary.value == 18  # 6 earning periods × 4 × 0.75
+    assert "were spent entirely without pay" in " ".join(sick.work)
+    assert leave.pay_period_accrual(rules, "sick", None, fte=0.4, periods=8).primary.value == 0  # below 0.5 FTE
+    near_cap = leave.pay_period_accrual(rules, "vacation", 72, periods=3, balance=190)  # 6 years: 6 h a period
+    assert near_cap.primary is not None and near_cap.primary.value == 200 and "maximum" in near_cap.work[-1]
+    under = leave.pay_period_accrual(rules, "vacation", 24, periods=3, balance=100)
+    assert under.primary is not None and under.primary.value == 112
+    with pytest.raises(ToolInputError, match="months of service"):
+        leave.pay_period_accrual(rules, "vacation", None, periods=3)
+    with pytest.raises(ToolInputError, match="pay periods"):
+        leave.pay_period_accrual(rules, "sick", None, periods=3, unpaid_periods=4)

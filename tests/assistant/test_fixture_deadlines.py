@@ -768,3 +768,15 @@ def test_a_texted_schedule_reads_one_letter_halves_of_the_day_but_not_section_la
     texted = read("I work 7a-3:30p, sometimes 11p to 7a", date(2026, 11, 30))
     assert [c.hhmm for c in texted.clocks] == ["07:00", "15:30", "23:00", "07:00"]
     assert read("see section 5a to 6b and clause 12a-12c", date(2026, 11, 30)).clocks == []
+
+
+def test_sick_leave_over_pay_periods_and_a_vacation_balance_held_at_its_cap():
+    # Marion County 8.2: 3.693 sick hours a pay period at full time, in proportion for 0.5 FTE or more, none for a
+    # pay period entirely without pay; 7.1/7.5: 4.924 vacation hours a period after 5 years, held at 250 hours.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    sick = answer(marion, "Budgeted at .75 FTE. I was on leave without pay for the whole pay period twice this year. How "
+                          "much sick time did I earn in the last 12 pay periods?", date(2026, 11, 30), tool="leave_accrual")
+    assert sick.tool.output["primary"]["value"] == 27.6975  # 10 × 3.693 × 0.75
+    capped = answer(marion, "7 years in, full time, vacation bank at 245 hrs. what will my vacation balance be after 3 more "
+                            "pay periods?", date(2026, 11, 30), tool="leave_accrual")
+    assert capped.tool.output["primary"]["value"] == 250
