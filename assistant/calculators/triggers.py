@@ -566,7 +566,8 @@ _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensatin
 _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal|whole|full|same)\s+)?(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
 
 
-_DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:on\s+)?(?:a\s+|the\s+)?"
+_DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s+"
+                         r"(?:(?:straight|in a row|flat|total|straight through)\s+)?(?:on\s+)?(?:a\s+|the\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
