@@ -188,10 +188,11 @@ def rank_candidates(snapshot: Snapshot, query: Query, sections: list[tuple[str, 
 
 
 def pick(ranked: list[Candidate], query: Query, config: AnswerConfig,
-         part_best: list[Candidate] | None = None) -> list[Candidate]:
+         part_best: list[Candidate] | None = None, section_probability: dict[tuple[str, str], float] | None = None) -> list[Candidate]:
     """The best clause; the best clause for each other question in a two-part message; else clauses
     close behind the first, up to `config.quotes` (of another section only when the message asks
-    two things: '… and what …')."""
+    two things — '… and what …' — or the learned section ranker gives that section at least
+    `config.second_section_probability` of answering: a one-sentence question can need two sections)."""
     if not ranked or ranked[0].score <= 0:
         return []
     picked = [ranked[0]]
@@ -205,7 +206,8 @@ def pick(ranked: list[Candidate], query: Query, config: AnswerConfig,
         if len(picked) >= config.quotes:
             break
         same = other.section is picked[0].section
-        if not same and not two_part:
+        likely = (section_probability or {}).get((other.contract.id, other.section.id), 0.0) >= config.second_section_probability
+        if not same and not two_part and not likely:
             continue
         margin = config.second_same_section if same else config.second_other_section
         if other.score > 0 and other.score >= picked[0].score - margin:
@@ -225,7 +227,8 @@ def gather(snapshot: Snapshot, query: Query, hits: list[Hit], config: AnswerConf
         ranked = rank_candidates(snapshot, part, keys, config, hits, question_type(part.text))
         if ranked and ranked[0].score > 0:
             part_best.append(ranked[0])
-    evidence.picked = pick(evidence.ranked, query, config, part_best=part_best)
+    learned = {key: score for key, score in sections} if any(h.section_score is not None for h in hits) else {}
+    evidence.picked = pick(evidence.ranked, query, config, part_best=part_best, section_probability=learned)
     evidence.features = _features(snapshot, query, hits, sections, evidence)
     evidence.vectors = _vectors(snapshot, query, evidence)
     return evidence

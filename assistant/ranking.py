@@ -33,6 +33,7 @@ class AnswerConfig(_Strict):
     answer_type_bonus: float = 0.3
     second_same_section: float = 0.15
     second_other_section: float = 0.35
+    second_section_probability: float = 0.5
     quotes: int = 3
     list_items: int = 2
     quote_chars: int = 800

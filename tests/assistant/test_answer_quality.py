@@ -245,6 +245,25 @@ def test_clauses_of_one_section_close_behind_the_best_are_quoted_up_to_the_confi
     assert [p.clause for p in pick(far, query, config)] == [a]
 
 
+def test_another_section_is_quoted_when_the_ranker_says_it_likely_answers_too():
+    """'how much do student leaders make an hour total' needs the base rate and the leader's extra,
+    two sections, in one sentence: a clause of another section close behind the best is quoted when
+    the section ranker gives that section at least `second_section_probability`; not otherwise."""
+    first = Section(id="4.1", article="4", title="Wages", clauses=[Clause(path="", text="The base rate is $9.25 an hour.")])
+    second = Section(id="4.2", article="4", title="Leaders", clauses=[Clause(path="", text="Leaders are paid $0.75 more.")])
+    contract = Contract(id="x", title="X", articles=[Article(number="4", title="Pay", sections=[first, second])])
+    ranked = [Candidate(contract, first, first.clauses[0], 1.0), Candidate(contract, second, second.clauses[0], 0.9, 1)]
+    query = Query("how much do leaders make an hour total", ["leader", "make", "hour", "total"])
+    config = load_ranking().answer
+    likely = {("x", "4.1"): 0.8, ("x", "4.2"): config.second_section_probability}
+    assert [p.section.id for p in pick(ranked, query, config, section_probability=likely)] == ["4.1", "4.2"]
+    unlikely = likely | {("x", "4.2"): config.second_section_probability - 0.01}
+    assert [p.section.id for p in pick(ranked, query, config, section_probability=unlikely)] == ["4.1"]
+    assert [p.section.id for p in pick(ranked, query, config)] == ["4.1"]  # fusion's order alone: no probabilities
+    far = [ranked[0], Candidate(contract, second, second.clauses[0], 1.0 - config.second_other_section - 0.01, 1)]
+    assert [p.section.id for p in pick(far, query, config, section_probability=likely)] == ["4.1"]  # too far behind
+
+
 def test_a_long_clause_is_quoted_whole_up_to_the_configured_length_then_as_its_best_window(shared_assistant):
     """A rule's second half often sits a few sentences on ('… cash out one week … once per fiscal
     year'): a clause up to `quote_chars` long is quoted whole; a longer one as the window of
