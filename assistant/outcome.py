@@ -13,18 +13,17 @@ written by ``learned/fit_outcome.py`` from the dev split — so refitting never 
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from assistant.errors import ConfigError
+from assistant.learned import read_model
 from assistant.schema import Outcome
 
 FEATURES = (
@@ -108,12 +107,6 @@ class OutcomeModel:
 
 @lru_cache(maxsize=4)
 def load_outcome_model(path: Path | None = None) -> OutcomeModel:
-    try:
-        if path is None:
-            text = resources.files("assistant").joinpath("learned/outcome.json").read_text(encoding="utf-8")
-        else:
-            text = path.read_text(encoding="utf-8")
-        return OutcomeModel(json.loads(text))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"The outcome model {path or 'learned/outcome.json'} cannot be read ({exc}); "
-                          "refit it with `python -m assistant.learned.fit_outcome`.") from exc
+    model: OutcomeModel = read_model("outcome.json", path, "outcome model", "python -m assistant.learned.fit_outcome",
+                                     OutcomeModel)
+    return model

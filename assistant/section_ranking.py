@@ -10,17 +10,16 @@ split (``learned/fit_sections.py``), scores each retrieved section; its weights 
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from assistant.answer_types import holds, question_type
 from assistant.errors import ConfigError
 from assistant.extractive import SPECIFIC_TYPES, coverage, focus_terms, idf_weights, lexical
+from assistant.learned import read_model
 from assistant.retrieval import Hit, Query, rank_sections
 from assistant.snapshot import Snapshot
 from assistant.text import tokens
@@ -126,12 +125,6 @@ class SectionRanker:
 
 @lru_cache(maxsize=4)
 def load_section_ranker(path: Path | None = None) -> SectionRanker:
-    try:
-        if path is None:
-            text = resources.files("assistant").joinpath("learned/sections.json").read_text(encoding="utf-8")
-        else:
-            text = path.read_text(encoding="utf-8")
-        return SectionRanker(json.loads(text))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"The section ranking model {path or 'learned/sections.json'} cannot be read ({exc}); "
-                          "refit it with `python -m assistant.learned.fit_sections`.") from exc
+    ranker: SectionRanker = read_model("sections.json", path, "section ranking model",
+                                       "python -m assistant.learned.fit_sections", SectionRanker)
+    return ranker
