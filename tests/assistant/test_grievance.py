@@ -6,6 +6,7 @@ import io
 from datetime import date
 
 import pytest
+import yaml
 from docx import Document
 
 from assistant.errors import BadQuestion, UnknownContract
@@ -44,6 +45,27 @@ def test_a_described_incident_cites_verified_clauses_and_the_right_deadline(shar
     # The sample contract has no make-whole clause: the general request says it is not contract language.
     assert [(r.text, r.contract_language) for r in draft.remedy] == [(GENERIC_REMEDY, False)]
     assert "(not contract language" in draft.markdown and "**Last day to file:** Friday, March 24, 2000" in draft.markdown
+
+
+def test_a_draft_quotes_violated_clauses_as_long_as_answers_do(shared_assistant, built_index, tmp_path):
+    """The ranking configuration's `quote_chars` sets how much of a long clause a draft quotes, as it does
+    for answers: shortened, the quote is the clause's best window within it, still verbatim."""
+    from assistant.core import Assistant
+    from assistant.ranking import load_ranking
+    from assistant.settings import Settings
+
+    ranking = load_ranking()
+    short = ranking.model_copy(update={"answer": ranking.answer.model_copy(update={"quote_chars": 60})})
+    path = tmp_path / "ranking.yaml"
+    path.write_text(yaml.safe_dump(short.model_dump(mode="json")))
+    brief = Assistant(Settings(data_dir=built_index, ranking_config=path))
+    request = DraftRequest(description=CALL_BACK, contract=SAMPLE, incident_date=date(2000, 3, 3))
+    default = draft_grievance(shared_assistant, request)
+    clipped = draft_grievance(brief, request)
+    assert [v.citation.section for v in clipped.violated] == [v.citation.section for v in default.violated]
+    assert all(len(v.citation.quote) <= 60 for v in clipped.violated)
+    assert any(len(v.citation.quote) > 60 for v in default.violated)
+    assert verified(brief.snapshot(), [v.citation for v in clipped.violated])
 
 
 def test_the_deadline_counts_from_learning_of_it_within_the_contracts_cap(shared_assistant):
