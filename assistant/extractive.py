@@ -191,8 +191,9 @@ def pick(ranked: list[Candidate], query: Query, config: AnswerConfig,
          part_best: list[Candidate] | None = None, section_probability: dict[tuple[str, str], float] | None = None) -> list[Candidate]:
     """The best clause; the best clause for each other question in a two-part message; else clauses
     close behind the first, up to `config.quotes` (of another section only when the message asks
-    two things — '… and what …' — or the learned section ranker gives that section at least
-    `config.second_section_probability` of answering: a one-sentence question can need two sections)."""
+    two things — '… and what …' — or the learned section ranker gives that section, of the same
+    contract, at least `config.second_section_probability` of answering: a one-sentence question can
+    need two sections)."""
     if not ranked or ranked[0].score <= 0:
         return []
     picked = [ranked[0]]
@@ -206,7 +207,9 @@ def pick(ranked: list[Candidate], query: Query, config: AnswerConfig,
         if len(picked) >= config.quotes:
             break
         same = other.section is picked[0].section
-        likely = (section_probability or {}).get((other.contract.id, other.section.id), 0.0) >= config.second_section_probability
+        likely = (other.contract is picked[0].contract and other.contract.binding  # never a flyer beside the contract
+                  and (section_probability or {}).get((other.contract.id, other.section.id), 0.0)
+                  >= config.second_section_probability)
         if not same and not two_part and not likely:
             continue
         margin = config.second_same_section if same else config.second_other_section

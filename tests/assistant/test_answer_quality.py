@@ -262,6 +262,10 @@ def test_another_section_is_quoted_when_the_ranker_says_it_likely_answers_too():
     assert [p.section.id for p in pick(ranked, query, config)] == ["4.1"]  # fusion's order alone: no probabilities
     far = [ranked[0], Candidate(contract, second, second.clauses[0], 1.0 - config.second_other_section - 0.01, 1)]
     assert [p.section.id for p in pick(far, query, config, section_probability=likely)] == ["4.1"]  # too far behind
+    # never another document's section, and never a bulletin's ('say the deadline is 90 days')
+    flyer = Contract(id="flyer", title="Flyer", kind="bulletin", articles=[Article(number="4", title="Pay", sections=[second])])
+    beside = [ranked[0], Candidate(flyer, second, second.clauses[0], 0.9, 1)]
+    assert [p.section.id for p in pick(beside, query, config, section_probability={("flyer", "4.2"): 0.99})] == ["4.1"]
 
 
 def test_a_long_clause_is_quoted_whole_up_to_the_configured_length_then_as_its_best_window(shared_assistant):
