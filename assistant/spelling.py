@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import yaml
 from symspellpy import SymSpell, Verbosity
 
 from assistant.text import words
@@ -47,6 +48,13 @@ def _english_counts() -> dict[str, int]:
         if count:
             counts[word] = int(count)
     return counts
+
+
+@lru_cache(maxsize=1)
+def informal_spellings() -> dict[str, str]:
+    """assistant/informal_spellings.yaml: 'nite' → 'night', read before any edit-distance guess."""
+    data = yaml.safe_load(resources.files("assistant").joinpath("informal_spellings.yaml").read_text(encoding="utf-8"))
+    return {str(k).lower(): str(v) for k, v in (data or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -100,11 +108,13 @@ class Speller:
         last = 0
         for index, match in enumerate(found):
             word = lowered[index]
-            if len(word) < MIN_LENGTH or "'" in word or self.is_known(word) or _is_acronym(match.group(0), shouting):
+            informal = informal_spellings().get(word)
+            if informal is None and (len(word) < MIN_LENGTH or "'" in word or self.is_known(word)
+                                     or _is_acronym(match.group(0), shouting)):
                 continue
             before = lowered[index - 1] if index else ""
             after = lowered[index + 1] if index + 1 < len(lowered) else ""
-            best = self._best(word, before, after)
+            best = informal or self._best(word, before, after)
             if best is None or best == word:
                 continue
             corrections.append(Correction(match.group(0), best))

@@ -65,6 +65,17 @@ def test_speller_prefers_a_common_word_one_edit_away_and_leaves_contractions_alo
     assert speller.correct("greivance")[0] == "grievance"  # a document word still wins when as close
 
 
+def test_informal_spellings_are_read_as_the_word_meant_not_the_nearest_one():
+    """'nite' is one edit from 'site' and two from 'night'; 'payed' is in the dictionary (a sailing word):
+    the data file's reading wins, and the same words in capitals or inside others are untouched."""
+    speller = Speller(["The employee at the work site shall be paid. Staff laid off at night get notice."])
+    fixed, corrections = speller.correct("worked late last nite, got layed off and never payed, on lite duty")
+    assert fixed == "worked late last night, got laid off and never paid, on light duty"
+    assert [(c.original, c.corrected) for c in corrections] == [("nite", "night"), ("layed", "laid"), ("payed", "paid"),
+                                                                ("lite", "light")]
+    assert speller.correct("the site and the knight")[1] == []
+
+
 def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_message_shouts():
     speller = Speller(["A letter of understanding (LOU) may be signed. A grievance may be filed."])
     assert speller.correct("what does LOA 14 say")[1] == []  # not 'lou'
