@@ -241,10 +241,9 @@ def _vectors(snapshot: Snapshot, query: Query, evidence: Evidence) -> dict[str, 
     if not evidence.picked:
         return {}
     first = evidence.picked[0]
-    width = snapshot.query_vector(query.search_text).shape[0]
+    question = snapshot.query_vector(query.search_text)
     clause = snapshot.sentences.centroid([(first.contract.id, first.section.id, first.clause.path)])
-    return {"question": snapshot.query_vector(query.search_text),
-            "clause": clause if clause is not None else np.zeros(width, dtype=np.float32)}
+    return {"question": question, "clause": clause if clause is not None else np.zeros_like(question)}
 
 
 def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[tuple[tuple[str, str], float]],

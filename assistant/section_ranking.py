@@ -11,7 +11,7 @@ split (``learned/fit_sections.py``), scores each retrieved section; its weights 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -86,9 +86,7 @@ def section_features(snapshot: Snapshot, query: Query, hits: list[Hit], limit: i
 
 def _fused(hit: Hit) -> Hit:
     """The hit as fusion ranked it (features never depend on an earlier learned ranking)."""
-    if hit.section_score is None:
-        return hit
-    return Hit(hit.chunk, hit.score, hit.dense, hit.bm25, hit.dense_rank, hit.bm25_rank)
+    return hit if hit.section_score is None else replace(hit, section_score=None)
 
 
 class SectionRanker:

@@ -326,19 +326,7 @@ def pay_period_vacation(rules: Rules, months_of_service: int, fte: float = 1.0) 
     result.cite(rules.cite(tier))
     full = float(tier["hours"])
     result.work.append(f"{_service(months_of_service)} of service: {fmt_hours(full)} a pay period at full time")
-    hours = full
-    if fte < 1:
-        part = spec.get("part_time")
-        if not part:
-            raise ToolInputError("The contract's rules do not say how part-time employees accrue vacation.")
-        result.cite(rules.cite(part))
-        if fte < float(part.get("minimum_fte", 0)):
-            result.cite(rules.cite(spec.get("eligibility", part)))
-            result.work.append(f"{fte:g} FTE is below the {float(part['minimum_fte']):g} FTE that earns vacation")
-            hours = 0.0
-        else:
-            hours = round(full * fte, 3)
-            result.work.append(f"{fmt_hours(full)} × {fte:g} FTE = {fmt_hours(hours)}")
+    hours = round(_in_proportion(rules, result, spec, full, fte, "vacation"), 3)
     result.values = {"months_of_service": months_of_service, "fte": fte, "full_time_hours": full, "hours": hours}
     result.summary = f"You earn {fmt_hours(hours)} of vacation each pay period ({fte:g} FTE, {_service(months_of_service)} of service)."
     result.set_primary("hours", hours, "vacation earned each pay period")
@@ -365,19 +353,8 @@ def pay_period_accrual(rules: Rules, leave: str, months_of_service: int | None, 
     else:
         result = CalcResult(tool="leave_accrual", summary="")
         result.cite(rules.cite(spec))
-        per_period = float(spec["hours"])
-        result.work.append(f"{fmt_hours(per_period)} a pay period at full time")
-        if fte < 1:
-            part = spec.get("part_time")
-            if not part:
-                raise ToolInputError(f"The contract's rules do not say how part-time employees accrue {leave} leave.")
-            result.cite(rules.cite(part))
-            if fte < float(part.get("minimum_fte", 0)):
-                result.work.append(f"{fte:g} FTE is below the {float(part['minimum_fte']):g} FTE that earns {leave} leave")
-                per_period = 0.0
-            else:
-                result.work.append(f"{fmt_hours(per_period)} × {fte:g} FTE = {fmt_hours(per_period * fte)}")
-                per_period *= fte
+        result.work.append(f"{fmt_hours(float(spec['hours']))} a pay period at full time")
+        per_period = _in_proportion(rules, result, spec, float(spec["hours"]), fte, f"{leave} leave")
     earning = periods - unpaid_periods
     if unpaid_periods:
         unpaid = spec.get("unpaid_period")
@@ -406,6 +383,23 @@ def pay_period_accrual(rules: Rules, leave: str, months_of_service: int | None, 
         result.summary = f"After {periods} pay period{'s' if periods != 1 else ''} your {leave} balance will be {fmt_hours(total)}."
         result.set_primary("hours", total, f"{leave} balance after {periods} pay periods")
     return result
+
+
+def _in_proportion(rules: Rules, result: CalcResult, spec: dict[str, Any], full: float, fte: float, leave: str) -> float:
+    """A part-time employee's share of the full-time hours where the rules accrue leave in proportion
+    to the FTE, and none below the FTE they set; the full hours at 1.0 FTE."""
+    if fte >= 1:
+        return full
+    part = spec.get("part_time")
+    if not part:
+        raise ToolInputError(f"The contract's rules do not say how part-time employees accrue {leave}.")
+    result.cite(rules.cite(part))
+    if fte < float(part.get("minimum_fte", 0)):
+        result.cite(rules.cite(spec.get("eligibility", part)))
+        result.work.append(f"{fte:g} FTE is below the {float(part['minimum_fte']):g} FTE that earns {leave}")
+        return 0.0
+    result.work.append(f"{fmt_hours(full)} × {fte:g} FTE = {fmt_hours(full * fte)}")
+    return full * fte
 
 
 def _service(months: int) -> str:

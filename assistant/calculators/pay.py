@@ -415,11 +415,10 @@ def _clock_span(start: str, end: str) -> tuple[datetime, datetime]:
 
 def _window_hours(begin: datetime, finish: datetime, window: dict[str, Any]) -> float:
     """Hours of a span inside a daily window ('18:00'–'06:00' runs past midnight), on every day it touches."""
+    opens, closes = _clock_span(str(window["start"]), str(window["end"]))
     hours = 0.0
-    for day in (-1, 0, 1):
-        w_start, w_end = _clock_span(str(window["start"]), str(window["end"]))
-        w_start, w_end = w_start + timedelta(days=day), w_end + timedelta(days=day)
-        hours += max(0.0, (min(finish, w_end) - max(begin, w_start)).total_seconds() / 3600)
+    for day in (timedelta(days=-1), timedelta(0), timedelta(days=1)):
+        hours += max(0.0, (min(finish, closes + day) - max(begin, opens + day)).total_seconds() / 3600)
     return hours
 
 
