@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.answer_types import AnswerType, holds, key_span, question_type
-from assistant.citations import MAX_QUOTE_CHARS, best_quote, make_citation
+from assistant.citations import best_quote, make_citation
 from assistant.outcome import Decision, OutcomeModel
 from assistant.ranking import AnswerConfig
 from assistant.render import render_markdown
@@ -24,6 +24,7 @@ from assistant.retrieval import DirectReference, Hit, Query, rank_sections, retr
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import token_set, tokens
+from ingest.sentence_vectors import sentences
 from ingest.structure import Clause, Contract, Reference, Section, citation_label
 
 TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.IGNORECASE)
@@ -312,11 +313,18 @@ def focus_terms(snapshot: Snapshot, query: Query, count: int = 2) -> list[str]:
     return terms[:count]
 
 
-def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate],
-                  limit: int = MAX_QUOTE_CHARS) -> list[Citation]:
+def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate], config: AnswerConfig) -> list[Citation]:
     """Each picked clause (after its lead-in, when it has one), quoted verbatim: the whole clause,
-    or its best window of sentences when longer than `limit` characters."""
+    or its best window of sentences when longer than `config.quote_chars`. A window is scored by the
+    question's words it holds, plus `config.quote_sentence_weight` times each of its sentences' own
+    score: of two windows holding the same words, the one whose sentences are about the question
+    more often wins, rather than the clause's opening by default."""
     weights = idf_weights(snapshot, query)
+
+    def score(window: str) -> float:
+        spread = sum(lexical(part, weights) for part in sentences(window)) if config.quote_sentence_weight else 0.0
+        return lexical(window, weights) + config.quote_sentence_weight * spread
+
     citations: list[Citation] = []
     seen: set[tuple[str, str, str]] = set()
     ordered = sorted(picked, key=lambda s: (s.contract.id, s.section.id, s.clause.start))
@@ -327,7 +335,7 @@ def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate],
             if key in seen:
                 continue
             seen.add(key)
-            quote = best_quote(clause.text, lambda s: lexical(s, weights), limit)
+            quote = best_quote(clause.text, score, config.quote_chars)
             citations.append(make_citation(scored.contract, scored.section, clause, quote))
     return citations
 
@@ -377,7 +385,7 @@ def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: lis
             break
         if all(candidate.section is not c.section for c in closest):
             closest.append(candidate)
-    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest + complete_lists(closest, config.list_items), config.quote_chars),
+    answer = Answer(answer="", outcome="related", lead=RELATED, closest=quote_clauses(snapshot, query, closest + complete_lists(closest, config.list_items), config),
                     see_also=see_also(snapshot, evidence.hits, config.see_also), retrieved=retrieved,
                     confidence=decision.probabilities)
     answer.notes = _non_binding_note(answer.closest, snapshot.contracts)
@@ -442,8 +450,8 @@ def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: li
     config = config or AnswerConfig()
     followed = follow_references(snapshot, query, evidence.picked, evidence.answer_type, config)
     listed = complete_lists(evidence.picked, config.list_items)
-    citations = (quote_clauses(snapshot, query, evidence.picked + listed, config.quote_chars)
-                 + quote_clauses(snapshot, query, followed, config.quote_chars))
+    citations = (quote_clauses(snapshot, query, evidence.picked + listed, config)
+                 + quote_clauses(snapshot, query, followed, config))
     first = citations[0]
     fact = None
     if evidence.answer_type in SPECIFIC_TYPES:
@@ -494,8 +502,8 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
                 picked += [c for c in ranked if (c.contract.id, c.section.id) == (contract_id, section_id)
                            and c.score > 0][:1]
         followed = follow_references(snapshot, topical, picked, answer_type, config)
-        citations = (quote_clauses(snapshot, topical, picked, config.quote_chars)
-                     + quote_clauses(snapshot, topical, followed, config.quote_chars)) if picked else []
+        citations = (quote_clauses(snapshot, topical, picked, config)
+                     + quote_clauses(snapshot, topical, followed, config)) if picked else []
     named = references[0]
     if named.clause:  # '10.01 b - …': the clause the question names comes first
         contract = snapshot.contracts[named.contract]

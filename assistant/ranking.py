@@ -37,6 +37,7 @@ class AnswerConfig(_Strict):
     quotes: int = 3
     list_items: int = 2
     quote_chars: int = 800
+    quote_sentence_weight: float = 0.0
     see_also: int = 3
     closest: int = 2
 

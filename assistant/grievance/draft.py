@@ -103,7 +103,7 @@ def _violations(assistant: Assistant, request: DraftRequest, contract: Contract,
     strength = "answered" if decision.outcome == "answered" else "related"
     violations = []
     for candidate in chosen:
-        for citation in quote_clauses(snapshot, query, [candidate], assistant.ranking.answer.quote_chars):
+        for citation in quote_clauses(snapshot, query, [candidate], assistant.ranking.answer):
             violations.append(Violation(citation=citation, strength=strength))
     return violations, snapshot
 

@@ -291,11 +291,34 @@ def test_a_long_clause_is_quoted_whole_up_to_the_configured_length_then_as_its_b
     contract = Contract(id="x", title="X", articles=[Article(number="7", title="Vacation", sections=[section])])
     picked = [Candidate(contract, section, section.clauses[0], 1.0)]
     query = Query("can i cash out vacation", tokens("can i cash out vacation"))
-    whole = quote_clauses(snapshot, query, picked, limit=len(text))[0].quote
+    whole = quote_clauses(snapshot, query, picked, AnswerConfig(quote_chars=len(text)))[0].quote
     assert whole == text
-    window = quote_clauses(snapshot, query, picked, limit=200)[0].quote
+    window = quote_clauses(snapshot, query, picked, AnswerConfig(quote_chars=200))[0].quote
     assert "cash out one week of vacation once per fiscal year." in window
     assert len(window) <= 200 and window in text and window.endswith(".")
+
+
+def test_of_two_windows_holding_the_question_words_the_one_more_about_them_is_quoted(shared_assistant):
+    """The clause's opening names the test and the pay; what happens when you fail sits three
+    sentences on. Both windows hold every word of the question, so by words alone the opening
+    wins; counting each sentence's own match, the window whose sentences keep returning to the
+    question ('failed', 'test', 'paid') is quoted instead."""
+    snapshot = shared_assistant.snapshot()
+    text = ("A welder sent for a qualifying test is paid two hours for each test passed. "
+            "Test booths are booked through the hiring hall office. "
+            "Examiners are appointed by the provincial safety authority. "
+            "A welder who failed a test may sit one retest. "
+            "No welder is paid for a failed test. "
+            "A failed retest is not paid either.")
+    section = Section(id="7.01", article="7", title="Weld tests", clauses=[Clause(path="", text=text)])
+    contract = Contract(id="x", title="X", articles=[Article(number="7", title="Weld tests", sections=[section])])
+    picked = [Candidate(contract, section, section.clauses[0], 1.0)]
+    query = Query("am i paid if i failed the test", tokens("am i paid if i failed the test"))
+    limit = len(text) - 60
+    spread = quote_clauses(snapshot, query, picked, AnswerConfig(quote_chars=limit, quote_sentence_weight=0.3))[0].quote
+    assert "No welder is paid for a failed test." in spread and spread in text
+    opening = quote_clauses(snapshot, query, picked, AnswerConfig(quote_chars=limit, quote_sentence_weight=0.0))[0].quote
+    assert opening.startswith("A welder sent for a qualifying test") and "A failed retest" not in opening
 
 
 def _listed_section() -> tuple[Contract, Section]:
@@ -320,14 +343,14 @@ def test_a_quoted_item_comes_with_the_lead_in_that_gives_it_its_meaning(shared_a
     contract, section = _listed_section()
     by_path = {c.path: c for c in section.clauses}
     query = Query("vacation hours after first anniversary", tokens("vacation hours after first anniversary"))
-    quoted = quote_clauses(snapshot, query, [Candidate(contract, section, by_path["b"], 1.0)])
+    quoted = quote_clauses(snapshot, query, [Candidate(contract, section, by_path["b"], 1.0)], AnswerConfig())
     assert [c.clause for c in quoted] == ["", "b"]
     assert quoted[0].quote == "Vacation leave credits are earned at the rate of:"
-    nested = quote_clauses(snapshot, query, [Candidate(contract, section, by_path["d.1"], 1.0)])
+    nested = quote_clauses(snapshot, query, [Candidate(contract, section, by_path["d.1"], 1.0)], AnswerConfig())
     assert [c.clause for c in nested] == ["d", "d.1"]
     plain = section.model_copy(update={"clauses": [Clause(path="", text="Vacation is earned monthly."),
                                                    *section.clauses[1:]]})
-    alone = quote_clauses(snapshot, query, [Candidate(contract, plain, plain.clauses[2], 1.0)])
+    alone = quote_clauses(snapshot, query, [Candidate(contract, plain, plain.clauses[2], 1.0)], AnswerConfig())
     assert [c.clause for c in alone] == ["b"]
 
 
