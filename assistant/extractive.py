@@ -523,6 +523,15 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
                 break
             citations.append(make_citation(contract, section, clause, best_quote(clause.text, lambda s: 0.0)))
             size += len(clause.text)
+    if not citations:  # a number the document leaves empty ('18.01' with the next number straight after)
+        contract = snapshot.contracts[direct[0][0]]
+        empty = contract.section(direct[0][1])
+        assert empty is not None
+        lead = (f"{citation_label(empty).split(' (')[0]} has no text of its own in {contract.name}: the document goes "
+                "straight on to the next number. Ask about its subject instead, or for a neighbouring section.")
+        answer = Answer(answer="", outcome="not_covered", abstained=True, lead=lead, retrieved=retrieved)
+        answer.answer = render_markdown(answer)
+        return answer
     first = citations[0]
     section = snapshot.contracts[first.contract].section(first.section)
     assert section is not None

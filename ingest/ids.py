@@ -173,6 +173,7 @@ _MEASURE_RE = re.compile(r"\s*(?:calendar|working|business|work|days?|hours?|wee
 _OF_ARTICLE_RE = re.compile(r"\s*,?\s+(?:of|in)\s+(?:articles?|art\.?)\s*", re.IGNORECASE)
 _OF_THIS_RE = re.compile(r"\s*,?\s+(?:of|in)\s+(?:this|the\s+same)\s+(?P<what>article|section)\b", re.IGNORECASE)
 _OF_SECTION_RE = re.compile(r"\s*,?\s+(?:of|in)\s+(?:sections?|sec\.?|§)\s*", re.IGNORECASE)
+_ARTICLE_DOT_SECTION_RE = re.compile(r"\s*\d{1,3}\.(?!0+(?!\d))\d{1,4}(?![\d])")
 _THEN_SECTION_RE = re.compile(r"\s*(?:,\s*|\s)(?:sections?|sec\.?|§)\s*", re.IGNORECASE)
 _SUBSECTION_WORD_RE = re.compile(
     r"\s*,?\s*(?:sub-?sections?|sub-?paragraphs?|paragraphs?|clauses?)\s+", re.IGNORECASE
@@ -314,6 +315,11 @@ class _Scanner:
 
     # -- articles ------------------------------------------------------------------------------
     def article_list(self, start: int, pos: int) -> int:
+        """'Article 12', 'Articles 6 and 7', 'Article XII, Section 3'. A dotted number after the word
+        ('Article 18.05') is how contracts numbered by article-dot-section cite a section, not an
+        article: 'Article 18.00' is still the article."""
+        if _ARTICLE_DOT_SECTION_RE.match(self.text, pos):
+            return self.section_list(start, pos)
         first = True
         item_start = start
         end = start

@@ -259,7 +259,8 @@ class Contract(BaseModel):
             if found is None or not found.sections:
                 return None
             own = next((s for s in found.sections if id_key(s.id) == id_key(found.number)), None)
-            return own or found.sections[0]
+            # 'Article 18' opens at its first section with words: a document may leave a number empty.
+            return own or next((s for s in found.sections if s.clauses), found.sections[0])
         if target.kind == "unit":
             exact = keys.get(id_key(target.unit_id))
             if exact is not None:

@@ -260,3 +260,29 @@ def test_cli_show_accepts_typed_ids_and_lists_references(shared_assistant, capsy
     assert out.startswith("8.8 ") and '"Section 22.4" → not found: this contract has no Section 22.4' in out
     assert main(["show", SAMPLE, "side letter #5"]) == 0
     assert capsys.readouterr().out.startswith("Side Letter 5 ")
+
+
+def test_a_number_the_document_leaves_empty_is_said_to_be_empty_and_its_article_opens_at_words(tmp_path):
+    """A real contract goes '## 18.01' straight on to '## 18.02': asked for 18.01, the answer says it
+    has no text (not a crash, not another section's words as if they were 18.01's); asked for the
+    article, it opens at the first section that has words."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+    from ingest.index import build_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "gamma.md").write_text(
+        "# Gamma Agreement\n\n## ARTICLE 9.00 - PAY DAY\n\n## 9.01\n\n## 9.02\n\n"
+        "Employees shall be paid every second Friday by direct deposit.\n\n## 9.03\n\n"
+        "A pay shortage of more than four hours shall be corrected within three working days.\n", encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "var", contracts_dir=docs)
+    build_index(settings.index_config())
+    assistant = Assistant(settings)
+    empty = assistant.answer("what does 9.01 say", "gamma")
+    assert empty.outcome == "not_covered" and not empty.citations
+    assert "9.01" in empty.lead and "no text of its own" in empty.lead
+    article = assistant.answer("show me article 9", "gamma")
+    assert [c.section for c in article.citations][:1] == ["9.02"]
+    named = assistant.answer("how fast is a short cheque fixed under Article 9.03", "gamma")
+    assert named.citations and named.citations[0].section == "9.03"
