@@ -503,6 +503,7 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
             result.work.append(f"{window['name']} ({window['start']}–{window['end']}): {hours:g} hours{meal_note}{why}"
                                f"{f' (needs {minimum:g})' if hours and hours < minimum else ''} → nothing")
         result.cite(rules.cite(window))
+    exact = per_shift  # 4.5 h × $1.25 is $5.625 a shift: eight of them are $45.00, not 8 × $5.63
     per_shift = round(per_shift, 2)
     shift_hours = (finish - begin).total_seconds() / 3600
     result.values = {"shift_hours": shift_hours, "per_shift": per_shift, "rate_per_hour": max(rates, default=0.0)}
@@ -512,8 +513,8 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     result.summary = (f"Your regular shift earns {fmt_money(per_shift)} of shift differential a shift." if per_shift else
                       "None of your regularly scheduled shift falls in the differential's hours, so it earns none.")
     if shifts is not None:
-        total = round(per_shift * shifts, 2)
-        result.work.append(f"{shifts} shifts × {fmt_money(per_shift)} = {fmt_money(total)}")
+        total = round(exact * shifts + 1e-9, 2)
+        result.work.append(f"{shifts} shifts × {fmt_money(exact) if exact == per_shift else f'${exact:g}'} = {fmt_money(total)}")
         result.values.update({"shifts": shifts, "total": total})
         result.summary = f"For {shifts} regular shifts you earn {fmt_money(total)} of shift differential ({fmt_money(per_shift)} a shift)."
         result.set_primary("money", total, f"differential for {shifts} shifts")

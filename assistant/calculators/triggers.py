@@ -854,7 +854,8 @@ def _minutes(hhmm: str) -> int:
 
 
 _SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|"
-                        r"finished (?:my|the)(?: \w+)? shift|end of (?:my|the)(?: \w+)? shift|my(?: \w+)? shift ending)\b[^.,;]{0,14}$", re.I)
+                        r"finished (?:my|the|her|his|their)(?: \w+)? shift|end of (?:my|the|her|his|their)(?: \w+)? shift|"
+                        r"(?:my|her|his|their)(?: \w+)? shift ending)\b[^.,;]{0,14}$", re.I)
 _NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
                          r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
@@ -865,7 +866,13 @@ _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|cam
                          r"[^.,;]{0,15}$", re.I)
 _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|got to (?:the |my )?\w+|"
                       r"arrived|reported|"
-                      r"showed up|clocked in|came in)\b[^.,;]{0,8}$", re.I)
+                      r"showed up|clocked in|came in)\b[^.,;]{0,8}$|"
+                      # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
+                      r"\b(?:reported|arrived|got)\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      r"plant|yard|shop|facility|office|station|building|unit)\b[^.,;]{0,8}$", re.I)
+_SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
+# A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
+_TRAVELLING = re.compile(r"\b(drove|drive|driving|travel\w*|commut\w*|on the road)\b[^.,;]{0,12}$", re.I)
 _WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|out|"
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
@@ -887,10 +894,21 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
     shift_open = False
     current: dict[str, str] | None = None
     previous_end = 0
+    driving = False
     for clock in q.clocks:
         between = text[max(previous_end, clock.start - 60):clock.start]
         between = re.split(r"[.;!?]\s", between)[-1]
         previous_end = clock.end
+        if driving:  # the end of a drive: the work, not the road, is the call
+            driving = False
+            if _RANGE_END.search(between):
+                continue
+        drive, call = _TRAVELLING.search(between), _CALL.search(between)
+        if drive and (call is None or drive.start() > call.start()):  # 'called me back in - drove in 8:30 to 9'
+            driving = True
+            continue
+        if current is not None and _SHIFT_BEGAN.match(text, clock.end):
+            next_shift = clock.hhmm  # 'worked until her regular 8:00 a.m. shift began': the end and the next shift
         if _CALLED_AFTER.match(text, clock.end) and not _WORK_END.search(between):
             between += " called"  # 'then at 9:30 pm they called me in again': the time of a call, said first
         if _SHIFT_END.search(between):
@@ -1162,7 +1180,8 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
                     r"swing shift|night premium|shift premium|differential)\b", re.I)
 
 
-_SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+"
+_SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"(?:of\s+(?:those|these|them|my|the|such)\s+)?"  # 'work 10 of those shifts'
                           r"(?:night\s+|evening\s+|regular\s+|scheduled\s+)?"
                           r"(?:shifts|nights|evenings)\b", re.I)
 
@@ -1538,12 +1557,31 @@ _FIRST_DAY = re.compile(r"\bfirst (?:day|monday|tuesday|wednesday|thursday|frida
                         r"\bthat first\b|\bdeparture day\b", re.I)
 
 
+_ORDINAL_DAY = r"an?\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day"
+_MORE_DAYS = rf"(?:(?P<n>\d+|one|two|three|a|an)\s+(?:more|other|extra|additional)\s+days?|another\s+day|{_ORDINAL_DAY})"
+_MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]{{0,30}}?\b{_MORE_DAYS}\b|"
+                            rf"\b{_MORE_DAYS.replace('?P<n>', '?P<m>')}\b[^.;]{{0,30}}?\b(?:reported|showed up|came in|turned up)\b",
+                            re.I)
+
+
+def _more_days_reported(text: str) -> int:
+    """Days reported for on top of the days worked: 'worked 4 days and reported for a 5th day that got
+    rained out', 'on one more day I reported but we got rained out'."""
+    from assistant.calculators.question import number
+
+    extra = 0
+    for match in _MORE_REPORTED.finditer(text):
+        count = match.group("n") or match.group("m")
+        extra += 1 if count is None or count.lower() in ("a", "an") else int(number(count))
+    return extra
+
+
 def _days_named(q: Question) -> int | None:
     """Days worked or reported for: 'worked 4 days', or the weekdays a story names ('Monday to Thursday,
     and Friday I showed up but got rained out' is five)."""
     said = next((a for a in q.amounts if a.unit == "days"), None)
     if said is not None:
-        return int(said.value)
+        return int(said.value) + _more_days_reported(q.text)
     days: set[int] = set()
     text = q.lowered
     for m in _DAY_RANGE.finditer(text):

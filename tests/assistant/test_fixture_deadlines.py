@@ -782,3 +782,41 @@ def test_sick_leave_over_pay_periods_and_a_vacation_balance_held_at_its_cap():
     capped = answer(marion, "7 years in, full time, vacation bank at 245 hrs. what will my vacation balance be after 3 more "
                             "pay periods?", date(2026, 11, 30), tool="leave_accrual")
     assert capped.tool.output["primary"]["value"] == 250
+
+
+def test_a_drive_in_is_not_a_second_call_and_a_report_time_starts_the_work():
+    # Ship Repair (East) 18.01: driving in from 19:00 to 19:40 is not a call of its own; the work, 19:40 to 20:40, is
+    # 1 h × $31 × 2 = $62 < 4 × $31 = $124. Without the drive read as travel there were two calls and two minimums.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    drive = answer(tbs, "$31/hr. went home after my day shift, nobody warned me. they called me back tuesday evening - drove in "
+                        "7 to 7:40, worked 7:40 to 8:40, back home by 9:20. what's that pay?", date(2021, 3, 2), tool="call_back")
+    assert drive.tool.output["primary"]["value"] == 124.0
+    # Unit 4 (sample) 19.9 C and E: credit runs from reporting to the site (5:15), not from the call (4:30), and stops
+    # at the next shift's start (7:30), which is within four hours: 2.25 hours, not the four-hour minimum.
+    from tests.conftest import SAMPLE_ID
+
+    sample = _ingested(SAMPLE_ID)
+    credit = answer(sample, "He finished his regular shift at 3:30 p.m. and nobody mentioned more work. He got called back "
+                            "at 4:30 a.m., reported to the work site at 5:15 a.m. and stayed until his normal 7:30 a.m. shift "
+                            "started. How many hours of call back credit?", date(2000, 6, 15), tool="call_back")
+    assert credit.tool.output["primary"]["value"] == 2.25
+
+
+def test_a_day_reported_for_on_top_of_the_days_worked_counts_for_daily_travel():
+    # Boilermakers 16.01 a pays each day worked or reported for: 3 days worked and one more reported for (rained out)
+    # is 4 days × 40 km × 2 × $0.69 = $220.80.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    paid = answer(boil, "no bus to the site, it's 40 km each way past the edge of the free zone. i worked 3 days this "
+                        "week and showed up for one more day but they sent us home for rain. how much daily travel?",
+                  date(2026, 5, 1), tool="travel")
+    assert paid.tool.output["primary"]["value"] == 220.8
+
+
+def test_a_count_of_those_shifts_sets_how_many_shifts_a_differential_is_for():
+    # Marion County 11.5 pays per scheduled hour inside the differential's window, less the unpaid meal: 2:30 p.m.
+    # to 11:00 p.m. with an unpaid meal 6:30-7:00 is 5 h - 0.5 = 4.5 h × $1.25 = $5.625 a shift; 8 of those = $45.00.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    paid = answer(marion, "full time, my regular shift is 2:30 p.m. to 11:00 p.m. with an unpaid meal from 6:30 to "
+                          "7:00 p.m. I worked 8 of those shifts this pay period. how much shift differential?",
+                  date(2026, 5, 1), tool="night_shift")
+    assert paid.tool.output["primary"]["value"] == 45.0
