@@ -69,13 +69,14 @@ _STRONG = (
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
-    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?home))\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:home|down the road|packing|off)))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
         r"\b(happened|occurred|took place|posted|shorted|short paid|underpaid|paid|payday|disciplined|suspended|"
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
-        r"docked|cut|laid off|demoted|transferred|started working out of class|occur)\b", re.I)),
+        r"docked|cut|laid off|demoted|transferred|started working out of class|occur|let (?:me|him|her|them|us) go|"
+        r"sent (?:me|him|her|them|us)?\s*(?:down the road|packing|off the job))\b", re.I)),
     ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
                          r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started|began (?:full|part)[- ]time|"
                          r"came on (?:board|full[- ]time|part[- ]time)|joined)\b", re.I)),

@@ -567,7 +567,7 @@ _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal
 
 
 _DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\s+"
-                         r"(?:(?:straight|in a row|flat|total|straight through)\s+)?(?:on\s+)?(?:a\s+|the\s+)?"
+                         r"(?:(?:straight|in a row|flat|total|straight through)\s+)?(?:on\s+)?(?:a\s+|the\s+|last\s+|this\s+|that\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 

@@ -508,6 +508,10 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
     # it in 2001, which has no February 29); 'dated' is when it was issued, 'didn't get to me until' when received.
     ("the decision is dated Feb 22 2000 but it didnt get to me until Feb 29. im off on the 10th",
      [("2000-02-22", "event"), ("2000-02-29", "received"), ("2000-03-10", "unknown")]),
+    # Being sent down the road (laid off) or let go is the event, not a grievance sent in; hearing of it is learning.
+    ("the super sent us down the road june 1 and the hall only told me about the bump on june 6",
+     [("2000-06-01", "event"), ("2000-06-06", "learned")]),
+    ("they let him go on may 22, he first heard why on may 30", [("2000-05-22", "event"), ("2000-05-30", "learned")]),
     # The same day of the month as the dated event is that day, not a month later.
     ("they made me work on july 4 2000 and i want to know what i get for the 4th",
      [("2000-07-04", "unknown"), ("2000-07-04", "unknown")]),

@@ -371,6 +371,8 @@ def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedu
     assert primary("worked 6 hours on a Saturday, $40 an hour, how much do I get paid")["value"] == 480.0
     # 'straight' between the hours and the day: 8 × $50 + 2 × $50 × 1.5 + 2 × $50 × 2 = 400 + 150 + 200
     assert primary("put in 12 hrs straight on a thursday, 5x8 job, base $50/hr. what do i get paid for it")["value"] == 750.0
+    # 'last' between them: 8 × $44 + 1 × $44 × 1.5 = 352 + 66
+    assert primary("5x8 crew, $44 an hour. i worked 9 hours last tuesday, what's my pay for that day")["value"] == 418.0
 
 
 def test_reporting_and_waiting_time_from_the_rules_file():
