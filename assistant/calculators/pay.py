@@ -404,6 +404,50 @@ def _parse_clock(value: str) -> timedelta:
     return timedelta(hours=hours, minutes=minutes)
 
 
+def phone_calls(rules: Rules, calls: list[tuple[str | None, float]]) -> CalcResult:
+    """Time credited for work calls taken or made at home, outside working hours: each call's minutes
+    (at least the rules' `minimum_minutes`, where set) times the rules' `multiplier`, plus
+    `window_bonus_minutes` for a call inside the rules' `window` (e.g. 22:00–06:00). A call given
+    without its time of day is counted outside the window, and the answer says so."""
+    spec = rules.get("pay", "phone_calls")
+    if not calls or any(not 0 < minutes <= 24 * 60 for _, minutes in calls):
+        raise ToolInputError("Give each call's length in minutes (and, if you know it, the time it came in).")
+    multiplier = float(spec.get("multiplier", 1))
+    least = float(spec.get("minimum_minutes", 0))
+    bonus = float(spec.get("window_bonus_minutes", 0))
+    window = spec.get("window")
+    result = CalcResult(tool="call_back", summary="")
+    result.cite(rules.cite(spec["rule"]))
+    total = 0.0
+    untimed = False
+    for index, (at, minutes) in enumerate(calls, 1):
+        counted = max(minutes, least)
+        credit = counted * multiplier
+        parts = [f"{counted:g} minutes" + (f" (at least {least:g})" if counted > minutes else "")
+                 + (f" × {multiplier:g} = {credit:g}" if multiplier != 1 else "")]
+        if bonus and window:
+            if at is None:
+                untimed = True
+            else:
+                begin = datetime(2000, 1, 2) + _parse_clock(at)
+                if _window_hours(begin, begin + timedelta(minutes=1), window) > 0:
+                    credit += bonus
+                    parts.append(f"+ {bonus:g} for a call between {window['start']} and {window['end']}")
+                    result.cite(rules.cite(window))
+        label = f"Call {index}" + (f" at {at}" if at else "")
+        result.work.append(f"{label}: {' '.join(parts)} → {credit:g} minutes")
+        total += credit
+    total = round(total, 2)
+    if untimed:
+        result.assumptions.append(f"A call without its time of day was counted outside {window['start']}–{window['end']}; "
+                                  f"a call in those hours earns {bonus:g} minutes more.")
+    rules.note(result, spec.get("eligibility"))
+    result.values = {"calls": len(calls), "minutes": total}
+    result.summary = f"{'These calls earn' if len(calls) > 1 else 'This call earns'} {total:g} minutes ({total / 60:.2f} hours) of credited time."
+    result.set_primary("minutes", total, "time credited for the calls")
+    return result
+
+
 def _clock_span(start: str, end: str) -> tuple[datetime, datetime]:
     """A time span on a reference day; one ending at or before its start runs past midnight."""
     begin = datetime(2000, 1, 2) + _parse_clock(start)

@@ -114,7 +114,14 @@ class CallPeriod(BaseModel):
     end: str = Field(description="HH:MM, 24-hour: when it ended.")
 
 
+class PhoneCall(BaseModel):
+    at: str | None = Field(None, description="HH:MM, 24-hour: when the call came in or was made.")
+    minutes: float = Field(gt=0, le=1440, description="How long the call lasted.")
+
+
 class CallBackInput(ContractInput):
+    phone_calls: list[PhoneCall] | None = Field(None, description="Work calls taken or made at home, outside working "
+                                                "hours, each with its length (and time, if known).")
     hours_worked: float | None = Field(None, ge=0, le=24, description="Hours actually worked on the call back.")
     calls: list[CallPeriod] | None = Field(None, description="Each call's start and end, for several calls in one night.")
     notified_before_shift_end: bool = False
@@ -298,6 +305,8 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
+    if i.phone_calls:
+        return pay.phone_calls(r, [(_time(c.at) if c.at else None, c.minutes) for c in i.phone_calls])
     if i.reporting or i.days_waiting is not None:
         return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather, i.notice_hours)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
@@ -374,7 +383,7 @@ TOOLS: dict[str, Tool] = {
              OvertimeInput, _overtime,
              triggers.overtime_score, triggers.overtime_extract),
         Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
-             "or clock times), or for a meeting or training scheduled on a day off.",
+             "or clock times), for a meeting or training scheduled on a day off, or for work phone calls taken at home.",
              CallBackInput, _call_back, triggers.call_back_score, triggers.call_back_extract),
         Tool("wage", "Hourly pay from the wage clauses: the base rate, additions for a role, and a premium earned per "
              "period by its conditions (rate, a period's pay, or the premium).", WageInput,

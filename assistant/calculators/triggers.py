@@ -760,7 +760,39 @@ def _reporting_asked(q: Question) -> bool:
 _TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out)\b", re.I)
 
 
+# Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
+_PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)\s+(?:\w+\s+){0,2}(?:phone\s+|work\s+)?calls?|"
+                          r"(?:work|phone|work-related|business)\s+calls?)\b|\b(?:talked|spoke|on the phone)\b[^.?!]{0,20}\b\d+\s*(?:minutes?|mins?)\b",
+                          re.I)
+
+
+def _phone_calls_asked(q: Question) -> bool:
+    """Calls taken at home and their minutes, not a call back in to work ('called me in, drove in')."""
+    return bool(_PHONE_CALLS.search(q.text)) and bool(q.amounts_in("minutes")) and not re.search(
+        r"\b(?:came|come|went|go|drove|drive)\s+(?:back\s+)?(?:in|to work|to the (?:site|shop|plant|office))\b|"
+        r"\b(?:got|get)\s+(?:back\s+)?to (?:work|the (?:site|shop|plant|office))\b|\breported\b|\bworked\s+(?:from\b|\d)",
+        q.text, re.I)
+
+
+def _phone_calls_extract(q: Question) -> Extraction:
+    """Each call's length with the time it came in: a time of day followed (or preceded) by a count of minutes."""
+    lengths = list(q.amounts_in("minutes"))
+    calls: list[dict[str, Any]] = []
+    for length in lengths:
+        before = [c for c in q.clocks if c.end <= length.start and length.start - c.end <= 60]
+        after = [c for c in q.clocks if c.start >= length.end and c.start - length.end <= 25]
+        at = before[-1] if before else after[0] if after else None
+        if at is not None and any(call.get("at") == at.hhmm for call in calls):
+            at = after[0] if after and after[0].hhmm not in [c.get("at") for c in calls] else None
+        calls.append({"at": at.hhmm if at else None, "minutes": length.value})
+    if not calls:
+        return Ask(["call lengths"], "How long was each call, in minutes, and what time did it come in?", {})
+    return Inputs({"phone_calls": calls})
+
+
 def call_back_score(q: Question) -> float:
+    if _phone_calls_asked(q) and (CALC.search(q.text) or "?" in q.text):
+        return 3.2
     if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _DAY_OFF.search(q.text) and CALC.search(q.text):
@@ -773,6 +805,8 @@ def call_back_score(q: Question) -> float:
 def call_back_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("pay", "reporting") and _reporting_asked(q):
         return _reporting_extract(q, rules)
+    if rules.has("pay", "phone_calls") and _phone_calls_asked(q):
+        return _phone_calls_extract(q)
     if not rules.has("pay", "call_back"):
         return None
     spec = rules.get("pay", "call_back")

@@ -822,3 +822,22 @@ def test_a_count_of_those_shifts_sets_how_many_shifts_a_differential_is_for():
                           "7:00 p.m. I worked 8 of those shifts this pay period. how much shift differential?",
                   date(2026, 5, 1), tool="night_shift")
     assert paid.tool.output["primary"]["value"] == 45.0
+
+
+def test_work_calls_taken_at_home_earn_time_and_a_half_and_a_late_night_addition():
+    # Marion County 11.10: each call's minutes at time and one-half, plus 15 minutes for a call between 10:00 p.m. and
+    # 6:00 a.m.: 9:50 pm, 10 min → 15; 10:30 pm, 4 min → 6 + 15 = 21; total 36 minutes.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "i'm ot eligible. had 2 work calls at home tonight, one at 9:50 pm that took 10 minutes and "
+                            "one at 10:30 pm, 4 minutes. how much comp time is that?", date(2026, 5, 1), tool="call_back")
+    assert result.tool.output["primary"] == {"type": "minutes", "value": 36.0, "label": "time credited for the calls"}
+    assert {c.section for c in result.citations} == {"11.10"}
+    # A call without its time is counted outside the late-night hours, and the answer says so: 20 × 1.5 = 30.
+    untimed = answer(marion, "took a work call at home after hours, we talked 20 minutes. how much comp time?",
+                     date(2026, 5, 1), tool="call_back")
+    assert untimed.tool.output["primary"]["value"] == 30.0
+    assert any("without its time of day" in a for a in untimed.tool.output["assumptions"])
+    # Being called back in to work is still a call back, not a phone call.
+    back = answer(marion, "they called me at 9 pm and I drove in to the shop, got there at 9:30 pm and finished at 11 pm. "
+                          "$30/hr, overtime eligible. what's my call back pay?", date(2026, 5, 1), tool="call_back")
+    assert back.tool.output["primary"]["type"] == "money"
