@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from assistant.calculators import deadlines, holidays, leave, limits, pay, travel, triggers, wage
+from assistant.calculators import deadlines, holidays, leave, limits, pay, severance, travel, triggers, wage
 from assistant.calculators.derived import derive
 from assistant.calculators.question import Question, in_range
 from assistant.calculators.result import CalcResult
@@ -147,6 +147,13 @@ class WageInput(ContractInput):
     nth: int | None = Field(None, ge=1, le=50, description="Which period of earning the premium this is (1 = first).")
     condition_counts: dict[str, float] = Field(default_factory=dict, description="Counts the premium's conditions need.")
     without_premium: bool = False
+
+
+class SeveranceInput(ContractInput):
+    years: int = Field(ge=0, le=60, description="Completed years of continuous employment.")
+    days: int = Field(0, ge=0, le=365, description="Days of continuous employment beyond the completed years.")
+    hourly_rate: float | None = Field(None, gt=0, le=10000, description="Hourly rate, for the weekly rate of pay.")
+    first_lay_off: bool = Field(True, description="False for a second or later lay-off.")
 
 
 class StandbyInput(ContractInput):
@@ -392,6 +399,10 @@ TOOLS: dict[str, Tool] = {
         Tool("rest_breaks", "Paid rest-break minutes for shifts of given lengths, as the contract's break clause "
              "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours),
              triggers.breaks_score, triggers.breaks_extract),
+        Tool("severance", "Severance pay on lay-off by completed years (and days) of continuous employment, where the "
+             "contract pays weeks of pay by years of service.", SeveranceInput,
+             lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off),
+             triggers.severance_score, triggers.severance_extract),
         Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit, i.required),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,

@@ -1763,6 +1763,31 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+# --- severance ---------------------------------------------------------------------------------------------
+
+_SEVERANCE = re.compile(r"\b(severance|termination (?:benefit|pay)|separation pay)\b", re.I)
+_LATER_LAY_OFF = re.compile(r"\b(second|2nd|third|3rd|another|subsequent|later)\s+lay[- ]?offs?\b|\blaid off (?:again|before|twice)\b",
+                            re.I)
+
+
+def severance_score(q: Question) -> float:
+    """'12 years and 73 days, first lay-off, $30 an hour: how much severance?'"""
+    return 2.8 if _SEVERANCE.search(q.asked()) and q.amounts_in("years") else 0.0
+
+
+def severance_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "severance"):
+        return None
+    years = q.amounts_in("years")
+    days = [a for a in q.amounts_in("days") if years and 0 < a.start - years[0].end <= 25]
+    params: dict[str, Any] = {"years": int(years[0].value), "days": int(days[0].value) if days else 0,
+                              "first_lay_off": not _LATER_LAY_OFF.search(q.text)}
+    rate = _hourly_rate(q)
+    if rate is not None:
+        params["hourly_rate"] = rate
+    return Inputs(params)
+
+
 # --- rest breaks -------------------------------------------------------------------------------------------
 
 _BREAK = re.compile(r"\b(rest )?break\w*\b", re.I)

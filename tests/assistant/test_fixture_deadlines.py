@@ -841,3 +841,19 @@ def test_work_calls_taken_at_home_earn_time_and_a_half_and_a_late_night_addition
     back = answer(marion, "they called me at 9 pm and I drove in to the shop, got there at 9:30 pm and finished at 11 pm. "
                           "$30/hr, overtime eligible. what's my call back pay?", date(2026, 5, 1), tool="call_back")
     assert back.tool.output["primary"]["type"] == "money"
+
+
+def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
+    # Ship Repair (East) 14.02 a, first lay-off: 7 completed years → 2 weeks for the first year + 6 × 1 + 146/365 = 0.4
+    # → 8.4 weeks; 14.01 b: weekly rate = $35.00 × 40 = $1,400 → $11,760.00.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    first = answer(tbs, "first time i've been laid off. 7 yrs and 146 days continuous employment, $35.00 an hour. "
+                        "what's my severance?", date(2021, 3, 2), tool="severance")
+    assert first.tool.output["primary"] == {"type": "money", "value": 11760.0, "label": "severance pay"}
+    assert {c.section for c in first.citations} == {"14.01", "14.02"}
+    # 22 years: 4 weeks for the first year + 21 = 25 weeks, as a count when no rate is given.
+    assert answer(tbs, "how many weeks of severance for 22 years of continuous employment on my first lay-off?",
+                  date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 25
+    # 14.02 b, a second lay-off: one week for each complete year only: 5 × 1 = 5 weeks.
+    assert answer(tbs, "this is my second lay-off, 5 years continuous employment. severance in weeks?",
+                  date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 5

@@ -1,0 +1,69 @@
+"""Severance pay on lay-off, where a contract pays weeks of pay by completed years of continuous
+employment: a first year worth more weeks the longer the service (`first_year_weeks` tiers), so many
+weeks for each later completed year, and a partial year pro rata by its days — the shape of the
+federal Canadian agreements (e.g. Ship Repair (East) 14.02). A later lay-off pays the yearly weeks
+only (`later_weeks_per_year`), where the rules give it. Every number comes from the rules file, each
+with its clause."""
+
+from __future__ import annotations
+
+from assistant.calculators.result import CalcResult, fmt_money
+from assistant.calculators.rules import Rules
+from assistant.errors import ToolInputError
+
+
+def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None = None,
+              first_lay_off: bool = True) -> CalcResult:
+    """Weeks of severance pay for `years` completed years and `days` more of continuous employment,
+    and the pay at the rules' weekly rate (`weekly_hours` × the hourly rate) when a rate is given."""
+    spec = rules.get("pay", "severance")
+    if not 0 <= years <= 60 or not 0 <= days < 366:
+        raise ToolInputError("Give the completed years (0 to 60) and any days beyond them (0 to 365) of continuous "
+                             "employment.")
+    result = CalcResult(tool="severance", summary="")
+    result.cite(rules.cite(spec["rule"]))
+    least = int(spec.get("minimum_years", 0))
+    if years < least:
+        result.summary = (f"Severance on lay-off needs at least {least} year{'s' if least != 1 else ''} of continuous "
+                          f"employment; {years} completed year{'s' if years != 1 else ''} earns none.")
+        result.values = {"weeks": 0.0}
+        result.set_primary("money" if hourly_rate else "count", 0, "severance pay" if hourly_rate else "weeks of pay")
+        return result
+    per_year = float(spec.get("each_year_weeks", 1))
+    partial = per_year * days / float(spec.get("days_in_year", 365))
+    if first_lay_off:
+        tiers = sorted(spec["first_year_weeks"], key=lambda t: float(t["from_years"]))
+        tier = [t for t in tiers if years >= float(t["from_years"])][-1]
+        result.cite(rules.cite(tier))
+        if "partial" in spec and (years > 1 or days):
+            result.cite(rules.cite(spec["partial"]))  # the weeks for each later year and for a partial year
+        first = float(tier["weeks"])
+        later = max(0, years - 1) * per_year
+        result.work.append(f"First year, with {years} completed years of continuous employment: {first:g} weeks' pay")
+        result.work.append(f"{max(0, years - 1)} succeeding completed years × {per_year:g} = {later:g} weeks")
+        weeks = first + later
+    else:
+        if "later_weeks_per_year" not in spec:
+            raise ToolInputError("The contract's rules give severance on a first lay-off only.")
+        per_year = float(spec["later_weeks_per_year"])
+        partial = per_year * days / float(spec.get("days_in_year", 365))
+        result.cite(rules.cite(spec["later"]))
+        weeks = years * per_year
+        result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")
+    if days:
+        result.work.append(f"Partial year: {per_year:g} × {days} / {spec.get('days_in_year', 365)} days = {partial:.4g} weeks")
+    weeks = round(weeks + partial, 4)
+    result.values = {"weeks": weeks, "years": years, "days": days, "first_lay_off": first_lay_off}
+    if hourly_rate is None:
+        result.summary = f"Severance is {weeks:g} weeks' pay."
+        result.set_primary("count", weeks, "weeks of pay")
+        return result
+    weekly = round(hourly_rate * float(spec["weekly_hours"]), 2)
+    result.cite(rules.cite(spec["weekly"]))
+    amount = round(weeks * weekly + 1e-9, 2)
+    result.work.append(f"Weekly rate: {fmt_money(hourly_rate)} × {float(spec['weekly_hours']):g} hours = {fmt_money(weekly)}")
+    result.work.append(f"{weeks:g} weeks × {fmt_money(weekly)} = {fmt_money(amount)}")
+    result.values.update({"weekly_rate": weekly, "amount": amount})
+    result.summary = f"Severance pay is {fmt_money(amount)} ({weeks:g} weeks at {fmt_money(weekly)} a week)."
+    result.set_primary("money", amount, "severance pay")
+    return result
