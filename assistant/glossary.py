@@ -9,15 +9,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from ingest.structure import Contract
+from ingest.yaml_files import load_yaml
 
 
 @lru_cache(maxsize=1)
 def generic_glossary() -> dict[str, tuple[str, ...]]:
     text = resources.files("assistant").joinpath("glossary.yaml").read_text(encoding="utf-8")
-    return {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (yaml.safe_load(text) or {}).items()}
+    return {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (load_yaml(text) or {}).items()}
 
 
 class Glossary:

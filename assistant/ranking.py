@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.errors import ConfigError
+from ingest.yaml_files import load_yaml
 
 
 class _Strict(BaseModel):
@@ -53,7 +54,7 @@ def load_ranking(path: Path | None = None) -> RankingConfig:
     """The packaged ranking.yaml, or another file (for experiments on dev)."""
     try:
         text = path.read_text(encoding="utf-8") if path else resources.files("assistant").joinpath("ranking.yaml").read_text(encoding="utf-8")
-        return RankingConfig.model_validate(yaml.safe_load(text) or {})
+        return RankingConfig.model_validate(load_yaml(text) or {})
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise ConfigError(f"The ranking configuration {path or 'ranking.yaml'} cannot be used ({exc}); "
                           "fix it or unset CONTRACT_ASSISTANT_RANKING_CONFIG.") from exc

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from symspellpy import SymSpell, Verbosity
 
 from assistant.text import words
 from ingest.ids import UNIT_KINDS
+from ingest.yaml_files import load_yaml
 
 ENGLISH = "frequency_dictionary_en_82_765.txt"
 # English contractions typed without their apostrophe ('havent', 'im', 'theyre'): words, not typos.
@@ -53,7 +53,7 @@ def _english_counts() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def informal_spellings() -> dict[str, str]:
     """assistant/informal_spellings.yaml: 'nite' → 'night', read before any edit-distance guess."""
-    data = yaml.safe_load(resources.files("assistant").joinpath("informal_spellings.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(resources.files("assistant").joinpath("informal_spellings.yaml").read_text(encoding="utf-8"))
     return {str(k).lower(): str(v) for k, v in (data or {}).items()}
 
 

@@ -20,14 +20,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.core import Assistant
 from assistant.errors import DomainError
 from assistant.schema import Answer
 from assistant.services import get_services
 from eval import metrics as m
 from eval.baseline import Baseline
+from ingest.yaml_files import load_yaml
 
 GOLD = Path(__file__).parent / "gold"
 SPLITS = ("dev", "test")
@@ -164,7 +163,7 @@ def run(configs: list[str], items: list[dict[str, Any]], assistant: Assistant | 
 
 def check_thresholds(report: dict[str, Any], path: Path = THRESHOLDS) -> list[str]:
     """`<config>.<split>` floors and `<config>.<split>_max` ceilings, per metric."""
-    limits = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    limits = load_yaml(path.read_text(encoding="utf-8")) or {}
     broken = []
     for config, data in report["configs"].items():
         for split in SPLITS:

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from ingest.errors import DocumentError
 from ingest.structure import DOCUMENT_KINDS, DeclaredAmendment
+from ingest.yaml_files import load_yaml
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
@@ -32,7 +33,7 @@ def load_glossary(path: Path, contract_id: str) -> dict[str, list[str]]:
     if not side.exists():
         return {}
     try:
-        loaded = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+        loaded = load_yaml(side.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise DocumentError(f"{side.name}: not valid YAML ({exc}); fix it or delete it.") from exc
     if not isinstance(loaded, dict) or not all(
@@ -47,7 +48,7 @@ def load_metadata(path: Path, front_matter: dict[str, Any]) -> dict[str, Any]:
     side = sidecar_path(path)
     if side.exists():
         try:
-            loaded = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
+            loaded = load_yaml(side.read_text(encoding="utf-8")) or {}
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise DocumentError(f"{side.name}: not valid YAML ({exc}); fix it or delete it.") from exc
         if not isinstance(loaded, dict):

@@ -22,7 +22,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from dateutil.easter import easter
 
 from assistant.calculators.calendar import WEEKDAYS
@@ -32,6 +31,7 @@ from assistant.citations import make_citation
 from assistant.errors import ToolInputError
 from assistant.schema import Citation
 from ingest.structure import Contract, Section
+from ingest.yaml_files import load_yaml
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
@@ -157,7 +157,7 @@ class TextHoliday:
 @cache
 def _vocabulary() -> dict[str, Any]:
     text = resources.files("assistant.calculators").joinpath("holiday_names.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(text))
+    return dict(load_yaml(text))
 
 
 @cache

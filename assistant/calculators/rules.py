@@ -22,6 +22,7 @@ from assistant.errors import RulesError
 from assistant.schema import Citation
 from assistant.text import occurs_in
 from ingest.structure import Contract
+from ingest.yaml_files import load_yaml
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def load_rules(contract: Contract) -> Rules | None:
     if key in _cache:
         return _cache[key]
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise RulesError(f"{Path(path).name}: not valid YAML ({exc}).") from exc
     if not isinstance(data, dict):

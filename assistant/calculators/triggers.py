@@ -55,7 +55,8 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
-                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my) (?:pay|total))\b", re.I)
+                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total )?(?:pay|gross|total)|"
+                  r"what (?:should|would) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get)|total pay)\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
@@ -1331,7 +1332,10 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
                          r"\b(?:normally|usually|regularly)\s+(?:i\s+)?work\b[^.?!]{0,25}?\b(?P<hours3>\d+(?:\.\d+)?)[\s-]*"
                          r"(?:hours?|hrs?|h)[\s-]*(?:days?|shifts?)\b|"  # 'normally i work mon-fri 8 hr days'
                          r"\b(?:regular|full[- ]time|ft|permanent)\b[^.?!]{0,20}?\b(?P<hours4>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)"
-                         r"\s*(?:/|a|per|an)\s*day\b", re.I)  # 'a regular FT 8-hr/day M-F employee'
+                         r"\s*(?:/|a|per|an)\s*day\b|"  # 'a regular FT 8-hr/day M-F employee'
+                         # 'on a regular Monday-Friday 8-hour day shift'
+                         r"\b(?:normal|regular|usual|scheduled)\b[^.?!\d]{0,25}?\b(?P<hours5>\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b"
+                         r"[\s-]*(?:work\s*)?(?:day\s+)?(?:shifts?|days?)\b", re.I)
 
 
 def _works_holiday(q: Question) -> bool:
@@ -1404,7 +1408,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             if normal is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
             work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2") or normal.group("hours3")
-                                                 or normal.group("hours4"))
+                                                 or normal.group("hours4") or normal.group("hours5"))
         return Inputs(work_pay)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):

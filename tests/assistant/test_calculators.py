@@ -171,6 +171,15 @@ def test_rules_loaded_from_file_are_validated(sample_contract, tmp_path):
         load_rules(sample_contract.model_copy(update={"rules_file": str(bad), "sha256": "other"}))
 
 
+def test_a_rules_file_naming_a_part_twice_is_refused_not_half_read(sample_contract, tmp_path):
+    """Two `pay:` blocks: YAML alone keeps the second and drops the first's rules without a word; a
+    steward who added a block at the end must hear that the two need merging."""
+    twice = tmp_path / "twice.rules.yaml"
+    twice.write_text(open(sample_contract.rules_file).read() + "\npay:\n  extra: {}\n")
+    with pytest.raises(RulesError, match=r"'pay' is written twice.*merge"):
+        load_rules(sample_contract.model_copy(update={"rules_file": str(twice), "sha256": "twice"}))
+
+
 def test_calls_in_one_night_share_one_minimum(sample_rules):
     # 19.9 B: the 9:30 pm call begins within 4 hours of the 7 pm call, so it earns no second minimum.
     calls = [{"start": "19:00", "end": "20:00"}, {"start": "21:30", "end": "22:30"}]

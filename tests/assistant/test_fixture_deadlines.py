@@ -857,3 +857,20 @@ def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
     # 14.02 b, a second lay-off: one week for each complete year only: 5 × 1 = 5 weeks.
     assert answer(tbs, "this is my second lay-off, 5 years continuous employment. severance in weeks?",
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 5
+
+
+def test_holiday_work_pay_asked_in_a_members_words():
+    # Boilermakers 13.01 a: a Recognized Holiday worked is all double time, and 14.01 puts no day's holiday pay on top:
+    # 6 × 2 × $45 = $540. 'what should i of got' asks for the pay.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    paid = answer(boil, "worked good friday for 6 hrs, my rate is $45/hr. what should i of got?", date(2026, 5, 1),
+                  tool="holidays")
+    assert paid.tool.output["primary"]["value"] == 540.0
+    assert {c.section for c in paid.citations} == {"13.01", "14.01"}
+    # Marion County 6.5: time and one-half for the hours worked plus a normal scheduled workday, read from 'a regular
+    # Monday-Friday 10-hour day shift': 10 × 1.5 + 10 = 25 hours × $20 = $500; 'what is his total pay' asks for it.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    total = answer(marion, "He works a regular Monday-Friday 10-hour day shift and had to work 10 hours on Veterans Day, "
+                           "November 11, 2025. His rate is $20.00 an hour. What is his total pay for the day?",
+                   date(2025, 12, 1), tool="holidays")
+    assert total.tool.output["primary"]["value"] == 500.0

@@ -109,6 +109,9 @@ def test_real_agreements_link_only_what_their_words_say():
     # The sample's side letters amend statutes ("Section 21547 of the Government Code is amended")
     # or mention sections without changing them: nothing is linked.
     assert contracts["csea-unit4-1999-2001"].amended_by == []
-    for other in ("grinnell-college-ugsdw-2016-2017", "marion-county-oregon-mcea-seiu-503-2024-2026",
-                  "boilermakers-local-146-bca-alberta-maintenance-2025-2028"):
+    for other in ("grinnell-college-ugsdw-2016-2017", "marion-county-oregon-mcea-seiu-503-2024-2026"):
         assert contracts[other].amended_by == [], other
+    # Boilermakers Letter 6: "Article 2.2 (d) shall be interpreted so that …" — this contract cites its section 2.02
+    # as 'Article 2.2', and the letter says how to read it.
+    boil = contracts["boilermakers-local-146-bca-alberta-maintenance-2025-2028"]
+    assert links(boil) == [("interprets", "2.02", "", boil.id, "Letter 6", "text")]
