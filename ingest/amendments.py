@@ -121,7 +121,9 @@ def find_amending_words(text: str, references: list[tuple[Found, Reference]]) ->
                 words = text[first.start:last.end + after.end()]
         if relation is None:
             continue
-        for _found, reference in group:
+        for found, reference in group:
+            if found.target.clause and not reference.clause:
+                continue  # 'Article 2.2 (d)' where that section has no (d): not surely this contract's 2.2
             if reference.status == "resolved" and (reference.section or reference.article):
                 hits.append(_Hit(relation, reference, " ".join(words.split())))
     return hits

@@ -318,7 +318,7 @@ class _Scanner:
         """'Article 12', 'Articles 6 and 7', 'Article XII, Section 3'. A dotted number after the word
         ('Article 18.05') is how contracts numbered by article-dot-section cite a section, not an
         article: 'Article 18.00' is still the article."""
-        if _ARTICLE_DOT_SECTION_RE.match(self.text, pos):
+        if self.mode != "text" and _ARTICLE_DOT_SECTION_RE.match(self.text, pos):
             return self.section_list(start, pos)
         first = True
         item_start = start

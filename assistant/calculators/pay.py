@@ -634,6 +634,28 @@ def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = 
     return result
 
 
+def flat_premium_hours(rules: Rules, shift: str, hours: float) -> CalcResult:
+    """A flat premium an hour (`pay.daily_overtime.shift_premium`) over the hours worked on a premium
+    shift, overtime hours included where the rules quote that it continues on them, added once an
+    hour and never multiplied by the overtime rate."""
+    spec = rules.get("pay", "daily_overtime", "shift_premium")
+    if shift not in spec.get("shifts", {}):
+        raise ToolInputError(f"No shift premium for {shift!r}; the contract pays it on: {', '.join(spec.get('shifts', {}))}.")
+    per_hour = float(spec["per_hour"])
+    amount = round(per_hour * hours + 1e-9, 2)
+    result = CalcResult(tool="night_shift", summary="")
+    result.cite(rules.cite(spec))
+    result.work.append(f"{hours:g} hours on the {shift} × {fmt_money(per_hour)} = {fmt_money(amount)}")
+    if spec.get("overtime"):
+        result.cite(rules.cite(spec["overtime"]))
+        result.notes.append("Overtime hours on the shift earn the premium too, added once an hour, not multiplied "
+                            "by the overtime rate.")
+    result.values = {"shift": shift, "hours": hours, "per_hour": per_hour, "amount": amount}
+    result.summary = f"{hours:g} hours on the {shift} earn {fmt_money(amount)} of shift premium."
+    result.set_primary("money", amount, "shift premium")
+    return result
+
+
 def shift_named(rules: Rules, text: str) -> str | None:
     """The shift a flat premium is paid for, as the rules name it, from the member's words ('on nights',
     'afternoon (2nd) shift'); None where the rules pay none or the words name none."""

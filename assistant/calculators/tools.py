@@ -167,10 +167,12 @@ class RestBreaksInput(ContractInput):
 
 
 class NightShiftInput(ContractInput):
-    kind: Literal["differential", "day_pay", "premium"] = Field(
+    kind: Literal["differential", "day_pay", "premium", "premium_hours"] = Field(
         "differential", description="differential: which window a regular shift qualifies for; day_pay: a day's pay on "
         "a shift the contract pays a flat premium an hour for; premium: a premium that is a fraction of the hourly rate "
-        "per hour or half-hour worked on a named shift.")
+        "per hour or half-hour worked on a named shift; premium_hours: a flat premium an hour over the hours worked on "
+        "a premium shift.")
+    premium_hours: float | None = Field(None, gt=0, le=744, description="premium_hours: hours worked on the premium shift.")
     start: str | None = Field(None, description="Shift start, HH:MM 24-hour, e.g. 22:00 (differential).")
     end: str | None = Field(None, description="Shift end, HH:MM 24-hour, e.g. 06:30 (differential).")
     ask: Literal["rate", "per_shift"] = "rate"
@@ -301,6 +303,10 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
         if i.day is None or i.day_hours is None or i.shift is None:
             raise ToolInputError("Give the day worked, its hours and the shift (day_pay).")
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift, tool="night_shift")
+    if i.kind == "premium_hours":
+        if i.shift is None or i.premium_hours is None:
+            raise ToolInputError("Give the shift and the hours worked on it (premium_hours).")
+        return pay.flat_premium_hours(r, i.shift, i.premium_hours)
     if i.kind == "premium":
         if i.shift is None or i.hourly_rate is None:
             raise ToolInputError("Give the shift and your basic hourly rate (premium).")

@@ -1212,7 +1212,7 @@ def _weekday_span(q: Question) -> float | None:
 # --- night shift -----------------------------------------------------------------------------------------
 
 _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night diff|shift differential|shift diff|"
-                    r"swing shift|night premium|shift premium|differential)\b", re.I)
+                    r"swing shift|night premium|shift premium|shift prem|differential)\b", re.I)
 
 
 _SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -1262,6 +1262,30 @@ def night_score(q: Question) -> float:
     return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay) else 0.0
 
 
+_PREMIUM_TOTAL = re.compile(r"\b(?:shift\s+)?prem(?:ium|s)?\b|\bshift diff\w*", re.I)
+_HOURS_TOTAL = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?:hrs?|hours)\s+(?:in\s+)?total\b|\btotal\s+(?:of\s+)?(?P<b>\d+(?:\.\d+)?)\s*(?:hrs?|hours)\b",
+                          re.I)
+_SHIFTS_TIMES = re.compile(r"\b(?P<n>\d{1,2})\s*(?P<word>shifts?\s*)?x\s*(?P<h>\d{1,2}(?:\.\d+)?)(?:'?s\b|\s*(?:hrs?|hours?)\b|\b)", re.I)
+_EXTRA_HOURS = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)\s*(?:extra\s+)?(?:hrs?|hours?)\s+(?:of\s+)?(?:ot|overtime|extra)\b|"
+                          r"\b(?P<e>\d+(?:\.\d+)?)\s+extra\s+(?:hrs?|hours?)\b", re.I)
+
+
+def _hours_on_premium(q: Question) -> float | None:
+    """Hours worked on a premium shift over a stretch: '42 hrs total'; or the shifts times their length
+    ('4 shifts x 8 hrs', 'all wk, 5x8s') plus the overtime added to them ('+ 2 hrs OT', 'stayed 2 extra hrs')."""
+    total = _HOURS_TOTAL.search(q.text)
+    if total:
+        return float(total.group("a") or total.group("b"))
+    spans = list(_SHIFTS_TIMES.finditer(q.text))
+    named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b",
+                                                                                      q.text, re.I)]
+    if not named:
+        return None
+    base = float(named[0].group("n")) * float(named[0].group("h"))
+    extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
+    return base + extra
+
+
 def night_extract(q: Question, rules: Rules) -> Extraction:
     premium = premium_shift(rules, q.text)
     if premium is not None:  # a premium as a fraction of the rate for each hour or half-hour on the shift
@@ -1278,6 +1302,10 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         # A contract that pays nights as a flat premium on each hour of the day's pay: 'third shift, worked 10
         # hours Monday at $48 — what do I get for the shift?' (the day's bands plus the premium).
         shift = shift_named(rules, q.text)
+        if shift is not None and _PREMIUM_TOTAL.search(q.asked()):
+            hours = _hours_on_premium(q)  # 'all wk, 5x8s + 2 hrs OT fri: how much shift prem total'
+            if hours is not None:
+                return Inputs({"kind": "premium_hours", "shift": shift, "day_hours": None, "premium_hours": hours})
         if shift is None or not re.search(r"\b(night|nights|graveyard|third|3rd)\b", q.text, re.I):
             return None
         by_day = overtime_extract(q, rules)

@@ -874,3 +874,19 @@ def test_holiday_work_pay_asked_in_a_members_words():
                            "November 11, 2025. His rate is $20.00 an hour. What is his total pay for the day?",
                    date(2025, 12, 1), tool="holidays")
     assert total.tool.output["primary"]["value"] == 500.0
+
+
+def test_a_flat_shift_premium_over_a_week_counts_the_overtime_hours_once():
+    # Boilermakers 12.03: $4.50 an hour on second and third shifts; 13.01 b: overtime hours earn it too, not compounded.
+    # 'all week on 5x8s on graveyard plus 3 hrs OT': 5 × 8 + 3 = 43 hours × $4.50 = $193.50.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    week = answer(boil, "graveyard all week, 5x8s plus 3 hrs OT wednesday. how much shift premium total?",
+                  date(2026, 5, 1), tool="night_shift")
+    assert week.tool.output["primary"] == {"type": "money", "value": 193.5, "label": "shift premium"}
+    assert {c.section for c in week.citations} == {"12.03", "13.01"}
+    # Shifts times their length plus extra hours: 3 shifts x 10 hrs and 1 extra hour = 31 × $4.50 = $139.50.
+    assert answer(boil, "on afternoons, did 3 shifts x 10 hrs and stayed 1 extra hour. what shift prem do i get?",
+                  date(2026, 5, 1), tool="night_shift").tool.output["primary"]["value"] == 139.5
+    # A total stated outright: 36 hrs total on nights → $162.00.
+    assert answer(boil, "36 hrs total on nights this week, how much shift premium should that be",
+                  date(2026, 5, 1), tool="night_shift").tool.output["primary"]["value"] == 162.0
