@@ -695,8 +695,9 @@ def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | N
     numerator, denominator = (int(x) for x in spec["fraction"])
     unit = int(spec.get("per_minutes", 60))
     units = worked * 60 / unit
-    each = round(hourly_rate * numerator / denominator, 2)
-    total = round(each * units, 2)
+    exact = hourly_rate * numerator / denominator  # rounded once, at the end: 16 half-hours of 1/7 × $30.12 is $68.85
+    each = round(exact, 2)
+    total = round(exact * units + 1e-9, 2)
     result = CalcResult(tool="night_shift", summary="")
     result.cite(rules.cite(spec))
     if hours is None and spec.get("schedule"):
@@ -712,7 +713,7 @@ def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | N
     if count is not None:
         if not 0 < count <= 31:
             raise ToolInputError("Give the number of shifts worked (1 to 31).")
-        overall = round(total * count, 2)
+        overall = round(exact * units * count + 1e-9, 2)
         result.work.append(f"{count} shifts × {fmt_money(total)} = {fmt_money(overall)}")
         result.values.update({"shifts": count, "total": overall})
         result.summary = (f"For {count} shifts on the {shift} you earn a shift premium of {fmt_money(overall)} "

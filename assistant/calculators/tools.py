@@ -215,6 +215,8 @@ class TravelInput(ContractInput):
                                        "trip of more than 24 hours, for its first day's meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
     meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
+    spent: dict[str, float] | None = Field(None, description="meals, a one-day trip: what was actually spent on each "
+                                           "meal ('breakfast': 8.5), reimbursed up to its maximum.")
 
     @field_validator("departure", "return_at")
     @classmethod
@@ -350,7 +352,7 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
     if i.kind == "meals":
         if i.departure is None or i.return_at is None:
             raise ToolInputError("Give the trip's departure and return date and time.")
-        return travel.meals(r, i.departure, i.return_at)
+        return travel.meals(r, i.departure, i.return_at, i.spent)
     if i.kind == "meal_rate":
         return travel.meal_rate(r, (i.meal or "").lower())
     if i.kind == "first_day":

@@ -83,8 +83,11 @@ def _hm(value: str) -> int:
     return hours * 60 + minutes
 
 
-def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
-    """The meal and incidental maximums a trip earns, from when it began and ended."""
+def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str, float] | None = None) -> CalcResult:
+    """The meal and incidental maximums a trip earns, from when it began and ended; on a one-day trip,
+    what was actually spent on a meal (`spent`) is reimbursed up to that meal's maximum."""
+    if spent and any(not 0 <= amount <= 10000 for amount in spent.values()):
+        raise ToolInputError("Give what each meal cost, between $0 and $10,000.")
     spec = rules.get("travel", "meals")
     rates = spec["rates"]
     if arrival <= departure:
@@ -103,7 +106,15 @@ def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
                 continue
             if start_minutes <= _hm(times["begins_by"]) and end_minutes >= _hm(times["ends_after"]) and \
                     departure.date() == arrival.date():
-                claims.append((f"{departure:%a %b} {departure.day}", meal, float(rates[meal]["max"])))
+                most = float(rates[meal]["max"])
+                paid = min(most, float(spent[meal])) if spent and meal in spent else most
+                claims.append((f"{departure:%a %b} {departure.day}", meal, paid))
+                if spent and meal in spent:
+                    result.work.append(f"{meal.capitalize()}: spent {fmt_money(float(spent[meal]))}, at most "
+                                       f"{fmt_money(most)} → {fmt_money(paid)}")
+        for meal in sorted(set(spent or {}) - {item for _, item, _ in claims}):
+            result.work.append(f"{meal.capitalize()}: spent {fmt_money(float(spent[meal]))}, but this trip's times do not "
+                               "earn it → nothing")
         result.cite(rules.cite(short["rule"]))
         rules.note(result, short["rule"])
     else:
@@ -137,7 +148,10 @@ def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
         by_day.setdefault(day, []).append(f"{item} {fmt_money(amount)}")
     for day, items in by_day.items():
         result.work.append(f"{day}: {', '.join(items)}")
-    result.work.append(f"Total, at most: {fmt_money(total)}")
+    result.work.append(f"Total{'' if spent and hours < 24 else ', at most'}: {fmt_money(total)}")
+    if spent and hours >= 24:
+        result.assumptions.append("What you spent is reimbursed up to each meal's maximum; the amounts shown are the "
+                                  "maximums, since a trip of several days has several of each meal.")
     rules.note(result, spec.get("actual"))
     rules.note(result, spec.get("minimum_distance"))
     result.values = {"departure": departure.isoformat(timespec="minutes"), "return": arrival.isoformat(timespec="minutes"),
@@ -145,6 +159,11 @@ def meals(rules: Rules, departure: datetime, arrival: datetime) -> CalcResult:
                      "total": total}
     result.summary = f"For a trip from {departure:%a %b} {departure.day} {departure:%H:%M} to {arrival:%a %b} {arrival.day} " \
                      f"{arrival:%H:%M} you can claim up to {fmt_money(total)} for meals and incidentals."
+    if spent and hours < 24:
+        result.summary = (f"For a trip from {departure:%a %b} {departure.day} {departure:%H:%M} to {arrival:%H:%M} you can "
+                          f"claim {fmt_money(total)} for meals: what you spent, up to each meal's maximum.")
+        result.set_primary("money", total, "meals reimbursed")
+        return result
     result.set_primary("money", total, "meals and incidentals, at most")
     return result
 

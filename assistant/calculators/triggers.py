@@ -190,6 +190,9 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                              words=set(tokens(q.text)), have=have, asked_words=set(tokens(q.asked())))
 
 
+_PARTY_STEMS = {"unio", "empl", "coll", "comp", "coun", "depa", "mana", "agen", "repr", "boar", "univ", "dist", "hall"}
+
+
 def deadline_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("grievance", "tracks"):
         return None
@@ -199,7 +202,8 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     if not _GRIEVANCE.search(q.text):
         action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
                         if len(w) >= 4}
-        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"}
+        # The parties ('union', 'employee', 'college') say who, not what must be done by when.
+        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"} - _PARTY_STEMS
         if asked & {"answ", "repl"} or re.search(r"\bget back to\b", q.asked(), re.I):
             asked.add("resp")  # 'when does she have to answer me': a response's time limit
         if not action_words & asked:  # compared by their first letters: 'notice' and 'notify'
@@ -901,7 +905,7 @@ _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|cam
                          r"[^.,;]{0,15}$", re.I)
 _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|got to (?:the |my )?\w+|"
                       r"arrived|reported|"
-                      r"showed up|clocked in|came in)\b[^.,;]{0,8}$|"
+                      r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
                       r"\b(?:reported|arrived|got)\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
                       r"plant|yard|shop|facility|office|station|building|unit)\b[^.,;]{0,8}$", re.I)
@@ -1603,7 +1607,11 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return None
     times = _trip_times(q)
     if times is not None:
-        return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1]})
+        params: dict[str, Any] = {"kind": "meals", "departure": times[0], "return_at": times[1]}
+        spent = _meal_costs(q)
+        if spent:
+            params["spent"] = spent
+        return Inputs(params)
     if len(q.clocks) == 1 and _MULTI_DAY.search(q.text) and _FIRST_DAY.search(q.asked()):
         day = q.dates[0].value if q.dates else q.today  # 'leaving at 10:30 am Monday for a three-day trip … that first Monday'
         return Inputs({"kind": "first_day", "departure": f"{day.isoformat()}T{q.clocks[0].hhmm}"})
@@ -1682,6 +1690,20 @@ def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) 
         return Ask(["days worked"], "How many days did you work or report for work?", params, rule=option)
     params["days"] = days
     return Inputs(params)
+
+
+_MEAL_COST = re.compile(r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)\s+(?:on|for)\s+(?:(?:my|the|a)\s+)?(?P<m>breakfast|lunch|dinner|supper)\b|"
+                        r"\b(?P<m2>breakfast|lunch|dinner|supper)\s+(?:was|cost|came to|ran|for|:|-)?\s*\$\s?(?P<a2>\d+(?:\.\d{1,2})?)",
+                        re.I)
+
+
+def _meal_costs(q: Question) -> dict[str, float]:
+    """What each meal cost: '$8.50 on breakfast, $11 on lunch', 'dinner was $16.75'."""
+    costs: dict[str, float] = {}
+    for match in _MEAL_COST.finditer(q.text):
+        meal = (match.group("m") or match.group("m2")).lower().replace("supper", "dinner")
+        costs.setdefault(meal, float(match.group("a") or match.group("a2")))
+    return costs
 
 
 def _trip_times(q: Question) -> tuple[str, str] | None:

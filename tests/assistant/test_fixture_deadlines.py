@@ -890,3 +890,25 @@ def test_a_flat_shift_premium_over_a_week_counts_the_overtime_hours_once():
     # A total stated outright: 36 hrs total on nights → $162.00.
     assert answer(boil, "36 hrs total on nights this week, how much shift premium should that be",
                   date(2026, 5, 1), tool="night_shift").tool.output["primary"]["value"] == 162.0
+
+
+def test_a_badge_in_starts_the_call_and_a_fractional_premium_is_rounded_once():
+    # Ship Repair (East) 18.01: badged in at 20:10 (called at 19:30), worked to 23:40 = 3.5 h × $30 × 2 = $210 > $120.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    back = answer(tbs, "worked my day shift and went home, no warning. sup called at 1930, i badged in at 2010 and worked "
+                       "till 2340. $30/hr, what's my pay?", date(2021, 3, 2), tool="call_back")
+    assert back.tool.output["primary"]["value"] == 210.0
+    # 24.01 b: 1/7 of the rate for each of 16 half-hours, rounded once: $30.12 → 16 × $4.302857 = $68.85, not
+    # 16 × $4.30 = $68.80.
+    premium = answer(tbs, "regular first (night) shift 2345 to 0815, basic rate $30.12. shift premium for one shift?",
+                     date(2021, 3, 2), tool="night_shift")
+    assert premium.tool.output["primary"]["value"] == 68.85
+
+
+def test_a_date_asked_about_something_else_the_union_must_do_is_not_a_grievance_step():
+    # Grinnell's grievance step says 'a union representative will raise the concern …'; a question about the union's
+    # orientation slide shares only the party ('union'), so it is not counted as a grievance filing deadline.
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    routed = route("Orientation is Monday, August 21, 2017. By what date does the union have to send the college its "
+                   "slide?", snapshot(grinnell), Scope((grinnell.id,)), date(2017, 8, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline"
