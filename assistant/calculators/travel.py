@@ -112,9 +112,10 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
                 if spent and meal in spent:
                     result.work.append(f"{meal.capitalize()}: spent {fmt_money(float(spent[meal]))}, at most "
                                        f"{fmt_money(most)} → {fmt_money(paid)}")
-        for meal in sorted(set(spent or {}) - {item for _, item, _ in claims}):
-            result.work.append(f"{meal.capitalize()}: spent {fmt_money(float(spent[meal]))}, but this trip's times do not "
-                               "earn it → nothing")
+        for meal, amount in sorted((spent or {}).items()):
+            if meal not in {item for _, item, _ in claims}:
+                result.work.append(f"{meal.capitalize()}: spent {fmt_money(float(amount))}, but this trip's times do not "
+                                   "earn it → nothing")
         result.cite(rules.cite(short["rule"]))
         rules.note(result, short["rule"])
     else:

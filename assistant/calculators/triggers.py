@@ -1607,11 +1607,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return None
     times = _trip_times(q)
     if times is not None:
-        params: dict[str, Any] = {"kind": "meals", "departure": times[0], "return_at": times[1]}
         spent = _meal_costs(q)
-        if spent:
-            params["spent"] = spent
-        return Inputs(params)
+        return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], **({"spent": spent} if spent else {})})
     if len(q.clocks) == 1 and _MULTI_DAY.search(q.text) and _FIRST_DAY.search(q.asked()):
         day = q.dates[0].value if q.dates else q.today  # 'leaving at 10:30 am Monday for a three-day trip … that first Monday'
         return Inputs({"kind": "first_day", "departure": f"{day.isoformat()}T{q.clocks[0].hhmm}"})
