@@ -1383,7 +1383,9 @@ def _works_holiday(q: Question) -> bool:
 # 'counting only working days (not counting contract holidays)': how to count, not what is asked about.
 _COUNTING_ASIDE = re.compile(r"\b(?:not\s+counting|excluding|except(?:\s+for)?|skipping|leaving\s+out|other\s+than)\s+"
                              r"(?:the\s+|any\s+)?(?:weekends?\s+(?:and|or)\s+|saturdays?,?\s+sundays?,?\s+(?:and|or)\s+)?"
-                             r"(?:contract\s+|paid\s+|state\s+|legal\s+|public\s+)?holidays?", re.I)
+                             r"(?:contract\s+|paid\s+|state\s+|legal\s+|public\s+)?holidays?|"
+                             # 'before the vacation and holiday percentages get added': a pay allowance, not a holiday
+                             r"\b(?:vacation\s+(?:and|&)\s+)?holiday\s+(?:pay\s+)?(?:percentages?|percent|%|allowances?)", re.I)
 
 
 # 'next spring', 'this fall': the year of a holiday asked about by season.
@@ -1789,6 +1791,15 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                             q.text, re.I)
         if counted:
             counts[str(condition["what"])] = number(counted.group(1))
+        elif re.search(rf"\b(?:no|not|didn'?t|did not|never|zero|none|missed)\b[^.?!]{{0,30}}?\b{unit}s?\b[^.?!]{{0,30}}?(?:{words})",
+                       q.text, re.I):
+            counts[str(condition["what"])] = 0  # 'I did NOT work any shifts during the last week'
+    if nth is None and mentions_premium:  # 'I already got the experience premium once': this one is the second
+        times = re.search(r"\b(?:already\s+)?(?:got|received|earned|had|qualified(?:\s+for)?|met)\b[^.?!]{0,40}?"
+                          r"\b(once|twice|three times|(\d)\s+times)\b", q.text, re.I)
+        if times:
+            nth = {"once": 1, "twice": 2, "three times": 3}.get(times.group(1).lower()) or int(times.group(2))
+            nth += 1
     if without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
         ask = "pay"
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
@@ -1802,6 +1813,17 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     if ask in ("pay", "premium") and hours is None:
         what = "hours worked this " + str(premium.get("period", "period")) if ask == "premium" else "hours worked"
         return Ask([what], f"How many hours did you work ({what})?", {"ask": ask})
+    met = q.affirms(r"\b(?:hit|met|meet|meeting|made|making|satisf\w*)\b[^.?!]{0,30}\b(?:req\w*|criteria|conditions?)\b|"
+                    r"\bqualif(?:ied|ying|ies)\b")  # 'the 3rd semester i hit the experience premium reqs'
+    if ask == "premium" and not without and not met:
+        for condition in premium.get("conditions", []):  # a condition the question never touches is asked, not assumed
+            named = [str(w) for w in condition.get("words", [])]
+            if str(condition["what"]) not in counts and not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I)
+                                                                for w in named):
+                unit = str(condition.get("unit", "times"))
+                return Ask([str(condition["what"])], f"How many {unit} did you work in the {named[0] if named else 'period'}? "
+                           f"The premium needs at least {condition.get('at_least', 1):g}.",
+                           {"ask": ask, "hours": hours, "roles": roles}, rule=premium)
     params: dict[str, Any] = {"ask": ask, "roles": roles, "without_premium": without}
     if hours is not None:
         params["hours"] = hours

@@ -74,6 +74,9 @@ def test_informal_spellings_are_read_as_the_word_meant_not_the_nearest_one():
     assert [(c.original, c.corrected) for c in corrections] == [("nite", "night"), ("layed", "laid"), ("payed", "paid"),
                                                                 ("lite", "light")]
     assert speller.correct("the site and the knight")[1] == []
+    # 'reqs' is one edit from 'regs', which a contract may well use; members mean requirements.
+    regs = Speller(["Safety regs are posted. The requirements of this article apply."])
+    assert regs.correct("i hit the reqs this term")[0] == "i hit the requirements this term"
 
 
 def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_message_shouts():

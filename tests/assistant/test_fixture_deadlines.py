@@ -912,3 +912,34 @@ def test_a_date_asked_about_something_else_the_union_must_do_is_not_a_grievance_
     routed = route("Orientation is Monday, August 21, 2017. By what date does the union have to send the college its "
                    "slide?", snapshot(grinnell), Scope((grinnell.id,)), date(2017, 8, 1))
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline"
+
+
+def test_an_experience_premium_question_reads_negation_earlier_premiums_and_asks_for_a_missing_condition():
+    # Grinnell 4.3: 110 hours in a semester and at least two shifts in its final week; 25, 50, then 75 cents an hour.
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+
+    def asked(question: str):
+        routed = route(question, snapshot(grinnell), Scope((grinnell.id,)), date(2017, 5, 20))
+        assert routed is not None and routed[0].tool is not None and routed[0].tool.name == "wage", question
+        return routed[0]
+
+    # No shifts in the final week: no premium at all.
+    assert asked("worked 140 hours this semester but i didn't work any shifts in finals week. how much experience "
+                 "premium do i get?").tool.output["primary"]["value"] == 0
+    # 'already got it twice' makes this the third: 120 × $0.75 = $90.
+    assert asked("I already got the experience premium twice before. This semester: 120 hours and 3 shifts finals week. "
+                 "how much is the experience premium?").tool.output["primary"]["value"] == 90.0
+    # The final week never mentioned: asked in one line, not assumed.
+    missing = asked("i put in 115 hours this semester, what experience premium will i get")
+    assert missing.needs == ["shifts in the final week"] and "final week" in missing.answer
+    # 'met the requirements' says the conditions hold: 2nd semester, 112 × $0.50 = $56.
+    assert asked("second semester i met the experience premium requirements, 112 hours. how much premium?"
+                 ).tool.output["primary"]["value"] == 56.0
+
+
+def test_holiday_percentages_in_a_pay_question_do_not_make_it_a_holiday_question():
+    # Boilermakers: a Saturday's pay 'before the vacation and holiday percentages' is a day's overtime pay, not holiday pay.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    paid = answer(boil, "Last Saturday they had us work our normal 8 hour day shift. I make $40/hr. What should that shift "
+                        "pay, before the vacation and holiday percentages get added?", date(2026, 5, 1), tool="overtime")
+    assert paid.tool.output["primary"]["value"] == 640.0
