@@ -351,6 +351,36 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def duty_pay(rules: Rules, weeks: float = 0, hours: float = 0) -> CalcResult:
+    """Pay for carrying a phone or pager on a duty the contract pays in money (`pay.duty_pay`): so much
+    for each week of a weekly rotation (`per_week`) and so much an hour of daily duty (`per_hour`)."""
+    spec = rules.get("pay", "duty_pay")
+    if weeks < 0 or hours < 0 or not (weeks or hours):
+        raise ToolInputError("Give the weeks of the weekly rotation, the hours of daily duty, or both.")
+    result = CalcResult(tool="standby", summary="")
+    result.cite(rules.cite(spec["rule"]))
+    total = 0.0
+    if weeks:
+        if "per_week" not in spec:
+            raise ToolInputError("The contract's rules give no weekly rate for this duty.")
+        amount = weeks * float(spec["per_week"])
+        total += amount
+        result.work.append(f"{weeks:g} week{'s' if weeks != 1 else ''} of the weekly rotation × {fmt_money(float(spec['per_week']))}"
+                           f" = {fmt_money(amount)}")
+    if hours:
+        if "per_hour" not in spec:
+            raise ToolInputError("The contract's rules give no hourly rate for daily duty.")
+        amount = hours * float(spec["per_hour"])
+        total += amount
+        result.work.append(f"{hours:g} hours of daily duty × {fmt_money(float(spec['per_hour']))} = {fmt_money(amount)}")
+    total = round(total + 1e-9, 2)
+    rules.note(result, spec.get("sole"))
+    result.values = {"weeks": weeks, "hours": hours, "amount": total}
+    result.summary = f"Carrying the duty earns {fmt_money(total)}."
+    result.set_primary("money", total, "duty pay")
+    return result
+
+
 def standby(rules: Rules, hours: float, called_back_with_credit: bool = False, required: bool = True) -> CalcResult:
     """CTO for standby: so many hours for every full block of hours on standby, as the rules say;
     none where the contract says a call back that earns call-back credit earns no standby credit,

@@ -157,7 +157,10 @@ class SeveranceInput(ContractInput):
 
 
 class StandbyInput(ContractInput):
-    hours: float = Field(ge=0, le=744, description="Hours on standby.")
+    hours: float = Field(ge=0, le=744, description="Hours on standby (pay: hours of daily duty).")
+    weeks: float = Field(0, ge=0, le=53, description="pay: whole weeks assigned to a weekly duty rotation.")
+    pay: bool = Field(False, description="A duty the contract pays in money by the week or hour (a cell phone or pager "
+                      "duty), not standby credited as CTO.")
     called_back_with_credit: bool = Field(False, description="Called back during the standby and given call-back credit.")
     required: bool = Field(True, description="False when the member was never required to be available (not standby).")
 
@@ -411,7 +414,9 @@ TOOLS: dict[str, Tool] = {
              "contract pays weeks of pay by years of service.", SeveranceInput,
              lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off),
              triggers.severance_score, triggers.severance_extract),
-        Tool("standby", "CTO earned for hours on standby.", StandbyInput, lambda r, i: pay.standby(r, i.hours, i.called_back_with_credit, i.required),
+        Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
+             StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else
+             pay.standby(r, i.hours, i.called_back_with_credit, i.required),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
              _night, triggers.night_score, triggers.night_extract),

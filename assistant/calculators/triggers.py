@@ -1032,7 +1032,38 @@ def _not_required(q: Question) -> bool:
     return bool(told) and q.negated(told[0]) and bool(_STANDBY_ASKED.search(q.asked()))
 
 
+# A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
+_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|got)\s+"
+                   r"(?:the\s+)?(?:county\s+|work\s+|on-call\s+)?(?:cell\s*phone|cell|phone|pager)\b", re.I)
+_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:week|wk)\s+of\b",
+                         re.I)
+
+
+def _duty_extract(q: Question) -> Extraction:
+    """Weeks of a weekly rotation ('two weeks in a row', 'the wk of 3/2') and hours of daily duty ('20 hrs',
+    '24 hrs each day' Sat and Sun, '5pm Friday to 8am Monday')."""
+    weeks = 0.0
+    for match in _DUTY_WEEKS.finditer(q.text):
+        if q.negated(match.start()):
+            continue
+        count = match.group("n")
+        weeks += 1 if count is None or count.lower() in ("a", "an") else number(count)
+    hours = 0.0
+    if q.affirms(r"\bdaily\b") or not weeks:
+        amounts = [a for a in q.amounts if a.unit == "hours"]
+        if amounts:
+            hours = amounts[0].value * _days_each(q, amounts[0])
+        else:
+            span = _repeated_ranges(q) or _weekday_span(q) or _clock_range(q)
+            hours = float(span) if span is not None else 0.0
+    if not weeks and not hours:
+        return Ask(["duty weeks or hours"], "How many weeks of the weekly rotation, or hours of daily duty, did you carry it?")
+    return Inputs({"pay": True, "weeks": weeks, "hours": hours})
+
+
 def standby_score(q: Question) -> float:
+    if _DUTY.search(q.text) and (CALC.search(q.text) or "?" in q.text) and not q.amounts_in("minutes"):
+        return 2.9  # 'I carried the county cell phone two weeks in a row: how much?'
     if _STANDBY.search(q.text) and _not_required(q):
         return 2.8
     if not _STANDBY.search(q.text) or not q.affirms(_STANDBY):
@@ -1041,6 +1072,8 @@ def standby_score(q: Question) -> float:
 
 
 def standby_extract(q: Question, rules: Rules) -> Extraction:
+    if rules.has("pay", "duty_pay") and _DUTY.search(q.text):
+        return _duty_extract(q)
     if not rules.has("pay", "standby"):
         return None
     if _not_required(q):

@@ -943,3 +943,17 @@ def test_holiday_percentages_in_a_pay_question_do_not_make_it_a_holiday_question
     paid = answer(boil, "Last Saturday they had us work our normal 8 hour day shift. I make $40/hr. What should that shift "
                         "pay, before the vacation and holiday percentages get added?", date(2026, 5, 1), tool="overtime")
     assert paid.tool.output["primary"]["value"] == 640.0
+
+
+def test_a_duty_paid_by_the_week_or_hour_is_paid_not_credited_as_cto():
+    # Marion County 11.8 D: $250 for each week of the weekly cell phone rotation, or $2.03 an hour of daily duty.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+
+    def paid(question: str) -> float:
+        return answer(marion, question, date(2026, 5, 1), tool="standby").tool.output["primary"]["value"]
+
+    assert paid("i carried the county cell phone three weeks this quarter on the rotation, how much do i get?") == 750.0
+    # daily duty from clock times across days: 6pm Saturday to 6am Monday = 36 hours × $2.03 = $73.08
+    assert paid("I covered daily cell phone duty from 6pm Saturday to 6am Monday. What's that worth?") == 73.08
+    # both: a week of the rotation and 10 hours of daily duty: $250 + $20.30
+    assert paid("had the cell phone the week of 4/6, then daily cell phone duty for 10 hrs on sunday. total pay?") == 270.3
