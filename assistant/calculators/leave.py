@@ -274,10 +274,11 @@ def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResu
     return result
 
 
-def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
+def vacation_year(rules: Rules, start: date, year: int, through: date | None = None) -> CalcResult:
     """Vacation credits over one vacation year, month by month: each month earns the rate that began
     with the month of the latest anniversary of service on or before it (`start`: the month service
-    began; `year`: the calendar year the vacation year begins in)."""
+    began; `year`: the calendar year the vacation year begins in; `through`: the last month counted,
+    for part of the year)."""
     spec = rules.get("leave", "vacation_year")
     first = int(spec.get("start_month", 1))
     tiers = sorted(spec["tiers"], key=lambda t: int(t["anniversary"]))
@@ -290,6 +291,8 @@ def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
         month = opening + relativedelta(months=offset)
         if month < date(start.year, start.month, 1):
             continue
+        if through is not None and month > date(through.year, through.month, 1):
+            break
         tier = max((t for t in tiers if (start.year + int(t["anniversary"]), start.month) <= (month.year, month.month)),
                    key=lambda t: int(t["anniversary"]))
         total += float(tier["hours"])
@@ -306,6 +309,11 @@ def vacation_year(rules: Rules, start: date, year: int) -> CalcResult:
     label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
     result.values = {"start": start.isoformat(), "vacation_year": label, "hours": total}
     result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."
+    if through is not None:
+        if not opening <= date(through.year, through.month, 1) <= opening + relativedelta(months=11):
+            raise ToolInputError(f"The last month must fall in the vacation year {label}.")
+        result.values["through"] = through.isoformat()
+        result.summary = f"From {opening:%B %Y} through {through:%B %Y} you earn {fmt_hours(total)} of vacation."
     result.set_primary("hours", total, "vacation earned in the vacation year")
     rules.note(result, spec.get("earning"))
     return result

@@ -383,6 +383,9 @@ def _pay_period_extract(q: Question, leave: str = "vacation") -> Extraction:
     return Inputs({"kind": "pay_period", "months_of_service": months, "fte": fte, **extra})
 
 
+_FROM_THROUGH = re.compile(r"\bfrom\b[^.?!]{3,25}\b(?:through|thru|until|till|to)\b", re.I)
+
+
 def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     """'My 8th anniversary is in October 2020 … how many hours over the 2020-2021 vacation year?',
     'I started in June 2012 … in the April 2020 – March 2021 vacation year?': the month service began
@@ -397,8 +400,23 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
             start = date(after[0].year - int(anniversary.group(1)), after[0].month, 1)
     elif months and re.search(r"\b(start\w*|hired|began|joined|came on)\b", q.text[:months[0][0].start()], re.I):
         start = months[0][1]
+    through: date | None = None
+    opening = next((d for d in q.dates if d.value.month == first and d.value.day == 1 and
+                    re.search(r"\bfrom\s+$", q.text[max(0, d.start - 6):d.start], re.I)), None)
+    if opening is not None:  # 'from April 1, 2026 through November 30, 2026': part of a vacation year
+        begun = next((d for d in q.dates if d.start < opening.start and (d.role == "start" or re.search(
+            r"\b(service date|start\w*|hired|began|joined|seniority date)\b", q.text[max(0, d.start - 40):d.start], re.I))), None)
+        if begun is not None and not anniversary:  # the service date written in full, not a month-year found later
+            start = date(begun.value.year, begun.value.month, 1)
+        end = next((d.value for d in q.dates if d.start > opening.start), None) or next(
+            (d for m, d in months if m.start() > opening.start), None)
+        if end is not None and re.search(r"\b(through|thru|until|till|to)\b", q.text[opening.start:], re.I):
+            through = end
     if start is None:
         return Ask(["service start"], "In which month and year did your service begin (or your last anniversary)?")
+    if through is not None and opening is not None:
+        return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opening.value.year,
+                       "through": through.isoformat()})
     year = next((d.year for m, d in months if d.month == first and d != start), None)
     span = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", q.text)
     if span:
@@ -480,7 +498,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(params)
     if rules.has("leave", "vacation_year") and re.search(r"\b(?:vacation|vacaton)\b", q.text, re.I) and re.search(
             r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get)\b", q.asked(), re.I) and (
-            _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)):
+            _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)
+            or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
     if rules.has("leave", "pay_period_sick") and re.search(r"\bsick\b", q.text, re.I) and _PAY_PERIODS.search(q.text):
         return _pay_period_extract(q, "sick")  # 'how many hrs of sick leave over the next six pay periods? 0.8 FTE'

@@ -957,3 +957,13 @@ def test_a_duty_paid_by_the_week_or_hour_is_paid_not_credited_as_cto():
     assert paid("I covered daily cell phone duty from 6pm Saturday to 6am Monday. What's that worth?") == 73.08
     # both: a week of the rotation and 10 hours of daily duty: $250 + $20.30
     assert paid("had the cell phone the week of 4/6, then daily cell phone duty for 10 hrs on sunday. total pay?") == 270.3
+
+
+def test_vacation_credits_over_part_of_a_vacation_year_from_a_service_date():
+    # Ship Repair (East) 10.01-10.02: the vacation year begins April 1; 10 hours a month until the month of the 8th
+    # anniversary, 13.34 from it. Service date June 3, 2013: the 8th anniversary is June 2021, so April-May 2021 at 10
+    # and June-September at 13.34: 20 + 53.36 = 73.36 hours.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    earned = answer(tbs, "my service date is June 3, 2013 and i always get 80+ hrs pay a month. how much vacation did i "
+                         "earn from April 1, 2021 through September 30, 2021?", date(2021, 10, 15), tool="leave_accrual")
+    assert earned.tool.output["primary"]["value"] == 73.36
