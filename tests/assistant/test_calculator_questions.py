@@ -104,8 +104,8 @@ CASES = [
     ("One-day trip: left at 5 am and got back at 7:30 pm. How much can I claim for meals?", "travel", "money", 24),
     ("What's the most I can get reimbursed for dinner while traveling?", "travel", "money", 18),
     # 6.12 B: the second notice for arbitration within six months of receiving the fourth-level response.
-    ("we sent our first arbitration request already. DPA's 4th level answer came in on 3/31/2000 - when does the state "
-     "have to have our second notice by?", "grievance_deadline", "date", "2000-09-30"),
+    ("we received the fourth level response on 3/31/2000 and already requested arbitration. when is the second notice "
+     "due?", "grievance_deadline", "date", "2000-09-30"),
     # What was spent, up to each meal's maximum (8.2 rates: breakfast $6, dinner $18; no lunch on a one-day trip):
     # breakfast $4.25 + dinner $18 (spent $21) = $22.25.
     ("one day trip, left 5:45 am back 8:15 pm. breakfast was $4.25, lunch $9 and $21 for dinner. what do i get back for "
