@@ -1053,7 +1053,7 @@ def _not_required(q: Question) -> bool:
 
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
 _DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|got)\s+"
-                   r"(?:the\s+)?(?:county\s+|work\s+|on-call\s+)?(?:cell\s*phone|cell|phone|pager)\b", re.I)
+                   r"(?:the\s+)?(?:county\s+|work\s+|on-call\s+)?(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)", re.I)
 _DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:week|wk)\s+of\b",
                          re.I)
 

@@ -957,6 +957,10 @@ def test_a_duty_paid_by_the_week_or_hour_is_paid_not_credited_as_cto():
     assert paid("I covered daily cell phone duty from 6pm Saturday to 6am Monday. What's that worth?") == 73.08
     # both: a week of the rotation and 10 hours of daily duty: $250 + $20.30
     assert paid("had the cell phone the week of 4/6, then daily cell phone duty for 10 hrs on sunday. total pay?") == 270.3
+    # Phone calls had at home are not carrying the phone on duty.
+    routed = route("I had phone calls from my supervisor after hours last week, how much do I get paid for those?",
+                   snapshot(marion), Scope((marion.id,)), date(2026, 5, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "standby"
 
 
 def test_vacation_credits_over_part_of_a_vacation_year_from_a_service_date():
