@@ -1644,10 +1644,15 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         both_ways = bool(re.search(r"\bround[- ]?trip|\bthere and back|\beach way\b|\bboth ways\b", q.text, re.I) and
                          re.search(r"\beach way\b|\bone way\b", q.text, re.I))
 
+        # 'two round trips to a field site, 74 miles each round trip': the distance, that many times.
+        trips = re.search(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:round[- ]?)?trips\b", q.text, re.I)
+        repeat = int(number(trips.group("n"))) if trips and q.near(driven[0], r"\beach\b|\bper\s+(?:round[- ]?)?trip\b|\ba\s+trip\b",
+                                                                  before=0, after=25) else 1
+
         def distance(amount: Amount) -> float:
             return amount.value * (0.621371 if amount.unit == "kilometres" else 1) * (2 if both_ways else 1)
 
-        params: dict[str, Any] = {"kind": "mileage", "miles": round(distance(driven[0]), 2)}
+        params: dict[str, Any] = {"kind": "mileage", "miles": round(distance(driven[0]) * repeat, 2)}
         if commute is not None and commute is not driven[0] and rules.has("travel", "mileage_note", "beyond_commute"):
             params["commute_miles"] = round(distance(commute), 2)
         if vehicle:

@@ -168,6 +168,10 @@ MORE = [
     ("I have 6 months in, how much vacation do I have?", "leave_accrual", "hours", 42),
     ("my grandpa passed away, how many days of bereavement leave do I get?", "leave_accrual", "days", 3),
     ("I used my car for a state trip, 87 miles round trip. Reimbursement?", "travel", "money", 26.97),
+    # Several trips of the same distance: 3 round trips of 50 miles each = 150 miles × $0.31.
+    ("drove my own car on state business, 3 round trips to the district office, 50 miles each round trip. how much "
+     "mileage do i get?",
+     "travel", "money", 46.5),
     ("drove 60 miles each way to a training in my own car. how much mileage?", "travel", "money", 37.2),
     ("What's the breakfast max when I travel?", "travel", "money", 6),
     ("Christmas falls on a Saturday in 2004 - what do I get for the holiday?", "holidays", "hours", 8),
