@@ -26,23 +26,28 @@ def make_citation(contract: Contract, section: Section, clause: Clause | None, q
     )
 
 
-def best_quote(text: str, score_sentence: Callable[[str], float], limit: int = MAX_QUOTE_CHARS) -> str:
-    """The whole clause when short; otherwise the best window of consecutive sentences."""
+def best_quote(text: str, score_sentence: Callable[[str], float], limit: int = MAX_QUOTE_CHARS,
+               sentence_weight: float = 0.0) -> str:
+    """The whole clause when short; otherwise the best window of consecutive sentences, scored as a
+    whole plus `sentence_weight` times the sum of its sentences' own scores (each sentence scored once)."""
     if len(text) <= limit:
         return text
     parts = sentences(text)
     if len(parts) == 1:
         cut = text[:limit].rsplit(" ", 1)[0]
         return cut
+    own = [score_sentence(part) for part in parts] if sentence_weight else [0.0] * len(parts)
     best, best_score = parts[0], float("-inf")
     for start in range(len(parts)):
         window = parts[start]
-        score = score_sentence(window)
+        spread = own[start]
+        score = score_sentence(window) + sentence_weight * spread
         for end in range(start + 1, len(parts)):
             if len(window) + 1 + len(parts[end]) > limit:
                 break
             window = text[text.index(parts[start]) : text.index(parts[end]) + len(parts[end])]
-            score = max(score, score_sentence(window))
+            spread += own[end]
+            score = max(score, score_sentence(window) + sentence_weight * spread)
         if score > best_score:
             best, best_score = window, score
     return best

@@ -24,7 +24,6 @@ from assistant.retrieval import DirectReference, Hit, Query, rank_sections, retr
 from assistant.schema import Answer, Citation, Retrieved
 from assistant.snapshot import Snapshot
 from assistant.text import token_set, tokens
-from ingest.sentence_vectors import sentences
 from ingest.structure import Clause, Contract, Reference, Section, citation_label
 
 TWO_PART = re.compile(r"\b(and|also|both)\b.*\b(what|how|when|which|is|are|do|does|can)\b|\bboth\b|,\s*and\b", re.IGNORECASE)
@@ -320,11 +319,6 @@ def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate], con
     score: of two windows holding the same words, the one whose sentences are about the question
     more often wins, rather than the clause's opening by default."""
     weights = idf_weights(snapshot, query)
-
-    def score(window: str) -> float:
-        spread = sum(lexical(part, weights) for part in sentences(window)) if config.quote_sentence_weight else 0.0
-        return lexical(window, weights) + config.quote_sentence_weight * spread
-
     citations: list[Citation] = []
     seen: set[tuple[str, str, str]] = set()
     ordered = sorted(picked, key=lambda s: (s.contract.id, s.section.id, s.clause.start))
@@ -335,7 +329,7 @@ def quote_clauses(snapshot: Snapshot, query: Query, picked: list[Candidate], con
             if key in seen:
                 continue
             seen.add(key)
-            quote = best_quote(clause.text, score, config.quote_chars)
+            quote = best_quote(clause.text, lambda s: lexical(s, weights), config.quote_chars, config.quote_sentence_weight)
             citations.append(make_citation(scored.contract, scored.section, clause, quote))
     return citations
 
@@ -523,7 +517,7 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
                 break
             citations.append(make_citation(contract, section, clause, best_quote(clause.text, lambda s: 0.0)))
             size += len(clause.text)
-    if not citations:  # a number the document leaves empty ('18.01' with the next number straight after)
+    if not citations:  # a number the document leaves empty ('## 4.01' with '## 4.02' straight after)
         contract = snapshot.contracts[direct[0][0]]
         empty = contract.section(direct[0][1])
         assert empty is not None

@@ -123,7 +123,7 @@ def find_amending_words(text: str, references: list[tuple[Found, Reference]]) ->
             continue
         for found, reference in group:
             if found.target.clause and not reference.clause:
-                continue  # 'Article 2.2 (d)' where that section has no (d): not surely this contract's 2.2
+                continue  # 'Article 7.3 (f)' where that section has no (f): not surely this contract's 7.3
             if reference.status == "resolved" and (reference.section or reference.article):
                 hits.append(_Hit(relation, reference, " ".join(words.split())))
     return hits

@@ -316,8 +316,9 @@ class _Scanner:
     # -- articles ------------------------------------------------------------------------------
     def article_list(self, start: int, pos: int) -> int:
         """'Article 12', 'Articles 6 and 7', 'Article XII, Section 3'. A dotted number after the word
-        ('Article 18.05') is how contracts numbered by article-dot-section cite a section, not an
-        article: 'Article 18.00' is still the article."""
+        ('Article 9.04') is how members of contracts numbered by article-dot-section name a section, not
+        an article ('Article 9.00' is still the article); read so in questions and look-ups only, since
+        following such references in contract text measured worse (README, tried and not adopted)."""
         if self.mode != "text" and _ARTICLE_DOT_SECTION_RE.match(self.text, pos):
             return self.section_list(start, pos)
         first = True

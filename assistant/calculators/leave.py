@@ -287,6 +287,9 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     total = 0.0
     runs: list[list[Any]] = []  # [first month, last month, tier]
     opening = date(year, first, 1)
+    label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
+    if through is not None and not opening <= date(through.year, through.month, 1) <= opening + relativedelta(months=11):
+        raise ToolInputError(f"The last month must fall in the vacation year {label}.")
     for offset in range(12):
         month = opening + relativedelta(months=offset)
         if month < date(start.year, start.month, 1):
@@ -306,12 +309,9 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
                            f"{fmt_hours(count * float(tier['hours']))}")
         result.cite(rules.cite(tier))
     total = round(total, 2)
-    label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
     result.values = {"start": start.isoformat(), "vacation_year": label, "hours": total}
     result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."
     if through is not None:
-        if not opening <= date(through.year, through.month, 1) <= opening + relativedelta(months=11):
-            raise ToolInputError(f"The last month must fall in the vacation year {label}.")
         result.values["through"] = through.isoformat()
         result.summary = f"From {opening:%B %Y} through {through:%B %Y} you earn {fmt_hours(total)} of vacation."
     result.set_primary("hours", total, "vacation earned in the vacation year")

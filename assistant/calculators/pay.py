@@ -577,7 +577,7 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
             result.work.append(f"{window['name']} ({window['start']}–{window['end']}): {hours:g} hours{meal_note}{why}"
                                f"{f' (needs {minimum:g})' if hours and hours < minimum else ''} → nothing")
         result.cite(rules.cite(window))
-    exact = per_shift  # 4.5 h × $1.25 is $5.625 a shift: eight of them are $45.00, not 8 × $5.63
+    exact = per_shift  # rounded once, at the total: eight shifts worth $2.375 each are $19.00, not 8 × $2.38
     per_shift = round(per_shift, 2)
     shift_hours = (finish - begin).total_seconds() / 3600
     result.values = {"shift_hours": shift_hours, "per_shift": per_shift, "rate_per_hour": max(rates, default=0.0)}
@@ -678,8 +678,7 @@ def flat_premium_hours(rules: Rules, shift: str, hours: float) -> CalcResult:
     result.work.append(f"{hours:g} hours on the {shift} × {fmt_money(per_hour)} = {fmt_money(amount)}")
     if spec.get("overtime"):
         result.cite(rules.cite(spec["overtime"]))
-        result.notes.append("Overtime hours on the shift earn the premium too, added once an hour, not multiplied "
-                            "by the overtime rate.")
+        rules.note(result, spec["overtime"])  # the rules' own words on premium and overtime
     result.values = {"shift": shift, "hours": hours, "per_hour": per_hour, "amount": amount}
     result.summary = f"{hours:g} hours on the {shift} earn {fmt_money(amount)} of shift premium."
     result.set_primary("money", amount, "shift premium")
@@ -725,7 +724,7 @@ def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | N
     numerator, denominator = (int(x) for x in spec["fraction"])
     unit = int(spec.get("per_minutes", 60))
     units = worked * 60 / unit
-    exact = hourly_rate * numerator / denominator  # rounded once, at the end: 16 half-hours of 1/7 × $30.12 is $68.85
+    exact = hourly_rate * numerator / denominator  # rounded once, at the end: 16 units of a third of $10.01 are $53.39, not 16 × $3.34
     each = round(exact, 2)
     total = round(exact * units + 1e-9, 2)
     result = CalcResult(tool="night_shift", summary="")

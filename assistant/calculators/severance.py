@@ -1,7 +1,7 @@
 """Severance pay on lay-off, where a contract pays weeks of pay by completed years of continuous
 employment: a first year worth more weeks the longer the service (`first_year_weeks` tiers), so many
-weeks for each later completed year, and a partial year pro rata by its days — the shape of the
-federal Canadian agreements (e.g. Ship Repair (East) 14.02). A later lay-off pays the yearly weeks
+weeks for each later completed year, and a partial year pro rata by its days — a shape many public
+sector agreements share. A later lay-off pays the yearly weeks
 only (`later_weeks_per_year`), where the rules give it. Every number comes from the rules file, each
 with its clause."""
 
@@ -29,9 +29,8 @@ def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None
         result.values = {"weeks": 0.0}
         result.set_primary("money" if hourly_rate else "count", 0, "severance pay" if hourly_rate else "weeks of pay")
         return result
-    per_year = float(spec.get("each_year_weeks", 1))
-    partial = per_year * days / float(spec.get("days_in_year", 365))
     if first_lay_off:
+        per_year = float(spec.get("each_year_weeks", 1))
         tiers = sorted(spec["first_year_weeks"], key=lambda t: float(t["from_years"]))
         tier = [t for t in tiers if years >= float(t["from_years"])][-1]
         result.cite(rules.cite(tier))
@@ -46,10 +45,10 @@ def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None
         if "later_weeks_per_year" not in spec:
             raise ToolInputError("The contract's rules give severance on a first lay-off only.")
         per_year = float(spec["later_weeks_per_year"])
-        partial = per_year * days / float(spec.get("days_in_year", 365))
         result.cite(rules.cite(spec["later"]))
         weeks = years * per_year
         result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")
+    partial = per_year * days / float(spec.get("days_in_year", 365))  # a partial year pro rata, at the yearly weeks
     if days:
         result.work.append(f"Partial year: {per_year:g} × {days} / {spec.get('days_in_year', 365)} days = {partial:.4g} weeks")
     weeks = round(weeks + partial, 4)

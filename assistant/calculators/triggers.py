@@ -1066,7 +1066,7 @@ def _duty_extract(q: Question) -> Extraction:
         if q.negated(match.start()):
             continue
         count = match.group("n")
-        weeks += 1 if count is None or count.lower() in ("a", "an") else number(count)
+        weeks += 1 if count is None else number(count)  # 'the wk of 3/2': one
     hours = 0.0
     if q.affirms(r"\bdaily\b") or not weeks:
         amounts = [a for a in q.amounts if a.unit == "hours"]
@@ -1697,12 +1697,10 @@ _MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]
 def _more_days_reported(text: str) -> int:
     """Days reported for on top of the days worked: 'worked 4 days and reported for a 5th day that got
     rained out', 'on one more day I reported but we got rained out'."""
-    from assistant.calculators.question import number
-
     extra = 0
     for match in _MORE_REPORTED.finditer(text):
         count = match.group("n") or match.group("m")
-        extra += 1 if count is None or count.lower() in ("a", "an") else int(number(count))
+        extra += 1 if count is None else int(number(count))  # 'a 5th day', 'another day': one
     return extra
 
 
@@ -1770,8 +1768,6 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
     end_day = q.dates[-1].value if len(q.dates) >= 2 else start_day
     nights = re.search(r"\b(\d+|one|two|three|four|five)\s+nights?\b", q.text, re.I)
     if len(q.dates) < 2 and nights:
-        from assistant.calculators.question import number
-
         end_day = date.fromordinal(start_day.toordinal() + int(number(nights.group(1))))
     departure = datetime(start_day.year, start_day.month, start_day.day, first.minutes // 60, first.minutes % 60)
     arrival = datetime(end_day.year, end_day.month, end_day.day, last.minutes // 60, last.minutes % 60)
