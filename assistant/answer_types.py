@@ -19,7 +19,11 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                 r"hundred|half|a|an)")
 _QUANTITY = rf"(?:{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*\s*(?:\(\s*\d[\d,.]*\s*\))?|\d[\d,.]*(?:\s*\(\s*\d[\d,.]*\s*\))?)"
-_UNIT = r"(?:calendar|working|work|business|consecutive|regular|scheduled)?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|workdays?|shifts?)"
+# Up to two qualifiers between the number and its unit: "six (6) continuous months", "two (2) full
+# working days", "ten (10) additional hours".
+_QUALIFIER = (r"(?:calendar|working|work|business|consecutive|continuous|successive|regular|scheduled|full|"
+              r"additional|paid|unpaid|earned|normal|clock|accumulated)")
+_UNIT = rf"(?:{_QUALIFIER}\s+){{0,2}}(?:days?|weeks?|months?|years?|hours?|minutes?|workdays?|shifts?)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 SPANS: dict[str, re.Pattern[str]] = {

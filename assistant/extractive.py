@@ -274,7 +274,13 @@ def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[
     pick_keys = [(first.contract.id, first.section.id, c.path)
                  for c in (first.clause, _parent(first.section, first.clause)) if c is not None] if first else []
     section_keys = [(first.contract.id, first.section.id, c.path) for c in first.section.clauses] if first else []
+    learned = {key: score for key, score in sections} if any(h.section_score is not None for h in hits) else {}
+    pick_key = (first.contract.id, first.section.id) if first else None
     return {
+        # The section ranker's probability that the best section, and the quoted clause's section,
+        # answer (0 without the ranker): fused_ratio only says how the first two compare.
+        "section_top": sections[0][1] if learned and sections else 0.0,
+        "section_pick": learned.get(pick_key, 0.0) if pick_key else 0.0,
         # The question against the closest single sentence of the clause that would be quoted (and
         # of its section): a clause that answers has one sentence that says it.
         "sentence_pick": snapshot.sentences.best(vector, pick_keys) if vector is not None else 0.0,

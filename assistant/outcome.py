@@ -4,7 +4,8 @@ The features describe the evidence behind the clause the answerer would quote: h
 question is to it and to the best section (and by how much more than the runner-up), whether BM25
 and the dense retriever agree, how much of the question's content the clause and its section
 cover, whether the clause holds the kind of answer asked for (a duration for 'how long'), title
-match, and words the documents never use. Beside them, the question's vector and the quoted clause's
+match, words the documents never use, and how sure the learned section ranker is of the best section and
+of the quoted clause's. Beside them, the question's vector and the quoted clause's
 are projected onto a few principal directions of the dev questions and clauses: what *kind* of
 question it is (an amount the contract may not state, a benefit this unit may lack) and what kind of
 clause would be quoted, which the scores alone cannot say. The weights are data — ``learned/outcome.json``,
@@ -30,7 +31,7 @@ FEATURES = (
     "dense_top", "dense_pick", "dense_margin", "fused_ratio", "bm25_share", "agree",
     "pick_coverage", "section_coverage", "title_match", "asks_type", "type_found", "type_missing",
     "unknown_terms", "log_terms", "pick_rank", "yes_no", "focus_in_pick", "focus_in_section", "missing_share",
-    "sentence_pick", "sentence_section",
+    "sentence_pick", "sentence_section", "section_top", "section_pick",
 )
 CLASSES: tuple[Outcome, ...] = ("answered", "related", "not_covered")
 VECTORS = ("question", "clause")  # what Evidence.vectors holds; a model may project either

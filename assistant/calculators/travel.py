@@ -141,7 +141,7 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
                 claims.append((f"24 hours #{index + 1}", "incidentals", float(rates["incidentals"]["max"])))
         result.cite(rules.cite(long_trip["first_day_rule"]))
         result.cite(rules.cite(long_trip["last_day_rule"]))
-    for meal in {item for _, item, _ in claims}:
+    for meal in dict.fromkeys(item for _, item, _ in claims):  # in the order claimed: a set's order varies by process
         result.cite(rules.cite(rates[meal]))
     total = round(sum(amount for *_, amount in claims), 2)
     by_day: dict[str, list[str]] = {}

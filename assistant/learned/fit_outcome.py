@@ -32,7 +32,8 @@ from assistant.outcome import CLASSES, FEATURES, VECTORS, projected_names
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parents[1] / "eval" / "gold" / "dev"
-MAX_FALSE_ANSWERS = 0.12
+# Below the gate's 0.12: held there, round 13 showed a better model answering more, wrong answers included.
+MAX_FALSE_ANSWERS = 0.10
 SHUFFLES = 5
 PROJECTED = 8  # principal components kept of each vector
 C = 0.1  # the logistic regression's inverse regularisation strength

@@ -129,6 +129,15 @@ def test_key_span_is_the_contracts_own_words():
     assert key_span("no number here", "duration") is None
 
 
+def test_a_duration_with_qualifiers_between_number_and_unit_is_still_a_duration():
+    # Without it, "how long is the trial period" found no duration in "nine (9) continuous months" and the
+    # outcome model read the clause as missing the kind of answer asked for.
+    assert key_span("Employees serve a trial period of nine (9) continuous months.", "duration") \
+        == "nine (9) continuous months"
+    assert key_span("Notice of three (3) full working days is given.", "duration") == "three (3) full working days"
+    assert key_span("up to five (5) additional hours of leave", "duration") == "five (5) additional hours"
+
+
 def test_the_lead_line_states_the_key_fact_verbatim_from_a_quoted_clause(shared_assistant):
     answer = shared_assistant.answer("how long do i have to file a grievance after i find out", SAMPLE)
     assert answer.outcome == "answered" and answer.key_fact
@@ -445,6 +454,18 @@ def test_the_packaged_model_projects_the_vectors_every_answer_carries(shared_ass
     for name, vector in evidence.vectors.items():
         assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-3, name  # unit vectors, as the model was fitted on
     assert model.decide(evidence.features, evidence.vectors).outcome == "answered"
+
+
+def test_the_outcome_features_carry_the_section_rankers_probabilities(shared_assistant):
+    """The ranker's belief that the best section, and the quoted clause's own, answer: beside fusion's
+    ratio of the first two, the level itself."""
+    evidence = shared_assistant.evidence("how many days of bereavement leave do we get when a parent dies", SAMPLE)
+    scores = [h.section_score for h in evidence.hits if h.section_score is not None]
+    assert scores and evidence.features["section_top"] == max(scores)
+    picked = evidence.picked[0]
+    assert evidence.features["section_pick"] == next(
+        h.section_score for h in evidence.hits if (h.chunk.contract, h.chunk.section) == (picked.contract.id, picked.section.id))
+    assert {"section_top", "section_pick"} <= set(shared_assistant.outcome_model.features)
 
 
 def test_a_clause_centroid_is_the_unit_mean_of_its_sentences():
