@@ -15,10 +15,10 @@ from assistant.amendments import with_amendments
 from assistant.calculators.router import route, time_limit_answer
 from assistant.conversation import Conversations, Turn
 from assistant.errors import BadQuestion
-from assistant.extractive import Evidence, extractive_answer, gather
+from assistant.extractive import Evidence, extractive_answer, gather, missing_reference_answer
 from assistant.outcome import OutcomeModel, load_outcome_model
 from assistant.ranking import load_ranking
-from assistant.retrieval import Hit, Query, direct_references, expand, search
+from assistant.retrieval import Hit, Query, direct_references, expand, search, unmatched_references
 from assistant.safety import without_instructions
 from assistant.schema import Answer
 from assistant.scope import Scope, resolve_scope
@@ -233,7 +233,11 @@ class Assistant:
         if mode == "full" and not direct:  # a dated 'by when?' whose quoted clause states the time limit
             counted = time_limit_answer(prepared.search_text, snapshot, result, prepared.today or self.clock(), scope)
             if counted is not None:
-                return counted
+                result = counted
+            missing = unmatched_references(prepared.search_text, snapshot, scope)
+            if missing:
+                names = [c.name for c in snapshot.contracts.values() if scope.allows(c.id)]
+                result = missing_reference_answer(result, query, missing, names)
         return result
 
     def search(self, text: Any, contract: str | None = None, k: int = 10) -> tuple[Snapshot, list[Hit]]:

@@ -482,6 +482,39 @@ def extractive_answer(snapshot: Snapshot, query: Query, hits: list[Hit], model: 
     return abstain(snapshot, hits, retrieved, config, decision)
 
 
+_REFERENCE_WORDS = frozenset({"section", "sec", "article", "art", "side", "letter", "item", "say", "read", "show",
+                              "text", "loa", "lou", "mou", "appendix"})
+
+
+def topical_query(query: Query) -> Query:
+    """The question without the words that only name a section ('what does section 8.2 say')."""
+    return Query(query.text, [t for t in query.terms if not t[0].isdigit() and t not in _REFERENCE_WORDS],
+                 query.expansions)
+
+
+def asks_more_than_the_text(query: Query) -> bool:
+    """'Under 8.2, how many days …' asks about something; 'what does 8.2 say' only for the text."""
+    return len(topical_query(query).terms) >= 2
+
+
+def missing_reference_answer(answer: Answer, query: Query, missing: list[str], scope_names: list[str]) -> Answer:
+    """A question naming a section no document in scope has. Asking only for its text, it gets a
+    plain `not_covered` saying so (what the other words would find is noise); asking something
+    more, it keeps its answer with a note that the named section was not there to quote."""
+    named = ", ".join(f"'{m}'" for m in missing)
+    where = f"The {scope_names[0]}" if len(scope_names) == 1 else "None of the documents searched"
+    if not asks_more_than_the_text(query):
+        lead = (f"{where} has {'no ' if len(scope_names) == 1 else ''}{named}: nothing is quoted. Check the number (`sections` lists the document's "
+                "sections) or ask about the subject in your own words.")
+        found = Answer(answer="", outcome="not_covered", abstained=True, lead=lead, retrieved=answer.retrieved)
+        found.answer = render_markdown(found)
+        return found
+    answer.notes.insert(0, f"{where} has {'no ' if len(scope_names) == 1 else ''}{named}; what follows was found from the question's other words, "
+                           "not from that number.")
+    answer.answer = render_markdown(answer)
+    return answer
+
+
 def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectReference], retrieved: list[Retrieved],
                    config: AnswerConfig) -> Answer:
     """'What does 8.2 say': that section, its opening clauses, or the ones the question is about;
@@ -490,10 +523,9 @@ def _direct_answer(snapshot: Snapshot, query: Query, references: list[DirectRefe
     retrieved = [Retrieved(contract=c, section=s, score=1.0) for c, s in direct] + [
         r for r in retrieved if (r.contract, r.section) not in direct
     ]
-    reference_words = {"section", "sec", "article", "art", "side", "letter", "item", "say", "read", "show", "text"}
-    topical = Query(query.text, [t for t in query.terms if not t[0].isdigit() and t not in reference_words], query.expansions)
+    topical = topical_query(query)
     citations: list[Citation] = []
-    if len(topical.terms) >= 2:
+    if asks_more_than_the_text(query):
         answer_type = question_type(query.text)
         ranked = rank_candidates(snapshot, topical, direct, config, answer_type=answer_type)
         picked = pick(ranked, topical, config)

@@ -125,6 +125,20 @@ def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = N
     return found
 
 
+def unmatched_references(question: str, snapshot: Snapshot, scope: Scope | None = None) -> list[str]:
+    """The sections, articles and letters the question names outright that no document in scope
+    has ('what does section 6.99 say' of a contract whose Article 6 ends at 6.13), as typed: the
+    answer must say so rather than quote whatever the other words find."""
+    contracts = [c for c in snapshot.contracts.values() if scope is None or scope.allows(c.id)]
+    missing: list[str] = []
+    for reference in find_references(question, "question"):
+        if reference.external or reference.target.kind not in ("section", "article", "unit", "item"):
+            continue
+        if all(c.find(reference.target) is None for c in contracts) and reference.text not in missing:
+            missing.append(reference.text)
+    return missing
+
+
 def _named_clause(section: Section, label: str) -> str:
     """The path of the clause a typed label names ('b', 'A', 'A.1'), as the section writes it; ''
     when it has none of that name."""

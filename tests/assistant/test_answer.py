@@ -35,6 +35,23 @@ def test_direct_section_lookup(shared_assistant, question, section):
     assert_citations_verbatim(shared_assistant, answer)
 
 
+@pytest.mark.parametrize("question", ["what does section 6.98 say", "show me Article 97", "read me LOA 93"])
+def test_a_lookup_of_a_number_the_contract_lacks_says_so_and_quotes_nothing(shared_assistant, question):
+    # Before, the look-up words alone were searched and the nearest clause quoted as 'closest language'.
+    answer = shared_assistant.answer(question, SAMPLE)
+    assert answer.outcome == "not_covered" and answer.abstained
+    assert not answer.citations and not answer.closest
+    assert answer.lead.startswith("The Unit 4 MOU has no '") and "nothing is quoted" in answer.lead
+
+
+def test_a_question_naming_a_missing_section_keeps_its_answer_and_says_the_number_was_not_there(shared_assistant):
+    answer = shared_assistant.answer("Per section 6.97, how many calendar days do I have to file a formal grievance?", SAMPLE)
+    assert answer.citations and answer.citations[0].section == "6.7"
+    assert answer.notes[0].startswith("The Unit 4 MOU has no 'section 6.97'")
+    everywhere = shared_assistant.answer("what does Article 96 say")
+    assert everywhere.lead.startswith("None of the documents searched has 'Article 96'")
+
+
 def test_a_question_that_begins_with_a_clause_quotes_that_clause_first(shared_assistant):
     answer = shared_assistant.answer("6.8 B - how long does management have?", SAMPLE)
     assert answer.outcome == "answered"
