@@ -320,6 +320,21 @@ def _counts_from(sentence: str, start: int) -> tuple[str, int]:
     return text.strip(), start + len(text)
 
 
+_OPENING_EVENT = re.compile(r"^\W*(?:[A-Za-z]\W\s*)?(?:on|upon|following|after)\s+(?P<event>(?:the\s+)?(?:receipt|"
+                            r"receiving|service|delivery|issuance|notification|notice)\b[^,;:]*)", re.IGNORECASE)
+
+
+def _opening_event(text: str) -> str:
+    """What a limit without its own starting point counts from, when its sentence or the lead-in it
+    completes opens with the event: 'On receipt of a notice referred to in clause (b), …'."""
+    match = _OPENING_EVENT.search(text)
+    if not match:
+        return ""
+    # 'On receipt of the proposal the employer shall, …': the event ends where its sentence's subject begins.
+    return re.split(r"\s+(?:(?:the|this|that|each|either|any|it|they)\s+(?:[\w'-]+\s+){0,2})?(?:shall|may|must|will)\b",
+                    match.group("event"), maxsplit=1, flags=re.IGNORECASE)[0].strip()
+
+
 def _part(section: Section, article: Article | None) -> str:
     where = " ".join([section.id, section.title, article.number if article else "", article.title if article else ""])
     for name, pattern in _PARTS:
@@ -359,6 +374,8 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         start, end = match.start() - left, match.end() - left
         counts_from, from_end = _counts_from(sentence, end) if prep else ("", end)
         parent = _parent_text(section, clause)
+        if not counts_from:  # 'On receipt of a notice …, the party receiving it (ii) shall, within seven (7) days, …'
+            counts_from = _opening_event(sentence[:start]) or _opening_event(parent)
         action = _action(sentence, start, from_end, parent)
         relation = {"within": "within", "no later than": "no_later_than", "not later than": "no_later_than",
                     "no more than": "within", "not more than": "within", "at least": "at_least",

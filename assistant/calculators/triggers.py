@@ -1440,6 +1440,26 @@ _COUNTING_ASIDE = re.compile(r"\b(?:not\s+counting|excluding|except(?:\s+for)?|s
                              r"\b(?:vacation\s+(?:and|&)\s+)?holiday\s+(?:pay\s+)?(?:percentages?|percent|%|allowances?)", re.I)
 
 
+# A schedule written as days by hours: 'on 4-10s', '4x10 schedule', '5/8s' (a full-time week of about 40 hours).
+_SCHEDULE_CODE = re.compile(r"\b(?P<days>[3-6])\s*[-x/]\s*(?P<hours>\d{1,2}(?:\.\d+)?)(?:'?s)?\b(?!\s*(?:am|pm|a\.m|p\.m|:))", re.I)
+# '10 hr days', 'my whole 10 hr shift': a day's length said of every day, or of the shift the member works.
+_DAY_LENGTH = re.compile(r"\b(?P<hours>\d{1,2}(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)[\s-]*(?:work\s*)?days\b|"
+                         r"\b(?:my|our)\s+(?:whole|full|entire|normal|regular|usual)\s+(?P<hours2>\d{1,2}(?:\.\d+)?)[\s-]*"
+                         r"(?:hours?|hrs?|h)[\s-]*(?:shift|day)\b", re.I)
+
+
+def _schedule_day_hours(text: str) -> float | None:
+    """The hours of a normal day when the question gives its schedule rather than saying 'normal day'."""
+    for match in _SCHEDULE_CODE.finditer(text):
+        days, hours = int(match.group("days")), float(match.group("hours"))
+        if 6 <= hours <= 12 and 36 <= days * hours <= 42:
+            return hours
+    length = _DAY_LENGTH.search(text)
+    if length:
+        return float(length.group("hours") or length.group("hours2"))
+    return None
+
+
 # 'next spring', 'this fall': the year of a holiday asked about by season.
 _SEASON = re.compile(r"\b(this|next|coming)\s+(spring|summer|fall|autumn|winter)\b", re.I)
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
@@ -1491,10 +1511,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
         if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
             normal = _NORMAL_DAY.search(q.text)
-            if normal is None:
+            day_hours = (number(normal.group("hours") or normal.group("hours2") or normal.group("hours3")
+                                or normal.group("hours4") or normal.group("hours5")) if normal else _schedule_day_hours(q.text))
+            if day_hours is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
-            work_pay["normal_day_hours"] = number(normal.group("hours") or normal.group("hours2") or normal.group("hours3")
-                                                 or normal.group("hours4") or normal.group("hours5"))
+            work_pay["normal_day_hours"] = day_hours
         return Inputs(work_pay)
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):

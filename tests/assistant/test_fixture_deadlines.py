@@ -624,6 +624,21 @@ def test_working_a_named_holiday_with_the_normal_day_said_as_a_habit():
     assert result.tool.output["primary"]["value"] == 500.0
 
 
+def test_working_a_holiday_with_the_normal_day_given_as_the_schedule():
+    # Marion County 6.5 again; the day's length is the schedule's ('on 4/10s', '5x8s') or the shift the member
+    # names as theirs: 9 h at $25 on 4/10s is 9 × 1.5 × 25 + 10 × 25 = $587.50; on 5x8s, 6 × 1.5 × 22 + 8 × 22 = $374.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    tens = answer(marion, "we're on 4/10s. i worked 9 hrs on veterans day, $25 an hour. what's my total pay for the day "
+                          "with holiday pay", date(2026, 11, 20), tool="holidays")
+    assert tens.tool.output["primary"]["value"] == 587.5
+    eights = answer(marion, "Full-timer on 5x8s, worked 6 hours on Presidents Day at $22/hr. Total pay for that day?",
+                    date(2026, 2, 20), tool="holidays")
+    assert eights.tool.output["primary"]["value"] == 374.0
+    own = answer(marion, "They had me work my whole 8.5 hr shift on Labor Day at $20/hr. What's my total pay for that day?",
+                 date(2026, 9, 10), tool="holidays")
+    assert own.tool.output["primary"]["value"] == 8.5 * 1.5 * 20 + 8.5 * 20
+
+
 def test_paid_rest_break_minutes_by_shift_length():
     # Grinnell 6.1: a paid 10-minute rest break in shifts longer than three hours; exactly three earns none.
     grin = _ingested("grinnell-college-ugsdw-2016-2017")

@@ -58,6 +58,17 @@ def test_what_counts_from_what():
     assert either.whichever == "earlier" and set(either.from_kinds) == {"event", "knowledge"}
 
 
+def test_a_limit_without_its_own_starting_point_counts_from_the_event_its_sentence_or_lead_in_opens_with():
+    contract = Contract(id="t", title="T", articles=[Article(number="4", title="Arbitration", sections=[
+        Section(id="4.2", article="4", title="Choosing an arbitrator", clauses=[
+            Clause(path="c", text="Upon delivery of the list of arbitrators, the responding party"),
+            Clause(path="c.i", text="if it objects to every name, shall, within ten (10) days, say so in writing."),
+            Clause(path="d", text="On receipt of the union's proposal the employer shall, within five (5) days, reply.")])])])
+    listed, _ = extract(contract)
+    assert [(t.clause, t.amount, t.counts_from) for t in listed] == [
+        ("c.i", 10, "delivery of the list of arbitrators"), ("d", 5, "receipt of the union's proposal")]
+
+
 def test_amounts_that_are_not_time_limits_are_left_out():
     assert one("Bereavement leave shall be authorized for up to three eight-hour days (24 hours) per occurrence.",
                "Bereavement Leave").time_limits == []
