@@ -225,11 +225,18 @@ def gather(snapshot: Snapshot, query: Query, hits: list[Hit], config: AnswerConf
     sections = rank_sections(hits)
     keys = [key for key, _ in sections]
     evidence.ranked = rank_candidates(snapshot, query, keys, config, hits, answer_type)
+    # Each question of a two-part message gets a clause of its own: when its best is already quoted (for the
+    # whole message or another part), its next best close behind (as close as a second clause of one section).
     part_best = []
+    taken = {id(evidence.ranked[0].clause)} if evidence.ranked else set()
     for part in query.parts:
         ranked = rank_candidates(snapshot, part, keys, config, hits, question_type(part.text))
-        if ranked and ranked[0].score > 0:
-            part_best.append(ranked[0])
+        if not ranked or ranked[0].score <= 0:
+            continue
+        own = next((c for c in ranked if id(c.clause) not in taken and c.score > 0
+                    and c.score >= ranked[0].score - config.second_same_section), ranked[0])
+        taken.add(id(own.clause))
+        part_best.append(own)
     learned = {key: score for key, score in sections} if any(h.section_score is not None for h in hits) else {}
     evidence.picked = pick(evidence.ranked, query, config, part_best=part_best, section_probability=learned)
     evidence.features = _features(snapshot, query, hits, sections, evidence)

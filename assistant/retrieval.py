@@ -62,7 +62,7 @@ class Query:
 
 # Where one message asks two things: '… ? …', '…, and how …', '…; can …'.
 _PART_BREAK = re.compile(
-    r"\?\s+|;\s+|,?\s+\b(?:and|also|plus)\s+(?=(?:what|how|when|which|who|where|can|could|do|does|did|is|are|am|"
+    r"\?\s+|;\s+|,?\s+\b(?:and|also|plus)(?:\s+then)?\s+(?=(?:what|how|when|which|who|where|can|could|do|does|did|is|are|am|"
     r"will|would|should|if|whats|what's)\b)", re.IGNORECASE)
 
 

@@ -14,7 +14,7 @@ from assistant.extractive import Candidate, complete_lists, follow_references, p
 from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model, projected_names
 from assistant.ranking import AnswerConfig, load_ranking
 from assistant.render import render_markdown
-from assistant.retrieval import Query
+from assistant.retrieval import Query, split_parts
 from assistant.schema import Answer, Citation
 from assistant.spelling import Speller
 from assistant.text import normalize_text, occurs_in, reflow, tokens
@@ -380,6 +380,22 @@ def test_an_unfinished_list_item_is_quoted_with_the_rest_of_its_list():
     assert complete_lists(finished, 3) == []
     both = [Candidate(contract, section, by_path["a"], 1.0), Candidate(contract, section, by_path["b"], 0.9)]
     assert [c.clause.path for c in complete_lists(both, 3)] == ["c"]  # a picked item is not added twice
+
+
+def test_and_then_starts_a_second_question():
+    assert split_parts("When does my probation period end, and then what happens to my step pay?") == [
+        "When does my probation period end", "what happens to my step pay"]
+
+
+@pytest.mark.parametrize("question", [
+    "What's the time limit to file a formal grievance, and then how many days does the first level have to answer it?",
+    "how long do we have to file a formal grievance and how long does the department have to respond to it"])
+def test_each_question_of_a_two_part_message_gets_a_clause_of_its_own(shared_assistant, question):
+    # Both parts' best clause was the response time (6.7 E, which also names the formal grievance and its days):
+    # quoted once, it left the filing limit (6.7 A) unsaid. The filing part now takes its next best, close behind.
+    answer = shared_assistant.answer(question, SAMPLE)
+    assert answer.outcome == "answered"
+    assert {("6.7", "A"), ("6.7", "E")} <= {(c.section, c.clause) for c in answer.citations}
 
 
 def test_a_calculator_question_that_asks_a_second_thing_gets_both_parts(shared_assistant):
