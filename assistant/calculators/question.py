@@ -237,7 +237,9 @@ _DATE_PATTERNS = (
 )
 _RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH}\b)(?!\s+(?:step|level|day|"
-                       r"hour|week|month|time|of))", re.IGNORECASE)
+                       r"hour|week|month|time|of|semester|year|quarter|term|shift|grievance|call|offen[cs]e|warning|period|"
+                       r"appeal|trip|round|class|grade|tier|stage|phase|installment|payment|pay ?check|cheque|check|attempt|"
+                       r"interview|meeting|hearing|test))", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|this|on)\s+(?P<day>monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", re.IGNORECASE)

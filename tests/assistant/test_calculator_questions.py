@@ -526,6 +526,8 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
     # The same day of the month as the dated event is that day, not a month later.
     ("they made me work on july 4 2000 and i want to know what i get for the 4th",
      [("2000-07-04", "unknown"), ("2000-07-04", "unknown")]),
+    # An ordinal counting semesters, shifts, warnings or payments is not a day of the month.
+    ("this is the 3rd semester i qualified and my 2nd warning this year, so what's the 4th payment", []),
 ])
 def test_dates_and_their_roles_follow_the_story(text, dates):
     from assistant.calculators.question import read
