@@ -2,10 +2,13 @@
 employment: a first year worth more weeks the longer the service (`first_year_weeks` tiers), so many
 weeks for each later completed year, and a partial year pro rata by its days — a shape many public
 sector agreements share. A later lay-off pays the yearly weeks
-only (`later_weeks_per_year`), where the rules give it. Every number comes from the rules file, each
+only (`later_weeks_per_year`), where the rules give it; other ends of employment the contract pays
+severance for (death, termination for incapacity) are `endings`, each named by the words members use. Every number comes from the rules file, each
 with its clause."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from assistant.calculators.result import CalcResult, fmt_money
 from assistant.calculators.rules import Rules
@@ -13,14 +16,23 @@ from assistant.errors import ToolInputError
 
 
 def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None = None,
-              first_lay_off: bool = True) -> CalcResult:
+              first_lay_off: bool = True, ending: str = "") -> CalcResult:
     """Weeks of severance pay for `years` completed years and `days` more of continuous employment,
-    and the pay at the rules' weekly rate (`weekly_hours` × the hourly rate) when a rate is given."""
+    and the pay at the rules' weekly rate (`weekly_hours` × the hourly rate) when a rate is given.
+    `ending`: another end of employment the rules pay for (`endings`: death, incapacity …), each
+    with its weeks a year, whether a partial year counts, and its maximum."""
     spec = rules.get("pay", "severance")
     if not 0 <= years <= 60 or not 0 <= days < 366:
         raise ToolInputError("Give the completed years (0 to 60) and any days beyond them (0 to 365) of continuous "
                              "employment.")
     result = CalcResult(tool="severance", summary="")
+    if ending:
+        endings = spec.get("endings") or {}
+        if ending not in endings:
+            raise ToolInputError(f"The contract's rules give no severance for {ending}; they cover lay-off"
+                                 f"{''.join(', ' + str(name) for name in endings)}.")
+        return _at_weekly_rate(rules, spec, result, _ending_weeks(rules, endings[ending], result, years, days),
+                               years, days, hourly_rate, {"ending": ending})
     result.cite(rules.cite(spec["rule"]))
     least = int(spec.get("minimum_years", 0))
     if years < least:
@@ -52,7 +64,31 @@ def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None
     if days:
         result.work.append(f"Partial year: {per_year:g} × {days} / {spec.get('days_in_year', 365)} days = {partial:.4g} weeks")
     weeks = round(weeks + partial, 4)
-    result.values = {"weeks": weeks, "years": years, "days": days, "first_lay_off": first_lay_off}
+    return _at_weekly_rate(rules, spec, result, weeks, years, days, hourly_rate, {"first_lay_off": first_lay_off})
+
+
+def _ending_weeks(rules: Rules, ending: dict[str, Any], result: CalcResult, years: int, days: int) -> float:
+    """So many weeks a completed year, a partial year pro rata when the clause counts one, up to its maximum."""
+    result.cite(rules.cite(ending["rule"]))
+    rules.note(result, ending["rule"])
+    per_year = float(ending.get("weeks_per_year", 1))
+    weeks = years * per_year
+    result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")
+    if ending.get("partial_year") and days:
+        partial = per_year * days / float(ending.get("days_in_year", 365))
+        result.work.append(f"Partial year: {per_year:g} × {days} / {ending.get('days_in_year', 365)} days = "
+                           f"{partial:.4g} weeks")
+        weeks += partial
+    most = ending.get("maximum_weeks")
+    if most is not None and weeks > float(most):
+        result.work.append(f"Capped at the maximum of {float(most):g} weeks")
+        weeks = float(most)
+    return round(weeks, 4)
+
+
+def _at_weekly_rate(rules: Rules, spec: dict[str, Any], result: CalcResult, weeks: float, years: int, days: int,
+                    hourly_rate: float | None, extra: dict[str, Any]) -> CalcResult:
+    result.values = {"weeks": weeks, "years": years, "days": days, **extra}
     if hourly_rate is None:
         result.summary = f"Severance is {weeks:g} weeks' pay."
         result.set_primary("count", weeks, "weeks of pay")

@@ -155,6 +155,8 @@ class SeveranceInput(ContractInput):
     days: int = Field(0, ge=0, le=365, description="Days of continuous employment beyond the completed years.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="Hourly rate, for the weekly rate of pay.")
     first_lay_off: bool = Field(True, description="False for a second or later lay-off.")
+    ending: str = Field("", max_length=40, description="Another end of employment the rules pay severance for "
+                        "(a key of pay.severance.endings: 'death', 'incapacity'); empty for a lay-off.")
 
 
 class StandbyInput(ContractInput):
@@ -411,9 +413,10 @@ TOOLS: dict[str, Tool] = {
         Tool("rest_breaks", "Paid rest-break minutes for shifts of given lengths, as the contract's break clause "
              "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours),
              triggers.breaks_score, triggers.breaks_extract),
-        Tool("severance", "Severance pay on lay-off by completed years (and days) of continuous employment, where the "
-             "contract pays weeks of pay by years of service.", SeveranceInput,
-             lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off),
+        Tool("severance", "Severance pay on lay-off (or another end of employment the contract pays it for, such as "
+             "death) by completed years (and days) of continuous employment, where the contract pays weeks of pay by "
+             "years of service.", SeveranceInput,
+             lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off, i.ending),
              triggers.severance_score, triggers.severance_extract),
         Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
              StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else

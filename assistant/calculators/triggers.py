@@ -1929,6 +1929,11 @@ def severance_extract(q: Question, rules: Rules) -> Extraction:
     days = [a for a in q.amounts_in("days") if years and 0 < a.start - years[0].end <= 25]
     params: dict[str, Any] = {"years": int(years[0].value), "days": int(days[0].value) if days else 0,
                               "first_lay_off": not _LATER_LAY_OFF.search(q.text)}
+    # Another end of employment the contract pays severance for, named by the words its rules give ('passed away').
+    for name, ending in (rules.get("pay", "severance").get("endings") or {}).items():
+        if any(re.search(rf"\b{re.escape(str(word))}\b", q.text, re.I) for word in ending.get("words", [])):
+            params["ending"] = str(name)
+            break
     rate = _hourly_rate(q)
     if rate is not None:
         params["hourly_rate"] = rate

@@ -874,6 +874,22 @@ def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 5
 
 
+def test_severance_on_death_or_incapacity_by_its_own_clause():
+    # Ship Repair (East) 14.03, death: one week a complete year plus the partial year, at most 30 weeks, to the estate:
+    # 12 years and 73 days → 12.2 weeks × ($28.00 × 40 = $1,120) = $13,664.00. 35 years would be 35.x: capped at 30.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    died = answer(tbs, "our brother died on the job last week, 12 yrs and 73 days continuous employment at $28.00/hr. "
+                       "what severance goes to his estate?", date(2021, 3, 2), tool="severance")
+    assert died.tool.output["primary"] == {"type": "money", "value": 13664.0, "label": "severance pay"}
+    assert {c.section for c in died.citations} >= {"14.03"} and "14.02" not in {c.section for c in died.citations}
+    assert any("estate" in note for note in died.tool.output["notes"])
+    assert answer(tbs, "member passed away after 35 years of continuous employment. how many weeks severance?",
+                  date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 30
+    # 14.04, termination for incapacity: complete years only, at most 28 weeks: 9 years and 200 days → 9 weeks.
+    assert answer(tbs, "terminated for incapacity with 9 years and 200 days continuous employment. weeks of severance?",
+                  date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 9
+
+
 def test_holiday_work_pay_asked_in_a_members_words():
     # Boilermakers 13.01 a: a Recognized Holiday worked is all double time, and 14.01 puts no day's holiday pay on top:
     # 6 × 2 × $45 = $540. 'what should i of got' asks for the pay.
