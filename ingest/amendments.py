@@ -139,6 +139,22 @@ def _references(clause: Clause, target: Contract, own: Contract) -> list[tuple[F
     return [(f, resolve_in(target, f)) for f in found]
 
 
+def _other_numbering(section: Section, target: Contract, number: str) -> bool:
+    """The amending text reproduces a heading of that number under another title ('14.03 Resignation'
+    where the contract's 14.03 is 'Death'): it speaks of an earlier agreement's numbering, not this one's."""
+    amended = target.section(number) if number else None
+    if amended is None:
+        return False
+    mine = {w for w in re.findall(r"[a-z]{4,}", amended.title.lower())}
+    heading = re.compile(rf"(?m)^\s*{re.escape(number)}\s+([A-Z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){{0,5}})\s*$")
+    for clause in section.clauses:
+        for match in heading.finditer(clause.text):
+            theirs = {w for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
+            if theirs and mine and not theirs & mine:
+                return True
+    return False
+
+
 def _from_text(own: Contract, target: Contract) -> list[Amendment]:
     links: list[Amendment] = []
     for section in amending_sections(own):
@@ -149,6 +165,8 @@ def _from_text(own: Contract, target: Contract) -> list[Amendment]:
                 ref = hit.reference
                 if target is own and id_key(ref.section) == id_key(section.id):
                     continue  # a letter speaking of itself
+                if _other_numbering(section, target, ref.section):
+                    continue
                 links.append(Amendment(relation=hit.relation, section=ref.section, clause=ref.clause,
                                        article=ref.article if not ref.section else "", by_contract=own.id,
                                        by_section=section.id, by_clause=clause.path, text=hit.text))

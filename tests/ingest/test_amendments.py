@@ -71,6 +71,23 @@ def test_a_letter_naming_a_clause_the_section_does_not_have_is_not_linked_to_tha
     assert ("interprets", "12.1", "", "riverside", "LOA 6", "text") in links(riverside)
 
 
+def test_a_letter_that_shows_the_number_it_deletes_under_another_title_is_not_linked(corpus):
+    """'Section 12.1 is deleted' followed by the deleted text as '12.1 Jury Duty', where this contract's 12.1 is
+    Vacation: the letter speaks of an earlier agreement's numbering. Shown under the same title, it links."""
+    path = corpus / "riverside.md"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original + "\n\nLETTER OF AGREEMENT 7 - ARCHIVED PROVISIONS\n\n"
+                    "Effective July 1, 2019, Section 12.1 is deleted.\n\n12.1 Jury Duty\n\nAn employee called for jury "
+                    "duty is paid the difference.\n", encoding="utf-8")
+    riverside = load(corpus)[0]["riverside"]
+    assert all(a.by_section != "LOA 7" for a in riverside.amended_by)
+    path.write_text(original + "\n\nLETTER OF AGREEMENT 7 - ARCHIVED PROVISIONS\n\n"
+                    "Effective July 1, 2019, Section 12.1 is deleted.\n\n12.1 Vacation\n\nVacation is earned "
+                    "monthly.\n", encoding="utf-8")
+    riverside = load(corpus)[0]["riverside"]
+    assert any(a.by_section == "LOA 7" and a.section == "12.1" for a in riverside.amended_by)
+
+
 def test_a_side_agreements_references_lead_into_the_contract_it_amends(corpus):
     contracts, _ = load(corpus)
     side = contracts["riverside-uniforms-2024"]
@@ -113,13 +130,10 @@ def test_a_malformed_meta_list_is_refused_with_the_file_named(corpus):
 def test_real_agreements_link_only_what_their_words_say():
     contracts, _ = load(CONTRACTS)
     tbs = contracts["tbs-canada-ship-repair-east-fgdtlc-2018-2022"]
-    # Appendix C: "clauses 14.03 and 14.04 are deleted"; the MOU of Appendix E: "Notwithstanding the
-    # provisions of Article 25".
-    assert links(tbs) == [
-        ("replaces", "14.03", "", tbs.id, "Appendix C", "text"),
-        ("replaces", "14.04", "", tbs.id, "Appendix C", "text"),
-        ("overrides", "", "25", tbs.id, "Appendix E", "text"),
-    ]
+    # The MOU of Appendix E: "Notwithstanding the provisions of Article 25". Appendix C's archived "clauses 14.03
+    # and 14.04 are deleted" reproduces them as "14.03 Resignation" and "14.04 Retirement", where this agreement's
+    # 14.03 is Death and 14.04 termination for incapacity: an earlier numbering, not linked.
+    assert links(tbs) == [("overrides", "", "25", tbs.id, "Appendix E", "text")]
     assert tbs.amendments_of(tbs.section("25.01")) and not tbs.amendments_of(tbs.section("26.01"))
     # The sample's side letters amend statutes ("Section 21547 of the Government Code is amended")
     # or mention sections without changing them: nothing is linked.
