@@ -509,15 +509,15 @@ def missing_reference_answer(answer: Answer, query: Query, missing: list[str], s
     plain `not_covered` saying so (what the other words would find is noise); asking something
     more, it keeps its answer with a note that the named section was not there to quote."""
     named = ", ".join(f"'{m}'" for m in missing)
-    where = f"The {scope_names[0]}" if len(scope_names) == 1 else "None of the documents searched"
+    lacks = f"The {scope_names[0]} has no" if len(scope_names) == 1 else "None of the documents searched has"
     if not asks_more_than_the_text(query):
-        lead = (f"{where} has {'no ' if len(scope_names) == 1 else ''}{named}: nothing is quoted. Check the number (`sections` lists the document's "
-                "sections) or ask about the subject in your own words.")
+        lead = (f"{lacks} {named}: nothing is quoted. Check the number (`sections` lists the document's sections) "
+                "or ask about the subject in your own words.")
         found = Answer(answer="", outcome="not_covered", abstained=True, lead=lead, retrieved=answer.retrieved)
         found.answer = render_markdown(found)
         return found
-    answer.notes.insert(0, f"{where} has {'no ' if len(scope_names) == 1 else ''}{named}; what follows was found from the question's other words, "
-                           "not from that number.")
+    answer.notes.insert(0, f"{lacks} {named}; what follows was found from the question's other words, not from that "
+                           "number.")
     answer.answer = render_markdown(answer)
     return answer
 

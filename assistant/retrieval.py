@@ -18,7 +18,7 @@ from assistant.schema import Retrieved
 from assistant.scope import Scope
 from assistant.snapshot import ChunkRecord, Snapshot
 from assistant.text import tokens
-from ingest.ids import find_references
+from ingest.ids import find_references, id_key
 from ingest.structure import Section
 
 MODES = ("hybrid", "bm25", "dense")
@@ -134,8 +134,14 @@ def unmatched_references(question: str, snapshot: Snapshot, scope: Scope | None 
     for reference in find_references(question, "question"):
         if reference.external or reference.target.kind not in ("section", "article", "unit", "item"):
             continue
-        if all(c.find(reference.target) is None for c in contracts) and reference.text not in missing:
-            missing.append(reference.text)
+        if any(c.find(reference.target) is not None for c in contracts) or reference.text in missing:
+            continue
+        target = reference.target
+        if target.kind == "section" and "." not in target.section and not target.article and any(
+                "." in s.id and id_key(s.id.rsplit(".", 1)[1]) == id_key(target.section)
+                for c in contracts for s in c.sections()):
+            continue  # 'section 3' of a contract that numbers sections within each article: which one, not none
+        missing.append(reference.text)
     return missing
 
 

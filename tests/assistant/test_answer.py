@@ -44,6 +44,26 @@ def test_a_lookup_of_a_number_the_contract_lacks_says_so_and_quotes_nothing(shar
     assert answer.lead.startswith("The Unit 4 MOU has no '") and "nothing is quoted" in answer.lead
 
 
+def test_a_bare_section_number_of_a_contract_that_restarts_numbering_in_each_article_is_not_called_missing():
+    from assistant.retrieval import unmatched_references
+    from assistant.scope import Scope
+    from ingest.structure import Article, Clause, Contract, Section
+
+    def section(sid: str) -> Section:
+        return Section(id=sid, article=sid.split(".")[0], title="T", clauses=[Clause(path="", text="Words.")])
+
+    restarting = Contract(id="r", title="R", articles=[Article(number="4", title="Pay", sections=[section("4.1"), section("4.2")]),
+                                                       Article(number="5", title="Leave", sections=[section("5.1")])])
+
+    class Snap:
+        contracts = {"r": restarting}
+
+    # Every article has a Section 1: 'section 1' is ambiguous, not absent; 'section 9' and 'section 4.7' are absent.
+    assert unmatched_references("what does section 1 say", Snap(), Scope(("r",))) == []  # type: ignore[arg-type]
+    assert unmatched_references("what does section 9 say and section 4.7", Snap(), Scope(("r",))) == [  # type: ignore[arg-type]
+        "section 9", "section 4.7"]
+
+
 def test_a_question_naming_a_missing_section_keeps_its_answer_and_says_the_number_was_not_there(shared_assistant):
     answer = shared_assistant.answer("Per section 6.97, how many calendar days do I have to file a formal grievance?", SAMPLE)
     assert answer.citations and answer.citations[0].section == "6.7"
