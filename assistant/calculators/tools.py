@@ -17,7 +17,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from assistant.calculators import deadlines, holidays, leave, limits, pay, severance, travel, triggers, wage
+from assistant.calculators import (
+    acting,
+    deadlines,
+    holidays,
+    leave,
+    limits,
+    pay,
+    severance,
+    travel,
+    triggers,
+    wage,
+)
 from assistant.calculators.derived import derive
 from assistant.calculators.question import Question, in_range
 from assistant.calculators.result import CalcResult
@@ -157,6 +168,11 @@ class SeveranceInput(ContractInput):
     first_lay_off: bool = Field(True, description="False for a second or later lay-off.")
     ending: str = Field("", max_length=40, description="Another end of employment the rules pay severance for "
                         "(a key of pay.severance.endings: 'death', 'incapacity'); empty for a lay-off.")
+
+
+class ActingPayInput(ContractInput):
+    base_rate: float = Field(gt=0, le=10000, description="The member's own base hourly rate.")
+    first_step: float = Field(gt=0, le=10000, description="The first step (hourly) of the higher classification's range.")
 
 
 class StandbyInput(ContractInput):
@@ -418,6 +434,10 @@ TOOLS: dict[str, Tool] = {
              "years of service.", SeveranceInput,
              lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off, i.ending),
              triggers.severance_score, triggers.severance_extract),
+        Tool("acting_pay", "The hourly rate while acting in a higher classification: a percentage above the base rate "
+             "or the first step of the higher range, whichever is greater, as the contract's acting clause says.",
+             ActingPayInput, lambda r, i: acting.acting_pay(r, i.base_rate, i.first_step),
+             triggers.acting_score, triggers.acting_extract),
         Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
              StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else
              pay.standby(r, i.hours, i.called_back_with_credit, i.required),

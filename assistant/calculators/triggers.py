@@ -1940,6 +1940,48 @@ def severance_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+# --- acting in a higher classification ----------------------------------------------------------------------
+
+_ACTING = re.compile(r"\b(?:acting(?: in capacity| capacity)?|act(?:ing)? up|out[- ]of[- ]class(?:ification)?|"
+                     r"higher class(?:ification)?)\b", re.I)
+_FIRST_STEP = r"\b(?:first step|step (?:1|one)|bottom (?:step )?of (?:the|its|their) (?:pay )?range|range starts|entry step)\b"
+
+
+def acting_score(q: Question) -> float:
+    """'I'm acting as a supervisor, base $30/hr, first step of the higher class is $31.10: what's my rate?'"""
+    if not _ACTING.search(q.text):
+        return 0.0
+    asks = re.search(r"\bwhat (?:rate|hourly|pay)\b|\bwhat should (?:my|i)\b|\bhow much\b|\bwhat(?:'s| is|s) my\b[^.?!]{0,20}"
+                     r"\b(?:rate|pay|hourly)\b|\brate should\b|\bpaid\b", q.asked(), re.I)
+    return 2.7 if asks and any(a.unit == "dollars" for a in q.amounts) else 0.0
+
+
+def acting_extract(q: Question, rules: Rules) -> Extraction:
+    """The base rate (the amount called base, else the first) and the higher range's first step (the amount
+    near 'first step', else the other amount); either missing is asked for in one line."""
+    if not rules.has("pay", "acting"):
+        return None
+    amounts = [a for a in q.amounts if a.unit == "dollars"]
+    first = next((a for a in amounts if q.near(a, _FIRST_STEP, before=45, after=10)), None)
+    base = next((a for a in amounts if a is not first and q.near(a, r"\b(?:base|my rate|i make|i'm at|im at|current)\b",
+                                                                 before=25, after=5)), None)
+    others = [a for a in amounts if a is not first and a is not base]
+    base = base or (others.pop(0) if others else None)
+    first = first or (others.pop(0) if others else None)
+    params: dict[str, Any] = {}
+    if base is not None:
+        params["base_rate"] = base.value
+    if first is not None:
+        params["first_step"] = first.value
+    spec = rules.get("pay", "acting")
+    if base is None:
+        return Ask(["base rate"], "What is your own base hourly rate?", params, spec.get("rule"))
+    if first is None:
+        return Ask(["first step of the higher classification"],
+                   "What is the first step (hourly) of the higher classification's pay range?", params, spec.get("rule"))
+    return Inputs(params)
+
+
 # --- rest breaks -------------------------------------------------------------------------------------------
 
 _BREAK = re.compile(r"\b(rest )?break\w*\b", re.I)

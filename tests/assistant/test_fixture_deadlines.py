@@ -890,6 +890,25 @@ def test_severance_on_death_or_incapacity_by_its_own_clause():
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 9
 
 
+def test_acting_pay_is_the_greater_of_the_raised_base_and_the_higher_first_step():
+    # Marion County 11.13: 5% above the base rate or the first step of the higher classification, whichever is greater.
+    # $25.00 × 1.05 = $26.25 < $27.10 → $27.10; asked without the first step, it is asked for, then $26.00 < $26.25.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    step = answer(marion, "im covering my managers job in an acting capacity for 2 months. base $25.00 an hour, the first "
+                          "step of her range is $27.10. what rate should i get?", date(2026, 5, 1), tool="acting_pay")
+    assert step.tool.output["primary"] == {"type": "rate", "value": 27.1, "label": "hourly rate while acting"}
+    assert [c.section for c in step.citations] == ["11.13"]
+    scope = Scope((marion.id,))
+    routed = route("They made me acting lead starting today, my base rate is $25.00/hr. What should my hourly be?",
+                   snapshot(marion), scope, date(2026, 5, 1))
+    assert routed is not None
+    asked, pending = routed
+    assert asked.needs == ["first step of the higher classification"]
+    done = route("$26.00", snapshot(marion), scope, date(2026, 5, 1), pending)
+    assert done is not None and done[0].tool is not None
+    assert done[0].tool.output["primary"]["value"] == 26.25
+
+
 def test_holiday_work_pay_asked_in_a_members_words():
     # Boilermakers 13.01 a: a Recognized Holiday worked is all double time, and 14.01 puts no day's holiday pay on top:
     # 6 × 2 × $45 = $540. 'what should i of got' asks for the pay.
