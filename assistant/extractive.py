@@ -239,7 +239,7 @@ def gather(snapshot: Snapshot, query: Query, hits: list[Hit], config: AnswerConf
         part_best.append(own)
     learned = {key: score for key, score in sections} if any(h.section_score is not None for h in hits) else {}
     evidence.picked = pick(evidence.ranked, query, config, part_best=part_best, section_probability=learned)
-    evidence.features = _features(snapshot, query, hits, sections, evidence)
+    evidence.features = _features(snapshot, query, hits, sections, evidence, learned)
     evidence.vectors = _vectors(snapshot, query, evidence)
     return evidence
 
@@ -254,7 +254,8 @@ def _vectors(snapshot: Snapshot, query: Query, evidence: Evidence) -> dict[str, 
 
 
 def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[tuple[tuple[str, str], float]],
-              evidence: Evidence) -> dict[str, float]:
+              evidence: Evidence, learned: dict[tuple[str, str], float]) -> dict[str, float]:
+    """`learned`: each section's probability from the learned section ranker (empty without it)."""
     first = evidence.picked[0] if evidence.picked else None
     by_section: dict[tuple[str, str], float] = {}
     for hit in hits:
@@ -281,7 +282,6 @@ def _features(snapshot: Snapshot, query: Query, hits: list[Hit], sections: list[
     pick_keys = [(first.contract.id, first.section.id, c.path)
                  for c in (first.clause, _parent(first.section, first.clause)) if c is not None] if first else []
     section_keys = [(first.contract.id, first.section.id, c.path) for c in first.section.clauses] if first else []
-    learned = {key: score for key, score in sections} if any(h.section_score is not None for h in hits) else {}
     pick_key = (first.contract.id, first.section.id) if first else None
     return {
         # The section ranker's probability that the best section, and the quoted clause's section,

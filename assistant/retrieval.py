@@ -127,7 +127,7 @@ def direct_references(question: str, snapshot: Snapshot, scope: Scope | None = N
 
 def unmatched_references(question: str, snapshot: Snapshot, scope: Scope | None = None) -> list[str]:
     """The sections, articles and letters the question names outright that no document in scope
-    has ('what does section 6.99 say' of a contract whose Article 6 ends at 6.13), as typed: the
+    has ('what does section 4.99 say' of a contract whose Article 4 ends at 4.12), as typed: the
     answer must say so rather than quote whatever the other words find."""
     contracts = [c for c in snapshot.contracts.values() if scope is None or scope.allows(c.id)]
     missing: list[str] = []

@@ -140,8 +140,8 @@ def _references(clause: Clause, target: Contract, own: Contract) -> list[tuple[F
 
 
 def _other_numbering(section: Section, target: Contract, number: str) -> bool:
-    """The amending text reproduces a heading of that number under another title ('14.03 Resignation'
-    where the contract's 14.03 is 'Death'): it speaks of an earlier agreement's numbering, not this one's."""
+    """The amending text reproduces a heading of that number under another title ('7.2 Parking' where
+    the contract's 7.2 is 'Seniority'): it speaks of an earlier agreement's numbering, not this one's."""
     amended = target.section(number) if number else None
     if amended is None:
         return False

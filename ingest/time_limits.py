@@ -374,7 +374,7 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         start, end = match.start() - left, match.end() - left
         counts_from, from_end = _counts_from(sentence, end) if prep else ("", end)
         parent = _parent_text(section, clause)
-        if not counts_from:  # 'On receipt of a notice …, the party receiving it (ii) shall, within seven (7) days, …'
+        if not counts_from:  # 'On receipt of the proposal, the other party (b) shall, within ten (10) days, reply'
             counts_from = _opening_event(sentence[:start]) or _opening_event(parent)
         action = _action(sentence, start, from_end, parent)
         relation = {"within": "within", "no later than": "no_later_than", "not later than": "no_later_than",

@@ -60,10 +60,7 @@ def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None
         result.cite(rules.cite(spec["later"]))
         weeks = years * per_year
         result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")
-    partial = per_year * days / float(spec.get("days_in_year", 365))  # a partial year pro rata, at the yearly weeks
-    if days:
-        result.work.append(f"Partial year: {per_year:g} × {days} / {spec.get('days_in_year', 365)} days = {partial:.4g} weeks")
-    weeks = round(weeks + partial, 4)
+    weeks = round(weeks + _partial_year(result, per_year, days, float(spec.get("days_in_year", 365))), 4)
     return _at_weekly_rate(rules, spec, result, weeks, years, days, hourly_rate, {"first_lay_off": first_lay_off})
 
 
@@ -74,16 +71,21 @@ def _ending_weeks(rules: Rules, ending: dict[str, Any], result: CalcResult, year
     per_year = float(ending.get("weeks_per_year", 1))
     weeks = years * per_year
     result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")
-    if ending.get("partial_year") and days:
-        partial = per_year * days / float(ending.get("days_in_year", 365))
-        result.work.append(f"Partial year: {per_year:g} × {days} / {ending.get('days_in_year', 365)} days = "
-                           f"{partial:.4g} weeks")
-        weeks += partial
+    if ending.get("partial_year"):
+        weeks += _partial_year(result, per_year, days, float(ending.get("days_in_year", 365)))
     most = ending.get("maximum_weeks")
     if most is not None and weeks > float(most):
         result.work.append(f"Capped at the maximum of {float(most):g} weeks")
         weeks = float(most)
     return round(weeks, 4)
+
+
+def _partial_year(result: CalcResult, per_year: float, days: int, days_in_year: float) -> float:
+    """A partial year's weeks, pro rata by its days at the yearly weeks (shown when there are days)."""
+    partial = per_year * days / days_in_year
+    if days:
+        result.work.append(f"Partial year: {per_year:g} × {days} / {days_in_year:g} days = {partial:.4g} weeks")
+    return partial
 
 
 def _at_weekly_rate(rules: Rules, spec: dict[str, Any], result: CalcResult, weeks: float, years: int, days: int,
