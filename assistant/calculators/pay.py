@@ -600,41 +600,98 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     return result
 
 
-def daily_overtime(rules: Rules, hours: float, day: str, schedule: str | None = None,
-                   hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime") -> CalcResult:
+def _credited_day_minutes(spec: dict[str, Any], minutes: int) -> int:
+    """Overtime minutes in whole crediting units, where the rules state them (`crediting`): a final
+    part of a unit counts only from its round-up minutes ('each completed six (6) minute period')."""
+    crediting = spec.get("crediting")
+    if not crediting:
+        return minutes
+    whole, rest = divmod(minutes, int(crediting["unit_minutes"]))
+    return (whole + (1 if rest >= int(crediting["round_up_from_minutes"]) else 0)) * int(crediting["unit_minutes"])
+
+
+def _straight_hours(bands: list[dict[str, Any]]) -> float:
+    """The day's leading straight-time hours (none on a rest day paid at overtime from the first hour)."""
+    total = 0.0
+    for band in bands:
+        if float(band["multiplier"]) != 1 or band.get("hours") is None:
+            break
+        total += float(band["hours"])
+    return total
+
+
+def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | None = None,
+                   hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime",
+                   past_shift_minutes: int | None = None) -> CalcResult:
     """Pay for one day's hours where the contract pays overtime by the day: each band of the day's
     hours at its multiplier, as the member's schedule sets them for that day of the week (straight
     time, then time and one-half, then double time; a rest day or holiday at its own rate). On a
     `shift` the rules pay a flat premium for (`shift_premium`), the premium is added for every hour,
     once, never multiplied by an overtime rate."""
     spec = rules.get("pay", "daily_overtime")
-    if not 0 < hours <= 24:
+    if past_shift_minutes is None and (hours is None or not 0 < hours <= 24):
         raise ToolInputError("Give the hours worked that day (more than 0, at most 24).")
+    if past_shift_minutes is not None and not 0 < past_shift_minutes <= 16 * 60:
+        raise ToolInputError("Give the time worked past the end of the shift (more than 0, at most 16 hours).")
     name = schedule or str(spec["default_schedule"])
     schedules = spec["schedules"]
     if name not in schedules:
         raise ToolInputError(f"Schedule {name!r} is not one of this contract's: {', '.join(schedules)}.")
     plan = schedules[name]
     day = day.lower()
-    group = "weekday" if day in WEEKDAYS[:5] else "rest_day"
+    group = "weekday" if day in (*WEEKDAYS[:5], "weekday") else "rest_day"
     bands = plan["days"].get(day) or plan["days"].get(group)
     if bands is None:
         raise ToolInputError(f"The {name} schedule sets no pay for {day}.")
     result = CalcResult(tool=tool, summary="")
-    remaining, total = hours, 0.0
+    straight = _straight_hours(bands)
+    # Only the overtime part of the day is counted in the contract's crediting units.
+    if past_shift_minutes is not None:
+        overtime_minutes = past_shift_minutes
+    else:
+        assert hours is not None
+        overtime_minutes = max(0, round(hours * 60) - round(straight * 60))
+    credited = _credited_day_minutes(spec, overtime_minutes)
+    if "crediting" in spec and credited != overtime_minutes:
+        result.work.append(f"{overtime_minutes} minutes of overtime, counted in the contract's units: {credited} minutes")
+        result.cite(rules.cite(spec["crediting"]))
+    hours = straight + credited / 60 if past_shift_minutes is not None else (hours or 0.0) - (overtime_minutes - credited) / 60
+    hours = round(hours, 4)
+    remaining, total, overtime_pay_hours = hours, 0.0, 0.0
     for band in bands:
         span = remaining if band.get("hours") is None else min(remaining, float(band["hours"]))
         if span <= 0:
             break
         multiplier = float(band["multiplier"])
         total += span * multiplier
+        if multiplier != 1:
+            overtime_pay_hours += span * multiplier
         kind = "straight time" if multiplier == 1 else f"× {multiplier:g}"
-        result.work.append(f"{span:g} hours at {kind} = {fmt_hours(span * multiplier)} of pay")
+        if past_shift_minutes is None or multiplier != 1:  # past the shift, only the overtime is worked out
+            result.work.append(f"{span:g} hours at {kind} = {fmt_hours(span * multiplier)} of pay")
+        if "section" in band:
+            result.cite(rules.cite(band))
         remaining -= span
     result.cite(rules.cite(plan))
     result.cite(rules.cite(spec["rest_days"] if group == "rest_day" else spec["rule"]))
-    result.values = {"hours_worked": hours, "day": day, "schedule": name, "straight_time_hours": round(total, 3)}
-    when = day.capitalize() if day != "holiday" else "a holiday"
+    result.values = {"hours_worked": hours, "day": day, "schedule": name, "straight_time_hours": round(total, 3),
+                     "overtime_hours": round(credited / 60, 4)}
+    when = {"holiday": "a holiday", "weekday": "a weekday", "rest_day": "a day of rest"}.get(day, day.capitalize())
+    if past_shift_minutes is not None:
+        # Time past the end of the normal shift: the overtime alone, as the day's bands pay it.
+        ot_hours = round(credited / 60, 4)
+        result.summary = (f"{past_shift_minutes} minutes past the end of the shift on {when} ({name} schedule) is "
+                          f"{fmt_hours(ot_hours)} of overtime, worth {fmt_hours(overtime_pay_hours)} of straight-time pay.")
+        result.set_primary("hours", ot_hours, "overtime hours")
+        result.values["overtime_straight_time_hours"] = round(overtime_pay_hours, 3)
+        if hourly_rate is not None:
+            amount = round(overtime_pay_hours * hourly_rate, 2)
+            result.values["overtime_pay"] = amount
+            result.work.append(f"Overtime: {fmt_hours(overtime_pay_hours)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
+            result.summary = (f"{fmt_hours(ot_hours)} of overtime past the end of the shift on {when} pays ${amount:,.2f} "
+                              f"({name} schedule).")
+            result.set_primary("money", amount, "overtime pay")
+        return result
     result.summary = (f"{hours:g} hours on {when} ({name} schedule) is worth {fmt_hours(total)} of pay at the "
                       "straight-time rate.")
     result.set_primary("hours", round(total, 3), "hours of pay, straight-time")

@@ -503,7 +503,7 @@ _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|to|unti
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|starts?|started|begins?|began|ends?|ended|"
                           rf"{DAY_NAME})\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
-                           r"hrs|overtime|ot)\b", re.IGNORECASE)
+                           r"hrs|overtime|ot|punch\w*|clock\w*|quitting|stay\w*|kept)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)
 
 

@@ -116,6 +116,8 @@ class OvertimeInput(ContractInput):
     day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
                                               "'sunday', or 'holiday').")
     day_hours: float | None = Field(None, gt=0, le=24, description="Hours worked that day (daily overtime).")
+    past_shift_minutes: int | None = Field(None, gt=0, le=960, description="Where overtime is paid by the day: minutes "
+                                           "worked past the end of the normal shift that day (meal breaks taken left out).")
     schedule: str | None = Field(None, description="The member's schedule as the contract names it, e.g. '4x10'.")
     shift: str | None = Field(None, description="Where the rules pay a flat premium an hour on some shifts: the shift "
                               "worked as they name it, e.g. 'second shift'.")
@@ -315,9 +317,10 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
 
 def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
     if i.day is not None:
-        if i.day_hours is None:
-            raise ToolInputError("Give the hours worked that day.")
-        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift)
+        if i.day_hours is None and i.past_shift_minutes is None:
+            raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")
+        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
+                                  past_shift_minutes=i.past_shift_minutes)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
                         i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance)
 

@@ -55,7 +55,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
-                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total )?(?:pay|gross|total)|"
+                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
                   r"what (?:should|would) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get)|total pay)\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
@@ -650,14 +650,85 @@ def _holiday_alternatives() -> str:
     return holiday_name_pattern().pattern[3:-1]
 
 
+_NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|done)|off|done|finish(?:es)?|quit)\s+"
+                        r"(?:ends?\s+|is\s+|at\s+|@\s*)*(?:at\s+)?$|\b(?:shift|day)\s+ends?\s+(?:at\s+)?$", re.I)
+_LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|went home|got out|until|till|til|to)\b[^.;]{0,8}$", re.I)
+_SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|work(?:ed)? through|straight through)\b"
+                           r"[^.?!]{0,25}\b(?:meal|lunch|break)\b|\bstraight through\b", re.I)
+
+
+def _meal_taken(q: Question) -> int:
+    """Minutes of an unpaid meal break the member says was taken ('took the normal half hour lunch',
+    'took the 45 min unpaid meal break first'); none when it was skipped or worked through."""
+    if _SKIPPED_MEAL.search(q.text):
+        return 0
+    for a in q.amounts_in("minutes", "hours"):
+        if re.match(r"\s*(?:of\s+)?(?:unpaid\s+)?(?:meal|lunch|dinner|supper)\b", q.text[a.end:], re.I) and not re.search(
+                r"\bpaid\s+$", q.text[max(0, a.start - 8):a.start], re.I):
+            return round(a.value * 60 if a.unit == "hours" else a.value)
+    return 0
+
+
+def _past_shift_end(q: Question) -> int | None:
+    """Minutes from the end of the normal shift to when the member left: the shift's range ('my
+    regular sched is 8-5 … didn't leave til 8:22pm'), or its end alone ('day shift ends 1615 … worked
+    till 1853', 'normally off at 1615 … punched out at 1950')."""
+    stayed = _stayed_past_shift(q)
+    if stayed is not None:
+        return stayed
+    for first, later in zip(q.clocks, q.clocks[1:], strict=False):
+        if _NORMAL_END.search(q.text[max(0, first.start - 30):first.start]) and _LEFT.search(q.text[max(0, later.start - 25):later.start]):
+            gap = (later.minutes - first.minutes) % (24 * 60)
+            if gap >= 12 * 60 and re.fullmatch(r"\d{1,2}(?::\d\d)?", later.text.strip()):
+                gap -= 12 * 60  # 'off at 4:15 … stayed till 5:40': a bare time after the shift's end is the same evening
+            return gap if 0 < gap < 12 * 60 else None
+    return None
+
+
+def _named_day(q: Question) -> str | None:
+    """The one day of the week the question names ('last Saturday', 'on a wednesday'), or 'holiday'."""
+    ranges = [m.span() for m in _DAY_RANGE.finditer(q.text)]  # 'Monday to Friday' is the schedule, not the day
+    days = {m.group(0).lower() for m in re.finditer(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", q.text, re.I)
+            if not any(a <= m.start() < b for a, b in ranges)}
+    if len(days) == 1:
+        return days.pop()
+    if not days and re.search(r"\bday of rest\b|\brest day\b", q.text, re.I):
+        return "rest_day"
+    return None
+
+
+def _day_by_clock(q: Question) -> tuple[str, float] | None:
+    """'Saturday … worked from 0700 to 1745 straight through': the day named and the hours between
+    the two clock times, less an unpaid meal break the member says was taken."""
+    day = _named_day(q)
+    span = _clock_range(q)
+    if day is None or span is None:
+        return None
+    hours = span - _meal_taken(q) / 60
+    return (day, round(hours, 4)) if 0 < hours <= 24 else None
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
-        if worked_day is None:
-            return None
         spec = rules.get("pay", "daily_overtime")
-        by_day: dict[str, Any] = {"day": worked_day.group("day").lower().replace("stat ", ""),
-                                 "day_hours": float(worked_day.group("hours"))}
+        by_day: dict[str, Any]
+        past = _past_shift_end(q) if worked_day is None else None
+        by_clock = _day_by_clock(q) if worked_day is None and past is None else None
+        if worked_day is not None:
+            by_day = {"day": worked_day.group("day").lower().replace("stat ", ""), "day_hours": float(worked_day.group("hours"))}
+        elif past is not None and _OVERTIME.search(q.text):
+            past_worked = past - _meal_taken(q)
+            if past_worked <= 0:
+                return None
+            day = _named_day(q)
+            if day is None:
+                q.assumptions.append("I took the overtime to be on a normal workday (no day of the week was given).")
+            by_day = {"day": day or "weekday", "past_shift_minutes": past_worked}
+        elif by_clock is not None:
+            by_day = {"day": by_clock[0], "day_hours": by_clock[1]}
+        else:
+            return None
         for name, plan in spec["schedules"].items():
             if any(re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])]):
                 by_day["schedule"] = name

@@ -1021,3 +1021,29 @@ def test_vacation_credits_over_part_of_a_vacation_year_from_a_service_date():
     earned = answer(tbs, "my service date is June 3, 2013 and i always get 80+ hrs pay a month. how much vacation did i "
                          "earn from April 1, 2021 through September 30, 2021?", date(2021, 10, 15), tool="leave_accrual")
     assert earned.tool.output["primary"]["value"] == 73.36
+
+
+def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_completed_periods():
+    # Ship Repair 15.10 a: double time past eight hours a day and for all hours on a day of rest; 15.14: only each
+    # completed six-minute period counts. Boilermakers 13.01 (5x8): 1.5x for two hours past eight, then double.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+
+    def primary(contract: Contract, question: str) -> tuple[dict, set[str]]:
+        result = answer(contract, question, date(2026, 12, 1), tool="overtime")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    # 0630 to 1212 on a day of rest, no lunch: 342 minutes = 57 whole periods (15.14 changes nothing) = 5.7 h × 2 × $28
+    rest_day = primary(tbs, "Sunday is my day of rest but they had me in from 0630 to 1212, no lunch taken. "
+                            "I make $28.00/hr, what's the overtime pay?")
+    assert rest_day == ({"type": "money", "value": 319.2, "label": "pay for the day"}, {"15.10"})
+    # 1600 to 2013 less a 45-minute supper taken: 208 minutes → 34 periods = 3.4 h × 2 × $31.50
+    supper = primary(tbs, "my shift finishes at 1600. foreman had me stay on OT, i took my 45 minute unpaid supper break "
+                          "then kept working till 2013. $31.50/hr, how much overtime money?")
+    assert supper == ({"type": "money", "value": 214.2, "label": "overtime pay"}, {"15.10", "15.14"})
+    # 4:15 to 5:40 with no break: 85 minutes → 14 periods = 1.4 hours
+    hours = primary(tbs, "Off at 4:15 normally; on Thursday I stayed till 5:40 with no break, how many hours of OT do I get paid for?")
+    assert hours[0] == {"type": "hours", "value": 1.4, "label": "overtime hours"}
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    # 1530 to 1900 on a 5x8 Tuesday: 2 h × 1.5 + 1.5 h × 2 = 6 hours of pay × $40
+    assert primary(boil, "5x8 crew, I'm done at 1530 normally but stayed on overtime till 1900 Tuesday, $40/hr. "
+                         "what's the OT pay?")[0] == {"type": "money", "value": 240.0, "label": "overtime pay"}
