@@ -498,7 +498,7 @@ _SPOKEN_CLOCK = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>to|past
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 # A day of the week as members type it: 'fri', 'tues', 'Thursday', 'sats'; group 1 is its first letters.
 DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
-_MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|to|until|till|til)\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
+_MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:straight\s+(?:thru|through)\s+)?(?:to|until|till|til))\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
 # A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300'.
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|starts?|started|begins?|began|ends?|ended|"
                           rf"{DAY_NAME})\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)

@@ -52,7 +52,7 @@ class Ask:
 Extraction = Inputs | Ask | None
 
 CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
-                  r"deadline|dead line|due|by when|latest date|latest|will i (?:have|get|earn)|do i (?:get|earn|have)|"
+                  r"deadline|dead line|due|by when|latest date|latest|final (?:date|day)|will i (?:have|get|earn)|do i (?:get|earn|have)|"
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
@@ -1302,7 +1302,8 @@ def _clock_range(q: Question) -> float | None:
     from an arrival to a leaving: 'got there at 9 in the morning and left at quarter to one'."""
     for first, second in zip(q.clocks, q.clocks[1:], strict=False):
         between = q.text[first.end:second.start]
-        joined = _RANGE_END.search(between) and len(between) < 12
+        joined = (_RANGE_END.search(between) and len(between) < 12
+                  or re.fullmatch(r"\s*straight\s+(?:thru|through)(?:\s+(?:to|until|till|til))?\s*", between, re.I))
         came_went = (re.search(r"\b(got there|got in|arrived|came in|started|clocked in|showed up|reported)\b[^.;]{0,12}$",
                                q.text[max(0, first.start - 30):first.start], re.I)
                      and re.search(r"\b(left|leave|done|finished|clocked out|went home|got out)\b[^.;]{0,12}$", between, re.I))
@@ -1371,8 +1372,17 @@ def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
     times written just after the word for it; None when there is none or it is paid."""
     for found in _MEAL.finditer(q.text):
         after = [c for c in q.clocks if found.end() <= c.start <= found.end() + 40]
-        if len(after) >= 2 and not _PAID_MEAL.search(q.text):
+        if _PAID_MEAL.search(q.text):
+            return None
+        if len(after) >= 2:
             return after[0], after[1]
+        # 'a half hour unpaid lunch at 2': its length said before the word, its start after it
+        length = next((a for a in q.amounts_in("minutes", "hours") if 0 <= found.start() - a.end <= 12), None)
+        if len(after) == 1 and length is not None and re.match(r"\s*(?:at|@|from)\s*$", q.text[found.end():after[0].start]):
+            minutes = round(length.value * 60 if length.unit == "hours" else length.value)
+            if 0 < minutes <= 120:
+                start = after[0]
+                return start, ClockFact((start.minutes + minutes) % (24 * 60), "", start.end, start.end)
     return None
 
 

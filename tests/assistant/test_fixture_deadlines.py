@@ -1047,3 +1047,23 @@ def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_complet
     # 1530 to 1900 on a 5x8 Tuesday: 2 h × 1.5 + 1.5 h × 2 = 6 hours of pay × $40
     assert primary(boil, "5x8 crew, I'm done at 1530 normally but stayed on overtime till 1900 Tuesday, $40/hr. "
                          "what's the OT pay?")[0] == {"type": "money", "value": 240.0, "label": "overtime pay"}
+
+
+def test_a_meal_given_by_its_length_and_start_a_range_run_straight_through_and_a_final_date():
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    # Marion 11.5: $1.25 an hour of scheduled time between 6 p.m. and 6 a.m.; 9 pm to 5:30 am less a 30-minute
+    # unpaid dinner starting at 1 (past midnight) = 8 hours = $10.00 a shift.
+    night = answer(marion, "I work 9pm to 5:30am with a 30 minute unpaid dinner at 1. how much shift differential do I get per shift?",
+                   date(2026, 12, 1), tool="night_shift")
+    assert night.tool.output["primary"]["value"] == 10.0
+    # Ship Repair 15.10: a day of rest, 0600 straight through to 2300 = 17 hours: 16 × 2 + 1 × 3 = 35 hours' pay × $30
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    rest = answer(tbs, "Sunday's my rest day but I came in 0600 straight through to 2300, no break. $30/hr, what's the overtime pay?",
+                  date(2026, 12, 1), tool="overtime")
+    assert rest.tool.output["primary"] == {"type": "money", "value": 1050.0, "label": "pay for the day"}
+    assert {c.section for c in rest.citations} == {"15.10"}
+    # 'the final day' asks for the same deadline as 'the deadline'
+    asked = "the step 1 meeting request went to my supervisor on March 2, 2026 and nothing got fixed. {} to file step 2?"
+    final = answer(marion, asked.format("what's the final day"), date(2026, 3, 10))
+    deadline = answer(marion, asked.format("what's the deadline"), date(2026, 3, 10))
+    assert final.tool.output["primary"] == deadline.tool.output["primary"]
