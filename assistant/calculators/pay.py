@@ -553,12 +553,12 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
         meal_span = _clock_span(*meal)
         # A meal given without am/pm ('lunch 5:00–5:30' on a 2:30 pm shift) is in the shift's half of the day;
         # on a shift past midnight ('10p-6:30a', lunch at 2) it is on the shift's second day.
-        inside = [shifted for later_by in (0, 12, 24, 36)
+        fits = [shifted for later_by in (0, 12, 24, 36)
                   if begin <= (shifted := (meal_span[0] + timedelta(hours=later_by), meal_span[1] + timedelta(hours=later_by)))[0]
                   and shifted[1] <= finish]
-        if not inside:
+        if not fits:
             raise ToolInputError("The meal period must fall within the shift; check its start and end times.")
-        meal_span = inside[0]
+        meal_span = fits[0]
     minimum = float(spec.get("minimum_hours", 0))
     per_shift = 0.0
     rates = []
