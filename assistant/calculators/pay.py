@@ -26,9 +26,12 @@ def credited_minutes(rules: Rules, minutes: int) -> int:
 
 def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minutes: int | None = None,
              holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited",
-             cto_balance: float | None = None) -> CalcResult:
+             cto_balance: float | None = None, day_hours: list[float] | None = None) -> CalcResult:
     """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time.
-    A minimum, a crediting unit and compensating time off apply only where the contract's rules state them."""
+    A minimum, a crediting unit and compensating time off apply only where the contract's rules state them.
+    `day_hours`: the hours of each day worked that week, when the question gives them; where the rules
+    also count overtime by the day (`daily`), a day's hours past that threshold are overtime, and only
+    the rest of the week counts toward the weekly threshold (no hour is counted twice)."""
     spec = rules.get("pay", "overtime")
     cto = rules.get("pay", "cto") if rules.has("pay", "cto") else None
     rate = float(spec["rate"])
@@ -43,11 +46,23 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
             result.work.append(f"Holiday hours count as time worked: {minutes_worked_week / 60:g} + {holiday_hours:g} = {total / 60:g} hours")
             result.cite(rules.cite(spec["holidays_count"]))
         threshold = spec["weekly_threshold_hours"] * 60
-        overtime_minutes = max(0, total - threshold)
-        result.work.append(f"Overtime: {total} − {threshold} minutes ({spec['weekly_threshold_hours']} hours) = {overtime_minutes} minutes")
+        daily_minutes = 0
+        if "daily" in spec and day_hours:
+            limit = float(spec["daily"]["threshold_hours"])
+            daily_minutes = round(sum(max(0.0, h - limit) for h in day_hours) * 60)
+            if daily_minutes:
+                result.work.append(f"Hours past {limit:g} in a workday: {daily_minutes} minutes of overtime")
+                result.cite(rules.cite(spec["daily"]))
+        weekly = max(0, total - daily_minutes - threshold)
+        overtime_minutes = daily_minutes + weekly
+        if daily_minutes:
+            result.work.append(f"Overtime in the week: {total} − {daily_minutes} already counted by the day − {threshold} minutes "
+                               f"({spec['weekly_threshold_hours']} hours) = {weekly} minutes; {overtime_minutes} minutes in all")
+        else:
+            result.work.append(f"Overtime: {total} − {threshold} minutes ({spec['weekly_threshold_hours']} hours) = {overtime_minutes} minutes")
         result.cite(rules.cite(spec["rule"]))
         rules.note(result, spec.get("counts_as_worked"))
-        if "daily" in spec:  # a week's total cannot show a long day: say what was assumed, from the clause
+        if "daily" in spec and not day_hours:  # a week's total cannot show a long day: say what was assumed, from the clause
             result.assumptions.append(f"No single workday over {spec['daily']['threshold_hours']:g} hours: hours past that in a "
                                       f"day are overtime too, even in a week under {spec['weekly_threshold_hours']} hours.")
             result.cite(rules.cite(spec["daily"]))
@@ -117,6 +132,8 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.set_primary("minutes", credited, "overtime credited")
     else:
         result.set_primary("hours", credited_hours, "overtime credited")
+    if not result.citations:  # overtime at one time, with no unit or minimum to apply: the clause that makes it overtime
+        result.cite(rules.cite(spec.get("pay_rule", spec["rule"])))
     return result
 
 

@@ -113,6 +113,8 @@ class OvertimeInput(ContractInput):
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
     ask: Literal["credited", "credited_minutes", "cto", "pay", "cash"] = "credited"
+    week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
+                                          "(for overtime counted by the day as well as the week).")
     day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
                                               "'sunday', or 'holiday').")
     day_hours: float | None = Field(None, gt=0, le=24, description="Hours worked that day (daily overtime).")
@@ -322,7 +324,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
                                   past_shift_minutes=i.past_shift_minutes)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
-                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance)
+                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days)
 
 
 def _night(r: Rules, i: NightShiftInput) -> CalcResult:

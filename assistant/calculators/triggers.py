@@ -18,7 +18,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from assistant.calculators import deadlines
+from assistant.calculators import deadlines, week
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
@@ -708,6 +708,38 @@ def _day_by_clock(q: Question) -> tuple[str, float] | None:
     return (day, round(hours, 4)) if 0 < hours <= 24 else None
 
 
+def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
+    """The week told day by day ('mon 12 hrs, tue 8 …', 'sick leave Monday, then 8 hrs each Tue-Fri'):
+    time off counts toward overtime only where the rules quote that it does (a holiday by
+    `holidays_count`, other leave named in `counts_as_worked`); None when the week cannot be read
+    whole, or a holiday is mentioned without its hours."""
+    days = week.ledger(q.text)
+    if days is None:
+        return None
+    spec = rules.get("pay", "overtime")
+    holiday_hours = sum(d.hours for d in days if d.leave == "holiday")
+    if not holiday_hours and (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
+        return None
+    counted_leave = str((spec.get("counts_as_worked") or {}).get("quote", "")).lower()
+    worked = [d.hours for d in days if d.leave is None]
+    leave = sum(d.hours for d in days if d.leave not in (None, "holiday", "unpaid") and d.leave.split()[0] in counted_leave)
+    uncounted = sorted({d.leave for d in days if d.leave not in (None, "holiday", "unpaid") and d.leave.split()[0] not in counted_leave})
+    if uncounted:
+        q.assumptions.append(f"{', '.join(uncounted).capitalize()} not counted as time worked: this contract's overtime rules "
+                             "do not say it counts.")
+    params: dict[str, Any] = {"hours_worked_week": sum(worked) + leave, "week_days": worked}
+    if holiday_hours and "holidays_count" in spec:
+        params["holiday_hours"] = holiday_hours
+    rate = _hourly_rate(q)
+    if rate is not None:
+        params["hourly_rate"] = rate
+    asked = q.asked()
+    params["ask"] = "cto" if re.search(r"\b(cto|comp|compensating)\b", asked, re.I) and not re.search(
+        r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and re.search(
+        r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b", asked, re.I) else "credited"
+    return Inputs(params)
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
@@ -744,7 +776,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         return None
     # 'an hour lunch', '30 minute break': time not worked
     durations = [a for a in q.amounts if a.unit in ("minutes", "hours")
-                 and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:lunch|meal|break)", q.text[a.end:], re.I)]
+                 and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:rest\s+|coffee\s+)?(?:lunch|meal|break|brake)", q.text[a.end:], re.I)
+                 # '12 hour shifts', 'normal 8 hour days': how long a day is, not time worked
+                 and not (a.unit == "hours" and re.match(r"\s*(?:-\s*)?(?:shifts?|days?|workdays?)\b", q.text[a.end:], re.I))]
     holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
                     or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
                                  re.I)), None)
@@ -759,10 +793,14 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     def hours(a: Amount) -> float:
         return a.value / 60 if a.unit == "minutes" else a.value
 
+    told = _week_by_day(q, rules)
+    if told is not None:
+        return told
     daily = [a for a in durations if _days_each(q, a) > 1]
     if daily:  # '8 hours Tuesday through Friday, then 6 hours on Saturday': the week's time worked, day by day
         # A week's total said beside them ('payroll says I only worked 37 hours') is not more time.
-        worked = sum(hours(a) * _days_each(q, a) for a in durations if a in daily or hours(a) < 20)
+        counted = [a for a in durations if a in daily or hours(a) < 20]
+        worked = sum(hours(a) * _days_each(q, a) for a in counted)
         day_rate = _hourly_rate(q)
         params_daily: dict[str, Any] = {"hours_worked_week": worked, "ask": "cto" if re.search(
             r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "pay" if day_rate is not None and re.search(
@@ -774,6 +812,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             params_daily["holiday_hours"] = hours(daily[0])  # a holiday off that week: a normal day, counted as worked
         if day_rate is not None:
             params_daily["hourly_rate"] = day_rate
+        # Each day's hours, for a contract that also counts overtime by the day (leave taken is not a long day).
+        params_daily["week_days"] = [hours(a) for a in counted if a is not holiday for _ in range(_days_each(q, a))]
         return Inputs(params_daily)
     period = _clock_range(q)
     week = [a for a in durations if hours(a) >= 20 and (q.near(a, _WEEK, before=30, after=30) or re.search(
@@ -793,7 +833,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         ask = "cto"
     rate = _hourly_rate(q)
     if rate is not None and (re.search(r"\b(pay|paid|money|dollars|\$|cash|earn|come to|worth)\b", asked) or (
-            re.search(r"\bhow much\b", asked) and re.search(r"\b(cash|paid|paying|pay)\b", q.text, re.I))):
+            re.search(r"\bhow much\b", asked) and (re.search(r"\b(cash|paid|paying|pay)\b", q.text, re.I)
+                                                    or not re.search(r"\b(?:hours?|hrs?|time)\b", asked)))):
         ask = "pay"  # "they are paying cash ... how much is that"
     params: dict[str, Any] = {"ask": ask}
     if rate is not None:

@@ -631,3 +631,60 @@ def test_a_rate_written_with_cents_after_a_word_for_it_is_money(text, dollars):
     from assistant.calculators.question import read
 
     assert [a.value for a in read(text, ASKED).amounts if a.unit == "dollars"] == dollars
+
+
+def test_a_week_told_day_by_day_counts_long_days_once_and_leave_only_where_the_rules_say(tmp_path):
+    # Overtime past 40 hours a week or 10 in a workday, sick leave counted as worked: the days' own hours
+    # decide, each overtime hour is counted once, and a day's length ('12 hour shifts') is not overtime.
+    from assistant.calculators import pay
+    from assistant.calculators.question import read
+    from assistant.calculators.rules import Rules, validate
+    from assistant.calculators.triggers import overtime_extract
+    from assistant.calculators.week import Day, ledger
+    from ingest.loader import load_document
+
+    path = tmp_path / "week.md"
+    path.write_text(
+        "# Agreement between Sample City and Sample Guild\n\n## ARTICLE 7 - OVERTIME\n\n"
+        "### 7.1 Hours Worked\n\nAll hours worked, holidays and sick leave shall be regarded as hours worked for overtime.\n\n"
+        "### 7.2 Overtime\n\nOvertime is time worked in excess of forty (40) hours in a week or over ten (10) "
+        "hours in a workday, paid at the rate of time and one-half (1-1/2).\n", encoding="utf-8")
+    contract = load_document(path, 1_000_000)
+    overtime = {
+        "weekly_threshold_hours": 40, "rate": 1.5,
+        "rule": {"section": "7.2", "quote": "in excess of forty (40) hours in a week"},
+        "daily": {"threshold_hours": 10, "section": "7.2", "quote": "over ten (10) hours in a workday"},
+        "pay_rule": {"section": "7.2", "quote": "paid at the rate of time and one-half (1-1/2)"}}
+    counted = {"pay": {"overtime": overtime | {"counts_as_worked": {
+        "section": "7.1", "note": "Sick leave counts.", "quote": "holidays and sick leave shall be regarded as hours worked"}}}}
+    validate(contract, counted, "week.rules.yaml")
+
+    def run(data: dict, question: str) -> tuple[float | None, list[str]]:
+        q = read(question, ASKED)
+        extraction = overtime_extract(q, Rules(contract, data, str(tmp_path / "week.rules.yaml")))
+        if extraction is None or not hasattr(extraction, "params"):
+            return None, q.assumptions
+        params = extraction.params
+        result = pay.overtime(Rules(contract, data, "week.rules.yaml"),
+                              minutes_worked_week=round(params["hours_worked_week"] * 60) if "hours_worked_week" in params else None,
+                              overtime_minutes=params.get("overtime_minutes"), hourly_rate=params.get("hourly_rate"),
+                              ask=params["ask"], day_hours=params.get("week_days"))
+        assert result.primary is not None and result.citations
+        return result.primary.value, q.assumptions
+
+    assert ledger("wed 11 hrs, thu 9, fri 10 and sick leave tuesday 8 hrs") == [
+        Day("tuesday", 8.0, "sick leave"), Day("wednesday", 11.0, None), Day("thursday", 9.0, None), Day("friday", 10.0, None)]
+    assert ledger("Mon Nov 16 I came in at 7 and Fri 8:30 to 6") is None  # a date and a clock time are not hours
+    assert ledger("worked 9 hrs Tuesday; Monday I was out") is None  # a day named without its hours
+    # Wed 11 (1 past 10) + Thu 9 + Fri 10 + sick Tue 8 = 38, less the 1 counted by the day: 37 → 1 hour × $30 × 1.5
+    assert run(counted, "wed 11 hrs, thu 9, fri 10 and sick leave tuesday 8 hrs. $30/hr, how much overtime pay?")[0] == 45.0
+    # 12 a day Mon-Wed (6 past 10) + Thursday 10 = 46, 40 of it within the days' ten hours: 6 hours in all
+    assert run(counted, "I put in 12 hrs a day Mon-Wed and 10 hrs Thursday, how many hours of OT?")[0] == 6
+    # Tue-Fri 4 × 9 + Sat 6 = 42 worked: 2 hours over 40; with sick leave counted (Mon 8), 50: 10 hours
+    week = "8 hrs sick leave Monday, 9 hrs each Tue-Fri and 6 hrs on Saturday. how many overtime hours?"
+    value, assumed = run({"pay": {"overtime": overtime}}, week)
+    assert value == 2 and any("Sick leave not counted" in line for line in assumed)
+    assert run(counted, week)[0] == 10
+    # a day's length and a rest break are not overtime worked
+    assert run(counted, "stayed 2 hours late monday and 1.5 hours late wednesday, normal 8 hour days otherwise. how much OT?")[0] == 3.5
+    assert run(counted, "I miss my 15 minute rest breaks most days, do I get overtime for them?")[0] is None
