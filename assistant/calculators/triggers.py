@@ -62,7 +62,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
-_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|by when|due|latest date|how long do i have|"
+_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|how long do i have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
                          r"time limit|how soon|cutoff|cut-off)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
@@ -109,6 +109,7 @@ def deadline_score(q: Question) -> float:
     if [d for d in q.dates if d.role != "condition"] and (wants or CALC.search(q.text)):
         return 3.0
     if wants and _MINE.search(q.text) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
+                                                       r"(?:exact|actual|calendar) (?:due )?date|due date|"
                                                        r"when is (?:my|the|our) deadline|latest date|what's (?:my|our|the) deadline|"
                                                        r"whats (?:my|our|the) deadline)\b", q.text, re.I):
         return 2.0  # 'When is my last day to file a grievance?': the date is asked for

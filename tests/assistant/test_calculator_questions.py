@@ -434,6 +434,9 @@ MORE = [
 @pytest.mark.parametrize("question", [
     "do I get the night differential? I work the swing shift",
     "We're not happy with the Step 2 decision. What's the deadline for the Step 3 appeal?",
+    # 'the exact date' / 'the actual due date' ask for a day on the calendar, which needs the day it counts from
+    "our step 2 answer showed up sometime last week. whats the exact date we have to get the step 3 appeal in by?",
+    "My grievance went to the department at step 1. What's the actual due date for their written answer?",
     "how much do i get reimbursed for driving my own car to a training in another city",
     # 'a month' is the rate asked for, not the length of service, which the part-time chart needs.
     "i'm 1/2 time. how many vacation hrs do i get a month?",
