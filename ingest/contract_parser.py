@@ -51,7 +51,8 @@ LABEL_RE = re.compile(
 )
 SIGNATURE_RE = re.compile(
     r"^(?:signature on file|\(?signed\)?|/s/|_{4,}|in witness whereof|signed (?:this|at|on)\b|dated (?:this|the|at|on)\b"
-    r"|all of which is agreed|for (?:the )?[A-Z][\w .,'’&-]{0,100}:$)",
+    # 'For the Union:' signs; 'For long-term employees only, the following vacation pay will apply:' opens a list
+    r"|all of which is agreed|for (?:the )?(?![^:]*\b(?:following|shall|will|apply|applies|must|may)\b)[A-Z][\w .,'’&-]{0,100}:$)",
     re.IGNORECASE,
 )
 _TITLE_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "a", "an", "or", "with", "by", "at", "from"})

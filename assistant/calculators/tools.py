@@ -27,6 +27,7 @@ from assistant.calculators import (
     severance,
     travel,
     triggers,
+    vacation_pay,
     wage,
 )
 from assistant.calculators.derived import derive
@@ -83,7 +84,9 @@ class TimelineInput(ContractInput):
 
 class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year",
-                  "pay_period"] = "accrual"
+                  "pay_period", "vacation_pay"] = "accrual"
+    gross_wages: float | None = Field(None, gt=0, le=10_000_000, description="vacation_pay: the gross wages a vacation pay "
+                                      "percentage applies to.")
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
                                         "or now (year_end).")
     as_of_month: int | None = Field(None, ge=1, le=12, description="The month the balance is from (year_end).")
@@ -282,6 +285,10 @@ def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:
 
 
 def _leave(r: Rules, i: LeaveInput) -> CalcResult:
+    if i.kind == "vacation_pay":
+        if i.months_of_service is None:
+            raise ToolInputError("Give the years (and months) of service (months_of_service).")
+        return vacation_pay.vacation_pay(r, i.months_of_service, i.gross_wages)
     if i.kind == "bereavement":
         if not i.relation:
             raise ToolInputError("Say who died (relation), e.g. 'brother'.")

@@ -33,6 +33,7 @@ from assistant.calculators.question import (
 )
 from assistant.calculators.question import STEP as STEP_WORD
 from assistant.calculators.rules import Rules
+from assistant.calculators.vacation_pay import band_for
 from assistant.text import tokens
 
 
@@ -294,6 +295,8 @@ _DIED = re.compile(r"\b(died|passed|passed away|death of my|lost my|funeral for 
 
 
 def leave_score(q: Question) -> float:
+    if vacation_pay_score(q):
+        return vacation_pay_score(q)
     if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days)",
                                           q.text, re.I):
         return 2.5
@@ -473,6 +476,10 @@ _YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end
 
 
 def leave_extract(q: Question, rules: Rules) -> Extraction:
+    if vacation_pay_score(q):
+        by_percent = vacation_pay_extract(q, rules)
+        if by_percent is not None:
+            return by_percent
     base = _time_base(q)
     for other in rules.data.get("leave", {}).get("other_rules", []):
         if any(re.search(rf"\b{re.escape(str(word))}", q.text, re.I) for word in other.get("words", [])):
@@ -2137,3 +2144,41 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
                    rule=rules.get("pay", "rest_breaks", "tiers")[0])
     return Inputs({"shift_hours": shifts})
+
+
+# --- vacation pay as a percentage of wages -----------------------------------------------------------------
+
+_VACATION_PAY = re.compile(r"\b(?:vacation|vac|holiday)\s+(?:pay|allowance|percentage|percent|%)|\bvacation\s+(?:pay\s+)?%", re.I)
+_GROSS = r"\b(?:gross|wages|earned|earnings|made|T4|income)\b"
+
+
+def vacation_pay_score(q: Question) -> float:
+    """'5 years with this contractor, gross $88,400 this year: what vacation pay should I get?'"""
+    if not _VACATION_PAY.search(q.text) or not re.search(r"\bhow much\b|\bwhat\b|\bamount\b|\bshould\b", q.asked(), re.I):
+        return 0.0
+    return 2.6 if q.amounts_in("years", "months") else 0.0
+
+
+def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
+    """Years of service and the gross wages; a contract whose bands cover only some employees
+    ('long-term maintenance employees only') is used only when the question says the member is one."""
+    if not rules.has("leave", "vacation_pay"):
+        return None
+    spec = rules.get("leave", "vacation_pay")
+    covered = [str(words) for words in spec.get("applies_to", [])]
+    if covered and not any(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", q.text, re.I) for words in covered):
+        return None
+    months, note = _service_months(q)
+    if months is None:
+        return None
+    if note:
+        q.assumptions.append(note)
+    params: dict[str, Any] = {"kind": "vacation_pay", "months_of_service": months}
+    dollars = [a for a in q.amounts if a.unit == "dollars"]
+    gross = next((a for a in dollars if q.near(a, _GROSS, before=40, after=15)), None) or (
+        max(dollars, key=lambda a: a.value) if dollars and max(a.value for a in dollars) >= 1000 else None)
+    if gross is None:
+        return Ask(["gross wages"], "What were the gross wages for the year (the vacation pay is a percentage of them)?",
+                   params, band_for(rules, months) | {"label": "Vacation pay"})
+    params["gross_wages"] = gross.value
+    return Inputs(params)

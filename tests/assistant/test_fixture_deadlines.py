@@ -1067,3 +1067,27 @@ def test_a_meal_given_by_its_length_and_start_a_range_run_straight_through_and_a
     final = answer(marion, asked.format("what's the final day"), date(2026, 3, 10))
     deadline = answer(marion, asked.format("what's the deadline"), date(2026, 3, 10))
     assert final.tool.output["primary"] == deadline.tool.output["primary"]
+
+
+def test_vacation_pay_as_a_percentage_of_gross_wages_by_years_of_service():
+    # Boilermakers Addendum 6.000: long-term maintenance only; 6% up to 3 years, 7% over 3 up to 7, 8% over 7 up to 10,
+    # 9% over 10 up to 12, 10% over 12; on gross wages as 17.02 defines them.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+
+    def primary(question: str) -> tuple[dict, set[str]]:
+        result = answer(boil, question, date(2026, 12, 1), tool="leave_accrual")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    eleven = primary("I'm on long term maintenance, 11 years 6 months with the same contractor, no gaps. "
+                     "Grossed $101,250 this year, how much vacation pay?")
+    assert eleven == ({"type": "money", "value": 9112.5, "label": "vacation pay"}, {"Addendum 6.000", "17.02"})
+    # exactly three years is still the first band; a month more is the second
+    assert primary("LTM hand, 3 years with the employer, gross wages $60,000. what should vacation pay be?")[0]["value"] == 3600.0
+    assert primary("LTM hand, 3 years 1 month with the employer, gross wages $60,000. what should vacation pay be?")[0]["value"] == 4200.0
+    # the gross wages missing: the member's band is quoted and the wages asked for in one line
+    asked = answer(boil, "long-term maintenance, 14 yrs with my employer. what vacation pay percentage and amount do i get?",
+                   date(2026, 12, 1), tool="leave_accrual")
+    assert asked.needs == ["gross wages"] and "ten (10) percent" in asked.answer and asked.answer.count("?") == 1
+    # not long-term maintenance: the bands are not this member's, so nothing is worked out from them
+    assert route("I've been with the contractor 4 years and grossed $70,000. What vacation pay should I get?",
+                 snapshot(boil), Scope((boil.id,)), date(2026, 12, 1)) is None

@@ -187,3 +187,17 @@ def test_path_traversal_names_cannot_become_ids(tmp_path):
     weird.write_text(_contract_text())
     contract = load_document(weird, 10**9)
     assert "/" not in contract.id and ".." not in contract.id.strip(".")
+
+
+def test_a_lead_in_that_opens_a_list_is_contract_text_and_a_party_line_signs(tmp_path):
+    # 'For apprentices only, the following rates will apply:' introduces terms; 'For the Employer:' signs.
+    (tmp_path / "signs.md").write_text(
+        "# Sample Trades Agreement\n\n## ARTICLE 4 - RATES\n\n### Section 4.1 Apprentice Rates\n\n"
+        "For Apprentices in their first year only, the following percentages will apply:\n"
+        "-first period - fifty (50) percent;\n-second period - sixty (60) percent.\n\n"
+        "## ARTICLE 5 - TERM\n\n### Section 5.1 Signatures\n\nThis agreement runs to 2030.\n\nFor the Employer:\n\nJ. Smith\n")
+    contract = load_document(tmp_path / "signs.md", 10**9)
+    rates = contract.section("4.1").clauses
+    assert rates and all(c.answerable for c in rates) and "fifty (50) percent" in rates[0].text
+    signed = [c for c in contract.section("5.1").clauses if not c.answerable]
+    assert signed and signed[0].text.startswith("For the Employer:")
