@@ -616,7 +616,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:section|sec|article|art|clause|step|level|grad
 # A bare hour in a range or after a time word: 'from 8 to 5', 'worked til 8', 'left at 11', 'ended 4:30'.
 _BARE = re.compile(
     r"(?:\b(?P<cue>from|to|til|till|until|at|around|by|ended|ends|end|off|started|start|starts|begins|began|-|through|thru)\s+|"
-    r"(?<=\d)\s?[-–]\s?)(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?|"
+    r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]))\s?[-–]\s?)(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?|"
     r"percent|%|/|\.\d|[ap]\.?\s?m\b|am\b|pm\b|o'clock\b))",
     re.IGNORECASE,
 )

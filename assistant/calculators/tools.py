@@ -160,8 +160,9 @@ class CallBackInput(ContractInput):
 
 
 class WageInput(ContractInput):
-    ask: Literal["rate", "pay", "premium"] = "rate"
-    hours: float | None = Field(None, ge=0, le=2000, description="Hours worked in the pay period or premium period.")
+    ask: Literal["rate", "pay", "premium", "hours_needed"] = "rate"
+    hours: float | None = Field(None, ge=0, le=2000, description="Hours worked in the pay period or premium period "
+                                "(hours_needed: so far).")
     roles: list[str] = Field(default_factory=list, description="Roles paid an addition, as the rules name them.")
     nth: int | None = Field(None, ge=1, le=50, description="Which period of earning the premium this is (1 = first).")
     condition_counts: dict[str, float] = Field(default_factory=dict, description="Counts the premium's conditions need.")

@@ -1944,8 +1944,9 @@ def _wage_terms(spec: dict[str, Any]) -> list[str]:
 
 def wage_score(q: Question) -> float:
     asked = q.asked()
-    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,30}\b(?:pay|rate|wage|premium|bonus|make)|"
-                 r"do i get|will i get|am i owed|am i getting|should i get)\b", asked, re.I) and \
+    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,30}\b(?:pay|rate|wage|premium|bonus|make|gross|hourly)|"
+                 r"do i (?:\w+ )?get|will i get|am i owed|am i getting|should (?:i|she|he|they) get|"
+                 r"how many (?:more )?(?:hours|hrs))\b", asked, re.I) and \
             (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage)\b", q.text, re.I)):
         return 1.5
     return 0.0
@@ -1960,7 +1961,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     spec = rules.get("pay", "wage")
     terms = _wage_terms(spec)
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
-            not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I):
+            not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
+            not (_joined_ranges(q) and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts
         return None
     roles = [a["name"] for a in spec.get("additions", [])
              if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
@@ -1987,6 +1989,15 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         mentions_premium = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I) for w in condition_words)
     hours = next((a.value for a in q.amounts if a.unit == "hours"
                   and not q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$", before=10, after=10)), None)
+    shifts = _joined_ranges(q)
+    if hours is None and shifts and re.search(r"\b(gross|pay|paid|make|earn|owed|before tax\w*)\b", asked, re.I):
+        # 'Mon 11:00–14:00, Wed 1700–2100 and Sat 9am–1pm': the week's shifts, less an unpaid meal break taken
+        hours = round(sum(shifts) - _meal_taken(q) / 60, 4)
+        if hours <= 0:
+            return None
+    if hours is not None and premium and re.search(r"\bhow many (?:more )?(?:hours|hrs)\b[^.?!]{0,40}\b(?:need|left|to go|to hit|"
+                                                   r"to get|to qualify|until)\b|\bhow (?:many|much) more\b", asked, re.I):
+        return Inputs({"ask": "hours_needed", "hours": hours, "roles": roles})  # 'at 96 hours, how many more to qualify?'
     counts: dict[str, float] = {}
     for condition in premium.get("conditions", []):
         words = "|".join(re.escape(str(w)) for w in condition.get("words", []))
@@ -2004,7 +2015,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         if times:
             nth = {"once": 1, "twice": 2, "three times": 3}.get(times.group(1).lower()) or int(times.group(2))
             nth += 1
-    if without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
+    if re.search(r"\beffective\s+(?:hourly|rate|pay)|\btotal\s+hourly\b|\ball[- ]in\s+(?:hourly|rate)\b", asked, re.I):
+        ask = "rate"  # 'base + leader pay + the premium, what's my effective hourly?'
+    elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
         ask = "pay"
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
         ask = "rate"

@@ -27,12 +27,14 @@ def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: lis
     result = CalcResult(tool="wage", summary="")
     base = spec["base"]
     rate = float(base["rate"])
-    result.cite(rules.cite(base))
+    if ask in ("rate", "pay"):  # a premium or the hours it needs is not the base wage's business
+        result.cite(rules.cite(base))
     lines = [f"Base wage {fmt_money(rate)} an hour"]
     for addition in spec.get("additions", []):
         if addition["name"] in (roles or []):
             rate += float(addition["per_hour"])
-            result.cite(rules.cite(addition))
+            if ask in ("rate", "pay"):
+                result.cite(rules.cite(addition))
             lines.append(f"+ {fmt_money(float(addition['per_hour']))} an hour as {addition['name']}")
     premium_spec = spec.get("premium")
     per_hour = 0.0
@@ -64,6 +66,19 @@ def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: lis
                                           "pay more.")
     result.work.extend(lines)
     values: dict[str, Any] = {"rate": round(rate, 4), "premium_per_hour": per_hour, "qualifies": qualifies}
+    if ask == "hours_needed":
+        if not premium_spec or hours is None:
+            raise ToolInputError("Give the hours worked so far in the period, for a contract whose premium needs a number of hours.")
+        needed = max(0.0, float(premium_spec["min_hours"]) - hours)
+        result.cite(rules.cite(premium_spec))
+        result.work = [f"The {premium_spec['name']} needs {fmt_hours(float(premium_spec['min_hours']))} in the "
+                       f"{premium_spec['period']}: {fmt_hours(float(premium_spec['min_hours']))} − {fmt_hours(hours)} = {fmt_hours(needed)}"]
+        for condition in premium_spec.get("conditions", []):
+            result.notes.append(f"It also needs {condition['what']}: at least {condition['at_least']:g}.")
+        result.summary = f"You need {fmt_hours(needed)} more this {premium_spec['period']} for the {premium_spec['name']}."
+        result.set_primary("hours", round(needed, 4), "hours still needed")
+        result.values = values | {"hours_needed": needed}
+        return result
     if ask == "premium":
         if hours is None:
             raise ToolInputError("Give the hours worked in the period to work out the premium.")

@@ -1091,3 +1091,26 @@ def test_vacation_pay_as_a_percentage_of_gross_wages_by_years_of_service():
     # not long-term maintenance: the bands are not this member's, so nothing is worked out from them
     assert route("I've been with the contractor 4 years and grossed $70,000. What vacation pay should I get?",
                  snapshot(boil), Scope((boil.id,)), date(2026, 12, 1)) is None
+
+
+def test_student_wages_from_shift_times_the_hours_a_premium_still_needs_and_an_all_in_hourly_rate():
+    # Grinnell 4.1 $9.25 base; 4.2 +$0.75 as a Student Leader ('Student Dishroom Leader' in the recognition clause);
+    # 4.3 the experience premium needs 110 hours and two final-week shifts: 25, 50, then 75 cents an hour.
+    grin = _ingested("grinnell-college-ugsdw-2016-2017")
+
+    def primary(question: str) -> tuple[dict, set[str]]:
+        result = answer(grin, question, date(2016, 11, 1), tool="wage")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    # 10:30-1:30 (3) + 5-9:30pm less a 30 min unpaid dinner (4) + 8am-12 (4) = 11 hours × $9.25
+    week = primary("worked tues 10:30-1:30, thurs 5-9:30pm (took my unpaid 30 min dinner break) and sun 8am-12. "
+                   "what should my gross pay be?")
+    assert week == ({"type": "money", "value": 101.75, "label": "pay"}, {"4.1"})
+    needed = primary("I'm at 88 hours so far this semester, how many more hours do I need to get the experience premium?")
+    assert needed == ({"type": "hours", "value": 22, "label": "hours still needed"}, {"4.3"})
+    # a Dishroom Leader in the second qualifying semester: 9.25 + 0.75 + 0.50
+    assert primary("dishroom leader here, second semester qualifying for experience pay. base plus leader plus premium, "
+                   "what's my effective hourly?")[0] == {"type": "rate", "value": 10.5, "label": "hourly rate"}
+    # a premium question cites the premium's clause, not the base wage's
+    missed = primary("I did 125 hours this semester but only one shift in finals week. Do I still get the experience premium?")
+    assert missed[0]["value"] == 0 and missed[1] == {"4.3"}
