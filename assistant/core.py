@@ -230,10 +230,11 @@ class Assistant:
             return generative_answer(self.chat_model, snapshot, query, hits, self.outcome_model, self.ranking.answer,
                                      scope)
         result = extractive_answer(snapshot, query, hits, self.outcome_model, self.ranking.answer, direct)
-        if mode == "full" and not direct:  # a dated 'by when?' whose quoted clause states the time limit
+        if mode == "full":  # a dated 'by when?' whose quoted clause states the time limit (named or found)
             counted = time_limit_answer(prepared.search_text, snapshot, result, prepared.today or self.clock(), scope)
             if counted is not None:
                 result = counted
+        if mode == "full" and not direct:
             missing = unmatched_references(prepared.search_text, snapshot, scope)
             if missing:
                 names = [c.name for c in snapshot.contracts.values() if scope.allows(c.id)]

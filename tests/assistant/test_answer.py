@@ -323,3 +323,16 @@ def test_a_number_the_document_leaves_empty_is_said_to_be_empty_and_its_article_
     assert [c.section for c in article.citations][:1] == ["9.02"]
     named = assistant.answer("how fast is a short cheque fixed under Article 9.03", "gamma")
     assert named.citations and named.citations[0].section == "9.03"
+
+
+def test_a_dated_by_when_that_names_its_section_is_counted_from_that_clause(shared_assistant):
+    # 11.4 B: denial in writing ten working days before the MSA's effective date (Mon March 6, 2000); counting
+    # back skips the weekends and Presidents' Day (Mon Feb 21, 7 B). Naming the section used to quote it uncounted.
+    from datetime import date
+
+    answer = shared_assistant.answer("Under section 11.4 B, if my MSA is due to take effect Monday, March 6, 2000, by what "
+                                     "date must they tell me in writing that it's denied?", SAMPLE, today=date(2000, 2, 1))
+    assert answer.tool is not None and answer.tool.name == "time_limit"
+    assert answer.tool.output["primary"]["value"] == "2000-02-18"
+    assert [(c.section, c.clause) for c in answer.citations][:1] == [("11.4", "B")]
+    assert_citations_verbatim(shared_assistant, answer)
