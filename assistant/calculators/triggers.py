@@ -469,6 +469,14 @@ def _service_months(q: Question, ahead: Amount | None = None,
             return delta, f"{span}: {delta} monthly pay periods of service credited (one counts with {qualifying_days} " \
                           "or more working days of service)."
         return delta, f"{span} is {delta} completed months of service."
+    # 'full time with the county since August 2011': a month and year, no day
+    began = next((m for m in _MONTH_YEAR.finditer(q.text) if re.search(
+        r"\b(?:since|start\w*|hired|began|joined|came on|employed)\b[^.?!]{0,25}$", q.text[max(0, m.start() - 40):m.start()], re.I)), None)
+    if began is not None:
+        first = date(int(began.group(2)), _MONTH_INDEX[began.group(1).lower()[:3]], 1)
+        delta = (q.today.year - first.year) * 12 + q.today.month - first.month
+        if delta >= 0 and first <= q.today:
+            return delta, f"From {first:%B} {first.year} to {q.today:%B} {q.today.year} is {delta} months of service (no day was given)."
     return None, None
 
 

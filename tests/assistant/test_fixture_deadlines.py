@@ -1114,3 +1114,12 @@ def test_student_wages_from_shift_times_the_hours_a_premium_still_needs_and_an_a
     # a premium question cites the premium's clause, not the base wage's
     missed = primary("I did 125 hours this semester but only one shift in finals week. Do I still get the experience premium?")
     assert missed[0]["value"] == 0 and missed[1] == {"4.3"}
+
+
+def test_service_given_as_a_month_and_year_without_a_day():
+    # Marion 7.1: after 5 years through 10, 4.924 hours a pay period. 'Since March 2019', asked Dec 1, 2026: 92 months.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "i've been full time with marion county since march 2019. how many vacation hours do i get "
+                            "each pay period now?", date(2026, 12, 1), tool="leave_accrual")
+    assert result.tool.output["primary"]["value"] == 4.924
+    assert any("March 2019" in line for line in result.tool.output["assumptions"]), result.answer
