@@ -234,7 +234,13 @@ class HolidaysInput(ContractInput):
 
 
 class TravelInput(ContractInput):
-    kind: Literal["mileage", "meals", "meal_rate", "first_day"] = "mileage"
+    kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal"] = "mileage"
+    radius_km: float | None = Field(None, gt=0, le=5000, description="initial_terminal: the project's distance from the "
+                                    "hall in radius kilometres.")
+    ending: Literal["laid_off", "quit", "on_job"] = Field("laid_off", description="initial_terminal: how the job ended "
+                                                          "(quit includes termination for cause), or on_job.")
+    days_on_job: int | None = Field(None, ge=0, le=3660, description="initial_terminal: calendar days on the job.")
+    client_transport: bool = Field(False, description="initial_terminal: the client provides transportation.")
     miles: float | None = Field(None, ge=0, le=100000, description="Distance driven on business, in the unit of the "
                                 "vehicle's rate (miles, or kilometres where the contract pays per kilometre).")
     days: int | None = Field(None, ge=1, le=366, description="Days worked or reported for, where the rate is paid per day.")
@@ -390,6 +396,10 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         return travel.meals(r, i.departure, i.return_at, i.spent)
     if i.kind == "meal_rate":
         return travel.meal_rate(r, (i.meal or "").lower())
+    if i.kind == "initial_terminal":
+        if i.radius_km is None:
+            raise ToolInputError("Give the project's distance in radius kilometres.")
+        return travel.initial_terminal(r, i.radius_km, i.ending, i.days_on_job, i.client_transport)
     if i.kind == "first_day":
         if i.departure is None:
             raise ToolInputError("Give the trip's departure date and time.")

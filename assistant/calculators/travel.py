@@ -218,3 +218,60 @@ def meal_rate(rules: Rules, meal: str) -> CalcResult:
     result.set_primary("money", amount, f"{meal} maximum")
     rules.note(result, rules.data.get("travel", {}).get("meals", {}).get("actual"))
     return result
+
+
+def initial_terminal(rules: Rules, radius_km: float, ending: str = "laid_off", days_on_job: int | None = None,
+                     client_transport: bool = False) -> CalcResult:
+    """Initial and terminal travel on a project away from the hall: a flat amount each way by the
+    project's radius distance (`travel.initial_terminal.bands`). Which of the two is owed depends on how
+    the job ended, as the rules quote: at lay-off both; after a quit (or a termination for cause) only
+    an initial amount already earned by the days on the job; while still on the job, the initial one
+    once those days are served. None is owed where the client provides the transportation."""
+    spec = rules.get("travel", "initial_terminal")
+    if not 0 < radius_km <= 5000:
+        raise ToolInputError("Give the project's distance in radius kilometres (more than 0).")
+    if ending not in ("laid_off", "quit", "on_job"):
+        raise ToolInputError("Say whether the job ended by lay-off, by quitting (or termination for cause), or is still on.")
+    result = CalcResult(tool="travel", summary="")
+    if client_transport:
+        rules.note(result, spec["client_transport"])
+        result.summary = "No initial or terminal travel is owed when the client provides the transportation."
+        result.values = {"radius_km": radius_km, "amount": 0.0}
+        result.set_primary("money", 0.0, "initial and terminal travel")
+        return result
+    band = next((b for b in spec["bands"] if float(b["over_km"]) < radius_km <= float(b["up_to_km"])), None)
+    if band is None:
+        beyond = spec.get("beyond")
+        if beyond and radius_km > float(beyond["over_km"]):
+            rules.note(result, beyond)
+            raise ToolInputError(f"Beyond {float(beyond['over_km']):g} radius km the amounts are agreed case by case "
+                                 f"(at most {fmt_money(float(beyond['maximum']))} each way); ask the Local Lodge.")
+        raise ToolInputError(f"No initial or terminal travel is paid for a project {radius_km:g} radius km out: the table "
+                             f"starts past {min(float(b['over_km']) for b in spec['bands']):g} km.")
+    each = float(band["each_way"])
+    result.cite(rules.cite(band))
+    result.work.append(f"{radius_km:g} radius km is in the {float(band['over_km']):g}–{float(band['up_to_km']):g} km band: "
+                       f"{fmt_money(each)} each way")
+    threshold = int(spec["initial_after_days"])
+    earned_initial = ending == "laid_off" or (days_on_job is not None and days_on_job >= threshold)
+    legs: list[str] = []
+    if earned_initial:
+        legs.append("initial")
+    if ending == "laid_off":
+        legs.append("terminal")
+    result.cite(rules.cite(spec["timing"]))
+    if ending == "quit":
+        rules.note(result, spec["quit"])
+    if ending != "laid_off" and days_on_job is None:
+        raise ToolInputError(f"Give the days on the job: initial travel is paid after {threshold} calendar days.")
+    why = {"laid_off": "at lay-off both are paid",
+           "quit": f"after a quit only an initial amount already earned ({threshold} calendar days on the job) is owed",
+           "on_job": f"initial travel is paid after {threshold} calendar days on the job; terminal travel at lay-off"}[ending]
+    amount = round(each * len(legs), 2)
+    days_said = f" ({days_on_job} days on the job)" if days_on_job is not None and ending != "laid_off" else ""
+    result.work.append(f"{why}{days_said}: {' and '.join(legs) if legs else 'nothing'} = {fmt_money(amount)}")
+    result.values = {"radius_km": radius_km, "each_way": each, "legs": legs, "amount": amount}
+    result.summary = (f"You are owed {fmt_money(amount)} of initial and terminal travel" +
+                      (f" ({' and '.join(legs)}, {fmt_money(each)} each)." if legs else "."))
+    result.set_primary("money", amount, "initial and terminal travel")
+    return result

@@ -1751,7 +1751,7 @@ _TRAVEL = re.compile(r"\b(mileage|miles?|mi|km|kilomet\w*|drove|drive|driving|pe
 _MEALS = ("breakfast", "lunch", "dinner", "incidentals")
 
 
-_TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|what's|whats|what is|rate|most|max\w*|"
+_TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|should (?:i|we|she|he|they) get|what's|whats|what is|rate|most|max\w*|"
                          r"limit|allowed|allowance|can i get|do i get|entitled)\b", re.I)
 
 
@@ -1760,7 +1760,7 @@ def travel_score(q: Question) -> float:
         return 0.0
     if _BEREAVEMENT.search(q.text) or _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal", q.text, re.I):
         return 0.0
-    if q.amounts_in("miles", "kilometres") and _TRAVEL_ASK.search(q.text) or \
+    if q.amounts_in("miles", "kilometres") and (_TRAVEL_ASK.search(q.text) or _INITIAL_TERMINAL.search(q.text)) or \
             re.search(r"\bhow much\b.{0,40}\bmileage|mileage rate|per mile|cents a mile", q.text, re.I):
         return 2.9
     meals = r"\b(per diem|meal allowance|meals?|breakfast|lunch|dinner|incidentals)\b"
@@ -1779,10 +1779,37 @@ _DRIVING = re.compile(r"\b(driv\w*|drove)\b[^.?!]{0,25}\b(my own|own car|persona
                       r"my car|my truck|my vehicle)\b", re.I)
 
 
+_INITIAL_TERMINAL = re.compile(r"\b(?:initial|terminal)\s*(?:(?:and|&|\+|/)\s*terminal\s*)?travel\b|\bi\s*&\s*t\b", re.I)
+_LAID_OFF = re.compile(r"\b(?:laid|layed|lay)[- ]?(?:(?:me|us|him|her|them|the crew|everyone)\s+)?off\b|\blay-?off\b|"
+                       r"\bjob (?:ended|finished|wrapped)\b", re.I)
+_QUIT = re.compile(r"\b(?:quit|resigned|walked off|terminated for cause|fired)\b", re.I)
+_CLIENT_BUS = re.compile(r"\b(?:client|company|owner|contractor)\b[^.?!]{0,20}\b(?:bus\w*|provid\w*|suppl\w*|runs?|running)\b"
+                         r"[^.?!]{0,25}\b(?:transport\w*|bus\w*|ride)?", re.I)
+
+
+def _initial_terminal(q: Question, spec: dict[str, Any]) -> Extraction:
+    """'310 radius km from city hall, on it 5 weeks then laid off: initial + terminal travel?'"""
+    km = next((a for a in q.amounts if a.unit == "kilometres"), None)
+    if km is None:
+        return Ask(["distance"], "How far is the project from the hall, in radius kilometres?", {"kind": "initial_terminal"})
+    ending = "quit" if _QUIT.search(q.text) and not q.denies(_QUIT) else "laid_off" if _LAID_OFF.search(q.text) else "on_job"
+    params: dict[str, Any] = {"kind": "initial_terminal", "radius_km": km.value, "ending": ending}
+    spans = [a for a in q.amounts if a.unit in ("days", "weeks", "months")]
+    if spans:
+        a = spans[0]
+        params["days_on_job"] = int(a.value * {"days": 1, "weeks": 7, "months": 30}[a.unit])
+    bus = _CLIENT_BUS.search(q.text)
+    if bus and not q.negated(bus.start()) and not re.search(r"\b(?:didn'?t|did not|isn'?t|wasn'?t|not|no)\b", bus.group(0), re.I):
+        params["client_transport"] = True
+    return Inputs(params)
+
+
 def travel_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("travel"):
         return None
     travel = rules.get("travel")
+    if "initial_terminal" in travel and _INITIAL_TERMINAL.search(q.text):
+        return _initial_terminal(q, travel["initial_terminal"])
     miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
              and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
     asks_meals = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner|incidentals)\b", q.asked(), re.I) and \

@@ -1123,3 +1123,22 @@ def test_service_given_as_a_month_and_year_without_a_day():
                             "each pay period now?", date(2026, 12, 1), tool="leave_accrual")
     assert result.tool.output["primary"]["value"] == 4.924
     assert any("March 2019" in line for line in result.tool.output["assumptions"]), result.answer
+
+
+def test_initial_and_terminal_travel_by_radius_distance_and_how_the_job_ended():
+    # Boilermakers 16.01 b: $116 / $166 / $200 / $297 each way for 120-200 / 200-300 / 300-375 / 375-475 radius km;
+    # initial after 15 calendar days or at lay-off, terminal at lay-off; nothing owed after an early quit; none
+    # when the client provides the transportation.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+
+    def primary(question: str) -> tuple[dict, set[str]]:
+        result = answer(boil, question, date(2026, 12, 1), tool="travel")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    laid_off = primary("Project was 420 radius kms from the Calgary hall; I was there 12 days when they laid us off. "
+                       "What initial and terminal travel should I get?")
+    assert laid_off == ({"type": "money", "value": 594.0, "label": "initial and terminal travel"}, {"16.01"})
+    assert primary("i quit after 9 days on a 180 radius km job. do i get any initial travel?")[0]["value"] == 0
+    assert primary("I quit after 20 days on a 180 radius km job. how much initial/terminal travel is owed?")[0]["value"] == 116.0
+    assert primary("The client buses everyone in from the hall. 260 radius km job, laid off after a month - "
+                   "initial & terminal travel?")[0]["value"] == 0
