@@ -4,12 +4,15 @@ states the rates (a contract that pays "the IRS rate" has no number to compute w
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
 from assistant.calculators.result import CalcResult, fmt_money
 from assistant.calculators.rules import Rules
+from assistant.citations import make_citation
 from assistant.errors import ToolInputError
+from ingest.structure import Clause, Section
 
 
 def _vehicle(rules: Rules, vehicle: str | None) -> dict[str, Any]:
@@ -275,3 +278,60 @@ def initial_terminal(rules: Rules, radius_km: float, ending: str = "laid_off", d
                       (f" ({' and '.join(legs)}, {fmt_money(each)} each)." if legs else "."))
     result.set_primary("money", amount, "initial and terminal travel")
     return result
+
+
+def area_rates(rules: Rules) -> list[tuple[list[str], float, str]]:
+    """The rows of the clause's rate table (`travel.subsistence.table`): each row's place names (a row
+    may name two, 'Hardisty/Wainwright'), its amount, and the row as the contract writes it (the quote).
+    Read from the text, so the table is never copied into data."""
+    _, clause = _table(rules)
+    rows = []
+    for line in clause.text.splitlines():
+        if not line.lstrip().startswith("|") or set(line.replace("|", "").strip()) <= set("-: "):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        amounts = [float(c.replace(",", "")) for c in cells if re.fullmatch(r"\d{1,5}(?:\.\d{2})?", c.replace(",", ""))]
+        name = re.sub(r"[.\s$]+$", "", cells[0]).strip()
+        if name and amounts:
+            rows.append(([n.strip() for n in name.split("/") if n.strip()], amounts[-1], line.strip()))
+    return rows
+
+
+def subsistence(rules: Rules, days: int, area: str | None = None) -> CalcResult:
+    """Subsistence for the days worked or reported for: the area's rate from the contract's table, or
+    the general daily rate for a place the table does not list."""
+    spec = rules.get("travel", "subsistence")
+    if not 0 < days <= 366:
+        raise ToolInputError("Give the days worked or reported for (1 to 366).")
+    result = CalcResult(tool="travel", summary="")
+    rate, where = float(spec["default"]["rate"]), "the general rate"
+    row = None
+    if area:
+        row = next(((names, amount, text) for names, amount, text in area_rates(rules)
+                    if any(n.lower() == area.lower() for n in names)), None)
+    if row is not None:
+        rate, where = row[1], f"the rate for {area}"
+        result.cite(make_citation(rules.contract, *_table(rules), row[2]))
+    else:
+        result.cite(rules.cite(spec["default"]))
+        if area:
+            result.assumptions.append(f"{area} is not in the contract's list of areas, so the general rate applies.")
+    rules.note(result, spec.get("days"))
+    amount = round(rate * days, 2)
+    result.work.append(f"{days} day{'s' if days != 1 else ''} worked or reported for × {fmt_money(rate)} ({where}) = "
+                       f"{fmt_money(amount)}")
+    rules.note(result, spec.get("seven_day"))
+    result.values = {"days": days, "rate": rate, "area": area, "amount": amount}
+    result.summary = f"Subsistence for {days} day{'s' if days != 1 else ''}: {fmt_money(amount)} at {fmt_money(rate)} a day."
+    result.set_primary("money", amount, "subsistence")
+    return result
+
+
+def _table(rules: Rules) -> tuple[Section, Clause]:
+    """The section and clause that hold the subsistence table the rules name."""
+    spec = rules.get("travel", "subsistence", "table")
+    section = rules.contract.section(str(spec["section"]))
+    clause = section.clause(str(spec.get("clause", ""))) if section is not None else None
+    if section is None or clause is None:
+        raise ToolInputError("The subsistence table named in the rules is not in this contract's text.")
+    return section, clause

@@ -33,6 +33,7 @@ from assistant.calculators.question import (
 )
 from assistant.calculators.question import STEP as STEP_WORD
 from assistant.calculators.rules import Rules
+from assistant.calculators.travel import area_rates
 from assistant.calculators.vacation_pay import band_for
 from assistant.text import tokens
 
@@ -1756,6 +1757,8 @@ _TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|c
 
 
 def travel_score(q: Question) -> float:
+    if _SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b", q.asked(), re.I):
+        return 2.9  # 'how much subsistence should I get for the week?'
     if not _TRAVEL.search(q.text):
         return 0.0
     if _BEREAVEMENT.search(q.text) or _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal", q.text, re.I):
@@ -1804,12 +1807,42 @@ def _initial_terminal(q: Question, spec: dict[str, Any]) -> Extraction:
     return Inputs(params)
 
 
+_SUBSISTENCE = re.compile(r"\bsubsist\w*|\bliving out allowance\b", re.I)
+_DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|extra\s+|other\s+)?"
+                        r"(?:days?|shifts?)\b(?!\s+(?:ago|before|after|notice))", re.I)
+
+
+def _subsistence(q: Question, rules: Rules) -> Extraction:
+    """'Subsistence job in Red Deer … worked 10 shifts and reported for one more day': the days worked or
+    reported for, and the area, which picks the rate from the contract's table (asked for when missing)."""
+    found = [(m.start(), name) for names, _, _ in area_rates(rules) for name in names
+             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", q.text, re.I)]
+    days = sum(int(number(m.group(1))) for m in _DAYS_SAID.finditer(q.text)
+               if not re.search(r"\b(?:over|in|for|during)\s+(?:the\s+)?(?:last|past|next)\s*$", q.text[max(0, m.start() - 20):m.start()], re.I))
+    if re.search(r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?get\b", q.asked(), re.I) or (
+            not days and not re.search(r"\bhow much\b[^.?!]{0,40}\bsubsist", q.asked(), re.I)):
+        return None  # 'do I still get my subsistence?': whether it is owed, which the clause answers
+    params: dict[str, Any] = {"kind": "subsistence"}
+    if days:
+        params["days"] = days
+    if not found:
+        return Ask(["project area"], "Which town or area is the project in (the daily rate depends on it)?", params,
+                   rules.get("travel", "subsistence", "default") | {"label": "Subsistence"})
+    params["area"] = min(found)[1]
+    if not days:
+        return Ask(["days"], "How many days did you work or report for?", params)
+    return Inputs(params)
+
+
 def travel_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("travel"):
         return None
     travel = rules.get("travel")
     if "initial_terminal" in travel and _INITIAL_TERMINAL.search(q.text):
         return _initial_terminal(q, travel["initial_terminal"])
+    if "subsistence" in travel and _SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b",
+                                                                              q.asked(), re.I):
+        return _subsistence(q, rules)
     miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
              and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
     asks_meals = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner|incidentals)\b", q.asked(), re.I) and \

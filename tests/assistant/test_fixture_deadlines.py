@@ -1142,3 +1142,19 @@ def test_initial_and_terminal_travel_by_radius_distance_and_how_the_job_ended():
     assert primary("I quit after 20 days on a 180 radius km job. how much initial/terminal travel is owed?")[0]["value"] == 116.0
     assert primary("The client buses everyone in from the hall. 260 radius km job, laid off after a month - "
                    "initial & terminal travel?")[0]["value"] == 0
+
+
+def test_subsistence_by_the_days_worked_or_reported_for_at_the_areas_rate_read_from_the_table():
+    # Boilermakers 16.01 b: $150 a day worked or reported for, or the rate its table gives the area (read from the
+    # text, Medicine Hat $170); 15.03: days reported for count. Without the area, it is asked for.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    week = answer(boil, "On a subsistence job in Medicine Hat, not local. Worked 6 days and got sent home for wind one more "
+                        "day this week. How much subsistence?", date(2026, 12, 1), tool="travel")
+    assert week.tool.output["primary"] == {"type": "money", "value": 1190.0, "label": "subsistence"}
+    assert any("Medicine Hat" in c.quote and "170" in c.quote for c in week.citations)
+    unnamed = answer(boil, "12 days on a job way past 120 km from the hall. How much subsistence am I owed?",
+                     date(2026, 12, 1), tool="travel")
+    assert unnamed.needs == ["project area"] and "$150.00" in unnamed.answer and unnamed.answer.count("?") == 1
+    # whether it is owed at all is the clause's to answer, not a sum
+    assert route("Rained out after an hour in Red Deer today. Do I still get my subsistence for the day?",
+                 snapshot(boil), Scope((boil.id,)), date(2026, 12, 1)) is None
