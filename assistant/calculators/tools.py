@@ -21,6 +21,7 @@ from assistant.calculators import (
     acting,
     deadlines,
     holidays,
+    late_pay,
     leave,
     limits,
     pay,
@@ -181,6 +182,12 @@ class SeveranceInput(ContractInput):
 class ActingPayInput(ContractInput):
     base_rate: float = Field(gt=0, le=10000, description="The member's own base hourly rate.")
     first_step: float = Field(gt=0, le=10000, description="The first step (hourly) of the higher classification's range.")
+
+
+class LateFinalPayInput(ContractInput):
+    ending: Literal["laid_off", "quit"] = Field(description="How the job ended: laid_off (or discharged) or quit.")
+    days_late: int = Field(ge=0, le=366, description="Working days the final pay was late.")
+    hourly_rate: float | None = Field(None, gt=0, le=10000, description="Straight-time hourly rate.")
 
 
 class StandbyInput(ContractInput):
@@ -466,6 +473,10 @@ TOOLS: dict[str, Tool] = {
              "or the first step of the higher range, whichever is greater, as the contract's acting clause says.",
              ActingPayInput, lambda r, i: acting.acting_pay(r, i.base_rate, i.first_step),
              triggers.acting_score, triggers.acting_extract),
+        Tool("late_final_pay", "The penalty for final pay deposited late, where the contract sets one (hours of pay a "
+             "day kept waiting, or a sum once it is so many working days late).", LateFinalPayInput,
+             lambda r, i: late_pay.late_final_pay(r, i.ending, i.days_late, i.hourly_rate),
+             triggers.late_pay_score, triggers.late_pay_extract),
         Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
              StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else
              pay.standby(r, i.hours, i.called_back_with_credit, i.required),

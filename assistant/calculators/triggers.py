@@ -2263,3 +2263,38 @@ def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
                    params, band_for(rules, months) | {"label": "Vacation pay"})
     params["gross_wages"] = gross.value
     return Inputs(params)
+
+
+# --- final pay deposited late ------------------------------------------------------------------------------
+
+_FINAL_PAY = re.compile(r"\b(?:final|last)\s+(?:pay|cheque|check|paycheque|paycheck|deposit)\b|\bmonies owing\b|"
+                        r"\bpay\b[^.?!]{0,20}\b(?:late|didn'?t (?:get )?deposit|wasn'?t deposited)\b", re.I)
+
+
+def late_pay_score(q: Question) -> float:
+    """'Laid off, my final pay landed 6 working days late, $47.90/hr: what do they owe me for the wait?'"""
+    if not _FINAL_PAY.search(q.text) or not (_LAID_OFF.search(q.text) or _QUIT.search(q.text)):
+        return 0.0
+    return 3.6 if re.search(r"\bhow much\b|\bowe\w*\b|\bpenalty\b|\bextra\b|\bwhat do i get\b", q.asked(), re.I) else 0.0
+
+
+def late_pay_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "late_final_pay"):
+        return None
+    ending = "quit" if _QUIT.search(q.text) and not q.denies(_QUIT) else "laid_off"
+    days = [a for a in q.amounts if a.unit == "days"]
+    params: dict[str, Any] = {"ending": ending}
+    rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"
+                                    and q.near(a, r"\b(?:rate|base|ST|straight)\b", before=25, after=5)), None)
+    if rate is not None:
+        params["hourly_rate"] = rate
+    if not days and rate is None:
+        return None  # 'if they are late, what penalty is owed?': the rule, which the clauses answer
+    if not days:
+        return Ask(["days late"], "How many working days late was the pay deposited?", params,
+                   rules.get("pay", "late_final_pay", ending) | {"label": "Late pay"})
+    params["days_late"] = int(days[0].value)
+    if rate is None:
+        return Ask(["hourly rate"], "What is your straight-time hourly rate?", params,
+                   rules.get("pay", "late_final_pay", ending) | {"label": "Late pay"})
+    return Inputs(params)

@@ -1158,3 +1158,22 @@ def test_subsistence_by_the_days_worked_or_reported_for_at_the_areas_rate_read_f
     # whether it is owed at all is the clause's to answer, not a sum
     assert route("Rained out after an hour in Red Deer today. Do I still get my subsistence for the day?",
                  snapshot(boil), Scope((boil.id,)), date(2026, 12, 1)) is None
+
+
+def test_final_pay_deposited_late_after_a_lay_off_or_a_quit():
+    # Boilermakers 18.03 b: laid off, 8 hours' straight-time pay a day kept waiting, at most 40; 18.04: quit, 8 hours
+    # once the pay is more than five working days late.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+
+    def primary(question: str) -> tuple[dict, set[str]]:
+        result = answer(boil, question, date(2026, 12, 1), tool="late_final_pay")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    assert primary("got laid off friday and my final pay deposit came 3 working days late. I make $45/hr. how much is "
+                   "the penalty?") == ({"type": "money", "value": 1080.0, "label": "late pay penalty"}, {"18.03"})
+    assert primary("laid off, final cheque was 9 days late, $50/hr, how much do they owe me?")[0]["value"] == 2000.0
+    assert primary("I quit and my final pay came 4 working days after pay day. rate $40. do they owe me anything extra?")[0] == \
+        {"type": "money", "value": 0.0, "label": "late pay penalty"}
+    # a rule asked without a case is the clauses' to answer
+    assert route("if the contractor is late with final pay after a lay-off, what penalty is owed?", snapshot(boil),
+                 Scope((boil.id,)), date(2026, 12, 1)) is None
