@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.calculators import (
     acting,
+    bereavement_pay,
     deadlines,
     holidays,
     late_pay,
@@ -85,7 +86,10 @@ class TimelineInput(ContractInput):
 
 class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year",
-                  "pay_period", "vacation_pay"] = "accrual"
+                  "pay_period", "vacation_pay", "bereavement_pay"] = "accrual"
+    days_lost: int | None = Field(None, ge=1, le=31, description="bereavement_pay: days of work lost to the funeral.")
+    hourly_rate: float | None = Field(None, gt=0, le=10000, description="bereavement_pay: the base hourly rate.")
+    on: date | None = Field(None, description="bereavement_pay: the day the service threshold is read on (default today).")
     gross_wages: float | None = Field(None, gt=0, le=10_000_000, description="vacation_pay: the gross wages a vacation pay "
                                       "percentage applies to.")
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
@@ -300,6 +304,11 @@ def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:
 
 
 def _leave(r: Rules, i: LeaveInput) -> CalcResult:
+    if i.kind == "bereavement_pay":
+        if i.months_of_service is None or not i.relation or i.days_lost is None:
+            raise ToolInputError("Give who died, the days of work lost and the months of continuous service.")
+        return bereavement_pay.bereavement_pay(r, i.relation, i.days_lost, i.months_of_service, i.on or date.today(),
+                                               i.hourly_rate)
     if i.kind == "vacation_pay":
         if i.months_of_service is None:
             raise ToolInputError("Give the years (and months) of service (months_of_service).")

@@ -298,7 +298,7 @@ _DIED = re.compile(r"\b(died|passed|passed away|death of my|lost my|funeral for 
 def leave_score(q: Question) -> float:
     if vacation_pay_score(q):
         return vacation_pay_score(q)
-    if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days)",
+    if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days|pay)",
                                           q.text, re.I):
         return 2.5
     if not _LEAVE.search(q.text) or not CALC.search(q.text) or _DIED.search(q.text):
@@ -484,7 +484,39 @@ def _service_months(q: Question, ahead: Amount | None = None,
 _YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", re.I)
 
 
+def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
+    """'Grandma passed, I'll miss 2 days for the funeral, base $47, 26 months with this contractor': the
+    relative (from the rules' list), days lost (at least one), rate and months of service; the service,
+    which decides whether any is owed, is asked for when missing."""
+    spec = rules.get("leave", "bereavement_pay")
+    found = sorted((m.start(), str(name)) for name in spec["relatives"] for alias in [name, *spec.get("aliases", {}).get(name, [])]
+                   for m in re.finditer(rf"(?<!\w){re.escape(str(alias))}s?(?!\w)", q.text, re.I))
+    if not found:
+        return None
+    params: dict[str, Any] = {"kind": "bereavement_pay", "relation": found[0][1], "on": q.today.isoformat()}
+    later = [d for d in q.dates if d.value >= q.today]
+    if later:
+        params["on"] = later[0].value.isoformat()  # the threshold in force when the funeral is
+    lost = next((a for a in q.amounts if a.unit == "days" and not q.near(a, r"\bago\b", before=0, after=8)), None)
+    params["days_lost"] = int(lost.value) if lost else 1
+    rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"), None)
+    if rate is not None:
+        params["hourly_rate"] = rate
+    months, note = _service_months(q)
+    if months is None:
+        return Ask(["months of service"], "How long have you worked continuously for this employer?", params,
+                   spec["rule"] | {"label": "Bereavement pay"})
+    if note:
+        q.assumptions.append(note)
+    params["months_of_service"] = months
+    if lost is None:
+        q.assumptions.append("I counted one day of work lost; tell me if the funeral costs you more.")
+    return Inputs(params)
+
+
 def leave_extract(q: Question, rules: Rules) -> Extraction:
+    if _BEREAVEMENT.search(q.text) and rules.has("leave", "bereavement_pay") and re.search(r"\bpay\b|\bpaid\b|\$", q.text, re.I):
+        return _bereavement_pay(q, rules)
     if vacation_pay_score(q):
         by_percent = vacation_pay_extract(q, rules)
         if by_percent is not None:

@@ -1177,3 +1177,23 @@ def test_final_pay_deposited_late_after_a_lay_off_or_a_quit():
     # a rule asked without a case is the clauses' to answer
     assert route("if the contractor is late with final pay after a lay-off, what penalty is owed?", snapshot(boil),
                  Scope((boil.id,)), date(2026, 12, 1)) is None
+
+
+def test_bereavement_pay_by_relative_days_lost_and_the_service_threshold_on_the_day():
+    # Boilermakers 18.06: 8 hours at base rate a day lost, up to 3 days, for the listed relatives, with more than 3
+    # years of continuous service (30 months from Jan 1, 2026; 24 months from Jan 1, 2027).
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+
+    def primary(question: str) -> dict:
+        return answer(boil, question, date(2026, 12, 1), tool="leave_accrual").tool.output["primary"]
+
+    assert primary("My wife's funeral is next Tuesday and I'll miss 3 days. Been with this contractor 40 months, base $48. "
+                   "How much bereavement pay?") == {"type": "money", "value": 1152.0, "label": "bereavement pay"}
+    # 28 months: not enough in 2026, enough for a funeral in January 2027
+    assert primary("grandpa passed. I've been with the contractor 28 months, missing 2 days, $45/hr. bereavement pay?")["value"] == 0
+    assert primary("grandpa passed, funeral is January 5, 2027. I've been with the contractor 28 months, missing 2 days, "
+                   "$45/hr. bereavement pay?")["value"] == 720.0
+    # the service missing: the clause stated and the service asked for
+    asked = answer(boil, "my sister died, I'll lose 2 days for the service. base rate $50. how much bereavement pay do I get?",
+                   date(2026, 12, 1), tool="leave_accrual")
+    assert asked.needs == ["months of service"] and asked.answer.count("?") == 1
