@@ -21,6 +21,7 @@ from assistant.calculators import (
     acting,
     bereavement_pay,
     deadlines,
+    differentials,
     holidays,
     late_pay,
     leave,
@@ -192,6 +193,11 @@ class LateFinalPayInput(ContractInput):
     ending: Literal["laid_off", "quit"] = Field(description="How the job ended: laid_off (or discharged) or quit.")
     days_late: int = Field(ge=0, le=366, description="Working days the final pay was late.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="Straight-time hourly rate.")
+
+
+class DifferentialInput(ContractInput):
+    name: str = Field(description="The differential, as the contract's rules name it.")
+    time_base: str = Field("full", description="'full' or the member's time base as a fraction, e.g. '3/4'.")
 
 
 class StandbyInput(ContractInput):
@@ -486,6 +492,10 @@ TOOLS: dict[str, Tool] = {
              "day kept waiting, or a sum once it is so many working days late).", LateFinalPayInput,
              lambda r, i: late_pay.late_final_pay(r, i.ending, i.days_late, i.hourly_rate),
              triggers.late_pay_score, triggers.late_pay_extract),
+        Tool("differential", "A flat pay differential a month or a pay period (for a post, a place or a duty), "
+             "prorated by time base where the contract says so.", DifferentialInput,
+             lambda r, i: differentials.differential(r, i.name, i.time_base),
+             triggers.differential_score, triggers.differential_extract),
         Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
              StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else
              pay.standby(r, i.hours, i.called_back_with_credit, i.required),

@@ -2330,3 +2330,33 @@ def late_pay_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["hourly rate"], "What is your straight-time hourly rate?", params,
                    rules.get("pay", "late_final_pay", ending) | {"label": "Late pay"})
     return Inputs(params)
+
+
+# --- flat pay differentials --------------------------------------------------------------------------------
+
+_DIFFERENTIAL = re.compile(r"\b(?:differential|diff|differencial|diferential)\b", re.I)
+
+
+def differential_score(q: Question) -> float:
+    """'I'm on a 3/4 time base headquartered in Reno: how much is my out of state differential a month?'"""
+    if not _DIFFERENTIAL.search(q.text) or not re.search(r"\bhow much\b|\bwhat(?:'s| is|s)\b|\bshould\b", q.asked(), re.I):
+        return 0.0
+    return 2.6
+
+
+def differential_extract(q: Question, rules: Rules) -> Extraction:
+    """The differential whose words the question uses, and the time base ('3/4 time base', 'half-time');
+    'part time' without a fraction is asked about."""
+    if not rules.has("pay", "differentials"):
+        return None
+    found = sorted((m.start(), str(spec["name"])) for spec in rules.get("pay", "differentials")
+                   for word in spec.get("words", []) for m in re.finditer(rf"(?<!\w){re.escape(str(word))}", q.text, re.I))
+    if not found:
+        return None
+    params: dict[str, Any] = {"name": found[0][1]}
+    base = _time_base(q)
+    if base is None:
+        return Ask(["time base"], "What is your time base (for example '1/2 time' or '3/4 time')?", params,
+                   next(dict(s) for s in rules.get("pay", "differentials") if s["name"] == found[0][1]) | {"label": found[0][1]})
+    params["time_base"] = base
+    return Inputs(params)

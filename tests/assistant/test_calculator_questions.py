@@ -691,3 +691,26 @@ def test_a_week_told_day_by_day_counts_long_days_once_and_leave_only_where_the_r
     # a day's length and a rest break are not overtime worked
     assert run(counted, "stayed 2 hours late monday and 1.5 hours late wednesday, normal 8 hour days otherwise. how much OT?")[0] == 3.5
     assert run(counted, "I miss my 15 minute rest breaks most days, do I get overtime for them?")[0] is None
+
+
+@pytest.mark.parametrize(("question", "value", "clauses"), [
+    # 11.13: $346 a month, pro rata by time base (B)
+    ("our office is in Nevada so I'm headquartered out of state, half time. how much out-of-state differential a month?",
+     173.0, {("11.13", "A"), ("11.13", "B")}),
+    ("Full-time and headquartered out-of-state in Oregon. What's the out of state pay differential?", 346.0, {("11.13", "A")}),
+    # 11.12 B: $190 a qualifying pay period, pro rated (D)
+    ("I'm 3/4 time and supervise four inmate workers on the grounds crew. What should my supervision differential be?",
+     142.5, {("11.12", "B"), ("11.12", "D")}),
+])
+def test_a_flat_differential_prorated_by_time_base(sample_snapshot, question, value, clauses):
+    answer, pending = ask(sample_snapshot, question)
+    assert answer.tool is not None and answer.tool.name == "differential", answer.answer
+    assert answer.tool.output["primary"]["value"] == value
+    assert {(c.section, c.clause) for c in answer.citations} == clauses
+
+
+def test_a_differential_for_part_time_work_without_the_time_base_asks_for_it(sample_snapshot):
+    answer, pending = ask(sample_snapshot, "I'm a part-time tax program technician answering collection calls at FTB. "
+                                           "how much is my differential?")
+    assert answer.needs == ["time base"] and pending is not None and answer.answer.count("?") == 1
+    assert ("Side Letter 11", "") in {(c.section, c.clause or "") for c in answer.citations}
