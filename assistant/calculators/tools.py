@@ -22,6 +22,7 @@ from assistant.calculators import (
     bereavement_pay,
     deadlines,
     differentials,
+    disability,
     holidays,
     late_pay,
     leave,
@@ -198,6 +199,12 @@ class LateFinalPayInput(ContractInput):
 class DifferentialInput(ContractInput):
     name: str = Field(description="The differential, as the contract's rules name it.")
     time_base: str = Field("full", description="'full' or the member's time base as a fraction, e.g. '3/4'.")
+
+
+class DisabilityInput(ContractInput):
+    ask: Literal["weekly", "first_day"] = "weekly"
+    weekly_pay: float | None = Field(None, gt=0, le=100000, description="weekly: the member's full pay a week.")
+    began: date | None = Field(None, description="first_day: the day the disability began.")
 
 
 class StandbyInput(ContractInput):
@@ -434,6 +441,16 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
     return travel.mileage(r, i.miles, i.vehicle, i.days, i.commute_miles)
 
 
+def _disability(r: Rules, i: DisabilityInput) -> CalcResult:
+    if i.ask == "first_day":
+        if i.began is None:
+            raise ToolInputError("Give the day the disability began.")
+        return disability.first_paid_day(r, i.began)
+    if i.weekly_pay is None:
+        raise ToolInputError("Give your full pay a week.")
+    return disability.weekly_benefit(r, i.weekly_pay)
+
+
 @dataclass(frozen=True)
 class Tool:
     """A calculator: its input schema and function, and its own trigger for the router."""
@@ -496,6 +513,9 @@ TOOLS: dict[str, Tool] = {
              "prorated by time base where the contract says so.", DifferentialInput,
              lambda r, i: differentials.differential(r, i.name, i.time_base),
              triggers.differential_score, triggers.differential_extract),
+        Tool("disability_benefit", "A disability benefit paid as a percentage of pay up to a weekly maximum, and the "
+             "first day it pays for after its waiting period.", DisabilityInput, _disability,
+             triggers.disability_score, triggers.disability_extract),
         Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
              StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else
              pay.standby(r, i.hours, i.called_back_with_credit, i.required),

@@ -2360,3 +2360,30 @@ def differential_extract(q: Question, rules: Rules) -> Extraction:
                    next(dict(s) for s in rules.get("pay", "differentials") if s["name"] == found[0][1]) | {"label": found[0][1]})
     params["time_base"] = base
     return Inputs(params)
+
+
+# --- disability benefit ------------------------------------------------------------------------------------
+
+
+def disability_score(q: Question) -> float:
+    """'Out on NDI, full pay about $420 a week: how much a week?', 'NDI from Mon Nov 16: first day it pays?'"""
+    if not re.search(r"\b(?:ndi|sdi|non[- ]?industrial disability|disability (?:insurance|benefits?|pay))\b", q.text, re.I):
+        return 0.0
+    return 2.7 if re.search(r"\bhow much\b|\bwhat day\b|\bwhen\b|\bfirst day\b|\bwhat date\b|\bwhat\b[^.?!]{0,25}\bpay\b",
+                            q.asked(), re.I) else 0.0
+
+
+def disability_extract(q: Question, rules: Rules) -> Extraction:
+    if not rules.has("pay", "disability_benefit"):
+        return None
+    if re.search(r"\bfirst day\b|\bwhat day\b|\bwhen\b|\bwhat date\b|\bstart(?:s)? pay", q.asked(), re.I):
+        began = _first_match(q.dates, "start", "event", "unknown", "learned")
+        if began is None:
+            return Ask(["start date"], "On which day did the disability begin?", {"ask": "first_day"})
+        return Inputs({"ask": "first_day", "began": began.value.isoformat()})
+    pay = next((a.value for a in q.amounts if a.unit == "dollars" and q.near(a, r"\b(?:a|per|each)\s+week\b|\bweekly\b",
+                                                                             before=10, after=15)), None)
+    if pay is None:
+        return Ask(["weekly pay"], "What is your full pay a week?", {"ask": "weekly"},
+                   rules.get("pay", "disability_benefit") | {"label": str(rules.get("pay", "disability_benefit", "name"))})
+    return Inputs({"ask": "weekly", "weekly_pay": pay})

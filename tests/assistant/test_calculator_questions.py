@@ -714,3 +714,17 @@ def test_a_differential_for_part_time_work_without_the_time_base_asks_for_it(sam
                                            "how much is my differential?")
     assert answer.needs == ["time base"] and pending is not None and answer.answer.count("?") == 1
     assert ("Side Letter 11", "") in {(c.section, c.clause or "") for c in answer.citations}
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # 9.12 B: 60% of full pay, at most $135 a week
+    ("on NDI after knee surgery, my full pay is $180 a week. how much NDI a week?", 108.0),
+    ("Non-industrial disability: I normally make $500 per week. What will NDI pay me weekly?", 135.0),
+    # 9.12 C: ten consecutive calendar days of waiting: disabled from Thursday, June 1, 2000, paid from June 11
+    ("My NDI disability started Thursday June 1, 2000. What's the first day NDI pays for?", "2000-06-11"),
+])
+def test_a_disability_benefit_as_a_capped_share_of_pay_and_its_first_paid_day(sample_snapshot, question, value):
+    answer, _ = ask(sample_snapshot, question)
+    assert answer.tool is not None and answer.tool.name == "disability_benefit", answer.answer
+    assert answer.tool.output["primary"]["value"] == value
+    assert {c.section for c in answer.citations} == {"9.12"}
