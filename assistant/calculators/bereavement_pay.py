@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from assistant.calculators.result import CalcResult, fmt_money
+from assistant.calculators.result import CalcResult, pay_for_hours
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
@@ -46,14 +46,6 @@ def bereavement_pay(rules: Rules, relation: str, days_lost: int, months_of_servi
     result.work.append(f"{months_of_service} months of service, more than the {needed} required; {relation}: covered")
     result.work.append(f"{days} day{'s' if days != 1 else ''} lost" + (f" (at most {spec['max_days']})" if days < days_lost else "")
                        + f" × {float(spec['hours_per_day']):g} hours = {hours:g} hours at straight time")
-    result.values["hours"] = hours
-    if hourly_rate is None:
-        result.summary = f"You are owed {hours:g} hours of bereavement pay at your base rate."
-        result.set_primary("hours", hours, "hours of bereavement pay")
-        return result
-    amount = round(hours * hourly_rate + 1e-9, 2)
-    result.work.append(f"{hours:g} hours × {fmt_money(hourly_rate)} = {fmt_money(amount)}")
-    result.values["amount"] = amount
-    result.summary = f"Your bereavement pay should be {fmt_money(amount)}."
-    result.set_primary("money", amount, "bereavement pay")
+    pay_for_hours(result, hours, hourly_rate, "bereavement pay", f"You are owed {hours:g} hours of bereavement pay at your "
+                  "base rate.", "Your bereavement pay should be {amount}.")
     return result

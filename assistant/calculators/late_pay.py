@@ -5,7 +5,7 @@ rules file (`pay.late_final_pay`); the days late and the rate from the question.
 
 from __future__ import annotations
 
-from assistant.calculators.result import CalcResult, fmt_money
+from assistant.calculators.result import CalcResult, pay_for_hours
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
@@ -31,14 +31,7 @@ def late_final_pay(rules: Rules, ending: str, days_late: int, hourly_rate: float
         capped = float(rule["hours"]) if days_late > after else 0.0
         result.work.append(f"{days_late} working day{'s' if days_late != 1 else ''} late, "
                            f"{'more' if capped else 'not more'} than {after}: {capped:g} hours")
-    result.values = {"ending": ending, "days_late": days_late, "hours": capped}
-    if hourly_rate is None:
-        result.summary = f"You are owed {capped:g} hours' pay at straight time."
-        result.set_primary("hours", capped, "hours of pay at straight time")
-        return result
-    amount = round(capped * hourly_rate + 1e-9, 2)
-    result.work.append(f"{capped:g} hours × {fmt_money(hourly_rate)} = {fmt_money(amount)}")
-    result.values["amount"] = amount
-    result.summary = f"You are owed {fmt_money(amount)} for the late pay ({capped:g} hours at straight time)."
-    result.set_primary("money", amount, "late pay penalty")
+    result.values = {"ending": ending, "days_late": days_late}
+    pay_for_hours(result, capped, hourly_rate, "late pay penalty", f"You are owed {capped:g} hours' pay at straight time.",
+                  "You are owed {amount} for the late pay" + f" ({capped:g} hours at straight time).")
     return result

@@ -53,3 +53,19 @@ def fmt_money(value: float) -> str:
 
 def fmt_date(value: Any) -> str:
     return f"{value:%A, %B} {value.day}, {value.year}"
+
+
+def pay_for_hours(result: CalcResult, hours: float, hourly_rate: float | None, label: str, hours_summary: str,
+                  money_summary: str) -> None:
+    """The last step of a calculator that owes hours of straight-time pay: the hours, or with the rate
+    their amount (`money_summary` may use {amount})."""
+    result.values["hours"] = hours
+    if hourly_rate is None:
+        result.summary = hours_summary
+        result.set_primary("hours", hours, f"hours of {label}")
+        return
+    amount = round(hours * hourly_rate + 1e-9, 2)
+    result.work.append(f"{hours:g} hours × {fmt_money(hourly_rate)} = {fmt_money(amount)}")
+    result.values["amount"] = amount
+    result.summary = money_summary.format(amount=fmt_money(amount))
+    result.set_primary("money", amount, label)
