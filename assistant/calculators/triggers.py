@@ -1845,7 +1845,7 @@ _DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 
 
 def _subsistence(q: Question, rules: Rules) -> Extraction:
-    """'Subsistence job in Red Deer … worked 10 shifts and reported for one more day': the days worked or
+    """'Subsistence job in <the town> … worked 10 shifts and reported for one more day': the days worked or
     reported for, and the area, which picks the rate from the contract's table (asked for when missing)."""
     found = [(m.start(), name) for names, _, _ in area_rates(rules) for name in names
              for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", q.text, re.I)]
@@ -2366,15 +2366,21 @@ def differential_extract(q: Question, rules: Rules) -> Extraction:
 
 
 def disability_score(q: Question) -> float:
-    """'Out on NDI, full pay about $420 a week: how much a week?', 'NDI from Mon Nov 16: first day it pays?'"""
-    if not re.search(r"\b(?:ndi|sdi|non[- ]?industrial disability|disability (?:insurance|benefits?|pay))\b", q.text, re.I):
+    """'Out on disability, full pay about $420 a week: how much a week?', 'off on disability from Mon Nov 16: first
+    day it pays?' A program's own initials ('SDI', 'NDI') are read as a disability benefit too."""
+    if not re.search(r"\b(?:[a-z]?di|disab\w*)\b", q.text, re.I):
         return 0.0
     return 2.7 if re.search(r"\bhow much\b|\bwhat day\b|\bwhen\b|\bfirst day\b|\bwhat date\b|\bwhat\b[^.?!]{0,25}\bpay\b",
                             q.asked(), re.I) else 0.0
 
 
 def disability_extract(q: Question, rules: Rules) -> Extraction:
+    """Only a question that names the benefit as the rules do (`words`: its name and initials), so a question
+    about leave for a disability is left to the clauses."""
     if not rules.has("pay", "disability_benefit"):
+        return None
+    spec = rules.get("pay", "disability_benefit")
+    if not any(re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", q.text, re.I) for w in [spec["name"], *spec.get("words", [])]):
         return None
     if re.search(r"\bfirst day\b|\bwhat day\b|\bwhen\b|\bwhat date\b|\bstart(?:s)? pay", q.asked(), re.I):
         began = _first_match(q.dates, "start", "event", "unknown", "learned")
