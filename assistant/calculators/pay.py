@@ -849,3 +849,37 @@ def rest_breaks(rules: Rules, shift_hours: list[float]) -> CalcResult:
     result.summary = f"For {shifts} you get {total} minutes of paid rest break."
     result.set_primary("minutes", total, "paid rest break")
     return result
+
+
+def overtime_meal(rules: Rules, overtime_minutes: int, rest_day: bool = False) -> CalcResult:
+    """A meal allowance for overtime (`pay.overtime_meal`): one after the first block of overtime that
+    starts soon after the normal quitting time, then one for each further block; on a day of rest or a
+    holiday, none for the first hours, then one for each further block."""
+    spec = rules.get("pay", "overtime_meal")
+    if not 0 < overtime_minutes <= 24 * 60:
+        raise ToolInputError("Give the overtime worked (more than 0, at most 24 hours).")
+    amount = float(spec["amount"])
+    hours = overtime_minutes / 60
+    result = CalcResult(tool="overtime", summary="")
+    result.cite(rules.cite(spec))
+    if rest_day:
+        free, each = float(spec["rest_day"]["free_hours"]), float(spec["rest_day"]["each_hours"])
+        meals = int(max(0.0, hours - free) // each)
+        result.cite(rules.cite(spec["rest_day"]))
+        result.work.append(f"{hours:g} hours on a day of rest or holiday: none for the first {free:g}, then one for each full "
+                           f"{each:g} hours after: {meals}")
+    else:
+        first, each = float(spec["first"]["hours"]), float(spec["further"]["each_hours"])
+        meals = 0 if hours < first else 1 + int((hours - first) // each)
+        result.cite(rules.cite(spec["first"]))
+        if meals > 1:
+            result.cite(rules.cite(spec["further"]))
+        result.work.append(f"{hours:g} hours of overtime: " + ("fewer than the " + f"{first:g} the first allowance needs"
+                                                                if not meals else f"one after {first:g} hours" +
+                                                                (f", then {meals - 1} for each full {each:g} hours after" if meals > 1 else "")))
+    total = round(meals * amount, 2)
+    result.work.append(f"{meals} × {fmt_money(amount)} = {fmt_money(total)}")
+    result.values = {"overtime_hours": round(hours, 4), "meals": meals, "amount": total}
+    result.summary = f"Your overtime meal allowance should be {fmt_money(total)} ({meals} × {fmt_money(amount)})."
+    result.set_primary("money", total, "overtime meal allowance")
+    return result

@@ -500,7 +500,7 @@ _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
 _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:straight\s+(?:thru|through)\s+)?(?:to|until|till|til))\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
 # A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300'.
-_MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|starts?|started|begins?|began|ends?|ended|"
+_MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|to|after|past|my|starts?|started|begins?|began|ends?|ended|"
                           rf"{DAY_NAME})\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
                            r"hrs|overtime|ot|punch\w*|clock\w*|quitting|stay\w*|kept)\b", re.IGNORECASE)

@@ -122,7 +122,8 @@ class OvertimeInput(ContractInput):
     holiday_hours: float = Field(0, ge=0, le=80, description="Holiday hours in the week; they count as time worked.")
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
-    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash"] = "credited"
+    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "meal_allowance"] = "credited"
+    rest_day: bool = Field(False, description="meal_allowance: the overtime was on a day of rest or a holiday.")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")
     day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
@@ -362,6 +363,10 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
 
 
 def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
+    if i.ask == "meal_allowance":
+        if i.overtime_minutes is None:
+            raise ToolInputError("Give the minutes of overtime worked.")
+        return pay.overtime_meal(r, i.overtime_minutes, i.rest_day)
     if i.day is not None:
         if i.day_hours is None and i.past_shift_minutes is None:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")

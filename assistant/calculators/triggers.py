@@ -671,6 +671,9 @@ def _asks_the_rule(q: Question) -> bool:
 
 
 def overtime_score(q: Question) -> float:
+    if re.search(r"\bmeal (?:allowance|money|ticket)\b", q.text, re.I) and (len(q.clocks) >= 2 or re.search(
+            r"\b(?:overtime|ot|kept (?:on|late)|stay(?:ed)? (?:late|on)|worked late)\b", q.text, re.I)):
+        return 2.0  # 'kept on after my 1615 quitting time … to 2315: how much meal allowance?' (after surer tools)
     if _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I):
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
@@ -726,7 +729,9 @@ def _past_shift_end(q: Question) -> int | None:
     if stayed is not None:
         return stayed
     for first, later in zip(q.clocks, q.clocks[1:], strict=False):
-        if _NORMAL_END.search(q.text[max(0, first.start - 30):first.start]) and _LEFT.search(q.text[max(0, later.start - 25):later.start]):
+        ends = _NORMAL_END.search(q.text[max(0, first.start - 30):first.start]) or re.match(
+            r"\s*(?:quitting time|finish(?:ing)? time|end of (?:my |the )?shift)\b", q.text[first.end:], re.I)
+        if ends and _LEFT.search(q.text[max(0, later.start - 25):later.start]):
             gap = (later.minutes - first.minutes) % (24 * 60)
             if gap >= 12 * 60 and re.fullmatch(r"\d{1,2}(?::\d\d)?", later.text.strip()):
                 gap -= 12 * 60  # 'off at 4:15 … stayed till 5:40': a bare time after the shift's end is the same evening
@@ -789,7 +794,31 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     return Inputs(params)
 
 
+def _overtime_meal(q: Question, rules: Rules) -> Extraction:
+    """'Kept on after my 1615 quitting time … worked straight through to 2315: how much meal allowance?' —
+    the overtime past the shift's end (less a meal break taken), or a day of rest's hours; asked for when missing."""
+    past = _past_shift_end(q)
+    if past is not None:
+        worked = past - _meal_taken(q)
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": worked}) if worked > 0 else None
+    stayed = next((a for a in q.amounts_in("hours", "minutes") if q.near(
+        a, r"\b(?:after|past)\s+(?:my|the|our)\s+(?:shift|quitting time|day)|\b(?:late|over|extra|of (?:ot|overtime))\b",
+        before=0, after=30)), None)  # 'stay 3 hrs after my shift'
+    if stayed is not None:
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": round(stayed.value * (60 if stayed.unit == "hours" else 1))})
+    rest = _day_by_clock(q) or (lambda m: (m.group("day").lower(), float(m.group("hours"))) if m else None)(_day_worked(q))
+    if rest is not None and (rest[0] in ("saturday", "sunday", "rest_day", "holiday") and re.search(
+            r"\b(?:day of rest|rest day|day off|holiday|stat)\b", q.text, re.I)):
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": round(rest[1] * 60), "rest_day": True})
+    return Ask(["overtime worked"], "When did your overtime start and end (for example 'off at 4:15, worked till 7:30')?",
+               {"ask": "meal_allowance"}, rules.get("pay", "overtime_meal") | {"label": "Overtime meal allowance"})
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
+    if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
+                                                        q.asked() + " " + q.text, re.I) and re.search(
+            r"\bhow much\b|\bdo i get\b|\bowed\b", q.asked(), re.I):
+        return _overtime_meal(q, rules)
     worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")

@@ -1197,3 +1197,20 @@ def test_bereavement_pay_by_relative_days_lost_and_the_service_threshold_on_the_
     asked = answer(boil, "my sister died, I'll lose 2 days for the service. base rate $50. how much bereavement pay do I get?",
                    date(2026, 12, 1), tool="leave_accrual")
     assert asked.needs == ["months of service"] and asked.answer.count("?") == 1
+
+
+def test_an_overtime_meal_allowance_from_the_time_past_quitting_time_or_a_day_of_rest():
+    # Ship Repair 15.18: $12 after three hours of overtime begun within an hour of quitting time, $12 for each further
+    # four hours (a); on a day of rest none for the first eight hours, then $12 a further four (b).
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+
+    def primary(question: str) -> dict:
+        return answer(tbs, question, date(2026, 12, 1), tool="overtime").tool.output["primary"]
+
+    # 1545 to 0015: 8.5 hours, so 1 + 1 (3 + 4 full hours) = $24
+    assert primary("they kept me on after my 1545 quitting time, no break, till 0015. how much meal money do I get?")["value"] == 24.0
+    # 2.5 hours past the shift: short of the three the first allowance needs
+    assert primary("had to stay 2.5 hours after my shift for OT tonight. how much meal allowance?")["value"] == 0
+    # a day of rest, 0600 to 2000 with no break: 14 hours, 6 past the first 8: one allowance
+    assert primary("worked my day of rest Sunday from 0600 to 2000 with no break. how much overtime meal allowance do I get?")[
+        "value"] == 12.0
