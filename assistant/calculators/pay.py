@@ -874,9 +874,11 @@ def overtime_meal(rules: Rules, overtime_minutes: int, rest_day: bool = False) -
         result.cite(rules.cite(spec["first"]))
         if meals > 1:
             result.cite(rules.cite(spec["further"]))
-        result.work.append(f"{hours:g} hours of overtime: " + ("fewer than the " + f"{first:g} the first allowance needs"
-                                                                if not meals else f"one after {first:g} hours" +
-                                                                (f", then {meals - 1} for each full {each:g} hours after" if meals > 1 else "")))
+        if not meals:
+            counted = f"fewer than the {first:g} the first allowance needs"
+        else:
+            counted = f"one after {first:g} hours" + (f", then {meals - 1} for each full {each:g} hours after" if meals > 1 else "")
+        result.work.append(f"{hours:g} hours of overtime: {counted}")
     total = round(meals * amount, 2)
     result.work.append(f"{meals} × {fmt_money(amount)} = {fmt_money(total)}")
     result.values = {"overtime_hours": round(hours, 4), "meals": meals, "amount": total}

@@ -296,8 +296,9 @@ _DIED = re.compile(r"\b(died|passed|passed away|death of my|lost my|funeral for 
 
 
 def leave_score(q: Question) -> float:
-    if vacation_pay_score(q):
-        return vacation_pay_score(q)
+    by_percent = vacation_pay_score(q)
+    if by_percent:
+        return by_percent
     if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days|pay)",
                                           q.text, re.I):
         return 2.5
@@ -653,6 +654,12 @@ def _day_worked(q: Question) -> re.Match[str] | None:
     return _DAY_WORKED.search(q.text) or _DAY_FIRST.search(q.text)
 
 
+def _worked_day_hours(q: Question) -> tuple[str, float] | None:
+    """The day and hours of `_day_worked` ('stat holiday' is the holiday)."""
+    found = _day_worked(q)
+    return (found.group("day").lower().replace("stat ", ""), float(found.group("hours"))) if found else None
+
+
 # 'over 40 hours in a week', 'more than 10 hours in a day': a threshold the question names, not time worked.
 _THRESHOLD_HOURS = re.compile(r"\b(?:over|more than|past|beyond|in excess of|above|longer than)\s+$", re.I)
 
@@ -806,7 +813,7 @@ def _overtime_meal(q: Question, rules: Rules) -> Extraction:
         before=0, after=30)), None)  # 'stay 3 hrs after my shift'
     if stayed is not None:
         return Inputs({"ask": "meal_allowance", "overtime_minutes": round(stayed.value * (60 if stayed.unit == "hours" else 1))})
-    rest = _day_by_clock(q) or (lambda m: (m.group("day").lower(), float(m.group("hours"))) if m else None)(_day_worked(q))
+    rest = _day_by_clock(q) or _worked_day_hours(q)
     if rest is not None and (rest[0] in ("saturday", "sunday", "rest_day", "holiday") and re.search(
             r"\b(?:day of rest|rest day|day off|holiday|stat)\b", q.text, re.I)):
         return Inputs({"ask": "meal_allowance", "overtime_minutes": round(rest[1] * 60), "rest_day": True})
@@ -823,10 +830,11 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")
         by_day: dict[str, Any]
-        past = _past_shift_end(q) if worked_day is None else None
-        by_clock = _day_by_clock(q) if worked_day is None and past is None else None
-        if worked_day is not None:
-            by_day = {"day": worked_day.group("day").lower().replace("stat ", ""), "day_hours": float(worked_day.group("hours"))}
+        day_worked = _worked_day_hours(q)
+        past = _past_shift_end(q) if day_worked is None else None
+        by_clock = _day_by_clock(q) if day_worked is None and past is None else None
+        if day_worked is not None:
+            by_day = {"day": day_worked[0], "day_hours": day_worked[1]}
         elif past is not None and _OVERTIME.search(q.text):
             past_worked = past - _meal_taken(q)
             if past_worked <= 0:
@@ -1818,7 +1826,7 @@ _TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|c
 
 
 def travel_score(q: Question) -> float:
-    if _SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b", q.asked(), re.I):
+    if _asks_subsistence(q):
         return 2.9  # 'how much subsistence should I get for the week?'
     if not _TRAVEL.search(q.text):
         return 0.0
@@ -1851,7 +1859,7 @@ _CLIENT_BUS = re.compile(r"\b(?:client|company|owner|contractor)\b[^.?!]{0,20}\b
                          r"[^.?!]{0,25}\b(?:transport\w*|bus\w*|ride)?", re.I)
 
 
-def _initial_terminal(q: Question, spec: dict[str, Any]) -> Extraction:
+def _initial_terminal(q: Question) -> Extraction:
     """'310 radius km from city hall, on it 5 weeks then laid off: initial + terminal travel?'"""
     km = next((a for a in q.amounts if a.unit == "kilometres"), None)
     if km is None:
@@ -1869,6 +1877,11 @@ def _initial_terminal(q: Question, spec: dict[str, Any]) -> Extraction:
 
 
 _SUBSISTENCE = re.compile(r"\bsubsist\w*|\bliving out allowance\b", re.I)
+
+
+def _asks_subsistence(q: Question) -> bool:
+    """'How much subsistence …', '… my subsistence total?': a sum of subsistence is asked."""
+    return bool(_SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b", q.asked(), re.I))
 _DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|extra\s+|other\s+)?"
                         r"(?:days?|shifts?)\b(?!\s+(?:ago|before|after|notice))", re.I)
 
@@ -1900,9 +1913,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return None
     travel = rules.get("travel")
     if "initial_terminal" in travel and _INITIAL_TERMINAL.search(q.text):
-        return _initial_terminal(q, travel["initial_terminal"])
-    if "subsistence" in travel and _SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b",
-                                                                              q.asked(), re.I):
+        return _initial_terminal(q)
+    if "subsistence" in travel and _asks_subsistence(q):
         return _subsistence(q, rules)
     miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
              and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
