@@ -69,7 +69,7 @@ _STRONG = (
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
-    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:home|down the road|packing|off)))\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|(?:raised|brought)\s+(?:it|this|that|the (?:issue|problem|matter|grievance))\s+(?:up\s+)?(?:with|to)|presented\s+(?:it|my grievance|the grievance|our grievance)|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:home|down the road|packing|off)))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(

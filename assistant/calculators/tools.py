@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.calculators import (
     acting,
+    allowances,
     bereavement_pay,
     deadlines,
     differentials,
@@ -200,6 +201,13 @@ class LateFinalPayInput(ContractInput):
 class DifferentialInput(ContractInput):
     name: str = Field(description="The differential, as the contract's rules name it.")
     time_base: str = Field("full", description="'full' or the member's time base as a fraction, e.g. '3/4'.")
+
+
+class AllowanceInput(ContractInput):
+    name: str = Field(description="The allowance, as the contract's rules name it.")
+    hours: float | None = Field(None, gt=0, le=744, description="Hours worked under the condition (an allowance paid by the hour).")
+    hourly_rate: float | None = Field(None, gt=0, le=10000, description="Basic hourly rate (an allowance that is a share of it).")
+    times: int = Field(1, ge=1, le=1000, description="How many times it applies (an allowance paid by the occasion).")
 
 
 class DisabilityInput(ContractInput):
@@ -518,6 +526,11 @@ TOOLS: dict[str, Tool] = {
              "prorated by time base where the contract says so.", DifferentialInput,
              lambda r, i: differentials.differential(r, i.name, i.time_base),
              triggers.differential_score, triggers.differential_extract),
+        Tool("allowance", "An allowance for a condition of the work (height, dirty work, training others, a required "
+             "certificate, a second language, a room move): a share of the basic rate or a sum for each hour under it, "
+             "or a sum or hours of pay each time.", AllowanceInput,
+             lambda r, i: allowances.allowance(r, i.name, i.hours, i.hourly_rate, i.times),
+             triggers.allowance_score, triggers.allowance_extract),
         Tool("disability_benefit", "A disability benefit paid as a percentage of pay up to a weekly maximum, and the "
              "first day it pays for after its waiting period.", DisabilityInput, _disability,
              triggers.disability_score, triggers.disability_extract),

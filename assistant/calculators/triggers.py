@@ -32,7 +32,7 @@ from assistant.calculators.question import (
     step_mentions,
 )
 from assistant.calculators.question import STEP as STEP_WORD
-from assistant.calculators.rules import Rules
+from assistant.calculators.rules import Rules, longest_alias
 from assistant.calculators.travel import area_rates
 from assistant.calculators.vacation_pay import band_for
 from assistant.text import tokens
@@ -2400,6 +2400,101 @@ def differential_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["time base"], "What is your time base (for example '1/2 time' or '3/4 time')?", params,
                    next(dict(s) for s in rules.get("pay", "differentials") if s["name"] == found[0][1]) | {"label": found[0][1]})
     params["time_base"] = base
+    return Inputs(params)
+
+
+# --- allowances for a condition of the work -----------------------------------------------------------------
+
+_WORTH = re.compile(r"\bhow much\b|\bwhat(?:'s| is|s| do| does| should| would| will)\b|\bworth\b|\bshould i (?:see|get)\b|"
+                    r"\bdo i get\b|\bextra\b|\bowed\b", re.I)
+_TIMES = re.compile(r"\b(?P<n>\d{1,3}|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x\b)|"
+                    r"\b(?P<m>once|twice)\b", re.I)
+_KIND_OF_PAY = re.compile(r"\b(?:allowance|premium|prem|differential|diff|pay|bonus|extra)\b", re.I)
+_COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
+def allowance_score(q: Question) -> float:
+    """'spent 3.5 hrs up the mast, basic rate $34.40: how much height pay?', 'what do I get for the room move?'
+    Just below the flat differentials: the tool takes a question only when it names an allowance of the rules."""
+    if not _WORTH.search(q.asked()) or not _has_figure(q):
+        return 0.0
+    # Named as a kind of pay, it goes first; otherwise ('what do I get for the move?') only after every other tool.
+    return 2.55 if _KIND_OF_PAY.search(q.text) else 0.5
+
+
+def _has_figure(q: Question) -> bool:
+    """Hours, money or a count to work with: without one, 'do I get height pay, and how much?' is the clause's."""
+    return bool(q.amounts_in("hours", "minutes", "dollars") or _TIMES.search(q.text) or _hours_on_premium(q))
+
+
+def _allowance_named(q: Question, rules: Rules) -> dict[str, Any] | None:
+    """The allowance the question names: the longest of its `words`, else its `pattern` (a regular expression,
+    for allowances members describe rather than name: 'had me train the new hires')."""
+    specs = [dict(spec) for spec in rules.get("pay", "allowances")]
+    found = longest_alias(q.text, ((spec.get("words", []), spec) for spec in specs))
+    if found is None:
+        found = next((spec for spec in specs if spec.get("pattern") and re.search(str(spec["pattern"]), q.text, re.I)), None)
+    if found is None or q.denies(re.escape(str(found["name"]))):
+        return None
+    return found
+
+
+def _times(q: Question) -> int:
+    match = _TIMES.search(q.text)
+    if not match:
+        return 1
+    word = (match.group("n") or match.group("m")).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _allowance_hours(q: Question) -> float | None:
+    """The hours worked under the condition: one stated figure, or a stretch's total ('40 hrs', '4 shifts x 10')."""
+    durations: list[tuple[Amount, float]] = []  # '1 hour 50 minutes' is one duration
+    for a in sorted(q.amounts_in("hours", "minutes"), key=lambda a: a.start):
+        if re.match(r"\s*(?:of\s+)?(?:unpaid\s+)?(?:meal|lunch|break)\b", q.text[a.end:], re.I):
+            continue
+        hours = a.value if a.unit == "hours" else a.value / 60
+        if (a.unit == "minutes" and durations and durations[-1][0].unit == "hours"
+                and re.fullmatch(r"\s*(?:and\s+)?", q.text[durations[-1][0].end:a.start])):
+            durations[-1] = (a, durations[-1][1] + hours)
+        else:
+            durations.append((a, hours))
+    stated = sorted({round(hours, 4) for _, hours in durations})
+    if len(stated) == 1:
+        return stated[0]
+    return _hours_on_premium(q) or (max(stated) if stated else None)
+
+
+def allowance_extract(q: Question, rules: Rules) -> Extraction:
+    """The allowance named, and what it needs: the hours under the condition (paid by the hour), the basic
+    hourly rate (a share of it, or hours of pay), or how many times (paid by the occasion). A missing one is
+    asked for, after the rule is stated."""
+    if not rules.has("pay", "allowances"):
+        return None
+    if not _has_figure(q):
+        return None
+    spec = _allowance_named(q, rules)
+    if spec is None:
+        return None
+    from assistant.calculators.allowances import needs
+
+    by_hour, by_rate = needs(spec)
+    params: dict[str, Any] = {"name": str(spec["name"])}
+    rule = spec | {"label": str(spec["name"])}
+    if by_rate:
+        rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"
+                                        and not q.near(a, r"\b(?:month|monthly|year|annual|salary|week)\b", 15, 15)), None)
+        if rate is None:
+            return Ask(["basic hourly rate"], "What is your basic hourly rate of pay?", params, rule=rule)
+        params["hourly_rate"] = rate
+    if by_hour:
+        hours = _allowance_hours(q)
+        if hours is None:
+            return Ask(["hours"], f"How many hours did you work under the {spec['name']}?", params, rule=rule)
+        params["hours"] = hours
+    else:
+        params["times"] = _times(q)
     return Inputs(params)
 
 

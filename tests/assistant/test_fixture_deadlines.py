@@ -1214,3 +1214,44 @@ def test_an_overtime_meal_allowance_from_the_time_past_quitting_time_or_a_day_of
     # a day of rest, 0600 to 2000 with no break: 14 hours, 6 past the first 8: one allowance
     assert primary("worked my day of rest Sunday from 0600 to 2000 with no break. how much overtime meal allowance do I get?")[
         "value"] == 12.0
+
+
+def test_allowances_for_a_condition_of_the_work_by_the_hour_or_by_the_occasion():
+    # Ship Repair 23.01 b, 23.02: 25% of the basic hourly rate for the time under the condition; 23.03: for each
+    # completed half hour in the submarine. Boilermakers 7.08: $3.25 each hour worked; 15.08: 2 hours at straight time
+    # for a room move. Marion County 11.4: 5% for hours spent training other employees.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+
+    def primary(contract, question: str) -> tuple[dict, set[str]]:
+        result = answer(contract, question, date(2026, 12, 1), tool="allowance")
+        return result.tool.output["primary"], {c.section for c in result.citations}
+
+    assert primary(tbs, "Rigging on the crane boom in a boatswain's chair for 2 hrs. I'm at $30.00 an hour. How much height "
+                        "pay is that?") == ({"type": "money", "value": 15.0, "label": "height pay allowance"}, {"23.02"})
+    assert primary(tbs, "was in the boat during submarine trials for 1 hour 50 minutes, basic rate $40/hr - what do I "
+                        "get?")[0]["value"] == 15.0  # three completed half hours at $10.00 an hour
+    assert primary(tbs, "cleaning bilges 4 hours today (dirty work), $28.50 an hour, how much is the allowance?")[0]["value"] == 28.5
+    rate_missing = answer(tbs, "how much dirty work allowance for 3 hours in the sewage tank?", date(2026, 12, 1), tool="allowance")
+    assert rate_missing.needs == ["basic hourly rate"] and rate_missing.answer.count("?") == 1
+    assert any(c.section == "23.01" for c in rate_missing.citations)
+    # whether it is paid at all, or what it pays, is the clause's to answer
+    assert route("Do electricians get height pay on jetty cranes, and how much is it?", snapshot(tbs), Scope((tbs.id,)),
+                 date(2026, 12, 1)) is None
+
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    assert primary(boil, "dispatched as an alloy welder, put in 32 hours straight time this week. what's my alloy "
+                         "premium?")[0]["value"] == 104.0
+    assert primary(boil, "camp made me change rooms after shift, base rate $48. what do i get for that?")[0]["value"] == 96.0
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    assert primary(marion, "I spent 10 hours training two other county employees on permits; I'm paid $25 an hour. How "
+                           "much extra is that?") == ({"type": "money", "value": 12.5, "label": "training differential"}, {"11.4"})
+
+
+def test_allowance_rules_need_exactly_one_way_of_paying():
+    from assistant.calculators import allowances
+    from assistant.errors import ToolInputError
+
+    with pytest.raises(ToolInputError, match="exactly one of"):
+        allowances.paid_as({"name": "tool allowance", "percent": 5, "amount": 10})
+    with pytest.raises(ToolInputError, match="exactly one of"):
+        allowances.paid_as({"name": "tool allowance"})

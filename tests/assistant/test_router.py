@@ -35,6 +35,10 @@ def test_dates_with_roles():
     assert roles("two weeks ago") == [("2000-06-01", "unknown")]
     assert roles("a month ago") == [("2000-05-15", "unknown")]  # a calendar month, not 30 days
     assert roles("I'm 4/5 time") == []
+    # taking a grievance to the supervisor in person is its filing
+    assert roles("Heard about the schedule change May 2, 2000 and brought it up with my lead on May 4, 2000") == [
+        ("2000-05-02", "learned"), ("2000-05-04", "filed")]
+    assert roles("we presented the grievance to the warden on 4/12/2000") == [("2000-04-12", "filed")]
 
 
 def test_missing_years_are_resolved_and_said():
