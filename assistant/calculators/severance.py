@@ -3,7 +3,7 @@ employment: a first year worth more weeks the longer the service (`first_year_we
 weeks for each later completed year, and a partial year pro rata by its days — a shape many public
 sector agreements share. A later lay-off pays the yearly weeks
 only (`later_weeks_per_year`), where the rules give it; other ends of employment the contract pays
-severance for (death, termination for incapacity) are `endings`, each named by the words members use. Every number comes from the rules file, each
+severance for (death, termination for incapacity, rejection on probation) are `endings`, each named by the words members use. Every number comes from the rules file, each
 with its clause."""
 
 from __future__ import annotations
@@ -68,6 +68,10 @@ def _ending_weeks(rules: Rules, ending: dict[str, Any], result: CalcResult, year
     """So many weeks a completed year, a partial year pro rata when the clause counts one, up to its maximum."""
     result.cite(rules.cite(ending["rule"]))
     rules.note(result, ending["rule"])
+    least = ending.get("minimum_years")
+    if least is not None and years < int(least):
+        result.work.append(f"Fewer than {int(least)} completed years of continuous employment: none is paid")
+        return 0.0
     per_year = float(ending.get("weeks_per_year", 1))
     weeks = years * per_year
     result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")

@@ -874,7 +874,7 @@ def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 5
 
 
-def test_severance_on_death_or_incapacity_by_its_own_clause():
+def test_severance_on_death_incapacity_or_rejection_on_probation_by_its_own_clause():
     # Ship Repair (East) 14.03, death: one week a complete year plus the partial year, at most 30 weeks, to the estate:
     # 12 years and 73 days → 12.2 weeks × ($28.00 × 40 = $1,120) = $13,664.00. 35 years would be 35.x: capped at 30.
     tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
@@ -888,6 +888,13 @@ def test_severance_on_death_or_incapacity_by_its_own_clause():
     # 14.04, termination for incapacity: complete years only, at most 28 weeks: 9 years and 200 days → 9 weeks.
     assert answer(tbs, "terminated for incapacity with 9 years and 200 days continuous employment. weeks of severance?",
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 9
+    # 14.05, rejection on probation after a second appointment: complete years only, none under two years:
+    # 4 years and 300 days at $30.00 → 4 × $1,200.00 = $4,800.00; 1 year and 250 days → nothing.
+    rejected = answer(tbs, "she was rejected during probation after her 2nd appointment, 4 years 300 days continuous employment, "
+                           "$30.00 an hour. severance?", date(2021, 3, 2), tool="severance")
+    assert rejected.tool.output["primary"]["value"] == 4800 and "14.05" in {c.section for c in rejected.citations}
+    assert answer(tbs, "rejected on probation with 1 year and 250 days of continuous employment at $30/hr, how much severance?",
+                  date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 0
 
 
 def test_acting_pay_is_the_greater_of_the_raised_base_and_the_higher_first_step():
