@@ -196,6 +196,9 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
 _PARTY_STEMS = {"unio", "empl", "coll", "comp", "coun", "depa", "mana", "agen", "repr", "boar", "univ", "dist", "hall"}
 
 
+_PAPERWORK_STEMS = frozenset({"subm", "writ", "requ", "file", "give", "send", "noti", "make", "prov", "must", "shal", "form"})
+
+
 def deadline_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("grievance", "tracks"):
         return None
@@ -209,7 +212,9 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"} - _PARTY_STEMS
         if asked & {"answ", "repl"} or re.search(r"\bget back to\b", q.asked(), re.I):
             asked.add("resp")  # 'when does she have to answer me': a response's time limit
-        if not action_words & asked:  # compared by their first letters: 'notice' and 'notify'
+        # Compared by their first letters ('notice' and 'notify'); a shared verb of paperwork alone ('submit a written
+        # request') does not make a travel request a grievance step: what is asked for must be shared too.
+        if not (action_words & asked) - _PAPERWORK_STEMS:
             return None
     source = str(step.get("from", "knowledge"))
     roles = _FALLBACK_ROLES.get(source, _FALLBACK_ROLES["other"])

@@ -164,6 +164,17 @@ def test_marion_counts_working_days_and_skips_its_holidays():
     assert any(c.section == "21.1" for c in result.citations)  # the definition of working days
 
 
+def test_a_request_that_is_not_a_grievance_step_is_not_counted_as_one():
+    # Marion County's Step 1 is 'submit a written request for a meeting': sharing its paperwork verbs is not enough,
+    # what is asked for must be shared too ('raise it with my supervisor' still is).
+    routed = route("Our training in Salem starts on Monday, March 8, 2027. By when do I have to submit my written request "
+                   "for the out-of-state travel?", snapshot(MARION), Scope((MARION.id,)), date(2026, 12, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline"
+    met = answer(MARION, "Found out about the schedule change on Monday, June 30, 2025. By when do I have to request the "
+                         "meeting with my supervisor?", date(2025, 7, 1))
+    assert met.tool.output["primary"]["value"] == "2025-08-12"
+
+
 def test_marion_whichever_is_earlier_and_labor_day():
     # Received Friday August 29, 2025: 20 working days, Labor Day (September 1) skipped → September 29.
     result = answer(MARION, "We received the written step 2 decision on August 29, 2025. When must we appeal to "
