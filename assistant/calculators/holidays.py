@@ -306,6 +306,28 @@ def observed_in_text_year(contract: Contract, year: int) -> set[date]:
             if part.strip().endswith("(observed)") and part.strip()[: -len(" (observed)")] in wanted}
 
 
+def public_holiday_date(name: str, year: int, contract: Contract | None = None) -> date | None:
+    """The date in `year` of a public holiday a member names ('Thanksgiving', 'Good Friday', 'the day after
+    Thanksgiving'), in the calendar of the country whose holidays the contract lists (Thanksgiving is in
+    October in Canada); without a contract, or one that lists none, the vocabulary's first country."""
+    spec = _item_spec(name)
+    if spec is None:
+        return None
+    items = text_holidays(contract) if contract is not None else ()
+    country = _country_for(items, year)
+    if "after" in spec:
+        base = public_holiday_date(str(spec["after"]), year, contract)
+        return base + timedelta(days=int(spec.get("offset_days", 0))) if base else None
+    if "package" in spec:
+        days = sorted(d for d, names in _country_calendar(country, year).items()
+                      if any(part.strip() == spec["package"] for part in names.split(";"))) \
+            or _regional_days(country, year, spec["package"])
+        return days[0] if days else None
+    if "easter" in spec:
+        return easter(year) + timedelta(days=spec["easter"])
+    return _spec_date(spec, year) if "month" in spec else None
+
+
 def text_holiday_dates(contract: Contract, year: int) -> dict[date, tuple[str, Citation]]:
     """Dates in `year` of the holidays the contract's text lists, with the clause each came from."""
     items = text_holidays(contract)

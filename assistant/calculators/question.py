@@ -19,9 +19,10 @@ Nothing here knows a contract: what a calculator needs from these facts is its o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
@@ -69,7 +70,7 @@ _STRONG = (
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
-    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|(?:raised|brought)\s+(?:it|this|that|the (?:issue|problem|matter|grievance))\s+(?:up\s+)?(?:with|to)|presented\s+(?:it|my grievance|the grievance|our grievance)|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:home|down the road|packing|off)))\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|(?:raised|brought)\s+(?:it|this|that|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|matter|grievance|complaint|concern))\s+(?:up\s+)?(?:with|to)|presented\s+(?:it|my grievance|the grievance|our grievance)|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:home|down the road|packing|off)))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
@@ -84,6 +85,19 @@ _STRONG = (
 _WEAK = (
     ("event", re.compile(r"\b(incident|violation|event|check|stub|paycheck|pay\s?check|occurrence)\b", re.I)),
 )
+
+
+# A named public holiday's date in a year, or None: supplied by the caller, who knows the contract's country.
+HolidayDate = Callable[[str, int], "date | None"]
+
+
+@cache
+def _holiday_phrase() -> re.Pattern[str]:
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    names = holiday_name_pattern().pattern[3:-1]
+    return re.compile(r"\b(?:the\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r"|day)\s+(?P<relation>before|after)\s+"
+                      r"(?:the\s+)?(?P<name>" + names + r")(?:'s)?(?:\s+day)?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -260,7 +274,28 @@ def in_range(value: date) -> date:
     return value
 
 
-def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
+def _holiday_relative(q: Question, holiday: HolidayDate, match: re.Match[str]) -> date | None:
+    """'the Wednesday before Thanksgiving', 'the day after Christmas': the occurrence
+    nearest the day asked (the one before it when two are as near)."""
+    options = []
+    for year in (q.today.year - 1, q.today.year, q.today.year + 1):
+        base = holiday(match.group("name"), year)
+        if base is None:
+            continue
+        weekday, relation = (match.group("weekday") or "").lower(), (match.group("relation") or "").lower()
+        if weekday == "day":
+            value = base + timedelta(days=-1 if relation == "before" else 1)
+        else:
+            wanted = WEEKDAYS.index(weekday)
+            step = -1 if relation == "before" else 1
+            value = base + timedelta(days=step)
+            while value.weekday() != wanted:
+                value += timedelta(days=step)
+        options.append(value)
+    return min(options, key=lambda d: (abs((d - q.today).days), d > q.today)) if options else None
+
+
+def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[int, int, date | None, bool, str]]:
     """(start, end, date or None when unreadable, year written?, text) in text order, overlaps removed."""
     found: list[tuple[int, int, date | None, bool, str]] = []
     taken: list[tuple[int, int]] = []
@@ -268,6 +303,14 @@ def _find_dates(q: Question) -> list[tuple[int, int, date | None, bool, str]]:
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
+
+    if holiday is not None:
+        for m in _holiday_phrase().finditer(text):
+            value = _holiday_relative(q, holiday, m)
+            if value is not None:
+                found.append((m.start(), m.end(), value, True, m.group(0)))
+                taken.append((m.start(), m.end()))
+                q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(value)}.")
 
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -831,10 +874,12 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
     return merged
 
 
-def read(text: str, today: date) -> Question:
-    """Every date, clock time and amount in the question, with roles and what was assumed."""
+def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question:
+    """Every date, clock time and amount in the question, with roles and what was assumed. `holiday` gives a
+    named public holiday's date in a year (in the calendar of the contract asked about), so 'the Wednesday
+    before Thanksgiving' is a date."""
     q = Question(text=text, today=today)
-    raw = _find_dates(q)
+    raw = _find_dates(q, holiday)
     roles = []
     previous_end = 0
     for start, end, *_ in raw:

@@ -18,7 +18,8 @@ from datetime import date
 from typing import Any
 
 from assistant.calculators import deadlines, limits
-from assistant.calculators.question import Question, read
+from assistant.calculators.holidays import public_holiday_date
+from assistant.calculators.question import HolidayDate, Question, read
 from assistant.calculators.result import CalcResult
 from assistant.calculators.rules import Rules
 from assistant.calculators.tools import TOOLS, Tool, binding_contracts, rules_for, run_tool
@@ -115,9 +116,12 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         quoted = answer.closest[:1]  # only if that limit is plainly about what was asked (below)
     else:
         return None
-    q = read(question, today)
+    if not quoted:
+        return None
+    quoted_contract = snapshot.contracts.get(quoted[0].contract)
+    q = read(question, today, lambda name, year: public_holiday_date(name, year, quoted_contract))
     given = limits.start_date(q)
-    if not quoted or not wants_date(q):
+    if not wants_date(q):
         return None
     for citation in quoted:
         contract = snapshot.contracts.get(citation.contract)
@@ -229,7 +233,7 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
         resumed = _resume(question, snapshot, scope, today, pending)
         if resumed is not None:
             return resumed
-    q = read(question, today)
+    q = read(question, today, _holiday_calendar(snapshot, question, scope))
     tools = candidates(q)
     if not tools:
         return None
@@ -240,6 +244,17 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
         if routed is not None:
             return routed
     return None
+
+
+def _holiday_calendar(snapshot: Snapshot, question: str, scope: Scope | None) -> HolidayDate:
+    """Public holidays' dates in the calendar of the contract the question is about, when that is already
+    known (the one asked about, named, or the only one), else in the default country's."""
+    chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
+    if chosen is None:
+        contracts = binding_contracts(snapshot, scope)
+        chosen = contracts[0].id if len(contracts) == 1 else None
+    contract = snapshot.contracts.get(chosen) if chosen else None
+    return lambda name, year: public_holiday_date(name, year, contract)
 
 
 def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
@@ -288,7 +303,8 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         if chosen is None:
             return None
         return route(pending.question, snapshot, Scope((chosen,), namespace), today)
-    q = read(reply, today)
+    pending_contract = snapshot.contracts.get(pending.contract) if pending.contract else None
+    q = read(reply, today, lambda name, year: public_holiday_date(name, year, pending_contract))
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
         return None  # a new question, not the answer to ours

@@ -66,7 +66,7 @@ _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|how long do i have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
-                         r"time limit|how soon|cutoff|cut-off)\b", re.I)
+                         r"time limit|how soon|cutoff|cut-off|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
                        r"all the dates|full schedule)\b", re.I)
 _DAYS_LEFT = re.compile(r"\bhow many (?:more )?days\b.{0,40}\b(left|remaining|still|do i (?:still )?have)\b|"

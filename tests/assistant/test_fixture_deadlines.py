@@ -1273,3 +1273,21 @@ def test_allowance_rules_need_exactly_one_way_of_paying():
         allowances.paid_as({"name": "tool allowance", "percent": 5, "amount": 10})
     with pytest.raises(ToolInputError, match="exactly one of"):
         allowances.paid_as({"name": "tool allowance"})
+
+
+def test_a_day_named_from_a_holiday_follows_the_contracts_country():
+    # Thanksgiving is the second Monday of October in Canada (Ship Repair's calendar), the fourth Thursday of
+    # November in the US (Grinnell's): "the Tuesday after Thanksgiving" asked on 2026-12-01 is October 13 for one
+    # and December 1 for the other.
+    from assistant.calculators.holidays import public_holiday_date
+
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    assert public_holiday_date("Thanksgiving", 2026, tbs) == date(2026, 10, 12)
+    assert public_holiday_date("Thanksgiving", 2026, grinnell) == date(2026, 11, 26)
+    # Grinnell 7.2 Step One: the supervisor responds within five days of the concern raised; Labor Day 2016 is
+    # September 5, so the Monday after is September 12 and the response is due September 17.
+    result = answer(grinnell, "I brought the scheduling problem up with my supervisor the Monday after Labor Day. She never "
+                              "got back to me. When was she supposed to respond by?", date(2016, 9, 20))
+    assert result.tool.output["primary"]["value"] == "2016-09-17"
+    assert any("September 12, 2016" in line for line in result.tool.output["assumptions"])

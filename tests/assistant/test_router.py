@@ -179,3 +179,17 @@ def test_a_dollar_amount_that_is_not_a_rate_is_not_taken_for_one():
     from assistant.calculators.triggers import _hourly_rate
 
     assert _hourly_rate(read("My cheque was $28 short. What do I get?", date(2025, 7, 10))) is None
+
+
+def test_a_day_named_from_a_public_holiday_is_a_date_in_the_contracts_calendar():
+    from assistant.calculators.holidays import public_holiday_date
+
+    def us(name: str, year: int):
+        return public_holiday_date(name, year)  # no contract: the vocabulary's first country (US)
+
+    # Memorial Day 2026 is Monday May 25: the Monday after it is June 1; the occurrence nearest the day asked is taken.
+    q = read("They posted the new rotation the Monday after Memorial Day and I saw it that day.", date(2026, 7, 1), us)
+    assert [d.value for d in q.dates] == [date(2026, 6, 1)] and "June 1, 2026" in q.assumptions[0]
+    assert [d.value for d in read("the day before Christmas Eve", date(2027, 1, 10), us).dates] == [date(2026, 12, 23)]
+    # without a calendar nothing is guessed
+    assert read("the Monday after Memorial Day", date(2026, 7, 1)).dates == []
