@@ -14,7 +14,7 @@ from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
 # How an allowance is paid: exactly one of these keys in its rules entry.
-PAID_AS = ("percent", "amount_per_hour", "amount", "hours_pay")
+PAID_AS = ("percent", "amount_per_hour", "amount", "hours_pay", "percent_of_cost")
 
 
 def named(rules: Rules, name: str) -> dict[str, Any]:
@@ -34,17 +34,24 @@ def paid_as(spec: dict[str, Any]) -> str:
 
 
 def needs(spec: dict[str, Any]) -> tuple[bool, bool]:
-    """(hours needed, hourly rate needed) to work this allowance out."""
+    """(hours needed, hourly rate needed) to work this allowance out; a share of a cost needs the cost."""
     how = paid_as(spec)
     return how in ("percent", "amount_per_hour"), how in ("percent", "hours_pay")
 
 
+def needs_cost(spec: dict[str, Any]) -> bool:
+    return paid_as(spec) == "percent_of_cost"
+
+
 def allowance(rules: Rules, name: str, hours: float | None = None, hourly_rate: float | None = None,
-              times: int = 1) -> CalcResult:
+              times: int = 1, cost: float | None = None) -> CalcResult:
     """The allowance for `hours` worked under the condition (paid by the hour), or for `times` occasions
-    (paid by the occasion), at the member's basic `hourly_rate` where the allowance is a share of it."""
+    (paid by the occasion), at the member's basic `hourly_rate` where the allowance is a share of it; or the
+    share of a `cost` the member paid that is reimbursed, up to the rules' maximum for the period."""
     spec = named(rules, name)
     how = paid_as(spec)
+    if how == "percent_of_cost":
+        return _share_of_cost(rules, spec, cost)
     by_hour, by_rate = needs(spec)
     if by_hour and (hours is None or not 0 < hours <= 744):
         raise ToolInputError(f"Give the hours worked under the {spec['name']} (more than 0).")
@@ -89,5 +96,27 @@ def allowance(rules: Rules, name: str, hours: float | None = None, hourly_rate: 
         result.work.append(f"{each} × {times} = {fmt_money(value)}" if times > 1 else f"{each} = {fmt_money(value)}")
     result.values = {"name": label, "hours": hours, "hourly_rate": hourly_rate, "times": times, "value": value}
     result.summary = f"The {label} comes to {fmt_money(value)}."
+    result.set_primary("money", value, label)
+    return result
+
+
+def _share_of_cost(rules: Rules, spec: dict[str, Any], cost: float | None) -> CalcResult:
+    if cost is None or not 0 < cost <= 1_000_000:
+        raise ToolInputError(f"Give what you paid for the {spec['name']} (more than $0).")
+    result = CalcResult(tool="allowance", summary="")
+    result.cite(rules.cite(spec))
+    percent = float(spec["percent_of_cost"])
+    share = round(cost * percent / 100 + 1e-9, 2)
+    per = f" a {spec['per']}" if spec.get("per") else ""
+    result.work.append(f"{percent:g}% of {fmt_money(cost)} = {fmt_money(share)}" if percent != 100 else f"The cost: {fmt_money(cost)}")
+    value = share
+    if "maximum" in spec and share > float(spec["maximum"]):
+        value = float(spec["maximum"])
+        result.work.append(f"Capped at the maximum of {fmt_money(value)}{per}")
+    label = str(spec["name"])
+    result.values = {"name": label, "cost": cost, "value": value}
+    # A clause that sets only a ceiling ('an amount to be determined by the State, but not to exceed $405') is said so.
+    result.summary = (f"The {label} is at most {fmt_money(value)}{per}." if spec.get("at_most")
+                      else f"The {label} comes to {fmt_money(value)}{per}.")
     result.set_primary("money", value, label)
     return result

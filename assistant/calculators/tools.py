@@ -208,6 +208,7 @@ class AllowanceInput(ContractInput):
     hours: float | None = Field(None, gt=0, le=744, description="Hours worked under the condition (an allowance paid by the hour).")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="Basic hourly rate (an allowance that is a share of it).")
     times: int = Field(1, ge=1, le=1000, description="How many times it applies (an allowance paid by the occasion).")
+    cost: float | None = Field(None, gt=0, le=1_000_000, description="What the member paid (an allowance that is a share of a cost).")
 
 
 class DisabilityInput(ContractInput):
@@ -528,8 +529,8 @@ TOOLS: dict[str, Tool] = {
              triggers.differential_score, triggers.differential_extract),
         Tool("allowance", "An allowance for a condition of the work (height, dirty work, training others, a required "
              "certificate, a second language, a room move): a share of the basic rate or a sum for each hour under it, "
-             "or a sum or hours of pay each time.", AllowanceInput,
-             lambda r, i: allowances.allowance(r, i.name, i.hours, i.hourly_rate, i.times),
+             "or a sum or hours of pay each time; or a share of a cost up to a maximum (a uniform, a transit pass).", AllowanceInput,
+             lambda r, i: allowances.allowance(r, i.name, i.hours, i.hourly_rate, i.times, i.cost),
              triggers.allowance_score, triggers.allowance_extract),
         Tool("disability_benefit", "A disability benefit paid as a percentage of pay up to a weekly maximum, and the "
              "first day it pays for after its waiting period.", DisabilityInput, _disability,

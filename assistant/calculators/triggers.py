@@ -2414,7 +2414,7 @@ _WORTH = re.compile(r"\bhow much\b|\bwhat(?:'s| is|s| do| does| should| would| w
                     r"\bdo i get\b|\bextra\b|\bowed\b", re.I)
 _TIMES = re.compile(r"\b(?P<n>\d{1,3}|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x\b)|"
                     r"\b(?P<m>once|twice)\b", re.I)
-_KIND_OF_PAY = re.compile(r"\b(?:allowance|premium|prem|differential|diff|pay|bonus|extra)\b", re.I)
+_KIND_OF_PAY = re.compile(r"\b(?:allowance|premium|prem|differential|diff|pay|bonus|extra|reimburse\w*)\b", re.I)
 _COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -2482,11 +2482,17 @@ def allowance_extract(q: Question, rules: Rules) -> Extraction:
     spec = _allowance_named(q, rules)
     if spec is None:
         return None
-    from assistant.calculators.allowances import needs
+    from assistant.calculators.allowances import needs, needs_cost
 
-    by_hour, by_rate = needs(spec)
     params: dict[str, Any] = {"name": str(spec["name"])}
     rule = spec | {"label": str(spec["name"])}
+    if needs_cost(spec):  # 'my monthly bus pass costs $72', 'spent $462 on uniform stuff'
+        cost = next((a.value for a in q.amounts if a.unit == "dollars" and not q.near(a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|"
+                                                                                       r"\bhourly\b", 12, 12)), None)
+        if cost is None:
+            return Ask(["cost"], f"How much did you pay for it (the {spec['name']})?", params, rule=rule)
+        return Inputs(params | {"cost": cost})
+    by_hour, by_rate = needs(spec)
     if by_rate:
         rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"
                                         and not q.near(a, r"\b(?:month|monthly|year|annual|salary|week)\b", 15, 15)), None)

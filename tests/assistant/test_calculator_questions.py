@@ -728,3 +728,26 @@ def test_a_disability_benefit_as_a_capped_share_of_pay_and_its_first_paid_day(sa
     assert answer.tool is not None and answer.tool.name == "disability_benefit", answer.answer
     assert answer.tool.output["primary"]["value"] == value
     assert {c.section for c in answer.citations} == {"9.12"}
+
+
+@pytest.mark.parametrize(("question", "value", "section"), [
+    # 12.10 A: receipted actual cost, at most $405 a year; 12.4 C: 75% of the cost, at most $65 a month
+    ("bought $300 of the required uniform pieces with receipts, my agency doesn't issue them. how much do I get "
+     "reimbursed?", 300.0, "12.10"),
+    ("the uniform I'm required to wear cost me $520 this year. whats the reimbursement?", 405.0, "12.10"),
+    ("I'm headquartered out of state and my light rail pass is $40 a month. How much is reimbursed?", 30.0, "12.4"),
+    ("out of state HQ, bus pass runs $90/month - how much does the State reimburse?", 65.0, "12.4"),
+])
+def test_a_share_of_a_cost_up_to_the_clauses_maximum(sample_snapshot, question, value, section):
+    answer, _ = ask(sample_snapshot, question)
+    assert answer.tool is not None and answer.tool.name == "allowance", answer.answer
+    assert answer.tool.output["primary"]["value"] == value
+    assert {c.section for c in answer.citations} == {section}
+    if value == 405.0:
+        assert "at most $405.00" in answer.answer  # the clause sets a ceiling, the State the amount
+
+
+def test_an_in_state_transit_question_is_not_the_out_of_state_reimbursement(sample_snapshot):
+    routed = route("My monthly bus pass costs $80 and I work in Sacramento. How much will the State reimburse?",
+                   sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "allowance"
