@@ -35,6 +35,7 @@ class AnswerConfig(_Strict):
     second_same_section: float = 0.15
     second_other_section: float = 0.35
     second_section_probability: float = 0.5
+    follow_found_sections: int = 0
     quotes: int = 3
     list_items: int = 2
     quote_chars: int = 800

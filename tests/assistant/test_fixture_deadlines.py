@@ -743,6 +743,31 @@ def test_a_clause_that_points_to_a_letter_is_followed_to_the_letters_closest_cla
                    if len(k.text.split()) > 45)
 
 
+def test_a_whole_section_reference_is_followed_when_the_search_also_found_that_section():
+    # Marion County 8.6 B allows bereavement time for 'immediate family' as defined in 'Section 12 of this article'
+    # (8.12, the definition): quoted for a question about whose death counts when the search found 8.12 too, and not
+    # followed on the reference alone.
+    from assistant.bm25 import BM25
+    from assistant.extractive import Candidate, follow_references
+    from assistant.ranking import AnswerConfig
+    from assistant.retrieval import Query
+    from assistant.text import tokens
+
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    texts = [k.text for s in marion.sections() for k in s.clauses]
+    snap = Snapshot(build="test", contracts={marion.id: marion}, chunks=[], bm25=BM25(texts), store=None,  # type: ignore[arg-type]
+                    embeddings=None)  # type: ignore[arg-type]
+    section = marion.section("8.6")
+    assert section is not None
+    clause = next(k for k in section.clauses if any(r.section == "8.12" and not r.clause for r in k.refs))
+    text = "My partner's grandmother died, does she count as immediate family for bereavement time?"
+    picked = [Candidate(marion, section, clause, 1.0)]
+    config = AnswerConfig(follow_found_sections=3)
+    assert [c.section.id for c in follow_references(snap, Query(text, tokens(text)), picked, "none", config,
+                                                    {(marion.id, "8.12")})] == ["8.12"]
+    assert follow_references(snap, Query(text, tokens(text)), picked, "none", config, set()) == []
+
+
 def test_next_yr_sets_a_holidays_year():
     # Marion County 6.3: a Saturday holiday is observed on the Friday before; Christmas 2027 is a Saturday.
     marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
