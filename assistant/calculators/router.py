@@ -223,6 +223,12 @@ def _is_calculation(q: Question, tool: Tool, snapshot: Snapshot, contracts: list
     return False
 
 
+# 'Is overtime paid after 8 hours or after 10 hours in a day?': two figures offered as alternatives ask which rule the
+# contract has — the clauses' to answer — not for a sum of hours worked.
+_ALTERNATIVE_HOURS = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)?\s+or\s+(?:after\s+|over\s+|more than\s+|past\s+)?"
+                                r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b", re.I)
+
+
 def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None,
           pending: Pending | None = None) -> tuple[Answer, Pending | None] | None:
     """(answer, pending or None) for a calculator question; None when it is not one (or cannot be
@@ -235,7 +241,7 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
             return resumed
     q = read(question, today, _holiday_calendar(snapshot, question, scope))
     tools = candidates(q)
-    if not tools:
+    if not tools or _ALTERNATIVE_HOURS.search(q.asked()):
         return None
     if q.problems:
         raise DateOutOfRange(q.problems[0])  # one line: 'The date 9999-12-30 is out of range: give a date …'

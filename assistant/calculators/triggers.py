@@ -870,6 +870,15 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                  and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:rest\s+|coffee\s+)?(?:lunch|meal|break|brake)", q.text[a.end:], re.I)
                  # '12 hour shifts', 'normal 8 hour days': how long a day is, not time worked
                  and not (a.unit == "hours" and re.match(r"\s*(?:-\s*)?(?:shifts?|days?|workdays?)\b", q.text[a.end:], re.I))]
+    # 'part time 20 hrs a week', 'scheduled for 30 hours': the member's schedule, not time worked; asked beside
+    # 'if I work 30 hrs do I get overtime?' it is a question about the rule, the clauses' to answer.
+    schedule = [a for a in durations if a.unit == "hours" and re.search(
+        r"\b(?:part[- ]?time|scheduled(?:\s+for)?|regular(?:ly)?(?:\s+scheduled)?|budgeted|normally|usually)\s+(?:at\s+|for\s+)?$",
+        q.text[max(0, a.start - 30):a.start], re.I)]
+    if schedule:
+        durations = [a for a in durations if a not in schedule]
+        if not re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
+            return None
     holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
                     or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
                                  re.I)), None)
@@ -881,6 +890,16 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         and re.match(r"\s*(?:of\s+)?(?:cto|comp)", q.text[a.end:], re.I))), None)
     durations = [a for a in durations if a is not holiday and a is not balance and not q.near(
         a, r"\b(before|until|till)\s+(?:my\s+)?next shift", before=0, after=30)]
+    # 'took 4 hours of vacation': leave counts toward overtime only where the rules quote that it does (as a week
+    # told day by day does).
+    counted_leave = str((rules.get("pay", "overtime").get("counts_as_worked") or {}).get("quote", "")).lower()
+    for a in list(durations):
+        leave = re.match(r"\s*(?:of\s+)?(?:paid\s+)?(vacation|sick|pto|personal|annual|bereavement|jury)\b", q.text[a.end:], re.I)
+        if leave and leave.group(1).lower() not in counted_leave:
+            durations.remove(a)
+            q.assumptions.append(f"{leave.group(1).capitalize()} leave not counted as time worked: this contract's overtime "
+                                 "rules do not say it counts.")
+
     def hours(a: Amount) -> float:
         return a.value / 60 if a.unit == "minutes" else a.value
 

@@ -751,3 +751,17 @@ def test_an_in_state_transit_question_is_not_the_out_of_state_reimbursement(samp
     routed = route("My monthly bus pass costs $80 and I work in Sacramento. How much will the State reimburse?",
                    sample_snapshot, None, ASKED)
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "allowance"
+
+
+def test_an_overtime_rule_question_with_figures_is_not_a_sum_of_hours(sample_snapshot):
+    # Two figures offered as alternatives ask which rule applies; a part-time schedule is not time worked; leave the
+    # rules do not count as time worked (only holidays, 7 I) is left out and said so.
+    for question in ("Does overtime start after 8 hrs or after 40 hrs?",
+                     "I'm part-time at 20 hours a week. If I work 30 hours, do I get overtime?"):
+        routed = route(question, sample_snapshot, None, ASKED)
+        assert routed is None or routed[0].tool is None or routed[0].tool.name != "overtime", question
+    answer, _ = ask(sample_snapshot, "Took 8 hours of vacation Monday and worked 36 hours the rest of the week. How much "
+                                     "overtime?")
+    assert answer.tool is not None and answer.tool.name == "overtime"
+    assert answer.tool.output["primary"]["value"] == 0
+    assert any("Vacation leave not counted" in line for line in answer.tool.output["assumptions"])
