@@ -229,6 +229,10 @@ _ALTERNATIVE_HOURS = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)?\s+or\s+(?
                                 r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b", re.I)
 
 
+_RATE_WORD = r"(?:straight[- ]time|time and (?:a |one[- ])?half|time[- ]and[- ]a[- ]half|double(?:[- ]time)?|triple(?:[- ]time)?|1\.5x?|2x|3x)"
+_ALTERNATIVE_RATES = re.compile(rf"\b{_RATE_WORD}\s+or\s+{_RATE_WORD}(?!\w)", re.I)  # 'double or triple?': which rate applies
+
+
 def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None,
           pending: Pending | None = None) -> tuple[Answer, Pending | None] | None:
     """(answer, pending or None) for a calculator question; None when it is not one (or cannot be
@@ -241,7 +245,7 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
             return resumed
     q = read(question, today, _holiday_calendar(snapshot, question, scope))
     tools = candidates(q)
-    if not tools or _ALTERNATIVE_HOURS.search(q.asked()):
+    if not tools or _ALTERNATIVE_HOURS.search(q.asked()) or _ALTERNATIVE_RATES.search(q.asked()):
         return None
     if q.problems:
         raise DateOutOfRange(q.problems[0])  # one line: 'The date 9999-12-30 is out of range: give a date …'

@@ -682,14 +682,23 @@ def _asks_the_rule(q: Question) -> bool:
         _THRESHOLD_HOURS.search(q.text[max(0, a.start - 16):a.start]) for a in hours)
 
 
+# 'how much extra an hr …?': a rate asked for ('$40 an hour, how much do I get' gives one instead)
+_RATE_ASKED = re.compile(r"\bhow much\b(?:(?!\$)[^.?!]){0,25}\b(?:an|a|per)\s+(?:hr|hour)\b", re.I)
+
+
 def overtime_score(q: Question) -> float:
     if re.search(r"\bmeal (?:allowance|money|ticket)\b", q.text, re.I) and (len(q.clocks) >= 2 or re.search(
             r"\b(?:overtime|ot|kept (?:on|late)|stay(?:ed)? (?:late|on)|worked late)\b", q.text, re.I)):
         return 2.0  # 'kept on after my 1615 quitting time … to 2315: how much meal allowance?' (after surer tools)
-    if _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I):
+    if _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I) and not (
+            _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
+        # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
+    if _RATE_ASKED.search(q.asked()) and not re.search(
+            r"\b(?:overtime|ot)\b", q.text, re.I):
+        return 0.0  # 'how much extra an hr for working graveyard?' asks a premium's rate ('an hr' is not an hour worked)
     if not CALC.search(q.text) or not (_PERSONAL.search(q.text) or re.search(r"\bif\b", q.text, re.I)
                                        or q.amounts_in("minutes", "hours")):
         return 0.0
@@ -831,6 +840,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                                                         q.asked() + " " + q.text, re.I) and re.search(
             r"\bhow much\b|\bdo i get\b|\bowed\b", q.asked(), re.I):
         return _overtime_meal(q, rules)
+    if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", q.asked(), re.I) and not _OVERTIME.search(q.asked()):
+        return None  # 'got an OT meal ticket: how much is the ticket worth?' asks about the ticket, not the overtime
     worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")
@@ -2227,6 +2238,9 @@ _LATER_LAY_OFF = re.compile(r"\b(second|2nd|third|3rd|another|subsequent|later)\
 
 def severance_score(q: Question) -> float:
     """'12 years and 73 days, first lay-off, $30 an hour: how much severance?'"""
+    if re.search(r"\b(?:does|do|would|will)\s+(?:it|that|this|those|the|my)(?:\s+(?:time|service|years?|period|months?))?\s+count\b", q.asked(), re.I) and not re.search(
+            r"\bhow (?:much|many)\b", q.asked(), re.I):
+        return 0.0  # 'does that time count for severance?' asks the rule
     return 2.8 if _SEVERANCE.search(q.asked()) and q.amounts_in("years") else 0.0
 
 

@@ -765,3 +765,16 @@ def test_an_overtime_rule_question_with_figures_is_not_a_sum_of_hours(sample_sna
     assert answer.tool is not None and answer.tool.name == "overtime"
     assert answer.tool.output["primary"]["value"] == 0
     assert any("Vacation leave not counted" in line for line in answer.tool.output["assumptions"])
+
+
+@pytest.mark.parametrize("question", [
+    # which rate applies, offered as alternatives
+    "pulled a 14 hr shift, got called back 6 hrs later - is the callback paid at time and a half or double time?",
+    # a premium's rate per hour, not an hour worked
+    "how much extra an hour is the night differential if I work 11pm to 7am?",
+    # the ticket, not the overtime
+    "stayed 2 hrs late on OT and they handed me a meal voucher. how much is the voucher good for?",
+])
+def test_a_question_about_a_rule_or_a_rate_is_not_taken_for_a_calculation(sample_snapshot, question):
+    routed = route(question, sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None or routed[0].tool.name not in ("overtime", "call_back"), question

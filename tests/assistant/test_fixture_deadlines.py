@@ -910,6 +910,12 @@ def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 5
 
 
+def test_whether_prior_service_counts_for_severance_is_the_clauses_question():
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    assert route("Before the yard I had 9 years in the reserves. Does that time count for my severance?", snapshot(tbs),
+                 Scope((tbs.id,)), date(2021, 3, 2)) is None
+
+
 def test_severance_on_death_incapacity_or_rejection_on_probation_by_its_own_clause():
     # Ship Repair (East) 14.03, death: one week a complete year plus the partial year, at most 30 weeks, to the estate:
     # 12 years and 73 days → 12.2 weeks × ($28.00 × 40 = $1,120) = $13,664.00. 35 years would be 35.x: capped at 30.
