@@ -2203,6 +2203,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         ask = "pay"
     else:
         ask = "rate"
+    if ask == "premium" and hours is None and re.search(r"\bhow many (?:hours|hrs)\b[^.?!]{0,30}\b(?:need|have to|must|required)\b",
+                                                         q.text, re.I):
+        return None  # 'how many hours do I need for the experience bonus, and how much is it?' asks the conditions
     if ask in ("pay", "premium") and hours is None:
         what = "hours worked this " + str(premium.get("period", "period")) if ask == "premium" else "hours worked"
         return Ask([what], f"How many hours did you work ({what})?", {"ask": ask})

@@ -1322,3 +1322,9 @@ def test_a_day_named_from_a_holiday_follows_the_contracts_country():
                               "got back to me. When was she supposed to respond by?", date(2016, 9, 20))
     assert result.tool.output["primary"]["value"] == "2016-09-17"
     assert any("September 12, 2016" in line for line in result.tool.output["assumptions"])
+
+
+def test_the_conditions_of_a_premium_asked_without_hours_are_the_clauses_question():
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    assert route("how many hrs do I have to put in this semester to earn the experience premium, and what's it worth?",
+                 snapshot(grinnell), Scope((grinnell.id,)), date(2016, 10, 3)) is None
