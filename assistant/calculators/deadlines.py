@@ -306,6 +306,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     """The step of the track that best matches what was asked."""
     best: tuple[float, int, dict[str, Any]] | None = None
     steps = _steps(rules, track)
+    levels = {int(s["level"]) for s in steps if s.get("level") is not None}
     vocab = [_step_words(step) for step in steps]
     actions = [_step_words(step, with_after=False) for step in steps]
     for order, step in enumerate(steps):
@@ -314,10 +315,15 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         level = step.get("level")
         if ask.action and action == ask.action:
             score += 6
+        elif ask.action and action and {action, ask.action} == {"file", "appeal"} and level is not None \
+                and int(level) == ask.level:
+            score += 3  # 'appeal to step 2' is filing at step 2
         elif ask.action and action:
             score -= 4
         if ask.level is not None and level is not None:
             score += 4 if int(level) == ask.level else -3
+        elif ask.level is not None and ask.level in levels:
+            score -= 3  # a step the question names exists: a limit of no step is not it
         elif ask.level is None and ask.action in ("file", None) and level is not None and int(level) <= 1:
             score += 1
         if ask.received_level is not None and level is not None and action in ("appeal", "arbitrate") \

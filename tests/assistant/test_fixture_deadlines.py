@@ -1328,3 +1328,20 @@ def test_the_conditions_of_a_premium_asked_without_hours_are_the_clauses_questio
     grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
     assert route("how many hrs do I have to put in this semester to earn the experience premium, and what's it worth?",
                  snapshot(grinnell), Scope((grinnell.id,)), date(2016, 10, 3)) is None
+
+
+def test_appeal_to_a_named_step_is_filing_at_that_step():
+    # Marion County: 'the appeal goes right to step 2' is filing at Step 2 (21.2), not the ten days to appeal a denied
+    # leave (9.2), a time limit of no step; the limits are the ones found in its text.
+    from assistant.calculators import deadlines
+    from assistant.calculators.question import read
+    from assistant.calculators.rules import Rules
+    from assistant.calculators.triggers import _step_ask
+
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    rules = Rules(marion, derive(marion) or {}, "text", source="text")
+    assert any(s["section"] == "9.2" for s in rules.get("grievance", "tracks", "standard", "steps"))
+    q = read("member was suspended 2 days effective Tuesday, November 3, 2026. per 20.4 the appeal goes right to step 2, "
+             "who gets it and what's the deadline", date(2026, 11, 5))
+    step = deadlines.choose_step(rules, "standard", _step_ask(q))
+    assert (step["section"], step["level"]) == ("21.2", 2)
