@@ -778,3 +778,11 @@ def test_an_overtime_rule_question_with_figures_is_not_a_sum_of_hours(sample_sna
 def test_a_question_about_a_rule_or_a_rate_is_not_taken_for_a_calculation(sample_snapshot, question):
     routed = route(question, sample_snapshot, None, ASKED)
     assert routed is None or routed[0].tool is None or routed[0].tool.name not in ("overtime", "call_back"), question
+
+
+def test_bringing_a_grievance_up_to_a_step_is_an_appeal_to_it(sample_snapshot):
+    # 6.10 A: the appeal to Step 4 is due thirty days after the Step 3 decision is received; asked without the date,
+    # the rule is stated and the date asked for — not management's Step 3 response time.
+    answer, pending = ask(sample_snapshot, "now that we have the step 3 answer, what's the deadline to bring it up to step 4?")
+    assert answer.needs == ["date the decision was received"] and pending is not None
+    assert any(c.section == "6.10" for c in answer.citations)
