@@ -2146,7 +2146,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     premium_words = [str(w) for w in [premium.get("name", ""), *premium.get("words", [])] if w]
     mentions_premium = bool(premium_words) and any(re.search(rf"(?<!\w){re.escape(w)}", q.text, re.I) for w in premium_words)
     asked = q.asked()
-    without = bool(re.search(r"\b(before|without|not counting|excluding)\b[^.?!]{0,20}\b(premium|bonus)", q.text, re.I))
+    without = bool(re.search(r"\b(before|without|not counting|not including|excluding|leave out|leaving out|no|minus|ignore|ignoring)\b"
+                             r"[^.?!]{0,20}\b(premium|bonus)", q.text, re.I))
     nth = None
     for m in _ORDINAL_NTH.finditer(q.text):
         nth = _NTH[m.group(1).lower()]

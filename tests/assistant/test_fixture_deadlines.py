@@ -1345,3 +1345,11 @@ def test_appeal_to_a_named_step_is_filing_at_that_step():
              "who gets it and what's the deadline", date(2026, 11, 5))
     step = deadlines.choose_step(rules, "standard", _step_ask(q))
     assert (step["section"], step["level"]) == ("21.2", 2)
+
+
+def test_a_premium_the_member_leaves_out_is_not_asked_about():
+    # Grinnell 4.1: $9.25 an hour; 'no experience premium stuff' leaves 4.3's premium out of the week's pay.
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    result = answer(grinnell, "worked 12 hrs on dish line this week. whats my gross (no experience premium stuff)?",
+                    date(2016, 10, 3), tool="wage")
+    assert result.tool.output["primary"] == {"type": "money", "value": 111.0, "label": "pay"}
