@@ -718,19 +718,25 @@ def test_a_grievant_asking_about_holiday_pay_and_a_denial_that_is_not_the_filing
     assert routed is not None and routed[0].needs == ["date it was filed"], routed[0].answer
 
 
+def _words_only(contract):
+    """A snapshot of one ingested fixture with its words indexed and no vectors: enough to rank its clauses."""
+    from assistant.bm25 import BM25
+
+    texts = [k.text for s in contract.sections() for k in s.clauses]
+    return Snapshot(build="test", contracts={contract.id: contract}, chunks=[], bm25=BM25(texts), store=None,  # type: ignore[arg-type]
+                    embeddings=None)  # type: ignore[arg-type]
+
+
 def test_a_clause_that_points_to_a_letter_is_followed_to_the_letters_closest_clause():
     # Boilermakers 21.01 only says to comply with the tank work letter '(See Letter No. 1)': the answer must quote
     # the letter too. A clause with a reference that does not hand its substance away is not followed.
-    from assistant.bm25 import BM25
     from assistant.extractive import Candidate, _points_away, follow_references
     from assistant.ranking import AnswerConfig
     from assistant.retrieval import Query
     from assistant.text import tokens
 
     boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    texts = [k.text for s in boil.sections() for k in s.clauses]
-    snap = Snapshot(build="test", contracts={boil.id: boil}, chunks=[], bm25=BM25(texts), store=None,  # type: ignore[arg-type]
-                    embeddings=None)  # type: ignore[arg-type]
+    snap = _words_only(boil)
     pointer = boil.section("21.01")
     assert pointer is not None
     clause = pointer.clauses[0]
@@ -747,16 +753,13 @@ def test_a_whole_section_reference_is_followed_when_the_search_also_found_that_s
     # Marion County 8.6 B allows bereavement time for 'immediate family' as defined in 'Section 12 of this article'
     # (8.12, the definition): quoted for a question about whose death counts when the search found 8.12 too, and not
     # followed on the reference alone.
-    from assistant.bm25 import BM25
     from assistant.extractive import Candidate, follow_references
     from assistant.ranking import AnswerConfig
     from assistant.retrieval import Query
     from assistant.text import tokens
 
     marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
-    texts = [k.text for s in marion.sections() for k in s.clauses]
-    snap = Snapshot(build="test", contracts={marion.id: marion}, chunks=[], bm25=BM25(texts), store=None,  # type: ignore[arg-type]
-                    embeddings=None)  # type: ignore[arg-type]
+    snap = _words_only(marion)
     section = marion.section("8.6")
     assert section is not None
     clause = next(k for k in section.clauses if any(r.section == "8.12" and not r.clause for r in k.refs))
