@@ -1,9 +1,11 @@
 """Allowances paid for a condition of the work rather than for when the hours fall: so much an hour while
 doing it (a share of the basic hourly rate, or a flat sum an hour), or a fixed sum or so many hours' pay each
-time it happens. Many agreements list a dozen of them (work at height, dirty work, training others, a
-certificate the job requires, a second language, a room move); members ask what one is worth for the hours or
-the times they name. Each allowance's name, the words members use for it, what it pays and the clause it comes
-from are rules data (`pay.allowances`); the hours, the rate and the count come from the question."""
+time it happens; or a share of a cost the member paid, up to a maximum (a uniform, a transit pass). Many
+agreements list a dozen of them (work at height, dirty work, training others, a certificate the job requires, a
+second language, a room move); members ask what one is worth for the hours, the times or the cost they name.
+Each allowance's name, the words members use for it (or a `pattern` for one they describe rather than name), what
+it pays and the clause it comes from are rules data (`pay.allowances`); the hours, the rate, the count and the
+cost come from the question."""
 
 from __future__ import annotations
 

@@ -119,7 +119,7 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
     if not quoted:
         return None
     quoted_contract = snapshot.contracts.get(quoted[0].contract)
-    q = read(question, today, lambda name, year: public_holiday_date(name, year, quoted_contract))
+    q = read(question, today, _calendar_of(quoted_contract))
     given = limits.start_date(q)
     if not wants_date(q):
         return None
@@ -263,7 +263,10 @@ def _holiday_calendar(snapshot: Snapshot, question: str, scope: Scope | None) ->
     if chosen is None:
         contracts = binding_contracts(snapshot, scope)
         chosen = contracts[0].id if len(contracts) == 1 else None
-    contract = snapshot.contracts.get(chosen) if chosen else None
+    return _calendar_of(snapshot.contracts.get(chosen) if chosen else None)
+
+
+def _calendar_of(contract: Contract | None) -> HolidayDate:
     return lambda name, year: public_holiday_date(name, year, contract)
 
 
@@ -313,8 +316,7 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         if chosen is None:
             return None
         return route(pending.question, snapshot, Scope((chosen,), namespace), today)
-    pending_contract = snapshot.contracts.get(pending.contract) if pending.contract else None
-    q = read(reply, today, lambda name, year: public_holiday_date(name, year, pending_contract))
+    q = read(reply, today, _calendar_of(snapshot.contracts.get(pending.contract) if pending.contract else None))
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
         return None  # a new question, not the answer to ours

@@ -18,7 +18,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from assistant.calculators import deadlines, week
+from assistant.calculators import allowances, deadlines, week
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
@@ -2519,17 +2519,15 @@ def allowance_extract(q: Question, rules: Rules) -> Extraction:
     spec = _allowance_named(q, rules)
     if spec is None:
         return None
-    from assistant.calculators.allowances import needs, needs_cost
-
     params: dict[str, Any] = {"name": str(spec["name"])}
     rule = spec | {"label": str(spec["name"])}
-    if needs_cost(spec):  # 'my monthly bus pass costs $72', 'spent $462 on uniform stuff'
+    if allowances.needs_cost(spec):  # 'my monthly bus pass costs $72', 'spent $462 on uniform stuff'
         cost = next((a.value for a in q.amounts if a.unit == "dollars" and not q.near(a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|"
                                                                                        r"\bhourly\b", 12, 12)), None)
         if cost is None:
             return Ask(["cost"], f"How much did you pay for it (the {spec['name']})?", params, rule=rule)
         return Inputs(params | {"cost": cost})
-    by_hour, by_rate = needs(spec)
+    by_hour, by_rate = allowances.needs(spec)
     if by_rate:
         rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"
                                         and not q.near(a, r"\b(?:month|monthly|year|annual|salary|week)\b", 15, 15)), None)
