@@ -27,6 +27,7 @@ from assistant.calculators import (
     holidays,
     late_pay,
     leave,
+    leave_caps,
     limits,
     pay,
     severance,
@@ -89,7 +90,9 @@ class TimelineInput(ContractInput):
 
 class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year",
-                  "pay_period", "vacation_pay", "bereavement_pay"] = "accrual"
+                  "pay_period", "vacation_pay", "bereavement_pay", "remaining"] = "accrual"
+    capped: str | None = Field(None, description="remaining: the capped leave, as the contract's rules name it.")
+    used_hours: list[float] = Field(default_factory=list, description="remaining: each use of the leave so far, in hours.")
     days_lost: int | None = Field(None, ge=1, le=31, description="bereavement_pay: days of work lost to the funeral.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="bereavement_pay: the base hourly rate.")
     on: date | None = Field(None, description="bereavement_pay: the day the service threshold is read on (default today).")
@@ -327,6 +330,10 @@ def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:
 
 
 def _leave(r: Rules, i: LeaveInput) -> CalcResult:
+    if i.kind == "remaining":
+        if not i.capped:
+            raise ToolInputError("Say which capped leave (capped), as the contract's rules name it.")
+        return leave_caps.remaining(r, i.capped, i.used_hours)
     if i.kind == "bereavement_pay":
         if i.months_of_service is None or not i.relation or i.days_lost is None:
             raise ToolInputError("Give who died, the days of work lost and the months of continuous service.")

@@ -300,10 +300,17 @@ _BEREAVEMENT = re.compile(r"\b(bereavement|funeral|died|passed away|passed|death
 _DIED = re.compile(r"\b(died|passed|passed away|death of my|lost my|funeral for my|funeral of my|is dead|deceased)\b", re.I)
 
 
+# 'how many hours of that leave do I have left this fiscal year?'
+_LEFT_ASKED = re.compile(r"\bhow many (?:more\s+)?(?:hours|hrs|days)\b[^.?!]{0,40}\b(?:left|remaining|remain)\b|"
+                         r"\b(?:hours|hrs|days)\b[^.?!]{0,10}\b(?:left|remaining)\b", re.I)
+
+
 def leave_score(q: Question) -> float:
     by_percent = vacation_pay_score(q)
     if by_percent:
         return by_percent
+    if _LEFT_ASKED.search(q.asked()) and re.search(r"\bleave\b", q.text, re.I) and q.amounts_in("hours"):
+        return 2.5  # what is left of a leave capped by the year, after the hours used
     if _DIED.search(q.text) and re.search(r"\bhow (much|many|long)\b|\bwhat do i get|\bdo i get\b|\bbereavement (?:hours|days|pay)",
                                           q.text, re.I):
         return 2.5
@@ -521,6 +528,14 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
 
 
 def leave_extract(q: Question, rules: Rules) -> Extraction:
+    if _LEFT_ASKED.search(q.asked()) and rules.has("leave", "caps"):
+        capped = longest_alias(q.text, ((spec.get("words", []), spec) for spec in rules.get("leave", "caps")))
+        if capped is not None:
+            used = [a.value for a in q.amounts_in("hours")]
+            if not used:
+                return Ask(["hours used"], f"How many hours of {capped['name']} have you used so far?",
+                           {"kind": "remaining", "capped": str(capped["name"])}, rule=dict(capped) | {"label": str(capped["name"])})
+            return Inputs({"kind": "remaining", "capped": str(capped["name"]), "used_hours": used})
     if _BEREAVEMENT.search(q.text) and rules.has("leave", "bereavement_pay") and re.search(r"\bpay\b|\bpaid\b|\$", q.text, re.I):
         return _bereavement_pay(q, rules)
     if vacation_pay_score(q):

@@ -1356,3 +1356,15 @@ def test_a_premium_the_member_leaves_out_is_not_asked_about():
     result = answer(grinnell, "worked 12 hrs on dish line this week. whats my gross (no experience premium stuff)?",
                     date(2016, 10, 3), tool="wage")
     assert result.tool.output["primary"] == {"type": "money", "value": 111.0, "label": "pay"}
+
+
+def test_what_is_left_of_a_leave_capped_by_the_year():
+    # Ship Repair 13.15 c: family-related leave with pay is at most forty hours a fiscal year.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    left = answer(tbs, "This fiscal year I took 16 hours of family leave for my dad's surgery and 10 hours when my son's "
+                       "daycare shut. How many hrs remaining?", date(2026, 12, 1), tool="leave_accrual")
+    assert left.tool.output["primary"] == {"type": "hours", "value": 14, "label": "family-related leave with pay left"}
+    assert [c.section for c in left.citations] == ["13.15"]
+    over = answer(tbs, "used 45 hours of family related leave since april. how many hours do i have left?",
+                  date(2026, 12, 1), tool="leave_accrual")
+    assert over.tool.output["primary"]["value"] == 0 and "no family-related leave with pay left" in over.answer
