@@ -1686,6 +1686,9 @@ def _works_holiday(q: Question) -> bool:
         r"\b(?:work\w*|(?:ordered|called|brought|came|come)(?:\s+(?:me|us|her|him|them))?\s+in)\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
         + _holiday_alternatives() + r")", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
+        # 'they scheduled me in on easter monday … ended up doing 11 hrs'
+        or re.search(r"\b(?:scheduled|called|brought|put|had)\s+(?:me|us|her|him|them)\s+(?:in\s+|to work\s+)?on\s+(?:the\s+)?(?:holiday|"
+                     + _holiday_alternatives() + r")", q.text, re.I)
         or (_holiday_named(q.text) and re.search(  # 'the week of July 4 … including 8 hours on the 4th'
             r"\b(?:work\w*|put in|pulled)\b[^.?!]{0,90}\b(?:hours?|hrs?)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", q.text, re.I)))
 

@@ -1368,3 +1368,11 @@ def test_what_is_left_of_a_leave_capped_by_the_year():
     over = answer(tbs, "used 45 hours of family related leave since april. how many hours do i have left?",
                   date(2026, 12, 1), tool="leave_accrual")
     assert over.tool.output["primary"]["value"] == 0 and "no family-related leave with pay left" in over.answer
+
+
+def test_being_put_in_on_a_holiday_is_working_it():
+    # Ship Repair 11.05: double time for the first eight hours, triple after, plus eight hours' holiday pay.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    worked = answer(tbs, "they put me in on canada day and i did 9 hrs. what do i get for it?", date(2026, 7, 3),
+                    tool="holidays")
+    assert worked.tool.output["primary"]["value"] == 27
