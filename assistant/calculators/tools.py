@@ -28,6 +28,7 @@ from assistant.calculators import (
     late_pay,
     leave,
     leave_caps,
+    leave_payout,
     limits,
     pay,
     severance,
@@ -90,7 +91,8 @@ class TimelineInput(ContractInput):
 
 class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year",
-                  "pay_period", "vacation_pay", "bereavement_pay", "remaining"] = "accrual"
+                  "pay_period", "vacation_pay", "bereavement_pay", "remaining", "payout"] = "accrual"
+    payout_hours: float | None = Field(None, gt=0, le=10000, description="payout: hours of unused leave on the books.")
     capped: str | None = Field(None, description="remaining: the capped leave, as the contract's rules name it.")
     used_hours: list[float] = Field(default_factory=list, description="remaining: each use of the leave so far, in hours.")
     days_lost: int | None = Field(None, ge=1, le=31, description="bereavement_pay: days of work lost to the funeral.")
@@ -330,6 +332,10 @@ def _time_limit(r: Rules, i: TimeLimitInput) -> CalcResult:
 
 
 def _leave(r: Rules, i: LeaveInput) -> CalcResult:
+    if i.kind == "payout":
+        if i.payout_hours is None or i.hourly_rate is None:
+            raise ToolInputError("Give the hours on the books (payout_hours) and the hourly rate.")
+        return leave_payout.payout(r, i.payout_hours, i.hourly_rate, i.months_of_service)
     if i.kind == "remaining":
         if not i.capped:
             raise ToolInputError("Say which capped leave (capped), as the contract's rules name it.")

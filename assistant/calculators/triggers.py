@@ -527,7 +527,36 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+# 'when I leave', 'resigning next month', 'my last day', 'retiring': employment ending
+_SEPARATING = re.compile(r"\b(?:resign\w*|quit\w*|quitting|retir\w*|separat\w*|terminat\w*|leav(?:e|ing) (?:the|my) (?:county|state|job|"
+                         r"employer|company|college)|when i leave|last day|final (?:pay|check|cheque)|cash(?:ed)? out)\b", re.I)
+
+
+def _leave_payout(q: Question, rules: Rules) -> Extraction:
+    """'Resigning next month after four years, 180 hours of vacation on the books: how much for my vacation?'"""
+    held = next((a for a in q.amounts_in("hours") if re.match(r"\s*(?:of\s+)?(?:unused\s+|accrued\s+)?(?:vacation|vac|annual leave|pto)",
+                                                               q.text[a.end:], re.I)
+                 or (q.near(a, r"\b(?:on the books|banked|balance|accrued|saved)\b", 25, 25)
+                     and not re.match(r"\s*(?:of\s+)?(?:unused\s+|accrued\s+)?(?:sick|comp|cto|compensatory)", q.text[a.end:], re.I))), None)
+    spec = rules.get("leave", "payout")
+    rule = dict(spec) | {"label": f"{spec.get('name', 'vacation')} paid out"}
+    if held is None:
+        return None  # 'do I get my sick leave and vacation paid out?': whether, not how much — the clauses' to answer
+    params: dict[str, Any] = {"kind": "payout", "payout_hours": held.value}
+    served = [a for a in q.amounts_in("years", "months") if q.near(a, r"\b(?:service|employ\w*|with the|here|worked|on the job)\b", 30, 30)]
+    if served:
+        params["months_of_service"] = int(sum(a.value * (12 if a.unit == "years" else 1) for a in served))
+    rate = _hourly_rate(q)
+    if rate is None:
+        return Ask(["hourly rate"], "What is your hourly rate (at separation)?", params, rule=rule)
+    params["hourly_rate"] = rate
+    return Inputs(params)
+
+
 def leave_extract(q: Question, rules: Rules) -> Extraction:
+    if rules.has("leave", "payout") and _SEPARATING.search(q.text) and re.search(
+            r"\bhow much\b|\bpaid\b|\bpay(?:out)?\b|\bcash\b|\bworth\b", q.asked(), re.I):
+        return _leave_payout(q, rules)
     if _LEFT_ASKED.search(q.asked()) and rules.has("leave", "caps"):
         capped = longest_alias(q.text, ((spec.get("words", []), spec) for spec in rules.get("leave", "caps")))
         if capped is not None:

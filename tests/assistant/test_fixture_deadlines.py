@@ -1376,3 +1376,21 @@ def test_being_put_in_on_a_holiday_is_working_it():
     worked = answer(tbs, "they put me in on canada day and i did 9 hrs. what do i get for it?", date(2026, 7, 3),
                     tool="holidays")
     assert worked.tool.output["primary"]["value"] == 27
+
+
+def test_unused_vacation_paid_out_at_separation():
+    # Marion County 7.6 B: after six full months, unused vacation is paid at the hourly rate at separation; at most the
+    # 250 hours 7.5 lets anyone hold. Sick leave is not this rule's; 'do I get it paid out?' is the clauses' question.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    paid = answer(marion, "retiring at the end of the month after 22 years. I've got 212 hours of vacation banked and make "
+                          "$38.50 an hour. what will the vacation payout be?", date(2026, 12, 1), tool="leave_accrual")
+    assert paid.tool.output["primary"] == {"type": "money", "value": 8162.0, "label": "vacation paid out"}
+    assert [c.section for c in paid.citations] == ["7.6"]
+    asked = answer(marion, "quitting in two weeks with 96 hours of vacation on the books. how much do I get for it?",
+                   date(2026, 12, 1), tool="leave_accrual")
+    assert asked.needs == ["hourly rate"]
+    for question in ("quitting next month with 300 hours of sick leave on the books, $30/hr. how much is paid out?",
+                     "do I get my vacation paid out if I resign?"):
+        routed = route(question, snapshot(marion), Scope((marion.id,)), date(2026, 12, 1))
+        assert routed is None or routed[0].tool is None or routed[0].tool.output.get("primary", {}).get("label") != \
+            "vacation paid out", question
