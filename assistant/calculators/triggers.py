@@ -2397,7 +2397,7 @@ _GROSS = r"\b(?:gross|wages|earned|earnings|made|T4|income)\b"
 
 def vacation_pay_score(q: Question) -> float:
     """'5 years with this contractor, gross $88,400 this year: what vacation pay should I get?'"""
-    if not _VACATION_PAY.search(q.text) or not re.search(r"\bhow much\b|\bwhat\b|\bamount\b|\bshould\b", q.asked(), re.I):
+    if not _VACATION_PAY.search(q.text) or not re.search(r"\bhow much\b|\bwhat(?:'?s)?\b|\bamount\b|\bshould\b", q.asked(), re.I):
         return 0.0
     return 2.6 if q.amounts_in("years", "months") else 0.0
 

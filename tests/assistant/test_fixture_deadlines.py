@@ -1394,3 +1394,11 @@ def test_unused_vacation_paid_out_at_separation():
         routed = route(question, snapshot(marion), Scope((marion.id,)), date(2026, 12, 1))
         assert routed is None or routed[0].tool is None or routed[0].tool.output.get("primary", {}).get("label") != \
             "vacation paid out", question
+
+
+def test_whats_asks_for_the_vacation_pay_too():
+    # Boilermakers Addendum 6.000: more than three and up to seven years of service, seven percent.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    pay = answer(boil, "long-term maintenance guy, 4 years with my contractor, made $70,000 gross. whats my vacation pay?",
+                 date(2026, 12, 1), tool="leave_accrual")
+    assert pay.tool.output["primary"] == {"type": "money", "value": 4900.0, "label": "vacation pay"}
