@@ -2599,7 +2599,7 @@ def disability_score(q: Question) -> float:
     day it pays?' A program's own initials ('SDI', 'NDI') are read as a disability benefit too."""
     if not re.search(r"\b(?:[a-z]?di|disab\w*)\b", q.text, re.I):
         return 0.0
-    return 2.7 if re.search(r"\bhow much\b|\bwhat day\b|\bwhen\b|\bfirst day\b|\bwhat date\b|\bwhat\b[^.?!]{0,25}\bpay\b",
+    return 2.7 if re.search(r"\bhow much\b|\bwhat day\b|\bwhen\b|\bfirst day\b|\bwhat date\b|\bwhat(?:'?s)?\b[^.?!]{0,25}\bpay\b",
                             q.asked(), re.I) else 0.0
 
 

@@ -720,6 +720,7 @@ def test_a_differential_for_part_time_work_without_the_time_base_asks_for_it(sam
     # 9.12 B: 60% of full pay, at most $135 a week
     ("on NDI after knee surgery, my full pay is $180 a week. how much NDI a week?", 108.0),
     ("Non-industrial disability: I normally make $500 per week. What will NDI pay me weekly?", 135.0),
+    ("out on NDI, full pay $200 a week. whats my NDI pay each week?", 120.0),
     # 9.12 C: ten consecutive calendar days of waiting: disabled from Thursday, June 1, 2000, paid from June 11
     ("My NDI disability started Thursday June 1, 2000. What's the first day NDI pays for?", "2000-06-11"),
 ])
