@@ -1091,7 +1091,14 @@ def _phone_calls_extract(q: Question) -> Extraction:
     return Inputs({"phone_calls": calls})
 
 
+# 'is there a 2 hour minimum?': a figure of the rule asked about, not time worked
+_RULE_FIGURE = re.compile(r"\s*(?:-\s*)?(?:minimum|min\b|guarantee|guaranteed|maximum|max\b|cap\b|limit)", re.I)
+
+
 def call_back_score(q: Question) -> float:
+    durations = q.amounts_in("hours", "minutes")
+    if durations and all(_RULE_FIGURE.match(q.text[a.end:]) for a in durations) and not q.clocks:
+        return 0.0  # 'is there a 2 hour minimum for call back?' asks the rule
     if _phone_calls_asked(q) and (CALC.search(q.text) or "?" in q.text):
         return 3.2
     if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):

@@ -787,3 +787,11 @@ def test_bringing_a_grievance_up_to_a_step_is_an_appeal_to_it(sample_snapshot):
     answer, pending = ask(sample_snapshot, "now that we have the step 3 answer, what's the deadline to bring it up to step 4?")
     assert answer.needs == ["date the decision was received"] and pending is not None
     assert any(c.section == "6.10" for c in answer.citations)
+
+
+def test_a_figure_of_the_rule_asked_about_is_not_time_worked(sample_snapshot):
+    # 'a 3 hour minimum?' asks what 19.9 guarantees; it is not three hours worked on a call back.
+    routed = route("Does call back come with a 3 hr minimum or not?", sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "call_back"
+    answer, _ = ask(sample_snapshot, "got called back after my shift and worked 2 hours. how much time do I get credited?")
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == 4
