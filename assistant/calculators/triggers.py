@@ -1092,13 +1092,14 @@ def _phone_calls_extract(q: Question) -> Extraction:
 
 
 # 'is there a 2 hour minimum?': a figure of the rule asked about, not time worked
-_RULE_FIGURE = re.compile(r"\s*(?:-\s*)?(?:minimum|min\b|guarantee|guaranteed|maximum|max\b|cap\b|limit)", re.I)
+_RULE_FIGURE = re.compile(r"\s*(?:-\s*)?(?:(?:call[- ]?back|callback|call[- ]?out|reporting|pay)\s+)?"
+                          r"(?:minimum|min\b|guarantee|guaranteed|maximum|max\b|cap\b|limit|rule|(?:of\s+|advance\s+)?notice|in advance)", re.I)
 
 
 def call_back_score(q: Question) -> float:
     durations = q.amounts_in("hours", "minutes")
     if durations and all(_RULE_FIGURE.match(q.text[a.end:]) for a in durations) and not q.clocks:
-        return 0.0  # 'is there a 2 hour minimum for call back?' asks the rule
+        return 0.0  # 'is there a 2 hour minimum for call back?', 'with less than 24 hours notice?' ask the rule
     if _phone_calls_asked(q) and (CALC.search(q.text) or "?" in q.text):
         return 3.2
     if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):

@@ -791,7 +791,9 @@ def test_bringing_a_grievance_up_to_a_step_is_an_appeal_to_it(sample_snapshot):
 
 def test_a_figure_of_the_rule_asked_about_is_not_time_worked(sample_snapshot):
     # 'a 3 hour minimum?' asks what 19.9 guarantees; it is not three hours worked on a call back.
-    routed = route("Does call back come with a 3 hr minimum or not?", sample_snapshot, None, ASKED)
-    assert routed is None or routed[0].tool is None or routed[0].tool.name != "call_back"
+    for question in ("Does call back come with a 3 hr minimum or not?", "whats the 4 hour call back rule exactly?",
+                     "can they call me back in with under 12 hours notice?"):
+        routed = route(question, sample_snapshot, None, ASKED)
+        assert routed is None or routed[0].tool is None or routed[0].tool.name != "call_back", question
     answer, _ = ask(sample_snapshot, "got called back after my shift and worked 2 hours. how much time do I get credited?")
     assert answer.tool is not None and answer.tool.output["primary"]["value"] == 4
