@@ -19,13 +19,6 @@ from assistant.errors import ToolInputError
 PAID_AS = ("percent", "amount_per_hour", "amount", "hours_pay", "percent_of_cost")
 
 
-def named(rules: Rules, name: str) -> dict[str, Any]:
-    for spec in rules.get("pay", "allowances"):
-        if str(spec["name"]).lower() == name.lower():
-            return dict(spec)
-    raise ToolInputError(f"No allowance named {name!r} in this contract's rules.")
-
-
 def paid_as(spec: dict[str, Any]) -> str:
     """Which of PAID_AS the entry uses; a rules file with none, or two, is an error a steward can fix there."""
     found = [key for key in PAID_AS if key in spec]
@@ -50,7 +43,7 @@ def allowance(rules: Rules, name: str, hours: float | None = None, hourly_rate: 
     """The allowance for `hours` worked under the condition (paid by the hour), or for `times` occasions
     (paid by the occasion), at the member's basic `hourly_rate` where the allowance is a share of it; or the
     share of a `cost` the member paid that is reimbursed, up to the rules' maximum for the period."""
-    spec = named(rules, name)
+    spec = rules.named("allowance", name, "pay", "allowances")
     how = paid_as(spec)
     if how == "percent_of_cost":
         return _share_of_cost(rules, spec, cost)

@@ -6,23 +6,15 @@ differential, its amount, what it is paid per and the clause that prorates it ar
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
 
 from assistant.calculators.result import CalcResult, fmt_money
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
 
-def named(rules: Rules, name: str) -> dict[str, Any]:
-    for spec in rules.get("pay", "differentials"):
-        if str(spec["name"]).lower() == name.lower():
-            return dict(spec)
-    raise ToolInputError(f"No differential named {name!r} in this contract's rules.")
-
-
 def differential(rules: Rules, name: str, time_base: str = "full") -> CalcResult:
     """The differential for one period at the member's time base ('full', or a fraction such as '3/4')."""
-    spec = named(rules, name)
+    spec = rules.named("differential", name, "pay", "differentials")
     amount = float(spec["amount"])
     result = CalcResult(tool="differential", summary="")
     result.cite(rules.cite(spec))

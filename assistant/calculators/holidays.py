@@ -161,10 +161,16 @@ def _vocabulary() -> dict[str, Any]:
 
 
 @cache
+def holiday_name_alternatives() -> str:
+    """Every public holiday's name as contracts and members write them, longest first, as one regex alternation
+    for patterns that put a holiday in context ('the Wednesday before …', 'worked on …')."""
+    return "|".join(re.escape(n) for n in sorted(_vocabulary()["names"], key=len, reverse=True))
+
+
+@cache
 def holiday_name_pattern() -> re.Pattern[str]:
     """Any public holiday's name, as contracts and members write them."""
-    names = sorted(_vocabulary()["names"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")", re.IGNORECASE)
+    return re.compile(r"\b(" + holiday_name_alternatives() + r")", re.IGNORECASE)
 
 
 def _item_spec(text: str) -> dict[str, Any] | None:

@@ -4,24 +4,15 @@ clause are rules data (`leave.caps`); the hours used come from the question."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from assistant.calculators.result import CalcResult, fmt_hours
 from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
 
-def named(rules: Rules, name: str) -> dict[str, Any]:
-    for spec in rules.get("leave", "caps"):
-        if str(spec["name"]).lower() == name.lower():
-            return dict(spec)
-    raise ToolInputError(f"No capped leave named {name!r} in this contract's rules.")
-
-
 def remaining(rules: Rules, name: str, used: list[float]) -> CalcResult:
     """The hours of a capped leave left in its period after the uses listed (each in hours); none below zero,
     and said so when the uses already pass the cap."""
-    spec = named(rules, name)
+    spec = rules.named("capped leave", name, "leave", "caps")
     if not used or any(not 0 < hours <= 10000 for hours in used):
         raise ToolInputError(f"Give the hours of {spec['name']} used so far (each more than 0).")
     cap = float(spec["hours"])

@@ -93,9 +93,9 @@ HolidayDate = Callable[[str, int], "date | None"]
 
 @cache
 def _holiday_phrase() -> re.Pattern[str]:
-    from assistant.calculators.holidays import holiday_name_pattern
+    from assistant.calculators.holidays import holiday_name_alternatives
 
-    names = holiday_name_pattern().pattern[3:-1]
+    names = holiday_name_alternatives()
     return re.compile(r"\b(?:the\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r"|day)\s+(?P<relation>before|after)\s+"
                       r"(?:the\s+)?(?P<name>" + names + r")(?:'s)?(?:\s+day)?\b", re.IGNORECASE)
 
@@ -282,7 +282,7 @@ def _holiday_relative(q: Question, holiday: HolidayDate, match: re.Match[str]) -
         base = holiday(match.group("name"), year)
         if base is None:
             continue
-        weekday, relation = (match.group("weekday") or "").lower(), (match.group("relation") or "").lower()
+        weekday, relation = match.group("weekday").lower(), match.group("relation").lower()
         if weekday == "day":
             value = base + timedelta(days=-1 if relation == "before" else 1)
         else:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from assistant.calculators import deadlines, limits
@@ -258,12 +259,18 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
 
 def _holiday_calendar(snapshot: Snapshot, question: str, scope: Scope | None) -> HolidayDate:
     """Public holidays' dates in the calendar of the contract the question is about, when that is already
-    known (the one asked about, named, or the only one), else in the default country's."""
-    chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
-    if chosen is None:
-        contracts = binding_contracts(snapshot, scope)
-        chosen = contracts[0].id if len(contracts) == 1 else None
-    return _calendar_of(snapshot.contracts.get(chosen) if chosen else None)
+    known (the one asked about, named, or the only one), else in the default country's. The contract is looked
+    for only when a question names a day from a holiday, so every other question pays nothing for it."""
+
+    @cache
+    def contract() -> Contract | None:
+        chosen = (scope.contract if scope else None) or named_contract(snapshot, question, scope)
+        if chosen is None:
+            contracts = binding_contracts(snapshot, scope)
+            chosen = contracts[0].id if len(contracts) == 1 else None
+        return snapshot.contracts.get(chosen) if chosen else None
+
+    return lambda name, year: public_holiday_date(name, year, contract())
 
 
 def _calendar_of(contract: Contract | None) -> HolidayDate:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import yaml
 
 from assistant.citations import make_citation
-from assistant.errors import RulesError
+from assistant.errors import RulesError, ToolInputError
 from assistant.schema import Citation
 from assistant.text import occurs_in
 from ingest.structure import Contract
@@ -49,6 +49,14 @@ class Rules:
         except RulesError:
             return False
         return True
+
+    def named(self, what: str, name: str, *keys: str) -> dict[str, Any]:
+        """The entry of the list at `keys` whose name is `name` (in any case): a differential, an allowance, a
+        capped leave …; a name the rules do not list is an error the member can act on."""
+        for spec in self.get(*keys):
+            if str(spec["name"]).lower() == name.lower():
+                return dict(spec)
+        raise ToolInputError(f"No {what} named {name!r} in this contract's rules.")
 
     def cite(self, ref: dict[str, Any]) -> Citation:
         section = self.contract.section(str(ref["section"]))

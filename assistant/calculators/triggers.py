@@ -762,9 +762,9 @@ def _hourly_rate(q: Question) -> float | None:
 
 
 def _holiday_alternatives() -> str:
-    from assistant.calculators.holidays import holiday_name_pattern
+    from assistant.calculators.holidays import holiday_name_alternatives
 
-    return holiday_name_pattern().pattern[3:-1]
+    return holiday_name_alternatives()
 
 
 _NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|done)|off|done|finish(?:es)?|quit)\s+"
