@@ -401,7 +401,7 @@ def related(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: lis
 
 
 def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate], answer_type: AnswerType,
-                      config: AnswerConfig, found: set[tuple[str, str]] | None = None) -> list[Candidate]:
+                      config: AnswerConfig, found: frozenset[tuple[str, str]] = frozenset()) -> list[Candidate]:
     """Clauses the picked ones point to for their operative value ('the cap of Section 8.1 J'):
     a reference to a particular clause is followed; one to a whole section is followed only when
     the question asks for a value the picked clause lacks, to that section's clause holding it, or when
@@ -423,7 +423,7 @@ def follow_references(snapshot: Snapshot, query: Query, picked: list[Candidate],
             if ref.clause:
                 target = section.clause(ref.clause)
                 targets = [target] if target is not None else []
-            elif lacks_value or pointer or (candidate.contract.id, section.id) in (found or set()):
+            elif lacks_value or pointer or (candidate.contract.id, section.id) in found:
                 ranked = rank_candidates(snapshot, query, [(candidate.contract.id, section.id)], config,
                                          answer_type=answer_type)
                 typed = [c.clause for c in ranked if c.has_type][:1]
@@ -456,7 +456,7 @@ def _points_away(clause: Clause, ref: Reference) -> bool:
 def answered(snapshot: Snapshot, query: Query, evidence: Evidence, retrieved: list[Retrieved],
              decision: Decision | None = None, config: AnswerConfig | None = None) -> Answer:
     config = config or AnswerConfig()
-    found = {key for key, _ in rank_sections(evidence.hits)[:config.follow_found_sections]}
+    found = frozenset(key for key, _ in rank_sections(evidence.hits)[:config.follow_found_sections])
     followed = follow_references(snapshot, query, evidence.picked, evidence.answer_type, config, found)
     listed = complete_lists(evidence.picked, config.list_items)
     citations = (quote_clauses(snapshot, query, evidence.picked + listed, config)

@@ -110,7 +110,7 @@ def _share_of_cost(rules: Rules, spec: dict[str, Any], cost: float | None) -> Ca
         result.work.append(f"Capped at the maximum of {fmt_money(value)}{per}")
     label = str(spec["name"])
     result.values = {"name": label, "cost": cost, "value": value}
-    # A clause that sets only a ceiling ('an amount to be determined by the State, but not to exceed $405') is said so.
+    # A clause that sets only a ceiling ('an amount to be determined by the employer, but not to exceed' a sum) is said so.
     result.summary = (f"The {label} is at most {fmt_money(value)}{per}." if spec.get("at_most")
                       else f"The {label} comes to {fmt_money(value)}{per}.")
     result.set_primary("money", value, label)

@@ -2261,7 +2261,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         ask = "rate"
     if ask == "premium" and hours is None and re.search(r"\bhow many (?:hours|hrs)\b[^.?!]{0,30}\b(?:need|have to|must|required)\b",
                                                          q.text, re.I):
-        return None  # 'how many hours do I need for the experience bonus, and how much is it?' asks the conditions
+        return None  # 'how many hours do I need for the premium, and how much is it?' asks the conditions
     if ask in ("pay", "premium") and hours is None:
         what = "hours worked this " + str(premium.get("period", "period")) if ask == "premium" else "hours worked"
         return Ask([what], f"How many hours did you work ({what})?", {"ask": ask})
@@ -2476,7 +2476,7 @@ _DIFFERENTIAL = re.compile(r"\b(?:differential|diff|differencial|diferential)\b"
 
 
 def differential_score(q: Question) -> float:
-    """'I'm on a 3/4 time base headquartered in Reno: how much is my out of state differential a month?'"""
+    """'I'm on a 3/4 time base at the remote post: how much is my differential a month?'"""
     if not _DIFFERENTIAL.search(q.text) or not re.search(r"\bhow much\b|\bwhat(?:'s| is|s)\b|\bshould\b", q.asked(), re.I):
         return 0.0
     return 2.6
@@ -2512,7 +2512,7 @@ _COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 
 
 
 def allowance_score(q: Question) -> float:
-    """'spent 3.5 hrs up the mast, basic rate $34.40: how much height pay?', 'what do I get for the room move?'
+    """'spent 3.5 hrs working at height, basic rate $34.40: how much height pay?', 'what do I get for the room move?'
     Just below the flat differentials: the tool takes a question only when it names an allowance of the rules."""
     if not _WORTH.search(q.asked()) or not _has_figure(q):
         return 0.0
@@ -2604,7 +2604,7 @@ def allowance_extract(q: Question, rules: Rules) -> Extraction:
 
 def disability_score(q: Question) -> float:
     """'Out on disability, full pay about $420 a week: how much a week?', 'off on disability from Mon Nov 16: first
-    day it pays?' A program's own initials ('SDI', 'NDI') are read as a disability benefit too."""
+    day it pays?' A program's own initials (a letter before 'DI') are read as a disability benefit too."""
     if not re.search(r"\b(?:[a-z]?di|disab\w*)\b", q.text, re.I):
         return 0.0
     return 2.7 if re.search(r"\bhow much\b|\bwhat day\b|\bwhen\b|\bfirst day\b|\bwhat date\b|\bwhat(?:'?s)?\b[^.?!]{0,25}\bpay\b",

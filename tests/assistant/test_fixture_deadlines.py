@@ -767,8 +767,8 @@ def test_a_whole_section_reference_is_followed_when_the_search_also_found_that_s
     picked = [Candidate(marion, section, clause, 1.0)]
     config = AnswerConfig(follow_found_sections=3)
     assert [c.section.id for c in follow_references(snap, Query(text, tokens(text)), picked, "none", config,
-                                                    {(marion.id, "8.12")})] == ["8.12"]
-    assert follow_references(snap, Query(text, tokens(text)), picked, "none", config, set()) == []
+                                                    frozenset({(marion.id, "8.12")}))] == ["8.12"]
+    assert follow_references(snap, Query(text, tokens(text)), picked, "none", config, frozenset()) == []
 
 
 def test_next_yr_sets_a_holidays_year():
