@@ -26,6 +26,11 @@ def make_citation(contract: Contract, section: Section, clause: Clause | None, q
     )
 
 
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, ending at a word boundary (a verbatim prefix of the text)."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
 def best_quote(text: str, score_sentence: Callable[[str], float], limit: int = MAX_QUOTE_CHARS,
                sentence_weight: float = 0.0) -> str:
     """The whole clause when short; otherwise the best window of consecutive sentences, scored as a
@@ -34,12 +39,11 @@ def best_quote(text: str, score_sentence: Callable[[str], float], limit: int = M
         return text
     parts = sentences(text)
     if len(parts) == 1:
-        cut = text[:limit].rsplit(" ", 1)[0]
-        return cut
+        return _clip(text, limit)
     own = [score_sentence(part) for part in parts] if sentence_weight else [0.0] * len(parts)
     best, best_score = parts[0], float("-inf")
     for start in range(len(parts)):
-        window = parts[start]
+        window = _clip(parts[start], limit)  # one sentence longer than the limit is cut like a one-sentence clause
         spread = own[start]
         score = score_sentence(window) + sentence_weight * spread
         for end in range(start + 1, len(parts)):

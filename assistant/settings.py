@@ -54,6 +54,13 @@ class Settings(BaseSettings):
     section_model: Path | None = Field(
         None, description="A section ranking model JSON to use instead of the packaged assistant/learned/sections.json."
     )
+    query_adapter_enabled: bool = Field(
+        True, description="Move each question's embedding with the learned query adapter before the search (false: the "
+        "embedding model's own vectors)."
+    )
+    query_adapter: Path | None = Field(
+        None, description="A query adapter .npz to use instead of the packaged assistant/learned/query_adapter.npz."
+    )
     conversation_turns: int = Field(4, ge=0, description="Turns kept per conversation for follow-ups.")
     conversation_max_chars: int = Field(
         1000, ge=0, description="Characters of earlier turns a follow-up carries into its search (newest kept)."
@@ -95,7 +102,7 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN")
 
     @field_validator(
-        "chroma_url", "llm", "api_keys", "ranking_config", "outcome_model", "section_model", "slack_api_url", "llm_base_url",
+        "chroma_url", "llm", "api_keys", "ranking_config", "outcome_model", "section_model", "query_adapter", "slack_api_url", "llm_base_url",
         "embedding_model_path", "model_cache_dir", "slack_channel_contracts", "slack_stewards", "slack_bot_token",
         "slack_signing_secret", "slack_app_token", mode="before",
     )

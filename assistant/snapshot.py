@@ -19,6 +19,7 @@ import numpy as np
 from assistant.bm25 import BM25
 from assistant.errors import IndexNotReady, UnknownContract, UnknownSection, describe
 from assistant.glossary import Glossary, generic_glossary, glossary_for
+from assistant.query_adapter import QueryAdapter, load_query_adapter
 from assistant.settings import Settings
 from assistant.spelling import Speller
 from ingest import sentence_vectors
@@ -61,7 +62,14 @@ class Snapshot:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # contract → its chunks' (first, end)
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32), repr=False)
     sentences: SentenceVectors = field(default_factory=SentenceVectors, repr=False)
+    query_adapter: QueryAdapter | None = field(default=None, repr=False)
     _query_vectors: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+
+    def use_query_adapter(self, adapter: QueryAdapter | None) -> None:
+        """Search with another adapter (or none): the fitting scripts give each dev question one fitted
+        without it, so what they measure is what an unseen question gets."""
+        self.query_adapter = adapter
+        self._query_vectors.clear()
 
     def query_vector(self, text: str) -> np.ndarray:
         """The question's embedding, kept for the last few questions: retrieval and the outcome
@@ -69,6 +77,8 @@ class Snapshot:
         found = self._query_vectors.get(text)
         if found is None:
             found = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+            if self.query_adapter is not None:
+                found = self.query_adapter(found)
             self._query_vectors[text] = found
             while len(self._query_vectors) > 64:
                 self._query_vectors.popitem(last=False)
@@ -141,6 +151,10 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
     embeddings = embeddings or get_embeddings(config.embedding)
     store = open_store(config, build, embeddings)
     vectors = load_vectors(store, chunks, build.name)
+    adapter = None
+    if settings.query_adapter_enabled and vectors.size:
+        adapter = load_query_adapter(settings.query_adapter, str(config.embedding.model_path or config.embedding.model_name),
+                                     int(vectors.shape[1]))
     return Snapshot(
         build=build.name,
         contracts=contracts,
@@ -152,6 +166,7 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
         spans=chunk_spans(chunks),
         vectors=vectors,
         sentences=sentence_vectors.load(build, parsed, embeddings),
+        query_adapter=adapter,
     )
 
 

@@ -28,24 +28,15 @@ from typing import Any
 
 import numpy as np
 
+from assistant.learned.dev import DEV, dev_items, settings_with
 from assistant.outcome import CLASSES, FEATURES, VECTORS, projected_names
 
 HERE = Path(__file__).resolve().parent
-DEV = HERE.parents[1] / "eval" / "gold" / "dev"
 # Below the gate's 0.12: held there, round 13 showed a better model answering more, wrong answers included.
 MAX_FALSE_ANSWERS = 0.10
 SHUFFLES = 5
 PROJECTED = 8  # principal components kept of each vector
 C = 0.1  # the logistic regression's inverse regularisation strength
-
-
-def _items(paths: list[Path]) -> list[dict[str, Any]]:
-    items = []
-    for path in paths:
-        if "test" in path.parts:
-            raise SystemExit(f"refusing to fit on {path}: the test split is never used for fitting")
-        items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return items
 
 
 @dataclass
@@ -62,15 +53,21 @@ class DevRows:
     skipped: list[dict[str, Any]] = field(default_factory=list)
 
 
-def collect(items: list[dict[str, Any]]) -> DevRows:
+def collect(items: list[dict[str, Any]], adapter: Path | None = None, section_model: Path | None = None) -> DevRows:
+    """Each question is searched with a query adapter fitted without it (``adapter``: the one in use
+    for the rest; None: the packaged one), as an unseen question would be."""
     from assistant.core import Assistant
-    from assistant.settings import Settings
+    from assistant.learned.fit_adapter import held_out
 
-    assistant = Assistant(Settings())
+    assistant = Assistant(settings_with(query_adapter=adapter, section_model=section_model))
+    snapshot = assistant.snapshot()
+    default = snapshot.query_adapter
+    adapters = held_out(items, default)
     found = DevRows()
     for item in items:
         if item["kind"] == "calc":
             continue
+        snapshot.use_query_adapter(adapters.get(item["id"], default))
         evidence = assistant.evidence(item["question"], item["contract"])
         if evidence is None or not evidence.picked:
             found.skipped.append({"id": item["id"], "why": "no evidence (a look-up, a calculator, or nothing retrieved)"})
@@ -196,11 +193,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m assistant.learned.fit_outcome", description=__doc__)
     parser.add_argument("--gold", nargs="*", type=Path, help="dev JSONL files (default: eval/gold/dev/*.jsonl)")
     parser.add_argument("--out", type=Path, default=HERE / "outcome.json")
+    parser.add_argument("--adapter", type=Path, help="the query adapter in use (default: the packaged one)")
+    parser.add_argument("--section-model", type=Path, help="the section ranker in use (default: the packaged one)")
     parser.add_argument("--projected", type=int, default=PROJECTED,
                         help=f"principal components kept of each vector (default {PROJECTED}; 0: scores alone)")
     args = parser.parse_args(argv)
     paths = args.gold or sorted(DEV.glob("*.jsonl"))
-    rows = collect(_items(paths))
+    rows = collect(dev_items(paths), args.adapter, args.section_model)
     spec = fit(rows, args.projected)
     spec["fitted_on"] = {"files": [p.name for p in paths], "items": len(rows.labels),
                          "per_class": {c: rows.labels.count(c) for c in CLASSES}, "left_out": len(rows.skipped),

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.learned.fit_outcome import DEV, _items
+from assistant.learned.dev import DEV, dev_items, settings_with
 from assistant.section_ranking import SECTION_FEATURES, section_features
 
 HERE = Path(__file__).resolve().parent
@@ -31,13 +31,17 @@ C = 0.1  # the logistic regression's inverse regularisation strength (0.03, 0.1 
 MIN_CONTRACT_QUESTIONS = 30  # a contract is left out whole only when it has this many questions
 
 
-def collect(items: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict[str, Any]]]:
+def collect(items: list[dict[str, Any]], adapter: Path | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict[str, Any]]]:
     """Feature rows, labels and the question each row belongs to; and per question its contract
-    and whether it was written blind."""
+    and whether it was written blind. Each question is searched with a query adapter fitted
+    without it (``adapter``: the one in use for the rest; None: the packaged one)."""
     from assistant.core import Assistant
-    from assistant.settings import Settings
+    from assistant.learned.fit_adapter import held_out
 
-    assistant = Assistant(Settings())
+    assistant = Assistant(settings_with(query_adapter=adapter))
+    snapshot = assistant.snapshot()
+    default = snapshot.query_adapter
+    adapters = held_out(items, default)
     rows: list[list[float]] = []
     labels: list[bool] = []
     owner: list[int] = []
@@ -45,6 +49,7 @@ def collect(items: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.nda
     for item in items:
         if item["kind"] not in ("lookup", "multi", "crossref"):
             continue
+        snapshot.use_query_adapter(adapters.get(item["id"], default))
         found = assistant.retrieval_for(item["question"], item["contract"], learned=False)
         if found is None or not found[2]:
             continue
@@ -120,9 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m assistant.learned.fit_sections", description=__doc__)
     parser.add_argument("--gold", nargs="*", type=Path, help="dev JSONL files (default: eval/gold/dev/*.jsonl)")
     parser.add_argument("--out", type=Path, default=HERE / "sections.json")
+    parser.add_argument("--adapter", type=Path, help="the query adapter in use (default: the packaged one)")
     args = parser.parse_args(argv)
     paths = args.gold or sorted(DEV.glob("*.jsonl"))
-    x, y, owner, questions = collect(_items(paths))
+    x, y, owner, questions = collect(dev_items(paths), args.adapter)
     if not len(questions) or y.all() or not y.any():
         raise SystemExit("no dev questions with both gold and other sections retrieved: nothing to fit on")
     spec = fit(x, y, owner, questions)

@@ -493,3 +493,17 @@ def test_a_clause_centroid_is_the_unit_mean_of_its_sentences():
     assert centroid is not None and np.allclose(centroid, [2 ** -0.5, 2 ** -0.5])
     assert np.allclose(vectors.centroid([("c", "1", "B")]), [1.0, 0.0])
     assert vectors.centroid([("c", "9", "Z")]) is None
+
+
+def test_a_quote_never_exceeds_its_limit_even_when_the_best_sentence_alone_is_longer():
+    """A draft's or an answer's quote is at most `quote_chars`: the best sentence, when longer than
+    that, is cut at a word boundary as a one-sentence clause is, and stays a verbatim prefix of it."""
+    from assistant.citations import best_quote
+
+    text = ("Employees shall be paid on the first day of the month. An employee who is called back to work "
+            "after completing a shift shall be credited with a minimum of four hours of work time at the "
+            "applicable rate of pay.")
+    quote = best_quote(text, lambda s: float("called back" in s), limit=60)
+    assert len(quote) <= 60 and quote.startswith("An employee who is called back") and quote in text
+    assert best_quote(text, lambda s: float("paid" in s), limit=60) == "Employees shall be paid on the first day of the month."
+    assert best_quote(text, lambda s: 0.0, limit=1000) == text
