@@ -139,3 +139,41 @@ def test_no_fitting_script_reads_the_test_split(tmp_path):
     dev = tmp_path / "dev.jsonl"
     dev.write_text('{"id": "d1"}\n\n{"id": "d2"}\n')
     assert [i["id"] for i in dev_items([dev])] == ["d1", "d2"]
+
+
+def test_a_gold_clause_is_told_apart_from_the_rest_of_its_section():
+    from assistant.learned.fit_adapter import _clause_rows
+
+    spans = {("c", "5", ""): (0, 1), ("c", "5", "A"): (1, 3), ("c", "5", "A.1"): (3, 4), ("c", "5", "B"): (4, 6),
+             ("c", "6", "A"): (6, 8), ("d", "5", "A"): (8, 9)}
+    rows, wanted = _clause_rows(spans, {"contract": "c", "gold": [{"section": "5", "clause": "A"}]})
+    # the section's own lead-in, the clause and its item count, as the evaluation counts them; B does not
+    assert list(rows) == [0, 1, 2, 3, 4, 5] and list(wanted) == [True, True, True, True, False, False]
+    assert _clause_rows(spans, {"contract": "c", "gold": [{"section": "5", "clause": ""}]}) is None  # no clause named
+    assert _clause_rows(spans, {"contract": "c", "gold": [{"section": "6", "clause": "A"}]}) is None  # nothing else there
+
+
+def test_the_clause_term_moves_questions_toward_the_clause_that_answers_them():
+    """One section of eight clauses (two sentences each): the section term has nothing to learn, so
+    whatever the fit does for unseen questions comes from the clause term."""
+    rng = np.random.default_rng(1)
+    dimension = 16
+    sentences = rng.normal(size=(16, dimension)).astype(np.float32)
+    sentences /= np.linalg.norm(sentences, axis=1, keepdims=True)
+    distortion = np.eye(dimension) + 0.9 * rng.normal(size=(dimension, dimension))
+    queries, clauses = [], {}
+    for n in range(96):
+        target = n % 16
+        q = distortion @ sentences[target] + 0.05 * rng.normal(size=dimension)
+        queries.append(q / np.linalg.norm(q))
+        clauses[n] = (np.arange(16), np.arange(16) // 2 == target // 2)
+    chunk = sentences.mean(axis=0, keepdims=True)
+    rows = Rows([f"q{n}" for n in range(96)], ["c"] * 96, np.array(queries, dtype=np.float32), [[0]] * 96,
+                chunk / np.linalg.norm(chunk), {"c": (0, 1)}, ["s"], MODEL, sentences, clauses)
+    from assistant.learned.fit_adapter import _clause_first
+
+    fitted = train(rows, np.arange(64))
+    unseen = range(64, 96)
+    before = np.mean([_clause_first(rows, i, None) for i in unseen])
+    after = np.mean([_clause_first(rows, i, fitted) for i in unseen])
+    assert after > before + 0.2
