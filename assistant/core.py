@@ -210,7 +210,9 @@ class Assistant:
             routed = self._route(prepared, conversation_id, today)
             if routed is not None:
                 answer, pending = routed
-                if answer.tool is not None and not answer.needs and SECOND_ASK.search(prepared.search_text):
+                # A two-part message keeps its second part even when the calculator must first ask for a
+                # figure ("is my bilingual pay counted …, and what percentage does NDI give?").
+                if answer.tool is not None and SECOND_ASK.search(prepared.search_text):
                     answer = with_second_part(answer, self._answer(prepared, mode))
                 return self._finish(answer, prepared, conversation_id, started, pending)
         result = self._answer(prepared, mode)

@@ -1,6 +1,7 @@
 """A calculator question that also asks something else ("what do I get paid for the call-back, and
-can I bank it as comp time?"): the calculator answers its part, and the clauses the answerer quotes
-for the whole message are added for the rest, so the second question is not silently dropped."""
+can I bank it as comp time?"): the calculator answers its part (or asks for the figure it lacks), and
+the clauses the answerer quotes for the whole message are added for the rest, so the second question is
+not silently dropped, nor left waiting on the member's reply."""
 
 from __future__ import annotations
 

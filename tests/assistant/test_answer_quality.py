@@ -11,6 +11,7 @@ import pytest
 from assistant.answer_types import key_span, question_type
 from assistant.errors import ConfigError
 from assistant.extractive import Candidate, complete_lists, follow_references, pick, quote_clauses
+from assistant.grievance.draft import verified
 from assistant.outcome import CLASSES, FEATURES, OutcomeModel, load_outcome_model, projected_names
 from assistant.ranking import AnswerConfig, load_ranking
 from assistant.render import render_markdown
@@ -408,6 +409,17 @@ def test_a_calculator_question_that_asks_a_second_thing_gets_both_parts(shared_a
     added = [c for c in answer.citations if not c.clause.startswith("F")]
     assert tool_only and added and "For the rest of your question" in answer.answer
     assert "Dinner" in " ".join(c.quote for c in added)
+
+
+def test_a_calculator_that_must_ask_for_a_figure_still_answers_the_second_question(shared_assistant):
+    """The night-shift tool cannot count without the shift's hours and asks for them; the rest break
+    asked after ', and are we …' is quoted from the contract meanwhile instead of waiting on that reply."""
+    answer = shared_assistant.answer("do i get night shift diff?? i work evenings, and are we allowed a rest break "
+                                     "every 2 hours?", SAMPLE)
+    assert answer.tool is not None and answer.tool.name == "night_shift" and answer.needs
+    assert answer.answer.startswith("Which hours is your regular shift") and "For the rest of your question" in answer.answer
+    assert "19.3" in {c.section for c in answer.citations} and "rest period" in answer.answer.lower()
+    assert verified(shared_assistant.snapshot(), answer.citations)
 
 
 def test_a_second_part_adds_only_answered_clauses_the_calculator_did_not_use():
