@@ -69,6 +69,8 @@ _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|w
                          r"time limit|how soon|cutoff|cut-off|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
                        r"all the dates|full schedule)\b", re.I)
+# 'Is there a timeline for the hearing?' asks whether the contract sets one, not for a member's own deadlines.
+_TIMELINE_EXISTS = re.compile(r"\b(?:is|are) there (?:a|any)\s+(?:\w+\s+)?timelines?\b", re.I)
 _DAYS_LEFT = re.compile(r"\bhow many (?:more )?days\b.{0,40}\b(left|remaining|still|do i (?:still )?have)\b|"
                         r"\bdays (?:left|remaining)\b", re.I)
 
@@ -277,6 +279,8 @@ def _moment(fact: DateFact) -> str:
 
 
 def timeline_score(q: Question) -> float:
+    if _TIMELINE_EXISTS.search(q.text) and not q.dates:
+        return 0.0
     return 4.0 if _TIMELINE.search(q.text) and (q.dates or _GRIEVANCE.search(q.text)) else 0.0
 
 

@@ -110,6 +110,15 @@ def test_lookup_questions_route_to_the_answerer(sample_snapshot):
     assert answer.tool.name == "overtime"
 
 
+def test_asking_whether_the_contract_sets_a_timeline_is_a_lookup_not_a_timeline_of_my_deadlines(sample_snapshot):
+    for question in ("Is there a set timeline for scheduling the arbitration hearing once the union requests arbitration?",
+                     "once my grievance goes to arbitration is there any timeline for the decision?"):
+        assert route(question, sample_snapshot, None, TODAY) is None, question
+    answer, _ = route("Give me the timeline of all deadlines if I learned of the problem on March 3, 2000",  # type: ignore[misc]
+                      sample_snapshot, None, TODAY)
+    assert answer.tool.name == "grievance_timeline" and not answer.needs
+
+
 def test_a_missing_fact_is_asked_in_one_line_and_the_reply_fills_it_in(sample_snapshot):
     routed = route("When is my last day to file a grievance?", sample_snapshot, None, TODAY)
     assert routed is not None
