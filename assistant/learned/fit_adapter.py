@@ -253,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     if not rows.ids:
         raise SystemExit("no dev questions with a gold section in the index: nothing to fit on")
     matrix = train(rows, np.arange(len(rows.ids)))
-    report: dict[str, Any] = {"model": rows.model, "temperature": TEMPERATURE, "penalty": PENALTY, "epochs": EPOCHS,
+    report: dict[str, Any] = {"model": rows.model, "temperature": TEMPERATURE, "penalty": PENALTY,
+                              "clause_weight": CLAUSE_WEIGHT, "epochs": EPOCHS,
                               "distance_from_identity": round(float(np.sum((matrix - np.eye(len(matrix))) ** 2)), 4)}
     if not args.no_measure:
         report["measured"] = measure(rows, out_of_fold(rows))
