@@ -542,10 +542,10 @@ def _leave_payout(q: Question, rules: Rules) -> Extraction:
                                                                q.text[a.end:], re.I)
                  or (q.near(a, r"\b(?:on the books|banked|balance|accrued|saved)\b", 25, 25)
                      and not re.match(r"\s*(?:of\s+)?(?:unused\s+|accrued\s+)?(?:sick|comp|cto|compensatory)", q.text[a.end:], re.I))), None)
-    spec = rules.get("leave", "payout")
-    rule = dict(spec) | {"label": f"{spec.get('name', 'vacation')} paid out"}
     if held is None:
         return None  # 'do I get my sick leave and vacation paid out?': whether, not how much — the clauses' to answer
+    spec = rules.get("leave", "payout")
+    rule = dict(spec) | {"label": f"{spec.get('name', 'vacation')} paid out"}
     params: dict[str, Any] = {"kind": "payout", "payout_hours": held.value}
     served = [a for a in q.amounts_in("years", "months") if q.near(a, r"\b(?:service|employ\w*|with the|here|worked|on the job)\b", 30, 30)]
     if served:

@@ -26,6 +26,7 @@ import json
 import sys
 import time
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,12 +67,14 @@ class Rows:
     clauses: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
-def collect(items: list[dict[str, Any]]) -> Rows:
-    from assistant.core import Assistant
-    from assistant.settings import Settings
+def collect(items: list[dict[str, Any]], assistant: Any = None) -> Rows:
+    """The rows of these items, read with `assistant` (one is built when none is given). The vectors are
+    the embedding model's own, whatever adapter the assistant searches with: they are what is fitted."""
+    if assistant is None:
+        from assistant.core import Assistant
+        from assistant.settings import Settings
 
-    settings = Settings(query_adapter_enabled=False)  # the raw vectors are fitted on
-    assistant = Assistant(settings)
+        assistant = Assistant(Settings(query_adapter_enabled=False))
     snapshot = assistant.snapshot()
     ids: list[str] = []
     contracts: list[str] = []
@@ -95,10 +98,10 @@ def collect(items: list[dict[str, Any]]) -> Rows:
         contracts.append(item["contract"])
         queries.append(np.asarray(snapshot.embeddings.embed_query(text), dtype=np.float32))
         positives.append(rows)
-    config = settings.index_config().embedding
+    config = assistant.settings.index_config().embedding
     return Rows(ids, contracts, np.array(queries, dtype=np.float32), positives, np.asarray(snapshot.vectors),
                 dict(snapshot.spans), [c.section for c in snapshot.chunks], str(config.model_path or config.model_name),
-                np.asarray(snapshot.sentences.matrix, dtype=np.float32), clauses)
+                np.array(snapshot.sentences.matrix, dtype=np.float32), clauses)  # a copy: the build's file is read-only
 
 
 def _same_clause(path: str, gold: str) -> bool:
@@ -201,13 +204,23 @@ def out_of_fold(rows: Rows) -> dict[str, np.ndarray]:
     return {item_id: matrices[int(f)] for item_id, f in zip(rows.ids, folds, strict=True)}
 
 
-def held_out(items: list[dict[str, Any]], default: QueryAdapter | None) -> dict[str, QueryAdapter]:
-    """Per dev question, an adapter fitted without it (for the later fits); questions the adapter was
-    never fitted on (related, unanswerable, calculator) keep ``default``. None: no adapter in use."""
-    if default is None:
-        return {}
-    rows = collect(items)
-    return {item_id: QueryAdapter(matrix, rows.model) for item_id, matrix in out_of_fold(rows).items()}
+def each_unseen(items: list[dict[str, Any]], assistant: Any) -> Iterator[dict[str, Any]]:
+    """The items in turn, the assistant's snapshot searching each with an adapter fitted without it, so
+    the later fits (section ranker, outcome model) learn from what an unseen question gets; questions
+    the adapter was never fitted on (related, unanswerable, calculator) keep the one in use. Nothing
+    changes when the assistant searches without an adapter."""
+    snapshot = assistant.snapshot()
+    default = snapshot.query_adapter
+    adapters: dict[str, QueryAdapter] = {}
+    if default is not None:
+        rows = collect(items, assistant)
+        adapters = {item_id: QueryAdapter(matrix, rows.model) for item_id, matrix in out_of_fold(rows).items()}
+    try:
+        for item in items:
+            snapshot.use_query_adapter(adapters.get(item["id"], default))
+            yield item
+    finally:
+        snapshot.use_query_adapter(default)
 
 
 def measure(rows: Rows, held_out: dict[str, np.ndarray]) -> dict[str, Any]:

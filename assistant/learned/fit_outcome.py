@@ -57,17 +57,13 @@ def collect(items: list[dict[str, Any]], adapter: Path | None = None, section_mo
     """Each question is searched with a query adapter fitted without it (``adapter``: the one in use
     for the rest; None: the packaged one), as an unseen question would be."""
     from assistant.core import Assistant
-    from assistant.learned.fit_adapter import held_out
+    from assistant.learned.fit_adapter import each_unseen
 
     assistant = Assistant(settings_with(query_adapter=adapter, section_model=section_model))
-    snapshot = assistant.snapshot()
-    default = snapshot.query_adapter
-    adapters = held_out(items, default)
     found = DevRows()
-    for item in items:
+    for item in each_unseen(items, assistant):
         if item["kind"] == "calc":
             continue
-        snapshot.use_query_adapter(adapters.get(item["id"], default))
         evidence = assistant.evidence(item["question"], item["contract"])
         if evidence is None or not evidence.picked:
             found.skipped.append({"id": item["id"], "why": "no evidence (a look-up, a calculator, or nothing retrieved)"})

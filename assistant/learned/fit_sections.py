@@ -36,20 +36,16 @@ def collect(items: list[dict[str, Any]], adapter: Path | None = None) -> tuple[n
     and whether it was written blind. Each question is searched with a query adapter fitted
     without it (``adapter``: the one in use for the rest; None: the packaged one)."""
     from assistant.core import Assistant
-    from assistant.learned.fit_adapter import held_out
+    from assistant.learned.fit_adapter import each_unseen
 
     assistant = Assistant(settings_with(query_adapter=adapter))
-    snapshot = assistant.snapshot()
-    default = snapshot.query_adapter
-    adapters = held_out(items, default)
     rows: list[list[float]] = []
     labels: list[bool] = []
     owner: list[int] = []
     questions: list[dict[str, Any]] = []
-    for item in items:
+    for item in each_unseen(items, assistant):
         if item["kind"] not in ("lookup", "multi", "crossref"):
             continue
-        snapshot.use_query_adapter(adapters.get(item["id"], default))
         found = assistant.retrieval_for(item["question"], item["contract"], learned=False)
         if found is None or not found[2]:
             continue

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from assistant.errors import ConfigError
-from assistant.learned.fit_adapter import Rows, held_out, train, write
+from assistant.learned.fit_adapter import Rows, each_unseen, train, write
 from assistant.query_adapter import QueryAdapter, load_query_adapter, read_adapter
 
 MODEL = "all-MiniLM-L6-v2"
@@ -93,8 +93,21 @@ def test_fitting_moves_unseen_questions_toward_the_sections_that_answer_them():
     assert np.array_equal(fitted, train(rows, np.arange(64)))  # deterministic: same rows, same matrix
 
 
-def test_the_later_fits_get_for_each_question_an_adapter_fitted_without_it():
-    assert held_out([], None) == {}  # no adapter in use: nothing to fit
+def test_the_later_fits_search_each_question_as_an_unseen_one_and_leave_the_adapter_as_it_was(assistant, monkeypatch):
+    """A question the adapter was never fitted on keeps the adapter in use; afterwards the snapshot searches
+    with it again; with no adapter in use nothing is fitted and nothing changes."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    items = [{"id": "u1", "kind": "unanswerable", "contract": "csea-unit4-1999-2001", "question": "can I bring my cat",
+              "gold": []}]
+    snapshot = assistant.snapshot()
+    in_use = snapshot.query_adapter
+    assert in_use is not None
+    seen = [(item["id"], snapshot.query_adapter) for item in each_unseen(items, assistant)]
+    assert seen == [("u1", in_use)] and snapshot.query_adapter is in_use
+    plain = Assistant(Settings(query_adapter_enabled=False))
+    assert [(item["id"], plain.snapshot().query_adapter) for item in each_unseen(items, plain)] == [("u1", None)]
 
 
 def test_the_search_uses_the_adapter_unless_it_is_switched_off(assistant, monkeypatch):
