@@ -211,7 +211,7 @@ class Assistant:
             if routed is not None:
                 answer, pending = routed
                 # A two-part message keeps its second part even when the calculator must first ask for a
-                # figure ("is my bilingual pay counted …, and what percentage does NDI give?").
+                # figure ("is my language pay counted in the disability benefit, and what share of pay does it give?").
                 if answer.tool is not None and SECOND_ASK.search(prepared.search_text):
                     answer = with_second_part(answer, self._answer(prepared, mode))
                 return self._finish(answer, prepared, conversation_id, started, pending)
