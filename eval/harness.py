@@ -199,7 +199,7 @@ def table(report: dict[str, Any]) -> str:
 KIND_METRICS = {"lookup": [m.HIT1, m.HIT5, m.PRECISION, m.KEY_FACT, m.FALSE_ABSTAIN],
                 "multi": [m.HIT1, m.HIT5, m.RECALL, m.KEY_FACT, m.FALSE_ABSTAIN],
                 "crossref": [m.HIT1, m.HIT5, m.RECALL, m.KEY_FACT, m.FALSE_ABSTAIN],
-                "calc": [m.CALC_EXACT],
+                "calc": [m.CALC_EXACT, m.CALC_WRONG],
                 "related": [m.CORRECT_UNANSWERED, m.NOT_ANSWERED, m.RELATED_CITES_GOLD],
                 "unanswerable": [m.CORRECT_UNANSWERED, m.NOT_ANSWERED]}
 

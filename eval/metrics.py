@@ -26,11 +26,15 @@ NOT_ANSWERED = "unanswered_not_answered"  # any outcome but `answered` on a ques
 FALSE_ANSWER = "false_answer_rate"  # `answered` on a question the contract does not answer
 RELATED_CITES_GOLD = "related_cites_closest"
 CALC_EXACT = "calc_exact_match"
+# A calculator question answered with a number that is not the expected one (or with a number where the
+# member should have been asked for a missing fact): the failure that costs a grievance, counted apart
+# from a question left to the clauses or answered with a follow-up.
+CALC_WRONG = "calc_wrong_value"
 FAITHFUL = "faithfulness"
 P50, P95 = "latency_p50_ms", "latency_p95_ms"
 ORDER = [HIT1, HIT5, MRR, PRECISION, RECALL, F1, CLAUSE_PRECISION, CLAUSE_RECALL, VERBATIM, KEY_FACT, FALSE_ABSTAIN,
-         CORRECT_UNANSWERED, NOT_ANSWERED, FALSE_ANSWER, RELATED_CITES_GOLD, CALC_EXACT, FAITHFUL, P50, P95]
-LOWER_IS_BETTER = {FALSE_ABSTAIN, FALSE_ANSWER, P50, P95}
+         CORRECT_UNANSWERED, NOT_ANSWERED, FALSE_ANSWER, RELATED_CITES_GOLD, CALC_EXACT, CALC_WRONG, FAITHFUL, P50, P95]
+LOWER_IS_BETTER = {FALSE_ABSTAIN, FALSE_ANSWER, CALC_WRONG, P50, P95}
 
 ANSWERABLE = ("lookup", "multi", "crossref")
 UNANSWERED = ("related", "unanswerable")
@@ -132,6 +136,12 @@ def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
     return float(_same_value(got, expected.get("value")))
 
 
+def computed_value(answer: Answer) -> bool:
+    """A tool gave the member a result (not a follow-up question)."""
+    primary = (answer.tool.output or {}).get("primary") if answer.tool else None
+    return isinstance(primary, dict) and bool(primary) and not answer.needs and primary.get("type") != "needs"
+
+
 def asked_on(item: dict[str, Any]) -> date | None:
     """The day the question is asked, for items whose dates omit a year or say 'two weeks ago'."""
     value = (item.get("expected") or {}).get("asked_on")
@@ -177,6 +187,7 @@ def score(answer: Answer, item: dict[str, Any], snapshot: Snapshot) -> dict[str,
             scores[KEY_FACT] = key_fact(answer, item)
     elif kind == "calc":
         scores[CALC_EXACT] = calc_exact(answer, item)
+        scores[CALC_WRONG] = float(not scores[CALC_EXACT] and computed_value(answer))
     elif kind in UNANSWERED:
         expected = item.get("outcome") or ("related" if kind == "related" else "not_covered")
         scores[CORRECT_UNANSWERED] = float(answer.outcome == expected)

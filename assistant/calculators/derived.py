@@ -1,11 +1,13 @@
-"""Calculator rules drafted from the time limits found in a contract's text at ingest.
+"""Calculator rules drafted from a contract's text: its time limits (found at ingest) and its
+overtime sentences.
 
 A contract with no rules file still gets grievance deadlines: each time limit of its grievance
 procedure becomes a step (what to do, at which level, how long, counted from what), counted the
 way the contract says (its definition of working days, or days that exclude Saturdays, Sundays
 and holidays), with its holiday article for the holidays, and every step cited to the sentence it
-came from. ``contract-assistant rules draft ID`` writes the same thing as a rules file for a
-steward to check and correct; a hand-written rules file always wins over the draft.
+came from. Where the text states one weekly overtime threshold and one rate, overtime is computed
+too (`overtime_text`). ``contract-assistant rules draft ID`` writes the same thing as a rules file
+for a steward to check and correct; a hand-written rules file wins for every part it covers.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from typing import Any
 import yaml
 
 from assistant.calculators.calendar import WORKING_UNITS
+from assistant.calculators.overtime_text import derive_overtime
+from assistant.calculators.rules import validate
+from assistant.errors import RulesError
 from ingest.structure import Contract, TimeLimit, TimeRule
 
 STEP_ACTIONS = ("file", "appeal", "respond", "arbitrate", "meet")
@@ -66,8 +71,24 @@ def _label(limit: TimeLimit) -> str:
 
 
 def derive(contract: Contract) -> dict[str, Any] | None:
-    """Rules data (the shape of a rules file's `grievance` part) from the contract's time limits;
-    None when its text has no grievance time limits."""
+    """Rules data read from the contract's text: the `grievance` part from its time limits and the
+    `pay` part from its overtime sentences (`overtime_text`); None when the text gives neither."""
+    data: dict[str, Any] = {"contract": contract.id}
+    grievance = _grievance(contract)
+    if grievance is not None:
+        data["grievance"] = grievance
+    pay = derive_overtime(contract)
+    if pay is not None:
+        try:  # a sentence the parser joined differently from its clause is not worth losing the deadlines over
+            validate(contract, {"contract": contract.id, "pay": pay}, "overtime read from the text")
+            data["pay"] = pay
+        except RulesError:
+            pass
+    return data if len(data) > 1 else None
+
+
+def _grievance(contract: Contract) -> dict[str, Any] | None:
+    """A rules file's `grievance` part from the contract's time limits; None when it has none."""
     limits = [tl for tl in contract.time_limits
               if tl.grievance and tl.action_kind in STEP_ACTIONS and tl.relation in ("within", "no_later_than", "after")
               and tl.unit != "years"]
@@ -121,7 +142,7 @@ def derive(contract: Contract) -> dict[str, Any] | None:
     grievance: dict[str, Any] = {"tracks": {"standard": track}}
     if counting:
         grievance["counting"] = counting
-    return {"contract": contract.id, "grievance": grievance}
+    return grievance
 
 
 def draft_yaml(contract: Contract) -> str:
@@ -131,12 +152,13 @@ def draft_yaml(contract: Contract) -> str:
         for key in [k for k, v in step.items() if v is None]:
             del step[key]
     header = (
-        f"# DRAFT calculator rules for {contract.id}, written from the time limits found in its text.\n"
-        "# Check every step against the contract before relying on it: the level, the action, what the\n"
-        "# time counts from, and whether 'days' are calendar or working days. Delete steps that are not\n"
-        "# grievance deadlines. Every quote must stay word for word as in the cited clause (it is checked\n"
-        "# when loaded). `assumed_unit: true` marks 'days' the contract does not call calendar or working\n"
-        f"# days (counted as calendar days until you say). Save as {contract.id}.rules.yaml beside the\n"
-        "# contract and re-run ingest; a rules file replaces what is read from the text.\n"
+        f"# DRAFT calculator rules for {contract.id}, written from the time limits and overtime sentences\n"
+        "# found in its text. Check every step against the contract before relying on it: the level, the\n"
+        "# action, what the time counts from, and whether 'days' are calendar or working days. Delete steps\n"
+        "# that are not grievance deadlines. Check the overtime thresholds, rate and the time off counted as\n"
+        "# worked (`pay`). Every quote must stay word for word as in the cited clause (it is checked when\n"
+        "# loaded). `assumed_unit: true` marks 'days' the contract does not call calendar or working days\n"
+        f"# (counted as calendar days until you say). Save as {contract.id}.rules.yaml beside the contract\n"
+        "# and re-run ingest; a rules file replaces what is read from the text for each part it covers.\n"
     )
     return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)

@@ -99,14 +99,21 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         raise ToolInputError("This contract's calculator rules say nothing about compensating time off; "
                              "ask about the overtime hours or pay instead.")
     if cto is not None and cto_hours is not None and cto_balance is not None:
+        if "cap_hours" not in cto:
+            raise ToolInputError("This contract's calculator rules state no CTO cap to count a balance against; "
+                                 "ask about the overtime hours or pay instead.")
         room = max(0.0, float(cto["cap_hours"]) - cto_balance)
         banked = min(cto_hours, room)
         cash = round(cto_hours - banked, 3)
         result.values.update({"cto_balance": cto_balance, "cto_banked": banked, "cto_paid_in_cash": cash})
+        # Only a contract that says so pays the hours over the cap in cash.
+        over = "paid in cash" if "over_cap" in cto else "over the cap"
         result.work.append(f"CTO balance {fmt_hours(cto_balance)} + {fmt_hours(cto_hours)} against the {cto['cap_hours']}-hour "
-                           f"cap: {fmt_hours(banked)} banked, {fmt_hours(cash)} paid in cash")
+                           f"cap: {fmt_hours(banked)} banked, {fmt_hours(cash)} {over}")
         if "over_cap" in cto:
             result.cite(rules.cite(cto["over_cap"]))
+        elif "cap" in cto:
+            result.cite(rules.cite(cto["cap"]))
     if hourly_rate is not None:
         pay = round(credited_hours * hourly_rate * rate, 2)
         if "pay_rule" in spec:
@@ -115,7 +122,7 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.work.append(f"Paid in cash: {credited_hours:g} hours × ${hourly_rate:,.2f} × {rate:g} = ${pay:,.2f}")
     worth = f"worth {fmt_hours(cto_hours)} of CTO (or pay at {rate:g} times)" if cto_hours is not None else f"paid at {rate:g} times"
     result.summary = f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, {worth}."
-    if ask == "cash" and cto is not None and cto_hours is not None and cto_balance is not None:
+    if ask == "cash" and cto is not None and cto_hours is not None and cto_balance is not None and "over_cap" in cto:
         result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
                           f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
         result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours paid in cash")
@@ -134,6 +141,30 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.set_primary("hours", credited_hours, "overtime credited")
     if not result.citations:  # overtime at one time, with no unit or minimum to apply: the clause that makes it overtime
         result.cite(rules.cite(spec.get("pay_rule", spec["rule"])))
+    return result
+
+
+def cto_room(rules: Rules, balance: float) -> CalcResult:
+    """How many more hours of overtime can be banked as CTO before the balance reaches the cap: the
+    room left under the cap, divided by the CTO earned for an hour of overtime."""
+    if not rules.has("pay", "cto", "cap_hours"):
+        raise ToolInputError("This contract's calculator rules state no CTO cap; ask about the overtime hours or pay instead.")
+    cto = rules.get("pay", "cto")
+    cap, rate = float(cto["cap_hours"]), float(cto["rate"])
+    if balance < 0:
+        raise ToolInputError("A CTO balance cannot be negative.")
+    room = max(0.0, cap - balance)
+    hours = round(room / rate, 4)
+    result = CalcResult(tool="overtime", summary=(
+        f"You can work another {fmt_hours(hours)} of overtime taken as CTO before your balance reaches the "
+        f"{cap:g}-hour cap ({fmt_hours(room)} of CTO at {rate:g} times)."))
+    result.work.append(f"Room under the cap: {cap:g} − {balance:g} = {fmt_hours(room)} of CTO")
+    result.work.append(f"Each overtime hour earns {rate:g} hours of CTO: {fmt_hours(room)} ÷ {rate:g} = {fmt_hours(hours)} of overtime")
+    result.cite(rules.cite(cto["rule"]))
+    result.cite(rules.cite(cto["cap"]))
+    rules.note(result, cto.get("over_cap"))
+    result.values = {"cto_balance": balance, "cap_hours": cap, "cto_room": room, "overtime_hours": hours}
+    result.set_primary("hours", hours, "overtime hours before the CTO cap")
     return result
 
 

@@ -128,7 +128,7 @@ class OvertimeInput(ContractInput):
     holiday_hours: float = Field(0, ge=0, le=80, description="Holiday hours in the week; they count as time worked.")
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
-    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "meal_allowance"] = "credited"
+    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "meal_allowance", "cto_room"] = "credited"
     rest_day: bool = Field(False, description="meal_allowance: the overtime was on a day of rest or a holiday.")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")
@@ -389,6 +389,10 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
         if i.overtime_minutes is None:
             raise ToolInputError("Give the minutes of overtime worked.")
         return pay.overtime_meal(r, i.overtime_minutes, i.rest_day)
+    if i.ask == "cto_room":
+        if i.cto_balance is None:
+            raise ToolInputError("Give the CTO hours already banked (cto_balance).")
+        return pay.cto_room(r, i.cto_balance)
     if i.day is not None:
         if i.day_hours is None and i.past_shift_minutes is None:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")
@@ -489,7 +493,9 @@ class Tool:
     score: Callable[[Question], float]
     extract: Callable[[Question, Rules], triggers.Extraction]
     text_rules: bool = False  # can run on rules drafted from the contract's text
-    part: str = ""  # the part of a rules file it needs; without it, the text is read instead (text_rules)
+    # The parts of a rules file it runs on (dotted keys, any one of them); a rules file with none of them
+    # leaves the tool to the rules read from the text (text_rules).
+    parts: tuple[str, ...] = ()
 
 
 TOOLS: dict[str, Tool] = {
@@ -498,10 +504,10 @@ TOOLS: dict[str, Tool] = {
         Tool("grievance_deadline", "Due date of one grievance step (file, appeal, response, arbitration), counted as the "
              "contract counts (calendar or working days, hours), with its caps, holidays and extension rules.",
              DeadlineInput, _deadline, triggers.deadline_score, triggers.deadline_extract, text_rules=True,
-             part="grievance"),
+             parts=("grievance",)),
         Tool("grievance_timeline", "Every deadline of the grievance procedure from one start date.",
              TimelineInput, lambda r, i: deadlines.grievance_timeline(r, i.start, i.track),
-             triggers.timeline_score, triggers.timeline_extract, text_rules=True, part="grievance"),
+             triggers.timeline_score, triggers.timeline_extract, text_rules=True, parts=("grievance",)),
         # Recognised by the answer, not the router: the clause the answerer quotes ties the question to the limit.
         Tool("time_limit", "The date any time limit stated in the contract's text falls on (an adjustment 'not later "
              "than ten (10) days … after receiving the notification', notice 'ten (10) working days prior to' a date), "
@@ -512,7 +518,8 @@ TOOLS: dict[str, Tool] = {
              LeaveInput, _leave, triggers.leave_score, triggers.leave_extract),
         Tool("overtime", "Overtime credited (crediting units and minimums) and CTO or pay earned.",
              OvertimeInput, _overtime,
-             triggers.overtime_score, triggers.overtime_extract),
+             triggers.overtime_score, triggers.overtime_extract, text_rules=True,
+             parts=("pay.overtime", "pay.daily_overtime", "pay.overtime_meal")),
         Tool("call_back", "Work time credited for a call back after a completed shift (one call or several, from hours "
              "or clock times), for a meeting or training scheduled on a day off, or for work phone calls taken at home.",
              CallBackInput, _call_back, triggers.call_back_score, triggers.call_back_extract),
@@ -556,7 +563,7 @@ TOOLS: dict[str, Tool] = {
              _night, triggers.night_score, triggers.night_extract),
         Tool("holidays", "The contract holidays of a year with their observed dates (from the rules, or the holiday "
              "article of the text), and the hours of pay for working on a holiday.", HolidaysInput, _holidays,
-             triggers.holidays_score, triggers.holidays_extract, text_rules=True, part="holidays"),
+             triggers.holidays_score, triggers.holidays_extract, text_rules=True, parts=("holidays",)),
         Tool("travel", "Travel reimbursement where the contract states rates: mileage for the vehicle used, and meal and "
              "incidental maximums from a trip's departure and return times.", TravelInput, _travel,
              triggers.travel_score, triggers.travel_extract),
@@ -567,14 +574,15 @@ _TEXT_RULES: dict[tuple[str, str], Rules] = {}
 
 
 def text_rules(contract: Contract) -> Rules:
-    """Rules read from the contract's text: the deadlines drafted from its time limits (none if it
-    has no grievance time limits); its holiday article is read by the holidays tool itself."""
+    """Rules read from the contract's text: the deadlines drafted from its time limits and the
+    overtime its overtime sentences state (`derived.derive`); its holiday article is read by the
+    holidays tool itself."""
     key = (contract.id, contract.sha256)
     if key not in _TEXT_RULES:
         data = derive(contract) or {"contract": contract.id}
-        validate(contract, data, f"time limits found in {contract.source or contract.id}")
+        validate(contract, data, f"rules read from the text of {contract.source or contract.id}")
         _TEXT_RULES[key] = Rules(contract=contract, data=data,
-                                 path=f"(time limits found in {contract.source or contract.id})", source="text")
+                                 path=f"(rules read from the text of {contract.source or contract.id})", source="text")
     return _TEXT_RULES[key]
 
 
@@ -590,7 +598,8 @@ def rules_for(snapshot: Snapshot, contract: str | None, tool: Tool | None = None
     document = snapshot.contract(contract)
     rules = load_rules(document)
     # A rules file wins for what it covers; a part it leaves out is read from the text where a tool can.
-    if rules is not None and (tool is None or not tool.part or rules.has(tool.part) or not tool.text_rules):
+    if rules is not None and (tool is None or not tool.parts or not tool.text_rules
+                              or any(rules.has(*part.split(".")) for part in tool.parts)):
         return rules
     if tool is None or tool.text_rules:
         return text_rules(document)

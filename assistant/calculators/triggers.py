@@ -690,6 +690,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
 
 _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensating time|extra (?:time|hours)|stay(?:ed)? late|"
                        r"worked late|work late|over 40|extra)\b", re.I)
+_DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(?:shift\s+)?(?:pay|diff\w*|premium)\b|"
+                                 r"\b(?:diff|differential|premium)\b", re.I)
+_RULE_ASKED = re.compile(r"\b(?:after|over|past|more than|beyond)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)?\s+(?:in|a|per|each)\s+"
+                         r"(?:a\s+|the\s+)?(?:work\s*)?(?:day|week|shift)\b", re.I)
 _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal|whole|full|same)\s+)?(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
 
 
@@ -888,8 +892,13 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                                                         q.asked() + " " + q.text, re.I) and re.search(
             r"\bhow much\b|\bdo i get\b|\bowed\b", q.asked(), re.I):
         return _overtime_meal(q, rules)
-    if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", q.asked(), re.I) and not _OVERTIME.search(q.asked()):
-        return None  # 'got an OT meal ticket: how much is the ticket worth?' asks about the ticket, not the overtime
+    if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", q.asked(), re.I) and (
+            not _OVERTIME.search(q.asked()) or re.search(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", q.asked(), re.I)):
+        # 'got an OT meal ticket: how much is the ticket worth?', 'how much OT meal allowance do I get?' ask about the
+        # meal, not the overtime (a contract whose rules pay one is answered above).
+        return None
+    if _RULE_ASKED.search(q.text) and not re.search(r"\b(?:i|we)\s+(?:worked|work|did|put in|stayed|was)\b", q.text, re.I):
+        return None  # 'do I get overtime after 8 hrs in a day or only after 40 a week?' asks the rule
     worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")
@@ -924,6 +933,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(by_day)
     if not rules.has("pay", "overtime") or (worked_day is not None and not _OVERTIME.search(q.text)):
         return None
+    # 'do I get the night pay for the hours after 6?' asks about a differential, not the week's overtime (a day's pay
+    # with its shift premium, above, is another matter).
+    if _DIFFERENTIAL_ASKED.search(q.asked()) and not re.search(r"\b(?:overtime|over time|ot|cto|comp)\b", q.asked(), re.I):
+        return None
     # 'an hour lunch', '30 minute break': time not worked
     durations = [a for a in q.amounts if a.unit in ("minutes", "hours")
                  and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:rest\s+|coffee\s+)?(?:lunch|meal|break|brake)", q.text[a.end:], re.I)
@@ -946,7 +959,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                  r"in (?:my|the) bank)|\s*(?:of\s+)?(?:cto|comp time)\b[^.?!]{0,12}\b(?:banked|saved|already|on the books)",
                  q.text[a.end:], re.I)
         or re.search(r"\b(?:balance|banked|already have|have)\s+(?:of\s+)?$", q.text[max(0, a.start - 20):a.start], re.I)
-        and re.match(r"\s*(?:of\s+)?(?:cto|comp)", q.text[a.end:], re.I))), None)
+        and re.match(r"\s*(?:of\s+)?(?:cto|comp)", q.text[a.end:], re.I)
+        # 'comp bank at 31 hrs', 'my CTO balance is 31 hours'
+        or re.search(r"\b(?:cto|comp(?:ensating|ensatory)?(?:\s+time)?)\s+(?:bank|balance)\s+(?:is\s+|at\s+|of\s+|=\s*)?(?:now\s+)?$",
+                     q.text[max(0, a.start - 40):a.start], re.I))), None)
     durations = [a for a in durations if a is not holiday and a is not balance and not q.near(
         a, r"\b(before|until|till)\s+(?:my\s+)?next shift", before=0, after=30)]
     # 'took 4 hours of vacation': leave counts toward overtime only where the rules quote that it does (as a week
@@ -976,9 +992,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b", q.asked(), re.I) else "credited"}
         if holiday is not None:
             params_daily["holiday_hours"] = holiday.value
-        elif re.search(r"\b(?:had|have|got|took|was)\s+(?:[\w'/.-]+\s+){0,3}?off\b", q.text, re.I) and (
+        elif (off := re.search(r"\b(?:had|have|got|took|was)\s+((?:[\w'/.+&-]+\s+){0,3}?)off\b", q.text, re.I)) and (
                 _HOLIDAY.search(q.text) or _holiday_named(q.text)):
-            params_daily["holiday_hours"] = hours(daily[0])  # a holiday off that week: a normal day, counted as worked
+            # A holiday off that week: a normal day, counted as worked; 'had thurs + fri off for the holidays' is two.
+            days_off = len(re.findall(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b",
+                                      off.group(1), re.I))
+            params_daily["holiday_hours"] = hours(daily[0]) * max(1, days_off)
         if day_rate is not None:
             params_daily["hourly_rate"] = day_rate
         # Each day's hours, for a contract that also counts overtime by the day (leave taken is not a long day).
@@ -991,9 +1010,23 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         # The weekly threshold or more is a week's total ('I'd already done my 40 hours'), not overtime at one time.
         or hours(a) >= float(rules.get("pay", "overtime", "weekly_threshold_hours")))]  # '52 minutes past my 40 hours
     extra = [a for a in durations if a not in week]
+    # 'tues ran long and I worked 13 hrs': a whole day's hours, not overtime worked at one time; counted as
+    # overtime it is a wrong number, so the clauses answer unless the week is told.
+    if any(hours(a) > 8 and not q.near(a, _OVERTIME, before=25, after=25) and not q.near(
+            a, r"\b(?:past|beyond|over|after|extra|more|additional|ordered)\b", before=15, after=30) for a in extra):
+        return None
+    # '8 hrs Tuesday and Wednesday, my regular 8 on Friday, 4 hours on Saturday' that the week reader could not
+    # read whole: days' hours, not pieces of overtime to add up.
+    if len(extra) > 1 and sum(hours(a) for a in extra) >= 8 and not all(q.near(a, _OVERTIME, before=25, after=25) for a in extra):
+        return None
+    # '80 hours in the pay period': not a week's hours
+    if any(q.near(a, r"\b(?:pay\s*period|two weeks|biweekly|bi-weekly|month)\b", before=40, after=40) for a in week):
+        return None
     if not extra and week and period is not None:  # 'after a full 40 hour week … got there at 9, left at quarter to one'
         extra = [Amount(period, "hours", "", 0, 0)]
-    stayed = _stayed_past_shift(q)
+    # Time past the end of a shift is overtime at one time only under a weekly rule: where the contract
+    # also counts overtime by the day, it depends on how long the day was.
+    stayed = None if "daily" in rules.get("pay", "overtime") else _stayed_past_shift(q)
     if not extra and not week and stayed is not None:  # 'my regular sched is 8-5 … didn't leave til 8:22pm'
         extra = [Amount(stayed, "minutes", "", 0, 0)]
     asked = q.asked().lower()
@@ -1010,6 +1043,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         params["hourly_rate"] = rate
     if balance is not None:
         params["cto_balance"] = balance.value
+        # 'how many more OT hours can I bank before I hit the cap?': the room left under the cap
+        if rules.has("pay", "cto", "cap_hours") and re.search(r"\bhow (?:many|much)\b", asked) and re.search(
+                r"\b(?:before|until|till|til)\b[^.?!]{0,40}\b(?:cap|max(?:imum)?|limit)\b", asked):
+            return Inputs({"ask": "cto_room", "cto_balance": balance.value})
         if re.search(r"\b(cash|paid out|pay me|money)\b", q.text, re.I):
             params["ask"] = "cash"
     if extra:
@@ -1448,6 +1485,9 @@ def _days_each(q: Question, amount: Amount) -> int:
         following = re.split(r"[.;!?]", after[each.end():])[0]
         following = following if re.match(r"^\s*(?:day\s+)?(?:on\s+)?" + _DAY_NAME + r"\b", following, re.I) else ""
         for side in (before, following):
+            ranged = list(_DAY_RANGE.finditer(side))
+            if ranged:  # 'worked mon-wed 8 hrs each': the range's days, not its two ends
+                return _span_days(ranged[-1])
             named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", side, re.I)}
             if len(named) >= 2:
                 return len(named)

@@ -18,16 +18,16 @@ _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urda
 _RANGE = rf"(?P<a>{_DAY})\s*(?:-|–|to|through|thru|though)\s*(?P<b>{_DAY})"  # 'though': a typo only a day range explains
 _DAYS = rf"(?:{_RANGE}|(?P<one>{_DAY}))"
 _HOURS = r"(?P<n>\d{1,2}(?:\.\d+)?)"
-_LEAVE = r"(?P<leave>sick leave|sick|vacation|holiday|jury duty|comp time|cto)"
+_LEAVE = r"(?P<leave>sick leave|sick|vacation|holiday|jury duty|jury service|jury|comp time|cto)"
 # 'mon 12 hrs', 'tue 8', 'Mon-Thu, 10 hrs a day' (not 'Mon Nov 16', 'Fri 8:30', 'sat 8am')
-_DAY_FIRST = re.compile(rf"\b{_DAYS}\b\s*(?:,\s*|:\s*|=\s*|-\s*|\s+for\s+)?{_HOURS}(?![\d:/]|\s*(?:am|pm|a\.m|p\.m|th|st|nd|rd)\b)"
+_DAY_FIRST = re.compile(rf"\b{_DAYS}\b\s*(?:,\s*|:\s*|=\s*|-\s*|\(\s*|\s+for\s+)?{_HOURS}(?![\d:/]|\s*(?:am|pm|a\.m|p\.m|th|st|nd|rd)\b)"
                         r"\s*(?P<unit>hrs?|hours?|h)?\b", re.IGNORECASE)
 # '9.5 hours each day Tuesday through Friday', '8 hrs sick leave Monday', '5 more hours on Saturday'
-_HOURS_FIRST = re.compile(rf"(?<![\d$.:/]){_HOURS}\s*(?:more\s+|extra\s+)?(?:hrs?|hours?)\b\s*(?:of\s+)?(?:{_LEAVE}\s+(?:leave\s+)?)?"
+_HOURS_FIRST = re.compile(rf"(?<![\d$.:/]){_HOURS}\s*(?:more\s+|extra\s+|approved\s+)?(?:hrs?|hours?)(?:\s+days?)?\b\s*(?:of\s+)?(?:{_LEAVE}\s+(?:leave\s+)?)?"
                           rf"(?:(?:each|a|per)(?:\s+day)?\s+|straight\s+)?(?:on\s+|that\s+|last\s+)?(?:the\s+)?\b{_DAYS}\b", re.IGNORECASE)
 # 'took friday off unpaid (LWOP)', 'friday off without pay'
 _UNPAID = re.compile(rf"\b(?P<one>{_DAY})\s+off\b[^.;,]{{0,20}}\b(?:unpaid|lwop|without pay|no pay)\b", re.IGNORECASE)
-_LEAVE_BEFORE = re.compile(rf"{_LEAVE}\s+(?:leave\s+)?(?:on\s+)?$", re.IGNORECASE)
+_LEAVE_BEFORE = re.compile(rf"{_LEAVE}\s+(?:leave\s+)?(?:all\s+day\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -428,7 +428,20 @@ MORE = [
     # 7 J: full-time, 40 hours already that week, required to work the holiday: 5 × 1.5 + 8 hours of holiday credit.
     ("I'm full time and had my 40 hrs in already that week when they ordered me in for 5 hrs on Labor Day 2000. "
      "How many hours should I actually get for it?", "holidays", "hours", 15.5),
+    # 7 I: holidays off count as time worked; 'tue-thu 8 hrs each' is three days, 'mon + fri off' two holidays:
+    # 24 + 16 + 7 on Sunday = 47, 7 hours over forty at 1.5 × $22.
+    ("week of the 4th i worked tue-thu 8 hrs each, had mon + fri off for holidays, and got ordered in sunday for 7 "
+     "hrs. $22/hr, paid cash. how much OT pay?", "overtime", "money", 231),
 ]
+
+
+@pytest.mark.parametrize("question", [
+    # A meal allowance asked about: the sample's rules pay none for overtime, so the clauses answer, not the overtime.
+    "kept me 2 hrs 15 min past my shift and I bought supper for $9. how much overtime meal allowance is that?",
+])
+def test_a_question_about_something_else_is_not_computed_as_overtime(sample_snapshot, question):
+    routed = route(question, sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "overtime", routed[0].answer
 
 
 @pytest.mark.parametrize("question", [
