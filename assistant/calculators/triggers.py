@@ -924,6 +924,11 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             if any(re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])]):
                 by_day["schedule"] = name
                 break
+        # 'called in on one of our EDOs', 'friday is our earned day off': a day off that a special schedule sets,
+        # paid as that schedule says; read as a normal workday of the default schedule it is a wrong number.
+        if "schedule" not in by_day and by_day["day"] not in ("saturday", "sunday", "rest_day", "holiday") and re.search(
+                r"\b(?:edos?|rdos?|earned\s+days?\s+off|scheduled\s+days?\s+off|days?\s+off)\b", q.text, re.I):
+            return None
         day_rate = _hourly_rate(q)
         if day_rate is not None:
             by_day["hourly_rate"] = day_rate
@@ -1159,6 +1164,8 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
         return _phone_calls_extract(q)
     if not rules.has("pay", "call_back"):
         return None
+    if re.search(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", q.asked(), re.I):
+        return None  # 'called back … how much meal allowance?' asks about the meal (the overtime tool's, where paid)
     spec = rules.get("pay", "call_back")
     durations = [a for a in q.amounts if a.unit in ("hours", "minutes") and not q.near(a, r"\b(each|every|for|per)\s+call",
                                                                                       before=0, after=15)]
@@ -1195,6 +1202,11 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     rate = _hourly_rate(q)
     if rate is not None and "overtime_multiplier" in spec:
         params["hourly_rate"] = rate
+    elif "overtime_multiplier" in spec and re.search(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b",
+                                                     q.asked(), re.I):
+        # 'worked 2 hrs. how much $$ do i get?': the pay needs the member's rate, not hours of credit
+        return Ask(["hourly rate"], "What is your straight-time hourly rate?", params,
+                   rule=spec["rule"] | {"label": "Call-back pay"} if "rule" in spec else None)
     return Inputs(params)
 
 
@@ -1862,6 +1874,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):
         return None
+    if _hourly_rate(q) is not None and re.search(r"\b(?:pay|paid|worth|owed|money|rates?)\b|\$", q.asked(), re.I):
+        return None  # 'my rate is $33.40, what should Saturday pay?' asks for pay, not the holiday's date
     match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
     season = _SEASON.search(q.text)
     if match:

@@ -1402,3 +1402,39 @@ def test_whats_asks_for_the_vacation_pay_too():
     pay = answer(boil, "long-term maintenance guy, 4 years with my contractor, made $70,000 gross. whats my vacation pay?",
                  date(2026, 12, 1), tool="leave_accrual")
     assert pay.tool.output["primary"] == {"type": "money", "value": 4900.0, "label": "vacation pay"}
+
+
+def test_a_day_off_a_special_schedule_sets_is_not_paid_as_a_normal_workday():
+    # Boilermakers' site schedules (appendices) pay their days off their own way; its rules file models the main
+    # schedules only, so a Thursday that is the member's earned day off is left to the clauses, not paid as a 5x8 day.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("called in on one of our EDOs (a thursday) and worked 11 hrs. rate 50.00. what should the day pay?",
+                   snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 3, 4))
+    assert routed is None or routed[0].tool is None or not routed[0].tool.output.get("primary", {}).get("value")
+    # A normal Thursday is still a day's pay under the default schedule: 8 + 1 × 1.5 = 9.5 hours × $50.
+    routed = route("Worked 9 hours this thursday at $50/hr. What's the pay for the day?", snapshot(boilermakers),
+                   Scope((boilermakers.id,)), date(2026, 3, 4))
+    assert routed is not None and routed[0].tool is not None and routed[0].tool.output["primary"]["value"] == 475.0
+
+
+def test_call_back_pay_asked_in_money_without_a_rate_asks_for_the_rate_and_quotes_the_rule():
+    # Marion County 11.9 pays call-back at the overtime rate: dollars need the member's rate, not hours of credit.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    routed = route("they phoned me at home at 10 pm to come back for an alarm, I was there an hour. how much money is "
+                   "that?", snapshot(marion), Scope((marion.id,)), date(2026, 3, 4))
+    assert routed is not None and routed[0].needs == ["hourly rate"], routed and routed[0].answer
+    assert "three (3) hours" in routed[0].answer and {c.section for c in routed[0].citations} == {"11.9"}
+    # A meal allowance asked about a call-back is not the call-back's hours.
+    routed = route("recalled at midnight after I'd gone home and worked till 6. how much meal allowance for that?",
+                   snapshot(marion), Scope((marion.id,)), date(2026, 3, 4))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "call_back"
+
+
+def test_a_holiday_question_that_asks_for_pay_is_not_answered_with_its_date():
+    # Ship Repair 11.03 moves Boxing Day on a Saturday to the Monday; asked what working the Saturday pays, the
+    # holiday's observed date is not the answer.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    routed = route("We're Mon-Fri. Boxing Day falls Saturday the 26th, so our day off for it is Monday the 28th. I'm on "
+                   "the schedule for Saturday the 26th, 0700-1300. Do I get holiday rates for the Saturday? At $35.10 an "
+                   "hour what will the Saturday pay?", snapshot(tbs), Scope((tbs.id,)), date(2026, 12, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.output.get("primary", {}).get("type") != "date"
