@@ -2225,6 +2225,24 @@ _ORDINAL_NTH = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
 
+_SEASON_WORD = r"(?:fall|spring|summer|winter|autumn)"
+_PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{0,25}}?premium)?|(?:got|received|earned|was paid)\s+"
+                           rf"(?:it|(?:the|an|my)?\s*[\w ]{{0,25}}?premium))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
+                           rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|,|\s)+|{_SEASON_WORD})+)", re.I)
+
+
+def _past_periods(text: str) -> int:
+    """How many earlier periods the member says they qualified in ('qualified fall '15 and spring '16' is two,
+    'qualified for the premium in the fall of my first year' one); 0 when none is said."""
+    total = 0
+    for match in _PAST_PERIODS.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()]
+        if re.search(r"\b(?:not|n't|never)\s*$", before, re.I):
+            continue
+        total += len(re.findall(rf"\b{_SEASON_WORD}\b", match.group("list"), re.I))
+    return total
+
+
 def _wage_terms(spec: dict[str, Any]) -> list[str]:
     words = [str(w) for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])]]
     premium = spec.get("premium") or {}
@@ -2263,6 +2281,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                              r"[^.?!]{0,20}\b(premium|bonus)", q.text, re.I))
     nth = None
     for m in _ORDINAL_NTH.finditer(q.text):
+        if m.group(2).lower() == "year" and re.search(r"\bmy\s*$", q.text[max(0, m.start() - 10):m.start()], re.I):
+            continue  # 'the fall of my first year': a year of school, not the premium's period
         nth = _NTH[m.group(1).lower()]
         around = q.text[m.start():m.end() + 30]
         if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I):
@@ -2277,8 +2297,22 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     if nth is not None and not mentions_premium:  # '3rd semester I've hit the 110 hrs + 2 finals week shifts'
         condition_words = [str(w) for c in premium.get("conditions", []) for w in c.get("words", [])]
         mentions_premium = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I) for w in condition_words)
-    hours = next((a.value for a in q.amounts if a.unit == "hours"
-                  and not q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$", before=10, after=10)), None)
+    # The period's hours, not the premium's own threshold quoted back ('hit the 110 hrs + 2 finals shifts');
+    # where several periods' hours are given ('95 hours that spring … this fall I did 118'), the one said of
+    # this period, else none rather than a guess.
+    threshold = premium.get("min_hours")
+    candidates = [a for a in q.amounts if a.unit == "hours" and not (
+        a.value == threshold and q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$|\bthe\s*$", before=10, after=10))
+        and not q.near(a, r"\bat least\s*$|\bover\s*$", before=10, after=0)]
+    if len({a.value for a in candidates}) > 1:
+        period = str(premium.get("period", "period"))
+        current = [a for a in candidates if re.search(
+            rf"\bthis\s+(?:{re.escape(period)}|term|fall|spring|summer|winter)\b",
+            re.split(r"[.;!?]", q.text[:a.start])[-1] + q.text[a.start:a.end + 40].split(".")[0], re.I)]
+        candidates = current if len({a.value for a in current}) == 1 else []
+        if not candidates:
+            return None
+    hours = candidates[0].value if candidates else None
     shifts = _joined_ranges(q)
     if hours is None and shifts and re.search(r"\b(gross|pay|paid|make|earn|owed|before tax\w*)\b", asked, re.I):
         # 'Mon 11:00–14:00, Wed 1700–2100 and Sat 9am–1pm': the week's shifts, less an unpaid meal break taken
@@ -2299,6 +2333,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         elif re.search(rf"\b(?:no|not|didn'?t|did not|never|zero|none|missed)\b[^.?!]{{0,30}}?\b{unit}s?\b[^.?!]{{0,30}}?(?:{words})",
                        q.text, re.I):
             counts[str(condition["what"])] = 0  # 'I did NOT work any shifts during the last week'
+    if nth is None and mentions_premium:  # 'qualified fall '15 and spring '16, … this spring I'm qualifying again': the third
+        past = _past_periods(q.text)
+        if past:
+            nth = past + 1
     if nth is None and mentions_premium:  # 'I already got the experience premium once': this one is the second
         times = re.search(r"\b(?:already\s+)?(?:got|received|earned|had|qualified(?:\s+for)?|met)\b[^.?!]{0,40}?"
                           r"\b(once|twice|three times|(\d)\s+times)\b", q.text, re.I)

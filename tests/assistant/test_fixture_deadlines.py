@@ -1037,6 +1037,18 @@ def test_an_experience_premium_question_reads_negation_earlier_premiums_and_asks
     # 'met the requirements' says the conditions hold: 2nd semester, 112 × $0.50 = $56.
     assert asked("second semester i met the experience premium requirements, 112 hours. how much premium?"
                  ).tool.output["primary"]["value"] == 56.0
+    # Earlier periods named one by one: 'qualified spring '15 and fall '15' makes this the third, 130 × $0.75.
+    assert asked("I qualified for the experience premium spring '15 and fall '15, skipped spring '16 for an "
+                 "internship. This fall: 130 hours and 2 finals week shifts. What premium?").tool.output["primary"][
+        "value"] == 97.5
+    # 'the spring of my second year' is a year of school, not the second period; the hours are this semester's, not
+    # the earlier one's: 2nd period, 121 × $0.50.
+    assert asked("Got the experience premium in the spring of my second year. Last fall I only did 80 hours. This "
+                 "semester I did 121 hours and 2 shifts finals week. How much premium now?").tool.output["primary"][
+        "value"] == 60.5
+    # All hours as leader, third period, asked for the semester's total: 116 × ($9.25 + $0.75 + $0.75).
+    assert asked("i'm a student leader for all my hours and this is my 3rd semester meeting the experience reqs - "
+                 "116 hrs + 2 finals shifts. whats my total pay for the semester?").tool.output["primary"]["value"] == 1247.0
 
 
 def test_holiday_percentages_in_a_pay_question_do_not_make_it_a_holiday_question():
