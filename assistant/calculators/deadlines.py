@@ -379,7 +379,7 @@ def asked_action(text: str) -> str | None:
     if re.search(r"\bto (?:file|submit|grieve|put in|turn in|lodge) (?:the |a |my |our )?(?:formal |written )?"
                  r"(?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)\b", lowered):
         return "file"  # '14 days from her answer to file the formal grievance': the filing, counted from the answer
-    if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go to step|move it to|bump it|kick it up|"
+    if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go (?:up )?to (?:step|level)|move it to|bump it|kick it up|"
                  r"push it up|send it up|take it up|escalate|elevate)\b|"
                  r"\b(?:get|send|move|bring|advance|push|kick|bump)\s+(?:it|this|the grievance|our grievance)\s+(?:up\s+)?to\s+"
                  r"(?:step|level)\b", lowered):

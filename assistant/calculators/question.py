@@ -97,7 +97,8 @@ def _holiday_phrase() -> re.Pattern[str]:
 
     names = holiday_name_alternatives()
     return re.compile(r"\b(?:the\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r"|day)\s+(?P<relation>before|after)\s+"
-                      r"(?:the\s+)?(?P<name>" + names + r")(?:'s)?(?:\s+day)?\b", re.IGNORECASE)
+                      r"(?:the\s+)?(?P<name>" + names + r")(?:'s)?(?:\s+day)?\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,9 @@ def _holiday_relative(q: Question, holiday: HolidayDate, match: re.Match[str]) -
     """'the Wednesday before Thanksgiving', 'the day after Christmas': the occurrence
     nearest the day asked (the one before it when two are as near)."""
     options = []
-    for year in (q.today.year - 1, q.today.year, q.today.year + 1):
+    # 'the Tuesday after Thanksgiving 1999': the year written; else the occurrence nearest the day asked
+    years = (int(match.group("year")),) if match.group("year") else (q.today.year - 1, q.today.year, q.today.year + 1)
+    for year in years:
         base = holiday(match.group("name"), year)
         if base is None:
             continue

@@ -152,6 +152,9 @@ _TALKED = re.compile(r"\b(?:talked|spoke|spoken|discussed it|met|sat down)\s+(?:
 def _step_ask(q: Question) -> deadlines.StepAsk:
     asked = q.asked()
     action = deadlines.asked_action(asked) or deadlines.asked_action(q.text)
+    if action == "file" and re.search(r"\b(?:present|file|submit|send|put in|lodge)\s+(?:it|this|that)\b", asked, re.I) \
+            and deadlines.asked_action(q.text) == "appeal":
+        action = "appeal"  # 'wants to go to level 3. What is the last day to present it?': 'it' is the appeal
     target = [level for level, at in step_mentions(asked)
               if action == "respond" or not re.match(r"[\w\s'-]{0,14}\b(decision|response|respon[cs]e|answer|reply|denial)\b",
                                                      asked[at:][len(STEP_WORD.match(asked[at:]).group(0)):]  # type: ignore[union-attr]
@@ -179,6 +182,10 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     if action == "respond" and received and not target and not re.search(r"\b(due|come|by when|have to respond|must respond|"
                                                                           r"latest)\b", asked, re.I):
         action = "appeal"  # 'I got the step 1 response, what's my deadline?'
+    if action == "appeal" and received_level is None and not received and not target and not re.search(
+            r"\b(?:decision|respon[cs]e|answer\w*|repl(?:y|ied|ies)|den(?:ial|ied|ies|ying|y)|turned down|reject\w*|step|level)\b",
+            q.text, re.I):
+        action = "file"  # 'got a 3 day suspension, how long do I have to appeal it?': with no decision to appeal from, contest it
     if action == "appeal" and level is None and received_level is not None:
         level = received_level + 1
     if action == "arbitrate" and level is None and received_level is not None:

@@ -6,7 +6,7 @@ Runs without the index: the router needs only the parsed contracts.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -810,3 +810,17 @@ def test_a_figure_of_the_rule_asked_about_is_not_time_worked(sample_snapshot):
         assert routed is None or routed[0].tool is None or routed[0].tool.name != "call_back", question
     answer, _ = ask(sample_snapshot, "got called back after my shift and worked 2 hours. how much time do I get credited?")
     assert answer.tool is not None and answer.tool.output["primary"]["value"] == 4
+
+
+def test_a_day_counted_from_a_holiday_takes_the_year_written_after_it():
+    # 'the Monday after Thanksgiving 1998', asked in 2000: Thanksgiving 1998 was Thursday, November 26.
+    from assistant.calculators.question import read
+
+    def thanksgiving(name: str, year: int) -> date | None:
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    dates = read("my step 1 answer came the Monday after Thanksgiving 1998", ASKED, thanksgiving).dates
+    assert [d.value for d in dates] == [date(1998, 11, 30)]
+    # Without a year, the occurrence nearest the day asked (June 15, 2000: November 27, 2000 is nearer than 1999's).
+    assert [d.value for d in read("it came the Monday after Thanksgiving", ASKED, thanksgiving).dates] == [date(2000, 11, 27)]

@@ -1450,3 +1450,20 @@ def test_a_holiday_question_that_asks_for_pay_is_not_answered_with_its_date():
                    "the schedule for Saturday the 26th, 0700-1300. Do I get holiday rates for the Saturday? At $35.10 an "
                    "hour what will the Saturday pay?", snapshot(tbs), Scope((tbs.id,)), date(2026, 12, 1))
     assert routed is None or routed[0].tool is None or routed[0].tool.output.get("primary", {}).get("type") != "date"
+
+
+def test_going_up_a_level_is_an_appeal_even_when_the_asking_part_says_present_it():
+    # 19.16: ten days (19.20: without Saturdays, Sundays and designated holidays) after the decision is conveyed,
+    # not 19.15's twenty-five days for presenting a grievance at the first level. January 11, 2021 → January 25.
+    result = answer(TBS, "The level 1 reply was delivered Monday, January 11, 2021 and the grievor wants to go to level 2. "
+                         "What's the last day to present it?", date(2021, 1, 12))
+    assert result.tool.output["primary"]["value"] == "2021-01-25"
+
+
+def test_appealing_a_suspension_with_no_decision_to_appeal_from_is_grieving_it():
+    # Marion County 21.2: a suspension is grieved no later than ten working days after its effective date; 'appeal'
+    # here contests the suspension, it does not answer a decision. Wednesday, March 4, 2026 → Wednesday, March 18.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "they gave me a 5 day suspension effective Wednesday, March 4, 2026. how long do i have to "
+                            "appeal it? need the date", date(2026, 3, 5))
+    assert result.tool.output["primary"]["value"] == "2026-03-18"
