@@ -175,7 +175,7 @@ def _clock(value: str) -> int:
 
 def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | None = None,
                    hourly_rate: float | None = None, weather: bool = False,
-                   notice_hours: float | None = None) -> CalcResult:
+                   notice_hours: float | None = None, shift: str | None = None) -> CalcResult:
     """Hours paid for reporting to work when none is given (for bad weather, under the contract's
     weather clause where it has one), or, with `days_waiting`, for the working days kept waiting on
     hire or transfer before being put to work, from the contract's rules."""
@@ -217,9 +217,22 @@ def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | Non
         label, what = "reporting time", "of reporting time"
     rules.note(result, spec.get("premium"))
     result.values = {"hours": hours, "hourly_rate": hourly_rate}
+    premium = rules.data.get("pay", {}).get("daily_overtime", {}).get("shift_premium")
     if hourly_rate is not None and hours:
-        result.work.append(f"{fmt_hours(hours)} × {fmt_money(hourly_rate)} = {fmt_money(hours * hourly_rate)} at your "
-                           "regular rate")
+        per_hour = 0.0
+        if shift is not None and premium and "premium" in spec:  # the contract says reporting time carries the premium
+            per_hour = float(premium["per_hour"])
+            result.cite(rules.cite(premium))
+        pay = round(hours * (hourly_rate + per_hour), 2)
+        if per_hour:
+            result.work.append(f"{fmt_hours(hours)} × ({fmt_money(hourly_rate)} + the {shift} premium of {fmt_money(per_hour)}) "
+                               f"= {fmt_money(pay)}")
+        else:
+            result.work.append(f"{fmt_hours(hours)} × {fmt_money(hourly_rate)} = {fmt_money(pay)} at your regular rate")
+        result.values["pay"] = pay
+        result.summary = f"You should be paid {fmt_hours(hours)} {what}: {fmt_money(pay)}."
+        result.set_primary("money", pay, label)
+        return result
     result.summary = f"You should be paid {fmt_hours(hours)} {what}."
     result.set_primary("hours", hours, label)
     return result

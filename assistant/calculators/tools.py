@@ -171,6 +171,8 @@ class CallBackInput(ContractInput):
     days_waiting: int | None = Field(None, ge=0, le=60, description="Working days kept waiting on hire or transfer "
                                      "before being put to work (waiting time).")
     weather: bool = Field(False, description="Sent home because of the weather (reporting time).")
+    shift: str | None = Field(None, description="Reporting time: the shift reported for, as the rules name it, where they "
+                              "pay a flat premium an hour on it (e.g. 'second shift').")
 
 
 class WageInput(ContractInput):
@@ -425,7 +427,8 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
     if i.phone_calls:
         return pay.phone_calls(r, [(_time(c.at) if c.at else None, c.minutes) for c in i.phone_calls])
     if i.reporting or i.days_waiting is not None:
-        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather, i.notice_hours)
+        return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather, i.notice_hours,
+                                  i.shift)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                          i.within_previous_call_window, calls, i.day_off,

@@ -1111,7 +1111,8 @@ def _reporting_asked(q: Question) -> bool:
 
 # A question that asks about travel money, whatever the story says about the day ('got rained out … how
 # much daily travel for the week?'): the travel tool's, not reporting pay's.
-_TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out)\b", re.I)
+_TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out|the drive|driving|gas|fuel|busing)\b",
+                           re.I)
 
 
 # Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
@@ -1124,7 +1125,10 @@ def _phone_calls_asked(q: Question) -> bool:
     """Calls taken at home and their minutes, not a call back in to work ('called me in, drove in')."""
     return bool(_PHONE_CALLS.search(q.text)) and bool(q.amounts_in("minutes")) and not re.search(
         r"\b(?:came|come|went|go|drove|drive)\s+(?:back\s+)?(?:in|to work|to the (?:site|shop|plant|office))\b|"
-        r"\b(?:got|get)\s+(?:back\s+)?to (?:work|the (?:site|shop|plant|office))\b|\breported\b|\bworked\s+(?:from\b|\d)",
+        r"\b(?:got|get)\s+(?:back\s+)?to (?:work|the (?:site|shop|plant|office))\b|\breported\b|\bworked\s+(?:from\b|\d)|"
+        # 'rolled into the shop at 12:15', 'last night's callout': a call back in to work
+        r"\b(?:rolled|pulled|showed|came|got)\s+(?:up\s+)?(?:in|into|at)\b|\bcall[- ]?outs?\b|\bcall[- ]?backs?\b|"
+        r"\bcalled\s+(?:me\s+)?(?:back|in|out)\b",
         q.text, re.I)
 
 
@@ -1165,6 +1169,8 @@ def call_back_score(q: Question) -> float:
 
 
 def call_back_extract(q: Question, rules: Rules) -> Extraction:
+    if _TRAVEL_ASKED.search(q.asked()):
+        return None  # 'got rained out one day … what do I get for the drive this week?': travel money, not reporting pay
     if rules.has("pay", "reporting") and _reporting_asked(q):
         return _reporting_extract(q, rules)
     if rules.has("pay", "phone_calls") and _phone_calls_asked(q):
@@ -1248,6 +1254,9 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
     rate = _hourly_rate(q)
     if rate is not None:
         params["hourly_rate"] = rate
+        shift = shift_named(rules, q.text)
+        if shift is not None:
+            params["shift"] = shift  # 'showed up for my 2nd shift': reporting time carries that shift's premium
     return Inputs(params)
 
 
@@ -2137,7 +2146,9 @@ _FIRST_DAY = re.compile(r"\bfirst (?:day|monday|tuesday|wednesday|thursday|frida
 _ORDINAL_DAY = r"an?\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day"
 _MORE_DAYS = rf"(?:(?P<n>\d+|one|two|three|a|an)\s+(?:more|other|extra|additional)\s+days?|another\s+day|{_ORDINAL_DAY})"
 _MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]{{0,30}}?\b{_MORE_DAYS}\b|"
-                            rf"\b{_MORE_DAYS.replace('?P<n>', '?P<m>')}\b[^.;]{{0,30}}?\b(?:reported|showed up|came in|turned up)\b",
+                            rf"\b{_MORE_DAYS.replace('?P<n>', '?P<m>')}\b[^.;]{{0,30}}?\b(?:reported|showed up|came in|turned up)\b|"
+                            # 'worked 4 days + showed up 1 day and got rained out'
+                            r"\b(?:reported|showed up|came in|turned up)\s+(?:for\s+)?(?P<k>\d+|one|two|three)\s+days?\b",
                             re.I)
 
 
@@ -2146,7 +2157,7 @@ def _more_days_reported(text: str) -> int:
     rained out', 'on one more day I reported but we got rained out'."""
     extra = 0
     for match in _MORE_REPORTED.finditer(text):
-        count = match.group("n") or match.group("m")
+        count = match.group("n") or match.group("m") or match.group("k")
         extra += 1 if count is None else int(number(count))  # 'a 5th day', 'another day': one
     return extra
 

@@ -1467,3 +1467,35 @@ def test_appealing_a_suspension_with_no_decision_to_appeal_from_is_grieving_it()
     result = answer(marion, "they gave me a 5 day suspension effective Wednesday, March 4, 2026. how long do i have to "
                             "appeal it? need the date", date(2026, 3, 5))
     assert result.tool.output["primary"]["value"] == "2026-03-18"
+
+
+def test_reporting_pay_with_a_rate_is_money_and_carries_the_shift_premium():
+    # Boilermakers 15.02 b: 2 hours of reporting time; 15.04: it includes the regular shift premium; 12.03: $4.50 an
+    # hour on nights. 2 × ($45.00 + $4.50) = $99.00; on day shift, 2 × $45.00 = $90.00.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    nights = answer(boil, "Showed up for night shift and the foreman sent us home, no work. Nobody told us before. My rate "
+                          "is $45.00. What's my reporting pay?", date(2026, 3, 2), tool="call_back")
+    assert nights.tool.output["primary"] == {"type": "money", "value": 99.0, "label": "reporting time"}
+    assert {"15.02", "15.04", "12.03"} <= {c.section for c in nights.citations}
+    days = answer(boil, "Showed up for day shift and the foreman sent us home, no work. Nobody told us before. My rate "
+                        "is $45.00. What's my reporting pay?", date(2026, 3, 2), tool="call_back")
+    assert days.tool.output["primary"]["value"] == 90.0
+
+
+def test_travel_money_asked_with_a_day_reported_for_is_travel_for_every_day():
+    # Boilermakers 16.01 a: 20 km × 2 × $0.69 = $27.60 a day, for 3 days worked and 1 reported: $110.40 — the
+    # rained-out day makes it a travel question still, not reporting pay.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boil, "no bus to the job, 20 km past the edge of the free zone. worked 3 days and reported 1 day that "
+                          "got rained out. what do i get for driving this week?", date(2026, 5, 1), tool="travel")
+    assert result.tool.output["primary"]["value"] == 110.4
+
+
+def test_a_callout_to_the_shop_is_a_call_back_not_telephone_call_pay():
+    # Marion County 11.9: three hours at the overtime rate for a call back; 11.10's telephone-call pay is for calls
+    # handled without going in. 3 × 1.5 × $30 = $135.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "callout last night: got the call at 10:50 pm, pulled into the yard at 11:30 and left at "
+                            "12:20, so 50 min of work. $30/hr, OT eligible. what should it pay?", date(2026, 3, 4),
+                    tool="call_back")
+    assert result.tool.output["primary"]["value"] == 135.0
