@@ -870,15 +870,25 @@ def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | N
     return result
 
 
-def rest_breaks(rules: Rules, shift_hours: list[float]) -> CalcResult:
+def rest_breaks(rules: Rules, shift_hours: list[float], meal_shifts: list[int] | None = None) -> CalcResult:
     """Paid rest-break minutes for each shift, by its length as the rules' tiers set them (a break 'in
-    shifts longer than three hours': a shift of exactly three hours earns none)."""
+    shifts longer than three hours': a shift of exactly three hours earns none). `meal_shifts`: the
+    shifts (1 = first) on which a meal break was taken, which earn no rest break where the rules quote
+    that (`not_with_meal`)."""
     tiers = sorted(rules.get("pay", "rest_breaks", "tiers"), key=lambda t: float(t["longer_than_hours"]))
     if not shift_hours or any(not 0 < h <= 24 for h in shift_hours):
         raise ToolInputError("Give each shift's length (more than 0, at most 24 hours).")
+    exclusive = rules.data["pay"]["rest_breaks"].get("not_with_meal")
+    if meal_shifts and (exclusive is None or any(not 1 <= i <= len(shift_hours) for i in meal_shifts)):
+        raise ToolInputError("meal_shifts must name shifts given, on a contract whose rules say a meal break replaces the rest break.")
     result = CalcResult(tool="rest_breaks", summary="")
     total = 0
     for index, hours in enumerate(shift_hours, 1):
+        if meal_shifts and index in meal_shifts and exclusive is not None:
+            label = f"Shift {index}: " if len(shift_hours) > 1 else ""
+            result.work.append(f"{label}{hours:g} hours with a meal break taken → no paid rest break")
+            result.cite(rules.cite(exclusive))
+            continue
         earned = [t for t in tiers if hours > float(t["longer_than_hours"])]
         minutes = int(earned[-1]["minutes"]) if earned else 0
         total += minutes

@@ -733,7 +733,10 @@ def _find_clocks(q: Question) -> list[ClockFact]:
     spans = [(s, e) for s, e, *_ in found]
     bare = [*_BARE.finditer(text), *(m for m in _RANGE_START.finditer(text)
                                      if re.search(r"\bshift|\bwork|\bhours?\s+are\b|\bsched", text[max(0, m.start() - 40):m.start()],
-                                                  re.IGNORECASE))]
+                                                  re.IGNORECASE)
+                                     # 'thu 11-2': a range of hours after a day of the week
+                                     or re.search(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|"
+                                                  r"urday|sday)?\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE))]
     for m in bare:
         start = m.start("h")
         if any(s <= start < e for s, e in spans):
@@ -759,11 +762,16 @@ def _find_clocks(q: Question) -> list[ClockFact]:
             following = next((f for f in found[index + 1:index + 2] if f[4] and f[2] is not None and f[0] - end < 30), None)
             preceding = next((f for f in reversed(found[:index]) if f[4] and f[2] is not None), None)
             hour = minutes // 60
+            ahead = found[index + 1] if index + 1 < len(found) else None
+            # '… 8:30pm, thu 11-2': a bare time that opens a bare range ending earlier on the clock starts a new
+            # day's range (11 to 2), not the evening the time before it was in
+            opens_range = ahead is not None and not ahead[4] and ahead[2] is not None and ahead[0] - end < 4 \
+                and ahead[2] < minutes and re.fullmatch(r"\s*[-–]\s*", text[end:ahead[0]]) is not None
             if following is not None and following[2] is not None and following[2] >= 12 * 60 \
                     and (minutes + 12 * 60) <= following[2] and hour != 12:
                 minutes += 12 * 60  # '10:00 to 11:00 pm'
             elif preceding is not None and preceding[2] is not None and preceding[2] >= 12 * 60 and hour != 12 \
-                    and minutes + 12 * 60 >= preceding[2]:
+                    and minutes + 12 * 60 >= preceding[2] and not opens_range:
                 minutes += 12 * 60  # 'at 7pm, worked til 8'
             elif preceding is not None and preceding[2] is not None and preceding[2] > minutes \
                     and hour == 12 and preceding[2] >= 18 * 60:

@@ -235,6 +235,8 @@ class StandbyInput(ContractInput):
 
 class RestBreaksInput(ContractInput):
     shift_hours: list[float] = Field(description="Each shift's length in hours, e.g. [3.5, 3].")
+    meal_shifts: list[int] = Field(default_factory=list, description="The shifts (1 = first) on which a meal break was "
+                                   "taken, where the contract says a meal break replaces the rest break.")
 
 
 class NightShiftInput(ContractInput):
@@ -531,7 +533,7 @@ TOOLS: dict[str, Tool] = {
              lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium),
              triggers.wage_score, triggers.wage_extract),
         Tool("rest_breaks", "Paid rest-break minutes for shifts of given lengths, as the contract's break clause "
-             "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours),
+             "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours, i.meal_shifts),
              triggers.breaks_score, triggers.breaks_extract),
         Tool("severance", "Severance pay on lay-off (or another end of employment the contract pays it for, such as "
              "death) by completed years (and days) of continuous employment, where the contract pays weeks of pay by "

@@ -2291,6 +2291,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         return None
     roles = [a["name"] for a in spec.get("additions", [])
              if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
+    if roles and re.search(r"\b(?:on|as|in)\s+(?:a\s+|the\s+|my\s+)?regular\b|\bregular\s+(?:shifts?|hours|line|duties|work)\b|"
+                           r"\bnot\s+as\s+(?:a\s+|the\s+)?", q.text, re.I) and not re.search(r"\ball (?:of )?my hours\b", q.text, re.I):
+        return None  # 'tues as the student leader, thurs on regular dish line': the role's addition is not for every hour
     premium = spec.get("premium") or {}
     premium_words = [str(w) for w in [premium.get("name", ""), *premium.get("words", [])] if w]
     mentions_premium = bool(premium_words) and any(re.search(rf"(?<!\w){re.escape(w)}", q.text, re.I) for w in premium_words)
@@ -2494,12 +2497,14 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("pay", "rest_breaks"):
         return None
     shifts: list[float] = []
+    starts: list[int] = []
     clocks = list(q.clocks)
     while len(clocks) >= 2:  # consecutive pairs of times are the shifts: '10:30 to 2:00 … 11:00 to 2:00'
         first, second = clocks[0], clocks[1]
         minutes = (second.minutes - first.minutes) % (24 * 60)
         if re.search(r"\b(?:to|till|til|until|-|–|through)\b|[-–]", q.text[first.end:second.start], re.I) and minutes:
             shifts.append(round(minutes / 60, 3))
+            starts.append(first.start)
             clocks = clocks[2:]
         else:
             clocks = clocks[1:]
@@ -2508,7 +2513,29 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
     if not shifts:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
                    rule=rules.get("pay", "rest_breaks", "tiers")[0])
-    return Inputs({"shift_hours": shifts})
+    params: dict[str, Any] = {"shift_hours": shifts}
+    if rules.has("pay", "rest_breaks", "not_with_meal"):
+        meal = _MEAL_BREAK_TAKEN.search(q.text)
+        if meal is not None and not _SKIPPED_MEAL.search(q.text):
+            if len(shifts) == 1:
+                params["meal_shifts"] = [1]
+            else:  # 'fri 5-9pm. on fri i … took the unpaid meal brake': the shift of the day named beside it
+                sentence = re.split(r"[.;!?]", q.text[:meal.start()])[-1] + q.text[meal.start():meal.end()]
+                day = re.search(rf"\b{_DAY_NAME}\b", sentence, re.I)
+                if day is None or not starts:
+                    return None  # which shift had the meal break is not said: the clauses answer
+                named = [i for i, at in enumerate(starts, 1)
+                         if (m := list(re.finditer(rf"\b{_DAY_NAME}\b", q.text[:at], re.I)))
+                         and m[-1].group(1).lower()[:3] == day.group(1).lower()[:3]]
+                if len(named) != 1:
+                    return None
+                params["meal_shifts"] = named
+    return Inputs(params)
+
+
+# 'took the unpaid meal break', 'I take the full 30 min meal break', 'had my lunch break'
+_MEAL_BREAK_TAKEN = re.compile(r"\b(?:took|take|taking|takes|had|have|get|got|gets)\b[^.?!]{0,25}?\b(?:meal|lunch|dinner|supper)\s*"
+                               r"(?:break|brake)s?\b", re.I)
 
 
 # --- vacation pay as a percentage of wages -----------------------------------------------------------------

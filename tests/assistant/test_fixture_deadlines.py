@@ -1499,3 +1499,21 @@ def test_a_callout_to_the_shop_is_a_call_back_not_telephone_call_pay():
                             "12:20, so 50 min of work. $30/hr, OT eligible. what should it pay?", date(2026, 3, 4),
                     tool="call_back")
     assert result.tool.output["primary"]["value"] == 135.0
+
+
+def test_a_meal_break_replaces_the_rest_break_and_a_days_bare_range_is_read_after_an_evening_shift():
+    # Grinnell 6.1: ten minutes of paid rest on a shift longer than three hours; 6.2: a shift with the unpaid meal
+    # break earns none. Mon 9:30-1 (3.5 h) earns 10; Wed 10-1 (3 h) none; Sat 4-8:30pm with the meal break none.
+    grin = _ingested("grinnell-college-ugsdw-2016-2017")
+    result = answer(grin, "mon 9:30-1, wed 10-1 and sat 4-8:30pm. on sat i had a lab until 3:50 so i took the unpaid "
+                          "meal break. how many minutes of paid rest break this week?", date(2016, 11, 1), tool="rest_breaks")
+    assert result.tool.output["primary"]["value"] == 10
+    assert {"6.1", "6.2"} <= {c.section for c in result.citations}
+    # 'fri 5-9pm … sun 10-1': the bare '10-1' after an evening shift is ten to one in the day, not 10 pm:
+    # 4 + 3 = 7 hours × $9.25 = $64.75.
+    pay = answer(grin, "worked fri 5-9pm, sun 10-1. whats my gross pay?", date(2016, 11, 1), tool="wage")
+    assert pay.tool.output["primary"]["value"] == 64.75
+    # Leader on one shift, regular on the other: the leader's addition is not for every hour, so no figure is given.
+    routed = route("tues 4-7pm as the student leader and sat 9am-1pm on a regular shift. whats my gross pay?",
+                   snapshot(grin), Scope((grin.id,)), date(2016, 11, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "wage"
