@@ -767,8 +767,13 @@ def _find_clocks(q: Question) -> list[ClockFact]:
             # day's range (11 to 2), not the evening the time before it was in
             opens_range = ahead is not None and not ahead[4] and ahead[2] is not None and ahead[0] - end < 4 \
                 and ahead[2] < minutes and re.fullmatch(r"\s*[-–]\s*", text[end:ahead[0]]) is not None
+            # 'started at 7 and didn't leave till 8:30 pm': a day begun in the morning, where the morning reading
+            # makes a working day (at most 16 hours) — not '10:00 to 11:00 pm'
+            day_start = following is not None and following[2] is not None and re.search(
+                r"\b(?:start(?:ed|s)?|began|begin|came in|clocked in|got in|punched in)\s+(?:at\s+)?(?:around\s+|about\s+)?$",
+                text[max(0, start - 25):start], re.IGNORECASE) is not None and following[2] - minutes <= 16 * 60
             if following is not None and following[2] is not None and following[2] >= 12 * 60 \
-                    and (minutes + 12 * 60) <= following[2] and hour != 12:
+                    and (minutes + 12 * 60) <= following[2] and hour != 12 and not day_start:
                 minutes += 12 * 60  # '10:00 to 11:00 pm'
             elif preceding is not None and preceding[2] is not None and preceding[2] >= 12 * 60 and hour != 12 \
                     and minutes + 12 * 60 >= preceding[2] and not opens_range:

@@ -1865,12 +1865,18 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         on_holiday = [a for a in q.amounts if a.unit == "hours" and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\b",
                                                                             q.text[a.end:], re.I)]
         hours = [a for a in q.amounts if a.unit == "hours" and not q.near(a, _WEEK, before=20, after=15)
-                 and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)]
-        worked = (on_holiday or hours)[0] if (on_holiday or hours) else None
-        if worked is None:
+                 and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)
+                 # 'half hr unpaid lunch': a meal break, not time worked
+                 and not re.match(r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|dinner|supper|break|brake)", q.text[a.end:], re.I)]
+        worked_hours: float | None = (on_holiday or hours)[0].value if (on_holiday or hours) else None
+        if worked_hours is None:  # 'came in at 7, left at 1:30, half hr unpaid lunch': the clock range, less the meal
+            span = _clock_range(q)
+            if span is not None and 0 < span - _meal_taken(q) / 60 <= 24:
+                worked_hours = round(span - _meal_taken(q) / 60, 4)
+        if worked_hours is None:
             return None
         named = holiday_name_pattern().search(q.text)
-        work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked.value,
+        work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked_hours,
                                     "holiday": named.group(0) if named else None}
         rate = _hourly_rate(q)
         if rate is not None:

@@ -1517,3 +1517,18 @@ def test_a_meal_break_replaces_the_rest_break_and_a_days_bare_range_is_read_afte
     routed = route("tues 4-7pm as the student leader and sat 9am-1pm on a regular shift. whats my gross pay?",
                    snapshot(grin), Scope((grin.id,)), date(2016, 11, 1))
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "wage"
+
+
+def test_a_day_begun_in_the_morning_and_a_meal_break_are_read_from_clock_times():
+    # Boilermakers 13.01 a, 5x8: 'started at 6 … didnt leave till 7:30 pm' is 13.5 hours, less a half-hour lunch: 13 →
+    # 8 × $40 + 2 × 1.5 × $40 + 3 × 2 × $40 = $680.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    day = answer(boil, "Thursday I started at 6 and didnt leave till 7:30 pm, took the half hour lunch. We're on 5x8s, my "
+                       "rate is $40.00. what should my pay for that whole day come to with the overtime?", date(2026, 5, 1),
+                 tool="overtime")
+    assert day.tool.output["primary"]["value"] == 680.0
+    # 14.03: a recognized holiday worked is double time; 'came in at 8, left at 2:30, half hr unpaid lunch' is 6 hours
+    # worked, not the half hour: 6 × 2 × $40 = $480.
+    holiday = answer(boil, "worked labour day (mon the 7th) — came in at 8, left at 2:30, half hr unpaid lunch. base rate $40.00. "
+                           "what do i get for that day's work?", date(2026, 9, 10), tool="holidays")
+    assert holiday.tool.output["primary"]["value"] == 480.0
