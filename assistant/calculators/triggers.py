@@ -214,6 +214,12 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     track = deadlines.track_for(rules, q.text)
     ask = _step_ask(q)
     step = deadlines.choose_step(rules, track, ask)
+    # 'By what date should the Employer reply?' answered with the filing step's date, or 'when do we have to meet
+    # to pick an arbitrator?' with a notice's, is a date for a question nobody asked: where the asking part names a
+    # response, a meeting or arbitration and the best step the rules hold is something else, the clauses answer.
+    named = deadlines.asked_action(q.asked())
+    if named in ("respond", "meet", "arbitrate") and step.get("action") != named:
+        return None
     if not _GRIEVANCE.search(q.text):
         action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
                         if len(w) >= 4}

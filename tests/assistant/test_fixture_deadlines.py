@@ -1532,3 +1532,11 @@ def test_a_day_begun_in_the_morning_and_a_meal_break_are_read_from_clock_times()
     holiday = answer(boil, "worked labour day (mon the 7th) — came in at 8, left at 2:30, half hr unpaid lunch. base rate $40.00. "
                            "what do i get for that day's work?", date(2026, 9, 10), tool="holidays")
     assert holiday.tool.output["primary"]["value"] == 480.0
+
+
+def test_a_question_about_the_employers_reply_is_not_answered_with_the_filing_deadline():
+    # These Ship Repair excerpts hold no reply limit: the first level's 25 days to present a grievance (19.15) is not
+    # the date the employer must answer by, so no step's date is given for it.
+    routed = route("We presented the grievance at the first level on Monday, January 11, 2021. By what date should "
+                   "the Employer reply to it?", snapshot(TBS), Scope((TBS.id,)), date(2021, 1, 12))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
