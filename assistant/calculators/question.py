@@ -735,8 +735,7 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                                      if re.search(r"\bshift|\bwork|\bhours?\s+are\b|\bsched", text[max(0, m.start() - 40):m.start()],
                                                   re.IGNORECASE)
                                      # 'thu 11-2': a range of hours after a day of the week
-                                     or re.search(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|"
-                                                  r"urday|sday)?\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE))]
+                                     or re.search(rf"\b{DAY_NAME}\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE))]
     for m in bare:
         start = m.start("h")
         if any(s <= start < e for s, e in spans):

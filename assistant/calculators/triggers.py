@@ -1013,8 +1013,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         elif (off := re.search(r"\b(?:had|have|got|took|was)\s+((?:[\w'/.+&-]+\s+){0,3}?)off\b", q.text, re.I)) and (
                 _HOLIDAY.search(q.text) or _holiday_named(q.text)):
             # A holiday off that week: a normal day, counted as worked; 'had thurs + fri off for the holidays' is two.
-            days_off = len(re.findall(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b",
-                                      off.group(1), re.I))
+            days_off = len(re.findall(rf"\b{_DAY_NAME}\b", off.group(1), re.I))
             params_daily["holiday_hours"] = hours(daily[0]) * max(1, days_off)
         if day_rate is not None:
             params_daily["hourly_rate"] = day_rate
