@@ -545,8 +545,10 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
 
 
 # 'when I leave', 'resigning next month', 'my last day', 'retiring': employment ending
+# Leaving employment, which the pay-out of unused leave is for ('cash out a week of vacation' under a yearly cash-out
+# option is another provision, not a separation).
 _SEPARATING = re.compile(r"\b(?:resign\w*|quit\w*|quitting|retir\w*|separat\w*|terminat\w*|leav(?:e|ing) (?:the|my) (?:county|state|job|"
-                         r"employer|company|college)|when i leave|last day|final (?:pay|check|cheque)|cash(?:ed)? out)\b", re.I)
+                         r"employer|company|college)|when i leave|last day|final (?:pay|check|cheque))\b", re.I)
 
 
 def _leave_payout(q: Question, rules: Rules) -> Extraction:
@@ -605,6 +607,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         params: dict[str, Any] = {"kind": "bereavement", "relation": relation, "time_base": base or "full"}
         if re.search(r"\bhow many (?:\w+ )?days\b|\bdays (?:off|of)\b", q.asked(), re.I):
             params["ask"] = "days"
+        if base is None and "part_time" in spec:  # 'I work part time': pro rata to a time base the question does not give
+            del params["time_base"]
+            return Ask(["time base"], "What is your time base (for example 1/2 or 3/4 time)?", params,
+                       rule=dict(spec["part_time"]) | {"label": "Bereavement leave for part-time employees"})
         miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")]
         if miles:
             value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
@@ -876,7 +882,7 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     asked = q.asked()
     params["ask"] = "cto" if re.search(r"\b(cto|comp|compensating)\b", asked, re.I) and not re.search(
         r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and re.search(
-        r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b", asked, re.I) else "credited"
+        r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", asked, re.I) else "credited"
     return Inputs(params)
 
 
@@ -941,6 +947,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         # paid as that schedule says; read as a normal workday of the default schedule it is a wrong number.
         if "schedule" not in by_day and by_day["day"] not in ("saturday", "sunday", "rest_day", "holiday") and re.search(
                 r"\b(?:edos?|rdos?|earned\s+days?\s+off|scheduled\s+days?\s+off|days?\s+off)\b", q.text, re.I):
+            return None
+        # 'on the 9/80', 'compressed work week', '8-9-9-8-8': a schedule the rules do not model pays its days its own way
+        if "schedule" not in by_day and re.search(r"\b9/80\b|\bcompress\w*\s+work\s*week|\bcww\b|\b\d{1,2}(?:-\d{1,2}){3,}\b",
+                                                  q.text, re.I):
             return None
         day_rate = _hourly_rate(q)
         if day_rate is not None:
@@ -1007,7 +1017,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         day_rate = _hourly_rate(q)
         params_daily: dict[str, Any] = {"hours_worked_week": worked, "ask": "cto" if re.search(
             r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "pay" if day_rate is not None and re.search(
-            r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b", q.asked(), re.I) else "credited"}
+            r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", q.asked(), re.I) else "credited"}
         if holiday is not None:
             params_daily["holiday_hours"] = holiday.value
         elif (off := re.search(r"\b(?:had|have|got|took|was)\s+((?:[\w'/.+&-]+\s+){0,3}?)off\b", q.text, re.I)) and (
@@ -1647,9 +1657,10 @@ def _shift_count(q: Question) -> int | None:
     if found:
         return int(number(found.group("n")))
     span = _DAY_RANGE.search(q.text)
-    if span and re.search(r"\b(all|whole|every|each)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I) \
-            and re.search(r"\b(week|total|altogether|all)\b", q.asked(), re.I):
-        return _span_days(span)
+    worked_span = span is not None and re.search(r"\bworked\b[^.?!]{0,30}$", q.text[:span.start()], re.I) is not None
+    if span and (re.search(r"\b(all|whole|every|each)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I)
+                 or worked_span) and re.search(r"\b(week|total|altogether|all)\b", q.asked(), re.I):
+        return _span_days(span)  # 'worked my evening shifts Tuesday through Friday … for that week': four
     return None
 
 
@@ -2235,9 +2246,16 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
     first, last = q.clocks[0], q.clocks[-1]
     start_day = q.dates[0].value if q.dates else q.today
     end_day = q.dates[-1].value if len(q.dates) >= 2 else start_day
-    nights = re.search(r"\b(\d+|one|two|three|four|five)\s+nights?\b", q.text, re.I)
+    nights = re.search(r"\b(\d+|one|two|three|four|five)\s+(?:hotel\s+|motel\s+|overnight\s+)?nights?\b", q.text, re.I)
     if len(q.dates) < 2 and nights:
         end_day = date.fromordinal(start_day.toordinal() + int(number(nights.group(1))))
+    elif not q.dates:  # 'leaving Tuesday at 7:30 a.m. … back Thursday at 1:30 p.m.': the days named with the times
+        def day_near(clock: ClockFact) -> int | None:
+            named = list(re.finditer(rf"\b{_DAY_NAME}\b", q.text[max(0, clock.start - 25):clock.start], re.I))
+            return _weekday(named[-1]) if named else None
+        leave_day, back_day = day_near(first), day_near(last)
+        if leave_day is not None and back_day is not None:
+            end_day = date.fromordinal(start_day.toordinal() + (back_day - leave_day) % 7)
     departure = datetime(start_day.year, start_day.month, start_day.day, first.minutes // 60, first.minutes % 60)
     arrival = datetime(end_day.year, end_day.month, end_day.day, last.minutes // 60, last.minutes % 60)
     if arrival <= departure:

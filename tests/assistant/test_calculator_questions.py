@@ -432,6 +432,9 @@ MORE = [
     # 24 + 16 + 7 on Sunday = 47, 7 hours over forty at 1.5 × $22.
     ("week of the 4th i worked tue-thu 8 hrs each, had mon + fri off for holidays, and got ordered in sunday for 7 "
      "hrs. $22/hr, paid cash. how much OT pay?", "overtime", "money", 231),
+    # 'how much OT $': a sum of money asked for ('$' is not a word). Holiday Monday (8) + 4 × 8 + 6 = 46: 6 × $20 × 1.5.
+    ("holiday monday so i was off, worked 8 hrs tue-fri, then got ordered in sat for 6 hrs. $20/hr. how much OT $ do i "
+     "get", "overtime", "money", 180),
 ]
 
 
@@ -453,6 +456,8 @@ def test_a_question_about_something_else_is_not_computed_as_overtime(sample_snap
     "how much do i get reimbursed for driving my own car to a training in another city",
     # 'a month' is the rate asked for, not the length of service, which the part-time chart needs.
     "i'm 1/2 time. how many vacation hrs do i get a month?",
+    # 8.3 E: part-time employees get bereavement leave pro rata to a time base this question does not give.
+    "My grandfather died on Sunday and I'm a part-time employee. How many hours of bereavement leave do I get?",
 ])
 def test_a_missing_fact_is_asked_for_in_one_line(sample_snapshot, question):
     answer, pending = ask(sample_snapshot, question)
@@ -824,3 +829,18 @@ def test_a_day_counted_from_a_holiday_takes_the_year_written_after_it():
     assert [d.value for d in dates] == [date(1998, 11, 30)]
     # Without a year, the occurrence nearest the day asked (June 15, 2000: November 27, 2000 is nearer than 1999's).
     assert [d.value for d in read("it came the Monday after Thanksgiving", ASKED, thanksgiving).dates] == [date(2000, 11, 27)]
+
+
+def test_a_trip_told_by_weekdays_runs_from_the_day_it_leaves_to_the_day_it_returns(sample_snapshot):
+    # No dates, two weekdays beside the times: Wednesday 6:45 a.m. to Friday 7:15 p.m. is two days and twelve and a
+    # half hours, not 6:45 a.m. to 7:15 p.m. of one day ('two motel nights' says the same).
+    from datetime import datetime
+
+    for question in ("Trip for the state: out Wednesday at 6:45 a.m., back Friday at 7:15 p.m., well over 50 miles from "
+                     "home and HQ. If I spend the max on every meal, what's the most I can claim for meals and incidentals?",
+                     "Leaving at 6:45 a.m. and back at 7:15 p.m. with two motel nights in between, well over 50 miles from "
+                     "home and HQ. If I spend the max on every meal, what's the most I can claim for meals and incidentals?"):
+        answer, _ = ask(sample_snapshot, question, today=date(2000, 6, 14))
+        assert answer.tool is not None and answer.tool.name == "travel", answer.answer
+        span = datetime.fromisoformat(answer.tool.input["return_at"]) - datetime.fromisoformat(answer.tool.input["departure"])
+        assert span == timedelta(days=2, hours=12, minutes=30)

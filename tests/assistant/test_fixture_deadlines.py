@@ -1540,3 +1540,35 @@ def test_a_question_about_the_employers_reply_is_not_answered_with_the_filing_de
     routed = route("We presented the grievance at the first level on Monday, January 11, 2021. By what date should "
                    "the Employer reply to it?", snapshot(TBS), Scope((TBS.id,)), date(2021, 1, 12))
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
+
+
+def test_a_yearly_vacation_cash_out_is_not_the_pay_out_on_leaving():
+    # Marion County 7.6 B pays unused vacation when employment ends; cashing out some vacation while staying is another
+    # provision, so the separation pay-out is not computed for it.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    routed = route("I have 150 hours of vacation on the books and want to cash out a week of it this year. I make $28 "
+                   "an hour. How much would I get?", snapshot(marion), Scope((marion.id,)), date(2026, 3, 4))
+    assert routed is None or routed[0].tool is None or routed[0].tool.output.get("primary", {}).get("label") != "vacation paid out"
+    leaving = answer(marion, "I'm retiring at the end of the month after 12 years with 120 hours of vacation on the books. "
+                             "I make $30 an hour. How much will I be paid for my vacation?", date(2026, 3, 4),
+                     tool="leave_accrual")
+    assert leaving.tool.output["primary"]["value"] == 3600.0
+
+
+def test_a_shift_premium_for_the_week_counts_the_days_worked():
+    # Ship Repair 24.01 a: 1/7 of the basic rate for each hour on the third (evening) shift, 8 hours worked a shift:
+    # $28 / 7 × 8 = $32 a shift; 'worked my evening shifts Monday through Wednesday … for the week' is three: $96.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    result = answer(tbs, "I'm on the evening shift. This week I worked my evening shifts Monday through Wednesday, no "
+                         "overtime. Basic rate is $28.00. How much shift premium for the week?", date(2021, 3, 4),
+                    tool="night_shift")
+    assert result.tool.output["primary"]["value"] == 96.0
+
+
+def test_a_day_on_a_schedule_the_rules_do_not_model_is_not_paid_as_a_normal_workday():
+    # Boilermakers' 9/80 and other site schedules (appendices) pay their days their own way; the rules file models the
+    # main schedules only, so no 5x8 figure is given for a 9/80 Friday.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("we're on the 9/80 and this friday is our short 8 hr day but i worked 12 hrs. rate $45. what does "
+                   "friday pay?", snapshot(boil), Scope((boil.id,)), date(2026, 5, 1))
+    assert routed is None or routed[0].tool is None or not routed[0].tool.output.get("primary", {}).get("value")
