@@ -558,7 +558,7 @@ def _window_hours(begin: datetime, finish: datetime, window: dict[str, Any]) -> 
 
 
 def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tuple[str, str] | None = None,
-                shifts: int | None = None) -> CalcResult:
+                shifts: int | None = None, meal_minutes: int = 0) -> CalcResult:
     """Which night shift differential a regular shift qualifies for, and what it adds per hour and per
     shift. Contracts pay it one of two ways, as their rules say (`basis`): the whole shift at a window's
     rate once enough of it falls in the window ('shift', the default), or each scheduled hour inside the
@@ -583,6 +583,9 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
             qualified.append(window)
     best = max(qualified, key=lambda w: w["rate"]) if qualified else None
     rate = best["rate"] if best else 0.0
+    if meal_minutes:  # an unpaid meal (its times not given) is not paid, so not paid the differential either
+        result.work.append(f"{shift_hours:g} hours less the {meal_minutes}-minute unpaid meal = {shift_hours - meal_minutes / 60:g} paid hours")
+        shift_hours -= meal_minutes / 60
     result.values = {"shift_hours": shift_hours, "qualifies_for": [w["name"] for w in qualified],
                      "rate_per_hour": rate, "per_shift": round(rate * shift_hours, 2)}
     if best:
@@ -598,6 +601,9 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
         result.work.append(f"{shifts} shifts × ${rate * shift_hours:.2f} = ${total:.2f}")
         result.values.update({"shifts": shifts, "total": total})
         result.set_primary("money", total, f"differential for {shifts} shifts")
+        if best:  # the answer leads with the figure asked for: the shifts' total
+            result.summary = (f"For {shifts} shifts the {best['name']} comes to ${total:,.2f} (${rate:.2f} an hour, "
+                              f"${rate * shift_hours:.2f} a shift of {shift_hours:g} paid hours).")
     elif ask == "per_shift":
         result.set_primary("money", round(rate * shift_hours, 2), "differential per shift")
     else:

@@ -257,6 +257,8 @@ class NightShiftInput(ContractInput):
     shifts: int | None = Field(None, ge=1, le=31, description="premium, differential: how many such shifts were worked.")
     meal_start: str | None = Field(None, description="differential: an unpaid meal period's start, HH:MM 24-hour.")
     meal_end: str | None = Field(None, description="differential: the unpaid meal period's end, HH:MM 24-hour.")
+    meal_minutes: int = Field(0, ge=0, le=120, description="differential: an unpaid meal's length, when its times are "
+                              "not given; not paid the differential.")
 
 
 class HolidaysInput(ContractInput):
@@ -422,7 +424,7 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
     meal = (_time(i.meal_start), _time(i.meal_end)) if i.meal_start and i.meal_end else None
-    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts)
+    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts, i.meal_minutes)
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:

@@ -1631,11 +1631,16 @@ def _weekday_span(q: Question) -> float | None:
         points.append((_weekday(m), clock.minutes))
     if len(points) < 2:
         return None
-    (day1, min1), (day2, min2) = points[0], points[-1]
-    minutes = ((day2 - day1) % 7) * 24 * 60 + (min2 - min1)
-    if minutes <= 0:
-        minutes += 7 * 24 * 60
-    return minutes / 60
+
+    def between(start: tuple[int, int], end: tuple[int, int]) -> int:
+        minutes = ((end[0] - start[0]) % 7) * 24 * 60 + (end[1] - start[1])
+        return minutes + 7 * 24 * 60 if minutes <= 0 else minutes
+
+    # 'Wednesday 4 p.m. to Thursday 8 a.m., and again Friday 4 p.m. to Monday 8 a.m.': each pair of points is a
+    # period of its own (16 + 64 hours), not one period from the first day to the last.
+    if len(points) >= 4 and len(points) % 2 == 0:
+        return sum(between(points[i], points[i + 1]) for i in range(0, len(points), 2)) / 60
+    return between(points[0], points[-1]) / 60
 
 
 # --- night shift -----------------------------------------------------------------------------------------
@@ -1761,6 +1766,8 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         params = {"start": clocks[0].hhmm, "end": clocks[1].hhmm, "ask": ask}
         if meal is not None:
             params.update({"meal_start": meal[0].hhmm, "meal_end": meal[1].hhmm})
+        elif _meal_taken(q) and not _PAID_MEAL.search(q.text):
+            params["meal_minutes"] = _meal_taken(q)  # '2pm to 10:30pm w a half hr lunch': 8 paid hours
         count = _shift_count(q) or _week_of_shifts(q)
         if count is not None and not per_hour:
             params["shifts"] = count

@@ -432,6 +432,14 @@ MORE = [
     # 24 + 16 + 7 on Sunday = 47, 7 hours over forty at 1.5 × $22.
     ("week of the 4th i worked tue-thu 8 hrs each, had mon + fri off for holidays, and got ordered in sunday for 7 "
      "hrs. $22/hr, paid cash. how much OT pay?", "overtime", "money", 231),
+    # 19.10 C: two standby periods told by weekday and clock time, Tuesday 5 p.m. to Wednesday 7 a.m. (14 h) and
+    # Saturday 6 a.m. to Sunday 10 p.m. (40 h): 54 hours, six full blocks of 8, 12 hours of CTO.
+    ("I had to be on standby from Tuesday 5:00 p.m. to Wednesday 7:00 a.m., and then from Saturday 6:00 a.m. to Sunday "
+     "10:00 p.m. Never got called in. How much CTO do I get?", "standby", "hours", 12),
+    # 11.5 A.1: 3 pm to 11:30 pm has 5.5 hours between 6 p.m. and midnight: $.40 an hour for the 8 paid hours (the
+    # half-hour lunch is unpaid) × 20 shifts = $64.
+    ("my regular shift is 3pm to 11:30pm with a half hr unpaid lunch. last month i worked 20 shifts. how much night "
+     "diff for the month?", "night_shift", "money", 64),
     # 'how much OT $': a sum of money asked for ('$' is not a word). Holiday Monday (8) + 4 × 8 + 6 = 46: 6 × $20 × 1.5.
     ("holiday monday so i was off, worked 8 hrs tue-fri, then got ordered in sat for 6 hrs. $20/hr. how much OT $ do i "
      "get", "overtime", "money", 180),
