@@ -224,7 +224,9 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
                         if len(w) >= 4}
         # The parties ('union', 'employee', 'college') say who, not what must be done by when.
-        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time"} - _PARTY_STEMS
+        # Ordinals say which, not what: 'my first bonus' shares nothing with 'the first level of appeal'.
+        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time", "firs", "seco",
+                                                                      "thir", "four", "fina", "next"} - _PARTY_STEMS
         if asked & {"answ", "repl"} or re.search(r"\bget back to\b", q.asked(), re.I):
             asked.add("resp")  # 'when does she have to answer me': a response's time limit
         # Compared by their first letters ('notice' and 'notify'); a shared verb of paperwork alone ('submit a written

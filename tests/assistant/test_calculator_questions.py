@@ -852,3 +852,10 @@ def test_a_trip_told_by_weekdays_runs_from_the_day_it_leaves_to_the_day_it_retur
         assert answer.tool is not None and answer.tool.name == "travel", answer.answer
         span = datetime.fromisoformat(answer.tool.input["return_at"]) - datetime.fromisoformat(answer.tool.input["departure"])
         assert span == timedelta(days=2, hours=12, minutes=30)
+
+
+def test_an_ordinal_does_not_make_a_question_a_grievance_step(sample_snapshot):
+    # 'my first … bonus' shares only 'first' with 'the first level of appeal': not a grievance deadline.
+    routed = route("I started at the prison on March 1, 2000. When is my first recruitment bonus payable?",
+                   sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
