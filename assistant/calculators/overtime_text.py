@@ -131,10 +131,10 @@ def _counted(sentences: list[_Sentence]) -> tuple[dict[str, Any], bool] | None:
 
 
 def derive_overtime(contract: Contract) -> dict[str, Any] | None:
-    """The `pay` part of a rules file (`overtime`, and `cto` where the rate sentence offers
-    compensatory time) read from the contract's overtime sentences; None when the text does not
-    state one weekly threshold and one rate."""
-    sentences = [s for s in _sentences(contract)]
+    """The `pay` part of a rules file (`overtime`, and `cto` where a sentence about overtime offers
+    compensatory time at the overtime rate) read from the contract's overtime sentences; None when the
+    text does not state one weekly threshold and one rate."""
+    sentences = list(_sentences(contract))
     about = [s for s in sentences if _about_overtime(s)]
     weekly = [(v, s) for s in about if _DEFINES.search(s.text) or _rates(s.text)
               for m in WEEKLY.finditer(s.text) if (v := _amount(m)) is not None]
