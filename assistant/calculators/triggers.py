@@ -950,7 +950,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         if "schedule" not in by_day and by_day["day"] not in ("saturday", "sunday", "rest_day", "holiday") and re.search(
                 r"\b(?:edos?|rdos?|earned\s+days?\s+off|scheduled\s+days?\s+off|days?\s+off)\b", q.text, re.I):
             return None
-        # 'on the 9/80', 'compressed work week', '8-9-9-8-8': a schedule the rules do not model pays its days its own way
+        # 'on the 9/80', 'compressed work week', day lengths written with dashes: a schedule the rules do not model pays its
+        # days its own way
         if "schedule" not in by_day and re.search(r"\b9/80\b|\bcompress\w*\s+work\s*week|\bcww\b|\b\d{1,2}(?:-\d{1,2}){3,}\b",
                                                   q.text, re.I):
             return None
