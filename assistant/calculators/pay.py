@@ -217,9 +217,9 @@ def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | Non
         label, what = "reporting time", "of reporting time"
     rules.note(result, spec.get("premium"))
     result.values = {"hours": hours, "hourly_rate": hourly_rate}
-    premium = rules.data.get("pay", {}).get("daily_overtime", {}).get("shift_premium")
     if hourly_rate is not None and hours:
         per_hour = 0.0
+        premium = rules.data.get("pay", {}).get("daily_overtime", {}).get("shift_premium")
         if shift is not None and premium and "premium" in spec:  # the contract says reporting time carries the premium
             per_hour = float(premium["per_hour"])
             result.cite(rules.cite(premium))
@@ -890,8 +890,8 @@ def rest_breaks(rules: Rules, shift_hours: list[float], meal_shifts: list[int] |
     result = CalcResult(tool="rest_breaks", summary="")
     total = 0
     for index, hours in enumerate(shift_hours, 1):
-        if meal_shifts and index in meal_shifts and exclusive is not None:
-            label = f"Shift {index}: " if len(shift_hours) > 1 else ""
+        label = f"Shift {index}: " if len(shift_hours) > 1 else ""
+        if meal_shifts and index in meal_shifts:  # checked above: the rules quote `not_with_meal`
             result.work.append(f"{label}{hours:g} hours with a meal break taken → no paid rest break")
             result.cite(rules.cite(exclusive))
             continue
@@ -900,7 +900,6 @@ def rest_breaks(rules: Rules, shift_hours: list[float], meal_shifts: list[int] |
         total += minutes
         shortest = float(tiers[0]["longer_than_hours"])
         why = f"longer than {float(earned[-1]['longer_than_hours']):g} hours" if earned else f"not longer than {shortest:g} hours"
-        label = f"Shift {index}: " if len(shift_hours) > 1 else ""
         result.work.append(f"{label}{hours:g} hours, {why} → {minutes} minutes")
         for tier in earned[-1:] or tiers[:1]:
             result.cite(rules.cite(tier))

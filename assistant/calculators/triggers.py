@@ -713,6 +713,10 @@ _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensatin
                        r"worked late|work late|over 40|extra)\b", re.I)
 _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(?:shift\s+)?(?:pay|diff\w*|premium)\b|"
                                  r"\b(?:diff|differential|premium)\b", re.I)
+# A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
+_PAY_ASKED = re.compile(r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", re.I)
+# 'how much meal allowance', 'the OT meal money': the meal asked about, not the time worked.
+_MEAL_ALLOWANCE_ASKED = re.compile(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", re.I)
 _RULE_ASKED = re.compile(r"\b(?:after|over|past|more than|beyond)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)?\s+(?:in|a|per|each)\s+"
                          r"(?:a\s+|the\s+)?(?:work\s*)?(?:day|week|shift)\b", re.I)
 _WEEK = re.compile(r"\b(this|a|the|in a|per|that|last|my)\s+(?:(?:regular|normal|whole|full|same)\s+)?(?:work\s?)?week\b|\bweekly\b|\bin the week\b|\btotal\b", re.I)
@@ -883,8 +887,7 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
         params["hourly_rate"] = rate
     asked = q.asked()
     params["ask"] = "cto" if re.search(r"\b(cto|comp|compensating)\b", asked, re.I) and not re.search(
-        r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and re.search(
-        r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", asked, re.I) else "credited"
+        r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and _PAY_ASKED.search(asked) else "credited"
     return Inputs(params)
 
 
@@ -914,7 +917,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             r"\bhow much\b|\bdo i get\b|\bowed\b", q.asked(), re.I):
         return _overtime_meal(q, rules)
     if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", q.asked(), re.I) and (
-            not _OVERTIME.search(q.asked()) or re.search(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", q.asked(), re.I)):
+            not _OVERTIME.search(q.asked()) or _MEAL_ALLOWANCE_ASKED.search(q.asked())):
         # 'got an OT meal ticket: how much is the ticket worth?', 'how much OT meal allowance do I get?' ask about the
         # meal, not the overtime (a contract whose rules pay one is answered above).
         return None
@@ -1019,8 +1022,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         worked = sum(hours(a) * _days_each(q, a) for a in counted)
         day_rate = _hourly_rate(q)
         params_daily: dict[str, Any] = {"hours_worked_week": worked, "ask": "cto" if re.search(
-            r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "pay" if day_rate is not None and re.search(
-            r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", q.asked(), re.I) else "credited"}
+            r"\b(cto|comp|compensating)\b", q.asked(), re.I) else "pay" if day_rate is not None and _PAY_ASKED.search(
+            q.asked()) else "credited"}
         if holiday is not None:
             params_daily["holiday_hours"] = holiday.value
         elif (off := re.search(r"\b(?:had|have|got|took|was)\s+((?:[\w'/.+&-]+\s+){0,3}?)off\b", q.text, re.I)) and (
@@ -1195,7 +1198,7 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
         return _phone_calls_extract(q)
     if not rules.has("pay", "call_back"):
         return None
-    if re.search(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", q.asked(), re.I):
+    if _MEAL_ALLOWANCE_ASKED.search(q.asked()):
         return None  # 'called back … how much meal allowance?' asks about the meal (the overtime tool's, where paid)
     spec = rules.get("pay", "call_back")
     durations = [a for a in q.amounts if a.unit in ("hours", "minutes") and not q.near(a, r"\b(each|every|for|per)\s+call",
@@ -1769,8 +1772,8 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         params = {"start": clocks[0].hhmm, "end": clocks[1].hhmm, "ask": ask}
         if meal is not None:
             params.update({"meal_start": meal[0].hhmm, "meal_end": meal[1].hhmm})
-        elif _meal_taken(q) and not _PAID_MEAL.search(q.text):
-            params["meal_minutes"] = _meal_taken(q)  # '2pm to 10:30pm w a half hr lunch': 8 paid hours
+        elif (meal_minutes := _meal_taken(q)) and not _PAID_MEAL.search(q.text):
+            params["meal_minutes"] = meal_minutes  # '2pm to 10:30pm w a half hr lunch': 8 paid hours
         count = _shift_count(q) or _week_of_shifts(q)
         if count is not None and not per_hour:
             params["shifts"] = count
@@ -1897,8 +1900,9 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         worked_hours: float | None = (on_holiday or hours)[0].value if (on_holiday or hours) else None
         if worked_hours is None:  # 'came in at 7, left at 1:30, half hr unpaid lunch': the clock range, less the meal
             span = _clock_range(q)
-            if span is not None and 0 < span - _meal_taken(q) / 60 <= 24:
-                worked_hours = round(span - _meal_taken(q) / 60, 4)
+            worked_span = None if span is None else span - _meal_taken(q) / 60
+            if worked_span is not None and 0 < worked_span <= 24:
+                worked_hours = round(worked_span, 4)
         if worked_hours is None:
             return None
         named = holiday_name_pattern().search(q.text)
