@@ -583,7 +583,10 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
             qualified.append(window)
     best = max(qualified, key=lambda w: w["rate"]) if qualified else None
     rate = best["rate"] if best else 0.0
-    if meal_minutes:  # an unpaid meal (its times not given) is not paid, so not paid the differential either
+    if meal is not None and not meal_minutes:  # an unpaid meal told by its times: its length is not paid either
+        meal_begin, meal_end = _clock_span(*meal)
+        meal_minutes = round((meal_end - meal_begin).total_seconds() / 60)
+    if meal_minutes:  # an unpaid meal is not paid, so not paid the differential either
         result.work.append(f"{shift_hours:g} hours less the {meal_minutes}-minute unpaid meal = {shift_hours - meal_minutes / 60:g} paid hours")
         shift_hours -= meal_minutes / 60
     result.values = {"shift_hours": shift_hours, "qualifies_for": [w["name"] for w in qualified],

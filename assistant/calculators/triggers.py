@@ -24,6 +24,7 @@ from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
     DAY_NAME,
     MONTH_NAMES,
+    NEGATORS,
     Amount,
     ClockFact,
     DateFact,
@@ -714,6 +715,8 @@ _OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensatin
 _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(?:shift\s+)?(?:pay|diff\w*|premium)\b|"
                                  r"\b(?:diff|differential|premium)\b", re.I)
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
+# A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
+_MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b", re.I)
 _PAY_ASKED = re.compile(r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", re.I)
 # 'how much meal allowance', 'the OT meal money': the meal asked about, not the time worked.
 _MEAL_ALLOWANCE_ASKED = re.compile(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", re.I)
@@ -992,7 +995,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         re.match(r"\s*(?:of\s+)?(?:cto|comp(?:ensating)? time)\s+(?:banked|saved|on the books|already|balance|accrued|"
                  r"in (?:my|the) bank)|\s*(?:of\s+)?(?:cto|comp time)\b[^.?!]{0,12}\b(?:banked|saved|already|on the books)",
                  q.text[a.end:], re.I)
-        or re.search(r"\b(?:balance|banked|already have|have)\s+(?:of\s+)?$", q.text[max(0, a.start - 20):a.start], re.I)
+        or re.search(r"\b(?:balance|banked|already have|have|(?:sitting|i'?m|im|currently|already)\s+(?:at|on))\s+(?:of\s+)?$",
+                     q.text[max(0, a.start - 20):a.start], re.I)
         and re.match(r"\s*(?:of\s+)?(?:cto|comp)", q.text[a.end:], re.I)
         # 'comp bank at 31 hrs', 'my CTO balance is 31 hours'
         or re.search(r"\b(?:cto|comp(?:ensating|ensatory)?(?:\s+time)?)\s+(?:bank|balance)\s+(?:is\s+|at\s+|of\s+|=\s*)?(?:now\s+)?$",
@@ -1236,8 +1240,7 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     rate = _hourly_rate(q)
     if rate is not None and "overtime_multiplier" in spec:
         params["hourly_rate"] = rate
-    elif "overtime_multiplier" in spec and re.search(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b",
-                                                     q.asked(), re.I):
+    elif "overtime_multiplier" in spec and _MONEY_ASKED.search(q.asked()):
         # 'worked 2 hrs. how much $$ do i get?': the pay needs the member's rate, not hours of credit
         return Ask(["hourly rate"], "What is your straight-time hourly rate?", params,
                    rule=spec["rule"] | {"label": "Call-back pay"} if "rule" in spec else None)
@@ -1911,6 +1914,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         rate = _hourly_rate(q)
         if rate is not None:
             work_pay["hourly_rate"] = rate
+        elif _MONEY_ASKED.search(q.asked()):  # 'how much money for that day?': hours of pay do not answer it
+            tiers = rules.get("holidays", "work_pay").get("tiers") or [None]
+            return Ask(["hourly rate"], "What is your straight-time hourly rate?", work_pay,
+                       rule=tiers[0] and dict(tiers[0]) | {"label": "Pay for working a holiday"})
         if re.search(r"\b(?:not counting|excluding|without|apart from|other than|leaving out|leave out|minus)\b[^.?!]{0,30}"
                      r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the hours (?:i )?(?:actually |actualy )?"
                      r"work", q.text, re.I):
@@ -2071,7 +2078,7 @@ def _initial_terminal(q: Question) -> Extraction:
         a = spans[0]
         params["days_on_job"] = int(a.value * {"days": 1, "weeks": 7, "months": 30}[a.unit])
     bus = _CLIENT_BUS.search(q.text)
-    if bus and not q.negated(bus.start()) and not re.search(r"\b(?:didn'?t|did not|isn'?t|wasn'?t|not|no)\b", bus.group(0), re.I):
+    if bus and not q.negated(bus.start()) and not NEGATORS.search(bus.group(0)):
         params["client_transport"] = True
     return Inputs(params)
 

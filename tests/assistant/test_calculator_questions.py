@@ -230,6 +230,9 @@ MORE = [
      "grievance_deadline", "date", "2000-06-26"),
     ("i learned a couple weeks ago that i was passed over. deadline to file?", "grievance_deadline", "date", "2000-06-22"),
     ("It was the 3rd step decision. I got it 6/1/2000. Deadline to appeal?", "grievance_deadline", "date", "2000-07-01"),
+    # The balance said as where one is sitting: 238 + 3 × 1.5 = 242.5 against the 240-hour cap, 2.5 paid in cash.
+    ("currently at 238 hrs of comp time. had to work 3 hours of overtime yesterday, how much of it gets paid in cash "
+     "because of the cap?", "overtime", "hours", 2.5),
     ("I have 235 hours of CTO banked and just worked 4 hours of overtime. How many hours will be paid in cash?",
      "overtime", "hours", 1),
     ("I already have 200 hours of CTO. If I work 6 hours overtime how much CTO do I get?", "overtime", "hours", 9),
@@ -440,6 +443,10 @@ MORE = [
     # half-hour lunch is unpaid) × 20 shifts = $64.
     ("my regular shift is 3pm to 11:30pm with a half hr unpaid lunch. last month i worked 20 shifts. how much night "
      "diff for the month?", "night_shift", "money", 64),
+    # The same with the meal told by its clock times: 6 pm to 2:30 am, dinner 10-10:30 pm, has 6 hours between 6 p.m.
+    # and midnight; $.40 for the 8 paid hours × 15 shifts = $48.
+    ("shift is 6pm-2:30am and dinner is 10 to 10:30pm unpaid. worked 15 of those shifts last month, whats the night "
+     "differential total?", "night_shift", "money", 48),
     # 'how much OT $': a sum of money asked for ('$' is not a word). Holiday Monday (8) + 4 × 8 + 6 = 46: 6 × $20 × 1.5.
     ("holiday monday so i was off, worked 8 hrs tue-fri, then got ordered in sat for 6 hrs. $20/hr. how much OT $ do i "
      "get", "overtime", "money", 180),
@@ -466,6 +473,8 @@ def test_a_question_about_something_else_is_not_computed_as_overtime(sample_snap
     "i'm 1/2 time. how many vacation hrs do i get a month?",
     # 8.3 E: part-time employees get bereavement leave pro rata to a time base this question does not give.
     "My grandfather died on Sunday and I'm a part-time employee. How many hours of bereavement leave do I get?",
+    # Money asked for working a holiday: hours of pay do not answer it without the rate (7 J).
+    "full timer, had my 40 in that week and they made me work 6 hrs on Labor Day. how much money is that day worth?",
 ])
 def test_a_missing_fact_is_asked_for_in_one_line(sample_snapshot, question):
     answer, pending = ask(sample_snapshot, question)
@@ -859,3 +868,13 @@ def test_an_ordinal_does_not_make_a_question_a_grievance_step(sample_snapshot):
     routed = route("I started at the prison on March 1, 2000. When is my first recruitment bonus payable?",
                    sample_snapshot, None, ASKED)
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
+
+
+def test_the_rate_asked_for_a_worked_holiday_completes_the_pay(sample_snapshot):
+    # 7 J: 6 hours worked on the holiday × 1.5 = 9 hours of pay plus 8 hours of holiday credit or cash: 17 × $20.
+    answer, pending = ask(sample_snapshot, "full timer, had my 40 in that week and they made me work 6 hrs on Labor Day. "
+                                           "how much money is that day worth?")
+    assert answer.needs == ["hourly rate"] and pending is not None, answer.answer
+    done, still = route("$20 an hour", sample_snapshot, None, ASKED, pending)
+    assert still is None and done.tool is not None and done.tool.name == "holidays", done.answer
+    assert done.tool.output["primary"]["type"] == "money" and done.tool.output["primary"]["value"] == 340, done.answer

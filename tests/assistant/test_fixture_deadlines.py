@@ -1206,6 +1206,9 @@ def test_initial_and_terminal_travel_by_radius_distance_and_how_the_job_ended():
     assert primary("I quit after 20 days on a 180 radius km job. how much initial/terminal travel is owed?")[0]["value"] == 116.0
     assert primary("The client buses everyone in from the hall. 260 radius km job, laid off after a month - "
                    "initial & terminal travel?")[0]["value"] == 0
+    # Said in the negative ('doesn't', 'won't'), the client's transport does not cancel the travel.
+    assert primary("The owner doesn't supply a bus to this one. 250 radius km job, we got laid off after 3 weeks - "
+                   "initial & terminal travel?")[0]["value"] == 332.0
 
 
 def test_subsistence_by_the_days_worked_or_reported_for_at_the_areas_rate_read_from_the_table():
