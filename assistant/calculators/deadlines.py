@@ -269,6 +269,119 @@ def grievance_timeline(rules: Rules, start: date | datetime, track: str = "stand
     return result
 
 
+# --- a chain of steps, each on its last allowed day ------------------------------------------------------
+
+# Words that name the same thing in a step's anchor ('receipt of the Step 1 decision'), a step's action
+# ('Management's Step 1 response') and a member's story ('got my step 1 denial'): compared by these stems.
+_SAME = {"decision": "resp", "denial": "resp", "answer": "resp", "answers": "resp", "answered": "resp", "reply": "resp",
+         "replies": "resp", "responds": "resp", "responded": "resp", "response": "resp", "respond": "resp",
+         "notice": "noti", "notification": "noti", "notify": "noti", "notified": "noti", "receipt": "rece",
+         "received": "rece", "receive": "rece", "receives": "rece", "got": "rece", "knew": "know", "known": "know",
+         "learned": "know", "learnt": "know", "aware": "know", "meeting": "meet", "meets": "meet", "met": "meet",
+         "held": "meet", "hearing": "meet"}
+_ORDINAL_LEVELS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                   "5th": 5}
+# Stems every step shares, which tell no step from another.
+_CHAIN_GENERIC = frozenset({"date", "days", "with", "from", "that", "this", "have", "shal", "than", "afte", "step",
+                            "leve", "grie", "writ", "part", "othe", "the", "such", "each", "will", "must", "unio",
+                            "empl", "reas", "shou", "been", "also"})
+
+
+def chain_stems(text: str) -> set[str]:
+    """What a piece of text names, for telling which step it is about: word stems with shared synonyms,
+    and levels as 'L2' ('step 2', 'second level', 'third-level')."""
+    lowered = text.lower()
+    stems = {_SAME.get(w, w[:4]) for w in re.findall(r"[a-z][a-z']+", lowered) if len(w) >= 3}
+    levels = {f"L{n}" for n in re.findall(r"\b(?:step|level)\s*(\d)\b", lowered)}
+    levels |= {f"L{_ORDINAL_LEVELS[w]}" for w in re.findall(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+                                                          r"[\s-]+(?:step|level)\b", lowered)}
+    return (stems | levels) - _CHAIN_GENERIC
+
+
+def action_stems(step: dict[str, Any]) -> set[str]:
+    words = " ".join([str(step.get("label", "")), str(step.get("action_text", "")), *map(str, step.get("aliases", []))])
+    verb = {"file": "file", "appeal": "appe", "respond": "resp", "arbitrate": "arbi", "meet": "meet"}.get(str(step.get("action")))
+    return chain_stems(words) | ({verb} if verb else set())
+
+
+def _levels(stems: set[str]) -> set[str]:
+    return {s for s in stems if re.fullmatch(r"L\d", s)}
+
+
+_OBJECTS = frozenset({"resp", "appe", "noti", "meet", "requ", "arbi"})
+
+
+def objects(stems: set[str]) -> set[str]:
+    """The things a step's clock may count from that the stems name: a decision, an appeal, a notice …"""
+    return stems & _OBJECTS
+
+
+def names(anchor: set[str], named: set[str], received: bool = False) -> float:
+    """How much of what a step counts from (its anchor) the other text names; 0 when their levels differ.
+    Receipt alone counts half ('receipt of' begins many anchors), or whole with `received`."""
+    if _levels(anchor) and _levels(named) and not _levels(anchor) & _levels(named):
+        return 0
+    return len((anchor & named) - {"rece"}) + ((1.0 if received else 0.5) if "rece" in anchor & named else 0.0)
+
+
+def chain_to(rules: Rules, track: str, step_id: str, depth: int = 10) -> list[dict[str, Any]]:
+    """The steps that lead to a step, first to last (the step itself last): each counts from the one
+    before it, as its anchor names that step's action ('after the date of notification in paragraph i)'
+    after 'must notify the other party'). A step counted from the day one learned of it or the day it
+    happened starts the chain."""
+    steps = _steps(rules, track)
+    order = next((i for i, s in enumerate(steps) if s["id"] == step_id), None)
+    if order is None:
+        raise ToolInputError(f"No step {step_id!r} in the {track} track.")
+    chain = [steps[order]]
+    while len(chain) <= depth and chain[0].get("from") not in ("knowledge", "event", None):
+        anchor = chain_stems(str(chain[0].get("after", "")))
+        before = steps[:steps.index(chain[0])]
+        found = next((s for s in reversed(before) if s.get("chain", True) is not False
+                      and names(anchor, action_stems(s) - {"rece"}) >= 1), None)
+        if found is None:
+            break
+        chain.insert(0, found)
+    return [dict(s) for s in chain]
+
+
+def grievance_chain(rules: Rules, start: date | datetime, first: str, step: str, track: str = "standard",
+                    today: date | None = None) -> CalcResult:
+    """The due date of `step` when the steps from `first` up to it each happen on their last allowed day
+    ('if I wait till the last day to appeal, and step 2 takes all the time it's allowed …'): `start` is
+    the day `first`'s clock starts, and each later step's clock starts on the day the one before is due."""
+    chain = chain_to(rules, track, step)
+    ids = [s["id"] for s in chain]
+    if first not in ids:
+        raise ToolInputError(f"“{_step(rules, track, first)['label']}” does not lead to “{_step(rules, track, step)['label']}” "
+                             "in the contract's procedure; give the date that step's clock starts.")
+    result = CalcResult(tool="grievance_deadline", summary="")
+    moment = _as_datetime(start)
+    for spec in chain[ids.index(first):]:
+        result.cite(rules.cite(spec))
+        if spec.get("action_text"):
+            result.work.append(f"What the time limit is for: {spec['action_text']}")
+        moment = _count(rules, result, spec, moment, str(spec.get("after", "the start")))
+        if spec["unit"] in ("working_days", "business_days"):
+            rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get("working_days"))
+    last = chain[-1]
+    result.assumptions.append("Each step before it is counted as happening on its last allowed day, as you said; "
+                              "use the real dates as they happen.")
+    rules.note(result, _track(rules, track).get("extensions"))
+    result.values = {"step": step, "track": track, "start": _as_datetime(start).date().isoformat(),
+                     "due": moment.date().isoformat(), "chain": ids[ids.index(first):]}
+    result.summary = f"{last['label']}: due by {_when(moment, str(last['unit']))}."
+    if today is not None and moment.date() < today:
+        result.summary += f" That date has passed (today is {fmt_date(today)})."
+    problem = counting(rules).skips(moment.date()) if last["unit"] not in ("working_days", "business_days") else None
+    if problem:
+        result.work.append(f"{fmt_date(moment.date())} is {problem}.")
+        result.values["lands_on"] = problem
+        rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get(str(last["unit"])))
+    result.set_primary("date", moment.date().isoformat(), "due date")
+    return result
+
+
 # --- which step a question asks about -------------------------------------------------------------------
 
 @dataclass

@@ -72,6 +72,9 @@ class DeadlineInput(ContractInput):
                                        "was due or received: when that decision's own clock started (the meeting, the filing).")
     decision_at_limit: bool = Field(False, description="For a step counted from the previous decision: that decision "
                                     "comes on the last day it may, and `start` is when its own clock started (the appeal's filing).")
+    chain_from: str | None = Field(None, description="Step id whose clock starts at `start`, when the steps from it up to "
+                                   "`step` each happen on their last allowed day ('if we wait till the last day to appeal "
+                                   "and they take all their time').")
 
     @field_validator("start", "event_date", "asked_on", "decision_from")
     @classmethod
@@ -329,6 +332,8 @@ def _time(value: str) -> str:
 
 
 def _deadline(r: Rules, i: DeadlineInput) -> CalcResult:
+    if i.chain_from is not None and i.chain_from != i.step:
+        return deadlines.grievance_chain(r, i.start, i.chain_from, i.step, i.track, i.asked_on)
     return deadlines.grievance_deadline(r, i.start, i.step, i.track, i.event_date, i.asked_on, i.ask, i.decision_from,
                                         i.decision_at_limit)
 

@@ -150,8 +150,35 @@ _TALKED = re.compile(r"\b(?:talked|spoke|spoken|discussed it|met|sat down)\s+(?:
                      r"(?:immediate\s+)?(?:sup|supervisor|boss|manager|foreman)\b", re.I)
 
 
-def _step_ask(q: Question) -> deadlines.StepAsk:
+# 'If I wait till the last day to appeal and step 2 takes all its time, what date is the step 2 answer due?': the
+# condition names steps on the way; the main clause after it names the one asked about.
+_CONDITION = re.compile(r"\s*(?:if|say|suppose|supposing|assuming|assume|let's say|lets say)\b[^?]*?,\s*"
+                        r"(?=(?:then\s+)?(?:what|when|by what|by when|how|which|whats|what's|is|does|do)\b)", re.I)
+
+
+def _main_clause(asked: str) -> str:
+    """The asking part without a leading condition ('If …, what is …?' → 'what is …?')."""
+    found = _CONDITION.match(asked)
+    return asked[found.end():] if found else asked
+
+
+# A part that asks for a day: 'what is the last day to submit …?', 'by when …', 'deadline to …'.
+_ASKS_A_DAY = re.compile(r"\b(?:last|final|latest) (?:day|date)\b|\bby when\b|\bwhat (?:date|day)\b|\bdeadline\b|\bdue\b|"
+                         r"\bwhen (?:do|does|must|should|is|are|will|can)\b|\bhow (?:long|many days)\b", re.I)
+
+
+def _asks_for_the_step(q: Question) -> str:
+    """The part that asks about the step: the asking part, or where that asks no day ('… what is the last day to
+    submit the formal grievance? Do Christmas and New Year's extend it?'), the last sentence before it that does."""
     asked = q.asked()
+    if _ASKS_A_DAY.search(asked):
+        return asked
+    before = [p for p in re.split(r"(?<=[.?!])\s+", q.text[:max(0, q.text.rfind(asked))]) if p.strip()]
+    return next((p for p in reversed(before) if "?" in p and _ASKS_A_DAY.search(p)), asked)
+
+
+def _step_ask(q: Question) -> deadlines.StepAsk:
+    asked = _main_clause(_asks_for_the_step(q))
     action = deadlines.asked_action(asked) or deadlines.asked_action(q.text)
     if action == "file" and re.search(r"\b(?:present|file|submit|send|put in|lodge)\s+(?:it|this|that)\b", asked, re.I) \
             and deadlines.asked_action(q.text) == "appeal":
@@ -200,7 +227,7 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
                              mentions_informal=bool(re.search(r"\binformal", q.text, re.I) or _TALKED.search(q.text)),
                              mentions_formal=bool(re.search(r"\bformal\b", q.text, re.I)),
-                             words=set(tokens(q.text)), have=have, asked_words=set(tokens(q.asked())))
+                             words=set(tokens(q.text)), have=have, asked_words=set(tokens(asked)))
 
 
 _PARTY_STEMS = {"unio", "empl", "coll", "comp", "coun", "depa", "mana", "agen", "repr", "boar", "univ", "dist", "hall"}
@@ -218,7 +245,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     # 'By what date should the Employer reply?' answered with the filing step's date, or 'when do we have to meet
     # to pick an arbitrator?' with a notice's, is a date for a question nobody asked: where the asking part names a
     # response, a meeting or arbitration and the best step the rules hold is something else, the clauses answer.
-    named = deadlines.asked_action(q.asked())
+    named = deadlines.asked_action(_main_clause(_asks_for_the_step(q)))
     if named in ("respond", "meet", "arbitrate") and step.get("action") != named:
         return None
     if not _GRIEVANCE.search(q.text):
@@ -241,6 +268,9 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         start = informal[-1] if informal else _first_match(q.dates, *roles)
     else:
         start = _first_match(q.dates, *roles)
+    first = None
+    if start is None and _AT_LIMIT.search(q.text):  # the day an earlier step's clock starts, the steps between at their limits
+        start, first = next(((d, found) for d in q.dates if (found := _chain_start(q, rules, track, step, d))), (None, None))
     if start is None:
         # One date whose role the story leaves open is taken (and said so); one that is plainly something else
         # ('sup denied my step 1 today' when the step counts from the step 1 request) is not counted from.
@@ -252,7 +282,9 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
             return Ask([need], _NEED_ASK.get(source, _NEED_ASK["knowledge"]),
                        {"step": step["id"], "track": track})
     params: dict[str, Any] = {"start": _moment(start), "step": step["id"], "track": track}
-    if start.role not in roles[:1]:
+    if first is None and _AT_LIMIT.search(q.text):
+        first = _chain_start(q, rules, track, step, start)
+    if start.role not in roles[:1] and first is None:
         what = {"knowledge": "the day you learned of it", "event": "the day it happened",
                 "response": "the day the decision was received", "filing": "the day it was filed"}.get(source)
         if what and len(q.dates) == 1:
@@ -269,7 +301,9 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
                 other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
     if other is not None:
         params["event_date"] = other.value.isoformat()
-    if source in ("response", "due") and _AT_LIMIT.search(q.text) and start.role != "received":
+    if first is not None:  # 'got my step 1 denial Nov 23; if I wait till the last day to appeal and step 2 takes …'
+        params["chain_from"] = first
+    elif source in ("response", "due") and _AT_LIMIT.search(q.text) and start.role != "received":
         params["decision_at_limit"] = True  # 'appealed Sept 5; if they take every day they're allowed …'
     elif source == "due":  # 'step 2 meeting was Feb 4 … the decision didn't show up till Feb 26'
         since = _first_match([d for d in q.dates if d is not start and d.value < start.value], "unknown", "filed")
@@ -282,10 +316,44 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
 
 
 # The decision is said to come on the last day it may: 'if the manager takes every day they're allowed',
-# 'answers on the last allowed day', 'waits the full time'.
+# 'answers on the last allowed day', 'waits the full time', 'uses every day it has', 'wait til the last day'.
 _AT_LIMIT = re.compile(r"\btak(?:e|es|ing)\s+(?:every|all (?:the|their)|the (?:full|whole|max\w*))\s+(?:day|days|time)\b|"
                        r"\blast (?:allowed|possible|permitted) day\b|\b(?:wait|waits|use|uses)\s+(?:the |all (?:the |their )?)?"
-                       r"(?:full|whole|max\w*)\s+(?:time|period|days)\b", re.I)
+                       r"(?:full|whole|max\w*)\s+(?:time|period|days)\b|\b(?:use|uses|using|take|takes|taking)\s+every\s+"
+                       r"(?:single\s+)?day\b|\b(?:wait|waits|waiting)\s+(?:until|till|til|to)\s+the\s+(?:very\s+)?last\s+day\b|"
+                       r"\bon the (?:very\s+)?last day (?:allowed|(?:we|they|he|she|i)(?:'re| are| am|'m)? allowed|"
+                       r"(?:we|they|he|she|i) (?:can|may|could))\b|"
+                       r"\b(?:decision|response|answer|reply)\s+(?:never|doesn'?t|does not)\s+(?:comes?|arrives?|shows? up)\b|"
+                       r"\b(?:they|management|he|she)\s+never\s+(?:answers?|respond|responds|repl(?:y|ies))\b", re.I)
+
+
+def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], start: DateFact) -> str | None:
+    """Where a chain of steps, each on its last allowed day, starts: the step whose clock starts on the
+    day the question gives. The day's own words say which: what it counts from ('got my step 1 denial'
+    is the anchor 'receipt of the Step 1 decision') or what was done on it (the step after 'the Step 2
+    meeting is set for …' starts that day). Of the steps it fits, the earliest, since the steps the member
+    says will take all their time come between. None when the day starts the step asked about itself."""
+    chain = deadlines.chain_to(rules, track, str(step["id"]))
+    if len(chain) < 2:
+        return None
+    sentence_start = max((m.end() for m in re.finditer(r"[.?!;]\s", q.text[:start.start])), default=0)
+    sentence_end = next((start.end + m.start() for m in re.finditer(r"[.?!;](?:\s|$)", q.text[start.end:])), len(q.text))
+    context = deadlines.chain_stems(q.text[sentence_start:sentence_end])
+    if start.role in ("learned", "event"):
+        context |= {"know"} if start.role == "learned" else set()
+    for order, candidate in enumerate(chain):
+        anchor = deadlines.chain_stems(str(candidate.get("after", "")))
+        if candidate.get("from") in ("knowledge", "event") and (start.role in ("learned", "event") or "know" in context):
+            return None if order == len(chain) - 1 else str(candidate["id"])
+        # What the anchor counts from (a decision, an appeal, a notice, a meeting) must be what the day's words name.
+        if deadlines.objects(anchor) == deadlines.objects(context) and deadlines.names(anchor, context, received=True) >= 1:
+            return None if order == len(chain) - 1 else str(candidate["id"])
+        done = deadlines.action_stems(candidate)
+        verb = {"file": "file", "appeal": "appe", "respond": "resp", "arbitrate": "arbi", "meet": "meet"}.get(
+            str(candidate.get("action")))
+        if verb in context and deadlines.names(done, context) >= 2 and order + 1 < len(chain):
+            return None if order + 1 == len(chain) - 1 else str(chain[order + 1]["id"])
+    return None
 
 
 def _moment(fact: DateFact) -> str:

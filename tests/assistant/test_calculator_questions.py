@@ -878,3 +878,12 @@ def test_the_rate_asked_for_a_worked_holiday_completes_the_pay(sample_snapshot):
     done, still = route("$20 an hour", sample_snapshot, None, ASKED, pending)
     assert still is None and done.tool is not None and done.tool.name == "holidays", done.answer
     assert done.tool.output["primary"]["type"] == "money" and done.tool.output["primary"]["value"] == 340, done.answer
+
+
+def test_a_step_two_decision_then_both_step_three_limits_used_in_full(sample_snapshot):
+    # 6.9: the Step 3 appeal 21 calendar days after receipt of the Step 2 decision (March 24, 2000), then
+    # management's Step 3 response 21 calendar days after receipt of that appeal (April 14, 2000).
+    answer, _ = ask(sample_snapshot, "Got the step 2 decision on March 3, 2000. If we take every day to appeal to step 3 "
+                                     "and management uses every day it has too, when is the step 3 response due?")
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2000-04-14", answer.answer
+    assert [c.section for c in answer.citations].count("6.9") >= 2, answer.answer

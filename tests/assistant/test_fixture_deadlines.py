@@ -222,6 +222,32 @@ def test_grinnell_arbitration_after_the_step_two_response():
     assert result.tool.output["primary"]["value"] == "2016-11-04"
 
 
+def test_a_chain_of_steps_each_on_its_last_allowed_day():
+    # The member gives the day an earlier step's clock starts and says the steps between take all their time: each
+    # later clock starts on the day the one before is due. Boilermakers 10.01: notice 14 calendar days from the
+    # incident (known that day), then the formal grievance 21 days from the notification.
+    boil = answer(BOILERMAKERS, "Foreman shorted my hours on Oct 5 2026 and I found out that day. if the local waits "
+                                "until the last day to give notice of the difference and nothing gets settled, whats the "
+                                "last day for the formal grievance?", date(2026, 12, 1))
+    assert boil.tool.output["primary"]["value"] == "2026-11-09"  # Oct 19, then Nov 9
+    # Marion County 21.2: the Step 2 response 10 working days after the meeting; arbitration 20 working days after
+    # the day the decision was due or received (it never comes: the day it was due).
+    marion = answer(MARION, "Step 2 meeting was held on Monday March 2, 2026. If the written decision never comes, what's "
+                            "the last day to request arbitration?", date(2026, 12, 1))
+    assert marion.tool.output["primary"]["value"] == "2026-04-13"  # March 16, then April 13
+    assert {"21.2"} <= {c.section for c in marion.citations}
+    assert any("last allowed day" in a for a in marion.tool.output["assumptions"])
+
+
+def test_a_second_question_about_holidays_does_not_hide_the_step_asked_about():
+    # The day is asked in the first question ('… submit the formal grievance?'); the second asks about a holiday.
+    # 10.01 (iv): 21 calendar days from the notification.
+    result = answer(BOILERMAKERS, "The Local will give the contractor written notice of a difference on Monday, December 14, "
+                                  "2026. If the discussions don't resolve it, what is the last day to submit the formal "
+                                  "grievance? Do Christmas and Boxing Day extend it?", date(2026, 12, 1))
+    assert result.tool.output["primary"]["value"] == "2027-01-04"
+
+
 def test_boilermakers_whichever_is_earlier_counts_from_the_incident():
     result = answer(BOILERMAKERS, "The incident happened on March 3, 2025 but I only found out about it on March 10, "
                                   "2025. By when do we have to notify the contractor in writing?", date(2025, 3, 11))
