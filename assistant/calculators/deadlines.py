@@ -339,6 +339,10 @@ def chain_to(rules: Rules, track: str, step_id: str, depth: int = 10) -> list[di
         before = steps[:steps.index(chain[0])]
         found = next((s for s in reversed(before) if s.get("chain", True) is not False
                       and names(anchor, action_stems(s) - {"rece"}) >= 1), None)
+        if found is None and chain[0].get("from") == "filing" and not objects(anchor):
+            # 'within five days of receipt of the grievance': the filing before it, whatever words it uses
+            found = next((s for s in reversed(before) if s.get("chain", True) is not False
+                          and s.get("action") in ("file", "appeal")), None)
         if found is None:
             break
         chain.insert(0, found)
@@ -365,6 +369,9 @@ def grievance_chain(rules: Rules, start: date | datetime, first: str, step: str,
         if spec["unit"] in ("working_days", "business_days"):
             rules.note(result, rules.data.get("grievance", {}).get("counting", {}).get("working_days"))
     last = chain[-1]
+    if any(spec.get("assumed_unit") for spec in chain[ids.index(first):]):
+        result.assumptions.append("The contract says “days” without saying calendar or working days; I counted calendar "
+                                  "days, which gives the earlier (safer) date.")
     result.assumptions.append("Each step before it is counted as happening on its last allowed day, as you said; "
                               "use the real dates as they happen.")
     rules.note(result, _track(rules, track).get("extensions"))

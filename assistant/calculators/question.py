@@ -617,6 +617,14 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                 candidate = _with_year(value, q.today.year)
                 if candidate is None or candidate > q.today:
                     candidate = _with_year(value, q.today.year - 1)
+                told = _told_weekday(q.text, start, end)
+                ahead = _with_year(value, q.today.year + (1 if (_with_year(value, q.today.year) or q.today) < q.today else 0))
+                fits = [c for year in (q.today.year - 1, q.today.year, q.today.year + 1)
+                        if (c := _with_year(value, year)) is not None and c.weekday() == told]
+                if told is not None and len(fits) == 1:
+                    candidate = fits[0]  # 'Monday, January 25' asked in December 2026: the January 25 that is a Monday
+                elif told is None and ahead is not None and _FUTURE_CUE.search(_sentence_before(q.text, start)):
+                    candidate = ahead  # 'orientation will be January 25': the next one, not the last
             if candidate is None:
                 q.problems.append(f"“{text.strip()}” is not a date in the year I took for it; give the year.")
                 continue
@@ -631,6 +639,28 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
         facts.append(DateFact(value=value, role=role, text=text, start=start, end=end, level=level,
                               informal=informal, assumed=assumed, at=at))
     return facts
+
+
+# Words that place a day ahead of the one the question is asked on: 'is scheduled for', 'will be', 'next', 'coming up'.
+_FUTURE_CUE = re.compile(r"\b(?:will|going to|gonna|scheduled|set for|planned|plans? to|coming|upcoming|starts? on|"
+                         r"is on|takes? place)\b", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of a date's sentence that come before it."""
+    begin = max((m.end() for m in re.finditer(r"[.?!;]\s", text[:start])), default=0)
+    return text[begin:start]
+
+
+def _told_weekday(text: str, start: int, end: int) -> int | None:
+    """The day of the week written with a date ('Monday, January 25', 'Jan 25 (a Monday)'), as date.weekday()."""
+    before = re.search(rf"\b({DAY_NAME})\W{{0,3}}$", text[max(0, start - 14):start], re.IGNORECASE)
+    after = re.match(rf"\W{{0,3}}(?:\(?\s*(?:a|which is a|that'?s a)\s+)?({DAY_NAME})\b", text[end:end + 20], re.IGNORECASE)
+    found = before or after
+    if found is None:
+        return None
+    first = found.group(1).lower()[:2]
+    return next(i for i, name in enumerate(WEEKDAYS) if name.startswith(first))
 
 
 def _with_year(value: date, year: int) -> date | None:

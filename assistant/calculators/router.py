@@ -234,6 +234,11 @@ _RATE_WORD = r"(?:straight[- ]time|time and (?:a |one[- ])?half|time[- ]and[- ]a
 _ALTERNATIVE_RATES = re.compile(rf"\b{_RATE_WORD}\s+or\s+{_RATE_WORD}(?!\w)", re.I)  # 'double or triple?': which rate applies
 
 
+# 'How much less do I get paid for the shift than if I worked straight through?': a difference between two cases,
+# which no one calculator's figure is.
+_COMPARED = re.compile(r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:less|more|fewer)\b[^.?!]*\bthan\b", re.I)
+
+
 def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None,
           pending: Pending | None = None) -> tuple[Answer, Pending | None] | None:
     """(answer, pending or None) for a calculator question; None when it is not one (or cannot be
@@ -246,7 +251,7 @@ def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: 
             return resumed
     q = read(question, today, _holiday_calendar(snapshot, question, scope))
     tools = candidates(q)
-    if not tools or _ALTERNATIVE_HOURS.search(q.asked()) or _ALTERNATIVE_RATES.search(q.asked()):
+    if not tools or _ALTERNATIVE_HOURS.search(q.asked()) or _ALTERNATIVE_RATES.search(q.asked()) or _COMPARED.search(q.asked()):
         return None
     if q.problems:
         raise DateOutOfRange(q.problems[0])  # one line: 'The date 9999-12-30 is out of range: give a date …'

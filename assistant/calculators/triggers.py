@@ -2028,12 +2028,14 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     on_date = _holiday_on(rules, q.dates[0].value) if q.dates else None
     if q.dates and on_date is None and not (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
         return None  # a date that is none of the contract's holidays
-    if on_date is not None:
+    # The holiday asked about is the one the asking sentence names ('Christmas is on a Saturday and Boxing
+    # Day on the Sunday. Which date is my Boxing Day moved to?'), else the day given, else the first one named.
+    asking = _asking_sentence(q.text)
+    named_in_asking = holiday_name_pattern().search(asking)
+    date_in_asking = bool(q.dates) and q.text.find(asking) <= q.dates[0].start
+    if on_date is not None and (named_in_asking is None or date_in_asking or str(on_date).lower() in asking.lower()):
         params["asked"] = on_date
         return Inputs(params)
-    # The holiday asked about is the one the asking sentence names ('Christmas is on a Saturday and Boxing
-    # Day on the Sunday. Which date is my Boxing Day moved to?'), else the first one named.
-    asking = _asking_sentence(q.text)
     if text_only:
         named = holiday_name_pattern().search(asking) or holiday_name_pattern().search(q.text)
         if named:

@@ -887,3 +887,14 @@ def test_a_step_two_decision_then_both_step_three_limits_used_in_full(sample_sna
                                      "and management uses every day it has too, when is the step 3 response due?")
     assert answer.tool is not None and answer.tool.output["primary"]["value"] == "2000-04-14", answer.answer
     assert [c.section for c in answer.citations].count("6.9") >= 2, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "i work 8-5 with a 30 min unpaid lunch at $20/hr. if i skip lunch and work straight thru, how much more do i get "
+    "paid for the day than if i take it?",
+    "How many fewer vacation hours do I earn at 4 years than at 10 years of service?",
+])
+def test_a_difference_between_two_cases_is_left_to_the_clauses(sample_snapshot, question):
+    # One calculator's figure is not the difference between two cases.
+    routed = route(question, sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None, routed[0].answer

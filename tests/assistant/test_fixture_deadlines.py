@@ -237,6 +237,13 @@ def test_a_chain_of_steps_each_on_its_last_allowed_day():
     assert marion.tool.output["primary"]["value"] == "2026-04-13"  # March 16, then April 13
     assert {"21.2"} <= {c.section for c in marion.citations}
     assert any("last allowed day" in a for a in marion.tool.output["assumptions"])
+    # Grinnell 7.2: raised within five days of knowledge, answered within five days of receipt of the grievance (an
+    # anchor that names only 'the grievance' follows the filing before it); 'days' counted as calendar days, said.
+    grinnell = answer(GRINNELL, "Learned about the schedule problem on Monday Oct 3 2016. If I raise it with my supervisor "
+                                "on the last day allowed and the supervisor takes the full time to answer, when is the "
+                                "step one answer due?", date(2016, 10, 4))
+    assert grinnell.tool.output["primary"]["value"] == "2016-10-13"  # October 8, then October 13
+    assert any("calendar or working days" in a for a in grinnell.tool.output["assumptions"])
 
 
 def test_a_second_question_about_holidays_does_not_hide_the_step_asked_about():
@@ -715,6 +722,10 @@ def test_the_holiday_the_asking_sentence_names_is_the_one_answered():
     boxing = answer(tbs, "This year Christmas is a Saturday and Boxing Day a Sunday (2021). I'm Monday to Friday. When "
                          "do I get Boxing Day off?", date(2021, 10, 1), tool="holidays")
     assert boxing.tool.output["primary"]["value"] == "2021-12-28"
+    # A day given for the other holiday does not change which one is asked about.
+    christmas = answer(tbs, "Boxing Day 2021 lands on Sunday, December 26 and Christmas is the day before. I work Monday to "
+                            "Friday. Which date is my Christmas holiday moved to?", date(2021, 10, 1), tool="holidays")
+    assert christmas.tool.output["primary"]["value"] == "2021-12-27"
 
 
 def test_a_postmarked_reply_counts_from_the_day_it_was_delivered_and_sent_home_is_not_a_filing():

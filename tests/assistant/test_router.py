@@ -52,6 +52,16 @@ def test_missing_years_are_resolved_and_said():
     assert [d.value for d in q.dates] == [date(2001, 1, 5), date(2000, 12, 20)]
 
 
+def test_a_weekday_or_a_day_ahead_fixes_the_year_of_a_date_written_without_one():
+    asked = date(2026, 12, 1)
+    # January 7 is a Thursday in 2027, a Wednesday in 2026: the weekday written with it says which.
+    assert read("the meeting is Thursday, January 7. when is the notice due?", asked).dates[0].value == date(2027, 1, 7)
+    assert read("we met on Wed Jan 7 and nothing since", asked).dates[0].value == date(2026, 1, 7)
+    # A day the story places ahead ('is scheduled for', 'will be') is the next one, not the last.
+    assert read("The hearing is scheduled for February 10. When is our list due?", asked).dates[0].value == date(2027, 2, 10)
+    assert read("I was suspended on February 10. When is my deadline?", asked).dates[0].value == date(2026, 2, 10)
+
+
 def test_unreadable_dates_are_problems_not_crashes():
     assert read("I found out on March 3, 9999", TODAY).problems
     assert read("It happened 99999999 weeks ago", TODAY).problems
