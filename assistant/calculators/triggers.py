@@ -345,8 +345,12 @@ def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], st
         anchor = deadlines.chain_stems(str(candidate.get("after", "")))
         if candidate.get("from") in ("knowledge", "event") and (start.role in ("learned", "event") or "know" in context):
             return None if order == len(chain) - 1 else str(candidate["id"])
-        # What the anchor counts from (a decision, an appeal, a notice, a meeting) must be what the day's words name.
-        if deadlines.objects(anchor) == deadlines.objects(context) and deadlines.names(anchor, context, received=True) >= 1:
+        # What the anchor counts from (a decision, an appeal, a notice, a meeting) should be what the day's words name;
+        # where they name something else too, more of the anchor must be named ('received our formal Step 2 grievance
+        # on …, and held the Step 2 meeting on the last day allowed' is the receipt of the formal grievance).
+        same = deadlines.objects(anchor) == deadlines.objects(context)
+        if deadlines.objects(anchor) <= deadlines.objects(context) and \
+                deadlines.names(anchor, context, received=True) >= (1 if same else 2):
             return None if order == len(chain) - 1 else str(candidate["id"])
         done = deadlines.action_stems(candidate)
         verb = {"file": "file", "appeal": "appe", "respond": "resp", "arbitrate": "arbi", "meet": "meet"}.get(
@@ -1162,6 +1166,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             params["overtime_minutes"] = int(round(minutes))
         if params["ask"] == "credited" and all(a.unit == "minutes" for a in extra):
             params["ask"] = "credited_minutes"
+    elif week and hours(week[0]) <= float(rules.get("pay", "overtime", "weekly_threshold_hours")) and _STAYED.search(q.text):
+        # 'after I had already put in 40 hours, my manager ordered me to remain after my shift': how long is not said
+        return Ask(["minutes of overtime"], "How long did you stay (for example '1 hour 20 minutes')?", params)
     elif week:
         params["hours_worked_week"] = hours(week[0])
     else:
@@ -1173,6 +1180,11 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             week and re.search(r"\b(incl\w*|including|counting|with)\b", q.text[min(week[0].end, holiday.start):holiday.start], re.I)):
         params["holiday_hours"] = holiday.value  # not when the week's total already includes it
     return Inputs(params)
+
+
+# Kept on past the shift, without saying for how long: 'ordered me to remain after my shift', 'had me stay late'.
+_STAYED = re.compile(r"\b(?:stay|stayed|staying|remain|remained|held (?:me |us )?over|kept (?:me|us|her|him) (?:late|over|on|after))\b"
+                     r"[^.?!]{0,15}\b(?:late|after|past|over|on|behind)\b", re.I)
 
 
 # --- call-back -------------------------------------------------------------------------------------------
@@ -1770,11 +1782,22 @@ def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
     return None
 
 
+# A pay period of two weeks asked about: 'for a 2 wk pay period', 'every two weeks', 'biweekly'.
+_TWO_WEEKS = re.compile(r"\b(?:2|two)[- ]?(?:wk|week)s?\b|\bbi-?weekly\b|\bfortnight\w*", re.I)
+
+
 def _week_of_shifts(q: Question) -> int | None:
-    """The shifts of a regular week asked about as a whole: 'Monday-Friday … how much per week' is five."""
+    """The shifts of a regular week asked about as a whole: 'Monday-Friday … how much per week' is five, 'Monday,
+    Wednesday and Friday … for a two-week pay period' six."""
     span = _DAY_RANGE.search(q.text)
-    if span and re.search(r"\b(?:per|a|each|every|for the|this|last|that)\s+week\b|\bweekly\b", q.asked(), re.I):
-        return _span_days(span)
+    named = {m.group(1).lower()[:2] for m in re.finditer(rf"\b{DAY_NAME}\b", q.text, re.I)}
+    days = _span_days(span) if span else len(named) if len(named) >= 2 else None
+    if days is None:
+        return None
+    if re.search(r"\b(?:per|a|each|every|for the|this|last|that)\s+week\b|\bweekly\b", q.asked(), re.I):
+        return days
+    if _TWO_WEEKS.search(q.asked()) and re.search(r"\bpay ?period\b|\bpay ?check\b|\bcheck\b|\bevery\b", q.asked(), re.I):
+        return 2 * days
     return None
 
 
@@ -2185,6 +2208,11 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+# A sum for travel asked for: 'what's my travel allowance for the week?', 'how much mileage do I get?'.
+_TRAVEL_PAY_ASKED = re.compile(r"\b(?:how much|what(?:'s| is|s)?|owed|get)\b[^.?!]{0,40}\b(?:travel|mileage|transportation|"
+                               r"km|kilomet\w*)\b[^.?!]{0,20}\b(?:allowance|pay|money|owed|get|for)?", re.I)
+
+
 def travel_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("travel"):
         return None
@@ -2193,13 +2221,21 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return _initial_terminal(q)
     if "subsistence" in travel and _asks_subsistence(q):
         return _subsistence(q, rules)
+    # A bound, not the distance: 'more than 50 miles', 'inside the 120 km ring', 'the 45 km free zone'.
     miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
-             and not q.near(a, r"\b(more than|over|within|at least|farther|further)\s*$", before=20, after=0)]
+             and not q.near(a, r"\b(more than|over|within|at least|farther|further|inside(?: of)?(?: the| a)?|"
+                               r"under|less than|beyond|outside(?: of)?(?: the| a)?)\s*$", before=20, after=0)
+             and not q.near(a, r"^\s*(?:radius\s+)?(?:free\s+)?(?:ring|zone|boundary|limit|circle|perimeter)\b", before=0, after=25)]
     asks_meals = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner|incidentals)\b", q.asked(), re.I) and \
         not re.search(r"\b(mileage|miles?|mi|driv\w*|gas|car)\b", q.asked(), re.I)
     daily = next((o for o in travel.get("mileage", []) if o.get("per_day")), None)
     if daily is not None and miles and not asks_meals:
         return _daily_travel(q, daily, miles)
+    if daily is not None and not miles and not asks_meals and _TRAVEL_PAY_ASKED.search(q.asked()):
+        # 'inside the 120 km ring … what's my travel allowance for the week?': the rate needs the distance itself
+        where = " from the " + str(daily["measured_from"][0]) if daily.get("measured_from") else ""
+        return Ask(["distance"], f"How far is the project{where}, one way, in {daily.get('per', 'mile')}s?",
+                   {"kind": "mileage", "vehicle": str(daily["vehicle"])}, rule=daily)
     if miles and "mileage" in travel and not asks_meals:  # '80 mi away … max I can claim for meals?' asks the meals
         vehicle = None
         for option in travel["mileage"]:

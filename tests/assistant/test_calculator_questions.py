@@ -445,6 +445,10 @@ MORE = [
      "diff for the month?", "night_shift", "money", 64),
     # The same with the meal told by its clock times: 6 pm to 2:30 am, dinner 10-10:30 pm, has 6 hours between 6 p.m.
     # and midnight; $.40 for the 8 paid hours × 15 shifts = $48.
+    # 11.5 A.2: 10 pm to 6:30 am has 6 hours between midnight and 6 a.m.: $.50 for the 8 paid hours = $4 a shift; three
+    # named days a week for a two-week pay period is six shifts, $24.
+    ("I work 10pm to 6:30am Tues, Thurs and Sat with a half hour unpaid meal. how much night differential for a two "
+     "week pay period?", "night_shift", "money", 24),
     ("shift is 6pm-2:30am and dinner is 10 to 10:30pm unpaid. worked 15 of those shifts last month, whats the night "
      "differential total?", "night_shift", "money", 48),
     # 'how much OT $': a sum of money asked for ('$' is not a word). Holiday Monday (8) + 4 × 8 + 6 = 46: 6 × $20 × 1.5.
@@ -898,3 +902,13 @@ def test_a_difference_between_two_cases_is_left_to_the_clauses(sample_snapshot, 
     # One calculator's figure is not the difference between two cases.
     routed = route(question, sample_snapshot, None, ASKED)
     assert routed is None or routed[0].tool is None, routed[0].answer
+
+
+def test_overtime_past_forty_with_no_length_given_asks_how_long(sample_snapshot):
+    # Already at 40 hours and kept late: how long is not said, so it is asked (not counted as no overtime); the
+    # reply completes it: 2 hours at 1.5 × $22 (19.2 B).
+    answer, pending = ask(sample_snapshot, "I'd already worked my 40 hrs when my sup had me stay late friday to cover a "
+                                           "shift. I make $22/hr, paid cash. what's my OT pay?")
+    assert answer.needs == ["minutes of overtime"] and pending is not None, answer.answer
+    done, still = route("2 hours", sample_snapshot, None, ASKED, pending)
+    assert still is None and done.tool is not None and done.tool.output["primary"]["value"] == 66, done.answer

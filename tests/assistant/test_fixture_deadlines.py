@@ -237,6 +237,10 @@ def test_a_chain_of_steps_each_on_its_last_allowed_day():
     assert marion.tool.output["primary"]["value"] == "2026-04-13"  # March 16, then April 13
     assert {"21.2"} <= {c.section for c in marion.citations}
     assert any("last allowed day" in a for a in marion.tool.output["assumptions"])
+    # The day given is the receipt of the grievance even where its sentence also tells of the meeting held later.
+    met = answer(MARION, "HR got our formal step 2 grievance on Monday, March 2, 2026 and the department head held the "
+                         "step 2 meeting on the last day allowed. When is the written step 2 answer due?", date(2026, 12, 1))
+    assert met.tool.output["primary"]["value"] == "2026-03-30"  # the meeting by March 16, the answer 10 days after
     # Grinnell 7.2: raised within five days of knowledge, answered within five days of receipt of the grievance (an
     # anchor that names only 'the grievance' follows the filing before it); 'days' counted as calendar days, said.
     grinnell = answer(GRINNELL, "Learned about the schedule problem on Monday Oct 3 2016. If I raise it with my supervisor "
@@ -620,6 +624,20 @@ def test_daily_travel_without_the_days_states_the_rate_then_asks_and_a_day_is_on
     per_day = answer(boilermakers, "It's 25 km from the edge of the free zone to site, no ride supplied. What travel "
                                    "money do I get a day?", date(2026, 5, 1), tool="travel")
     assert per_day.tool.output["primary"]["value"] == 34.5  # 25 × 2 × $0.69
+
+
+def test_daily_travel_with_only_a_zones_radius_asks_for_the_distance_then_counts_it():
+    # 'inside the 120 km zone' is a bound, not the distance the rate is paid on: it is asked for, with the rule (16.01
+    # a) stated; the reply completes it: 30 km × 2 × $0.69 × 4 days = $165.60.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("site is inside the 120 km zone, no bus provided so I drive daily. worked 4 days this week. how much "
+                   "travel do I get?", snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 5, 1))
+    assert routed is not None
+    asked, pending = routed
+    assert asked.needs == ["distance"] and pending is not None, asked.answer
+    assert [(c.section, c.clause) for c in asked.citations] == [("16.01", "a")]
+    done, still = route("30 km", snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 5, 1), pending)
+    assert still is None and done.tool is not None and done.tool.output["primary"]["value"] == 165.6, done.answer
 
 
 def test_a_personal_day_question_is_not_a_vacation_year_calculation():
