@@ -300,8 +300,10 @@ class TravelInput(ContractInput):
                                        "trip of more than 24 hours, for its first day's meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
     meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
-    spent: dict[str, float] | None = Field(None, description="meals, a one-day trip: what was actually spent on each "
-                                           "meal ('breakfast': 8.5), reimbursed up to its maximum.")
+    spent: dict[str, float] | None = Field(None, description="meals: what was actually spent, reimbursed up to each "
+                                           "maximum: a one-day trip by meal ('breakfast': 8.5), a longer one by day and "
+                                           "meal ('tue:lunch': 12.4), incidentals in all ('incidentals') or per 24 hours "
+                                           "('incidentals:each').")
 
     @field_validator("departure", "return_at")
     @classmethod

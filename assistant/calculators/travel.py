@@ -87,8 +87,9 @@ def _hm(value: str) -> int:
 
 
 def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str, float] | None = None) -> CalcResult:
-    """The meal and incidental maximums a trip earns, from when it began and ended; on a one-day trip,
-    what was actually spent on a meal (`spent`) is reimbursed up to that meal's maximum."""
+    """The meal and incidental maximums a trip earns, from when it began and ended. What was actually spent
+    (`spent`) is reimbursed up to each maximum: on a one-day trip by meal ('lunch'); on a longer one by the day
+    it was spent ('tue:lunch'), with incidentals spent in all ('incidentals') or in each 24 hours ('incidentals:each')."""
     if spent and any(not 0 <= amount <= 10000 for amount in spent.values()):
         raise ToolInputError("Give what each meal cost, between $0 and $10,000.")
     spec = rules.get("travel", "meals")
@@ -124,6 +125,8 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
     else:
         long_trip = spec["long_trip"]
         days = (arrival.date() - departure.date()).days
+        receipts = {key: float(amount) for key, amount in (spent or {}).items() if ":" in key}
+        unreceipted: list[str] = []
         for offset in range(days + 1):
             when = departure.date() + timedelta(days=offset)
             label = f"{when:%a %b} {when.day}"
@@ -136,12 +139,28 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
                     ok = end_minutes >= _hm(long_trip["last_day"][meal]["ends_after"])
                 else:
                     ok = True
-                if ok:
-                    claims.append((label, meal, float(rates[meal]["max"])))
+                if not ok:
+                    continue
+                most = float(rates[meal]["max"])
+                receipt = receipts.get(f"{when:%a}".lower() + f":{meal}")
+                if receipts and receipt is None:
+                    unreceipted.append(f"{label} {meal}")
+                claims.append((label, meal, most if receipt is None else min(most, receipt)))
         full_days = int(hours // 24)
         if "incidentals" in rates and full_days:
-            for index in range(full_days):
-                claims.append((f"24 hours #{index + 1}", "incidentals", float(rates["incidentals"]["max"])))
+            most = float(rates["incidentals"]["max"])
+            each = (spent or {}).get("incidentals:each")
+            total_spent = (spent or {}).get("incidentals")
+            if total_spent is not None and receipts:
+                claims.append((f"{full_days} × 24 hours", "incidentals", min(most * full_days, float(total_spent))))
+            else:
+                for index in range(full_days):
+                    claims.append((f"24 hours #{index + 1}", "incidentals",
+                                   most if each is None or not receipts else min(most, float(each))))
+        if receipts:
+            result.work.append("What you spent on each meal, up to its maximum:")
+            if unreceipted:
+                result.assumptions.append(f"No amount was given for {', '.join(unreceipted)}: shown at its maximum.")
         result.cite(rules.cite(long_trip["first_day_rule"]))
         result.cite(rules.cite(long_trip["last_day_rule"]))
     for meal in dict.fromkeys(item for _, item, _ in claims):  # in the order claimed: a set's order varies by process
@@ -152,8 +171,10 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
         by_day.setdefault(day, []).append(f"{item} {fmt_money(amount)}")
     for day, items in by_day.items():
         result.work.append(f"{day}: {', '.join(items)}")
-    result.work.append(f"Total{'' if spent and hours < 24 else ', at most'}: {fmt_money(total)}")
-    if spent and hours >= 24:
+    result.work.append(f"Total{'' if spent and (hours < 24 or any(':' in key for key in spent)) else ', at most'}: "
+                       f"{fmt_money(total)}")
+    by_receipt = bool(spent) and any(":" in key for key in spent or {})
+    if spent and hours >= 24 and not by_receipt:
         result.assumptions.append("What you spent is reimbursed up to each meal's maximum; the amounts shown are the "
                                   "maximums, since a trip of several days has several of each meal.")
     rules.note(result, spec.get("actual"))
@@ -167,6 +188,12 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
         result.summary = (f"For a trip from {departure:%a %b} {departure.day} {departure:%H:%M} to {arrival:%H:%M} you can "
                           f"claim {fmt_money(total)} for meals: what you spent, up to each meal's maximum.")
         result.set_primary("money", total, "meals reimbursed")
+        return result
+    if by_receipt:
+        result.summary = (f"For a trip from {departure:%a %b} {departure.day} {departure:%H:%M} to {arrival:%a %b} "
+                          f"{arrival.day} {arrival:%H:%M} you can claim {fmt_money(total)} for meals and incidentals: "
+                          "what you spent, up to each one's maximum.")
+        result.set_primary("money", total, "meals and incidentals reimbursed")
         return result
     result.set_primary("money", total, "meals and incidentals, at most")
     return result

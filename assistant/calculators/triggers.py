@@ -2358,9 +2358,28 @@ _MEAL_COST = re.compile(r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)\s+(?:on|for)\s+(?:(?:my|
                         re.I)
 
 
+# A meal's cost on a day of the trip: 'Tuesday lunch $12.40', 'Wed breakfast was $7.25'.
+_DAY_MEAL_COST = re.compile(rf"\b{DAY_NAME}\s+(?P<m>breakfast|lunch|dinner|supper)\s*(?:was|cost|came to|ran|:|-|=)?\s*"
+                            r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)", re.I)
+# Incidentals spent: '$5.00 in tips', '$4.50 on tips in each full 24 hours'.
+_INCIDENTAL_COST = re.compile(r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)\s+(?:in|on|for)\s+(?:tips|incidentals|incidental expenses)\b"
+                              r"(?P<each>[^.?!]{0,25}\b(?:each|every|per)\b)?", re.I)
+
+
 def _meal_costs(q: Question) -> dict[str, float]:
-    """What each meal cost: '$8.50 on breakfast, $11 on lunch', 'dinner was $16.75'."""
+    """What each meal cost: '$8.50 on breakfast, $11 on lunch', 'dinner was $16.75'; on a trip of several
+    days, by the day ('Tuesday lunch $12.40' → 'tue:lunch'), and incidentals ('$5 in tips')."""
     costs: dict[str, float] = {}
+    by_day = list(_DAY_MEAL_COST.finditer(q.text))
+    for match in by_day:
+        meal = match.group("m").lower().replace("supper", "dinner")
+        day = next(name for name in WEEKDAYS if name.startswith(match.group(1).lower()[:2]))
+        costs.setdefault(f"{day[:3]}:{meal}", float(match.group("a")))
+    if by_day:
+        incidental = _INCIDENTAL_COST.search(q.text)
+        if incidental:
+            costs["incidentals:each" if incidental.group("each") else "incidentals"] = float(incidental.group("a"))
+        return costs
     for match in _MEAL_COST.finditer(q.text):
         meal = (match.group("m") or match.group("m2")).lower().replace("supper", "dinner")
         costs.setdefault(meal, float(match.group("a") or match.group("a2")))
@@ -2381,6 +2400,9 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
             named = list(re.finditer(rf"\b{_DAY_NAME}\b", q.text[max(0, clock.start - 25):clock.start], re.I))
             return _weekday(named[-1]) if named else None
         leave_day, back_day = day_near(first), day_near(last)
+        if leave_day is not None:  # the day named: the last such weekday, so each day of the trip keeps its name
+            start_day = date.fromordinal(start_day.toordinal() - (start_day.weekday() - leave_day) % 7)
+            end_day = start_day
         if leave_day is not None and back_day is not None:
             end_day = date.fromordinal(start_day.toordinal() + (back_day - leave_day) % 7)
     departure = datetime(start_day.year, start_day.month, start_day.day, first.minutes // 60, first.minutes % 60)

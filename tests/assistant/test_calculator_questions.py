@@ -445,6 +445,12 @@ MORE = [
      "diff for the month?", "night_shift", "money", 64),
     # The same with the meal told by its clock times: 6 pm to 2:30 am, dinner 10-10:30 pm, has 6 hours between 6 p.m.
     # and midnight; $.40 for the 8 paid hours × 15 shifts = $48.
+    # 12.1 A: a trip of several days, what was spent each day up to each meal's maximum (B $6, L $10, D $18): Monday
+    # 5.50 + 10 + 18, Tuesday 6 + 8 + 15, Wednesday 4 + 10 + 18 = $94.50; incidentals $9 spent, under 2 × $6: $103.50.
+    ("Trip: left Monday 6:00 am, back Wednesday 8:30 pm. Receipts: Monday breakfast $5.50, Monday lunch $11.25, Monday "
+     "dinner $20.00, Tuesday breakfast $6.75, Tuesday lunch $8.00, Tuesday dinner $15.00, Wednesday breakfast $4.00, "
+     "Wednesday lunch $10.50, Wednesday dinner $19.00, plus $9 in tips. How much can I get back for meals and "
+     "incidentals?", "travel", "money", 103.5),
     # 11.5 A.2: 10 pm to 6:30 am has 6 hours between midnight and 6 a.m.: $.50 for the 8 paid hours = $4 a shift; three
     # named days a week for a two-week pay period is six shifts, $24.
     ("I work 10pm to 6:30am Tues, Thurs and Sat with a half hour unpaid meal. how much night differential for a two "
