@@ -429,6 +429,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     levels = {int(s["level"]) for s in steps if s.get("level") is not None}
     vocab = [_step_words(step) for step in steps]
     actions = [_step_words(step, with_after=False) for step in steps]
+    asked_words, all_words = canonical(ask.asked_words), canonical(ask.words)
     for order, step in enumerate(steps):
         score = 0.0
         action = step.get("action")
@@ -460,12 +461,12 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
             score += 1
         words = vocab[order]
         others = set().union(*(v for i, v in enumerate(vocab) if i != order)) if len(vocab) > 1 else set()
-        score += 0.5 * len(words & ask.words) + 1.5 * len((words - others) & ask.words)
+        score += 0.5 * len(words & all_words) + 1.5 * len((words - others) & all_words)
         # The action the asking part names is the one asked for; one the rest of the message names
         # ('we notified them on …') has usually been done already.
         rivals = [v for i, v in enumerate(actions) if i != order and steps[i].get("action") == action]
         other_actions = set().union(*rivals) if rivals else set()
-        score += 2.0 * len((actions[order] - other_actions) & ask.asked_words)
+        score += 2.0 * len((actions[order] - other_actions) & asked_words)
         if step.get("part", "contract") != "contract":
             score -= 1  # a side letter's limit only for questions in its own words
         if best is None or score > best[0]:
@@ -480,7 +481,21 @@ def _step_words(step: dict[str, Any], with_after: bool = True) -> set[str]:
     words = tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
                                                                        str(step.get("action_text", ""))]
                             + ([str(step.get("after", ""))] if with_after else [])))
-    return {w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS}
+    return canonical({w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS})
+
+
+# Words for one kind of discipline, compared as one word.
+_KINDS = (("dismissal", ("dismiss", "termin", "discharg", "fired", "firing")), ("suspension", ("suspen",)),
+          ("reprimand", ("reprima",)), ("demotion", ("demot",)))
+
+
+def canonical(words: set[str]) -> set[str]:
+    """Words as steps and questions are compared: one word for each kind of discipline ('dismissed', 'termination')."""
+    found = set()
+    for word in words:
+        kind = next((name for name, stems in _KINDS if word.startswith(stems)), None)
+        found.add(kind or word)
+    return found
 
 
 # Words every step or question of a grievance procedure may use: they tell no step from another.
@@ -492,6 +507,9 @@ def asked_action(text: str) -> str | None:
     """The action a deadline question asks about, from the part that asks."""
     lowered = text.lower()
     if re.search(r"\barbitrat\w*|\barbitrator\b|\barb\b|\badjudicat\w*", lowered):  # "arb": stewards' shorthand
+        # 'by what date does the arbitration have to take place?': the hearing, not the request for it
+        if re.search(r"\b(?:take place|be held|happen|be heard|convene|hearing (?:be|happen))\b", lowered):
+            return "meet"
         return "arbitrate"
     if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):

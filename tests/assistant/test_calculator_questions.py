@@ -451,6 +451,10 @@ MORE = [
      "dinner $20.00, Tuesday breakfast $6.75, Tuesday lunch $8.00, Tuesday dinner $15.00, Wednesday breakfast $4.00, "
      "Wednesday lunch $10.50, Wednesday dinner $19.00, plus $9 in tips. How much can I get back for meals and "
      "incidentals?", "travel", "money", 103.5),
+    # 6.13: a health and safety arbitration is held within 14 calendar days of the Union's request (not the 24 hours
+    # the Union has to request it): March 6 + 14 = March 20, 2000.
+    ("Union asked for arbitration on our health and safety grievance on March 6, 2000. When must the arbitration be "
+     "held by?", "grievance_deadline", "date", "2000-03-20"),
     # 11.5 A.2: 10 pm to 6:30 am has 6 hours between midnight and 6 a.m.: $.50 for the 8 paid hours = $4 a shift; three
     # named days a week for a two-week pay period is six shifts, $24.
     ("I work 10pm to 6:30am Tues, Thurs and Sat with a half hour unpaid meal. how much night differential for a two "

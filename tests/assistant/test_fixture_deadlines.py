@@ -259,6 +259,14 @@ def test_a_second_question_about_holidays_does_not_hide_the_step_asked_about():
     assert result.tool.output["primary"]["value"] == "2027-01-04"
 
 
+def test_a_dismissal_is_the_termination_step_whatever_word_is_used():
+    # Marion County 21.2: a suspension or termination is filed at Step 2 within 10 working days of its effective date
+    # (not the 40 days after a Step 1 request): March 2, 2026 + 10 working days = March 16.
+    result = answer(MARION, "They dismissed me effective Monday March 2 2026. When's the deadline for the union to grieve my "
+                            "dismissal?", date(2026, 3, 3))
+    assert result.tool.output["primary"]["value"] == "2026-03-16"
+
+
 def test_boilermakers_whichever_is_earlier_counts_from_the_incident():
     result = answer(BOILERMAKERS, "The incident happened on March 3, 2025 but I only found out about it on March 10, "
                                   "2025. By when do we have to notify the contractor in writing?", date(2025, 3, 11))
