@@ -647,6 +647,23 @@ def _leave_payout(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+# A relative of a relative ('my wife's grandmother', 'my husband's father'): English names the pair, not a contract.
+_KIN_ROLE = {**dict.fromkeys(("wife", "husband", "spouse", "partner"), "spouse"),
+             **dict.fromkeys(("mother", "mom", "mum"), "mother"), **dict.fromkeys(("father", "dad"), "father"),
+             "brother": "brother", "sister": "sister", "son": "son", "daughter": "daughter",
+             **dict.fromkeys(("grandmother", "grandma", "grandfather", "grandpa", "grandparent"), "grandparent"),
+             **dict.fromkeys(("aunt", "uncle", "cousin", "niece", "nephew"), "other")}
+_KIN = {("spouse", "mother"): "mother-in-law", ("spouse", "father"): "father-in-law",
+        ("spouse", "brother"): "brother-in-law", ("spouse", "sister"): "sister-in-law",
+        ("son", "spouse"): "daughter-in-law", ("daughter", "spouse"): "son-in-law",
+        ("brother", "spouse"): "sister-in-law", ("sister", "spouse"): "brother-in-law",
+        ("son", "son"): "grandson", ("son", "daughter"): "granddaughter",
+        ("daughter", "son"): "grandson", ("daughter", "daughter"): "granddaughter",
+        ("mother", "mother"): "grandmother", ("father", "mother"): "grandmother",
+        ("mother", "father"): "grandfather", ("father", "father"): "grandfather"}
+_RELATIVE_OF_RELATIVE = re.compile(r"\b(" + "|".join(_KIN_ROLE) + r")(?:'s|’s|s')\s+(" + "|".join(_KIN_ROLE) + r")\b", re.I)
+
+
 def leave_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("leave", "payout") and _SEPARATING.search(q.text) and re.search(
             r"\bhow much\b|\bpaid\b|\bpay(?:out)?\b|\bcash\b|\bworth\b", q.asked(), re.I):
@@ -672,8 +689,15 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if _DIED.search(q.text) and rules.has("leave", "bereavement"):
         spec = rules.get("leave", "bereavement")
         names = [str(r) for r in spec.get("relatives", [])] + [str(r) for r in (spec.get("in_laws") or {}).get("relatives", [])]
+        told = q.text
+        chained = _RELATIVE_OF_RELATIVE.search(told)
+        if chained:  # 'my wife's grandmother' died, not my wife: the relation the two words make, if English has a name
+            named = _KIN.get((_KIN_ROLE.get(chained.group(1).lower()), _KIN_ROLE.get(chained.group(2).lower())))
+            if named is None or not any(n.lower() == named for n in names):
+                return None  # a relation the contract's list does not name: its clauses answer
+            told = told[:chained.start()] + named + told[chained.end():]
         found = sorted(((m.start(), name) for name in names
-                        for m in re.finditer(r"\b" + re.escape(name).replace(r"\-", r"[-\s]") + r"s?\b", q.text, re.I)),
+                        for m in re.finditer(r"\b" + re.escape(name).replace(r"\-", r"[-\s]") + r"s?\b", told, re.I)),
                        key=lambda item: item[0])
         in_law = next((name for _, name in found if "in-law" in name or "in law" in name), None)
         relation = in_law or (found[0][1] if found else None)

@@ -922,3 +922,14 @@ def test_overtime_past_forty_with_no_length_given_asks_how_long(sample_snapshot)
     assert answer.needs == ["minutes of overtime"] and pending is not None, answer.answer
     done, still = route("2 hours", sample_snapshot, None, ASKED, pending)
     assert still is None and done.tool is not None and done.tool.output["primary"]["value"] == 66, done.answer
+
+
+def test_a_relative_of_a_relative_is_that_relation_not_the_first_one_named(sample_snapshot):
+    # 8.3: 'my husband's father' is a father-in-law (the in-laws' clause), not a husband; 'my wife's grandmother' is
+    # no relative the clause lists, so no figure is computed for the wife.
+    answer, _ = ask(sample_snapshot, "My husband's father died Monday. How many hours of bereavement leave can I take? "
+                                     "full time")
+    assert answer.tool is not None and "father-in-law" in answer.answer and "your husband" not in answer.answer, answer.answer
+    routed = route("My wife's grandmother passed away last week. How many hours of bereavement leave do I get? I'm full "
+                   "time.", sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None, routed[0].answer
