@@ -692,7 +692,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         told = q.text
         chained = _RELATIVE_OF_RELATIVE.search(told)
         if chained:  # 'my wife's grandmother' died, not my wife: the relation the two words make, if English has a name
-            named = _KIN.get((_KIN_ROLE.get(chained.group(1).lower()), _KIN_ROLE.get(chained.group(2).lower())))
+            named = _KIN.get((_KIN_ROLE[chained.group(1).lower()], _KIN_ROLE[chained.group(2).lower()]))
             if named is None or not any(n.lower() == named for n in names):
                 return None  # a relation the contract's list does not name: its clauses answer
             told = told[:chained.start()] + named + told[chained.end():]
