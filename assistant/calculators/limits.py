@@ -113,21 +113,33 @@ def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[st
     return unit, Counting(frozenset(), holidays), assumed, None
 
 
-def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | None = None) -> CalcResult:
-    """The date the limit falls on, counted from ``start`` (the day it counts from) as the text counts it."""
+def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | None = None,
+               from_action: bool = False) -> CalcResult:
+    """The date the limit falls on, counted from ``start`` (the day it counts from) as the text counts it.
+    `from_action`: for a limit that runs before something ('thirty (30) calendar days in advance of the effective
+    date of layoff'), ``start`` is the day the action was done (the notice mailed), so the earliest day that
+    something may be is counted forward from it."""
     if limit.relation not in RELATIONS:
         raise ToolInputError(f"“{limit.phrase}” is not a time limit that falls on a date.")
+    if from_action and limit.relation != "before":
+        raise ToolInputError(f"“{limit.phrase}” runs after what it counts from, not before it.")
     unit, counting, assumed, rule = counting_for(rules, limit)
     moment = datetime(start.year, start.month, start.day)
-    if limit.relation == "before":
+    if from_action:
+        due, skipped = add(moment, limit.amount, unit, counting)
+    elif limit.relation == "before":
         due, skipped = subtract(moment, limit.amount, unit, counting)
     else:
         due, skipped = add(moment, limit.amount, unit, counting)
     source = limit.counts_from or "the date given"
     result = CalcResult(tool="time_limit", summary="", assumptions=assumed)
     direction = "before" if limit.relation == "before" else "after"
-    result.work.append(f"{limit.amount} {unit_words(unit, limit.amount)} {direction} {source} ({fmt_date(start)}) → "
-                       f"{fmt_date(due.date())}")
+    if from_action:
+        result.work.append(f"{limit.action.strip() or 'Done'} on {fmt_date(start)}; {source} at least {limit.amount} "
+                           f"{unit_words(unit, limit.amount)} later → {fmt_date(due.date())}")
+    else:
+        result.work.append(f"{limit.amount} {unit_words(unit, limit.amount)} {direction} {source} ({fmt_date(start)}) → "
+                           f"{fmt_date(due.date())}")
     if skipped:
         holidays = [f"{reason[len('a holiday ('):-1]} ({day:%B} {day.day})" for day, reason in skipped
                     if reason.startswith("a holiday")]
@@ -141,13 +153,30 @@ def time_limit(rules: Rules, limit: TimeLimit, start: date, asked_on: date | Non
     verb = "By" if limit.relation == "before" else "Due by"
     if limit.relation == "before" and re.search(r"\bmore\s+than\s*$", limit.action, re.IGNORECASE):
         label, verb = "earliest date", "Not before"  # the far end of 'not less than 90 nor more than 120 days prior to'
+    if from_action:
+        label, verb = "earliest date", "Not before"
     result.summary = f"{verb} {fmt_date(due.date())}: {limit.phrase} {source}."
     if asked_on is not None and due.date() < asked_on:
         result.summary += f" That date has passed (today is {fmt_date(asked_on)})."
     result.values = {"section": limit.section, "clause": limit.clause, "start": start.isoformat(),
-                     "due": due.date().isoformat(), "amount": limit.amount, "unit": unit, "relation": limit.relation}
+                     "due": due.date().isoformat(), "amount": limit.amount, "unit": unit, "relation": limit.relation,
+                     "from_action": from_action}
     result.set_primary("date", due.date().isoformat(), label)
     return result
+
+
+# Asking for the earliest day the thing a limit runs before may be: 'what's the earliest date my layoff can take effect?'
+_EARLIEST = re.compile(r"\b(?:earliest|soonest|how soon|at the earliest|first (?:day|date)|when (?:can|could|may))\b", re.IGNORECASE)
+
+
+def asks_for_anchor(question: Question, limit: TimeLimit) -> bool:
+    """Whether a question gives the day a 'before' limit's action was done and asks for the earliest day of what
+    it runs before ('notice mailed November 6 … earliest date my layoff can take effect?' under '30 days in advance of
+    the effective date of layoff')."""
+    if limit.relation != "before" or not _EARLIEST.search(question.asked()):
+        return False
+    anchor = {w[:5] for w in tokens(limit.counts_from or "") if len(w) >= 4} - {"effec", "date", "days"}
+    return bool(anchor & {w[:5] for w in tokens(question.asked()) if len(w) >= 4})
 
 
 def start_date(question: Question) -> date | None:

@@ -137,7 +137,8 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         if start is None:
             return None
         params = {"contract": citation.contract, "section": limit.section, "clause": limit.clause, "phrase": limit.phrase,
-                  "start": start.isoformat(), "asked_on": today.isoformat()}
+                  "start": start.isoformat(), "asked_on": today.isoformat(),
+                  "from_action": given is not None and limits.asks_for_anchor(q, limit)}
         try:
             parsed, result = run_tool(snapshot, "time_limit", params, scope)
         except DomainError:

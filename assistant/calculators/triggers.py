@@ -98,9 +98,9 @@ def wants_date(q: Question) -> bool:
 
 
 # A date asked for, not a length of time ('how many days …' is answered by the clause itself).
-_DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|(?:latest|earliest) (?:date|day)|what date|which date|what day|by when|due|"
-                         r"until when|cutoff|cut-off|when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))",
-                         re.I)
+_DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|(?:latest|earliest|soonest) (?:date|day)|what date|which date|what day|"
+                         r"by when|due|until when|cutoff|cut-off|when(?:'s|’s|s)? the (?:earliest|soonest)|"
+                         r"when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))", re.I)
 
 
 def deadline_score(q: Question) -> float:

@@ -92,6 +92,15 @@ def test_an_answer_whose_clause_states_the_limit_gives_the_date(shared_assistant
     assert plain.tool is None and any(c.section == "11.4" for c in plain.citations + plain.closest)
 
 
+def test_the_day_a_notice_was_given_counts_forward_to_the_earliest_day_of_what_it_precedes(shared_assistant):
+    # 16.1 C: monthly employees are notified thirty (30) calendar days in advance of the effective date of layoff;
+    # the notice mailed March 1, 2000, the layoff can take effect March 31 at the earliest (not 30 days before March 1).
+    answer = shared_assistant.answer("I'm a monthly-paid employee and my layoff notice was mailed on March 1, 2000. When's "
+                                     "the soonest my layoff can take effect?", SAMPLE, today=date(2000, 3, 2))
+    assert answer.tool is not None and answer.tool.name == "time_limit", answer.answer
+    assert answer.tool.output["primary"] == {"type": "date", "value": "2000-03-31", "label": "earliest date"}
+
+
 def test_only_binding_language_is_counted_from():
     from assistant.calculators.router import time_limit_answer
     from assistant.citations import make_citation
