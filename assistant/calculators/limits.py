@@ -179,6 +179,27 @@ def asks_for_anchor(question: Question, limit: TimeLimit) -> bool:
     return bool(anchor & {w[:5] for w in tokens(question.asked()) if len(w) >= 4})
 
 
+_PERIOD_END = re.compile(r"\bend\s+of\s+(?:the|a|each|that)\s+(?P<period>(?:calendar\s+)?month|calendar\s+year|pay\s*period|"
+                         r"payroll\s+period|week|work\s*week|quarter|fiscal\s+year|year)\b", re.IGNORECASE)
+
+
+def period_end(limit: TimeLimit, day: date) -> date | None | bool:
+    """For a limit counted from the end of a period ('ten (10) days after the end of the pay period during which the
+    overtime was worked') and a day inside it: the last day of that period where the calendar says it (a month, a
+    calendar year); None where the contract's own period is not known (a pay period, a fiscal year); False when the
+    limit does not count from a period's end."""
+    found = _PERIOD_END.search(limit.counts_from or "")
+    if found is None:
+        return False
+    period = re.sub(r"\s+", " ", found.group("period").lower())
+    if period in ("month", "calendar month"):
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    if period == "calendar year":
+        return date(day.year, 12, 31)
+    return None
+
+
 def start_date(question: Question) -> date | None:
     """The day the limit counts from: the question's date (the first that is not a condition)."""
     dates = [d for d in question.dates if d.role != "condition"]

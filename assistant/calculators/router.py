@@ -136,6 +136,10 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         start = given or limits.date_in(limit.counts_from)  # 'prior to June 30, 2017': the clause gives the date
         if start is None:
             return None
+        if given is not None and (ending := limits.period_end(limit, given)) is not False:
+            if ending is None:
+                return None  # 'ten days after the end of the pay period in which it was worked': that end is not known
+            start = ending
         params = {"contract": citation.contract, "section": limit.section, "clause": limit.clause, "phrase": limit.phrase,
                   "start": start.isoformat(), "asked_on": today.isoformat(),
                   "from_action": given is not None and limits.asks_for_anchor(q, limit)}

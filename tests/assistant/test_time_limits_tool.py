@@ -47,6 +47,27 @@ def test_days_the_text_leaves_out_are_skipped_holidays_included():
     assert "has passed" not in result.summary
 
 
+def test_a_limit_counted_from_the_end_of_a_period_starts_at_its_end_where_the_calendar_says_it():
+    built = contract("Mileage claims shall be submitted no later than fifteen (15) calendar days after the end of the "
+                     "month in which the travel occurred.",
+                     "Overtime worked in an emergency shall be confirmed in writing not later than ten (10) days after "
+                     "the end of the pay period during which the overtime was worked.")
+    month, pay_period = limits.find(built, "18.5", "A"), limits.find(built, "18.5", "B")
+    assert limits.period_end(month, date(2000, 2, 10)) == date(2000, 2, 29)  # a month's end, leap year and all
+    assert limits.period_end(pay_period, date(2000, 2, 10)) is None  # the contract's pay period: not known here
+    plain = limits.find(contract("Claims are due within thirty (30) days of the date of travel."), "18.5", "A")
+    assert limits.period_end(plain, date(2000, 2, 10)) is False  # not counted from a period's end
+
+
+def test_a_pay_periods_end_that_is_not_known_is_not_counted_from_the_day_worked(shared_assistant):
+    # The sample's 19.2 D: confirmed in writing not later than ten (10) days after the end of the pay period in which
+    # the overtime was worked. The day worked is not that end: no date is computed from it.
+    answer = shared_assistant.answer("my sup had me work an emergency shift on sat march 4 2000 and nobody approved the OT "
+                                     "ahead of time. whats the last day it has to be confirmed in writing?", SAMPLE,
+                                     today=date(2000, 3, 6))
+    assert answer.tool is None or answer.tool.output["primary"]["value"] != "2000-03-14", answer.answer
+
+
 def test_a_limit_prior_to_a_date_counts_back_and_bare_days_are_said_to_be_calendar_days():
     built = contract("The employee shall be informed in writing ten (10) working days prior to the effective date of "
                      "the change.", "A claim shall be paid within thirty (30) days of its approval.")
