@@ -183,15 +183,16 @@ _PERIOD_END = re.compile(r"\bend\s+of\s+(?:the|a|each|that)\s+(?P<period>(?:cale
                          r"payroll\s+period|week|work\s*week|quarter|fiscal\s+year|year)\b", re.IGNORECASE)
 
 
-def period_end(limit: TimeLimit, day: date) -> date | None | bool:
-    """For a limit counted from the end of a period ('ten (10) days after the end of the pay period during which the
-    overtime was worked') and a day inside it: the last day of that period where the calendar says it (a month, a
-    calendar year); None where the contract's own period is not known (a pay period, a fiscal year); False when the
-    limit does not count from a period's end."""
+def period_of(limit: TimeLimit) -> str | None:
+    """The period a limit counts from the end of ('ten (10) days after the end of the pay period during which the
+    overtime was worked': 'pay period'), or None."""
     found = _PERIOD_END.search(limit.counts_from or "")
-    if found is None:
-        return False
-    period = re.sub(r"\s+", " ", found.group("period").lower())
+    return re.sub(r"\s+", " ", found.group("period").lower()) if found else None
+
+
+def period_end(period: str, day: date) -> date | None:
+    """The last day of the period holding `day`, where the calendar says it (a month, a calendar year); None where
+    it is the contract's own (a pay period, a fiscal year), which the text does not date."""
     if period in ("month", "calendar month"):
         following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
         return date.fromordinal(following.toordinal() - 1)

@@ -136,7 +136,9 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         start = given or limits.date_in(limit.counts_from)  # 'prior to June 30, 2017': the clause gives the date
         if start is None:
             return None
-        if given is not None and (ending := limits.period_end(limit, given)) is not False:
+        period = limits.period_of(limit)
+        if given is not None and period is not None:
+            ending = limits.period_end(period, given)
             if ending is None:
                 return None  # 'ten days after the end of the pay period in which it was worked': that end is not known
             start = ending

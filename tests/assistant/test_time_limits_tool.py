@@ -53,10 +53,11 @@ def test_a_limit_counted_from_the_end_of_a_period_starts_at_its_end_where_the_ca
                      "Overtime worked in an emergency shall be confirmed in writing not later than ten (10) days after "
                      "the end of the pay period during which the overtime was worked.")
     month, pay_period = limits.find(built, "18.5", "A"), limits.find(built, "18.5", "B")
-    assert limits.period_end(month, date(2000, 2, 10)) == date(2000, 2, 29)  # a month's end, leap year and all
-    assert limits.period_end(pay_period, date(2000, 2, 10)) is None  # the contract's pay period: not known here
+    assert limits.period_of(month) == "month" and limits.period_of(pay_period) == "pay period"
+    assert limits.period_end("month", date(2000, 2, 10)) == date(2000, 2, 29)  # a month's end, leap year and all
+    assert limits.period_end("pay period", date(2000, 2, 10)) is None  # the contract's pay period: not known here
     plain = limits.find(contract("Claims are due within thirty (30) days of the date of travel."), "18.5", "A")
-    assert limits.period_end(plain, date(2000, 2, 10)) is False  # not counted from a period's end
+    assert limits.period_of(plain) is None  # not counted from a period's end
 
 
 def test_a_pay_periods_end_that_is_not_known_is_not_counted_from_the_day_worked(shared_assistant):
