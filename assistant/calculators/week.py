@@ -20,13 +20,16 @@ _DAYS = rf"(?:{_RANGE}|(?P<one>{_DAY}))"
 _HOURS = r"(?P<n>\d{1,2}(?:\.\d+)?)"
 _LEAVE = r"(?P<leave>sick leave|sick|vacation|holiday|jury duty|jury service|jury|comp time|cto)"
 # 'mon 12 hrs', 'tue 8', 'Mon-Thu, 10 hrs a day' (not 'Mon Nov 16', 'Fri 8:30', 'sat 8am')
-_DAY_FIRST = re.compile(rf"\b{_DAYS}\b\s*(?:,\s*|:\s*|=\s*|-\s*|\(\s*|\s+for\s+)?{_HOURS}(?![\d:/]|\s*(?:am|pm|a\.m|p\.m|th|st|nd|rd)\b)"
+_DAY_FIRST = re.compile(rf"\b{_DAYS}\b\s*(?:,\s*|:\s*|=\s*|-\s*|\(\s*|\s+for\s+|\s+(?:i\s+)?(?:worked|did|put in)\s+)?{_HOURS}(?![\d:/]|\s*(?:am|pm|a\.m|p\.m|th|st|nd|rd)\b)"
                         r"\s*(?P<unit>hrs?|hours?|h)?\b", re.IGNORECASE)
 # '9.5 hours each day Tuesday through Friday', '8 hrs sick leave Monday', '5 more hours on Saturday'
 _HOURS_FIRST = re.compile(rf"(?<![\d$.:/]){_HOURS}\s*(?:more\s+|extra\s+|approved\s+)?(?:hrs?|hours?)(?:\s+days?)?\b\s*(?:of\s+)?(?:{_LEAVE}\s+(?:leave\s+)?)?"
                           rf"(?:(?:each|a|per)(?:\s+day)?\s+|straight\s+)?(?:on\s+|that\s+|last\s+)?(?:the\s+)?\b{_DAYS}\b", re.IGNORECASE)
 # 'took friday off unpaid (LWOP)', 'friday off without pay'
 _UNPAID = re.compile(rf"\b(?P<one>{_DAY})\s+off\b[^.;,]{{0,20}}\b(?:unpaid|lwop|without pay|no pay)\b", re.IGNORECASE)
+# A schedule, not a week worked: 'normal schedule is 8 hours a day Monday to Friday', 'usually 10 hrs Mon-Thu'.
+# ('worked my normal 8 hr days tue thru fri' is the week worked).
+_SCHEDULE_BEFORE = re.compile(r"\b(?:schedule\w*|normally|regularly|usually)\b[^.;]{0,20}$", re.IGNORECASE)
 _LEAVE_BEFORE = re.compile(rf"{_LEAVE}\s+(?:leave\s+)?(?:all\s+day\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -66,6 +69,9 @@ def ledger(text: str) -> list[Day] | None:
         return True
 
     for match in _HOURS_FIRST.finditer(text):
+        if _SCHEDULE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            spans.append(match.span())  # 'normal schedule is 8 hours a day Monday to Friday': not the hours worked
+            continue
         leave = match.group("leave") or (m.group("leave") if (m := _LEAVE_BEFORE.search(text[max(0, match.start() - 25):match.start()])) else None)
         if not add(_days(match), float(match.group("n")), leave.lower() if leave else None, match.span()):
             return None

@@ -70,6 +70,15 @@ def test_a_long_day_is_overtime_by_the_day_even_in_a_short_week():
     assert answer.tool.output["primary"]["value"] == 2
 
 
+def test_a_schedule_stated_beside_the_week_worked_is_not_hours_worked():
+    # 'normal schedule is 8 hours a day Monday to Friday' is the schedule; the days worked are 10 + 8 + 11 + 8 + 8 = 45:
+    # 5 hours over forty, which already hold the 1 + 2 hours past nine in a day: 5 × $20 × 1.5 = $150.
+    answer = ask(transit(*OVERTIME), "My normal schedule is 8 hours a day Monday to Friday. Last week Monday I worked 10 "
+                                     "hours, Tuesday 8, Wednesday 11, Thursday 8, Friday 8. I make $20 an hour, paid cash. "
+                                     "What's my OT pay?")
+    assert answer is not None and answer.tool is not None and answer.tool.output["primary"]["value"] == 150.0, answer
+
+
 def test_the_room_left_under_the_compensatory_time_cap():
     # (60 − 45) hours of comp time ÷ 1.5 = 10 more hours of overtime.
     answer = ask(transit(*OVERTIME), "My comp time balance is 45 hours. How many more overtime hours can I work before I "
