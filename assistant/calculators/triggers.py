@@ -2206,8 +2206,10 @@ _SUBSISTENCE = re.compile(r"\bsubsist\w*|\bliving out allowance\b", re.I)
 def _asks_subsistence(q: Question) -> bool:
     """'How much subsistence …', '… my subsistence total?': a sum of subsistence is asked."""
     return bool(_SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b", q.asked(), re.I))
-_DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|extra\s+|other\s+)?"
-                        r"(?:days?|shifts?)\b(?!\s+(?:ago|before|after|notice))", re.I)
+# Days worked or reported for: '9 days', 'one more day' ('one more day after I reported' is a day more, where '2 days
+# after' would count from something).
+_DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?:(?:more|extra|other)\s+(?:days?|shifts?)\b|(?:days?|shifts?)\b(?!\s+(?:ago|before|after|notice)))", re.I)
 
 
 def _subsistence(q: Question, rules: Rules) -> Extraction:
@@ -2217,7 +2219,8 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
              for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", q.text, re.I)]
     days = sum(int(number(m.group(1))) for m in _DAYS_SAID.finditer(q.text)
                if not re.search(r"\b(?:over|in|for|during)\s+(?:the\s+)?(?:last|past|next)\s*$", q.text[max(0, m.start() - 20):m.start()], re.I))
-    if re.search(r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?get\b", q.asked(), re.I) or (
+    if re.search(r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?get\b", q.asked(), re.I) and not re.search(
+            r"\bhow much\b", q.asked(), re.I) or (
             not days and not re.search(r"\bhow much\b[^.?!]{0,40}\bsubsist", q.asked(), re.I)):
         return None  # 'do I still get my subsistence?': whether it is owed, which the clause answers
     params: dict[str, Any] = {"kind": "subsistence"}

@@ -1282,6 +1282,10 @@ def test_subsistence_by_the_days_worked_or_reported_for_at_the_areas_rate_read_f
                         "day this week. How much subsistence?", date(2026, 12, 1), tool="travel")
     assert week.tool.output["primary"] == {"type": "money", "value": 1190.0, "label": "subsistence"}
     assert any("Medicine Hat" in c.quote and "170" in c.quote for c in week.citations)
+    # 'one more day after I showed up' is a day more (4 + 1 at $170), and 'how much … do I get' asks how much.
+    more = answer(boil, "On a subsistence job in Medicine Hat, not local. Put in 4 shifts and then got weathered out one "
+                        "more day after I showed up. How much subsistence do I get?", date(2026, 12, 1), tool="travel")
+    assert more.tool.output["primary"]["value"] == 850
     unnamed = answer(boil, "12 days on a job way past 120 km from the hall. How much subsistence am I owed?",
                      date(2026, 12, 1), tool="travel")
     assert unnamed.needs == ["project area"] and "$150.00" in unnamed.answer and unnamed.answer.count("?") == 1
