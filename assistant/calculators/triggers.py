@@ -683,6 +683,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         if by_percent is not None:
             return by_percent
     base = _time_base(q)
+    if len(re.findall(r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*|-)(?:time|time base|timebase)\b", q.lowered)) >= 2:
+        return None  # 'two part-time positions, 1/2 and 5/8 time': how they combine is the clauses' to say
     for other in rules.data.get("leave", {}).get("other_rules", []):
         if any(re.search(rf"\b{re.escape(str(word))}", q.text, re.I) for word in other.get("words", [])):
             return None  # a class of employee whose leave follows other rules: quote them instead
@@ -1413,7 +1415,7 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
 _TRAVELLING = re.compile(r"\b(drove|drive|driving|travel\w*|commut\w*|on the road)\b[^.,;]{0,12}$", re.I)
-_WORK_END = re.compile(r"\b(left|leave|finished|done|wrapped up|ended|got home|went home|til|till|until|out|"
+_WORK_END = re.compile(r"\b(left|leave|finished|finishing|done|wrapped up|ended|got home|went home|til|till|until|out|"
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
 

@@ -451,6 +451,11 @@ MORE = [
      "dinner $20.00, Tuesday breakfast $6.75, Tuesday lunch $8.00, Tuesday dinner $15.00, Wednesday breakfast $4.00, "
      "Wednesday lunch $10.50, Wednesday dinner $19.00, plus $9 in tips. How much can I get back for meals and "
      "incidentals?", "travel", "money", 103.5),
+    # 19.9: two calls told by clock times, 'finishing at' one's end: 6:00-7:15 pm earns the 4-hour minimum; 5:00 a.m.
+    # to the 8:00 a.m. shift, within 4 hours of it, only the 3 hours before it: 7 hours.
+    ("My shift is 8:00 a.m. to 4:30 p.m. They called me back after I left and I got there at 6:00 p.m., finishing at "
+     "7:15 p.m. Then they called again and I got there at 5:00 a.m., working until my 8:00 a.m. shift. How many hours of "
+     "call back credit in total?", "call_back", "hours", 7),
     # 6.13: a health and safety arbitration is held within 14 calendar days of the Union's request (not the 24 hours
     # the Union has to request it): March 6 + 14 = March 20, 2000.
     ("Union asked for arbitration on our health and safety grievance on March 6, 2000. When must the arbitration be "
@@ -932,4 +937,11 @@ def test_a_relative_of_a_relative_is_that_relation_not_the_first_one_named(sampl
     assert answer.tool is not None and "father-in-law" in answer.answer and "your husband" not in answer.answer, answer.answer
     routed = route("My wife's grandmother passed away last week. How many hours of bereavement leave do I get? I'm full "
                    "time.", sample_snapshot, None, ASKED)
+    assert routed is None or routed[0].tool is None, routed[0].answer
+
+
+def test_two_time_bases_are_left_to_the_clauses(sample_snapshot):
+    # Leave earned in two part-time positions is combined as the clauses say (with a cap); one time base is not it.
+    routed = route("I have two part-time jobs with the state, a 3/4 time position and a 1/2 time one. How much sick leave "
+                   "do I earn a month?", sample_snapshot, None, ASKED)
     assert routed is None or routed[0].tool is None, routed[0].answer
