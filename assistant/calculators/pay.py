@@ -26,12 +26,15 @@ def credited_minutes(rules: Rules, minutes: int) -> int:
 
 def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minutes: int | None = None,
              holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited",
-             cto_balance: float | None = None, day_hours: list[float] | None = None) -> CalcResult:
+             cto_balance: float | None = None, day_hours: list[float] | None = None,
+             occurrences: list[int] | None = None) -> CalcResult:
     """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time.
     A minimum, a crediting unit and compensating time off apply only where the contract's rules state them.
     `day_hours`: the hours of each day worked that week, when the question gives them; where the rules
     also count overtime by the day (`daily`), a day's hours past that threshold are overtime, and only
-    the rest of the week counts toward the weekly threshold (no hour is counted twice)."""
+    the rest of the week counts toward the weekly threshold (no hour is counted twice). `occurrences`: the
+    minutes of each separate stay ('tue 35 min, wed 1 hr 5 min'); where they are all the overtime, the minimum
+    and the crediting unit apply to each stay on its own (a minimum 'at any one time', fractions not carried)."""
     spec = rules.get("pay", "overtime")
     cto = rules.get("pay", "cto") if rules.has("pay", "cto") else None
     rate = float(spec["rate"])
@@ -68,7 +71,22 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
             result.cite(rules.cite(spec["daily"]))
     if overtime_minutes < 0:
         raise ToolInputError("Overtime minutes cannot be negative.")
-    if "minimum_minutes" in spec and overtime_minutes < spec["minimum_minutes"]:
+    each = occurrences if occurrences and len(occurrences) > 1 and sum(occurrences) == overtime_minutes else None
+    if each is not None and "unit_minutes" in spec:  # each stay credited on its own: fractions are not carried over
+        credited = 0
+        for stay in each:
+            if "minimum_minutes" in spec and stay < spec["minimum_minutes"]:
+                result.work.append(f"{stay} minutes at one time is under the {spec['minimum_minutes']}-minute minimum: nothing")
+                result.cite(rules.cite(spec["minimum"]))
+                continue
+            own = credited_minutes(rules, stay)
+            credited += own
+            whole, rest = divmod(stay, spec["unit_minutes"])
+            result.work.append(f"{stay} minutes = {whole} × {spec['unit_minutes']} minutes + {rest} minutes → {own} minutes "
+                               "credited")
+        result.work.append(f"Each time credited on its own: {credited} minutes in all")
+        result.cite(rules.cite(spec["crediting"]))
+    elif "minimum_minutes" in spec and overtime_minutes < spec["minimum_minutes"]:
         credited = 0
         result.work.append(f"{overtime_minutes} minutes is less than the {spec['minimum_minutes']}-minute minimum at any one time: nothing is credited")
         result.cite(rules.cite(spec["minimum"]))
@@ -121,7 +139,9 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.values["overtime_pay"] = pay
         result.work.append(f"Paid in cash: {credited_hours:g} hours × ${hourly_rate:,.2f} × {rate:g} = ${pay:,.2f}")
     worth = f"worth {fmt_hours(cto_hours)} of CTO (or pay at {rate:g} times)" if cto_hours is not None else f"paid at {rate:g} times"
-    result.summary = f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}, {worth}."
+    said = f"{overtime_minutes} minutes of overtime" + (", each time on its own," if each is not None and "unit_minutes" in spec
+                                                        else "")
+    result.summary = f"{said} is credited as {fmt_hours(credited_hours)}, {worth}."
     if ask == "cash" and cto is not None and cto_hours is not None and cto_balance is not None and "over_cap" in cto:
         result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
                           f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
@@ -131,11 +151,11 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
                           f"credited as {fmt_hours(credited_hours)}, at {cto['rate']:g} times.")
         result.set_primary("hours", cto_hours, "CTO earned")
     elif ask == "pay" and hourly_rate is not None:
-        result.summary = (f"{overtime_minutes} minutes of overtime is credited as {fmt_hours(credited_hours)}: "
+        result.summary = (f"{said} is credited as {fmt_hours(credited_hours)}: "
                           f"${result.values['overtime_pay']:,.2f} at {rate:g} times ${hourly_rate:,.2f} an hour.")
         result.set_primary("money", result.values["overtime_pay"], "overtime pay")
     elif ask == "credited_minutes":
-        result.summary = f"{overtime_minutes} minutes of overtime is credited as {credited} minutes ({fmt_hours(credited_hours)})."
+        result.summary = f"{said} is credited as {credited} minutes ({fmt_hours(credited_hours)})."
         result.set_primary("minutes", credited, "overtime credited")
     else:
         result.set_primary("hours", credited_hours, "overtime credited")

@@ -135,6 +135,8 @@ class OvertimeInput(ContractInput):
     rest_day: bool = Field(False, description="meal_allowance: the overtime was on a day of rest or a holiday.")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")
+    occurrences: list[int] | None = Field(None, description="Minutes of each separate stay past the shift, where the "
+                                          "question lists them ('tue 35 min, wed 1 hr 5 min'): each credited on its own.")
     day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
                                               "'sunday', or 'holiday').")
     day_hours: float | None = Field(None, gt=0, le=24, description="Hours worked that day (daily overtime).")
@@ -415,7 +417,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
                                   past_shift_minutes=i.past_shift_minutes)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
-                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days)
+                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences)
 
 
 def _night(r: Rules, i: NightShiftInput) -> CalcResult:

@@ -1137,6 +1137,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             params_daily["hourly_rate"] = day_rate
         # Each day's hours, for a contract that also counts overtime by the day (leave taken is not a long day).
         params_daily["week_days"] = [hours(a) for a in counted if a is not holiday for _ in range(_days_each(q, a))]
+        stays = [a for a in counted if a not in daily and a is not holiday]
+        if len(stays) > 1 and all(a.unit == "minutes" or hours(a) < 4 for a in stays):
+            # 'ordered to stay late every day: tue 35 min, wed 1 hr 5 min …': separate times, each credited on its own
+            params_daily["occurrences"] = [int(round(hours(a) * 60)) for a in stays]
         return Inputs(params_daily)
     period = _clock_range(q)
     week = [a for a in durations if hours(a) >= 20 and (q.near(a, _WEEK, before=30, after=30) or re.search(

@@ -451,6 +451,10 @@ MORE = [
      "dinner $20.00, Tuesday breakfast $6.75, Tuesday lunch $8.00, Tuesday dinner $15.00, Wednesday breakfast $4.00, "
      "Wednesday lunch $10.50, Wednesday dinner $19.00, plus $9 in tips. How much can I get back for meals and "
      "incidentals?", "travel", "money", 103.5),
+    # 19.2 B: separate stays are each credited on their own (fractions not accumulated): 22 minutes → 30 (7 or more
+    # past a quarter hour), 40 → 45; 75 minutes = 1.25 hours × $20 × 1.5 = $37.50 (the lump, 62 minutes, would give $30).
+    ("worked my 8 hrs mon-fri and my sup ordered me to stay late thurs 22 min and fri 40 min. $20/hr, paid cash. how much "
+     "OT pay do i get?", "overtime", "money", 37.5),
     # 19.9: two calls told by clock times, 'finishing at' one's end: 6:00-7:15 pm earns the 4-hour minimum; 5:00 a.m.
     # to the 8:00 a.m. shift, within 4 hours of it, only the 3 hours before it: 7 hours.
     ("My shift is 8:00 a.m. to 4:30 p.m. They called me back after I left and I got there at 6:00 p.m., finishing at "
