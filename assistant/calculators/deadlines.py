@@ -287,6 +287,10 @@ _CHAIN_GENERIC = frozenset({"date", "days", "with", "from", "that", "this", "hav
                             "empl", "reas", "shou", "been", "also"})
 
 
+# Each action as the stems above name it ('respond' is 'resp', as 'decision' and 'denial' are).
+ACTION_STEM = {"file": "file", "appeal": "appe", "respond": "resp", "arbitrate": "arbi", "meet": "meet"}
+
+
 def chain_stems(text: str) -> set[str]:
     """What a piece of text names, for telling which step it is about: word stems with shared synonyms,
     and levels as 'L2' ('step 2', 'second level', 'third-level')."""
@@ -299,8 +303,10 @@ def chain_stems(text: str) -> set[str]:
 
 
 def action_stems(step: dict[str, Any]) -> set[str]:
+    """What a step's own words say is done (its label, action text, aliases and action verb): what a later step's
+    anchor, or a member's story of a day, names when it speaks of that step."""
     words = " ".join([str(step.get("label", "")), str(step.get("action_text", "")), *map(str, step.get("aliases", []))])
-    verb = {"file": "file", "appeal": "appe", "respond": "resp", "arbitrate": "arbi", "meet": "meet"}.get(str(step.get("action")))
+    verb = ACTION_STEM.get(str(step.get("action")))
     return chain_stems(words) | ({verb} if verb else set())
 
 

@@ -339,8 +339,6 @@ def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], st
     sentence_start = max((m.end() for m in re.finditer(r"[.?!;]\s", q.text[:start.start])), default=0)
     sentence_end = next((start.end + m.start() for m in re.finditer(r"[.?!;](?:\s|$)", q.text[start.end:])), len(q.text))
     context = deadlines.chain_stems(q.text[sentence_start:sentence_end])
-    if start.role in ("learned", "event"):
-        context |= {"know"} if start.role == "learned" else set()
     for order, candidate in enumerate(chain):
         anchor = deadlines.chain_stems(str(candidate.get("after", "")))
         if candidate.get("from") in ("knowledge", "event") and (start.role in ("learned", "event") or "know" in context):
@@ -353,8 +351,7 @@ def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], st
                 deadlines.names(anchor, context, received=True) >= (1 if same else 2):
             return None if order == len(chain) - 1 else str(candidate["id"])
         done = deadlines.action_stems(candidate)
-        verb = {"file": "file", "appeal": "appe", "respond": "resp", "arbitrate": "arbi", "meet": "meet"}.get(
-            str(candidate.get("action")))
+        verb = deadlines.ACTION_STEM.get(str(candidate.get("action")))
         if verb in context and deadlines.names(done, context) >= 2 and order + 1 < len(chain):
             return None if order + 1 == len(chain) - 1 else str(chain[order + 1]["id"])
     return None
