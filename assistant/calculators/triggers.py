@@ -2115,16 +2115,26 @@ def _asking_sentence(text: str) -> str:
 
 
 def _days_off(q: Question) -> list[str] | None:
-    """The member's two days off in week order, when they are not Saturday and Sunday: 'my days off are
-    Wednesday and Thursday', 'I work Friday through Tuesday' (the two days after the last workday)."""
+    """The member's (first) two days off in week order, when they are not Saturday and Sunday: 'my days off are
+    Wednesday and Thursday', 'fri sat sun are my days off', 'I work Friday through Tuesday', 'on 4-10s mon thru thu'
+    (the two days after the last workday)."""
     named = re.search(rf"\bdays? off (?:are|is|:)?\s*(?:on\s+)?{_DAY_NAME}\s*(?:and|&|,|/|-)\s*{_DAY_NAME}\b", q.text, re.I)
     if named:
         first, second = _weekday(named, 1), _weekday(named, 2)
         if (second - first) % 7 == 1:
             days = [WEEKDAYS[first], WEEKDAYS[second]]
             return None if days == ["saturday", "sunday"] else days
-    span = re.search(rf"\bwork\w*\s+(?:from\s+)?{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}\b", q.text, re.I)
-    if span and _span_days(span) == 5:
+    listed = re.search(rf"(?<![-–])\b{_DAY_NAME}\s*(?:,|and|&|/)?\s*{_DAY_NAME}\b[^.?!]{{0,20}}\b(?:are|r|as)\s+(?:my|our)\s+"
+                       r"days? off\b",
+                       q.text, re.I)
+    if listed:  # 'fri sat sun are my days off': the first two of them
+        first, second = _weekday(listed, 1), _weekday(listed, 2)
+        if (second - first) % 7 == 1:
+            days = [WEEKDAYS[first], WEEKDAYS[second]]
+            return None if days == ["saturday", "sunday"] else days
+    span = re.search(rf"\b(?:work\w*|on\s+(?:4|four)\s*[-x/]?\s*(?:10|ten)'?s?)\s+(?:from\s+)?{_DAY_NAME}\s*"
+                     rf"(?:through|thru|to|-|–)\s*{_DAY_NAME}\b", q.text, re.I)
+    if span and _span_days(span) in (4, 5):  # a 4-10 week's first two days off are the two after its last workday
         last = _weekday(span, 2)
         days = [WEEKDAYS[(last + 1) % 7], WEEKDAYS[(last + 2) % 7]]
         return None if days == ["saturday", "sunday"] else days

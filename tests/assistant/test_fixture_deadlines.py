@@ -544,6 +544,13 @@ def test_a_holiday_on_a_members_own_days_off_moves_as_the_contract_says():
     same = answer(marion, "I work Saturday through Wednesday. July 4th 2025 falls on a Friday, what day do I get as the "
                           "holiday?", date(2025, 6, 1), tool="holidays")
     assert same.tool.output["primary"]["value"] == "2025-07-05"
+    # A four-day week ('4-10s wed thru sat') and three days off listed ('sun mon tue are my days off'): the first two
+    # days off are Sunday and Monday, so Independence Day 2027 (a Sunday) is the day before, Saturday, July 3.
+    for question in ("I'm on 4-10s wed thru sat. July 4th 2027 falls on a Sunday, which day do I get as my holiday?",
+                     "my schedule is wed-sat, sun mon tue are my days off. Independence Day 2027 is on a Sunday, what day "
+                     "is my holiday?"):
+        four = answer(marion, question, date(2026, 12, 1), tool="holidays")
+        assert four.tool.output["primary"]["value"] == "2027-07-03", question
 
 
 def test_whichever_is_earlier_takes_the_storys_other_date_even_without_a_cue():
