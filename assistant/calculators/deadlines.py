@@ -271,8 +271,8 @@ def grievance_timeline(rules: Rules, start: date | datetime, track: str = "stand
 
 # --- a chain of steps, each on its last allowed day ------------------------------------------------------
 
-# Words that name the same thing in a step's anchor ('receipt of the Step 1 decision'), a step's action
-# ('Management's Step 1 response') and a member's story ('got my step 1 denial'): compared by these stems.
+# Words that name the same thing in a step's anchor ('after receipt of the decision'), a step's action ('the
+# supervisor shall respond') and a member's story ('got my step 1 denial'): compared by these stems.
 _SAME = {"decision": "resp", "denial": "resp", "answer": "resp", "answers": "resp", "answered": "resp", "reply": "resp",
          "replies": "resp", "responds": "resp", "responded": "resp", "response": "resp", "respond": "resp",
          "notice": "noti", "notification": "noti", "notify": "noti", "notified": "noti", "receipt": "rece",
@@ -332,8 +332,8 @@ def names(anchor: set[str], named: set[str], received: bool = False) -> float:
 
 def chain_to(rules: Rules, track: str, step_id: str, depth: int = 10) -> list[dict[str, Any]]:
     """The steps that lead to a step, first to last (the step itself last): each counts from the one
-    before it, as its anchor names that step's action ('after the date of notification in paragraph i)'
-    after 'must notify the other party'). A step counted from the day one learned of it or the day it
+    before it, as its anchor names that step's action (a limit counted 'from the date of notification' follows
+    one that says a party 'shall notify' the other). A step counted from the day one learned of it or the day it
     happened starts the chain."""
     steps = _steps(rules, track)
     order = next((i for i, s in enumerate(steps) if s["id"] == step_id), None)

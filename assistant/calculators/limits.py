@@ -171,8 +171,8 @@ _EARLIEST = re.compile(r"\b(?:earliest|soonest|how soon|at the earliest|first (?
 
 def asks_for_anchor(question: Question, limit: TimeLimit) -> bool:
     """Whether a question gives the day a 'before' limit's action was done and asks for the earliest day of what
-    it runs before ('notice mailed November 6 … earliest date my layoff can take effect?' under '30 days in advance of
-    the effective date of layoff')."""
+    it runs before ('notice mailed November 6 … earliest date my layoff can take effect?', under a notice due so many
+    days in advance of a layoff)."""
     if limit.relation != "before" or not _EARLIEST.search(question.asked()):
         return False
     anchor = {w[:5] for w in tokens(limit.counts_from or "") if len(w) >= 4} - {"effec", "date", "days"}
@@ -184,8 +184,8 @@ _PERIOD_END = re.compile(r"\bend\s+of\s+(?:the|a|each|that)\s+(?P<period>(?:cale
 
 
 def period_of(limit: TimeLimit) -> str | None:
-    """The period a limit counts from the end of ('ten (10) days after the end of the pay period during which the
-    overtime was worked': 'pay period'), or None."""
+    """The period a limit counts from the end of ('… days after the end of the pay period in which it was
+    worked': 'pay period'), or None."""
     found = _PERIOD_END.search(limit.counts_from or "")
     return re.sub(r"\s+", " ", found.group("period").lower()) if found else None
 

@@ -140,7 +140,7 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         if given is not None and period is not None:
             ending = limits.period_end(period, given)
             if ending is None:
-                return None  # 'ten days after the end of the pay period in which it was worked': that end is not known
+                return None  # '… days after the end of the pay period': that end is not known from a day worked
             start = ending
         params = {"contract": citation.contract, "section": limit.section, "clause": limit.clause, "phrase": limit.phrase,
                   "start": start.isoformat(), "asked_on": today.isoformat(),

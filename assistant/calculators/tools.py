@@ -319,9 +319,9 @@ class TimeLimitInput(ContractInput):
     phrase: str | None = Field(None, description="The limit as written, when the clause states more than one.")
     start: date = Field(description="The day the limit counts from (or, for a limit 'prior to' a date, that date).")
     asked_on: date | None = Field(None, description="The day the question is asked, to say whether the date has passed.")
-    from_action: bool = Field(False, description="For a limit that runs before something ('30 days in advance of the "
-                              "effective date of layoff'): `start` is the day the action was done (the notice mailed), "
-                              "and the earliest day that something may be is asked.")
+    from_action: bool = Field(False, description="For a limit that runs before something (a notice due so many days "
+                              "before a layoff takes effect): `start` is the day the action was done (the notice "
+                              "mailed), and the earliest day that something may be is asked.")
 
     @field_validator("start", "asked_on")
     @classmethod

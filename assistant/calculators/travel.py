@@ -171,9 +171,8 @@ def meals(rules: Rules, departure: datetime, arrival: datetime, spent: dict[str,
         by_day.setdefault(day, []).append(f"{item} {fmt_money(amount)}")
     for day, items in by_day.items():
         result.work.append(f"{day}: {', '.join(items)}")
-    result.work.append(f"Total{'' if spent and (hours < 24 or any(':' in key for key in spent)) else ', at most'}: "
-                       f"{fmt_money(total)}")
-    by_receipt = bool(spent) and any(":" in key for key in spent or {})
+    by_receipt = any(":" in key for key in spent or {})  # what was spent, day by day, on a trip of several days
+    result.work.append(f"Total{'' if spent and (hours < 24 or by_receipt) else ', at most'}: {fmt_money(total)}")
     if spent and hours >= 24 and not by_receipt:
         result.assumptions.append("What you spent is reimbursed up to each meal's maximum; the amounts shown are the "
                                   "maximums, since a trip of several days has several of each meal.")
@@ -275,7 +274,7 @@ def initial_terminal(rules: Rules, radius_km: float, ending: str = "laid_off", d
         if beyond and radius_km > float(beyond["over_km"]):
             rules.note(result, beyond)
             raise ToolInputError(f"Beyond {float(beyond['over_km']):g} radius km the amounts are agreed case by case "
-                                 f"(at most {fmt_money(float(beyond['maximum']))} each way); ask the Local Lodge.")
+                                 f"(at most {fmt_money(float(beyond['maximum']))} each way); ask your union.")
         raise ToolInputError(f"No initial or terminal travel is paid for a project {radius_km:g} radius km out: the table "
                              f"starts past {min(float(b['over_km']) for b in spec['bands']):g} km.")
     each = float(band["each_way"])

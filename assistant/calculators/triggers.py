@@ -269,7 +269,8 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     else:
         start = _first_match(q.dates, *roles)
     first = None
-    if start is None and _AT_LIMIT.search(q.text):  # the day an earlier step's clock starts, the steps between at their limits
+    at_limit = bool(_AT_LIMIT.search(q.text))  # the steps between are said to take all their time
+    if start is None and at_limit:  # the day an earlier step's clock starts, the steps between at their limits
         start, first = next(((d, found) for d in q.dates if (found := _chain_start(q, rules, track, step, d))), (None, None))
     if start is None:
         # One date whose role the story leaves open is taken (and said so); one that is plainly something else
@@ -282,7 +283,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
             return Ask([need], _NEED_ASK.get(source, _NEED_ASK["knowledge"]),
                        {"step": step["id"], "track": track})
     params: dict[str, Any] = {"start": _moment(start), "step": step["id"], "track": track}
-    if first is None and _AT_LIMIT.search(q.text):
+    if first is None and at_limit:
         first = _chain_start(q, rules, track, step, start)
     if start.role not in roles[:1] and first is None:
         what = {"knowledge": "the day you learned of it", "event": "the day it happened",
@@ -303,7 +304,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         params["event_date"] = other.value.isoformat()
     if first is not None:  # 'got my step 1 denial Nov 23; if I wait till the last day to appeal and step 2 takes …'
         params["chain_from"] = first
-    elif source in ("response", "due") and _AT_LIMIT.search(q.text) and start.role != "received":
+    elif source in ("response", "due") and at_limit and start.role != "received":
         params["decision_at_limit"] = True  # 'appealed Sept 5; if they take every day they're allowed …'
     elif source == "due":  # 'step 2 meeting was Feb 4 … the decision didn't show up till Feb 26'
         since = _first_match([d for d in q.dates if d is not start and d.value < start.value], "unknown", "filed")
@@ -330,7 +331,7 @@ _AT_LIMIT = re.compile(r"\btak(?:e|es|ing)\s+(?:every|all (?:the|their)|the (?:f
 def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], start: DateFact) -> str | None:
     """Where a chain of steps, each on its last allowed day, starts: the step whose clock starts on the
     day the question gives. The day's own words say which: what it counts from ('got my step 1 denial'
-    is the anchor 'receipt of the Step 1 decision') or what was done on it (the step after 'the Step 2
+    names an anchor 'after receipt of the step 1 decision') or what was done on it (the step after 'the Step 2
     meeting is set for …' starts that day). Of the steps it fits, the earliest, since the steps the member
     says will take all their time come between. None when the day starts the step asked about itself."""
     chain = deadlines.chain_to(rules, track, str(step["id"]))
@@ -2119,18 +2120,12 @@ def _days_off(q: Question) -> list[str] | None:
     Wednesday and Thursday', 'fri sat sun are my days off', 'I work Friday through Tuesday', 'on 4-10s mon thru thu'
     (the two days after the last workday)."""
     named = re.search(rf"\bdays? off (?:are|is|:)?\s*(?:on\s+)?{_DAY_NAME}\s*(?:and|&|,|/|-)\s*{_DAY_NAME}\b", q.text, re.I)
-    if named:
-        first, second = _weekday(named, 1), _weekday(named, 2)
-        if (second - first) % 7 == 1:
-            days = [WEEKDAYS[first], WEEKDAYS[second]]
-            return None if days == ["saturday", "sunday"] else days
+    # 'fri sat sun are my days off': the first two of them (not the end of a range, 'wed-sat, sun mon …')
     listed = re.search(rf"(?<![-–])\b{_DAY_NAME}\s*(?:,|and|&|/)?\s*{_DAY_NAME}\b[^.?!]{{0,20}}\b(?:are|r|as)\s+(?:my|our)\s+"
-                       r"days? off\b",
-                       q.text, re.I)
-    if listed:  # 'fri sat sun are my days off': the first two of them
-        first, second = _weekday(listed, 1), _weekday(listed, 2)
-        if (second - first) % 7 == 1:
-            days = [WEEKDAYS[first], WEEKDAYS[second]]
+                       r"days? off\b", q.text, re.I)
+    for found in (named, listed):
+        if found and (_weekday(found, 2) - _weekday(found, 1)) % 7 == 1:
+            days = [WEEKDAYS[_weekday(found, 1)], WEEKDAYS[_weekday(found, 2)]]
             return None if days == ["saturday", "sunday"] else days
     span = re.search(rf"\b(?:work\w*|on\s+(?:4|four)\s*[-x/]?\s*(?:10|ten)'?s?)\s+(?:from\s+)?{_DAY_NAME}\s*"
                      rf"(?:through|thru|to|-|–)\s*{_DAY_NAME}\b", q.text, re.I)
@@ -2413,8 +2408,7 @@ def _meal_costs(q: Question) -> dict[str, float]:
     by_day = list(_DAY_MEAL_COST.finditer(q.text))
     for match in by_day:
         meal = match.group("m").lower().replace("supper", "dinner")
-        day = next(name for name in WEEKDAYS if name.startswith(match.group(1).lower()[:2]))
-        costs.setdefault(f"{day[:3]}:{meal}", float(match.group("a")))
+        costs.setdefault(f"{WEEKDAYS[_weekday(match)][:3]}:{meal}", float(match.group("a")))
     if by_day:
         incidental = _INCIDENTAL_COST.search(q.text)
         if incidental:
