@@ -487,12 +487,14 @@ def extract(contract: Contract) -> tuple[list[TimeLimit], list[TimeRule]]:
     """Every time limit and counting rule in the contract, in document order."""
     limits: list[TimeLimit] = []
     rules: list[TimeRule] = []
-    seen: set[tuple[str, str, str, int]] = set()
+    # The same words in two sentences of one clause are two limits ('The supervisor … will respond within five (5)
+    # days.' at Step One, 'The director … will respond within five (5) days.' at Step Two): the sentence tells them apart.
+    seen: set[tuple[str, str, str, str, int]] = set()
     for article in contract.articles:
         for section in article.sections:
             for clause in section.clauses:
                 for limit in _limits_in(contract, article, section, clause):
-                    key = (limit.section, limit.clause, limit.phrase, limit.amount)
+                    key = (limit.section, limit.clause, limit.quote, limit.phrase, limit.amount)
                     if key not in seen:
                         seen.add(key)
                         limits.append(limit)

@@ -525,6 +525,7 @@ def asked_action(text: str) -> str | None:
         return "file"  # '14 days from her answer to file the formal grievance': the filing, counted from the answer
     if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go (?:up )?to (?:step|level)|move it to|bump it|kick it up|"
                  r"push it up|send it up|take it up|escalate|elevate)\b|"
+                 r"\b(?:take|push|move|carry|pursue)\s+(?:it|this|that|the grievance|our grievance)\s+(?:any\s+)?further\b|"
                  r"\b(?:get|send|move|bring|advance|push|kick|bump)\s+(?:it|this|the grievance|our grievance)\s+(?:up\s+)?to\s+"
                  r"(?:step|level)\b", lowered):
         return "appeal"

@@ -344,7 +344,14 @@ def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], call
     floor_multiplier = float(spec.get("minimum_multiplier", 1))
     at = "at straight time" if floor_multiplier == 1 else f"× {floor_multiplier:g}"
     total = 0.0
+    crediting = _overtime_crediting(rules)
     for worked, minimum_applies in calls:
+        if crediting is not None:
+            credited = _in_units(round(worked * 60), crediting) / 60
+            if abs(credited - worked) > 1e-9:
+                result.work.append(f"{fmt_hours(worked)} worked, paid as overtime in the contract's units: {fmt_hours(credited)}")
+                result.cite(rules.cite(crediting["cite"]))
+            worked = credited
         overtime = round(worked * rate * multiplier, 2)
         floor = round(minimum * rate * floor_multiplier, 2) if minimum_applies else 0.0
         paid = max(overtime, floor)
@@ -462,14 +469,24 @@ def duty_pay(rules: Rules, weeks: float = 0, hours: float = 0) -> CalcResult:
     return result
 
 
-def standby(rules: Rules, hours: float, called_back_with_credit: bool = False, required: bool = True) -> CalcResult:
+def standby(rules: Rules, hours: float, called_back_with_credit: bool = False, required: bool = True,
+            called_back_hours: float | None = None) -> CalcResult:
     """CTO for standby: so many hours for every full block of hours on standby, as the rules say;
     none where the contract says a call back that earns call-back credit earns no standby credit,
     or (`required` false) where the member was never required to be available and the contract
-    defines standby by that requirement."""
+    defines standby by that requirement. Where the call back fell in one of several standby periods
+    (`called_back_hours`: that period's hours, e.g. one night of a week of nights), only that period
+    loses its credit; the others earn theirs."""
     spec = rules.get("pay", "standby")
-    if hours < 0:
-        raise ToolInputError("Standby hours cannot be negative.")
+    if hours < 0 or (called_back_hours is not None and not 0 < called_back_hours < hours):
+        raise ToolInputError("Standby hours cannot be negative, and the period with the call back must be part of them.")
+    if called_back_with_credit and called_back_hours is not None and "not_with_call_back" in spec:
+        result = standby(rules, hours - called_back_hours, required=required)
+        result.work.insert(0, f"Called back during one standby period ({called_back_hours:g} hours) and given call-back "
+                              f"credit: no standby credit for that period; the other {hours - called_back_hours:g} hours count")
+        result.cite(rules.cite(spec["not_with_call_back"]))
+        result.values["called_back_hours"] = called_back_hours
+        return result
     if not required:
         if "definition" not in spec:
             raise ToolInputError("The contract's rules do not say what counts as standby; the clause answers this.")
@@ -691,14 +708,31 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     return result
 
 
+def _overtime_crediting(rules: Rules) -> dict[str, Any] | None:
+    """The units overtime is credited in, wherever the rules state them (a contract that pays by the day
+    keeps them with its day bands, one that pays by the week with its weekly rule): a call back paid at the
+    overtime rate for the time worked is overtime worked, so it is credited in the same units."""
+    if rules.has("pay", "daily_overtime", "crediting"):
+        spec = rules.get("pay", "daily_overtime", "crediting")
+        return {"unit_minutes": int(spec["unit_minutes"]), "round_up_from_minutes": int(spec["round_up_from_minutes"]),
+                "cite": spec}
+    if rules.has("pay", "overtime", "unit_minutes") and rules.has("pay", "overtime", "crediting"):
+        spec = rules.get("pay", "overtime")
+        return {"unit_minutes": int(spec["unit_minutes"]), "round_up_from_minutes": int(spec["round_up_from_minutes"]),
+                "cite": spec["crediting"]}
+    return None
+
+
+def _in_units(minutes: int, crediting: dict[str, Any]) -> int:
+    whole, rest = divmod(minutes, int(crediting["unit_minutes"]))
+    return (whole + (1 if rest >= int(crediting["round_up_from_minutes"]) else 0)) * int(crediting["unit_minutes"])
+
+
 def _credited_day_minutes(spec: dict[str, Any], minutes: int) -> int:
     """Overtime minutes in whole crediting units, where the rules state them (`crediting`): a final
     part of a unit counts only from its round-up minutes ('each completed six (6) minute period')."""
     crediting = spec.get("crediting")
-    if not crediting:
-        return minutes
-    whole, rest = divmod(minutes, int(crediting["unit_minutes"]))
-    return (whole + (1 if rest >= int(crediting["round_up_from_minutes"]) else 0)) * int(crediting["unit_minutes"])
+    return _in_units(minutes, crediting) if crediting else minutes
 
 
 def _straight_hours(bands: list[dict[str, Any]]) -> float:

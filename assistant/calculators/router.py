@@ -243,7 +243,11 @@ _ALTERNATIVE_RATES = re.compile(rf"\b{_RATE_WORD}\s+or\s+{_RATE_WORD}(?!\w)", re
 
 # 'How much less do I get paid for the shift than if I worked straight through?': a difference between two cases,
 # which no one calculator's figure is.
-_COMPARED = re.compile(r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:less|more|fewer)\b[^.?!]*\bthan\b", re.I)
+# A difference between two cases ('how much less … than', 'how much difference does that make', 'what's the
+# difference between …'): one computed case would answer something else.
+_COMPARED = re.compile(r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:less|more|fewer)\b[^.?!]*\bthan\b|"
+                       r"\bhow much (?:of a )?difference\b|\bwhat(?:'s|s| is) the difference\b|"
+                       r"\bdifference (?:does|would|will) (?:that|it|this) make\b", re.I)
 
 
 def route(question: str, snapshot: Snapshot, scope: Scope | None = None, today: date | None = None,

@@ -235,6 +235,8 @@ class StandbyInput(ContractInput):
     pay: bool = Field(False, description="A duty the contract pays in money by the week or hour (a cell phone or pager "
                       "duty), not standby credited as CTO.")
     called_back_with_credit: bool = Field(False, description="Called back during the standby and given call-back credit.")
+    called_back_hours: float | None = Field(None, gt=0, description="The hours of the one standby period (of several) "
+                                            "the call back fell in; only that period loses its credit.")
     required: bool = Field(True, description="False when the member was never required to be available (not standby).")
 
 
@@ -576,7 +578,7 @@ TOOLS: dict[str, Tool] = {
              triggers.disability_score, triggers.disability_extract),
         Tool("standby", "CTO earned for hours on standby, or the pay for a duty paid by the week or hour (cell phone duty).",
              StandbyInput, lambda r, i: pay.duty_pay(r, i.weeks, i.hours) if i.pay else
-             pay.standby(r, i.hours, i.called_back_with_credit, i.required),
+             pay.standby(r, i.hours, i.called_back_with_credit, i.required, i.called_back_hours),
              triggers.standby_score, triggers.standby_extract),
         Tool("night_shift", "Night shift differential for a regular shift (rate per hour or per shift).", NightShiftInput,
              _night, triggers.night_score, triggers.night_extract),

@@ -200,6 +200,12 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                           r"\b(?:response|decision|answer|reply)", q.text, re.I)
         if after:
             received_level = int(after.group(1))
+    if received_level is None:  # 'they turned our step 3 grievance down', 'the step 2 appeal was denied'
+        denied = re.search(r"\b(?:turned|shot)\s+(?:our|my|the|his|her|their|it)\s+(?:step|level)\s*(\d)\b[^.?!]{0,20}?\bdown\b|"
+                           r"\b(?:step|level)\s*(\d)\b[^.?!]{0,25}?\b(?:was|got|were|been)\s+(?:denied|rejected|turned down)\b",
+                           q.text, re.I)
+        if denied:
+            received_level = int(denied.group(1) or denied.group(2))
     informal = any(d.informal for d in received) or bool(re.search(r"\binformal\s+(?:decision|response|answer)", q.text, re.I))
     have = set()
     for d in q.dates:
@@ -767,7 +773,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     asked = q.asked().lower()
     asked = q.lowered[q.lowered.find(asked):] if asked in q.lowered else asked  # with what follows it ('… ? per month')
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)
-    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\brate\b|\bper pay", asked)
+    # A condition after the question ('… over the next 6 months if every month qualifies') does not ask a rate.
+    unconditional = re.sub(r"\b(?:if|as long as|assuming|provided)\b[^?.!,;]*", " ", asked)
+    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\brate\b|\bper pay", unconditional)
                    or (re.search(r"\bnow\b", asked) and not re.search(r"\b(on the books|balance|banked|saved|have|had)\b", asked)))
     yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
                             r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))
@@ -1597,7 +1605,10 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
             else:
                 break
         return Inputs(_standby_params(q, value))
-    span = _repeated_ranges(q) or _weekday_span(q) or _clock_range(q)
+    repeated = _repeated_ranges(q)
+    if repeated is not None:
+        return Inputs(_standby_params(q, repeated, _ranges_repeat(q)))
+    span = _weekday_span(q) or _clock_range(q)
     if span is not None:
         return Inputs(_standby_params(q, span))
     if re.search(r"\bhow (much|many)\b", q.text, re.I):
@@ -1659,11 +1670,31 @@ def _days_each(q: Question, amount: Amount) -> int:
     return 1
 
 
-def _standby_params(q: Question, hours: float) -> dict[str, Any]:
+def _standby_params(q: Question, hours: float, periods: int = 1) -> dict[str, Any]:
+    """The standby hours, and whether a call back with call-back credit took one of the periods: in a run
+    of `periods` like periods ('every night, Monday through Friday'), a call back the story places on one
+    of them ('called me back in on Wednesday night … the other nights nobody called') takes only that one."""
     params: dict[str, Any] = {"hours": hours}
     if q.affirms(r"\b(?:got|get|received|receive|given|paid)\s+(?:the\s+)?call[- ]?back (?:credit|pay|time)"):
         params["called_back_with_credit"] = True
+        if periods > 1 and _one_period_called(q):
+            params["called_back_hours"] = round(hours / periods, 4)
     return params
+
+
+_CALLED_IN = re.compile(r"\bcall(?:ed|s)?\s+(?:me\s+|him\s+|her\s+|us\s+)?(?:back|in)\b", re.I)
+
+
+def _one_period_called(q: Question) -> bool:
+    """The sentence telling the call back names a single day or night of the run ('called me back in on
+    Wednesday night', 'one night they called me in')."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", q.text):
+        if not _CALLED_IN.search(sentence):
+            continue
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I)}
+        once = re.search(r"\b(?:one|1)\s+(?:of\s+(?:the|those|them)\s+)?(?:night|day|evening|shift)s?\b", sentence, re.I)
+        return len(named) == 1 and not _DAY_RANGE.search(sentence) or bool(once and not named)
+    return False
 
 
 def _stayed_past_shift(q: Question) -> int | None:
@@ -1713,6 +1744,18 @@ def _repeated_ranges(q: Question) -> float | None:
         if len(named) >= 2:  # 'sat + sun 8am-8pm both days'
             return spans[0] * len(named)
     return None
+
+
+def _ranges_repeat(q: Question) -> int:
+    """How many like periods _repeated_ranges added up (1 where they differ or cannot be told)."""
+    spans = _joined_ranges(q)
+    if len(spans) >= 2:
+        return len(spans) if len(set(spans)) == 1 else 1
+    days = _DAY_RANGE.search(q.text)
+    if days:
+        return _span_days(days)
+    named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)}
+    return max(len(named), 1)
 
 
 def _clock_range(q: Question) -> float | None:

@@ -37,6 +37,11 @@ CASES = [
     ("The incident happened on Nov 28, 2000 but I didn't hear about it until December 4, 2000. When's my deadline to "
      "grieve?", "grievance_deadline", "date", "2000-12-25"),
     ("I got the step 2 decision on July 10, 2000. How long do I have to appeal?", "grievance_deadline", "date", "2000-07-31"),
+    # 'take it further' after a step's decision is the appeal to the next step, not a new filing.
+    ("Management turned our step 3 grievance down on 9/1/2000. What's our last day to take it any further?",
+     "grievance_deadline", "date", "2000-10-01"),
+    ("Our step 3 grievance was denied, we got it 9/1/2000. Last day to take it further?", "grievance_deadline", "date",
+     "2000-10-01"),
     ("We received the third level response on 9/1/2000. What's the deadline to go to step 4?", "grievance_deadline",
      "date", "2000-10-01"),
     ("Management got our step 3 appeal on 10/2/2000. By when do they have to respond?", "grievance_deadline", "date",
@@ -281,6 +286,16 @@ MORE = [
      "get?", "standby", "hours", 0),
     # Without a call back: 6 am to 6 pm is 12 hours → one 8-hour block → 2 hours CTO.
     ("i was on standby sunday 6am to 6pm and nobody called. how much standby cto?", "standby", "hours", 2),
+    # A call back on one night of a run of nights takes that night's standby credit only (19.10 D): Sat and Sun
+    # 8 a.m. to 8 p.m. is 24 hours; Sunday's call back leaves Saturday's 12 → one 8-hour block → 2 CTO.
+    ("on standby sat + sun 8am to 8pm both days. sunday afternoon they called me back in and i got call back credit "
+     "for it. saturday was quiet. how much standby cto do i get?", "standby", "hours", 2),
+    # A condition after the question is not a monthly rate asked: 4 years in → 10 hours a month × 3 months (8.1 A).
+    ("full time, 4 years of service. how much vacation will i rack up over the next 3 months, assuming each month "
+     "counts?", "leave_accrual", "hours", 30),
+    # … and a call back not placed on one of them still takes all (4 nights × 16 hours, called in, credited: none).
+    ("I was on standby Monday through Thursday nights, 5 p.m. to 9 a.m. each night, and got called back and "
+     "received call back credit. How much standby CTO?", "standby", "hours", 0),
     # Vacation carried into the next year: the balance up to the 400-hour cap (8.1 J).
     ("I'll have 430 hours of vacation on December 31. How many can I carry over into next year?", "leave_accrual",
      "hours", 400),
@@ -916,6 +931,8 @@ def test_a_step_two_decision_then_both_step_three_limits_used_in_full(sample_sna
     "i work 8-5 with a 30 min unpaid lunch at $20/hr. if i skip lunch and work straight thru, how much more do i get "
     "paid for the day than if i take it?",
     "How many fewer vacation hours do I earn at 4 years than at 10 years of service?",
+    "i've got 9 yrs in, not sure if i'm past 10 by now. how much difference does that make to my monthly vacation?",
+    "What's the difference in standby CTO between 16 hours and 24 hours on standby?",
 ])
 def test_a_difference_between_two_cases_is_left_to_the_clauses(sample_snapshot, question):
     # One calculator's figure is not the difference between two cases.

@@ -393,6 +393,12 @@ def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_tim
     # Told before the shift ended: no minimum, only the overtime for the time worked (1 h × $30 × 2).
     assert paid("My supervisor told me before my shift ended that I'd be called back. I came back at 19:00 and worked "
                 "until 20:00 at $30 an hour. What is my call-back pay?").tool.output["primary"]["value"] == 60.0
+    # Paid at the overtime rate, the time worked is overtime worked, so 15.14 credits it in completed six-minute
+    # periods: 19:00 to 22:23 is 203 minutes, 33 periods = 3.3 h × $30 × 2 = $198 (not 203 minutes' $203).
+    credited = paid("Went home after my day shift, no warning. Got called back and was on the job 19:00 till 22:23. "
+                    "Rate is $30/hr. What's the call back worth?")
+    assert credited.tool.output["primary"]["value"] == 198.0
+    assert "15.14" in {c.section for c in credited.citations}
 
 
 def test_call_back_minimum_paid_at_the_overtime_rate_from_arrival():

@@ -132,3 +132,12 @@ def test_steps_that_run_on_in_one_paragraph_give_each_limit_its_own_step():
                  "suspension must be filed no later than ten (10) working days after the effective date of the "
                  "suspension.").time_limits
     assert [(limit.amount, limit.level) for limit in limits] == [(30, 1), (40, 2), (10, 2)]
+
+
+def test_the_same_words_in_two_steps_are_two_limits():
+    # Each step's sentence says 'will answer within ten (10) days': one limit per sentence, each at its own step.
+    limits = one("Step 1. The employee will take the matter up with the foreman within ten (10) days of the incident. "
+                 "The foreman will answer within ten (10) days. Step 2. An unresolved matter will go in writing to the "
+                 "plant manager. The plant manager will answer within ten (10) days.").time_limits
+    answers = [limit for limit in limits if limit.action_kind == "respond"]
+    assert [(limit.level, limit.quote.split(" will")[0]) for limit in answers] == [(1, "The foreman"), (2, "The plant manager")]
