@@ -595,12 +595,29 @@ def _window_hours(begin: datetime, finish: datetime, window: dict[str, Any]) -> 
 
 
 def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tuple[str, str] | None = None,
-                shifts: int | None = None, meal_minutes: int = 0) -> CalcResult:
+                shifts: int | None = None, meal_minutes: int = 0, waived: int | None = None) -> CalcResult:
     """Which night shift differential a regular shift qualifies for, and what it adds per hour and per
     shift. Contracts pay it one of two ways, as their rules say (`basis`): the whole shift at a window's
     rate once enough of it falls in the window ('shift', the default), or each scheduled hour inside the
-    window ('hours_in_window'), less an unpaid meal taken there; `shifts` multiplies a shift's amount."""
+    window ('hours_in_window'), less an unpaid meal taken there; `shifts` multiplies a shift's amount.
+    `waived`: the rules' waiver (`waived`, by its place in the list) the member's schedule falls under, such
+    as a schedule the member asked for: the differential is computed, then shown waived."""
     spec = rules.get("pay", "night_shift")
+    if waived is not None:
+        waivers = spec.get("waived") or []
+        if not 0 <= waived < len(waivers):
+            raise ToolInputError("The contract's rules list no such waiver of the differential.")
+        result = night_shift(rules, start, end, ask, meal, shifts, meal_minutes)
+        primary = result.primary
+        if primary is not None and primary.type in ("money", "rate") and primary.value:
+            result.work.append(f"Waived for your schedule (the last clause quoted): {fmt_money(float(primary.value))} → "
+                               f"{fmt_money(0)}")
+        result.cite(rules.cite(waivers[waived]))
+        result.values["waived"] = True
+        result.summary = f"No shift differential: {waivers[waived].get('note') or 'the contract waives it for your schedule.'}"
+        result.set_primary(primary.type if primary is not None else "money", 0,
+                           f"{primary.label if primary is not None else 'differential'} (waived)")
+        return result
     begin, finish = _clock_span(start, end)
     shift_hours = (finish - begin).total_seconds() / 3600
     if shift_hours > 16:

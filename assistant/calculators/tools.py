@@ -266,6 +266,8 @@ class NightShiftInput(ContractInput):
     meal_end: str | None = Field(None, description="differential: the unpaid meal period's end, HH:MM 24-hour.")
     meal_minutes: int = Field(0, ge=0, le=120, description="differential: an unpaid meal's length, when its times are "
                               "not given; not paid the differential.")
+    waived: int | None = Field(None, ge=0, description="differential: the rules' waiver (`pay.night_shift.waived`, by "
+                               "its place in the list) the member's schedule falls under.")
 
 
 class HolidaysInput(ContractInput):
@@ -438,7 +440,7 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
     meal = (_time(i.meal_start), _time(i.meal_end)) if i.meal_start and i.meal_end else None
-    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts, i.meal_minutes)
+    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts, i.meal_minutes, i.waived)
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:

@@ -1325,9 +1325,14 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
                                                                                       before=0, after=15)]
     durations = [a for a in durations if not q.near(a, r"\bget\s*$|\bminimum", before=12, after=0)]
     if _DAY_OFF.search(q.text) and "day_off" in spec:
-        worked = next((a for a in durations), None)
+        # Its clock times ('it ran from 9:00 to 10:30 am') before an amount of hours, which may be the schedule
+        # ('I work 8-hour days') or the week ('my full 40 hours'); else the first amount that is neither.
+        ranged = _clock_range(q)
+        worked = next((a for a in durations if not q.near(a, _SCHEDULE_LENGTH, before=0, after=25)), None)
         params: dict[str, Any] = {"day_off": True}
-        if worked is not None:
+        if ranged is not None:
+            params["hours_worked"] = ranged
+        elif worked is not None:
             params["hours_worked"] = worked.value / 60 if worked.unit == "minutes" else worked.value
         return Inputs(params)
     params = {}
@@ -1617,6 +1622,10 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
 
 
 _DAY_NAME = DAY_NAME
+# An amount of hours that is a schedule's day or a week's total, not the time something took: '8-hour days',
+# '10 hour shifts', 'my full 40 hours', '40 hours last week'.
+_SCHEDULE_LENGTH = re.compile(r"^\S*\s*(?:[-\s]?(?:hours?|hrs?)\b)?[\s-]*(?:days|shifts|a day|a shift|per day|each day)\b|"
+                              r"^\S*\s*(?:hours?|hrs?)?\s*(?:last |that |this |a |per |each |every )?week\b", re.I)
 _WEEKDAY_CLOCK = re.compile(rf"\b{_DAY_NAME}\b", re.I)
 _PER_DAY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|shift|evening)\b", re.I)
 _DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*(?:through|thru|to|until|till|-|–)\s*{_DAY_NAME}\b", re.I)
@@ -1901,6 +1910,22 @@ def _hours_on_premium(q: Question) -> float | None:
     return base + extra
 
 
+# A period's total asked for ('on my October paycheck', 'for the month', 'this pay period'), not a rate or one shift.
+_PERIOD_TOTAL = re.compile(r"\bpay ?(?:check|cheque|stub)\b|\bpay ?period\b|\b(?:this|that|last|the|a|per|each|every|whole)\s+"
+                           r"month\b|\bmonthly\b|\bfor (?:all of |the whole of )?(?:january|february|march|april|may|june|july|"
+                           r"august|september|october|november|december)\b", re.I)
+
+
+def _waiver(q: Question, waivers: list[dict[str, Any]]) -> int | None:
+    """The first of the rules' waivers whose words the question says of the member, not negated ('I asked for an
+    alternative work schedule'; not 'I'm not on an alternative schedule')."""
+    for index, waiver in enumerate(waivers):
+        words = "|".join(re.escape(str(w)) for w in waiver.get("words", []))
+        if words and q.affirms(rf"\b(?:{words})\b"):
+            return index
+    return None
+
+
 def night_extract(q: Question, rules: Rules) -> Extraction:
     premium = premium_shift(rules, q.text)
     if premium is not None:  # a premium as a fraction of the rate for each hour or half-hour on the shift
@@ -1939,9 +1964,15 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
             params.update({"meal_start": meal[0].hhmm, "meal_end": meal[1].hhmm})
         elif (meal_minutes := _meal_taken(q)) and not _PAID_MEAL.search(q.text):
             params["meal_minutes"] = meal_minutes  # '2pm to 10:30pm w a half hr lunch': 8 paid hours
+        waiver = _waiver(q, rules.get("pay", "night_shift").get("waived") or [])
+        if waiver is not None:
+            params["waived"] = waiver
         count = _shift_count(q) or _week_of_shifts(q)
         if count is not None and not per_hour:
             params["shifts"] = count
+        elif not per_hour and _PERIOD_TOTAL.search(q.asked()):
+            # 'how much differential should be on my October paycheck?': a period's total needs its shifts
+            return Ask(["shifts worked"], "How many of these shifts did you work in that pay period?", params)
         return Inputs(params)
     if re.search(r"\bmy (?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):

@@ -73,6 +73,9 @@ CASES = [
     ("Before my shift ended my boss told me to come back at 7 pm. My shift ended at 5 pm and I worked 7 to 8:30 pm. "
      "How many hours do I get?", "call_back", "hours", 1.5),
     ("I had to attend a 2 hour training on my day off. How many hours will I be credited?", "call_back", "hours", 4),
+    # The clock times of a day-off meeting, not the schedule's day or the week's hours (19.9 D): 7 am to 1 pm is 6 hours.
+    ("I work 10-hour days Mon-Thu and had my 40 hours in already. They held a staff meeting on my day off, Friday, from "
+     "7 am to 1 pm. How many hours of work time am I credited?", "call_back", "hours", 6),
     ("I was called in for a work assignment on my regular day off and it took 6 hours. How much credit do I get?",
      "call_back", "hours", 6),
     # Negation: not on standby, no overtime.
@@ -537,6 +540,16 @@ def test_a_meal_question_on_a_long_drive_is_about_meals_not_mileage(sample_snaps
                                      "for meals?")
     assert answer.tool is not None and answer.tool.name == "travel"
     assert answer.tool.output["primary"]["label"] != "mileage reimbursement", answer.answer
+
+
+def test_a_differential_for_a_whole_pay_period_asks_how_many_shifts_then_counts_them(sample_snapshot):
+    # 11.5 A.2: 11 p.m. to 7:30 a.m. has 6 hours between midnight and 6 a.m., the second night differential ($.50 an
+    # hour); a month's total needs the shifts worked, asked in one line; the reply finishes it: 20 × 8 × $0.50 = $80.
+    answer, pending = ask(sample_snapshot, "I'm on 11 p.m. to 7:30 a.m. with a half-hour meal. What will my night "
+                                           "differential come to for the month?")
+    assert answer.needs and pending is not None and answer.answer.count("?") == 1, answer.answer
+    done, still = route("20 shifts", sample_snapshot, None, ASKED, pending)
+    assert still is None and done.tool is not None and done.tool.output["primary"]["value"] == 80.0, done.answer
 
 
 def test_a_deadline_asked_without_its_date_states_the_rule_then_asks_for_the_date(sample_snapshot):

@@ -896,6 +896,19 @@ def test_a_differential_for_the_scheduled_hours_after_six_read_from_a_texted_sch
     assert held.tool.output["primary"]["value"] == 0  # only regularly scheduled time earns it
 
 
+def test_a_differential_waived_for_a_schedule_the_member_asked_for():
+    # Marion County 4.6: hours flexed at the employee's request waive shift differentials (rules data, quoted);
+    # the differential is still worked out, then shown waived. Without the request it is paid (11.5).
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    flexed = answer(marion, "my sup ok'd it when i flexed my hours this week: 1 pm to 9:30 pm mon-thu with an unpaid 30 "
+                            "min dinner 5 to 5:30. how much shift diff for the week?", date(2026, 3, 4), tool="night_shift")
+    assert flexed.tool.output["primary"]["value"] == 0, flexed.answer
+    assert "4.6" in {c.section for c in flexed.citations} and "$17.50" in flexed.answer  # 18:00–21:30: 3.5 h × $1.25 × 4
+    paid = answer(marion, "I'm not on an alternative schedule. I work 1 pm to 9:30 pm Mon-Thu with an unpaid dinner "
+                          "5 to 5:30. How much shift diff for the week?", date(2026, 3, 4), tool="night_shift")
+    assert paid.tool.output["primary"]["value"] == 17.5, paid.answer
+
+
 def test_a_texted_schedule_reads_one_letter_halves_of_the_day_but_not_section_labels():
     from assistant.calculators.question import read
 
