@@ -380,6 +380,10 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
         relation = {"within": "within", "no later than": "no_later_than", "not later than": "no_later_than",
                     "no more than": "within", "not more than": "within", "at least": "at_least",
                     "not less than": "at_least", "no less than": "at_least", "a minimum of": "at_least"}.get(rel, "")
+        if relation in ("no_later_than", "at_least") and prep in ("prior to", "before", "in advance of", "preceding"):
+            # 'no later than sixty (60) calendar days prior to the date of layoff', 'not less than thirty (30) days
+            # prior to the closure': the day it must be done by is counted back from what it precedes
+            relation = "before"
         if not relation:
             relation = "before" if prep in ("prior to", "before", "in advance of", "preceding") else (
                 "no_later_than" if re.search(r"no\s+later\s+than|not\s+later\s+than", parent, re.IGNORECASE) else "after")

@@ -59,12 +59,15 @@ def best_for(question: Question, limits: list[TimeLimit]) -> TimeLimit | None:
     earliest = bool(re.search(r"\b(earliest|soonest|first day|first date|how early)\b", asked_text, re.IGNORECASE))
 
     def window_order(t: TimeLimit) -> int:
-        if t.relation != "before":
+        # Only the two ends of one window (the same sentence) are told apart by 'earliest'; two limits of different
+        # sentences ('notify the Union sixty days prior', 'employees notified thirty days in advance') are not.
+        if t.relation != "before" or not any(o is not t and o.quote == t.quote and o.relation == "before" for o in limits):
             return 0
         return t.amount if earliest else -t.amount
 
+    told = set(tokens(question.text))
     return max(limits, key=lambda t: (len(asked & set(tokens(f"{t.action} {t.counts_from}"))), window_order(t),
-                                      -limits.index(t)))
+                                      len(told & set(tokens(t.quote))), -limits.index(t)))
 
 
 def date_in(text: str) -> date | None:

@@ -764,12 +764,16 @@ def _straight_hours(bands: list[dict[str, Any]]) -> float:
 
 def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | None = None,
                    hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime",
-                   past_shift_minutes: int | None = None) -> CalcResult:
+                   past_shift_minutes: int | None = None, reported: bool = False,
+                   overtime_only: bool = False) -> CalcResult:
     """Pay for one day's hours where the contract pays overtime by the day: each band of the day's
     hours at its multiplier, as the member's schedule sets them for that day of the week (straight
     time, then time and one-half, then double time; a rest day or holiday at its own rate). On a
     `shift` the rules pay a flat premium for (`shift_premium`), the premium is added for every hour,
-    once, never multiplied by an overtime rate."""
+    once, never multiplied by an overtime rate. `reported`: the member reported for overtime set in
+    advance on a day of rest or a holiday off, which the rules may pay at least a minimum for
+    (`rest_day_minimum`: the greater of the overtime and so many hours' pay). `overtime_only`: the question
+    asks what the overtime hours alone pay ('what do the 4 hrs of OT pay me?'), not the whole day."""
     spec = rules.get("pay", "daily_overtime")
     if past_shift_minutes is None and (hours is None or not 0 < hours <= 24):
         raise ToolInputError("Give the hours worked that day (more than 0, at most 24).")
@@ -834,14 +838,39 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
                               f"({name} schedule).")
             result.set_primary("money", amount, "overtime pay")
         return result
+    minimum = spec.get("rest_day_minimum")
+    if reported and minimum and group == "rest_day":
+        floor = float(minimum["hours"]) * float(minimum.get("multiplier", 1))
+        result.cite(rules.cite(minimum))
+        if "greater" in minimum:
+            result.cite(rules.cite(minimum["greater"]))
+        choice = "the minimum" if floor > total else "the overtime"
+        result.work.append(f"Reported for overtime set in advance on {when}: the greater of the overtime "
+                           f"({fmt_hours(total)} of pay) and {fmt_hours(floor)} of pay → {choice}")
+        result.values["bands_total"] = round(total, 3)
+        total = max(total, floor)
+        result.values["straight_time_hours"] = round(total, 3)
     result.summary = (f"{hours:g} hours on {when} ({name} schedule) is worth {fmt_hours(total)} of pay at the "
                       "straight-time rate.")
     result.set_primary("hours", round(total, 3), "hours of pay, straight-time")
+    if overtime_only and hourly_rate is not None and shift is None and overtime_pay_hours and total == result.values.get(
+            "bands_total", total):
+        amount = round(overtime_pay_hours * hourly_rate, 2)
+        result.values["overtime_pay"] = amount
+        result.work.append(f"The overtime alone: {fmt_hours(overtime_pay_hours)} of pay × ${hourly_rate:,.2f} an hour = "
+                           f"${amount:,.2f}")
+        result.summary = (f"The overtime in {hours:g} hours on {when} ({name} schedule) pays ${amount:,.2f} "
+                          f"({fmt_hours(overtime_pay_hours)} of pay at the straight-time rate).")
+        result.set_primary("money", amount, "overtime pay")
+        return result
     if hourly_rate is not None:
         amount = round(total * hourly_rate, 2)
         result.values["pay"] = amount
         result.work.append(f"{fmt_hours(total)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
-        result.summary = f"{hours:g} hours on {when} ({name} schedule) pays ${amount:,.2f}: {', '.join(result.work[:-1])}."
+        lines = [w for w in result.work[:-1] if not w.startswith("Reported for overtime")]
+        floor_used = reported and minimum and group == "rest_day" and total > result.values.get("bands_total", total)
+        result.summary = f"{hours:g} hours on {when} ({name} schedule) pays ${amount:,.2f}: {', '.join(lines)}" + (
+            f", raised to the minimum of {fmt_hours(total)} of pay for reporting for overtime set in advance." if floor_used else ".")
         result.set_primary("money", amount, "pay for the day")
     premium_spec = spec.get("shift_premium")
     if shift is not None:

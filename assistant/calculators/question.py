@@ -62,7 +62,8 @@ _RESPONSE_NOUN = re.compile(
 _STRONG = (
     ("learned", re.compile(
         r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
-        r"noticed|notice (?:that|it)\b|first saw|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
+        r"noticed|notice (?:that|it|till|until|til)\b|first saw|looked at|spotted|caught (?:it|that|the)|"
+        r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
@@ -70,14 +71,14 @@ _STRONG = (
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
-    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|(?:raised|brought)\s+(?:it|this|that|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|matter|grievance|complaint|concern))\s+(?:up\s+)?(?:with|to)|presented\s+(?:it|my grievance|the grievance|our grievance)|mailed|emailed|sent in|sent(?!\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:home|down the road|packing|off)))\b|"
+    ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|(?:raised|brought)\s+(?:it|this|that|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|matter|grievance|complaint|concern))\s+(?:up\s+)?(?:with|to)|presented\s+(?:it|my grievance|the grievance|our grievance)|mailed|emailed|sent in|sent(?!\s+(?:[\w']+\s+){0,4}?(?:home|down the road|packing|off)))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
                          r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
         r"\b(happened|occurred|took place|posted|shorted|short paid|underpaid|paid|payday|disciplined|suspended|"
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
         r"docked|cut|laid off|demoted|transferred|started working out of class|occur|let (?:me|him|her|them|us) go|"
-        r"sent (?:me|him|her|them|us)?\s*(?:down the road|packing|off the job))\b", re.I)),
+        r"sent (?:me|him|her|them|us)?\s*(?:down the road|packing|off the job)|sent (?:[\w']+\s+){0,4}?home)\b", re.I)),
     ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
                          r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started|began (?:full|part)[- ]time|"
                          r"came on (?:board|full[- ]time|part[- ]time)|joined)\b", re.I)),

@@ -145,6 +145,10 @@ class OvertimeInput(ContractInput):
     schedule: str | None = Field(None, description="The member's schedule as the contract names it, e.g. '4x10'.")
     shift: str | None = Field(None, description="Where the rules pay a flat premium an hour on some shifts: the shift "
                               "worked as they name it, e.g. 'second shift'.")
+    reported: bool = Field(False, description="Where overtime is paid by the day: the member reported for overtime set "
+                           "in advance on a day of rest or a holiday off (a minimum may apply, `rest_day_minimum`).")
+    overtime_only: bool = Field(False, description="Where overtime is paid by the day: the pay for the day's overtime "
+                                "hours alone is asked, not the whole day's.")
 
 
 class CallPeriod(BaseModel):
@@ -419,7 +423,8 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
         if i.day_hours is None and i.past_shift_minutes is None:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
-                                  past_shift_minutes=i.past_shift_minutes)
+                                  past_shift_minutes=i.past_shift_minutes, reported=i.reported,
+                                  overtime_only=i.overtime_only)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
                         i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences)
 

@@ -540,6 +540,15 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year})
 
 
+# The overtime hours of a day asked about alone: 'the 4 hrs of overtime', 'just the OT', 'only the overtime part'.
+_OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)\s+(?:of\s+)?(?:overtime|overtme|ot)\b|"
+                             r"\b(?:just|only)\s+(?:for\s+)?(?:the|my)\s+(?:overtime|overtme|ot)\b|"
+                             r"\b(?:overtime|ot)\s+(?:part|portion|hours? alone)\b", re.I)
+_DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|off)\s+(?:(?:the|my|all)\s+)?"
+                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:scheduled\s+|work\s+|working\s+|"
+                          r"regular\s+)?(?:days?|shifts?)\b", re.I)
+
+
 def _service_months(q: Question, ahead: Amount | None = None,
                     qualifying_days: int | None = None) -> tuple[int | None, str | None]:
     """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date (not the
@@ -608,6 +617,11 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
         params["on"] = later[0].value.isoformat()  # the threshold in force when the funeral is
     lost = next((a for a in q.amounts if a.unit == "days" and not q.near(a, r"\bago\b", before=0, after=8)), None)
     params["days_lost"] = int(lost.value) if lost else 1
+    counted = lost is not None
+    missed = _DAYS_MISSED.search(q.text) if lost is None else None
+    if missed and 0 < int(number(missed.group("n"))) <= 31:  # 'I missed two scheduled days of work', 'lost 2 shifts'
+        params["days_lost"] = int(number(missed.group("n")))
+        counted = True
     rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"), None)
     if rate is not None:
         params["hourly_rate"] = rate
@@ -618,7 +632,7 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
     if note:
         q.assumptions.append(note)
     params["months_of_service"] = months
-    if lost is None:
+    if not counted:
         q.assumptions.append("I counted one day of work lost; tell me if the funeral costs you more.")
     return Inputs(params)
 
@@ -779,7 +793,10 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
                    or (re.search(r"\bnow\b", asked) and not re.search(r"\b(on the books|balance|banked|saved|have|had)\b", asked)))
     yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
                             r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))
-    if re.search(r"\b(cap|max(?:imum)?|top out|hit the)\b", asked) and not sick:
+    # 'nowhere near the cap' is a remark about the balance, not a question about the cap
+    remark = re.sub(r"\b(?:nowhere|not|far from|well under|under|below)\s+(?:near\s+|close to\s+)?(?:the\s+|my\s+)?"
+                    r"(?:cap|max(?:imum)?)\b", " ", asked)
+    if re.search(r"\b(cap|max(?:imum)?|top out|hit the)\b", remark) and not sick:
         ask = "cap_month"
     elif sick:
         ask = "sick_monthly" if monthly else "sick_yearly" if yearly else "sick_balance"
@@ -897,8 +914,10 @@ def overtime_score(q: Question) -> float:
 
 def _hourly_rate(q: Question) -> float | None:
     """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'."""
-    return next((a.value for a in q.amounts if a.unit == "dollars" and q.near(
-        a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12)), None)
+    return next((a.value for a in q.amounts if a.unit == "dollars" and (q.near(
+        a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
+        # 'my hourly rate under Appendix A is $32.00': the rate named, then what it is
+        a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0))), None)
 
 
 def _holiday_alternatives() -> str:
@@ -1071,6 +1090,11 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         shift = shift_named(rules, q.text)
         if shift is not None:
             by_day["shift"] = shift  # a flat premium for that shift's hours, where the rules pay one
+        words = "|".join(re.escape(str(w)) for w in (spec.get("rest_day_minimum") or {}).get("words", []))
+        if words and q.affirms(rf"\b(?:{words})\b"):
+            by_day["reported"] = True  # 'had prescheduled overtime on my saturday off … sent everyone home'
+        if "day_hours" in by_day and _OVERTIME_ALONE.search(q.asked()):
+            by_day["overtime_only"] = True  # 'worked 12 hrs on tuesday … what do the 4 hrs of overtime pay me?'
         return Inputs(by_day)
     if not rules.has("pay", "overtime") or (worked_day is not None and not _OVERTIME.search(q.text)):
         return None
@@ -1745,6 +1769,10 @@ def _repeated_ranges(q: Question) -> float | None:
     spans = _joined_ranges(q)
     if len(spans) >= 2:
         return sum(spans)
+    if len(spans) == 1 and _span_beside_range(q):  # '5pm to 1am mon thru fri': the range on each day of the span
+        days = _DAY_RANGE.search(q.text)
+        assert days is not None
+        return spans[0] * _span_days(days)
     if len(spans) == 1 and re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening)s?\b|\bnightly\b", q.text, re.I):
         days = _DAY_RANGE.search(q.text)
         if days:
@@ -1753,6 +1781,22 @@ def _repeated_ranges(q: Question) -> float | None:
         if len(named) >= 2:  # 'sat + sun 8am-8pm both days'
             return spans[0] * len(named)
     return None
+
+
+def _span_beside_range(q: Question) -> bool:
+    """A span of days written right beside a clock range ('5pm to 1am mon thru fri', 'Mon-Fri 5 p.m. to 9 a.m.'):
+    the range is each day's."""
+    days = _DAY_RANGE.search(q.text)
+    if days is None:
+        return False
+    for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+        between = q.text[first.end:second.start]
+        if not (_RANGE_END.search(between) and len(between) < 12):
+            continue
+        after, before = q.text[second.end:days.start()], q.text[days.end():first.start]
+        return (0 <= days.start() - second.end <= 6 and re.fullmatch(r"[\s,]*(?:on\s+)?", after, re.I) is not None) or (
+            0 <= first.start - days.end() <= 6 and re.fullmatch(r"[\s,:]*(?:from\s+)?", before, re.I) is not None)
+    return False
 
 
 def _ranges_repeat(q: Question) -> int:
@@ -2111,9 +2155,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             tiers = rules.get("holidays", "work_pay").get("tiers") or [None]
             return Ask(["hourly rate"], "What is your straight-time hourly rate?", work_pay,
                        rule=tiers[0] and dict(tiers[0]) | {"label": "Pay for working a holiday"})
-        if re.search(r"\b(?:not counting|excluding|without|apart from|other than|leaving out|leave out|minus)\b[^.?!]{0,30}"
-                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the hours (?:i )?(?:actually |actualy )?"
-                     r"work", q.text, re.I):
+        if re.search(r"\b(?:not counting|excluding|without|apart from|aside from|besides|other than|leaving out|leave out|"
+                     r"minus|not (?:asking|including|talking) about|(?:don'?t|do not) (?:count|include|care about))\b[^.?!]{0,30}"
+                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the (?:hours|hrs|time) (?:i )?"
+                     r"(?:actually |actualy |actully )?work", q.text, re.I):
             work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
         if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
             normal = _NORMAL_DAY.search(q.text)

@@ -284,6 +284,9 @@ MORE = [
     # Holiday work pay for the hours worked alone, as asked: 6 × 1.5 × $20 (the 8-hour holiday credit left out).
     ("I worked my 40 hours that week and 6 hours on Labor Day at $20/hr. What is my pay just for the hours I actually "
      "worked, not counting the holiday credit?", "holidays", "money", 180),
+    # … said another way: 10 × 1.5 × $18 = $270, the holiday credit aside.
+    ("full time, got my 40 in that week, worked 10 hrs on the 4th of july. $18/hr. how much do the hrs i actually worked pay? "
+     "i don't care about the holiday credit.", "holidays", "money", 270),
     # Standby from clock times; a call back with call-back credit earns no standby credit for it (19.10 D).
     ("i was on standby sunday 6am to 6pm, got called in at 2 and got call back credit. how much standby cto do i "
      "get?", "standby", "hours", 0),
@@ -296,6 +299,12 @@ MORE = [
     # A condition after the question is not a monthly rate asked: 4 years in → 10 hours a month × 3 months (8.1 A).
     ("full time, 4 years of service. how much vacation will i rack up over the next 3 months, assuming each month "
      "counts?", "leave_accrual", "hours", 30),
+    # A clock range written beside a span of days is each day's: 3 nights × 8 hours = 24 → 3 blocks → 6 CTO (19.10 C).
+    ("on standby 6pm to 2am tue thru thu, nobody called. how much cto?", "standby", "hours", 6),
+    ("Mon-Fri 10 p.m. to 6 a.m. on standby, never called in. How much CTO?", "standby", "hours", 10),
+    # 'well under the cap' is a remark, not a question about the cap: 5 years → 10 hours a month × 4 (8.1 A).
+    ("full time, 5 years in. how much vacation will i earn over the next 4 months? i'm well under the cap",
+     "leave_accrual", "hours", 40),
     # … and a call back not placed on one of them still takes all (4 nights × 16 hours, called in, credited: none).
     ("I was on standby Monday through Thursday nights, 5 p.m. to 9 a.m. each night, and got called back and "
      "received call back credit. How much standby CTO?", "standby", "hours", 0),
@@ -612,6 +621,13 @@ def test_four_digit_24_hour_times_are_read_as_times_and_years_are_not(text, cloc
     ("the super sent us down the road june 1 and the hall only told me about the bump on june 6",
      [("2000-06-01", "event"), ("2000-06-06", "learned")]),
     ("they let him go on may 22, he first heard why on may 30", [("2000-05-22", "event"), ("2000-05-30", "learned")]),
+    # Finding out by looking at something: 'didn't notice till I looked at my stub', 'spotted it on'.
+    ("they shorted my shift premium may 5. didnt notice till i looked at my stub friday may 19",
+     [("2000-05-05", "event"), ("2000-05-19", "learned")]),
+    ("they posted the list april 3 and i spotted it on april 11", [("2000-04-03", "event"), ("2000-04-11", "learned")]),
+    # Sent home is something that happened to the member, not a paper sent in.
+    ("on may 2 the lead sent the whole night crew home early, i heard why on may 9",
+     [("2000-05-02", "event"), ("2000-05-09", "learned")]),
     # The same day of the month as the dated event is that day, not a month later.
     ("they made me work on july 4 2000 and i want to know what i get for the 4th",
      [("2000-07-04", "unknown"), ("2000-07-04", "unknown")]),

@@ -994,6 +994,10 @@ def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
                         "what's my severance?", date(2021, 3, 2), tool="severance")
     assert first.tool.output["primary"] == {"type": "money", "value": 11760.0, "label": "severance pay"}
     assert {c.section for c in first.citations} == {"14.01", "14.02"}
+    # The rate named first and given after a few words: 'my basic rate on the wage table is $35.00'.
+    named = answer(tbs, "Laid off for the first time after 7 years and 146 days of continuous employment. My basic rate "
+                        "on the wage table is $35.00. What severance do I get?", date(2021, 3, 2), tool="severance")
+    assert named.tool.output["primary"] == {"type": "money", "value": 11760.0, "label": "severance pay"}
     # 22 years: 4 weeks for the first year + 21 = 25 weeks, as a count when no rate is given.
     assert answer(tbs, "how many weeks of severance for 22 years of continuous employment on my first lay-off?",
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 25
@@ -1189,6 +1193,14 @@ def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_complet
     rest_day = primary(tbs, "Sunday is my day of rest but they had me in from 0630 to 1212, no lunch taken. "
                             "I make $28.00/hr, what's the overtime pay?")
     assert rest_day == ({"type": "money", "value": 319.2, "label": "pay for the day"}, {"15.10"})
+    # 15.13: reporting for overtime scheduled in advance on a day of rest pays at least four hours' pay: 0700 to 0836
+    # is 96 minutes = 1.6 h × 2 = 3.2 hours of pay < 4 → 4 × $28 = $112; a long day keeps its overtime (the $319.20).
+    short = primary(tbs, "i was pre-scheduled for OT on sunday, my day of rest. we worked 0700 to 0836 and they sent us "
+                         "home. $28/hr - what am i owed?")
+    assert short == ({"type": "money", "value": 112.0, "label": "pay for the day"}, {"15.10", "15.13"})
+    long_day = primary(tbs, "Sunday is my day of rest but I had scheduled overtime from 0630 to 1212, no lunch taken. "
+                            "I make $28.00/hr, what's the overtime pay?")
+    assert long_day[0]["value"] == 319.2
     # 1600 to 2013 less a 45-minute supper taken: 208 minutes → 34 periods = 3.4 h × 2 × $31.50
     supper = primary(tbs, "my shift finishes at 1600. foreman had me stay on OT, i took my 45 minute unpaid supper break "
                           "then kept working till 2013. $31.50/hr, how much overtime money?")
@@ -1200,6 +1212,10 @@ def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_complet
     # 1530 to 1900 on a 5x8 Tuesday: 2 h × 1.5 + 1.5 h × 2 = 6 hours of pay × $40
     assert primary(boil, "5x8 crew, I'm done at 1530 normally but stayed on overtime till 1900 Tuesday, $40/hr. "
                          "what's the OT pay?")[0] == {"type": "money", "value": 240.0, "label": "overtime pay"}
+    # A day's hours with the overtime alone asked: 11 hours on a 5x8 Wednesday, the OT is 2 × 1.5 + 1 × 2 = 5 hours' pay
+    # × $40 = $200 (the whole day would be $520).
+    assert primary(boil, "5x8 guy, put in 11 hrs wednesday at $40/hr. what's just the OT worth?")[0] == {
+        "type": "money", "value": 200.0, "label": "overtime pay"}
 
 
 def test_a_meal_given_by_its_length_and_start_a_range_run_straight_through_and_a_final_date():
@@ -1351,6 +1367,9 @@ def test_bereavement_pay_by_relative_days_lost_and_the_service_threshold_on_the_
                    "How much bereavement pay?") == {"type": "money", "value": 1152.0, "label": "bereavement pay"}
     # 28 months: not enough in 2026, enough for a funeral in January 2027
     assert primary("grandpa passed. I've been with the contractor 28 months, missing 2 days, $45/hr. bereavement pay?")["value"] == 0
+    # The days lost said as scheduled shifts missed: 2 × 8 × $48 = $768.
+    assert primary("My mother's funeral was Monday; I missed two scheduled shifts for it. 40 months with this contractor, "
+                   "base $48. How much bereavement pay?")["value"] == 768.0
     assert primary("grandpa passed, funeral is January 5, 2027. I've been with the contractor 28 months, missing 2 days, "
                    "$45/hr. bereavement pay?")["value"] == 720.0
     # the service missing: the clause stated and the service asked for

@@ -162,3 +162,16 @@ def test_a_notice_window_before_a_date_the_clause_names():
     assert (last.primary.value, last.primary.label) == ("2001-11-01", "date it must be done by")
     assert (first.primary.value, first.primary.label) == ("2001-10-02", "earliest date")
     assert first.summary.startswith("Not before")
+
+
+def test_two_limits_before_one_event_in_different_sentences_are_not_a_window():
+    # Two notices before a closure, each its own sentence: 'earliest' does not pick the farther as if they were a
+    # window's two ends; the question's own words ('the employees', 'posted') pick the limit about them.
+    built = contract("The Employer shall notify the Union no later than ninety (90) days prior to the closure of a "
+                     "worksite. Affected employees shall be notified by posting not less than thirty (30) days prior to "
+                     "the closure of a worksite.")
+    found = limits.limits_in(built, "18.5", "A")
+    assert sorted(t.amount for t in found) == [30, 90] and {t.relation for t in found} == {"before"}
+    chosen = limits.best_for(read("The closure notice for us employees was posted on the board today. What's the "
+                                  "earliest the site can close?", date(2001, 6, 1)), found)
+    assert chosen is not None and chosen.amount == 30

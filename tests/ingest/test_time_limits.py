@@ -141,3 +141,13 @@ def test_the_same_words_in_two_steps_are_two_limits():
                  "plant manager. The plant manager will answer within ten (10) days.").time_limits
     answers = [limit for limit in limits if limit.action_kind == "respond"]
     assert [(limit.level, limit.quote.split(" will")[0]) for limit in answers] == [(1, "The foreman"), (2, "The plant manager")]
+
+
+def test_no_later_than_a_count_of_days_prior_to_an_event_counts_back_from_it():
+    # 'no later than forty-five (45) days prior to the closure': the notice is due 45 days before, not after.
+    limit = one("The Employer shall notify the Union no later than forty-five (45) days prior to the closure of a "
+                "worksite.", title="Closures").time_limits[0]
+    assert (limit.amount, limit.relation) == (45, "before")
+    notice = one("Affected employees shall be notified by posting not less than thirty (30) days prior to the closure "
+                 "of a worksite.", title="Closures").time_limits[0]
+    assert (notice.amount, notice.relation) == (30, "before")
