@@ -224,6 +224,9 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
         level = received_level + 1
     if action == "arbitrate" and level is None and received_level is not None:
         level = received_level + 1
+    if action == "respond" and level is None and received_level is not None and any(
+            d.role == "filed" and d.level is None and any(r.value <= d.value for r in received) for d in q.dates):
+        level = received_level + 1  # 'Step 3 denial received 1/16; we appealed, logged in 2/5: response due?': to the appeal
     if action == "respond" and level is None:
         level = next((d.level for d in q.dates if d.role == "filed" and d.level is not None), None)
         if level is None:
@@ -1823,6 +1826,13 @@ def _clock_range(q: Question) -> float | None:
                      and re.search(r"\b(left|leave|done|finished|clocked out|went home|got out)\b[^.;]{0,12}$", between, re.I))
         if joined or came_went:
             return _hours_between(first, second)
+        # told the other way round: 'they sent us home at 0836, after we started at 0700'
+        went_came = (re.search(r"\b(left|done|finished|clocked out|punched out|went home|got out|sent (?:[\w']+\s+){0,4}?home)"
+                               r"\b[^.;]{0,12}$", q.text[max(0, first.start - 40):first.start], re.I)
+                     and re.search(r"\b(started|got there|got in|arrived|came in|clocked in|showed up|reported|began)\b[^.;]{0,12}$",
+                                   between, re.I) and len(between) < 40)
+        if went_came:
+            return _hours_between(second, first)
     return None
 
 

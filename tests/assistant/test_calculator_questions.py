@@ -37,6 +37,9 @@ CASES = [
     ("The incident happened on Nov 28, 2000 but I didn't hear about it until December 4, 2000. When's my deadline to "
      "grieve?", "grievance_deadline", "date", "2000-12-25"),
     ("I got the step 2 decision on July 10, 2000. How long do I have to appeal?", "grievance_deadline", "date", "2000-07-31"),
+    # A decision received, then the appeal of it filed: the response asked for is to that appeal (6.10 B, 30 days).
+    ("Our step 3 decision came 5/1/2000. We appealed and it was received 5/20/2000. When's the response due?",
+     "grievance_deadline", "date", "2000-06-19"),
     # 'take it further' after a step's decision is the appeal to the next step, not a new filing.
     ("Management turned our step 3 grievance down on 9/1/2000. What's our last day to take it any further?",
      "grievance_deadline", "date", "2000-10-01"),

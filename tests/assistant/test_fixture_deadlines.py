@@ -1198,6 +1198,9 @@ def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_complet
     short = primary(tbs, "i was pre-scheduled for OT on sunday, my day of rest. we worked 0700 to 0836 and they sent us "
                          "home. $28/hr - what am i owed?")
     assert short == ({"type": "money", "value": 112.0, "label": "pay for the day"}, {"15.10", "15.13"})
+    # … told the other way round: sent home at 0836 after starting at 0700.
+    assert primary(tbs, "pre-scheduled OT on sunday, my day of rest. they sent us home at 0836 after we started at 0700. "
+                        "$28/hr - what am i owed?")[0]["value"] == 112.0
     long_day = primary(tbs, "Sunday is my day of rest but I had scheduled overtime from 0630 to 1212, no lunch taken. "
                             "I make $28.00/hr, what's the overtime pay?")
     assert long_day[0]["value"] == 319.2
