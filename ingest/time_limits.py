@@ -291,6 +291,14 @@ def _action(sentence: str, rel_start: int, rel_end_of_from: int, parent: str) ->
         segments = [s.strip() for s in re.split(r",\s+", before) if s.strip()]
         modal = [s for s in segments if _MODAL.search(s)]
         if modal:
+            last = len(segments) - 1 - segments[::-1].index(modal[-1])
+            if re.match(r"(?:or|and)\b", modal[-1], re.IGNORECASE):
+                # the last item of a list ('Grievances arising from suspension, reduction in pay, or termination must
+                # be filed'): the list is the subject, so the action starts where the sentence's part before it does
+                first = last
+                while first > 0 and not _MODAL.search(segments[first - 1]):
+                    first -= 1
+                return ", ".join(segments[first:last + 1])
             return modal[-1]
         after = sentence[rel_end_of_from:]
         comma = after.find(",")

@@ -151,3 +151,11 @@ def test_no_later_than_a_count_of_days_prior_to_an_event_counts_back_from_it():
     notice = one("Affected employees shall be notified by posting not less than thirty (30) days prior to the closure "
                  "of a worksite.", title="Closures").time_limits[0]
     assert (notice.amount, notice.relation) == (30, "before")
+
+
+def test_a_list_before_the_verb_is_part_of_the_action():
+    # The subject is a list ('demotion, transfer, or discharge'): the action keeps it, not only its last item, so a
+    # question about a transfer finds this limit.
+    limit = one("Grievances over demotion, transfer, or discharge must be filed no later than ten (10) days after the "
+                "effective date of the action.").time_limits[0]
+    assert limit.action == "Grievances over demotion, transfer, or discharge must be filed"
