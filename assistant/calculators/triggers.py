@@ -1889,6 +1889,20 @@ def _shift_count(q: Question) -> int | None:
     if span and (re.search(r"\b(all|whole|every|each)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I)
                  or worked_span) and re.search(r"\b(week|total|altogether|all)\b", q.asked(), re.I):
         return _span_days(span)  # 'worked my evening shifts Tuesday through Friday … for that week': four
+    one = re.search(r"\b(?:per|a|each|an|one)\s+(?:shift|hour|hr|night|evening)\b|\bhourly\b", q.asked(), re.I)
+    if one:
+        return None
+    asked = q.asked()
+    in_asked = _DAY_RANGE.search(asked)
+    named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{DAY_NAME}\b", asked, re.I)}
+    if in_asked:
+        return _span_days(in_asked)  # '… what premium for mon thru wed?'
+    if len(named) >= 2:
+        return len(named)  # 'what shift premium should I get for mon and tue?'
+    worked = next((m for m in _DAY_RANGE.finditer(q.text)
+                   if re.search(r"\bworked\b[^.?!,;]{0,12}$", q.text[:m.start()], re.I)), None)
+    if worked is not None:
+        return _span_days(worked)  # 'scheduled mon-fri, worked mon thru thurs then called in sick friday … how much?'
     return None
 
 

@@ -299,6 +299,11 @@ MORE = [
     # 8 a.m. to 8 p.m. is 24 hours; Sunday's call back leaves Saturday's 12 → one 8-hour block → 2 CTO.
     ("on standby sat + sun 8am to 8pm both days. sunday afternoon they called me back in and i got call back credit "
      "for it. saturday was quiet. how much standby cto do i get?", "standby", "hours", 2),
+    # The shifts worked (not the ones scheduled) set how many the differential is for: 3 × 8 h × $0.40 (11.5 A.1).
+    ("I work 3 p.m. to 11:30 p.m. with a half-hour meal. Scheduled Mon-Fri but I worked Mon thru Wed this week. How "
+     "much night differential do I get?", "night_shift", "money", 9.6),
+    # … or the days the asking part names: 2 × $3.20.
+    ("on 3pm-11:30pm w a 30 min meal. what night diff should i get for thurs and fri?", "night_shift", "money", 6.4),
     # A condition after the question is not a monthly rate asked: 4 years in → 10 hours a month × 3 months (8.1 A).
     ("full time, 4 years of service. how much vacation will i rack up over the next 3 months, assuming each month "
      "counts?", "leave_accrual", "hours", 30),
