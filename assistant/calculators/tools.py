@@ -294,6 +294,8 @@ class HolidaysInput(ContractInput):
 class TravelInput(ContractInput):
     kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal", "subsistence"] = "mileage"
     area: str | None = Field(None, description="subsistence: the town or area of the project, as the contract's table names it.")
+    extra_day: bool = Field(False, description="subsistence: the member claims the day before starting or after finishing "
+                            "and has proof of the accommodation (paid where the rules' `extra_day` says).")
     radius_km: float | None = Field(None, gt=0, le=5000, description="initial_terminal: the project's distance from the "
                                     "hall in radius kilometres.")
     ending: Literal["laid_off", "quit", "on_job"] = Field("laid_off", description="initial_terminal: how the job ended "
@@ -488,7 +490,7 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
     if i.kind == "subsistence":
         if i.days is None:
             raise ToolInputError("Give the days worked or reported for.")
-        return travel.subsistence(r, i.days, i.area)
+        return travel.subsistence(r, i.days, i.area, i.extra_day)
     if i.kind == "initial_terminal":
         if i.radius_km is None:
             raise ToolInputError("Give the project's distance in radius kilometres.")

@@ -323,9 +323,10 @@ def area_rates(rules: Rules) -> list[tuple[list[str], float, str]]:
     return rows
 
 
-def subsistence(rules: Rules, days: int, area: str | None = None) -> CalcResult:
+def subsistence(rules: Rules, days: int, area: str | None = None, extra_day: bool = False) -> CalcResult:
     """Subsistence for the days worked or reported for: the area's rate from the contract's table, or
-    the general daily rate for a place the table does not list."""
+    the general daily rate for a place the table does not list; `extra_day`: the day before starting or after
+    finishing, where the rules pay one (`extra_day`, with its conditions quoted) and the member has the proof."""
     spec = rules.get("travel", "subsistence")
     if not 0 < days <= 366:
         raise ToolInputError("Give the days worked or reported for (1 to 366).")
@@ -346,6 +347,15 @@ def subsistence(rules: Rules, days: int, area: str | None = None) -> CalcResult:
     amount = round(rate * days, 2)
     result.work.append(f"{days} day{'s' if days != 1 else ''} worked or reported for × {fmt_money(rate)} ({where}) = "
                        f"{fmt_money(amount)}")
+    extra = spec.get("extra_day") if extra_day else None
+    if extra:
+        added = int(extra.get("days", 1))
+        amount = round(amount + rate * added, 2)
+        result.work.append(f"+ {added} day{'s' if added != 1 else ''} before starting or after finishing, with proof of "
+                           f"the accommodation: {fmt_money(rate * added)} → {fmt_money(amount)}")
+        result.cite(rules.cite(extra))
+        rules.note(result, extra)
+        days += added
     rules.note(result, spec.get("seven_day"))
     result.values = {"days": days, "rate": rate, "area": area, "amount": amount}
     result.summary = f"Subsistence for {days} day{'s' if days != 1 else ''}: {fmt_money(amount)} at {fmt_money(rate)} a day."

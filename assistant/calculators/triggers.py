@@ -2380,7 +2380,23 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     if not found:
         return Ask(["project area"], "Which town or area is the project in (the daily rate depends on it)?", params,
                    rules.get("travel", "subsistence", "default") | {"label": "Subsistence"})
-    params["area"] = min(found)[1]
+    # The project's area, not where the member lives or the hall the distance is measured from ('I live in Edmonton
+    # … on a subsistence job at Peace River', '240 road km from the edmonton hall').
+    away = [(at, name) for at, name in found
+            if not re.search(r"\b(?:live|lives|living|reside\w*|home|from)\b[^.?!,]{0,12}$", q.text[max(0, at - 30):at], re.I)
+            and not re.match(r"\s*(?:hall|union hall|hiring hall)\b", q.text[at + len(name):], re.I)]
+    params["area"] = min(away or found)[1]
+    extra = rules.get("travel", "subsistence").get("extra_day")
+    if extra and q.affirms(r"\b(?:receipts?|reciepts?|proof|registration)\b") and re.search(
+            r"\b(?:night|day)\s+(?:before|after)\b[^.?!]{0,30}\b(?:start\w*|began|begin\w*|commenc\w*|first|last|finish\w*|"
+            r"complet\w*|end\w*)\b", q.text, re.I):
+        road = re.search(r"\b(?P<over>over|more than|past|beyond)?\s*(?P<km>\d{2,4})\s*(?:road\s*(?:km|kilomet\w*)|"
+                         r"(?:km|kilomet\w*)\s+(?:by|of)\s+road)", q.text, re.I)
+        below = road is not None and not road.group("over") and int(road.group("km")) <= int(extra.get("min_road_km", 0))
+        if not below:
+            params["extra_day"] = True  # 'a motel receipt for the night before I started', '… the nite after my last shift'
+        else:
+            q.assumptions.append(f"No extra day: it is for projects more than {extra['min_road_km']} road km from the hall.")
     if not days:
         return Ask(["days"], "How many days did you work or report for?", params)
     return Inputs(params)

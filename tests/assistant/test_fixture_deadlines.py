@@ -1331,6 +1331,17 @@ def test_subsistence_by_the_days_worked_or_reported_for_at_the_areas_rate_read_f
     more = answer(boil, "On a subsistence job in Medicine Hat, not local. Put in 4 shifts and then got weathered out one "
                         "more day after I showed up. How much subsistence do I get?", date(2026, 12, 1), tool="travel")
     assert more.tool.output["primary"]["value"] == 850
+    # The project's town, not the member's home: 5 days at Medicine Hat's $170, and 16.01 b's one more day with the
+    # hotel receipt for the night before starting (5 + 1) × $170 = $1,020, its conditions quoted.
+    extra = answer(boil, "I live in Calgary but I'm on a subsistence job at Medicine Hat. Worked 5 days and I've got the hotel "
+                         "receipt for the night before I started. How much subsistence?", date(2026, 12, 1), tool="travel")
+    assert extra.tool.output["primary"]["value"] == 1020
+    assert any("one additional day" in c.quote for c in extra.citations)
+    # … only on projects more than 200 road km from the hall: at 150 road km the receipt adds nothing (5 × $170).
+    near = answer(boil, "Subsistence job at Medicine Hat, 150 road km from the hall, not local. Worked 5 days, and I kept "
+                        "the motel receipt for the night after my last shift. How much subsistence?", date(2026, 12, 1),
+                  tool="travel")
+    assert near.tool.output["primary"]["value"] == 850
     unnamed = answer(boil, "12 days on a job way past 120 km from the hall. How much subsistence am I owed?",
                      date(2026, 12, 1), tool="travel")
     assert unnamed.needs == ["project area"] and "$150.00" in unnamed.answer and unnamed.answer.count("?") == 1
