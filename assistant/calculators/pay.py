@@ -319,7 +319,7 @@ def call_back(rules: Rules, hours_worked: float | None = None, notified_before_s
     result.values = {"hours_worked": hours_worked, "credited_hours": credit, "minimum_hours": minimum}
     result.summary = f"You are credited with {fmt_hours(credit)} of work time for the call back."
     result.set_primary("hours", credit, "work time credited")
-    if hourly_rate is not None and "overtime_multiplier" in spec:
+    if "overtime_multiplier" in spec:
         _greater_of_pay(rules, result, spec, [(hours_worked, minimum_applies)], hourly_rate)
     return result
 
@@ -335,11 +335,12 @@ def _notice_cancels_minimum(spec: dict[str, Any], notified: bool, hours_after_sh
 
 
 def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[tuple[float, bool]],
-                    rate: float) -> None:
+                    rate: float | None) -> None:
     """Each call paid the greater of the overtime rate for the time worked and the minimum hours at
     straight time, or at the rate the rules give the minimum (`minimum_multiplier`, for a contract that
     pays 'a minimum of N hours' pay at the overtime rate'); a call the minimum does not apply to is
-    paid its overtime only."""
+    paid its overtime only. Without a rate, the same in hours of pay at the straight-time rate — what such
+    a contract pays a call back, where the work time credited is not."""
     multiplier, minimum = float(spec["overtime_multiplier"]), float(spec["minimum_hours"])
     floor_multiplier = float(spec.get("minimum_multiplier", 1))
     at = "at straight time" if floor_multiplier == 1 else f"× {floor_multiplier:g}"
@@ -352,6 +353,25 @@ def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], call
                 result.work.append(f"{fmt_hours(worked)} worked, paid as overtime in the contract's units: {fmt_hours(credited)}")
                 result.cite(rules.cite(crediting["cite"]))
             worked = credited
+        if rate is None and floor_multiplier == multiplier:
+            # both at the overtime rate ('a minimum of three (3) hours' pay at the overtime rate'): hours at that rate
+            paid = max(worked, minimum) if minimum_applies else worked
+            result.work.append(f"Hours at the overtime rate (× {multiplier:g}): the greater of the {worked:g} h worked "
+                               f"and the {minimum:g}-hour minimum → {fmt_hours(paid)}" if minimum_applies else
+                               f"Hours at the overtime rate (× {multiplier:g}): {fmt_hours(paid)}")
+            total += paid
+            continue
+        if rate is None:
+            overtime_hours = round(worked * multiplier, 4)
+            floor_hours = minimum * floor_multiplier if minimum_applies else 0.0
+            paid = max(overtime_hours, floor_hours)
+            line = f"Overtime for the time worked: {worked:g} h × {multiplier:g} = {fmt_hours(overtime_hours)} of pay"
+            if floor_hours:
+                line += (f"; the minimum: {minimum:g} h {at} = {fmt_hours(floor_hours)} of pay → the greater, "
+                         f"{fmt_hours(paid)}")
+            result.work.append(line)
+            total += paid
+            continue
         overtime = round(worked * rate * multiplier, 2)
         floor = round(minimum * rate * floor_multiplier, 2) if minimum_applies else 0.0
         paid = max(overtime, floor)
@@ -364,6 +384,14 @@ def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], call
     result.cite(rules.cite(spec["overtime"]))
     if "greater" in spec:
         result.cite(rules.cite(spec["greater"]))
+    if rate is None:
+        total = round(total, 4)
+        result.values.update({"pay_hours": total})
+        where = "the overtime rate" if floor_multiplier == multiplier else "your straight-time rate"
+        result.summary = f"The call back pays {fmt_hours(total)} at {where}."
+        result.set_primary("hours", total, "hours at the overtime rate" if floor_multiplier == multiplier
+                           else "hours of pay, straight-time")
+        return
     total = round(total, 2)
     result.values.update({"hourly_rate": rate, "pay": total})
     result.summary = f"You should be paid ${total:.2f} for the call back."
@@ -428,7 +456,7 @@ def _calls(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[d
                       + (f" for {len(periods)} calls ({len(groups)} minimum{'s' if len(groups) != 1 else ''})."
                          if len(periods) > 1 else " for the call back."))
     result.set_primary("hours", total, "work time credited")
-    if hourly_rate is not None and "overtime_multiplier" in spec:
+    if "overtime_multiplier" in spec:
         _greater_of_pay(rules, result, spec, paid_calls, hourly_rate)
     rules.note(result, spec.get("starts"))
     return result

@@ -399,6 +399,11 @@ def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_tim
                     "Rate is $30/hr. What's the call back worth?")
     assert credited.tool.output["primary"]["value"] == 198.0
     assert "15.14" in {c.section for c in credited.citations}
+    # Without a rate, the same in hours of pay at straight time: 21:00 to 23:30 is 2.5 h × 2 = 5 > the 4-hour minimum.
+    hours = answer(tbs, "done at 1615, went home, nobody said anything. they called me back and i worked 2100 to 2330. how "
+                        "many hours of pay do i get?", date(2021, 3, 2), tool="call_back")
+    assert hours.tool.output["primary"] == {"type": "hours", "value": 5, "label": "hours of pay, straight-time"}
+    assert {"18.01", "15.10"} <= {c.section for c in hours.citations}
 
 
 def test_call_back_minimum_paid_at_the_overtime_rate_from_arrival():
@@ -412,6 +417,10 @@ def test_call_back_minimum_paid_at_the_overtime_rate_from_arrival():
     long = answer(marion, "I'm overtime eligible at $30 an hour. Called back at 6:00 pm, got to the shop at 6:30 pm and "
                           "worked until 10:30 pm. How much call back pay?", date(2025, 3, 3), tool="call_back")
     assert long.tool.output["primary"]["value"] == 180.0
+    # Without a rate: the minimum is itself at the overtime rate, so the answer is in hours at that rate (3, not 4.5).
+    bare = answer(marion, "got called back last night, got to the shop at 8:50 pm and wrapped up at 10:00 pm. how many "
+                          "hours of overtime-rate pay for the call back?", date(2025, 3, 3), tool="call_back")
+    assert bare.tool.output["primary"] == {"type": "hours", "value": 3, "label": "hours at the overtime rate"}
 
 
 def test_a_days_pay_where_overtime_is_paid_by_the_day_follows_the_members_schedule():
