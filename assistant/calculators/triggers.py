@@ -2922,6 +2922,47 @@ def vacation_pay_score(q: Question) -> float:
     return 2.6 if q.amounts_in("years", "months") else 0.0
 
 
+_SERVICE_BREAK = re.compile(r"\b(?:laid off|off work|off|out|away|gone|break in (?:my )?service|break)\b[^.?!]{0,12}?\b(?:for\s+)?"
+                    r"(?:about\s+|roughly\s+|around\s+|almost\s+|nearly\s+|of\s+)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|eleven|twelve)\s+(?:calendar\s+)?(?P<unit>days?|weeks?|months?)\b"
+                    r"(?:[^.?!(]{0,5}\((?:about\s+|roughly\s+|around\s+)?(?P<days>\d{1,3})\s+(?:calendar\s+)?days?\))?", re.I)
+
+
+def _service_with_break(q: Question, rule: dict[str, Any]) -> tuple[int, str] | None:
+    """Service told as before and after a break ('worked 6 years, was laid off for 75 calendar days, and has been back
+    1 year and 3 months'): where the rules keep service across a break shorter than `days` (`service_break.days`),
+    both parts count; after a longer one, only the time since. None when the question tells no such break."""
+    limit = rule.get("days")
+    found = _SERVICE_BREAK.search(q.text)
+    if not limit or found is None:
+        return None
+    n = int(number(found.group("n")))
+    unit = found.group("unit").lower()
+    days = int(found.group("days")) if found.group("days") else n * {"d": 1, "w": 7, "m": 30}[unit[0]]
+    spans = [a for a in q.amounts if a.unit in ("years", "months") and not (found.start() <= a.start < found.end())]
+    before = [a for a in spans if a.end <= found.start()]
+    after = [a for a in spans if a.start >= found.end()]
+    if not before or not after:
+        return None
+
+    def total(amounts: list[Amount]) -> int:
+        months, previous = 0.0, None
+        for amount in amounts:
+            if previous is not None and not re.fullmatch(r"\s*(?:,|and)?\s*", q.text[previous.end:amount.start]):
+                break
+            months += amount.value * (12 if amount.unit == "years" else 1)
+            previous = amount
+        return int(round(months))
+
+    prior, since = total(before), total(after)
+    if _QUIT.search(q.text) or re.search(r"\b(?:terminated|fired|dismissed|discharged)\b", q.text, re.I):
+        return since, f"After a quit or termination, only the {since} months since you came back count."
+    if days < int(limit):
+        return prior + since, (f"A break of about {days} days is under {limit}: your {prior} months before it and "
+                               f"{since} since count together ({prior + since} months).")
+    return since, f"A break of about {days} days is not under {limit}: only the {since} months since it count."
+
+
 def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
     """Years of service and the gross wages; a contract whose bands cover only some employees
     ('long-term maintenance employees only') is used only when the question says the member is one."""
@@ -2932,6 +2973,9 @@ def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
     if covered and not any(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", q.text, re.I) for words in covered):
         return None
     months, note = _service_months(q)
+    broken = _service_with_break(q, spec.get("service_break") or {})
+    if broken is not None:
+        months, note = broken
     if months is None:
         return None
     if note:

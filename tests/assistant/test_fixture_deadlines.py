@@ -1265,6 +1265,14 @@ def test_vacation_pay_as_a_percentage_of_gross_wages_by_years_of_service():
     # exactly three years is still the first band; a month more is the second
     assert primary("LTM hand, 3 years with the employer, gross wages $60,000. what should vacation pay be?")[0]["value"] == 3600.0
     assert primary("LTM hand, 3 years 1 month with the employer, gross wages $60,000. what should vacation pay be?")[0]["value"] == 4200.0
+    # A break in service: under 90 calendar days both parts count (2 y + 1 y 6 m = 3 y 6 m → 7%); 90 days or more, or
+    # after a quit, only the time since (1 y 6 m → 6%). $50,000 gross.
+    short = "LTM, 2 years with the employer, then laid off for 60 days, and back 1 year and 6 months. gross $50,000. what vacation pay do i get?"
+    assert primary(short)[0]["value"] == 3500.0
+    long = "LTM, 2 years with the employer, then laid off for 5 months, and back 1 year and 6 months. gross $50,000. what vacation pay do i get?"
+    assert primary(long)[0]["value"] == 3000.0
+    quit_ = "LTM, 2 years there, I quit and was off 30 days, now back 1 year and 6 months. gross $50,000. what vacation pay do i get?"
+    assert primary(quit_)[0]["value"] == 3000.0
     # the gross wages missing: the member's band is quoted and the wages asked for in one line
     asked = answer(boil, "long-term maintenance, 14 yrs with my employer. what vacation pay percentage and amount do i get?",
                    date(2026, 12, 1), tool="leave_accrual")
