@@ -16,16 +16,30 @@ from assistant.errors import ToolInputError
 
 
 def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None = None,
-              first_lay_off: bool = True, ending: str = "") -> CalcResult:
+              first_lay_off: bool = True, ending: str = "", unpaid_leave_days: int = 0) -> CalcResult:
     """Weeks of severance pay for `years` completed years and `days` more of continuous employment,
     and the pay at the rules' weekly rate (`weekly_hours` × the hourly rate) when a rate is given.
     `ending`: another end of employment the rules pay for (`endings`: death, incapacity …), each
-    with its weeks a year, whether a partial year counts, and its maximum."""
+    with its weeks a year, whether a partial year counts, and its maximum. `unpaid_leave_days`: a leave
+    without pay inside that employment, for a reason the rules deduct (`unpaid_leave`: longer than so many
+    months, e.g. Ship Repair 9.05), taken off it first."""
     spec = rules.get("pay", "severance")
-    if not 0 <= years <= 60 or not 0 <= days < 366:
+    if not 0 <= years <= 60 or not 0 <= days < 366 or not 0 <= unpaid_leave_days <= years * 365 + days:
         raise ToolInputError("Give the completed years (0 to 60) and any days beyond them (0 to 365) of continuous "
-                             "employment.")
+                             "employment, and any unpaid leave inside it.")
     result = CalcResult(tool="severance", summary="")
+    deduct = spec.get("unpaid_leave")
+    if unpaid_leave_days and deduct:
+        limit_days = float(deduct["more_than_months"]) * 365 / 12
+        result.cite(rules.cite(deduct))
+        if unpaid_leave_days > limit_days:
+            left_years, left_days = divmod(years * 365 + days - unpaid_leave_days, 365)
+            result.work.append(f"Leave without pay of {unpaid_leave_days} days (more than {deduct['more_than_months']:g} "
+                               f"months) taken off: {years} years {days} days → {left_years} years {left_days} days")
+            years, days = int(left_years), int(left_days)
+        else:
+            result.work.append(f"Leave without pay of {unpaid_leave_days} days is not more than "
+                               f"{deduct['more_than_months']:g} months: not taken off")
     if ending:
         endings = spec.get("endings") or {}
         if ending not in endings:
@@ -60,7 +74,8 @@ def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None
         result.cite(rules.cite(spec["later"]))
         weeks = years * per_year
         result.work.append(f"{years} completed years × {per_year:g} = {weeks:g} weeks")
-    weeks = round(weeks + _partial_year(result, per_year, days, float(spec.get("days_in_year", 365))), 4)
+    # kept exact for the money; shown to four decimals
+    weeks = weeks + _partial_year(result, per_year, days, float(spec.get("days_in_year", 365)))
     return _at_weekly_rate(rules, spec, result, weeks, years, days, hourly_rate, {"first_lay_off": first_lay_off})
 
 
@@ -94,6 +109,7 @@ def _partial_year(result: CalcResult, per_year: float, days: int, days_in_year: 
 
 def _at_weekly_rate(rules: Rules, spec: dict[str, Any], result: CalcResult, weeks: float, years: int, days: int,
                     hourly_rate: float | None, extra: dict[str, Any]) -> CalcResult:
+    exact, weeks = weeks, round(weeks, 4)
     result.values = {"weeks": weeks, "years": years, "days": days, **extra}
     if hourly_rate is None:
         result.summary = f"Severance is {weeks:g} weeks' pay."
@@ -101,7 +117,7 @@ def _at_weekly_rate(rules: Rules, spec: dict[str, Any], result: CalcResult, week
         return result
     weekly = round(hourly_rate * float(spec["weekly_hours"]), 2)
     result.cite(rules.cite(spec["weekly"]))
-    amount = round(weeks * weekly + 1e-9, 2)
+    amount = round(exact * weekly + 1e-9, 2)
     result.work.append(f"Weekly rate: {fmt_money(hourly_rate)} × {float(spec['weekly_hours']):g} hours = {fmt_money(weekly)}")
     result.work.append(f"{weeks:g} weeks × {fmt_money(weekly)} = {fmt_money(amount)}")
     result.values.update({"weekly_rate": weekly, "amount": amount})

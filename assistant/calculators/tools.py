@@ -201,6 +201,8 @@ class SeveranceInput(ContractInput):
     first_lay_off: bool = Field(True, description="False for a second or later lay-off.")
     ending: str = Field("", max_length=40, description="Another end of employment the rules pay severance for "
                         "(a key of pay.severance.endings: 'death', 'incapacity'); empty for a lay-off.")
+    unpaid_leave_days: int = Field(0, ge=0, le=21900, description="Days of leave without pay inside that employment, "
+                                   "for a reason the rules deduct (pay.severance.unpaid_leave).")
 
 
 class ActingPayInput(ContractInput):
@@ -563,7 +565,8 @@ TOOLS: dict[str, Tool] = {
         Tool("severance", "Severance pay on lay-off (or another end of employment the contract pays it for, such as "
              "death) by completed years (and days) of continuous employment, where the contract pays weeks of pay by "
              "years of service.", SeveranceInput,
-             lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off, i.ending),
+             lambda r, i: severance.severance(r, i.years, i.days, i.hourly_rate, i.first_lay_off, i.ending,
+                                                 i.unpaid_leave_days),
              triggers.severance_score, triggers.severance_extract),
         Tool("acting_pay", "The hourly rate while acting in a higher classification: a percentage above the base rate "
              "or the first step of the higher range, whichever is greater, as the contract's acting clause says.",

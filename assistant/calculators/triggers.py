@@ -2779,8 +2779,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
 # --- severance ---------------------------------------------------------------------------------------------
 
 _SEVERANCE = re.compile(r"\b(severance|termination (?:benefit|pay)|separation pay)\b", re.I)
-_LATER_LAY_OFF = re.compile(r"\b(second|2nd|third|3rd|another|subsequent|later)\s+lay[- ]?offs?\b|\blaid off (?:again|before|twice)\b",
-                            re.I)
+_LATER_LAY_OFF = re.compile(r"\b(second|2nd|third|3rd|another|subsequent|later)\s+lay[- ]?offs?\b|\blaid off (?:again|before|twice)\b|"
+                            r"\blaid off (?:for )?the (?:second|2nd|third|3rd|fourth|4th) time\b|"
+                            r"\b(?:second|2nd|third|3rd) time (?:\w+\s+){0,3}?laid off\b", re.I)
 
 
 def severance_score(q: Question) -> float:
@@ -2806,7 +2807,22 @@ def severance_extract(q: Question, rules: Rules) -> Extraction:
     rate = _hourly_rate(q)
     if rate is not None:
         params["hourly_rate"] = rate
+    deduct = rules.get("pay", "severance").get("unpaid_leave")
+    leave = _UNPAID_LEAVE.search(q.text)
+    if deduct and leave and not q.affirms(r"\b(?:illness|ill|sick|sickness|medical)\b"):
+        amount = int(number(leave.group("n") or leave.group("n2")))
+        unit = (leave.group("unit") or leave.group("unit2")).lower()
+        params["unpaid_leave_days"] = amount * {"d": 1, "w": 7, "m": 30, "y": 365}[unit[0]]
+        if unit.startswith(("m", "y")):
+            q.assumptions.append(f"I counted the {amount} {unit} of unpaid leave as {params['unpaid_leave_days']} days.")
     return Inputs(params)
+
+
+# 'a 150-day unpaid leave', '5 months of leave without pay', 'LWOP for 4 months'
+_UNPAID_LEAVE = re.compile(r"\b(?P<n>\d{1,4})[- ](?P<unit>days?|weeks?|months?|years?)\s+(?:of\s+)?(?:an?\s+)?"
+                           r"(?:unpaid|lwop|leave without pay)\b|"
+                           r"\b(?:unpaid leave|leave without pay|lwop)\b[^.?!]{0,15}?\b(?P<n2>\d{1,4})\s*(?P<unit2>days?|weeks?|"
+                           r"months?|years?)\b", re.I)
 
 
 # --- acting in a higher classification ----------------------------------------------------------------------

@@ -1010,6 +1010,17 @@ def test_severance_on_lay_off_by_years_and_days_of_continuous_employment():
     # 22 years: 4 weeks for the first year + 21 = 25 weeks, as a count when no rate is given.
     assert answer(tbs, "how many weeks of severance for 22 years of continuous employment on my first lay-off?",
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 25
+    # 9.05: leave without pay over three months, not for illness, comes off continuous employment first: 8 y 200 d less a
+    # 4-month (120-day) leave = 8 y 80 d → 2 + 7 + 80/365 weeks × $1,200 = $11,063.01; for illness it stays: $11,457.53.
+    travel = answer(tbs, "First lay-off. 8 years and 200 days of continuous employment, but that includes a 4-month unpaid "
+                         "leave I took to travel. $30.00 an hour. What severance do I get?", date(2021, 3, 2), tool="severance")
+    assert travel.tool.output["primary"]["value"] == 11063.01 and "9.05" in {c.section for c in travel.citations}
+    sick = answer(tbs, "First lay-off. 8 years and 200 days of continuous employment, including a 5-month unpaid leave "
+                       "when I was sick. $30.00 an hour. What severance do I get?", date(2021, 3, 2), tool="severance")
+    assert sick.tool.output["primary"]["value"] == 11457.53
+    # … 'laid off for the 3rd time' is a later lay-off too: 4 years and 73 days → 4 + 0.2 = 4.2 weeks.
+    assert answer(tbs, "I'm being laid off for the 3rd time. 4 years and 73 days continuous since I came back. how many "
+                       "weeks of severance?", date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 4.2
     # 14.02 b, a second lay-off: one week for each complete year only: 5 × 1 = 5 weeks.
     assert answer(tbs, "this is my second lay-off, 5 years continuous employment. severance in weeks?",
                   date(2021, 3, 2), tool="severance").tool.output["primary"]["value"] == 5
