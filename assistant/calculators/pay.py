@@ -623,19 +623,27 @@ def _window_hours(begin: datetime, finish: datetime, window: dict[str, Any]) -> 
 
 
 def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tuple[str, str] | None = None,
-                shifts: int | None = None, meal_minutes: int = 0, waived: int | None = None) -> CalcResult:
+                shifts: int | None = None, meal_minutes: int = 0, waived: int | None = None,
+                group: int | None = None) -> CalcResult:
     """Which night shift differential a regular shift qualifies for, and what it adds per hour and per
     shift. Contracts pay it one of two ways, as their rules say (`basis`): the whole shift at a window's
     rate once enough of it falls in the window ('shift', the default), or each scheduled hour inside the
     window ('hours_in_window'), less an unpaid meal taken there; `shifts` multiplies a shift's amount.
     `waived`: the rules' waiver (`waived`, by its place in the list) the member's schedule falls under, such
-    as a schedule the member asked for: the differential is computed, then shown waived."""
+    as a schedule the member asked for: the differential is computed, then shown waived. `group`: the rules'
+    class of employee (`groups`, by its place in the list) the member belongs to, which qualifies with its own
+    minimum hours in a window (a side letter's 'at least three (3) hours' for one classification)."""
     spec = rules.get("pay", "night_shift")
+    if group is not None:
+        groups = spec.get("groups") or []
+        if not 0 <= group < len(groups):
+            raise ToolInputError("The contract's rules list no such group for the night shift differential.")
+        spec = {**spec, "minimum_hours": groups[group]["minimum_hours"]}
     if waived is not None:
         waivers = spec.get("waived") or []
         if not 0 <= waived < len(waivers):
             raise ToolInputError("The contract's rules list no such waiver of the differential.")
-        result = night_shift(rules, start, end, ask, meal, shifts, meal_minutes)
+        result = night_shift(rules, start, end, ask, meal, shifts, meal_minutes, group=group)
         primary = result.primary
         if primary is not None and primary.type in ("money", "rate") and primary.value:
             result.work.append(f"Waived for your schedule (the last clause quoted): {fmt_money(float(primary.value))} → "
@@ -655,6 +663,10 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
     if spec.get("basis", "shift") == "hours_in_window":
         return _night_hours_in_window(rules, spec, begin, finish, ask, meal, shifts)
     result = CalcResult(tool="night_shift", summary="")
+    if group is not None:
+        result.cite(rules.cite(spec["groups"][group]))
+        result.work.append(f"{str(spec['groups'][group].get('name', 'Your classification')).capitalize()}: qualifies with "
+                           f"{float(spec['minimum_hours']):g} hours in a window")
     qualified = []
     for window in spec["windows"]:
         overlap = _window_hours(begin, finish, window)

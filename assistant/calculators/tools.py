@@ -274,6 +274,8 @@ class NightShiftInput(ContractInput):
                               "not given; not paid the differential.")
     waived: int | None = Field(None, ge=0, description="differential: the rules' waiver (`pay.night_shift.waived`, by "
                                "its place in the list) the member's schedule falls under.")
+    group: int | None = Field(None, ge=0, description="differential: the rules' class of employee (`pay.night_shift."
+                              "groups`, by its place in the list) the member belongs to, with its own minimum hours.")
 
 
 class HolidaysInput(ContractInput):
@@ -449,7 +451,8 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
     meal = (_time(i.meal_start), _time(i.meal_end)) if i.meal_start and i.meal_end else None
-    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts, i.meal_minutes, i.waived)
+    return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts, i.meal_minutes, i.waived,
+                           i.group)
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:

@@ -1985,8 +1985,8 @@ _PERIOD_TOTAL = re.compile(r"\bpay ?(?:check|cheque|stub)\b|\bpay ?period\b|\b(?
 
 
 def _waiver(q: Question, waivers: list[dict[str, Any]]) -> int | None:
-    """The first of the rules' waivers whose words the question says of the member, not negated ('I asked for an
-    alternative work schedule'; not 'I'm not on an alternative schedule')."""
+    """The first of the rules' entries (a waiver, a class of employee) whose words the question says of the member,
+    not negated ('I asked for an alternative work schedule'; not 'I'm not on an alternative schedule')."""
     for index, waiver in enumerate(waivers):
         words = "|".join(re.escape(str(w)) for w in waiver.get("words", []))
         if words and q.affirms(rf"\b(?:{words})\b"):
@@ -2035,6 +2035,9 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         waiver = _waiver(q, rules.get("pay", "night_shift").get("waived") or [])
         if waiver is not None:
             params["waived"] = waiver
+        group = _waiver(q, rules.get("pay", "night_shift").get("groups") or [])  # 'I'm a Caltrans toll collector'
+        if group is not None:
+            params["group"] = group
         count = _shift_count(q) or _week_of_shifts(q)
         if count is not None and not per_hour:
             params["shifts"] = count

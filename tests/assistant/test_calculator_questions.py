@@ -299,6 +299,9 @@ MORE = [
     # 8 a.m. to 8 p.m. is 24 hours; Sunday's call back leaves Saturday's 12 → one 8-hour block → 2 CTO.
     ("on standby sat + sun 8am to 8pm both days. sunday afternoon they called me back in and i got call back credit "
      "for it. saturday was quiet. how much standby cto do i get?", "standby", "hours", 2),
+    # Side Letter 17 A: toll collectors qualify with three hours in a window (6 to 9:30 pm is 3.5); others need four.
+    ("caltrans toll collector here, my shift is 2:30 pm to 9:30 pm. how much night differential per hour do i get?",
+     "night_shift", "rate", 0.4),
     # The shifts worked (not the ones scheduled) set how many the differential is for: 3 × 8 h × $0.40 (11.5 A.1).
     ("I work 3 p.m. to 11:30 p.m. with a half-hour meal. Scheduled Mon-Fri but I worked Mon thru Wed this week. How "
      "much night differential do I get?", "night_shift", "money", 9.6),
@@ -557,6 +560,13 @@ def test_a_meal_question_on_a_long_drive_is_about_meals_not_mileage(sample_snaps
                                      "for meals?")
     assert answer.tool is not None and answer.tool.name == "travel"
     assert answer.tool.output["primary"]["label"] != "mileage reimbursement", answer.answer
+
+
+def test_a_classification_with_its_own_minimum_is_only_for_that_classification(sample_snapshot):
+    # Without the toll collectors' side letter, 3.5 hours in the window is short of 11.5's four: no differential.
+    answer, _ = ask(sample_snapshot, "my shift is 2:30 pm to 9:30 pm. how much night differential per hour do i get?")
+    assert answer.tool is not None and answer.tool.output["primary"]["value"] == 0
+    assert "Side Letter 17" not in {c.section for c in answer.citations}
 
 
 def test_a_differential_for_a_whole_pay_period_asks_how_many_shifts_then_counts_them(sample_snapshot):
