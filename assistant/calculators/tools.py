@@ -296,7 +296,12 @@ class HolidaysInput(ContractInput):
 
 
 class TravelInput(ContractInput):
-    kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal", "subsistence"] = "mileage"
+    kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal", "subsistence", "drop_off"] = "mileage"
+    home_miles: float | None = Field(None, gt=0, le=2000, description="drop_off: the terminal's distance from home.")
+    office_miles: float | None = Field(None, gt=0, le=2000, description="drop_off: the terminal's distance from "
+                                       "headquarters.")
+    from_home: bool = Field(False, description="drop_off: the trip began early enough, or on a day off, for the rule's "
+                            "exception (counted from home).")
     area: str | None = Field(None, description="subsistence: the town or area of the project, as the contract's table names it.")
     extra_day: bool = Field(False, description="subsistence: the member claims the day before starting or after finishing "
                             "and has proof of the accommodation (paid where the rules' `extra_day` says).")
@@ -496,6 +501,10 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         if i.days is None:
             raise ToolInputError("Give the days worked or reported for.")
         return travel.subsistence(r, i.days, i.area, i.extra_day)
+    if i.kind == "drop_off":
+        if i.home_miles is None or i.office_miles is None:
+            raise ToolInputError("Give the terminal's distance from home and from headquarters.")
+        return travel.drop_off(r, i.home_miles, i.office_miles, i.from_home)
     if i.kind == "initial_terminal":
         if i.radius_km is None:
             raise ToolInputError("Give the project's distance in radius kilometres.")

@@ -249,6 +249,36 @@ def meal_rate(rules: Rules, meal: str) -> CalcResult:
     return result
 
 
+def drop_off(rules: Rules, home_miles: float, office_miles: float, from_home: bool = False) -> CalcResult:
+    """Driven to or from a common carrier's terminal and the car not parked there (`travel.drop_off`): twice the
+    distance from the terminal to headquarters or home, whichever is less — or from home where the trip began
+    early enough or on a day off (`from_home`, the rule's exception) — at the private car's mileage rate."""
+    spec = rules.get("travel", "drop_off")
+    if not (0 < home_miles <= 2000 and 0 < office_miles <= 2000):
+        raise ToolInputError("Give the terminal's distance from home and from headquarters (more than 0).")
+    options = rules.get("travel", "mileage")
+    option = next((o for o in options if o.get("vehicle") == spec.get("vehicle")), options[0])  # the rules' own car rate
+    rate = float(option["rate"])
+    result = CalcResult(tool="travel", summary="")
+    result.cite(rules.cite(spec))
+    if from_home:
+        one_way = home_miles
+        result.cite(rules.cite(spec["exception"]))
+        result.work.append(f"Travel began early enough (or on a day off): counted from home, {home_miles:g} miles")
+    else:
+        one_way = min(home_miles, office_miles)
+        result.work.append(f"The less of home ({home_miles:g} miles) and headquarters ({office_miles:g} miles): "
+                           f"{one_way:g} miles")
+    miles = 2 * one_way
+    amount = round(miles * rate + 1e-9, 2)
+    result.cite(rules.cite(option))
+    result.work.append(f"Twice that, {miles:g} miles × ${rate:g} a mile = {fmt_money(amount)}")
+    result.values = {"miles": miles, "rate": rate, "amount": amount, "from_home": from_home}
+    result.summary = f"You can claim {miles:g} miles for the drop-off: {fmt_money(amount)}."
+    result.set_primary("money", amount, "mileage reimbursement")
+    return result
+
+
 def initial_terminal(rules: Rules, radius_km: float, ending: str = "laid_off", days_on_job: int | None = None,
                      client_transport: bool = False) -> CalcResult:
     """Initial and terminal travel on a project away from the hall: a flat amount each way by the

@@ -2405,6 +2405,35 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+# Driven to a terminal and the car taken back: 'my wife is driving me there in my own car … taking it back home'.
+_DROPPED = re.compile(r"\b(?:drove|drives|driving|drive|dropp(?:ed|ing)|drop)\s+(?:me|him|her|us)\b|\bdrop[- ]?off\b|"
+                      r"\b(?:took|taking|take|drove|driving)\s+it\s+back\b|\b(?:not|won'?t be|wasn'?t|isn'?t)\s+parked\b", re.I)
+_TERMINAL = re.compile(r"\b(?:airport|terminal|train station|bus station|bus depot|amtrak|greyhound)\b", re.I)
+
+
+def _drop_off(q: Question, spec: dict[str, Any]) -> Extraction:
+    """The terminal's distance from home and from headquarters ('24 miles from my house and 13 miles from my
+    headquarters'), and whether the trip began early enough for the rule's exception: a time left home and the
+    usual one an hour or more apart ('left the house at 4:30am, i normaly leave at 7:15'), or a day off."""
+    miles = [a for a in q.amounts if a.unit == "miles"]
+    home = next((a for a in miles if q.near(a, r"^[^.?!,;]{0,12}\b(?:house|home|residence|place)\b", before=0, after=25)), None)
+    office = next((a for a in miles if q.near(a, r"^[^.?!,;]{0,12}\b(?:hq|headquarters|office|work|worksite|job)\b",
+                                           before=0, after=25)), None)
+    if home is None or office is None:
+        return None
+    early = False
+    left = next((c for c in q.clocks if re.search(r"\b(?:leav\w*|left)\b[^.?!]{0,25}$", q.text[max(0, c.start - 40):c.start], re.I)
+                 and not re.search(r"\b(?:normal\w*|usual\w*)\b", q.text[max(0, c.start - 40):c.start], re.I)), None)
+    usual = next((c for c in q.clocks if re.search(r"\b(?:normal\w*|usual\w*|regular\w*)\b[^.?!]{0,25}$",
+                                                    q.text[max(0, c.start - 40):c.start], re.I)), None)
+    if left is not None and usual is not None:
+        early = (usual.minutes - left.minutes) % (24 * 60) >= 60 * float(spec.get("early_hours", 1)) and \
+            (usual.minutes - left.minutes) % (24 * 60) < 12 * 60
+    if q.affirms(r"\b(?:day off|regular day off|rdo)\b"):
+        early = True
+    return Inputs({"kind": "drop_off", "home_miles": home.value, "office_miles": office.value, "from_home": early})
+
+
 # A sum for travel asked for: 'what's my travel allowance for the week?', 'how much mileage do I get?'.
 _TRAVEL_PAY_ASKED = re.compile(r"\b(?:how much|what(?:'s| is|s)?|owed|get)\b[^.?!]{0,40}\b(?:travel|mileage|transportation|"
                                r"km|kilomet\w*)\b[^.?!]{0,20}\b(?:allowance|pay|money|owed|get|for)?", re.I)
@@ -2418,6 +2447,10 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return _initial_terminal(q)
     if "subsistence" in travel and _asks_subsistence(q):
         return _subsistence(q, rules)
+    if "drop_off" in travel and _DROPPED.search(q.text) and _TERMINAL.search(q.text):
+        dropped = _drop_off(q, travel["drop_off"])
+        if dropped is not None:
+            return dropped
     # A bound, not the distance: 'more than 50 miles', 'inside the 120 km ring', 'the 45 km free zone'.
     miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")
              and not q.near(a, r"\b(more than|over|within|at least|farther|further|inside(?: of)?(?: the| a)?|"

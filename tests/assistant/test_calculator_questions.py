@@ -299,6 +299,14 @@ MORE = [
     # 8 a.m. to 8 p.m. is 24 hours; Sunday's call back leaves Saturday's 12 → one 8-hour block → 2 CTO.
     ("on standby sat + sun 8am to 8pm both days. sunday afternoon they called me back in and i got call back credit "
      "for it. saturday was quiet. how much standby cto do i get?", "standby", "hours", 2),
+    # 12.1 F.4: driven to the airport and the car taken back: twice the less of home and office (12 mi) × $0.31; from
+    # home (30 mi) when leaving an hour or more before the usual time.
+    ("My husband is dropping me off at the airport in my own car for a state trip and driving it back. I leave home at "
+     "7:00, about when I normally leave at 7:30. Airport is 30 miles from home and 12 miles from my office. How much "
+     "mileage can I claim?", "travel", "money", 7.44),
+    ("My husband is dropping me off at the airport in my own car for a state trip and driving it back. I leave home at "
+     "5:00 am; normally I leave at 7:30. Airport is 30 miles from home and 12 miles from my office. How much mileage "
+     "can I claim?", "travel", "money", 18.6),
     # Side Letter 17 A: toll collectors qualify with three hours in a window (6 to 9:30 pm is 3.5); others need four.
     ("caltrans toll collector here, my shift is 2:30 pm to 9:30 pm. how much night differential per hour do i get?",
      "night_shift", "rate", 0.4),
