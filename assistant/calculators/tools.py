@@ -494,7 +494,8 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
     if i.kind == "meals":
         if i.departure is None or i.return_at is None:
             raise ToolInputError("Give the trip's departure and return date and time.")
-        return travel.meals(r, i.departure, i.return_at, i.spent)
+        eaten = travel.meals(r, i.departure, i.return_at, i.spent)
+        return travel.with_mileage(r, eaten, i.miles, i.vehicle) if i.miles else eaten
     if i.kind == "meal_rate":
         return travel.meal_rate(r, (i.meal or "").lower())
     if i.kind == "subsistence":

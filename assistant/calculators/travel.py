@@ -249,6 +249,23 @@ def meal_rate(rules: Rules, meal: str) -> CalcResult:
     return result
 
 
+def with_mileage(rules: Rules, eaten: CalcResult, miles: float, vehicle: str | None = None) -> CalcResult:
+    """Meals and mileage for one trip, added, when both are asked ('the most I can get for meals plus mileage')."""
+    driven = mileage(rules, miles, vehicle)
+    if eaten.primary is None or eaten.primary.type != "money" or driven.primary is None or driven.primary.type != "money":
+        raise ToolInputError("Meals and mileage can be added only when both are sums of money.")
+    total = round(float(eaten.primary.value) + float(driven.primary.value) + 1e-9, 2)
+    eaten.work.extend(driven.work)
+    eaten.work.append(f"Meals {fmt_money(float(eaten.primary.value))} + mileage {fmt_money(float(driven.primary.value))} "
+                      f"= {fmt_money(total)}")
+    for citation in driven.citations:
+        eaten.cite(citation)
+    eaten.values.update({"mileage": driven.primary.value, "total": total})
+    eaten.summary = f"Meals and mileage together: {fmt_money(total)}."
+    eaten.set_primary("money", total, "meals and mileage")
+    return eaten
+
+
 def drop_off(rules: Rules, home_miles: float, office_miles: float, from_home: bool = False) -> CalcResult:
     """Driven to or from a common carrier's terminal and the car not parked there (`travel.drop_off`): twice the
     distance from the terminal to headquarters or home, whichever is less — or from home where the trip began

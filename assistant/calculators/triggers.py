@@ -2466,6 +2466,16 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         where = " from the " + str(daily["measured_from"][0]) if daily.get("measured_from") else ""
         return Ask(["distance"], f"How far is the project{where}, one way, in {daily.get('per', 'mile')}s?",
                    {"kind": "mileage", "vehicle": str(daily["vehicle"])}, rule=daily)
+    both = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner)\b", q.asked(), re.I) and \
+        re.search(r"\b(mileage|miles?|driv\w*)\b", q.asked(), re.I)
+    if both and "meals" in travel and "mileage" in travel and miles and daily is None:
+        # 'what's the most I can get reimbursed for meals plus mileage?': both, added, where the trip's times are given
+        times = _trip_times(q)
+        driven = [a for a in miles if re.search(r"\bround[- ]?trip\b", q.text[a.end:a.end + 20], re.I)] or miles
+        if times is not None:
+            spent = _meal_costs(q)
+            return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], "miles": driven[-1].value,
+                           **({"spent": spent} if spent else {})})
     if miles and "mileage" in travel and not asks_meals:  # '80 mi away … max I can claim for meals?' asks the meals
         vehicle = None
         for option in travel["mileage"]:

@@ -299,6 +299,10 @@ MORE = [
     # 8 a.m. to 8 p.m. is 24 hours; Sunday's call back leaves Saturday's 12 → one 8-hour block → 2 CTO.
     ("on standby sat + sun 8am to 8pm both days. sunday afternoon they called me back in and i got call back credit "
      "for it. saturday was quiet. how much standby cto do i get?", "standby", "hours", 2),
+    # Meals and mileage asked together are added (12.1 A, F.1.a): breakfast $5 and dinner $15 spent under their
+    # maximums, no lunch on a one-day trip, + 120 miles × $0.31 = $57.20.
+    ("drove my own car to an all-day meeting 60 miles from home and office. left at 6:00 am, back at 8:00 pm, 120 miles "
+     "round trip. breakfast was $5, dinner $15. what's my total for meals and mileage?", "travel", "money", 57.2),
     # 12.1 F.4: driven to the airport and the car taken back: twice the less of home and office (12 mi) × $0.31; from
     # home (30 mi) when leaving an hour or more before the usual time.
     ("My husband is dropping me off at the airport in my own car for a state trip and driving it back. I leave home at "
