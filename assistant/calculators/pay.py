@@ -805,7 +805,7 @@ def _straight_hours(bands: list[dict[str, Any]]) -> float:
 def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | None = None,
                    hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime",
                    past_shift_minutes: int | None = None, reported: bool = False,
-                   overtime_only: bool = False) -> CalcResult:
+                   overtime_only: bool = False, comp_leave_balance: float | None = None) -> CalcResult:
     """Pay for one day's hours where the contract pays overtime by the day: each band of the day's
     hours at its multiplier, as the member's schedule sets them for that day of the week (straight
     time, then time and one-half, then double time; a rest day or holiday at its own rate). On a
@@ -813,7 +813,9 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
     once, never multiplied by an overtime rate. `reported`: the member reported for overtime set in
     advance on a day of rest or a holiday off, which the rules may pay at least a minimum for
     (`rest_day_minimum`: the greater of the overtime and so many hours' pay). `overtime_only`: the question
-    asks what the overtime hours alone pay ('what do the 4 hrs of OT pay me?'), not the whole day."""
+    asks what the overtime hours alone pay ('what do the 4 hrs of OT pay me?'), not the whole day.
+    `comp_leave_balance`: the compensatory leave already credited this year, where the member takes the overtime as
+    leave and the rules cap it (`comp_leave`: so many hours' straight-time pay a year): what can still be banked."""
     spec = rules.get("pay", "daily_overtime")
     if past_shift_minutes is None and (hours is None or not 0 < hours <= 24):
         raise ToolInputError("Give the hours worked that day (more than 0, at most 24).")
@@ -893,6 +895,22 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
     result.summary = (f"{hours:g} hours on {when} ({name} schedule) is worth {fmt_hours(total)} of pay at the "
                       "straight-time rate.")
     result.set_primary("hours", round(total, 3), "hours of pay, straight-time")
+    comp = spec.get("comp_leave")
+    if comp_leave_balance is not None and comp:
+        cap = float(comp["cap_hours"])
+        room = max(0.0, cap - comp_leave_balance)
+        banked = round(min(overtime_pay_hours, room), 3)
+        result.cite(rules.cite(comp))
+        result.work.append(f"Compensatory leave: at most {fmt_hours(cap)} a year; {fmt_hours(comp_leave_balance)} already "
+                           f"credited leaves {fmt_hours(room)} → {fmt_hours(banked)} banked"
+                           + (f", the other {fmt_hours(round(overtime_pay_hours - banked, 3))} of pay in cash"
+                              if overtime_pay_hours > banked else ""))
+        result.values.update({"comp_leave_banked": banked})
+        result.summary = (f"You can bank {fmt_hours(banked)} of compensatory leave for it"
+                          + (f"; the rest ({fmt_hours(round(overtime_pay_hours - banked, 3))} of pay) is paid in cash."
+                             if overtime_pay_hours > banked else "."))
+        result.set_primary("hours", banked, "compensatory leave banked")
+        return result
     if overtime_only and hourly_rate is not None and shift is None and overtime_pay_hours and total == result.values.get(
             "bands_total", total):
         amount = round(overtime_pay_hours * hourly_rate, 2)

@@ -149,6 +149,8 @@ class OvertimeInput(ContractInput):
                            "in advance on a day of rest or a holiday off (a minimum may apply, `rest_day_minimum`).")
     overtime_only: bool = Field(False, description="Where overtime is paid by the day: the pay for the day's overtime "
                                 "hours alone is asked, not the whole day's.")
+    comp_leave_balance: float | None = Field(None, ge=0, le=2000, description="Where overtime is paid by the day and "
+                                             "taken as compensatory leave: the leave already credited this year.")
 
 
 class CallPeriod(BaseModel):
@@ -435,7 +437,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
                                   past_shift_minutes=i.past_shift_minutes, reported=i.reported,
-                                  overtime_only=i.overtime_only)
+                                  overtime_only=i.overtime_only, comp_leave_balance=i.comp_leave_balance)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
                         i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences)
 

@@ -1098,6 +1098,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             by_day["reported"] = True  # 'had prescheduled overtime on my saturday off … sent everyone home'
         if "day_hours" in by_day and _OVERTIME_ALONE.search(q.asked()):
             by_day["overtime_only"] = True  # 'worked 12 hrs on tuesday … what do the 4 hrs of overtime pay me?'
+        if spec.get("comp_leave") and re.search(r"\b(?:comp(?:ensatory)?\s+(?:leave|time)|in lieu|bank)\b", q.asked(), re.I):
+            held = next((a for a in q.amounts if a.unit == "hours" and q.near(
+                a, r"\b(?:already|credited|banked|have|got|sitting at|so far)\b", before=25, after=40)), None)
+            if held is not None and held.value != by_day.get("day_hours"):
+                by_day["comp_leave_balance"] = held.value  # '104 hours of comp leave credited since April 1'
+                by_day.pop("hourly_rate", None)
         return Inputs(by_day)
     if not rules.has("pay", "overtime") or (worked_day is not None and not _OVERTIME.search(q.text)):
         return None

@@ -1218,6 +1218,11 @@ def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_complet
     short = primary(tbs, "i was pre-scheduled for OT on sunday, my day of rest. we worked 0700 to 0836 and they sent us "
                          "home. $28/hr - what am i owed?")
     assert short == ({"type": "money", "value": 112.0, "label": "pay for the day"}, {"15.10", "15.13"})
+    # 15.16 a: overtime taken as compensatory leave, at most 120 hours' straight-time pay a fiscal year: a Sunday (day of
+    # rest) of 6 hours is 12 hours' pay; with 112 already credited only 8 can be banked.
+    assert primary(tbs, "Worked 6 hrs on Sunday, my day of rest. I've already banked 112 hours of comp leave this fiscal "
+                        "year. How much of Sunday can I take as comp leave?")[0] == {
+        "type": "hours", "value": 8, "label": "compensatory leave banked"}
     # … told the other way round: sent home at 0836 after starting at 0700.
     assert primary(tbs, "pre-scheduled OT on sunday, my day of rest. they sent us home at 0836 after we started at 0700. "
                         "$28/hr - what am i owed?")[0]["value"] == 112.0
