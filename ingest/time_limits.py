@@ -293,8 +293,8 @@ def _action(sentence: str, rel_start: int, rel_end_of_from: int, parent: str) ->
         if modal:
             last = len(segments) - 1 - segments[::-1].index(modal[-1])
             if re.match(r"(?:or|and)\b", modal[-1], re.IGNORECASE):
-                # the last item of a list ('Grievances arising from suspension, reduction in pay, or termination must
-                # be filed'): the list is the subject, so the action starts where the sentence's part before it does
+                # the last item of a list ('grievances over A, B, or C must be filed'): the list is the subject, so
+                # the action starts where the sentence's part before it does
                 first = last
                 while first > 0 and not _MODAL.search(segments[first - 1]):
                     first -= 1
@@ -389,8 +389,8 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
                     "no more than": "within", "not more than": "within", "at least": "at_least",
                     "not less than": "at_least", "no less than": "at_least", "a minimum of": "at_least"}.get(rel, "")
         if relation in ("no_later_than", "at_least") and prep in ("prior to", "before", "in advance of", "preceding"):
-            # 'no later than sixty (60) calendar days prior to the date of layoff', 'not less than thirty (30) days
-            # prior to the closure': the day it must be done by is counted back from what it precedes
+            # 'no later than N days prior to the event', 'not less than N days prior to it': the day it must be
+            # done by is counted back from what it precedes
             relation = "before"
         if not relation:
             relation = "before" if prep in ("prior to", "before", "in advance of", "preceding") else (
@@ -499,8 +499,8 @@ def extract(contract: Contract) -> tuple[list[TimeLimit], list[TimeRule]]:
     """Every time limit and counting rule in the contract, in document order."""
     limits: list[TimeLimit] = []
     rules: list[TimeRule] = []
-    # The same words in two sentences of one clause are two limits ('The supervisor … will respond within five (5)
-    # days.' at Step One, 'The director … will respond within five (5) days.' at Step Two): the sentence tells them apart.
+    # The same words in two sentences of one clause are two limits (one step's '… will respond within N days.' and
+    # the next step's, word for word the same): the sentence tells them apart.
     seen: set[tuple[str, str, str, str, int]] = set()
     for article in contract.articles:
         for section in article.sections:

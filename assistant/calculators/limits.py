@@ -60,7 +60,7 @@ def best_for(question: Question, limits: list[TimeLimit]) -> TimeLimit | None:
 
     def window_order(t: TimeLimit) -> int:
         # Only the two ends of one window (the same sentence) are told apart by 'earliest'; two limits of different
-        # sentences ('notify the Union sixty days prior', 'employees notified thirty days in advance') are not.
+        # sentences (one notice to the union, another to the employees, each so many days before) are not.
         if t.relation != "before" or not any(o is not t and o.quote == t.quote and o.relation == "before" for o in limits):
             return 0
         return t.amount if earliest else -t.amount

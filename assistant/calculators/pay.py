@@ -354,7 +354,7 @@ def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], call
                 result.cite(rules.cite(crediting["cite"]))
             worked = credited
         if rate is None and floor_multiplier == multiplier:
-            # both at the overtime rate ('a minimum of three (3) hours' pay at the overtime rate'): hours at that rate
+            # both at the overtime rate ('a minimum of N hours' pay at the overtime rate'): hours at that rate
             paid = max(worked, minimum) if minimum_applies else worked
             result.work.append(f"Hours at the overtime rate (× {multiplier:g}): the greater of the {worked:g} h worked "
                                f"and the {minimum:g}-hour minimum → {fmt_hours(paid)}" if minimum_applies else
@@ -632,7 +632,7 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
     `waived`: the rules' waiver (`waived`, by its place in the list) the member's schedule falls under, such
     as a schedule the member asked for: the differential is computed, then shown waived. `group`: the rules'
     class of employee (`groups`, by its place in the list) the member belongs to, which qualifies with its own
-    minimum hours in a window (a side letter's 'at least three (3) hours' for one classification)."""
+    minimum hours in a window (a side letter's lower minimum for one classification)."""
     spec = rules.get("pay", "night_shift")
     if group is not None:
         groups = spec.get("groups") or []

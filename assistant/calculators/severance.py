@@ -22,7 +22,7 @@ def severance(rules: Rules, years: int, days: int = 0, hourly_rate: float | None
     `ending`: another end of employment the rules pay for (`endings`: death, incapacity …), each
     with its weeks a year, whether a partial year counts, and its maximum. `unpaid_leave_days`: a leave
     without pay inside that employment, for a reason the rules deduct (`unpaid_leave`: longer than so many
-    months, e.g. Ship Repair 9.05), taken off it first."""
+    months), taken off it first."""
     spec = rules.get("pay", "severance")
     if not 0 <= years <= 60 or not 0 <= days < 366 or not 0 <= unpaid_leave_days <= years * 365 + days:
         raise ToolInputError("Give the completed years (0 to 60) and any days beyond them (0 to 365) of continuous "

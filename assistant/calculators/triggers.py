@@ -919,7 +919,7 @@ def _hourly_rate(q: Question) -> float | None:
     """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'."""
     return next((a.value for a in q.amounts if a.unit == "dollars" and (q.near(
         a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
-        # 'my hourly rate under Appendix A is $32.00': the rate named, then what it is
+        # 'my hourly rate under the wage table is $32.00': the rate named, then what it is
         a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0))), None)
 
 
@@ -2041,7 +2041,7 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         waiver = _waiver(q, rules.get("pay", "night_shift").get("waived") or [])
         if waiver is not None:
             params["waived"] = waiver
-        group = _waiver(q, rules.get("pay", "night_shift").get("groups") or [])  # 'I'm a Caltrans toll collector'
+        group = _waiver(q, rules.get("pay", "night_shift").get("groups") or [])  # a class of employee the rules name ('I'm a <class>')
         if group is not None:
             params["group"] = group
         count = _shift_count(q) or _week_of_shifts(q)
