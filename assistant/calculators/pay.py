@@ -361,24 +361,15 @@ def _greater_of_pay(rules: Rules, result: CalcResult, spec: dict[str, Any], call
                                f"Hours at the overtime rate (× {multiplier:g}): {fmt_hours(paid)}")
             total += paid
             continue
-        if rate is None:
-            overtime_hours = round(worked * multiplier, 4)
-            floor_hours = minimum * floor_multiplier if minimum_applies else 0.0
-            paid = max(overtime_hours, floor_hours)
-            line = f"Overtime for the time worked: {worked:g} h × {multiplier:g} = {fmt_hours(overtime_hours)} of pay"
-            if floor_hours:
-                line += (f"; the minimum: {minimum:g} h {at} = {fmt_hours(floor_hours)} of pay → the greater, "
-                         f"{fmt_hours(paid)}")
-            result.work.append(line)
-            total += paid
-            continue
-        overtime = round(worked * rate * multiplier, 2)
-        floor = round(minimum * rate * floor_multiplier, 2) if minimum_applies else 0.0
+        # in dollars with a rate, else in hours of pay at straight time
+        unit, places, per = (rate, 2, f" × ${rate:.2f}") if rate is not None else (1.0, 4, "")
+        shown = (lambda v: f"${v:.2f}") if rate is not None else (lambda v: f"{fmt_hours(v)} of pay")
+        overtime = round(worked * unit * multiplier, places)
+        floor = round(minimum * unit * floor_multiplier, places) if minimum_applies else 0.0
         paid = max(overtime, floor)
-        line = f"Overtime for the time worked: {worked:g} h × ${rate:.2f} × {multiplier:g} = ${overtime:.2f}"
+        line = f"Overtime for the time worked: {worked:g} h{per} × {multiplier:g} = {shown(overtime)}"
         if floor:
-            line += (f"; the minimum: {minimum:g} h × ${rate:.2f} {at} = ${floor:.2f} → the greater, "
-                     f"${paid:.2f}")
+            line += f"; the minimum: {minimum:g} h{per} {at} = {shown(floor)} → the greater, {shown(paid)}"
         result.work.append(line)
         total += paid
     result.cite(rules.cite(spec["overtime"]))
