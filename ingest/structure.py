@@ -168,6 +168,11 @@ class TimeLimit(BaseModel):
     party: str = Field("", description="grievant | union | employer | either | ''")
     grievance: bool = Field(False, description="Part of a grievance, appeal or arbitration procedure.")
     part: str = Field("contract", description="contract | side letter | letter of agreement | memorandum | appendix")
+    excludes: str = Field("", description="What the sentence says the limit is not for, in its words ('the final level' "
+                          "in 'at any level … except the final level, within twenty (20) days').")
+    applies_when: str = Field("", description="The case the sentence gives this limit ('the grievance is presented at "
+                              "the final level' in '… and within thirty (30) days where the grievance is presented at "
+                              "the final level').")
 
 
 class TimeRule(BaseModel):

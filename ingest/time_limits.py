@@ -417,6 +417,18 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
             level = _context_level(section, clause, article, match.start())
             if level is not None and kind_of_action == "appeal" and from_levels and level <= from_levels[-1]:
                 level = from_levels[-1] + 1
+        # Several limits in one sentence, each for its own case: the words before this one since the last limit
+        # ('… at any level …, except the final level, within twenty (20) days') say what it is not for, the words
+        # right after it ('within thirty (30) days where the grievance is presented at the final level') when it applies.
+        since = sentence[_previous_limit_end(sentence, start):start]
+        excluded = re.search(r"\bexcept(?:\s+(?:for|at|in))?\s+(?P<what>[^,;.]{3,60}?)\s*,", since, re.IGNORECASE)
+        case = re.match(r"\s*(?:days?|hours?|weeks?|months?|working days?|calendar days?)?\s*(?:where|when|if|in which)\s+"
+                        r"(?P<what>[^,;.]{3,80}?)(?=\s+except\b|[,;.]|$)", sentence[end:], re.IGNORECASE)
+        own_case = ""
+        if excluded and re.match(r"\s*(?:to|for|in)\s+which\b", since[excluded.end():], re.IGNORECASE):
+            # '… except in the case of a policy grievance, to which the Employer shall respond within sixty (60) days':
+            # the exception is this limit's own case
+            own_case, excluded = excluded.group("what"), None
         found = TimeLimit(
             section=section.id,
             clause=clause.path,
@@ -434,6 +446,8 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
             party=_first(_PARTIES, action, ""),
             grievance=grievance,
             part=_part(section, article),
+            excludes=_flat(excluded.group("what")) if excluded else "",
+            applies_when=_flat(case.group("what")) if case else _flat(own_case),
         )
         yield found
         # 'not less than 90 nor more than 120 days prior to June 30': a window; the nearer end is a
@@ -447,6 +461,12 @@ def _limits_in(contract: Contract, article: Article, section: Section, clause: C
                                     + re.sub(rf"^{_AMOUNT}\s*", "", text[match.start(): match.end()], flags=re.IGNORECASE)),
                     "amount": low, "relation": "before",
                     "action": _flat(action[: max(0, len(action) - len(window.group(0)))].rstrip() or action)})
+
+
+def _previous_limit_end(sentence: str, start: int) -> int:
+    """Where the limit before this one in the sentence ends (0 when it is the first)."""
+    ends = [m.end() for m in LIMIT.finditer(sentence) if m.end() <= start]
+    return ends[-1] if ends else 0
 
 
 _WINDOW = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?P<low>\d{1,4}|[a-z-]+)\s*(?:\(\d{1,4}\)\s*)?(?:\w+\s+)?"

@@ -475,11 +475,30 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         score += 2.0 * len((actions[order] - other_actions) & asked_words)
         if step.get("part", "contract") != "contract":
             score -= 1  # a side letter's limit only for questions in its own words
+        # One sentence, several limits, each for its own case: 'except the final level' is not the final level's
+        # limit; 'where the grievance is presented at the final level' is.
+        excluded = _case_words(step.get("excludes"))
+        if excluded and excluded <= all_words:
+            score -= 5
+        own_case = _case_words(step.get("applies_when"))
+        if own_case and own_case <= all_words:
+            score += 3
         if best is None or score > best[0]:
             best = (score, order, step)
     if best is None:
         raise ToolInputError(f"The {track} track has no steps.")
     return dict(best[2])
+
+
+def _case_words(text: Any) -> set[str]:
+    """The words that name a case ('the final level', 'the case of a policy grievance'), as steps are compared."""
+    if not text:
+        return set()
+    return canonical({w for w in tokens(str(text)) if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS
+                      and w not in _CASE_FILLER})
+
+
+_CASE_FILLER = frozenset(tokens("the case of presented that which where when"))
 
 
 def _step_words(step: dict[str, Any], with_after: bool = True) -> set[str]:

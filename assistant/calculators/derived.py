@@ -128,6 +128,10 @@ def _grievance(contract: Contract) -> dict[str, Any] | None:
             "clause": limit.clause,
             "quote": limit.quote,
         })
+        if limit.excludes:
+            step["excludes"] = limit.excludes  # 'except the final level': a case this limit is not for
+        if limit.applies_when:
+            step["applies_when"] = limit.applies_when  # 'where the grievance is presented at the final level'
         if limit.whichever and len(kinds) >= 2:
             step["whichever"] = limit.whichever
             step["from_other"] = kinds[1]

@@ -372,6 +372,22 @@ def test_pay_for_working_a_holiday_from_a_rules_file_that_leaves_deadlines_to_th
                        "grievance at the first level?", date(2020, 12, 16)).tool.output["primary"]["value"] == "2021-01-22"
 
 
+def test_a_reply_limit_for_its_own_case_in_a_sentence_of_several():
+    # Ship Repair 19.17: the Employer replies within 20 days at any level except the final one, within 30 at the final
+    # level, within 60 for a policy grievance; 19.20: Saturdays, Sundays and designated paid holidays left out.
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+
+    def due(question: str) -> str:
+        return answer(tbs, question, date(2021, 3, 2), tool="grievance_deadline").tool.output["primary"]["value"]
+
+    assert due("We presented the grievance at the first level on Monday, March 1, 2021. By when should the employer "
+               "reply?") == "2021-03-29"
+    assert due("We presented the grievance at the final level on Monday, March 1, 2021. By when should the employer "
+               "reply?") == "2021-04-14"  # 30 working days: Good Friday and Easter Monday left out
+    assert due("Our policy grievance was presented on Monday, March 1, 2021. By when should the employer reply?") == \
+        "2021-05-27"
+
+
 def test_call_back_pay_is_the_greater_of_overtime_or_the_minimum_at_straight_time():
     # Ship Repair (East) 18.01 c: the greater of the overtime rate (double time, 15.10 a) for the time worked or four
     # hours' pay at straight time. 19:40 to 21:00 is 1 h 20 min: 1.333 × $30 × 2 = $80 < 4 × $30 = $120. A long

@@ -159,3 +159,14 @@ def test_a_list_before_the_verb_is_part_of_the_action():
     limit = one("Grievances over demotion, transfer, or discharge must be filed no later than ten (10) days after the "
                 "effective date of the action.").time_limits[0]
     assert limit.action == "Grievances over demotion, transfer, or discharge must be filed"
+
+
+def test_several_limits_in_one_sentence_keep_their_own_cases():
+    # 'except X' before a limit is a case it is not for; 'where …' after one, or 'except X, to which … within',
+    # the case it is for.
+    limits = one("The Company shall answer a grievance at any step, except the last step, within ten (10) days after it "
+                 "is filed, and within fifteen (15) days where the grievance is filed at the last step except in the case "
+                 "of a group grievance, to which the Company shall answer within forty (40) days.").time_limits
+    assert [(t.amount, t.excludes, t.applies_when) for t in limits] == [
+        (10, "the last step", ""), (15, "", "the grievance is filed at the last step"),
+        (40, "", "the case of a group grievance")]
