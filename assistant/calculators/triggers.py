@@ -2068,7 +2068,8 @@ def _holiday_named(text: str) -> bool:
     return bool(holiday_name_pattern().search(text))
 
 
-_HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|need)\s+(?:me|us|you)?\s*(?:to\s+)?work|"
+_HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|need|scheduled|rostered|assigned)\s+(?:me|us|you)?\s*"
+                           r"(?:to\s+)?work|"
                            r"\bif i work|\bi work(?:ed)?\b[^.?!]{0,30}\bon\b|\bwork(?:ing|ed) (?:on )?(?:the |a )?holiday", re.I)
 
 

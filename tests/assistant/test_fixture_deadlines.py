@@ -367,6 +367,12 @@ def test_pay_for_working_a_holiday_from_a_rules_file_that_leaves_deadlines_to_th
                    "the holiday pay?", snapshot(tbs), Scope((tbs.id,)), date(2021, 9, 8))
     assert routed is not None and routed[0].tool is not None
     assert routed[0].tool.output["primary"]["value"] == 30  # 8 + 8 × 2 + 2 × 3
+    # 'scheduled to work' a holiday is working it: 9.5 hours on Christmas Day at $30 = (8 + 8 × 2 + 1.5 × 3) × $30 = $855.
+    scheduled = route("Monday-to-Friday day worker here; I have been scheduled to work 9.5 hours on Christmas Day (Friday, "
+                      "December 25, 2026). Basic hourly rate $30.00. What will my total pay be for that day, including "
+                      "holiday pay?", snapshot(tbs), Scope((tbs.id,)), date(2026, 12, 2))
+    assert scheduled is not None and scheduled[0].tool is not None and scheduled[0].tool.name == "holidays"
+    assert scheduled[0].tool.output["primary"]["value"] == 855.0
     # Its rules file has no grievance part: deadlines still come from the time limits in its text.
     assert answer(tbs, "I first became aware of the action on December 15, 2020. When is the last day to present my "
                        "grievance at the first level?", date(2020, 12, 16)).tool.output["primary"]["value"] == "2021-01-22"
