@@ -796,7 +796,8 @@ def _straight_hours(bands: list[dict[str, Any]]) -> float:
 def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | None = None,
                    hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime",
                    past_shift_minutes: int | None = None, reported: bool = False,
-                   overtime_only: bool = False, comp_leave_balance: float | None = None) -> CalcResult:
+                   overtime_only: bool = False, comp_leave_balance: float | None = None,
+                   meal_worked: bool = False) -> CalcResult:
     """Pay for one day's hours where the contract pays overtime by the day: each band of the day's
     hours at its multiplier, as the member's schedule sets them for that day of the week (straight
     time, then time and one-half, then double time; a rest day or holiday at its own rate). On a
@@ -806,7 +807,9 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
     (`rest_day_minimum`: the greater of the overtime and so many hours' pay). `overtime_only`: the question
     asks what the overtime hours alone pay ('what do the 4 hrs of OT pay me?'), not the whole day.
     `comp_leave_balance`: the compensatory leave already credited this year, where the member takes the overtime as
-    leave and the rules cap it (`comp_leave`: so many hours' straight-time pay a year): what can still be banked."""
+    leave and the rules cap it (`comp_leave`: so many hours' straight-time pay a year): what can still be banked.
+    `meal_worked`: the time past the shift is a regular meal period the member was made to work through, which the
+    rules pay at the overtime rate (`meal_worked`)."""
     spec = rules.get("pay", "daily_overtime")
     if past_shift_minutes is None and (hours is None or not 0 < hours <= 24):
         raise ToolInputError("Give the hours worked that day (more than 0, at most 24).")
@@ -856,6 +859,10 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
     result.values = {"hours_worked": hours, "day": day, "schedule": name, "straight_time_hours": round(total, 3),
                      "overtime_hours": round(credited / 60, 4)}
     when = {"holiday": "a holiday", "weekday": "a weekday", "rest_day": "a day of rest"}.get(day, day.capitalize())
+    if meal_worked and spec.get("meal_worked"):
+        result.cite(rules.cite(spec["meal_worked"]))
+        result.work.insert(0, "The meal period worked through is paid at the overtime rate, as time past the day's "
+                              "straight time")
     if past_shift_minutes is not None:
         # Time past the end of the normal shift: the overtime alone, as the day's bands pay it.
         ot_hours = round(credited / 60, 4)
@@ -869,6 +876,9 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
             result.work.append(f"Overtime: {fmt_hours(overtime_pay_hours)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
             result.summary = (f"{fmt_hours(ot_hours)} of overtime past the end of the shift on {when} pays ${amount:,.2f} "
                               f"({name} schedule).")
+            if meal_worked:
+                result.summary = (f"The {fmt_hours(ot_hours)} of meal period worked through on {when} pays ${amount:,.2f} "
+                                  "at the overtime rate.")
             result.set_primary("money", amount, "overtime pay")
         return result
     minimum = spec.get("rest_day_minimum")

@@ -151,6 +151,8 @@ class OvertimeInput(ContractInput):
                                 "hours alone is asked, not the whole day's.")
     comp_leave_balance: float | None = Field(None, ge=0, le=2000, description="Where overtime is paid by the day and "
                                              "taken as compensatory leave: the leave already credited this year.")
+    meal_worked: bool = Field(False, description="Where overtime is paid by the day: the time past the shift is a regular "
+                              "meal period the member was made to work through (pay.daily_overtime.meal_worked).")
 
 
 class CallPeriod(BaseModel):
@@ -437,7 +439,8 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")
         return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
                                   past_shift_minutes=i.past_shift_minutes, reported=i.reported,
-                                  overtime_only=i.overtime_only, comp_leave_balance=i.comp_leave_balance)
+                                  overtime_only=i.overtime_only, comp_leave_balance=i.comp_leave_balance,
+                                  meal_worked=i.meal_worked)
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
                         i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences)
 

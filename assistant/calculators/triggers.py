@@ -543,6 +543,25 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year})
 
 
+_THROUGH_MEAL = re.compile(r"\b(?:work\w*|kept\s+(?:me\s+)?working|keep\s+working)\s+(?:right\s+|straight\s+)?(?:through|thru)\s+"
+                           r"(?:my|our|the)\s+(?:regular\s+)?(?:[\w:-]+\s+){0,2}?(?:lunch|meal|supper|dinner)", re.I)
+
+
+def _meal_worked_through(q: Question) -> int | None:
+    """Minutes of a regular meal period the member was made to work through ('right through our 1200-1230 lunch',
+    'worked through my 30 minute meal'), when the question asks what that pays."""
+    found = _THROUGH_MEAL.search(q.text)
+    if found is None or not re.search(r"\b(?:how much|extra|what)\b", q.asked(), re.I):
+        return None
+    near = [c for c in q.clocks if abs(c.start - found.end()) <= 30 or found.start() <= c.start <= found.end()]
+    if len(near) >= 2:
+        return (near[1].minutes - near[0].minutes) % (24 * 60) or None
+    minutes = next((a for a in q.amounts_in("minutes", "hours") if found.start() <= a.start <= found.end() + 10), None)
+    if minutes is not None:
+        return int(round(minutes.value if minutes.unit == "minutes" else minutes.value * 60))
+    return None
+
+
 # The overtime hours of a day asked about alone: 'the 4 hrs of overtime', 'just the OT', 'only the overtime part'.
 _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)\s+(?:of\s+)?(?:overtime|overtme|ot)\b|"
                              r"\b(?:just|only)\s+(?:for\s+)?(?:the|my)\s+(?:overtime|overtme|ot)\b|"
@@ -1058,6 +1077,16 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         by_day: dict[str, Any]
         day_worked = _worked_day_hours(q)
         past = _past_shift_end(q) if day_worked is None else None
+        through = _meal_worked_through(q) if spec.get("meal_worked") and day_worked is None and past is None else None
+        if through is not None:
+            # 'had me keep working right through our 1200-1230 lunch … how much extra?': the contract pays the meal
+            # period worked at the overtime rate, so it is overtime past the day's straight time
+            day = _named_day(q)
+            by_through: dict[str, Any] = {"day": day or "weekday", "past_shift_minutes": through, "meal_worked": True}
+            rate = _hourly_rate(q)
+            if rate is not None:
+                by_through["hourly_rate"] = rate
+            return Inputs(by_through)
         by_clock = _day_by_clock(q) if day_worked is None and past is None else None
         if day_worked is not None:
             by_day = {"day": day_worked[0], "day_hours": day_worked[1]}

@@ -1245,6 +1245,11 @@ def test_overtime_by_the_day_from_clock_times_and_time_past_the_shift_in_complet
     assert primary(tbs, "Worked 6 hrs on Sunday, my day of rest. I've already banked 112 hours of comp leave this fiscal "
                         "year. How much of Sunday can I take as comp leave?")[0] == {
         "type": "hours", "value": 8, "label": "compensatory leave banked"}
+    # 15.15: a regular meal period worked through is paid at the overtime rate, past the day's eight hours, in 15.14's
+    # completed six-minute periods: 45 minutes → 42 → 0.7 h × 2 × $30 = $42.
+    through = answer(tbs, "Thursday the lead had us work straight through our 45 minute lunch to finish a pour. $30/hr. "
+                          "how much extra do i get for it?", date(2026, 12, 1), tool="overtime")
+    assert through.tool.output["primary"]["value"] == 42.0 and "15.15" in {c.section for c in through.citations}
     # … told the other way round: sent home at 0836 after starting at 0700.
     assert primary(tbs, "pre-scheduled OT on sunday, my day of rest. they sent us home at 0836 after we started at 0700. "
                         "$28/hr - what am i owed?")[0]["value"] == 112.0
