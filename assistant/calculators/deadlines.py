@@ -11,6 +11,7 @@ with the clause it comes from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -492,10 +493,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
 
 def _case_words(text: Any) -> set[str]:
     """The words that name a case ('the final level', 'the case of a policy grievance'), as steps are compared."""
-    if not text:
-        return set()
-    return canonical({w for w in tokens(str(text)) if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS
-                      and w not in _CASE_FILLER})
+    return _compared(tokens(str(text or ""))) - _CASE_FILLER
 
 
 _CASE_FILLER = frozenset(tokens("the case of presented that which where when"))
@@ -506,6 +504,11 @@ def _step_words(step: dict[str, Any], with_after: bool = True) -> set[str]:
     words = tokens(" ".join([str(a) for a in step.get("aliases", [])] + [str(step.get("label", "")),
                                                                        str(step.get("action_text", ""))]
                             + ([str(step.get("after", ""))] if with_after else [])))
+    return _compared(words)
+
+
+def _compared(words: Iterable[str]) -> set[str]:
+    """The words two steps, or a step and a question, are compared by: content words, one word per kind of discipline."""
     return canonical({w for w in words if w.isalpha() and len(w) >= 3 and w not in _GENERIC_STEP_WORDS})
 
 

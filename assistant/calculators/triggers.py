@@ -571,6 +571,19 @@ _DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|o
                           r"regular\s+)?(?:days?|shifts?)\b", re.I)
 
 
+def _months_told(q: Question, spans: list[Amount]) -> int:
+    """The months of the first length of service told ('a year and 3 months', '2 years, 5 months'): the amounts
+    written together, not a length said twice ('2 years of service … after 2 years')."""
+    total = 0.0
+    previous: Amount | None = None
+    for amount in spans:
+        if previous is not None and not re.fullmatch(r"\s*(?:,|and)?\s*", q.text[previous.end:amount.start]):
+            break
+        total += amount.value * (12 if amount.unit == "years" else 1)
+        previous = amount
+    return int(round(total))
+
+
 def _service_months(q: Question, ahead: Amount | None = None,
                     qualifying_days: int | None = None) -> tuple[int | None, str | None]:
     """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date (not the
@@ -581,14 +594,7 @@ def _service_months(q: Question, ahead: Amount | None = None,
     spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead
              and not re.fullmatch(r"(?:a|an|per|each|every)\s+(?:month|year)", a.text.strip(), re.I)]  # 'hrs do i get a month'
     if spans:
-        total = 0.0
-        previous: Amount | None = None
-        for amount in spans:
-            if previous is not None and not re.fullmatch(r"\s*(?:,|and)?\s*", q.text[previous.end:amount.start]):
-                break  # '2 years of service … after 2 years': the same length said twice, not a sum
-            total += amount.value * (12 if amount.unit == "years" else 1)
-            previous = amount
-        return int(round(total)), None
+        return _months_told(q, spans), None
     start = _first_match(q.dates, "start")
     if start is not None:
         # 'How many hours should I have on February 1, 2000?': service up to the day asked about, else today.
@@ -1122,8 +1128,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         shift = shift_named(rules, q.text)
         if shift is not None:
             by_day["shift"] = shift  # a flat premium for that shift's hours, where the rules pay one
-        words = "|".join(re.escape(str(w)) for w in (spec.get("rest_day_minimum") or {}).get("words", []))
-        if words and q.affirms(rf"\b(?:{words})\b"):
+        if spec.get("rest_day_minimum") and _said_of_member(q, [spec["rest_day_minimum"]]) is not None:
             by_day["reported"] = True  # 'had prescheduled overtime on my saturday off … sent everyone home'
         if "day_hours" in by_day and _OVERTIME_ALONE.search(q.asked()):
             by_day["overtime_only"] = True  # 'worked 12 hrs on tuesday … what do the 4 hrs of overtime pay me?'
@@ -1672,9 +1677,9 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
             else:
                 break
         return Inputs(_standby_params(q, value))
-    repeated = _repeated_ranges(q)
+    repeated = _repeated_periods(q)
     if repeated is not None:
-        return Inputs(_standby_params(q, repeated, _ranges_repeat(q)))
+        return Inputs(_standby_params(q, *repeated))
     span = _weekday_span(q) or _clock_range(q)
     if span is not None:
         return Inputs(_standby_params(q, span))
@@ -1801,23 +1806,30 @@ def _joined_ranges(q: Question) -> list[float]:
 
 
 def _repeated_ranges(q: Question) -> float | None:
-    """Hours over several periods: 'Saturday 8 a.m. to midnight and Sunday 8 a.m. to midnight' (each
-    range counts), or one range 'each night' over a span of days ('Monday through Thursday nights,
-    5 p.m. to 9 a.m. each night': four nights) or on the days named ('sat + sun 8am-8pm both days')."""
+    """Hours over several periods (see _repeated_periods)."""
+    found = _repeated_periods(q)
+    return found[0] if found is not None else None
+
+
+def _repeated_periods(q: Question) -> tuple[float, int] | None:
+    """Hours over several periods, and how many like periods they are (1 where they differ): 'Saturday 8 a.m. to
+    midnight and Sunday 8 a.m. to midnight' (each range counts), or one range 'each night' over a span of days
+    ('Monday through Thursday nights, 5 p.m. to 9 a.m. each night': four nights), written beside one ('5pm to 1am
+    mon thru fri') or on the days named ('sat + sun 8am-8pm both days')."""
     spans = _joined_ranges(q)
     if len(spans) >= 2:
-        return sum(spans)
-    if len(spans) == 1 and _span_beside_range(q):  # '5pm to 1am mon thru fri': the range on each day of the span
-        days = _DAY_RANGE.search(q.text)
-        assert days is not None
-        return spans[0] * _span_days(days)
-    if len(spans) == 1 and re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening)s?\b|\bnightly\b", q.text, re.I):
-        days = _DAY_RANGE.search(q.text)
-        if days:
-            return spans[0] * _span_days(days)
+        return sum(spans), len(spans) if len(set(spans)) == 1 else 1
+    if len(spans) != 1:
+        return None
+    days = _DAY_RANGE.search(q.text)
+    if days is not None and _span_beside_range(q):  # '5pm to 1am mon thru fri': the range on each day of the span
+        return spans[0] * _span_days(days), _span_days(days)
+    if re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening)s?\b|\bnightly\b", q.text, re.I):
+        if days is not None:
+            return spans[0] * _span_days(days), _span_days(days)
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)}
         if len(named) >= 2:  # 'sat + sun 8am-8pm both days'
-            return spans[0] * len(named)
+            return spans[0] * len(named), len(named)
     return None
 
 
@@ -1835,18 +1847,6 @@ def _span_beside_range(q: Question) -> bool:
         return (0 <= days.start() - second.end <= 6 and re.fullmatch(r"[\s,]*(?:on\s+)?", after, re.I) is not None) or (
             0 <= first.start - days.end() <= 6 and re.fullmatch(r"[\s,:]*(?:from\s+)?", before, re.I) is not None)
     return False
-
-
-def _ranges_repeat(q: Question) -> int:
-    """How many like periods _repeated_ranges added up (1 where they differ or cannot be told)."""
-    spans = _joined_ranges(q)
-    if len(spans) >= 2:
-        return len(spans) if len(set(spans)) == 1 else 1
-    days = _DAY_RANGE.search(q.text)
-    if days:
-        return _span_days(days)
-    named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)}
-    return max(len(named), 1)
 
 
 def _clock_range(q: Question) -> float | None:
@@ -2019,11 +2019,11 @@ _PERIOD_TOTAL = re.compile(r"\bpay ?(?:check|cheque|stub)\b|\bpay ?period\b|\b(?
                            r"august|september|october|november|december)\b", re.I)
 
 
-def _waiver(q: Question, waivers: list[dict[str, Any]]) -> int | None:
+def _said_of_member(q: Question, entries: list[dict[str, Any]]) -> int | None:
     """The first of the rules' entries (a waiver, a class of employee) whose words the question says of the member,
     not negated ('I asked for an alternative work schedule'; not 'I'm not on an alternative schedule')."""
-    for index, waiver in enumerate(waivers):
-        words = "|".join(re.escape(str(w)) for w in waiver.get("words", []))
+    for index, entry in enumerate(entries):
+        words = "|".join(re.escape(str(w)) for w in entry.get("words", []))
         if words and q.affirms(rf"\b(?:{words})\b"):
             return index
     return None
@@ -2067,10 +2067,10 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
             params.update({"meal_start": meal[0].hhmm, "meal_end": meal[1].hhmm})
         elif (meal_minutes := _meal_taken(q)) and not _PAID_MEAL.search(q.text):
             params["meal_minutes"] = meal_minutes  # '2pm to 10:30pm w a half hr lunch': 8 paid hours
-        waiver = _waiver(q, rules.get("pay", "night_shift").get("waived") or [])
+        waiver = _said_of_member(q, rules.get("pay", "night_shift").get("waived") or [])
         if waiver is not None:
             params["waived"] = waiver
-        group = _waiver(q, rules.get("pay", "night_shift").get("groups") or [])  # a class of employee the rules name ('I'm a <class>')
+        group = _said_of_member(q, rules.get("pay", "night_shift").get("groups") or [])  # a class of employee the rules name ('I'm a <class>')
         if group is not None:
             params["group"] = group
         count = _shift_count(q) or _week_of_shifts(q)
@@ -2463,8 +2463,8 @@ def _drop_off(q: Question, spec: dict[str, Any]) -> Extraction:
     usual = next((c for c in q.clocks if re.search(r"\b(?:normal\w*|usual\w*|regular\w*)\b[^.?!]{0,25}$",
                                                     q.text[max(0, c.start - 40):c.start], re.I)), None)
     if left is not None and usual is not None:
-        early = (usual.minutes - left.minutes) % (24 * 60) >= 60 * float(spec.get("early_hours", 1)) and \
-            (usual.minutes - left.minutes) % (24 * 60) < 12 * 60
+        ahead = (usual.minutes - left.minutes) % (24 * 60)  # minutes left before the usual time
+        early = 60 * float(spec.get("early_hours", 1)) <= ahead < 12 * 60
     if q.affirms(r"\b(?:day off|regular day off|rdo)\b"):
         early = True
     return Inputs({"kind": "drop_off", "home_miles": home.value, "office_miles": office.value, "from_home": early})
@@ -3043,16 +3043,7 @@ def _service_with_break(q: Question, rule: dict[str, Any]) -> tuple[int, str] | 
     if not before or not after:
         return None
 
-    def total(amounts: list[Amount]) -> int:
-        months, previous = 0.0, None
-        for amount in amounts:
-            if previous is not None and not re.fullmatch(r"\s*(?:,|and)?\s*", q.text[previous.end:amount.start]):
-                break
-            months += amount.value * (12 if amount.unit == "years" else 1)
-            previous = amount
-        return int(round(months))
-
-    prior, since = total(before), total(after)
+    prior, since = _months_told(q, before), _months_told(q, after)
     if _QUIT.search(q.text) or re.search(r"\b(?:terminated|fired|dismissed|discharged)\b", q.text, re.I):
         return since, f"After a quit or termination, only the {since} months since you came back count."
     if days < int(limit):
