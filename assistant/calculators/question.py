@@ -256,6 +256,9 @@ _DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!
                        r"hour|week|month|time|of|semester|year|quarter|term|shift|grievance|call|offen[cs]e|warning|period|"
                        r"appeal|trip|round|class|grade|tier|stage|phase|installment|payment|pay ?check|cheque|check|attempt|"
                        r"interview|meeting|hearing|test))", re.IGNORECASE)
+_WEEKDAY_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+"
+                          r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|hrs?|hours?|h\b|%|"
+                          r"days?|shifts?|min))", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|this|on)\s+(?P<day>monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", re.IGNORECASE)
@@ -397,6 +400,14 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), recent, True, m.group(0)))
         taken.append((m.start(), m.end()))
         q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(recent)}, the most recent one.")
+    for m in _WEEKDAY_DAY.finditer(text):  # 'missed mon nov 16, tues 17 and wed 18': days of that month
+        near = [item for item in found if 0 <= m.start() - item[1] <= 40 and not re.search(r"[.?!;]", text[item[1]:m.start()])]
+        if not free(m.start(), m.end()) or not near:
+            continue  # only in the same sentence as the date it follows
+        month_only = _day_after_month_date(near, m.start(), int(m.group("d")))
+        if month_only is not None:
+            found.append((m.start(), m.end(), month_only, False, m.group(0)))
+            taken.append((m.start(), m.end()))
     for m in _RELATIVE_WORD.finditer(text):
         if free(m.start(), m.end()):
             back = {"today": 0, "yesterday": 1, "tomorrow": -1, "the day before yesterday": 2}[m.group("w").lower()]
@@ -485,6 +496,12 @@ def _fmt(value: date) -> str:
     return f"{value:%B} {value.day}, {value.year}"
 
 
+# Someone's reckoning of a deadline, ending in the date it gives: 'HR says 10 working days from the 29th was
+# nov 12', 'my coworker says its 21 days from the letter so dec 3'.
+_CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|told me|according to)\b[^.?!]{0,70}"
+                      r"\b(?:days?|deadline|due|last day|late|untimely|timely)\b[^.?!]{0,40}"
+                      r"\b(?:so|was|is|would be|which is|making it|means|be|=)\s*(?:on\s+|the\s+)?$", re.I)
+
 _ROLE_ORDER = {"event": 0, "start": 0, "learned": 1, "received": 2, "filed": 2, "unknown": 1}
 
 
@@ -494,6 +511,8 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "condition", None, False  # 'grievances filed before July 1, 1998': a condition, not something that happened
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
+    if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]):
+        return "claim", None, False  # 'my coworker says it's 21 days from the letter, so dec 3': their sum, not a fact
     if re.search(r"\b(?:is|was|were)?\s*(?:dated|postmarked)\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
                  left_text, re.I):
         return "event", None, False  # 'the decision is dated Feb 22 … didn't get to me until Feb 29': issued, not received
@@ -546,9 +565,10 @@ _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 # A day of the week as members type it: 'fri', 'tues', 'Thursday', 'sats'; group 1 is its first letters.
 DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
 _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:straight\s+(?:thru|through)\s+)?(?:to|until|till|til))\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
-# A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300'.
+# A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300',
+# 'got to the office 0530'; one written with its leading zero ('0530') is a time wherever it stands.
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|to|after|past|my|starts?|started|begins?|began|ends?|ended|"
-                          rf"{DAY_NAME})\s*|@)(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
+                          rf"arrived|reported|there|in|office|site|shop|plant|yard|{DAY_NAME})\s*|@|(?<![\w$.,/:-])(?=0\d[0-5]\d))(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
                            r"hrs|overtime|ot|punch\w*|clock\w*|quitting|stay\w*|kept)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)
@@ -591,6 +611,9 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
     explicit = [(i, item) for i, item in enumerate(raw) if item[3] and item[2] is not None
                 and (re.search(r"\d{4}|'\d\d\b|\d/\d{2}\b", item[4])
                      or not (years or re.fullmatch(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", item[4].strip(), re.I)))]
+    # 'been with them since March 2, 2024': a period that runs to today, so it says nothing of the
+    # year of the story's other dates ('passed away Nov 14' is the last Nov 14, not the one before 2024)
+    explicit = [(i, item) for i, item in explicit if not _SINCE.search(q.text[max(0, item[0] - 12):item[0]])]
     for index, (start, end, value, has_year, text) in enumerate(raw):
         if value is None:
             continue
@@ -642,6 +665,8 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
     return facts
 
 
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
 # Words that place a day ahead of the one the question is asked on: 'is scheduled for', 'will be', 'next', 'coming up'.
 _FUTURE_CUE = re.compile(r"\b(?:will|going to|gonna|scheduled|set for|planned|plans? to|coming|upcoming|starts? on|"
                          r"is on|takes? place)\b", re.IGNORECASE)
@@ -683,6 +708,8 @@ _CLOCK = re.compile(
 )
 # A clock time in a range written with a one-letter half of the day, as schedules are texted:
 # '2:30p–11:00p', '7a-3:30p', '11p to 7a'.
+_PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the\s+|at\s+|this\s+|last\s+)(?P<p>morning|afternoon|evening|night)\b",
+                          re.IGNORECASE)
 _SHORT_MERIDIEM = re.compile(
     r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<ap>[ap])(?=\s*(?:[-–]|to\b|til\b|till\b|until\b))|"
     r"(?:[-–]|\bto\b|\btil\b|\btill\b|\buntil\b)\s*(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?(?P<ap2>[ap])\b",
@@ -786,7 +813,14 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         if minutes is None:
             continue
         assumed = None
-        if not has_meridiem and minutes < 13 * 60:
+        told = _PART_OF_DAY.match(text, end)
+        if told and not has_meridiem and minutes < 13 * 60:  # '4:50 in the morning', '9 at night'
+            hour = minutes // 60
+            if told.group("p").lower() == "morning":
+                minutes -= 12 * 60 if hour == 12 else 0
+            elif hour != 12 or told.group("p").lower() == "night":
+                minutes = (minutes + 12 * 60) % (24 * 60) if hour != 12 else 0
+        elif not has_meridiem and minutes < 13 * 60:
             # the next time written, when it has its half of the day: never one beyond a bare time that
             # closes this one's range ('7:30 to 4 but stayed till 9pm' is a morning shift)
             following = next((f for f in found[index + 1:index + 2] if f[4] and f[2] is not None and f[0] - end < 30), None)
@@ -931,7 +965,7 @@ def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question
     for start, end, *_ in raw:
         roles.append(_role(q, start, end, previous_end))
         previous_end = end
-    q.dates = _resolve_years(q, raw, roles)
+    q.dates = [d for d in _resolve_years(q, raw, roles) if d.role != "claim"]
     date_spans = [(s, e) for s, e, *_ in raw]
     clocks = _find_clocks(q)
     q.clocks = [c for c in clocks if not any(s <= c.start < e for s, e in date_spans)]

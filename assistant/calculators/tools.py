@@ -325,6 +325,9 @@ class TravelInput(ContractInput):
                                        "trip of more than 24 hours, for its first day's meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
     meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
+    other_costs: dict[str, float] | None = Field(None, description="meals: parking, tolls or fares paid on the trip, by "
+                                                 "what they were ('parking': 4.0), added as spent where the rules' "
+                                                 "`actual_costs` names them.")
     spent: dict[str, float] | None = Field(None, description="meals: what was actually spent, reimbursed up to each "
                                            "maximum: a one-day trip by meal ('breakfast': 8.5), a longer one by day and "
                                            "meal ('tue:lunch': 12.4), incidentals in all ('incidentals') or per 24 hours "
@@ -500,7 +503,8 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         if i.departure is None or i.return_at is None:
             raise ToolInputError("Give the trip's departure and return date and time.")
         eaten = travel.meals(r, i.departure, i.return_at, i.spent)
-        return travel.with_mileage(r, eaten, i.miles, i.vehicle) if i.miles else eaten
+        trip = travel.with_mileage(r, eaten, i.miles, i.vehicle) if i.miles else eaten
+        return travel.with_costs(r, trip, i.other_costs) if i.other_costs else trip
     if i.kind == "meal_rate":
         return travel.meal_rate(r, (i.meal or "").lower())
     if i.kind == "subsistence":

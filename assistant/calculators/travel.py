@@ -266,6 +266,26 @@ def with_mileage(rules: Rules, eaten: CalcResult, miles: float, vehicle: str | N
     return eaten
 
 
+def with_costs(rules: Rules, trip: CalcResult, costs: dict[str, float]) -> CalcResult:
+    """A trip's parking, tolls and fares added at what they cost, where the contract counts them as
+    transportation expenses (`travel.actual_costs`): 'plus $4 at a parking meter'."""
+    spec = rules.get("travel", "actual_costs")
+    if trip.primary is None or trip.primary.type != "money":
+        raise ToolInputError("Parking, tolls and fares can be added only to a sum of money.")
+    if any(not 0 <= amount <= 10_000 for amount in costs.values()):
+        raise ToolInputError("Give each parking, toll or fare cost as an amount between $0 and $10,000.")
+    spent = round(sum(costs.values()) + 1e-9, 2)
+    total = round(float(trip.primary.value) + spent + 1e-9, 2)
+    for what, amount in costs.items():
+        trip.work.append(f"{what.capitalize()}: {fmt_money(amount)}, as spent")
+    trip.work.append(f"{fmt_money(float(trip.primary.value))} + {fmt_money(spent)} = {fmt_money(total)}")
+    trip.cite(rules.cite(spec))
+    trip.values.update({"other_costs": spent, "total": total})
+    trip.summary = f"The trip's reimbursement comes to {fmt_money(total)}."
+    trip.set_primary("money", total, "trip reimbursement")
+    return trip
+
+
 def drop_off(rules: Rules, home_miles: float, office_miles: float, from_home: bool = False) -> CalcResult:
     """Driven to or from a common carrier's terminal and the car not parked there (`travel.drop_off`): twice the
     distance from the terminal to headquarters or home, whichever is less — or from home where the trip began

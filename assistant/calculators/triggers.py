@@ -630,6 +630,19 @@ def _service_months(q: Question, ahead: Amount | None = None,
 _YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", re.I)
 
 
+_MISSED_DAYS_CUE = re.compile(r"\b(?:missed|miss|lost|was off|were off|took off|take off|off work)\b", re.I)
+
+
+def _days_named_missed(q: Question) -> list[date]:
+    """The days written after 'missed' in its sentence: 'missed mon nov 16, tues 17 and wed 18'."""
+    for cue in _MISSED_DAYS_CUE.finditer(q.text):
+        end = next((m.start() for m in re.finditer(r"[.?!;]\s", q.text[cue.end():])), len(q.text) - cue.end()) + cue.end()
+        days = sorted({d.value for d in q.dates if cue.end() <= d.start < end})
+        if days:
+            return days
+    return []
+
+
 def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
     """'Grandma passed, I'll miss 2 days for the funeral, base $47, 26 months with this contractor': the
     relative (from the rules' list), days lost (at least one), rate and months of service; the service,
@@ -649,6 +662,10 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
     missed = _DAYS_MISSED.search(q.text) if lost is None else None
     if missed and 0 < int(number(missed.group("n"))) <= 31:  # 'I missed two scheduled days of work', 'lost 2 shifts'
         params["days_lost"] = int(number(missed.group("n")))
+        counted = True
+    named = _days_named_missed(q) if not counted else []
+    if len(named) > 1:  # 'i missed mon nov 16, tues 17 and wed 18 for the funeral'
+        params["days_lost"] = len(named)
         counted = True
     rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"), None)
     if rate is not None:
@@ -1492,8 +1509,8 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
                       r"arrived|reported|"
                       r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
-                      r"\b(?:reported|arrived|got)\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
-                      r"plant|yard|shop|facility|office|station|building|unit)\b[^.,;]{0,8}$", re.I)
+                      r"\b(?:reported|arrived|got|was)\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
 _TRAVELLING = re.compile(r"\b(drove|drive|driving|travel\w*|commut\w*|on the road)\b[^.,;]{0,12}$", re.I)
@@ -1502,7 +1519,8 @@ _WORK_END = re.compile(r"\b(left|leave|finished|finishing|done|wrapped up|ended|
 
 
 # A call whose time is said first: 'then at 9:30 pm they called me in again' (not 'at 5 pm I called in sick').
-_CALLED_AFTER = re.compile(r"\s*,?\s*(?:(?:they|he|she|my \w+|the \w+)\s+(?:called|phoned|paged|rang|texted)|"
+_CALLED_AFTER = re.compile(r"\s*,?\s*(?:(?:in\s+the\s+\w+|at\s+night|this\s+morning|last\s+night|on\s+\w+|"
+                           rf"{DAY_NAME})\s+)*(?:(?:they|he|she|my \w+|the \w+)\s+(?:called|phoned|paged|rang|texted)|"
                            r"(?:i\s+)?got (?:called|paged|a call))\b", re.I)
 
 
@@ -1558,7 +1576,7 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
                 shift_end = shift_end or clock.hhmm
                 shift_open = False
                 continue
-        if _ARRIVED.search(between) and _CALL_BACK.search(text[:clock.start]):
+        if _ARRIVED.search(between) and (_CALL_BACK.search(text[:clock.start]) or current is not None):
             if current is not None:
                 current["start"] = clock.hhmm  # the work began later than the call
             else:
@@ -1656,6 +1674,9 @@ def standby_score(q: Question) -> float:
     return 2.8 if CALC.search(q.text) else 0.0
 
 
+_CREDIT_GIVEN = re.compile(r"\s*(?:of\s+)?(?:cto|comp\b|comp time|compensat\w+|credit|pay\b)", re.I)
+
+
 def standby_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("pay", "duty_pay") and _DUTY.search(q.text):
         return _duty_extract(q)
@@ -1665,7 +1686,8 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
         if not rules.has("pay", "standby", "definition"):
             return None  # the contract's own clause answers whether it counts
         return Inputs({"hours": 0, "required": False})
-    hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks")]
+    # not what the member was given for it: 'my timesheet shows 8 hours of CTO for the weekend'
+    hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)]
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
         factor = {"hours": 1, "days": 24, "weeks": 168}
@@ -2220,8 +2242,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                        rule=tiers[0] and dict(tiers[0]) | {"label": "Pay for working a holiday"})
         if re.search(r"\b(?:not counting|excluding|without|apart from|aside from|besides|other than|leaving out|leave out|"
                      r"minus|not (?:asking|including|talking) about|(?:don'?t|do not) (?:count|include|care about))\b[^.?!]{0,30}"
-                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the (?:hours|hrs|time) (?:i )?"
-                     r"(?:actually |actualy |actully )?work", q.text, re.I):
+                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the (?:\d+(?:\.\d+)?\s*)?(?:hours|hrs|time) (?:i )?"
+                     r"(?:actually |actualy |actully )?work|"
+                     # 'how much for the hours? (i know there's the holiday credit on top)'
+                     r"\b(?:i know|i get|i'?ll get|aside from)\b[^.?!]{0,20}\bholiday (?:credit|pay)\b[^.?!]{0,12}"
+                     r"\b(?:on top|as well|separately)\b", q.text, re.I):
             work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
         if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
             normal = _NORMAL_DAY.search(q.text)
@@ -2504,14 +2529,18 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
                    {"kind": "mileage", "vehicle": str(daily["vehicle"])}, rule=daily)
     both = re.search(r"\b(meals?|per diem|breakfast|lunch|dinner)\b", q.asked(), re.I) and \
         re.search(r"\b(mileage|miles?|driv\w*)\b", q.asked(), re.I)
-    if both and "meals" in travel and "mileage" in travel and miles and daily is None:
+    # 'what should my total reimbursement be?' after the miles driven and what each meal cost: all of it
+    spent = _meal_costs(q)
+    whole_trip = bool(spent) and re.search(r"\b(total|altogether|all together|in all|everything)\b", q.asked(), re.I)
+    if (both or whole_trip) and "meals" in travel and "mileage" in travel and miles and daily is None:
         # 'what's the most I can get reimbursed for meals plus mileage?': both, added, where the trip's times are given
         times = _trip_times(q)
-        driven = [a for a in miles if re.search(r"\bround[- ]?trip\b", q.text[a.end:a.end + 20], re.I)] or miles
+        driven = [a for a in miles if re.search(r"^\s*(?:round[- ]?trip|total|in all|altogether)\b", q.text[a.end:a.end + 20], re.I)
+                  or q.near(a, r"\b(?:drove|driven|put on)\b[^.;]{0,12}$", before=25, after=0)] or miles
         if times is not None:
-            spent = _meal_costs(q)
+            costs = _other_costs(q, travel.get("actual_costs"))
             return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], "miles": driven[-1].value,
-                           **({"spent": spent} if spent else {})})
+                           **({"spent": spent} if spent else {}), **({"other_costs": costs} if costs else {})})
     if miles and "mileage" in travel and not asks_meals:  # '80 mi away … max I can claim for meals?' asks the meals
         vehicle = None
         for option in travel["mileage"]:
@@ -2640,6 +2669,27 @@ _DAY_MEAL_COST = re.compile(rf"\b{DAY_NAME}\s+(?P<m>breakfast|lunch|dinner|suppe
 # Incidentals spent: '$5.00 in tips', '$4.50 on tips in each full 24 hours'.
 _INCIDENTAL_COST = re.compile(r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)\s+(?:in|on|for)\s+(?:tips|incidentals|incidental expenses)\b"
                               r"(?P<each>[^.?!]{0,25}\b(?:each|every|per)\b)?", re.I)
+
+
+def _other_costs(q: Question, spec: dict[str, Any] | None) -> dict[str, float]:
+    """Parking, tolls and fares the story says it paid, by the rules' words for them: '$4 at a parking
+    meter', 'parking was $12', 'tolls $6.50'."""
+    if not spec:
+        return {}
+    words = sorted((str(w) for w in spec.get("words", [])), key=len, reverse=True)
+    costs: dict[str, float] = {}
+    for amount in q.amounts:
+        if amount.unit != "dollars":
+            continue
+        after = re.match(r"[^.;$\d]{0,25}", q.text[amount.end:]).group(0)  # type: ignore[union-attr]
+        before = re.search(r"[^.;$\d]{0,20}$", q.text[:amount.start]).group(0)  # type: ignore[union-attr]
+        for word in words:
+            pattern = rf"\b{re.escape(word)}\b"
+            if re.search(rf"^\s*(?:at|on|for|in)\s+(?:a\s+|the\s+)?{pattern}", after, re.I) or \
+                    re.search(rf"{pattern}\s*(?:was|were|is|cost|of|:)?\s*$", before, re.I):
+                costs[word] = costs.get(word, 0.0) + amount.value
+                break
+    return costs
 
 
 def _meal_costs(q: Question) -> dict[str, float]:

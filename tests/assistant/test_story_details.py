@@ -1,0 +1,107 @@
+"""Details of a member's story that change the number: someone else's reckoning of a deadline, the day
+a period of service began, days listed by weekday, a time written '0500', 'in the morning', what the
+timesheet shows against what was worked, a trip's parking, a credit the member sets aside. Each
+question was written for these tests and worked by hand from the clauses it cites.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.calculators.question import read
+from tests.assistant.test_calculator_questions import ask
+from tests.assistant.test_fixture_deadlines import _ingested, answer
+
+
+@pytest.fixture(scope="module")
+def sample_snapshot(sample_contract):
+    from assistant.snapshot import Snapshot
+    from tests.conftest import SAMPLE_ID
+
+    return Snapshot(build="test", contracts={SAMPLE_ID: sample_contract}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
+                    embeddings=None)  # type: ignore[arg-type]
+
+
+def primary(snapshot, question: str, today: date = date(2000, 6, 15)):
+    result, _ = ask(snapshot, question, today=today)
+    assert result.tool is not None, result.answer
+    return result.tool.output["primary"], result
+
+
+def test_a_date_someone_else_reckoned_is_not_a_fact_of_the_story(sample_snapshot):
+    # 6.8 A: 21 calendar days after receipt of the step 1 decision: May 2 + 21 = May 23, 2000. The steward's
+    # 'so may 19' is their sum from the letter's date, not the day the decision came.
+    value, result = primary(sample_snapshot, "got my step 1 decision on may 2. my steward says its 21 days from the date "
+                                             "on the letter so may 19 but im not sure. last day to appeal to step 2?")
+    assert value["value"] == "2000-05-23", result.answer
+    assert read("HR is saying its untimely bc 10 working days from oct 29 was nov 12", date(2026, 12, 2)).dates[-1].text \
+        == "oct 29"
+
+
+def test_a_service_start_does_not_set_the_year_of_the_storys_other_dates():
+    # Boilermakers 18.06: eight hours at the base rate for each day of work lost, up to three, for a parent-in-law,
+    # after 30 months' continuous employment from January 1, 2026. Sept 8 is the last one (2026), not the one
+    # before the service began; Thursday the 10th and Friday the 11th are two days lost: 2 × 8 × $45 = $720.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boilermakers, "my mother in law died sept 8. i missed thurs sept 10 and fri 11 for the funeral. "
+                                  "been with my contractor since feb 1 2024, base $45.00. what's my bereavement pay?",
+                    date(2026, 12, 2), tool="leave_accrual")
+    assert result.tool.output["primary"]["value"] == 720.0, result.answer
+    assert "September 8, 2026" in result.answer
+
+
+def test_a_part_of_the_day_written_after_a_time_sets_its_half():
+    # Beside '4pm', a bare '4:50' would be read as the afternoon; 'in the morning' says otherwise.
+    assert [c.minutes for c in read("my shift ends 4pm. then at 4:50 in the morning my sup called", date(2026, 12, 2)).clocks] \
+        == [16 * 60, 4 * 60 + 50]
+    assert [c.minutes for c in read("he phoned at 9:15 in the evening", date(2026, 12, 2)).clocks] == [21 * 60 + 15]
+
+
+def test_days_listed_by_weekday_after_a_date_are_days_of_its_month():
+    q = read("i missed mon nov 16, tues 17 and wed 18 for the funeral", date(2026, 12, 2))
+    assert [d.value for d in q.dates] == [date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18)]
+    assert len(read("worked mon nov 16 for 10 hrs", date(2026, 12, 2)).dates) == 1
+
+
+@pytest.mark.parametrize(("question", "hours"), [
+    # 19.9 C and E: called within four hours of the next shift, credit only for the time before it, counted from
+    # reporting: 05:00 to 07:00 is 2 hours (not from the 04:15 call).
+    ("phone rang at 0415 about the server room, I was at my desk 0500, my shift starts at 0700. how many hours of call "
+     "back credit do I get?", 2),
+    # '3:40 in the morning' is a.m.; the call is said before the one who made it; the member stayed on into the
+    # shift: 04:30 to 07:00.
+    ("my shift is 7am to 3:30pm. worked it monday and went home. then at 3:40 in the morning tues my lead called bc a "
+     "pipe burst in the file room, i got there and badged in at 4:30am, mopped up and then stayed and worked my regular "
+     "shift. how much call back credit do i get?", 2.5),
+])
+def test_call_back_credit_counts_from_arrival_to_the_next_shift(sample_snapshot, question, hours):
+    value, result = primary(sample_snapshot, question)
+    assert result.tool.name == "call_back" and value["value"] == hours, result.answer
+
+
+def test_standby_hours_are_the_time_on_standby_not_the_credit_the_timesheet_shows(sample_snapshot):
+    # 19.10 C: two hours of CTO for every eight on standby: Saturday 7 a.m. to Monday 7 a.m. is 48 hours → 12 hours.
+    value, result = primary(sample_snapshot, "I was on standby from 7:00 a.m. Saturday until 7:00 a.m. Monday and never got "
+                                             "called. payroll gave me 6 hours of CTO. how much CTO should I get?")
+    assert result.tool.name == "standby" and value["value"] == 12, result.answer
+
+
+def test_a_trips_total_adds_meals_mileage_and_parking(sample_snapshot):
+    # 12.1 A.2.c: left by 6 a.m. → breakfast ($5.50 spent, up to $6); back after 7 p.m. → dinner ($20 spent, up to
+    # $18); no lunch under 24 hours. F.1.a: 160 miles × $0.31 = $49.60. F: parking as spent, $6. Total $79.10.
+    value, result = primary(sample_snapshot, "drove my own car to a training 80 miles away, left at 5:30am and got back at "
+                                             "8:15pm, 160 miles round trip. breakfast $5.50, dinner $20, and $6 for parking "
+                                             "at the training center. what's my total reimbursement?")
+    assert result.tool.name == "travel" and value["value"] == 79.1, result.answer
+    assert {c.clause for c in result.citations} >= {"F", "F.1.a"}
+
+
+def test_the_holiday_credit_the_member_sets_aside_is_left_out(sample_snapshot):
+    # 7 J: time and one-half for the hours worked on the holiday, plus the holiday credit the member says they know
+    # about: 6 × 1.5 × $22 = $198.
+    value, result = primary(sample_snapshot, "I'm permanent full time, had my 40 hrs that week and worked 6 hrs on labor "
+                                             "day at $22.00/hr. what do i get for the hours themselves? i know i get "
+                                             "holiday credit on top.")
+    assert result.tool.name == "holidays" and value["value"] == 198.0, result.answer
