@@ -978,8 +978,9 @@ def shift_named(rules: Rules, text: str) -> str | None:
     spec = rules.data.get("pay", {}).get("daily_overtime", {}).get("shift_premium")
     if not spec:
         return None
+    plain = re.sub(r"\s*\([^()]{0,20}\)", "", text)  # 'third (night) shift' is the third shift
     for name, aliases in spec.get("shifts", {}).items():
-        if any(re.search(rf"\b{re.escape(str(alias))}\b", text, re.IGNORECASE) for alias in [name, *aliases]):
+        if any(re.search(rf"\b{re.escape(str(alias))}\b", words, re.IGNORECASE) for alias in [name, *aliases] for words in (text, plain)):
             return str(name)
     return None
 

@@ -65,6 +65,10 @@ _STRONG = (
         r"noticed|notice (?:that|it|till|until|til)\b|first saw|looked at|spotted|caught (?:it|that|the)|"
         r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
+        # 'HR only emailed her fri nov 6' (not 'emailed her supervisor the request')
+        r"(?:told|emailed|e-mailed|texted|messaged|notified|informed|called) (?:her|him|them|me|us)(?=\s*(?:on\b|that\b|about\b|[,.;]|$|"
+        r"\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last\b|yesterday\b|today\b))|"
+
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
                             r"(?:mailbox|inbox|box)|"
@@ -509,6 +513,8 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     """The role of a date, from the cue words nearest before it in its sentence, else just after it."""
     if re.search(r"\b(before|prior to|earlier than|no later than|not later than)\s*$", q.text[max(0, start - 16):start], re.I):
         return "condition", None, False  # 'grievances filed before July 1, 1998': a condition, not something that happened
+    if re.match(r"\s+off\b", q.text[end:end + 8], re.I):
+        return "condition", None, False  # 'the county did NOT give us the day after thanksgiving off': a day off, not an event
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
     if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]):
@@ -613,7 +619,8 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                      or not (years or re.fullmatch(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", item[4].strip(), re.I)))]
     # 'been with them since March 2, 2024': a period that runs to today, so it says nothing of the
     # year of the story's other dates ('passed away Nov 14' is the last Nov 14, not the one before 2024)
-    explicit = [(i, item) for i, item in explicit if not _SINCE.search(q.text[max(0, item[0] - 12):item[0]])]
+    explicit = [(i, item) for i, item in explicit if not _SINCE.search(q.text[max(0, item[0] - 12):item[0]])
+                and roles[i][0] not in ("condition", "claim")]  # nor a day that is no part of the story's events
     for index, (start, end, value, has_year, text) in enumerate(raw):
         if value is None:
             continue
@@ -882,7 +889,8 @@ def _find_clocks(q: Question) -> list[ClockFact]:
 _HALF_HOUR = re.compile(r"\b(?:(?P<n>" + NUMBER + r")\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+)?hour\s+and\s+a\s+half|"
                         r"half\s+an?\s+hour|a\s+half\s+hour|half[\s-]hour)\b", re.IGNORECASE)
 _UNIT_AMOUNT = re.compile(
-    rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|radius|round[- ]trip|business|working|calendar|driving|extra|more|full|whole|complete)\s+)?-?"
+    rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|radius|round[- ]trip|business|working|calendar|driving|extra|more|full|whole|complete|after[- ]hours|"
+    r"overtime|on[- ]call|standby)\s+)?-?"
     r"(?P<u>hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
     r"kms?\b|percent|%)",
     re.IGNORECASE,

@@ -339,6 +339,10 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         if chosen is None:
             return None
         return route(pending.question, snapshot, Scope((chosen,), namespace), today)
+    bare = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", reply)
+    if bare and len(pending.needs) == 1:  # '12' to 'how many shifts …?': the number is of the fact asked for
+        need = pending.needs[0]
+        reply = f"${bare.group(1)} an hour" if re.search(r"\brate\b", need) else f"{bare.group(1)} {need}"
     q = read(reply, today, _calendar_of(snapshot.contracts.get(pending.contract) if pending.contract else None))
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:

@@ -565,7 +565,9 @@ def _meal_worked_through(q: Question) -> int | None:
 # The overtime hours of a day asked about alone: 'the 4 hrs of overtime', 'just the OT', 'only the overtime part'.
 _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)\s+(?:of\s+)?(?:overtime|overtme|ot)\b|"
                              r"\b(?:just|only)\s+(?:for\s+)?(?:the|my)\s+(?:overtime|overtme|ot)\b|"
-                             r"\b(?:overtime|ot)\s+(?:part|portion|hours? alone)\b", re.I)
+                             r"\b(?:overtime|ot)\s+(?:part|portion|hours? alone)\b|"
+                             # 'for the hours I worked beyond my 8 straight-time hours', 'the hours past 8'
+                             r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b", re.I)
 _DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|off)\s+(?:(?:the|my|all)\s+)?"
                           r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:scheduled\s+|work\s+|working\s+|"
                           r"regular\s+)?(?:days?|shifts?)\b", re.I)
@@ -2019,6 +2021,9 @@ _EXTRA_HOURS = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)\s*(?:extra\s+)?(?:hrs?|hours?
                           r"\b(?P<e>\d+(?:\.\d+)?)\s+extra\s+(?:hrs?|hours?)\b", re.I)
 
 
+_WORKED_HOURS = re.compile(r"\bworked\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
+
+
 def _hours_on_premium(q: Question) -> float | None:
     """Hours worked on a premium shift over a stretch: '42 hrs total'; or the shifts times their length
     ('4 shifts x 8 hrs', 'all wk, 5x8s') plus the overtime added to them ('+ 2 hrs OT', 'stayed 2 extra hrs')."""
@@ -2029,7 +2034,11 @@ def _hours_on_premium(q: Question) -> float | None:
     named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b",
                                                                                       q.text, re.I)]
     if not named:
-        return None
+        # one shift's hours, overtime in them, when the premium alone is asked: 'Wednesday night I worked 10 hours: my
+        # 8 regular plus 2 of overtime. How much shift premium?' (not 'what is he paid, premium included?')
+        worked = _WORKED_HOURS.findall(q.text)
+        alone = re.search(r"\b(?:how much|what)\b[^.?!]{0,12}\b(?:shift\s+)?prem", q.asked(), re.I)
+        return float(worked[0]) if len(worked) == 1 and alone else None
     base = float(named[0].group("n")) * float(named[0].group("h"))
     extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
     return base + extra
@@ -2748,7 +2757,9 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 _SEASON_WORD = r"(?:fall|spring|summer|winter|autumn)"
 _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{0,25}}?premium)?|(?:got|received|earned|was paid)\s+"
-                           rf"(?:it|(?:the|an|my)?\s*[\w ]{{0,25}}?premium))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
+                           rf"(?:it|(?:the|an|my)?\s*[\w ]{{0,25}}?premium)|"
+                           # 'I previously met the experience premium requirements in spring 2025 and fall 2025'
+                           rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
                            rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|,|\s)+|{_SEASON_WORD})+)", re.I)
 
 
@@ -2809,8 +2820,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             continue  # 'the fall of my first year': a year of school, not the premium's period
         nth = _NTH[m.group(1).lower()]
         around = q.text[m.start():m.end() + 30]
-        if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I):
-            nth += 1  # 'got it for the first time last fall': this one is the second
+        said_before = re.split(r"[.;!?]\s", q.text[:m.start()])[-1]
+        if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I) or \
+                re.search(r"\bwas\s+(?:the|my)\s*$", said_before, re.I) and not re.search(r"\bthis\b", said_before, re.I):
+            nth += 1  # 'got it for the first time last fall', 'fall 2025 was the first semester I met …': this one is the next
         break
     for tier in premium.get("tiers", []):  # 'I got the 25-cent premium for fall': that tier was the last one
         cents = int(round(float(tier["per_hour"]) * 100))

@@ -105,3 +105,77 @@ def test_the_holiday_credit_the_member_sets_aside_is_left_out(sample_snapshot):
                                              "day at $22.00/hr. what do i get for the hours themselves? i know i get "
                                              "holiday credit on top.")
     assert result.tool.name == "holidays" and value["value"] == 198.0, result.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # 4.3: 25, 50, then 75 cents an hour by the semesters the requirements are met. Met in two earlier semesters →
+    # the third: 130 × $0.75 = $97.50.
+    ("I met the experience premium requirements in fall 2024 and spring 2025 already. This semester I worked 130 hours "
+     "with three shifts in finals week. How much experience premium?", 97.5),
+    # 'Spring 2025 was the first semester I …': a past one; this fall is the second: 115 × $0.50 = $57.50.
+    ("Spring 2025 was the first semester I met the experience premium requirements. This fall I worked 115 hours, with two "
+     "shifts in the final week. What's my experience premium?", 57.5),
+    # 'This fall was the first time': this one is the first: 115 × $0.25 = $28.75.
+    ("This fall was the first time I met the experience premium requirements, 115 hours and two shifts in the final "
+     "week. How much experience premium do I get?", 28.75),
+])
+def test_the_premiums_semester_is_counted_from_the_ones_the_story_names(question, value):
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    result = answer(grinnell, question, date(2026, 12, 2), tool="wage")
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_a_day_the_story_says_was_not_given_off_is_not_the_day_learned_of():
+    # Marion County 21.2 Step 1: 30 working days from learning of it (HR's email Monday Nov 2, 2026), skipping
+    # Veterans' Day and Thanksgiving (6.1); the day after Thanksgiving, not given off, is a working day:
+    # Nov 3–6 (4), 9–10 (6), 12–13 (8), 16–20 (13), 23–25 and 27 (17), Nov 30–Dec 4 (22), Dec 7–11 (27), 14–16 (30).
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "they gave the posting to someone else on oct 26 and never told me, HR emailed me mon nov 2. "
+                            "when's my last day to put in the written step 1 request? btw we did not get the day after "
+                            "thanksgiving off this year", date(2026, 12, 2))
+    assert result.tool.output["primary"]["value"] == "2026-12-16", result.answer
+
+
+def test_someone_emailed_is_learning_of_it_but_emailing_someone_is_not():
+    q = read("HR emailed her fri nov 6. she emailed her supervisor the request on nov 9", date(2026, 12, 2))
+    assert [d.role for d in q.dates] == ["learned", "filed"]
+
+
+def test_the_shift_premium_alone_for_a_night_with_overtime():
+    # Boilermakers 12.03: $4.50 an hour on every hour of the third shift; 13.01 b: overtime hours keep it, not
+    # multiplied: 9 hours → $40.50. 'third (night) shift' names the third shift.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boilermakers, "I'm on the third (night) shift, 5x8. Monday night I worked 9 hours, 8 regular plus 1 of "
+                                  "OT. How much shift premium is owed for that night?", date(2026, 12, 2), tool="night_shift")
+    assert result.tool.output["primary"]["value"] == 40.5, result.answer
+
+
+def test_weekly_and_daily_phone_duty_added():
+    # Marion County 11.8 D: $250 a week of weekly cell phone duty, $2.03 an hour of daily duty: 250 + 12 × 2.03 = 274.36.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "I had the after-hours cell phone duty the whole week of Nov 2, and on Nov 12 I also covered "
+                            "daily cell phone duty for 12 after-hours hours. Total cell phone duty pay?", date(2026, 12, 2),
+                    tool="standby")
+    assert result.tool.output["primary"]["value"] == 274.36, result.answer
+
+
+def test_pay_for_the_hours_past_the_straight_time_ones():
+    # Boilermakers 13.01 a.i (5x8 weekday): 8 straight, then up to 2 at time and one-half, then double: 10.5 hours →
+    # 2 × 1.5 × $40 + 0.5 × 2 × $40 = $160 for the hours past 8.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boilermakers, "regular 5x8 days. thursday I put in 10.5 hours, no meal break counted. rate is $40.00 an "
+                                  "hour. what do I get for the hours past my 8?", date(2026, 12, 2), tool="overtime")
+    assert result.tool.output["primary"]["value"] == 160.0, result.answer
+
+
+def test_a_bare_number_answers_the_one_fact_asked_for(sample_snapshot):
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.conftest import SAMPLE_ID
+
+    first = route("i work nights 10pm to 6:30am. how much night differential should be on my october paycheck?",
+                  sample_snapshot, Scope((SAMPLE_ID,)), date(2000, 11, 15))
+    assert first is not None and first[0].needs == ["shifts worked"] and first[1] is not None
+    reply = route("12", sample_snapshot, Scope((SAMPLE_ID,)), date(2000, 11, 15), first[1])
+    assert reply is not None and reply[0].tool is not None
+    assert reply[0].tool.output["primary"]["label"] == "differential for 12 shifts", reply[0].answer

@@ -94,3 +94,19 @@ def test_a_length_of_time_in_another_unit_is_the_same_calculation():
     assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "minutes", "value": 30}}) == 0.0
     assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "hours", "value": 0.75}}) == 1.0
     assert calc_exact(answer, {"expected": {"tool": "overtime", "type": "money", "value": 0.75}}) == 1.0  # no unit change
+
+
+def test_a_length_of_time_worked_to_two_decimals_is_the_calculators_figure_rounded():
+    from assistant.schema import Answer, ToolRun
+    from eval.metrics import calc_exact
+
+    def said(value: float) -> Answer:
+        return Answer(answer="", outcome="answered",
+                      tool=ToolRun(name="leave_accrual", input={}, output={"primary": {"type": "hours", "value": value}}))
+
+    item = {"expected": {"tool": "leave_accrual", "type": "hours", "value": 3.94}}
+    assert calc_exact(said(3.939), item) == 1.0  # 4.924 × 0.8 = 3.9392, written 'about 3.94'
+    assert calc_exact(said(3.93), item) == 0.0
+    # money is to the cent, and a figure written to one decimal is not widened
+    assert calc_exact(said(3.939), {"expected": {"tool": "leave_accrual", "type": "money", "value": 3.94}}) == 0.0
+    assert calc_exact(said(2.54), {"expected": {"tool": "leave_accrual", "type": "hours", "value": 2.5}}) == 0.0
