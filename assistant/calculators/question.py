@@ -176,7 +176,8 @@ class Question:
     def negated(self, position: int) -> bool:
         """True when a negation (not, never, no one …) comes within five words before `position`."""
         left = self.text[max(0, position - 60):position]
-        left = re.split(r"[.;!?,]|\bbut\b|\band\b(?!\s+(?:nobody|no one))", left)[-1]
+        # a question word opens a clause of its own: 'if they pay cash not cto how much overtime' asks the overtime
+        left = re.split(r"[.;!?,]|\bbut\b|\band\b(?!\s+(?:nobody|no one))|\b(?:how|what|when|which|why)\b", left)[-1]
         words = left.split()[-5:]
         return bool(NEGATORS.search(" ".join(words)))
 
@@ -718,7 +719,8 @@ _CLOCK = re.compile(
 _PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the\s+|at\s+|this\s+|last\s+)(?P<p>morning|afternoon|evening|night)\b",
                           re.IGNORECASE)
 _SHORT_MERIDIEM = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<ap>[ap])(?=\s*(?:[-–]|to\b|til\b|till\b|until\b))|"
+    # '9p-11p', or with its minutes anywhere: 'left the house 10:40p, got to the shop 11:10p'
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<ap>[ap])(?:(?=\s*(?:[-–]|to\b|til\b|till\b|until\b))|(?<=:\d\d[ap])(?=[^\w]|$))|"
     r"(?:[-–]|\bto\b|\btil\b|\btill\b|\buntil\b)\s*(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?(?P<ap2>[ap])\b",
     re.IGNORECASE,
 )

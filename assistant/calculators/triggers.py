@@ -65,7 +65,8 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
-_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|how long do i have|"
+_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
+                         r"(?:latest|final|last possible) day|how long do i have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
                          r"time limit|how soon|cutoff|cut-off|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
@@ -262,8 +263,13 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
                         if len(w) >= 4}
         # The parties ('union', 'employee', 'college') say who, not what must be done by when.
         # Ordinals say which, not what: 'my first bonus' shares nothing with 'the first level of appeal'.
-        asked = {w[:4] for w in tokens(q.asked()) if len(w) >= 4} - {"when", "date", "dead", "last", "time", "firs", "seco",
-                                                                      "thir", "four", "fina", "next"} - _PARTY_STEMS
+        asking = q.asked()
+        if re.search(r"\b(?:do|doing|file|send|submit|raise)\s+(?:that|it|this)\b", asking, re.I):
+            # 'we want to raise it with my supervisor. what's the latest day we can do that?': what 'that' is
+            before = [p for p in re.split(r"(?<=[.?!])\s+", q.text[:q.text.rfind(asking)]) if p.strip()]
+            asking = " ".join(before[-1:] + [asking])
+        asked = {w[:4] for w in tokens(asking) if len(w) >= 4} - {"when", "date", "dead", "last", "time", "firs", "seco",
+                                                                  "thir", "four", "fina", "next"} - _PARTY_STEMS
         if asked & {"answ", "repl"} or re.search(r"\bget back to\b", q.asked(), re.I):
             asked.add("resp")  # 'when does she have to answer me': a response's time limit
         # Compared by their first letters ('notice' and 'notify'); a shared verb of paperwork alone ('submit a written
@@ -1739,7 +1745,9 @@ def _span_days(span: re.Match[str]) -> int:
 def _days_each(q: Question, amount: Amount) -> int:
     """How many days an amount of hours repeats: '16 hours a night, Monday through Thursday nights' is
     four nights, '8 hours Tuesday through Friday' four days, '10 hours a day for 3 days' three; 1
-    when the hours are not given per day."""
+    when the hours are not given per day, or are more than a day holds ('my normal 40 hrs mon-fri')."""
+    if amount.unit == "hours" and amount.value > 24:
+        return 1
     after = q.text[amount.end:amount.end + 60]
     lead = _PER_DAY.match(after)
     per_day = lead is not None
@@ -2021,6 +2029,8 @@ _EXTRA_HOURS = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)\s*(?:extra\s+)?(?:hrs?|hours?
                           r"\b(?P<e>\d+(?:\.\d+)?)\s+extra\s+(?:hrs?|hours?)\b", re.I)
 
 
+_SIZED_SHIFTS = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<h>\d{1,2}(?:\.\d+)?)[- ]?"
+                           r"(?:hours?|hrs?|h)\s+shifts\b", re.I)
 _WORKED_HOURS = re.compile(r"\bworked\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
 
 
@@ -2033,6 +2043,10 @@ def _hours_on_premium(q: Question) -> float | None:
     spans = list(_SHIFTS_TIMES.finditer(q.text))
     named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b",
                                                                                       q.text, re.I)]
+    sized = _SIZED_SHIFTS.search(q.text)
+    if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
+        extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
+        return number(sized.group("n")) * float(sized.group("h")) + extra
     if not named:
         # one shift's hours, overtime in them, when the premium alone is asked: 'Wednesday night I worked 10 hours: my
         # 8 regular plus 2 of overtime. How much shift premium?' (not 'what is he paid, premium included?')

@@ -179,3 +179,46 @@ def test_a_bare_number_answers_the_one_fact_asked_for(sample_snapshot):
     reply = route("12", sample_snapshot, Scope((SAMPLE_ID,)), date(2000, 11, 15), first[1])
     assert reply is not None and reply[0].tool is not None
     assert reply[0].tool.output["primary"]["label"] == "differential for 12 shifts", reply[0].answer
+
+
+def test_a_question_word_ends_what_a_negation_covers():
+    q = read("if they pay cash not cto how much overtime do i get?", date(2026, 12, 2))
+    assert not q.denies(r"\bovertime\b") and q.denies(r"\bcto\b")
+
+
+def test_overtime_past_a_normal_week_written_as_its_total(sample_snapshot):
+    # 19.2 B.2: credited in 15-minute units, a full unit for 7 minutes: 1 h 52 min = 7 units + 7 min → 8 units = 2 h;
+    # 'my normal 40 hrs mon-fri' is the week's total, not 40 hours a day: 2 × 1.5 × $20 = $60.
+    value, result = primary(sample_snapshot, "worked my normal 40 hrs mon-fri and on wed i was ordered to stay, it came to "
+                                             "1 hr 52 min extra. rate $20.00/hr, they pay cash not cto. how much overtime "
+                                             "pay do i get?")
+    assert result.tool.name == "overtime" and value["value"] == 60.0, result.answer
+
+
+def test_a_weeks_shift_premium_from_shifts_of_a_stated_length():
+    # Boilermakers 12.03 and 13.01 b: $4.50 an hour on the third shift, overtime included, not multiplied:
+    # four 10-hour shifts plus 3 hours of overtime = 43 hours → $193.50.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boilermakers, "I was on night shift all week: four 10-hour shifts, plus 3 hours of overtime on Friday. "
+                                  "How much shift premium for the week?", date(2026, 12, 2), tool="night_shift")
+    assert result.tool.output["primary"]["value"] == 193.5, result.answer
+
+
+def test_times_written_with_a_lone_p():
+    # Marion County 11.9 and 13.5: from reaching the shop (10:20 p.m.) to 11:00 p.m. is under the three-hour
+    # minimum at time and one-half: 3 × $30 × 1.5 = $135.
+    assert [c.minutes for c in read("left home 9:50p, got to the shop 10:20p", date(2026, 12, 2)).clocks] == [21 * 60 + 50,
+                                                                                                             22 * 60 + 20]
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "called back last night, left home 9:50p, got to the shop 10:20p and was done 11:00p. $30.00/hr, "
+                            "OT eligible. what's my call back pay?", date(2026, 12, 2), tool="call_back")
+    assert result.tool.output["primary"]["value"] == 135.0, result.answer
+
+
+def test_a_deadline_asked_for_what_the_sentence_before_says():
+    # Grinnell 7.2 Step One: raise the concern with the supervisor within five days after knowledge (days it does not
+    # define: calendar days): Wednesday Nov 25 + 5 = Monday Nov 30, 2026.
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    result = answer(grinnell, "found out wednesday the 25th that my shift was given away. my rep and i want to raise it with "
+                              "my supervisor. what's the last possible day we can do that?", date(2026, 12, 2))
+    assert result.tool.output["primary"]["value"] == "2026-11-30", result.answer
