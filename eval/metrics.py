@@ -142,9 +142,10 @@ def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
 
 
 def computed_value(answer: Answer) -> bool:
-    """A tool gave the member a result (not a follow-up question)."""
+    """A tool gave the member a result (not only a follow-up question)."""
     primary = (answer.tool.output or {}).get("primary") if answer.tool else None
-    return isinstance(primary, dict) and bool(primary) and not answer.needs and primary.get("type") != "needs"
+    # A figure given with a follow-up ('3 hours at the overtime rate; what is your hourly rate?') was still given.
+    return isinstance(primary, dict) and bool(primary) and primary.get("type") != "needs"
 
 
 def asked_on(item: dict[str, Any]) -> date | None:

@@ -49,6 +49,30 @@ class Pending:
     contract: str | None = None
 
 
+# Money asked for: 'what should that pay me?', 'how much do I get paid', 'how much overtime pay', '$'.
+_MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much\b[^.?!]{0,30}\b(?:pay|paid|make|earn|owed)\b|"
+                          r"\bwhat (?:should|will|would|does|do) (?:that|it|this|they|i) (?:pay|get paid|be paid|make|earn)\b", re.I)
+
+
+# Time asked for, not money: 'how much CTO', 'how much of it gets paid in cash' (a share of the hours).
+_TIME_ASKED = re.compile(r"\b(?:cto|comp(?:ensating|ensatory)?\s+time|comp\b|time off|credit(?:ed)?|how much of)\b", re.I)
+
+
+def _paid_in_money(snapshot: Snapshot, tool: str, params: dict[str, Any], scope: Scope | None) -> bool:
+    """Whether a rate would turn this result into money (where the contract credits time, not pay, it would not);
+    a tool that is told what is asked ('credited' hours or 'pay') is tried as asked for pay too."""
+    for asked in ({}, {"ask": "pay"} if params.get("ask") not in (None, "pay") else None):
+        if asked is None:
+            continue
+        try:
+            _, priced = run_tool(snapshot, tool, {**params, **asked, "hourly_rate": 1.0}, scope)
+        except DomainError:
+            continue
+        if priced.primary is not None and priced.primary.type == "money":
+            return True
+    return False
+
+
 def _ask(tool: str, needs: list[str], message: str, question: str, contract: str | None,
          params: dict[str, Any] | None = None) -> tuple[Answer, Pending]:
     answer = Answer(answer=message, lead=message, needs=needs,
@@ -327,7 +351,17 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
     for assumption in q.assumptions:
         if assumption not in result.assumptions:
             result.assumptions.append(assumption)
-    return render_tool_answer(tool.name, parsed.model_dump(mode="json", exclude_none=True), result), None
+    answer = render_tool_answer(tool.name, parsed.model_dump(mode="json", exclude_none=True), result)
+    if result.primary is not None and result.primary.type == "hours" and "hourly_rate" in type(parsed).model_fields \
+            and getattr(parsed, "hourly_rate", None) is None and _MONEY_ASKED.search(q.asked()) \
+            and not _TIME_ASKED.search(q.asked()) \
+            and _paid_in_money(snapshot, tool.name, {**found.params, "contract": chosen}, scope):
+        # 'what should that pay me?' with no rate: the hours of pay, and one line for the rate that turns them into money
+        follow_up = "What is your hourly rate? I'll work it out in dollars."
+        answer.answer = f"{answer.answer}\n\n{follow_up}"
+        answer.needs = ["hourly rate"]
+        return answer, Pending(question=question, tool=tool.name, needs=("hourly rate",), contract=chosen)
+    return answer, None
 
 
 def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
@@ -339,10 +373,12 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         if chosen is None:
             return None
         return route(pending.question, snapshot, Scope((chosen,), namespace), today)
-    bare = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", reply)
-    if bare and len(pending.needs) == 1:  # '12' to 'how many shifts …?': the number is of the fact asked for
-        need = pending.needs[0]
-        reply = f"${bare.group(1)} an hour" if re.search(r"\brate\b", need) else f"{bare.group(1)} {need}"
+    need = pending.needs[0] if len(pending.needs) == 1 else ""
+    bare = re.fullmatch(r"\s*(\$)?\s*(\d+(?:\.\d+)?)\s*", reply)
+    if bare and re.search(r"\brate\b", need):  # '$28' or '28' to 'what is your hourly rate?'
+        reply = f"${bare.group(2)} an hour"
+    elif bare and need and not bare.group(1):  # '12' to 'how many shifts …?': the number is of the fact asked for
+        reply = f"{bare.group(2)} {need}"
     q = read(reply, today, _calendar_of(snapshot.contracts.get(pending.contract) if pending.contract else None))
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:

@@ -222,3 +222,46 @@ def test_a_deadline_asked_for_what_the_sentence_before_says():
     result = answer(grinnell, "found out wednesday the 25th that my shift was given away. my rep and i want to raise it with "
                               "my supervisor. what's the last possible day we can do that?", date(2026, 12, 2))
     assert result.tool.output["primary"]["value"] == "2026-11-30", result.answer
+
+
+def test_money_asked_without_a_rate_gives_the_hours_of_pay_and_asks_for_the_rate():
+    # Marion County 11.9: three hours' pay at the overtime rate at least; 9:30 to 10:40 p.m. is under it. Without a
+    # rate the answer is 3 hours at the overtime rate, and one line asks for the rate; '$28.00' then makes it
+    # 3 × $28 × 1.5 = $126.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    scope = Scope((marion.id,))
+    routed = route("called back after i went home, got to the shop 9:30 pm, done 10:40 pm. im OT eligible. what should that "
+                   "pay me?", snapshot(marion), scope, date(2026, 12, 2))
+    assert routed is not None and routed[1] is not None
+    first, pending = routed
+    assert first.tool is not None and first.tool.output["primary"]["value"] == 3 and first.needs == ["hourly rate"]
+    assert first.answer.rstrip().endswith("What is your hourly rate? I'll work it out in dollars.")
+    done = route("$28.00", snapshot(marion), scope, date(2026, 12, 2), pending)
+    assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == 126.0
+
+
+def test_no_rate_is_asked_where_the_contract_credits_time_not_pay(sample_snapshot):
+    # 19.9 A: a call back is credited as work time (a four-hour minimum), whatever the rate.
+    routed = ask(sample_snapshot, "went home after my shift, they called me back at 7pm and i worked til 8pm. how much should "
+                                  "that pay me?")
+    assert routed[0].tool is not None and routed[0].tool.output["primary"]["value"] == 4 and not routed[0].needs
+
+
+def test_overtime_credited_then_paid_once_the_rate_is_given():
+    # Marion County 13.2 and 13.5: time and one-half past 40 hours in the week: 5 × 9 = 45 → 5 hours; asked in
+    # money without a rate, the hours come with a line asking for it; '20' gives 5 × 1.5 × $20 = $150.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    scope = Scope((marion.id,))
+    first, pending = route("worked 9 hours each day monday through friday last week, all approved, im overtime eligible and "
+                           "want it paid not comp time. how much overtime pay?", snapshot(marion), scope, date(2026, 12, 2))
+    assert first.tool is not None and first.tool.output["primary"]["value"] == 5 and first.needs == ["hourly rate"]
+    done = route("20", snapshot(marion), scope, date(2026, 12, 2), pending)
+    assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == 150.0

@@ -110,3 +110,14 @@ def test_a_length_of_time_worked_to_two_decimals_is_the_calculators_figure_round
     # money is to the cent, and a figure written to one decimal is not widened
     assert calc_exact(said(3.939), {"expected": {"tool": "leave_accrual", "type": "money", "value": 3.94}}) == 0.0
     assert calc_exact(said(2.54), {"expected": {"tool": "leave_accrual", "type": "hours", "value": 2.5}}) == 0.0
+
+
+def test_a_figure_given_with_a_follow_up_question_counts_as_given():
+    from assistant.schema import Answer, ToolRun
+    from eval.metrics import computed_value
+
+    both = Answer(answer="3 hours at the overtime rate. What is your hourly rate?", outcome="answered", needs=["hourly rate"],
+                  tool=ToolRun(name="call_back", input={}, output={"primary": {"type": "hours", "value": 3}}))
+    only = Answer(answer="What is your hourly rate?", outcome="answered", needs=["hourly rate"],
+                  tool=ToolRun(name="call_back", input={}, output={"primary": {"type": "needs", "value": ["hourly rate"]}}))
+    assert computed_value(both) and not computed_value(only)
