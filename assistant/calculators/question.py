@@ -61,7 +61,7 @@ _RESPONSE_NOUN = re.compile(
     r"back)\b", re.I)
 _STRONG = (
     ("learned", re.compile(
-        r"\b(found out|find out|finding out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
+        r"\b(found out|find out|finding out|figured out|figure out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
         r"noticed|notice (?:that|it|till|until|til)\b|first saw|looked at|spotted|caught (?:it|that|the)|"
         r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
@@ -70,7 +70,8 @@ _STRONG = (
         r"\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last\b|yesterday\b|today\b))|"
 
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
-    ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|showed up in (?:my|our) "
+    ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|"
+                            r"(?:told|tells)\s+(?:me|us|her|him|them)\s+no|said no|showed up in (?:my|our) "
                             r"(?:mailbox|inbox|box)|"
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
@@ -472,7 +473,10 @@ def _day_after_story_date(text: str, found: list[tuple[int, int, date | None, bo
     start, end, anchor, _, _ = max(before, key=lambda item: item[0])
     assert anchor is not None
     named = [m for m in _MONTH_WORD.finditer(text, end, at) if not re.fullmatch(r"may|mar", m.group(0), re.IGNORECASE)
-             and not any(s <= m.start() < e for s, e, *_ in found)]  # not the month of another date ('Feb 29')
+             and not any(s <= m.start() < e for s, e, *_ in found)  # not the month of another date ('Feb 29')
+             # a month the story is in ('in November', 'early in dec'), not one that names a thing ('my october overtime')
+             and re.search(r"\b(?:in|of|on|early|late|mid|until|till|by|from|during)\s*-?\s*$", text[max(0, m.start() - 10):m.start()],
+                           re.IGNORECASE)]
     if named:
         month = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(named[-1].group("m").lower()[:3]))
         for year in (anchor.year, anchor.year + 1):
@@ -504,8 +508,8 @@ def _fmt(value: date) -> str:
 # Someone's reckoning of a deadline, ending in the date it gives: 'HR says 10 working days from the 29th was
 # nov 12', 'my coworker says its 21 days from the letter so dec 3'.
 _CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|told me|according to)\b[^.?!]{0,70}"
-                      r"\b(?:days?|deadline|due|last day|late|untimely|timely)\b[^.?!]{0,40}"
-                      r"\b(?:so|was|is|would be|which is|making it|means|be|=)\s*(?:on\s+|the\s+)?$", re.I)
+                      r"\b(?:days?|deadline|due|last day|late|untimely|timely)\b[^.?!]{0,60}"
+                      r"\b(?:so|was|is|would be|which is|making it|means|be|that'?s|thats|its|it'?s|=)\s*(?:on\s+|the\s+)?$", re.I)
 
 _ROLE_ORDER = {"event": 0, "start": 0, "learned": 1, "received": 2, "filed": 2, "unknown": 1}
 
@@ -575,7 +579,7 @@ _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:stra
 # A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300',
 # 'got to the office 0530'; one written with its leading zero ('0530') is a time wherever it stands.
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|to|after|past|my|starts?|started|begins?|began|ends?|ended|"
-                          rf"arrived|reported|there|in|office|site|shop|plant|yard|{DAY_NAME})\s*|@|(?<![\w$.,/:-])(?=0\d[0-5]\d))(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
+                          rf"arrived|reported|there|in|office|site|shop|plant|yard|back|home|returned|{DAY_NAME})\s*|@|(?<![\w$.,/:-])(?=0\d[0-5]\d))(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
                            r"hrs|overtime|ot|punch\w*|clock\w*|quitting|stay\w*|kept)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)
@@ -602,7 +606,7 @@ def military_times(text: str) -> tuple[tuple[int, int, int], ...]:
         if 1900 <= int(a) <= 2100 and not re.match(r"\s*(?:hrs?|h)\b", text[m.end("a"):], re.IGNORECASE) and \
                 (not _TIME_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 20])
                  or _YEAR_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 20])
-                 or not (re.match(r"(?:at|@)", m.group(0), re.IGNORECASE)
+                 or not (re.match(r"(?:at|@|back|home|returned|arrived)\b|@", m.group(0), re.IGNORECASE)
                          or found and re.match(r"(?:until|till|til)\b", m.group(0), re.IGNORECASE))):
             continue  # 'from 2019' is a year; 'at 1930' beside work words is a time
         found.append((m.start("a"), m.end("a"), int(a[:2]) * 60 + int(a[2:])))
@@ -894,7 +898,7 @@ _UNIT_AMOUNT = re.compile(
     rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|radius|round[- ]trip|business|working|calendar|driving|extra|more|full|whole|complete|after[- ]hours|"
     r"overtime|on[- ]call|standby)\s+)?-?"
     r"(?P<u>hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
-    r"kms?\b|percent|%)",
+    r"kms?\b|percent|%)(?![a-z])",  # not 'no amounts' (a mo…)
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
@@ -964,6 +968,10 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
     return merged
 
 
+_CORRECTION = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait|sorry|i mean|i meant|actually|correction|scratch that|oops|make that|"
+                         r"er+|um+)[\s,.;:!()–—-]*(?:no,?\s*|it was\s*|it'?s\s*)?", re.I)
+
+
 def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question:
     """Every date, clock time and amount in the question, with roles and what was assumed. `holiday` gives a
     named public holiday's date in a year (in the calendar of the contract asked about), so 'the Wednesday
@@ -979,5 +987,8 @@ def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question
     date_spans = [(s, e) for s, e, *_ in raw]
     clocks = _find_clocks(q)
     q.clocks = [c for c in clocks if not any(s <= c.start < e for s, e in date_spans)]
-    q.amounts = _find_amounts(q, date_spans, [(c.start, c.end) for c in q.clocks])
+    amounts = _find_amounts(q, date_spans, [(c.start, c.end) for c in q.clocks])
+    # 'i missed 2 days - no wait, 3 days': the figure corrected is not one of the story's
+    q.amounts = [a for i, a in enumerate(amounts) if not (
+        i + 1 < len(amounts) and amounts[i + 1].unit == a.unit and _CORRECTION.fullmatch(text[a.end:amounts[i + 1].start]))]
     return q

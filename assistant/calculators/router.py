@@ -352,7 +352,7 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
         if assumption not in result.assumptions:
             result.assumptions.append(assumption)
     answer = render_tool_answer(tool.name, parsed.model_dump(mode="json", exclude_none=True), result)
-    if result.primary is not None and result.primary.type == "hours" and "hourly_rate" in type(parsed).model_fields \
+    if result.primary is not None and result.primary.type in ("hours", "minutes") and "hourly_rate" in type(parsed).model_fields \
             and getattr(parsed, "hourly_rate", None) is None and _MONEY_ASKED.search(q.asked()) \
             and not _TIME_ASKED.search(q.asked()) \
             and _paid_in_money(snapshot, tool.name, {**found.params, "contract": chosen}, scope):

@@ -1509,11 +1509,11 @@ _NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|r
                          r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
 _SHIFT_START = re.compile(r"\b(shift|hours are|schedule|i work|normally work|scheduled)\b[^.,;]{0,25}$", re.I)
-_CALL = re.compile(r"\b(called|call|phoned|paged|texted|rang|come back|came back|back in|back at|go back|went back|"
+_CALL = re.compile(r"\b(called|calls?|calling|phoned|phones|paged|pages|texted|texts|rang|come back|came back|back in|back at|go back|went back|"
                    r"return(?:ed)? to work)\b[^.,;]{0,30}$", re.I)
 _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|came in|got in|from|showed up|clocked in)\b"
                          r"[^.,;]{0,15}$", re.I)
-_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|got to (?:the |my )?\w+|"
+_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|(?:got|gets|get) to (?:the |my )?\w+|"
                       r"arrived|reported|"
                       r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
@@ -1559,6 +1559,14 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             continue
         if current is not None and _SHIFT_BEGAN.match(text, clock.end):
             next_shift = clock.hhmm  # 'worked until her regular 8:00 a.m. shift began': the end and the next shift
+        if current is not None and re.match(r"\s*(?:start|shift)\b", text[clock.end:], re.I) and \
+                re.search(r"\b(?:regular|normal|usual|scheduled)\s*$", between, re.I):
+            next_shift = clock.hhmm  # 'works straight into his regular 8:00a start': the call ends where the shift begins
+            if "end" not in current:
+                current["end"] = clock.hhmm
+                calls.append(current)
+                current = None
+            continue
         if _CALLED_AFTER.match(text, clock.end) and not _WORK_END.search(between):
             between += " called"  # 'then at 9:30 pm they called me in again': the time of a call, said first
         if _SHIFT_END.search(between):
@@ -1695,7 +1703,9 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
             return None  # the contract's own clause answers whether it counts
         return Inputs({"hours": 0, "required": False})
     # not what the member was given for it: 'my timesheet shows 8 hours of CTO for the weekend'
-    hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)]
+    hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)
+             and not re.search(r"\btowards?\s+(?:my|the|our|a)?\s*$", q.text[max(0, a.start - 16):a.start], re.I)]  # 'count toward my 40 hours'
+
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
         factor = {"hours": 1, "days": 24, "weeks": 168}
@@ -2383,7 +2393,7 @@ _TRAVEL = re.compile(r"\b(mileage|miles?|mi|km|kilomet\w*|drove|drive|driving|pe
 _MEALS = ("breakfast", "lunch", "dinner", "incidentals")
 
 
-_TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|should (?:i|we|she|he|they) get|what's|whats|what is|rate|most|max\w*|"
+_TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|should (?:i|we|she|he|they) get|what's|whats|what is|rate|most|max\w*|total|"
                          r"limit|allowed|allowance|can i get|do i get|entitled)\b", re.I)
 
 
@@ -2564,6 +2574,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
             costs = _other_costs(q, travel.get("actual_costs"))
             return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], "miles": driven[-1].value,
                            **({"spent": spent} if spent else {}), **({"other_costs": costs} if costs else {})})
+        if spent:  # what each meal cost, but not when the trip began and ended, which decides which meals count
+            return Ask(["trip departure and return times"], "When did the trip start and end (for example 'left at 6 am, "
+                                                             "back at 7:30 pm')? Which meals you can claim depends on it.")
     if miles and "mileage" in travel and not asks_meals:  # '80 mi away … max I can claim for meals?' asks the meals
         vehicle = None
         for option in travel["mileage"]:
@@ -2652,9 +2665,12 @@ def _days_named(q: Question) -> int | None:
         days.update(range(first, last + 1) if first <= last else [])
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b(?:{name}s?|{name[:3]})\b", text):  # 'friday', 'fri'; not 'money'
+        if re.search(rf"\b(?:{name}s?|{_DAY_SHORT[i]})\b", text):  # 'friday', 'fri', 'thurs'; not 'money'
             days.add(i)
     return len(days) or None
+
+
+_DAY_SHORT = ("mon", "tues?", "weds?", "thu|thur|thurs", "fri", "sat", "sun")  # WEEKDAYS' short forms
 
 
 def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) -> Extraction:
@@ -2681,7 +2697,7 @@ def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) 
     return Inputs(params)
 
 
-_MEAL_COST = re.compile(r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)\s+(?:on|for)\s+(?:(?:my|the|a)\s+)?(?P<m>breakfast|lunch|dinner|supper)\b|"
+_MEAL_COST = re.compile(r"\$\s?(?P<a>\d+(?:\.\d{1,2})?)\s+(?:(?:on|for)\s+)?(?:(?:my|the|a)\s+)?(?P<m>breakfast|lunch|dinner|supper)\b|"
                         r"\b(?P<m2>breakfast|lunch|dinner|supper)\s+(?:was|cost|came to|ran|for|:|-)?\s*\$\s?(?P<a2>\d+(?:\.\d{1,2})?)",
                         re.I)
 

@@ -265,3 +265,71 @@ def test_overtime_credited_then_paid_once_the_rate_is_given():
     assert first.tool is not None and first.tool.output["primary"]["value"] == 5 and first.needs == ["hourly rate"]
     done = route("20", snapshot(marion), scope, date(2026, 12, 2), pending)
     assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == 150.0
+
+
+def test_an_informal_no_a_reckoning_and_figured_out(sample_snapshot):
+    # 6.7 A.2: 14 days after the informal decision (Fri Nov 20 → Dec 4), but 6.7 B: never past 21 days after
+    # learning of it (Tue Nov 10 → Dec 1). The steward's 'so thats the 4th' is a reckoning, not a date of the story.
+    value, result = primary(sample_snapshot, "tuesday the 10th i figured out my shift differential was missing. raised it "
+                                             "informally with my boss and she finally told me no on friday the 20th. my "
+                                             "steward says 14 days from her answer so thats the 4th?? last day to file the "
+                                             "formal grievance?", today=date(2026, 11, 25))
+    assert value["value"] == "2026-12-01", result.answer
+
+
+def test_a_figure_corrected_in_the_message_is_replaced():
+    q = read("i missed 2 days - no wait, 3 days of work", date(2026, 12, 2))
+    assert [(a.value, a.unit) for a in q.amounts] == [(3.0, "days")]
+    assert len(read("worked 8 hours and 2 hours OT", date(2026, 12, 2)).amounts) == 2
+    assert read("no amounts here", date(2026, 12, 2)).amounts == []
+
+
+def test_a_day_trip_told_in_24_hour_times_with_costs_before_the_meals(sample_snapshot):
+    # 12.1 A.2.c: left by 6 a.m. (05:30) → breakfast; back after 7 p.m. (20:15) → dinner; F.1.a 180 × $0.31 = $55.80;
+    # $5 + $17 + $55.80 = $77.80.
+    value, result = primary(sample_snapshot, "drove my own car to a hearing 90 mi away, left home 0530, got back 2015. $5 "
+                                             "breakfast, $17 dinner. 180 miles round trip. total for meals + mileage?")
+    assert result.tool.name == "travel" and value["value"] == 77.8, result.answer
+
+
+def test_meal_costs_without_the_trips_times_ask_for_them(sample_snapshot):
+    value, result = primary(sample_snapshot, "drove to a training yesterday, 150 miles each way, same day. breakfast $6.50, "
+                                             "dinner $15. what's the total i can claim for mileage plus meals?")
+    assert value["type"] == "needs" and result.needs == ["trip departure and return times"], result.answer
+
+
+def test_standby_hours_are_not_the_weeks_hours_asked_about(sample_snapshot):
+    # 19.10 C: Friday 5 p.m. to Monday 7 a.m. is 62 hours → 7 full blocks of 8 → 14 hours of CTO.
+    value, result = primary(sample_snapshot, "I was on standby from Friday at 5:00 p.m. until Monday at 7:00 a.m. and never "
+                                             "got called. How many hours of CTO? And does it count toward my 40 hours?")
+    assert result.tool.name == "standby" and value["value"] == 14, result.answer
+
+
+def test_overtime_minutes_asked_in_money_without_a_rate_ask_for_it():
+    # Marion County 13.5: time and one-half; a week's overtime in minutes, asked in money with no rate.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result, pending = route("worked my 40 this week plus my manager had me stay 50 minutes extra on friday, approved. im OT "
+                            "eligible, paid not comp. how much overtime pay?", snapshot(marion), Scope((marion.id,)),
+                            date(2026, 12, 2))
+    assert result.tool is not None and result.needs == ["hourly rate"] and pending is not None, result.answer
+
+
+def test_a_call_back_that_runs_into_the_regular_start(sample_snapshot):
+    # 19.9 C and E: called within four hours of the shift; credit from arriving (5:40) to the 8:00 start: 2.333 hours.
+    value, result = primary(sample_snapshot, "member works 8a-4:30p. sup calls her at 5:05a thurs, she gets to the office at "
+                                             "5:40a and works right into her regular 8:00a start. call back credit?")
+    assert result.tool.name == "call_back" and value["value"] == 2.3333, result.answer
+
+
+def test_daily_travel_counts_weekdays_written_short():
+    # Boilermakers 16.01 a: $0.69 a road kilometre from the free zone's edge, there and back, each day worked:
+    # 30 × 2 × $0.69 = $41.40 × 4 days (mon, tues, wed, thurs) = $165.60.
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    result = answer(boilermakers, "daily travel: site is 70 km out of city hall, we drive ourselves, 30 km road distance from "
+                                  "the edge of the free zone to site. worked mon tues wed and thurs. what do i get for travel this week?",
+                    date(2026, 12, 2), tool="travel")
+    assert result.tool.output["primary"]["value"] == 165.6, result.answer
