@@ -1367,7 +1367,9 @@ def _phone_calls_asked(q: Question) -> bool:
 
 def _phone_calls_extract(q: Question) -> Extraction:
     """Each call's length with the time it came in: a time of day followed (or preceded) by a count of minutes."""
-    lengths = list(q.amounts_in("minutes"))
+    # not the credit given or a figure referred back to: 'sup only gave her 39 min comp time (time and a half on the 26 min)'
+    lengths = [a for a in q.amounts_in("minutes") if not _CREDIT_GIVEN.match(q.text, a.end)
+               and not re.search(r"\bthe\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
     calls: list[dict[str, Any]] = []
     for length in lengths:
         before = [c for c in q.clocks if c.end <= length.start and length.start - c.end <= 60]
@@ -1872,7 +1874,13 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)}
         if len(named) >= 2:  # 'sat + sun 8am-8pm both days'
             return spans[0] * len(named), len(named)
+        counted = _NIGHTS_COUNTED.search(q.text)
+        if counted:  # 'covered 3 nights last week … 5pm to 8am each night'
+            return spans[0] * number(counted.group("n")), int(number(counted.group("n")))
     return None
+
+
+_NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:nights|days|evenings|shifts)\b", re.I)
 
 
 def _span_beside_range(q: Question) -> bool:
@@ -2485,8 +2493,8 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     params["area"] = min(away or found)[1]
     extra = rules.get("travel", "subsistence").get("extra_day")
     if extra and q.affirms(r"\b(?:receipts?|reciepts?|proof|registration)\b") and re.search(
-            r"\b(?:night|day)\s+(?:before|after)\b[^.?!]{0,30}\b(?:start\w*|began|begin\w*|commenc\w*|first|last|finish\w*|"
-            r"complet\w*|end\w*)\b", q.text, re.I):
+            r"\b(?:night|day)\s+(?:before|after)\b(?:[^.?!]{0,30}\b(?:start\w*|began|begin\w*|commenc\w*|first|last|finish\w*|"
+            r"complet\w*|end\w*)\b|\s*(?:and|,|\.|$))", q.text, re.I):  # 'drove up the night before and have the receipt'
         road = re.search(r"\b(?P<over>over|more than|past|beyond)?\s*(?P<km>\d{2,4})\s*(?:road\s*(?:km|kilomet\w*)|"
                          r"(?:km|kilomet\w*)\s+(?:by|of)\s+road)", q.text, re.I)
         below = road is not None and not road.group("over") and int(road.group("km")) <= int(extra.get("min_road_km", 0))
@@ -2802,6 +2810,10 @@ def _past_periods(text: str) -> int:
         if re.search(r"\b(?:not|n't|never)\s*$", before, re.I):
             continue
         total += len(re.findall(rf"\b{_SEASON_WORD}\b", match.group("list"), re.I))
+        counted = re.match(r"\s*(?:in\s+)?(?:my|the)?\s*(?:first\s+)?(?P<n>one|two|three|four|\d)\s+(?:semesters|terms|periods)\b",
+                           text[match.end("list") - len(match.group("list")):], re.I)
+        if counted:  # 'I met the experience premium requirements in my first two semesters'
+            total = max(total, int(number(counted.group("n"))))
     return total
 
 
@@ -2893,8 +2905,12 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     for condition in premium.get("conditions", []):
         words = "|".join(re.escape(str(w)) for w in condition.get("words", []))
         unit = re.escape(str(condition.get("unit", "")).rstrip("s"))
-        counted = re.search(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{unit}s?\b[^.?!]{{0,40}}?(?:{words})",
-                            q.text, re.I)
+        told = list(re.finditer(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{unit}s?\b[^.?!]{{0,40}}?(?:{words})",
+                                q.text, re.I))
+        # this period's count, where an earlier period's is told too ('last spring only one shift … this fall three')
+        this = [m for m in told if re.search(r"\bthis\s+(?:fall|spring|summer|winter|semester|term)\b",
+                                             re.split(r"[.;!?]\s", q.text[:m.start()])[-1], re.I)]
+        counted: re.Match[str] | None = (this or told)[-1] if (this or told) else None
         if counted:
             counts[str(condition["what"])] = number(counted.group(1))
         elif re.search(rf"\b(?:no|not|didn'?t|did not|never|zero|none|missed)\b[^.?!]{{0,30}}?\b{unit}s?\b[^.?!]{{0,30}}?(?:{words})",

@@ -333,3 +333,44 @@ def test_daily_travel_counts_weekdays_written_short():
                                   "the edge of the free zone to site. worked mon tues wed and thurs. what do i get for travel this week?",
                     date(2026, 12, 2), tool="travel")
     assert result.tool.output["primary"]["value"] == 165.6, result.answer
+
+
+def test_daily_phone_duty_over_a_count_of_nights():
+    # Marion County 11.8 D: $2.03 an hour of daily cell phone duty: 6 p.m. to 7 a.m. is 13 hours × 2 nights = 26 hours
+    # → $52.78.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "covered daily cell phone duty 2 nights this week, 6pm to 7am each night, no call outs. what's my "
+                            "cell phone duty pay?", date(2026, 12, 2), tool="standby")
+    assert result.tool.output["primary"]["value"] == 52.78, result.answer
+
+
+def test_phone_calls_are_not_the_credit_the_supervisor_gave():
+    # Marion County 11.10: time and one-half for each call, plus 15 minutes for one between 10 p.m. and 6 a.m.:
+    # 9:15 pm 8 min → 12; 11:40 pm 6 min → 9 + 15 = 24. Total 36 minutes; the '30 min comp' and 'the 14 min' are not calls.
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    result = answer(marion, "took 2 work calls at home last night: 9:15pm for 8 min and 11:40pm for 6 min. sup gave me 30 min "
+                            "comp time (time and a half on the 14 min). how much comp time am i owed, in minutes?",
+                    date(2026, 12, 2), tool="call_back")
+    assert result.tool.output["primary"]["value"] == 36, result.answer
+
+
+def test_subsistence_extra_day_for_the_night_before():
+    # Boilermakers 16.01 b: Peace River at its daily rate for each day worked or reported for, and one more day with a
+    # receipt for the night before starting (a project more than 200 road km from the hall).
+    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    base = answer(boilermakers, "on a job at peace river, live in edmonton, 480 road km from the edmonton hall. worked 6 days "
+                                "this stint. how much subsistence?", date(2026, 12, 2), tool="travel")
+    extra = answer(boilermakers, "on a job at peace river, live in edmonton, 480 road km from the edmonton hall. worked 6 days "
+                                 "this stint, and drove up the night before and have the motel receipt. how much subsistence?",
+                   date(2026, 12, 2), tool="travel")
+    assert extra.tool.output["primary"]["value"] == base.tool.output["primary"]["value"] * 7 / 6, extra.answer
+
+
+def test_the_premiums_count_of_final_week_shifts_is_this_semesters():
+    # Grinnell 4.3: met in two earlier semesters ('my first two semesters') → the third, 75 cents; last spring's one
+    # final-week shift is not this fall's two: 120 × $0.75 = $90.
+    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
+    result = answer(grinnell, "I met the experience premium requirements in my first two semesters. Last spring I only worked "
+                              "one shift in finals week so I missed it. This fall I worked 120 hours and two shifts in the "
+                              "final week. How much experience premium for this fall?", date(2026, 12, 2), tool="wage")
+    assert result.tool.output["primary"]["value"] == 90.0, result.answer
