@@ -58,12 +58,18 @@ _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much\b[^.?!]{0,30}\b(
 _TIME_ASKED = re.compile(r"\b(?:cto|comp(?:ensating|ensatory)?\s+time|comp\b|time off|credit(?:ed)?|how much of)\b", re.I)
 
 
+def _rate_wanted(q: Question, parsed: Any, result: CalcResult) -> bool:
+    """Money asked for, a length of time computed, and the tool takes a rate the question did not give."""
+    return result.primary is not None and result.primary.type in ("hours", "minutes") \
+        and "hourly_rate" in type(parsed).model_fields and getattr(parsed, "hourly_rate", None) is None \
+        and bool(_MONEY_ASKED.search(q.asked())) and not _TIME_ASKED.search(q.asked())
+
+
 def _paid_in_money(snapshot: Snapshot, tool: str, params: dict[str, Any], scope: Scope | None) -> bool:
     """Whether a rate would turn this result into money (where the contract credits time, not pay, it would not);
     a tool that is told what is asked ('credited' hours or 'pay') is tried as asked for pay too."""
-    for asked in ({}, {"ask": "pay"} if params.get("ask") not in (None, "pay") else None):
-        if asked is None:
-            continue
+    tries: list[dict[str, Any]] = [{}] + ([{"ask": "pay"}] if params.get("ask") not in (None, "pay") else [])
+    for asked in tries:
         try:
             _, priced = run_tool(snapshot, tool, {**params, **asked, "hourly_rate": 1.0}, scope)
         except DomainError:
@@ -352,10 +358,7 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
         if assumption not in result.assumptions:
             result.assumptions.append(assumption)
     answer = render_tool_answer(tool.name, parsed.model_dump(mode="json", exclude_none=True), result)
-    if result.primary is not None and result.primary.type in ("hours", "minutes") and "hourly_rate" in type(parsed).model_fields \
-            and getattr(parsed, "hourly_rate", None) is None and _MONEY_ASKED.search(q.asked()) \
-            and not _TIME_ASKED.search(q.asked()) \
-            and _paid_in_money(snapshot, tool.name, {**found.params, "contract": chosen}, scope):
+    if _rate_wanted(q, parsed, result) and _paid_in_money(snapshot, tool.name, {**found.params, "contract": chosen}, scope):
         # 'what should that pay me?' with no rate: the hours of pay, and one line for the rate that turns them into money
         follow_up = "What is your hourly rate? I'll work it out in dollars."
         answer.answer = f"{answer.answer}\n\n{follow_up}"
