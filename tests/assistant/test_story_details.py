@@ -125,47 +125,9 @@ def test_the_premiums_semester_is_counted_from_the_ones_the_story_names(question
     assert result.tool.output["primary"]["value"] == value, result.answer
 
 
-def test_a_day_the_story_says_was_not_given_off_is_not_the_day_learned_of():
-    # Marion County 21.2 Step 1: 30 working days from learning of it (HR's email Monday Nov 2, 2026), skipping
-    # Veterans' Day and Thanksgiving (6.1); the day after Thanksgiving, not given off, is a working day:
-    # Nov 3–6 (4), 9–10 (6), 12–13 (8), 16–20 (13), 23–25 and 27 (17), Nov 30–Dec 4 (22), Dec 7–11 (27), 14–16 (30).
-    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
-    result = answer(marion, "they gave the posting to someone else on oct 26 and never told me, HR emailed me mon nov 2. "
-                            "when's my last day to put in the written step 1 request? btw we did not get the day after "
-                            "thanksgiving off this year", date(2026, 12, 2))
-    assert result.tool.output["primary"]["value"] == "2026-12-16", result.answer
-
-
 def test_someone_emailed_is_learning_of_it_but_emailing_someone_is_not():
     q = read("HR emailed her fri nov 6. she emailed her supervisor the request on nov 9", date(2026, 12, 2))
     assert [d.role for d in q.dates] == ["learned", "filed"]
-
-
-def test_the_shift_premium_alone_for_a_night_with_overtime():
-    # Boilermakers 12.03: $4.50 an hour on every hour of the third shift; 13.01 b: overtime hours keep it, not
-    # multiplied: 9 hours → $40.50. 'third (night) shift' names the third shift.
-    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    result = answer(boilermakers, "I'm on the third (night) shift, 5x8. Monday night I worked 9 hours, 8 regular plus 1 of "
-                                  "OT. How much shift premium is owed for that night?", date(2026, 12, 2), tool="night_shift")
-    assert result.tool.output["primary"]["value"] == 40.5, result.answer
-
-
-def test_weekly_and_daily_phone_duty_added():
-    # Marion County 11.8 D: $250 a week of weekly cell phone duty, $2.03 an hour of daily duty: 250 + 12 × 2.03 = 274.36.
-    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
-    result = answer(marion, "I had the after-hours cell phone duty the whole week of Nov 2, and on Nov 12 I also covered "
-                            "daily cell phone duty for 12 after-hours hours. Total cell phone duty pay?", date(2026, 12, 2),
-                    tool="standby")
-    assert result.tool.output["primary"]["value"] == 274.36, result.answer
-
-
-def test_pay_for_the_hours_past_the_straight_time_ones():
-    # Boilermakers 13.01 a.i (5x8 weekday): 8 straight, then up to 2 at time and one-half, then double: 10.5 hours →
-    # 2 × 1.5 × $40 + 0.5 × 2 × $40 = $160 for the hours past 8.
-    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    result = answer(boilermakers, "regular 5x8 days. thursday I put in 10.5 hours, no meal break counted. rate is $40.00 an "
-                                  "hour. what do I get for the hours past my 8?", date(2026, 12, 2), tool="overtime")
-    assert result.tool.output["primary"]["value"] == 160.0, result.answer
 
 
 def test_a_bare_number_answers_the_one_fact_asked_for(sample_snapshot):
@@ -195,15 +157,6 @@ def test_overtime_past_a_normal_week_written_as_its_total(sample_snapshot):
     assert result.tool.name == "overtime" and value["value"] == 60.0, result.answer
 
 
-def test_a_weeks_shift_premium_from_shifts_of_a_stated_length():
-    # Boilermakers 12.03 and 13.01 b: $4.50 an hour on the third shift, overtime included, not multiplied:
-    # four 10-hour shifts plus 3 hours of overtime = 43 hours → $193.50.
-    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    result = answer(boilermakers, "I was on night shift all week: four 10-hour shifts, plus 3 hours of overtime on Friday. "
-                                  "How much shift premium for the week?", date(2026, 12, 2), tool="night_shift")
-    assert result.tool.output["primary"]["value"] == 193.5, result.answer
-
-
 def test_times_written_with_a_lone_p():
     # Marion County 11.9 and 13.5: from reaching the shop (10:20 p.m.) to 11:00 p.m. is under the three-hour
     # minimum at time and one-half: 3 × $30 × 1.5 = $135.
@@ -213,15 +166,6 @@ def test_times_written_with_a_lone_p():
     result = answer(marion, "called back last night, left home 9:50p, got to the shop 10:20p and was done 11:00p. $30.00/hr, "
                             "OT eligible. what's my call back pay?", date(2026, 12, 2), tool="call_back")
     assert result.tool.output["primary"]["value"] == 135.0, result.answer
-
-
-def test_a_deadline_asked_for_what_the_sentence_before_says():
-    # Grinnell 7.2 Step One: raise the concern with the supervisor within five days after knowledge (days it does not
-    # define: calendar days): Wednesday Nov 25 + 5 = Monday Nov 30, 2026.
-    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
-    result = answer(grinnell, "found out wednesday the 25th that my shift was given away. my rep and i want to raise it with "
-                              "my supervisor. what's the last possible day we can do that?", date(2026, 12, 2))
-    assert result.tool.output["primary"]["value"] == "2026-11-30", result.answer
 
 
 def test_money_asked_without_a_rate_gives_the_hours_of_pay_and_asks_for_the_rate():
@@ -325,35 +269,6 @@ def test_a_call_back_that_runs_into_the_regular_start(sample_snapshot):
     assert result.tool.name == "call_back" and value["value"] == 2.3333, result.answer
 
 
-def test_daily_travel_counts_weekdays_written_short():
-    # Boilermakers 16.01 a: $0.69 a road kilometre from the free zone's edge, there and back, each day worked:
-    # 30 × 2 × $0.69 = $41.40 × 4 days (mon, tues, wed, thurs) = $165.60.
-    boilermakers = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
-    result = answer(boilermakers, "daily travel: site is 70 km out of city hall, we drive ourselves, 30 km road distance from "
-                                  "the edge of the free zone to site. worked mon tues wed and thurs. what do i get for travel this week?",
-                    date(2026, 12, 2), tool="travel")
-    assert result.tool.output["primary"]["value"] == 165.6, result.answer
-
-
-def test_daily_phone_duty_over_a_count_of_nights():
-    # Marion County 11.8 D: $2.03 an hour of daily cell phone duty: 6 p.m. to 7 a.m. is 13 hours × 2 nights = 26 hours
-    # → $52.78.
-    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
-    result = answer(marion, "covered daily cell phone duty 2 nights this week, 6pm to 7am each night, no call outs. what's my "
-                            "cell phone duty pay?", date(2026, 12, 2), tool="standby")
-    assert result.tool.output["primary"]["value"] == 52.78, result.answer
-
-
-def test_phone_calls_are_not_the_credit_the_supervisor_gave():
-    # Marion County 11.10: time and one-half for each call, plus 15 minutes for one between 10 p.m. and 6 a.m.:
-    # 9:15 pm 8 min → 12; 11:40 pm 6 min → 9 + 15 = 24. Total 36 minutes; the '30 min comp' and 'the 14 min' are not calls.
-    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
-    result = answer(marion, "took 2 work calls at home last night: 9:15pm for 8 min and 11:40pm for 6 min. sup gave me 30 min "
-                            "comp time (time and a half on the 14 min). how much comp time am i owed, in minutes?",
-                    date(2026, 12, 2), tool="call_back")
-    assert result.tool.output["primary"]["value"] == 36, result.answer
-
-
 def test_subsistence_extra_day_for_the_night_before():
     # Boilermakers 16.01 b: Peace River at its daily rate for each day worked or reported for, and one more day with a
     # receipt for the night before starting (a project more than 200 road km from the hall).
@@ -366,11 +281,61 @@ def test_subsistence_extra_day_for_the_night_before():
     assert extra.tool.output["primary"]["value"] == base.tool.output["primary"]["value"] * 7 / 6, extra.answer
 
 
-def test_the_premiums_count_of_final_week_shifts_is_this_semesters():
+
+BOILERMAKERS = "boilermakers-local-146-bca-alberta-maintenance-2025-2028"
+GRINNELL = "grinnell-college-ugsdw-2016-2017"
+MARION = "marion-county-oregon-mcea-seiu-503-2024-2026"
+
+# One figure each on a fixture contract, asked on 2026-12-02, worked by hand from the clauses named.
+FIXTURE_CASES = [
+    # Marion County 21.2 Step 1: 30 working days from learning of it (HR's email Monday Nov 2, 2026), skipping Veterans'
+    # Day and Thanksgiving (6.1); the day after Thanksgiving, 'not given off', is a working day and no event:
+    # Nov 3–6 (4), 9–10 (6), 12–13 (8), 16–20 (13), 23–25 and 27 (17), Nov 30–Dec 4 (22), Dec 7–11 (27), 14–16 (30).
+    pytest.param(MARION, "they gave the posting to someone else on oct 26 and never told me, HR emailed me mon nov 2. when's my "
+                         "last day to put in the written step 1 request? btw we did not get the day after thanksgiving off this "
+                         "year", "grievance_deadline", "2026-12-16", id="a day not given off"),
+    # Boilermakers 12.03: $4.50 an hour on every hour of the third shift; 13.01 b: overtime hours keep it, not
+    # multiplied: 9 hours → $40.50. 'third (night) shift' names the third shift.
+    pytest.param(BOILERMAKERS, "I'm on the third (night) shift, 5x8. Monday night I worked 9 hours, 8 regular plus 1 of OT. How "
+                               "much shift premium is owed for that night?", "night_shift", 40.5, id="one night's premium"),
+    # The same on a week: four 10-hour shifts plus 3 hours of overtime = 43 hours → $193.50.
+    pytest.param(BOILERMAKERS, "I was on night shift all week: four 10-hour shifts, plus 3 hours of overtime on Friday. How much "
+                               "shift premium for the week?", "night_shift", 193.5, id="shifts of a stated length"),
+    # Boilermakers 13.01 a.i (5x8 weekday): 8 straight, up to 2 at time and one-half, then double: 10.5 hours →
+    # 2 × 1.5 × $40 + 0.5 × 2 × $40 = $160 for the hours past 8.
+    pytest.param(BOILERMAKERS, "regular 5x8 days. thursday I put in 10.5 hours, no meal break counted. rate is $40.00 an hour. "
+                               "what do I get for the hours past my 8?", "overtime", 160.0, id="the hours past 8"),
+    # Boilermakers 16.01 a: $0.69 a road kilometre from the free zone's edge, there and back, each day worked:
+    # 30 × 2 × $0.69 = $41.40 × 4 days (mon, tues, wed, thurs) = $165.60.
+    pytest.param(BOILERMAKERS, "daily travel: site is 70 km out of city hall, we drive ourselves, 30 km road distance from the "
+                               "edge of the free zone to site. worked mon tues wed and thurs. what do i get for travel this week?",
+                 "travel", 165.6, id="weekdays written short"),
+    # Marion County 11.8 D: $250 a week of weekly cell phone duty, $2.03 an hour of daily duty: 250 + 12 × 2.03 = 274.36.
+    pytest.param(MARION, "I had the after-hours cell phone duty the whole week of Nov 2, and on Nov 12 I also covered daily cell "
+                         "phone duty for 12 after-hours hours. Total cell phone duty pay?", "standby", 274.36,
+                 id="weekly and daily duty"),
+    # 11.8 D again: 6 p.m. to 7 a.m. is 13 hours × 2 nights = 26 hours → $52.78.
+    pytest.param(MARION, "covered daily cell phone duty 2 nights this week, 6pm to 7am each night, no call outs. what's my cell "
+                         "phone duty pay?", "standby", 52.78, id="daily duty over a count of nights"),
+    # Marion County 11.10: time and one-half for each call, plus 15 minutes for one between 10 p.m. and 6 a.m.:
+    # 9:15 pm 8 min → 12; 11:40 pm 6 min → 9 + 15 = 24. Total 36; the '30 min comp' and 'the 14 min' are not calls.
+    pytest.param(MARION, "took 2 work calls at home last night: 9:15pm for 8 min and 11:40pm for 6 min. sup gave me 30 min comp "
+                         "time (time and a half on the 14 min). how much comp time am i owed, in minutes?", "call_back", 36,
+                 id="calls, not the credit given"),
+    # Grinnell 7.2 Step One: raise the concern with the supervisor within five days after knowledge (days it does not
+    # define: calendar days): Wednesday Nov 25 + 5 = Monday Nov 30, 2026.
+    pytest.param(GRINNELL, "found out wednesday the 25th that my shift was given away. my rep and i want to raise it with my "
+                           "supervisor. what's the last possible day we can do that?", "grievance_deadline", "2026-11-30",
+                 id="what the sentence before says"),
     # Grinnell 4.3: met in two earlier semesters ('my first two semesters') → the third, 75 cents; last spring's one
     # final-week shift is not this fall's two: 120 × $0.75 = $90.
-    grinnell = _ingested("grinnell-college-ugsdw-2016-2017")
-    result = answer(grinnell, "I met the experience premium requirements in my first two semesters. Last spring I only worked "
-                              "one shift in finals week so I missed it. This fall I worked 120 hours and two shifts in the "
-                              "final week. How much experience premium for this fall?", date(2026, 12, 2), tool="wage")
-    assert result.tool.output["primary"]["value"] == 90.0, result.answer
+    pytest.param(GRINNELL, "I met the experience premium requirements in my first two semesters. Last spring I only worked one "
+                           "shift in finals week so I missed it. This fall I worked 120 hours and two shifts in the final week. "
+                           "How much experience premium for this fall?", "wage", 90.0, id="this semester's count"),
+]
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES)
+def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
+    assert result.tool.output["primary"]["value"] == value, result.answer
