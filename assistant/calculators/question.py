@@ -262,7 +262,8 @@ _DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!
                        r"hour|week|month|time|of|semester|year|quarter|term|shift|grievance|call|offen[cs]e|warning|period|"
                        r"appeal|trip|round|class|grade|tier|stage|phase|installment|payment|pay ?check|cheque|check|attempt|"
                        r"interview|meeting|hearing|test))", re.IGNORECASE)
-_WEEKDAY_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+"
+DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
+_WEEKDAY_DAY = re.compile(rf"\b{DAY_NAME}\.?,?\s+"
                           r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|hrs?|hours?|h\b|%|"
                           r"days?|shifts?|min))", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
@@ -574,7 +575,6 @@ _SPOKEN_CLOCK = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>to|past
                            r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 # A day of the week as members type it: 'fri', 'tues', 'Thursday', 'sats'; group 1 is its first letters.
-DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
 _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:straight\s+(?:thru|through)\s+)?(?:to|until|till|til))\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
 # A lone four-digit time after a word that places it: 'at 0430', 'til 0700', 'shift starts 0700', 'fri 2300',
 # 'got to the office 0530'; one written with its leading zero ('0530') is a time wherever it stands.

@@ -2620,7 +2620,6 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return None
     times = _trip_times(q)
     if times is not None:
-        spent = _meal_costs(q)
         return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], **({"spent": spent} if spent else {})})
     if len(q.clocks) == 1 and _MULTI_DAY.search(q.text) and _FIRST_DAY.search(q.asked()):
         day = q.dates[0].value if q.dates else q.today  # 'leaving at 10:30 am Monday for a three-day trip … that first Monday'
@@ -2672,13 +2671,8 @@ def _days_named(q: Question) -> int | None:
         first, last = _weekday(m, 1), _weekday(m, 2)
         days.update(range(first, last + 1) if first <= last else [])
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-    for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b(?:{name}s?|{_DAY_SHORT[i]})\b", text):  # 'friday', 'fri', 'thurs'; not 'money'
-            days.add(i)
+    days.update(_weekday(m) for m in re.finditer(rf"\b{_DAY_NAME}\b", text))  # 'friday', 'fri', 'thurs'; not 'money'
     return len(days) or None
-
-
-_DAY_SHORT = ("mon", "tues?", "weds?", "thu|thur|thurs", "fri", "sat", "sun")  # WEEKDAYS' short forms
 
 
 def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) -> Extraction:
