@@ -23,7 +23,7 @@ from ingest.xrefs import link_references
 
 # Notes that travel with the corpus but are not documents to answer from.
 # Bump when parsing or chunking changes, so existing indexes rebuild instead of serving stale structure.
-PARSER_VERSION = "26"
+PARSER_VERSION = "27"
 SKIPPED_NAMES = frozenset({"sources.md", "readme.md", "license.md"})
 SIDECAR_SUFFIXES = (".meta.yaml", ".rules.yaml", ".glossary.yaml")
 

@@ -8,17 +8,91 @@ the reason, never linked to a guess; statutes and codes are marked external.
 
 from __future__ import annotations
 
+import re
+
 from ingest.ids import Found, Target, find_references, id_key
 from ingest.structure import Article, Clause, Contract, Reference, ReferenceStatus, Section
 
 
 def link_references(contract: Contract) -> None:
-    """Find and resolve the references in every clause of the contract (in place)."""
+    """Find and resolve the references in every clause of the contract (in place): by number, and
+    by the title the contract gives a section or article elsewhere ('in accordance with the Business
+    and Travel Expense provision')."""
+    titles = _titles(contract)
     for article in contract.articles:
         for section in article.sections:
             for clause in section.clauses:
                 clause.refs = [_resolve(contract, article, section, clause, found)
                                for found in find_references(clause.text, "text")]
+                clause.refs += _title_references(contract, article, section, clause, titles)
+
+
+# What a contract calls one of its own parts after its title: 'the Grievance Procedure Article'.
+_PART_NOUN = r"(?:provisions?|articles?|sections?|procedures?|clauses?|programs?|policy|policies|plan)"
+_MINOR_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at"})
+# Titles that name a kind of document, not one place: 'the Letter of Understanding' may be any of several.
+_KIND_TITLE = re.compile(r"\b(?:letters?|memorand(?:um|a)|appendi(?:x|ces)|addend(?:um|a)|schedules?|exhibits?|"
+                         r"side letters?|agreements?)\b", re.IGNORECASE)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s&]", " ", title).lower().split())
+
+
+def _titles(contract: Contract) -> dict[str, tuple[str, str]]:
+    """Each title borne by exactly one section or article of the contract: key → (article, section).
+    An article's title resolves to the article (its own section when it has one)."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for article in contract.articles:
+        if article.title and article.number:
+            seen.setdefault(_title_key(article.title), []).append((article.number, ""))
+        for section in article.sections:
+            if section.title:
+                seen.setdefault(_title_key(section.title), []).append((article.number, section.id))
+    # A party's name (a letter headed with the employer's name) is not a pointer to that letter.
+    names = {key for name in [contract.title, *contract.parties] if len((key := _title_key(name)).split()) >= 2}
+    unique: dict[str, tuple[str, str]] = {}
+    for key, places in seen.items():
+        if _KIND_TITLE.search(key) or any(key in name or name in key for name in names):
+            continue
+        places = list(dict.fromkeys(places))
+        articles = {a for a, _ in places}
+        # An article titled like its only section names one place.
+        if len(places) == 1 or (len(articles) == 1 and len([s for _, s in places if s]) <= 1):
+            article, section = next(((a, s) for a, s in places if s), places[0])
+            if any(len(word) >= 4 for word in key.split()):
+                unique[key] = (article, section)
+    return unique
+
+
+def _title_references(contract: Contract, article: Article, section: Section, clause: Clause,
+                      titles: dict[str, tuple[str, str]]) -> list[Reference]:
+    """'the Business and Travel Expense provision', 'the Employee Assistance Program': a title of
+    another article's section or of another article, after 'the', written as a name (its words
+    capitalised, as contracts write their own parts' names) or followed by 'provision', 'article' …
+    A one-word title counts only with such a noun ('the Seniority Article'). Spans already read as
+    numbered references are left to them."""
+    taken = [(ref.start, ref.end) for ref in clause.refs]
+    refs: list[Reference] = []
+    for key, (number, section_id) in titles.items():
+        if section_id == section.id or (not section_id and number == article.number):
+            continue  # a part naming its own section or article is not a pointer elsewhere
+        words = key.split()
+        pattern = r"\bthe\s+(" + r"[\s\W]+".join(re.escape(w) for w in words) + r")(?:\s+(" + _PART_NOUN + r"))?\b"
+        for match in re.finditer(pattern, clause.text, re.IGNORECASE):
+            named = match.group(1)
+            capitalised = all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", named) if w.lower() not in _MINOR_WORDS)
+            if (len(words) < 2 and not match.group(2)) or not (capitalised or match.group(2)):
+                continue
+            start, end = match.start(1), match.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            target = section_id or _own_section(contract, number)
+            refs.append(Reference(text=clause.text[start:end], start=start, end=end, status="resolved",
+                                  section=target, article="" if section_id else number,
+                                  reason="named by its title"))
+    return sorted(refs, key=lambda ref: ref.start)
 
 
 def _context_article(contract: Contract, article: Article, section: Section) -> str:

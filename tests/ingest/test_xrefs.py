@@ -85,6 +85,41 @@ def test_restarting_numbering_resolves_inside_the_article():
     assert refs[1].reason == "this contract has no Section 13.4 (Article 13 has 13.1–13.1)"
 
 
+def test_parts_named_by_their_title():
+    """'in accordance with the Travel Expense provision' points at the section of that title, as a
+    number would; a title said of its own article, a kind of document ('the Letter of Understanding'),
+    a party's name, a one-word title without 'Article', and lower-case words that only happen to match
+    a title point nowhere."""
+    from ingest.structure import Article, Clause, Contract, Section
+    from ingest.xrefs import link_references
+
+    def section(sid, title, text):
+        return Section(id=sid, article=sid.split(".")[0], title=title, clauses=[Clause(path="", text=text)])
+
+    contract = Contract(id="t", title="Agreement between Riverside Transit Workers Union and Riverside Transit",
+                        parties=["Riverside Transit Workers Union", "Riverside Transit"], articles=[
+        Article(number="3", title="Expenses", sections=[
+            section("3.1", "Travel Expense Reimbursement", "Mileage is paid at the posted rate."),
+            section("3.2", "Tools", "Training travel is paid in accordance with the Travel Expense Reimbursement "
+                    "provision; disputes go to the Grievance Procedure."),
+            section("3.3", "Uniforms", "Uniform costs follow the Expenses Article. Travel expense reimbursement "
+                    "is by cheque.")]),
+        Article(number="7", title="Grievance Procedure", sections=[
+            section("7.1", "Steps", "File in writing; the Seniority Article and the Letter of Understanding do "
+                    "not apply, nor does anything Riverside Transit says; seniority is the Seniority.")]),
+        Article(number="9", title="Seniority", sections=[section("9.1", "Lists", "Posted yearly.")]),
+        Article(number="LOU 1", title="Letter of Understanding", sections=[section("LOU 1", "", "Pilot.")]),
+    ])
+    link_references(contract)
+    assert [(r.text, r.status, r.section, r.article) for r in contract.section("3.2").clauses[0].refs] == [
+        ("Travel Expense Reimbursement provision", "resolved", "3.1", ""),
+        ("Grievance Procedure", "resolved", "", "7"),
+    ]
+    assert contract.section("3.3").clauses[0].refs == []  # its own article; a lower-case phrase
+    assert [(r.text, r.article) for r in contract.section("7.1").clauses[0].refs] == [("Seniority Article", "9")]
+    assert [(s.id, c.path) for s, c, _ in contract.references_to("3.1")] == [("3.2", "")]
+
+
 def test_sample_contract_references(sample_contract):
     """The cap of Section 8.1 J is 8.1 J; a Section 22.4 the contract lacks is reported, never guessed."""
     plan = sample_contract.section("8.1").clause("I")
