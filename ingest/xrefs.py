@@ -59,9 +59,8 @@ def _titles(contract: Contract) -> dict[str, tuple[str, str]]:
         articles = {a for a, _ in places}
         # An article titled like its only section names one place.
         if len(places) == 1 or (len(articles) == 1 and len([s for _, s in places if s]) <= 1):
-            article, section = next(((a, s) for a, s in places if s), places[0])
             if any(len(word) >= 4 for word in key.split()):
-                unique[key] = (article, section)
+                unique[key] = next(((a, s) for a, s in places if s), places[0])
     return unique
 
 
