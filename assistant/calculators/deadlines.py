@@ -543,8 +543,9 @@ def asked_action(text: str) -> str | None:
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):
         return "respond"  # 'by what date does the first level of appeal have to respond': the verb, not the noun
     if re.search(r"\bto (?:file|submit|grieve|put in|turn in|lodge) (?:the |a |my |our )?(?:formal |written )?"
-                 r"(?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)\b", lowered):
-        return "file"  # '14 days from her answer to file the formal grievance': the filing, counted from the answer
+                 r"(?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)\b|\bto (?:go|going|make it|take it) formal\b|"
+                 r"\bto file (?:it )?formal(?:ly)?\b", lowered):
+        return "file"  # '14 days from her answer to file the formal grievance' / 'to go formal': the filing, counted from the answer
     if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go (?:up )?to (?:step|level)|move it to|bump it|kick it up|"
                  r"push it up|send it up|take it up|escalate|elevate)\b|"
                  r"\b(?:take|push|move|carry|pursue)\s+(?:it|this|that|the grievance|our grievance)\s+(?:any\s+)?further\b|"

@@ -193,7 +193,12 @@ class Question:
             return parts[-1] if parts else self.text
         last = max(i for i, flag in enumerate(asking) if flag)
         first = last
-        while first > 0 and asking[first - 1] and len(" ".join(parts[first:last + 1]).split()) <= _SHORT_ASK:
+        while first > 0 and asking[first - 1] and (
+                len(" ".join(parts[first:last + 1]).split()) <= _SHORT_ASK
+                # 'how many hrs do i earn a month? is it the same as the full timers get': the figure is asked first
+                # ('isnt it 14 days from her answer?' checks a figure of its own)
+                or (not _FIGURE_ASKED.search(" ".join(parts[first:last + 1])) and not re.search(r"\d", " ".join(parts[first:last + 1]))
+                    and _FIGURE_ASKED.search(parts[first - 1]))):
             first -= 1
         return " ".join(parts[first:last + 1])
 
@@ -441,6 +446,9 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
 
 
 _SHORT_ASK = 6  # words: 'whats the actual last day' leans on the sentence before it
+# A question asking for a figure; a yes-or-no question after one ('is that the same for part-timers?') leans on it.
+_FIGURE_ASKED = re.compile(r"\bhow (?:much|many|long|soon)\b|\bwhat (?:date|day)\b|\bwhen\b|\bby when\b|\bwhat(?:'s|s| is| are)? "
+                           r"(?:the |my )?(?:total|deadline|last day|rate|amount)\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH})\b", re.IGNORECASE)
 
 
@@ -512,6 +520,13 @@ _CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|in
                       r"\b(?:days?|deadline|due|last day|late|untimely|timely)\b[^.?!]{0,60}"
                       r"\b(?:so|was|is|would be|which is|making it|means|be|that'?s|thats|its|it'?s|=)\s*(?:on\s+|the\s+)?$", re.I)
 
+_PLANNED = re.compile(r"\b(?:plan(?:ning|ned)?\s+(?:on|to)|going to|gonna|intend(?:ing)?\s+to|thinking of|hoping to)\b"
+                      r"[^.?!]{0,40}$", re.I)
+# The member's own sum, offered to be checked: '14 days from her answer right?? so like the 14th?'
+_OWN_SUM = re.compile(r"\b\d+\s+(?:calendar\s+|working\s+|business\s+|work\s+)?days\b[^.!]{0,60}"
+                      r"\b(?:so|which is|which would be|making it|that'?s|thats|=)\s+(?:like\s+|about\s+|around\s+)?(?:on\s+)?(?:the\s+)?$",
+                      re.I)
+
 _ROLE_ORDER = {"event": 0, "start": 0, "learned": 1, "received": 2, "filed": 2, "unknown": 1}
 
 
@@ -523,6 +538,14 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "condition", None, False  # 'the county did NOT give us the day after thanksgiving off': a day off, not an event
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
+    if re.search(r"\btoday(?:'s|s|\s+is)\s+(?:the\s+)?$", q.text[max(0, start - 16):start], re.I) or re.fullmatch(
+            r"today", q.text[start:end].strip(), re.I) and re.match(
+            r"(?:'s|s|\s+is)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|[a-z]{3,9}\.?\s+\d{1,2}\b)", q.text[end:end + 20], re.I):
+        return "claim", None, False  # "today's the 2nd": when they ask, not a day of the story
+    if _PLANNED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-60:]):
+        return "claim", None, False  # 'I was planning to drop it off this friday dec 4': what they mean to do, to be checked
+    if _OWN_SUM.search(q.text[max(0, start - 120):start]):
+        return "claim", None, False  # 'i have 14 days from her answer right?? so like the 14th?': their own sum to check
     if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]):
         return "claim", None, False  # 'my coworker says it's 21 days from the letter, so dec 3': their sum, not a fact
     if re.search(r"\b(?:is|was|were)?\s*(?:dated|postmarked)\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
@@ -946,6 +969,10 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         unit = _UNIT_NAMES.get(unit_word, unit_word)
         amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _WEEK_TOLD.finditer(text):
+        if not any(s <= m.start("n") < e for s, e in taken):  # 'worked my full 40 mon-fri': a week's hours, unit unsaid
+            amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
+            taken.append((m.start("n"), m.end("n")))
     for m in _MONEY.finditer(text):
         if m.group("n4"):
             if any(s <= m.start("n4") < e for s, e in taken):
@@ -966,6 +993,12 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
             continue
         merged.append(amount)
     return merged
+
+
+# A week's hours said without the unit: 'did my regular 40 mon-fri', 'worked my full 40 that week'.
+_WEEK_TOLD = re.compile(r"\b(?:my|the|a|our|her|his|their)\s+(?:full|regular|normal|usual|standard|scheduled)\s+(?P<n>[2-6]\d)\b"
+                        r"(?!\s*(?:hours?|hrs?|h\b|min|minutes?|%|percent|dollars|cents|miles?|km|days?|weeks?|months?|years?|"
+                        r"[-/:.]\d))", re.I)
 
 
 _CORRECTION = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait|sorry|i mean|i meant|actually|correction|scratch that|oops|make that|"

@@ -55,8 +55,8 @@ class Ask:
 Extraction = Inputs | Ask | None
 
 CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
-                  r"deadline|dead line|due|by when|latest date|latest|final (?:date|day)|will i (?:have|get|earn)|do i (?:get|earn|have)|"
-                  r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|what do i get|do i get|credited|paid|owed|"
+                  r"deadline|dead line|due|by when|latest date|latest|final (?:date|day)|will i (?:have|get|earn)|do i (?:actually |really |even |still )?(?:get|earn|have)|"
+                  r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
                   r"what (?:should|would) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get)|total pay)\b", re.I)
@@ -68,7 +68,7 @@ _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
                          r"(?:latest|final|last possible) day|how long do i have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
-                         r"time limit|how soon|cutoff|cut-off|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
+                         r"time limit|how soon|cutoff|cut-off|(?<!says )(?<!said )(?:i|we) (?:have|get|got) \d+ (?:calendar |working |business )?days|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
                        r"all the dates|full schedule)\b", re.I)
 # 'Is there a timeline for the hearing?' asks whether the contract sets one, not for a member's own deadlines.
@@ -1179,6 +1179,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'if I work 30 hrs do I get overtime?' it is a question about the rule, the clauses' to answer.
     schedule = [a for a in durations if a.unit == "hours" and re.search(
         r"\b(?:part[- ]?time|scheduled(?:\s+for)?|regular(?:ly)?(?:\s+scheduled)?|budgeted|normally|usually)\s+(?:at\s+|for\s+)?$",
+        q.text[max(0, a.start - 30):a.start], re.I) and not re.search(  # 'did my regular 40': the hours worked
+        r"\b(?:did|worked|put in|pulled)\s+(?:my|the|a|our)\s+(?:full\s+|regular\s+|normal\s+|usual\s+)+$",
         q.text[max(0, a.start - 30):a.start], re.I)]
     if schedule:
         durations = [a for a in durations if a not in schedule]
@@ -1292,6 +1294,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             params["hours_worked_week"] = hours(week[0]) + minutes / 60  # '38 hours this week plus 3 extra'
         else:
             params["overtime_minutes"] = int(round(minutes))
+            days = [_day_before(q, a) for a in extra]
+            if len(extra) > 1 and all(hours(a) < 4 for a in extra) and all(days) and len(set(days)) == len(extra):
+                # 'tues I stayed 1 hr 52 min … and thurs 38 min': separate stays, each credited on its own
+                params["occurrences"] = [int(round(hours(a) * 60)) for a in extra]
         if params["ask"] == "credited" and all(a.unit == "minutes" for a in extra):
             params["ask"] = "credited_minutes"
     elif week and hours(week[0]) <= float(rules.get("pay", "overtime", "weekly_threshold_hours")) and _STAYED.search(q.text):
@@ -1731,6 +1737,14 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
 
 
 _DAY_NAME = DAY_NAME
+
+
+def _day_before(q: Question, amount: Amount) -> str:
+    """The weekday a stretch of time was worked, named just before it in its sentence ('tues I stayed 1 hr 52 min',
+    'mon 50 min and wed 1 hr 6 min'), as its first three letters; '' when none is."""
+    before = re.split(r"[.;!?]", q.text[max(0, amount.start - 30):amount.start])[-1]
+    named = re.findall(rf"\b{_DAY_NAME}\b", before, re.I)
+    return named[-1].lower()[:3] if named else ""
 # An amount of hours that is a schedule's day or a week's total, not the time something took: '8-hour days',
 # '10 hour shifts', 'my full 40 hours', '40 hours last week'.
 _SCHEDULE_LENGTH = re.compile(r"^\S*\s*(?:[-\s]?(?:hours?|hrs?)\b)?[\s-]*(?:days|shifts|a day|a shift|per day|each day)\b|"
@@ -1884,7 +1898,8 @@ _NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+
 
 
 def _span_beside_range(q: Question) -> bool:
-    """A span of days written right beside a clock range ('5pm to 1am mon thru fri', 'Mon-Fri 5 p.m. to 9 a.m.'):
+    """A span of days written right beside a clock range ('5pm to 1am mon thru fri', 'Mon-Fri 5 p.m. to 9 a.m.',
+    'mon thru thurs nights 5p to 9a'):
     the range is each day's."""
     days = _DAY_RANGE.search(q.text)
     if days is None:
@@ -1895,7 +1910,8 @@ def _span_beside_range(q: Question) -> bool:
             continue
         after, before = q.text[second.end:days.start()], q.text[days.end():first.start]
         return (0 <= days.start() - second.end <= 6 and re.fullmatch(r"[\s,]*(?:on\s+)?", after, re.I) is not None) or (
-            0 <= first.start - days.end() <= 6 and re.fullmatch(r"[\s,:]*(?:from\s+)?", before, re.I) is not None)
+            0 <= first.start - days.end() <= 14
+            and re.fullmatch(r"[\s,:]*(?:(?:nights?|days?|evenings?|shifts?)\b[\s,:]*)?(?:from\s+)?", before, re.I) is not None)
     return False
 
 
@@ -1906,9 +1922,10 @@ def _clock_range(q: Question) -> float | None:
         between = q.text[first.end:second.start]
         joined = (_RANGE_END.search(between) and len(between) < 12
                   or re.fullmatch(r"\s*straight\s+(?:thru|through)(?:\s+(?:to|until|till|til))?\s*", between, re.I))
-        came_went = (re.search(r"\b(got there|got in|arrived|came in|started|clocked in|showed up|reported)\b[^.;]{0,12}$",
+        came_went = (re.search(r"\b(got there|got in|arrived|came in|started|clocked in|punched in|showed up|reported)\b[^.;]{0,12}$",
                                q.text[max(0, first.start - 30):first.start], re.I)
-                     and re.search(r"\b(left|leave|done|finished|clocked out|went home|got out)\b[^.;]{0,12}$", between, re.I))
+                     and re.search(r"\b(left|leave|done|finished|clocked out|punched out|and out|went home|got out)\b[^.;]{0,12}$",
+                                   between, re.I))  # 'clocked in 7:30am and out at 11:22am'
         if joined or came_went:
             return _hours_between(first, second)
         # told the other way round: 'they sent us home at 0836, after we started at 0700'
@@ -2580,7 +2597,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
                   or q.near(a, r"\b(?:drove|driven|put on)\b[^.;]{0,12}$", before=25, after=0)] or miles
         if times is not None:
             costs = _other_costs(q, travel.get("actual_costs"))
-            return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], "miles": driven[-1].value,
+            # '106 miles each way': driven there and back
+            legs = 2 if re.match(r"^[\s,]*(?:each|both)\s+ways?\b", q.text[driven[-1].end:driven[-1].end + 15], re.I) else 1
+            return Inputs({"kind": "meals", "departure": times[0], "return_at": times[1], "miles": driven[-1].value * legs,
                            **({"spent": spent} if spent else {}), **({"other_costs": costs} if costs else {})})
         if spent:  # what each meal cost, but not when the trip began and ended, which decides which meals count
             return Ask(["trip departure and return times"], "When did the trip start and end (for example 'left at 6 am, "
@@ -2860,6 +2879,15 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I) or \
                 re.search(r"\bwas\s+(?:the|my)\s*$", said_before, re.I) and not re.search(r"\bthis\b", said_before, re.I):
             nth += 1  # 'got it for the first time last fall', 'fall 2025 was the first semester I met …': this one is the next
+        else:
+            # 'the first semester i qualified was fall 2025 … this past spring i worked …': the period asked about is
+            # another season than the one that ordinal names, so it is a later one
+            sentence = re.split(r"[.;!?]\s", q.text[m.start():])[0]
+            its_season = {w.lower() for w in re.findall(rf"\bwas\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b", sentence, re.I)}
+            rest = q.text[m.start() + len(sentence):]
+            others = {w.lower() for w in re.findall(rf"\b{_SEASON_WORD}\b", rest, re.I)}
+            if its_season and others and not others & its_season:
+                nth += 1
         break
     for tier in premium.get("tiers", []):  # 'I got the 25-cent premium for fall': that tier was the last one
         cents = int(round(float(tier["per_hour"]) * 100))

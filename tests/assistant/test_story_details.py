@@ -339,3 +339,84 @@ FIXTURE_CASES = [
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+# --- third session of 2026-12-02: calculator round 27 -------------------------------------------------------------
+
+def test_a_yes_or_no_question_after_a_figure_asked_leans_on_it():
+    # The figure is asked first; the question after it only compares. One that states a figure of its own checks it.
+    q = read("full time, 50 months in. how many hrs of vacation do i earn a month? is that more than new hires get?",
+             date(2026, 12, 2))
+    assert "a month" in q.asked()
+    assert read("what's the last day to file? isnt it 14 days from his answer?", date(2026, 12, 2)).asked() \
+        == "isnt it 14 days from his answer?"
+
+
+def test_the_day_they_ask_is_not_a_day_of_the_story():
+    q = read("my step 1 answer came wed the 18th. do i still have time to appeal? today's the 2nd", date(2026, 12, 2))
+    assert [d.text for d in q.dates] == ["the 18th"]
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), [
+    # 19.10 C: two hours of CTO for each 8 hours of standby. Tuesday through Friday nights, 6 p.m. to 6 a.m. each:
+    # 12 × 4 = 48 hours → 12 hours of CTO ('what do I actually get' asks).
+    ("i was on standby tues thru fri nights 6p to 6a, never got called in. what do i actually get for it?", "standby", 12),
+    # 12.1 A.2.c and A.1: a trip of less than 24 hours from 5:30 a.m. to 8 p.m. earns breakfast (spent $5, under the
+    # $6 maximum) and dinner ($15, under $18), no lunch; 12.1 F.1.a: 80 miles each way = 160 × $0.31 = $49.60.
+    # Total $69.60.
+    ("drove my own car to a county office 80 miles each way from home and my office, left at 5:30 am and got back "
+     "at 8 pm. breakfast was $5, lunch $9, dinner $15. what can i claim in total with the mileage?", "travel", 69.6),
+    # 8.1 A: 37 months to 10 years of service earns 10 hours a month, full time; the comparison asked after it
+    # does not turn the question into one about the balance.
+    ("full time, 50 months of state service. how many hrs of vacation do i earn a month? is that more than new "
+     "hires get?", "leave_accrual", 10),
+    # 19.2 B.2: each stay is credited on its own in 15-minute units, a full unit from 7 minutes: Monday 50 min →
+    # 45; Wednesday 66 min → 60. 1.75 hours × 1.5 × $20 = $52.50 (summed, 116 minutes would be 2 hours: $60).
+    ("did my normal 40 this week, plus my lead had me stay late mon 50 min and wed 1 hr 6 min. i get $20 an hour. "
+     "how much OT pay?", "overtime", 52.5),
+])
+def test_round_27_details_on_the_sample(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_worth_on_my_paycheck_asks_money_and_so_the_rate():
+    # Marion County 11.9: a call back is paid at least three hours at the overtime rate; in money that needs the rate.
+    result = answer(_ingested(MARION), "got called back in at 1 am, got there 1:30 and was done by 2:15. how much is that "
+                                       "worth on my paycheck?", date(2026, 12, 2), tool="call_back")
+    assert result.tool.output["primary"]["value"] == 3 and result.needs == ["hourly rate"], result.answer
+
+
+def test_a_premium_period_named_as_a_past_season():
+    # Grinnell 4.3: the first semester qualified was spring 2026, so this fall is the second: 50 cents an hour on
+    # 115 hours (at least 110, and two or more final-week shifts) = $57.50.
+    result = answer(_ingested(GRINNELL), "The first semester I got the experience premium was spring 2026. This fall I "
+                                         "worked 115 hours and 3 shifts in finals week. How much experience premium "
+                                         "for fall?", date(2026, 12, 2), tool="wage")
+    assert result.tool.output["primary"]["value"] == 57.5, result.answer
+
+
+def test_the_members_own_sum_and_plan_are_not_facts_of_the_story():
+    q = read("she gave me her answer on the 12th. i get 14 days from her answer to go formal right? so like the 26th?",
+             date(2026, 12, 2))
+    assert [d.text for d in q.dates] == ["on the 12th"]
+    q = read("got the decision nov 9 so I am planning to hand it in on monday nov 30. ok?", date(2026, 12, 2))
+    assert [d.text for d in q.dates] == ["nov 9"]
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), [
+    # 6.7 A.1: 21 calendar days from learning of it (Tuesday Nov 10 → Dec 1); A.2: 14 days from the informal answer
+    # (Nov 24 → Dec 8); B: never beyond the 21 days of A.1 → Tuesday, December 1, 2026. 'to go formal' is the
+    # filing, not the answer it counts from; 'so like the 8th' is the member's own sum.
+    ("found out tues the 10th they changed my days off. did the informal step and my sup answered on the 24th. i have "
+     "14 days from her answer to go formal right? so like the 8th?", "grievance_deadline", "2026-12-01"),
+    # 19.2 B and B.2: a week's 40 hours said without the unit, then Saturday 8:00 to 10:40 (2 h 40 min = 2.75 hours
+    # credited: 10 min ≥ 7) at 1.5 × $22: $90.75. 'clocked in … and out at' is the time worked.
+    ("did my regular 40 mon-fri, then got ordered in saturday. clocked in 8:00am and out at 10:40am. paid cash, my rate "
+     "is $22/hr. how much OT for saturday?", "overtime", 90.75),
+])
+def test_round_27_checks_and_clock_times_on_the_sample(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
