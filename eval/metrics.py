@@ -115,8 +115,12 @@ def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
     expected = item.get("expected") or {}
     tool = answer.tool
     # 'other' is what a question writer calls a calculation none of the named families covers: any
-    # tool that computes the expected value answers it.
-    if tool is None or (tool.name != expected.get("tool") and expected.get("tool") != "other"):
+    # tool that computes the expected value answers it. So does another family's tool that gives the same
+    # sum of money or date as its result ('pay for the shift, premium included' from the overtime tool's day
+    # with the premium, where the writer filed it under night shift): a figure to the cent or to the day is
+    # not matched by chance; a count of hours may be, so there the family must match.
+    other_family_ok = expected.get("type") in ("money", "date") and "values" not in expected
+    if tool is None or (tool.name != expected.get("tool") and expected.get("tool") != "other" and not other_family_ok):
         return 0.0
     output = tool.output or {}
     if "values" in expected or isinstance(expected.get("needs"), list):

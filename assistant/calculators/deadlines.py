@@ -542,6 +542,9 @@ def asked_action(text: str) -> str | None:
     if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):
         return "respond"  # 'by what date does the first level of appeal have to respond': the verb, not the noun
+    if re.search(r"\b(?:response|answer|reply|decision)\s+(?:become|became|becomes|is|was|be|were)\s+(?:due|late|overdue)\b|"
+                 r"\bdue date (?:for|of) (?:the|their|her|his|its|management'?s?) (?:response|answer|reply|decision)\b", lowered):
+        return "respond"  # 'on what date did the Step 1 response become due, after which we can move it to Step 2?'
     if re.search(r"\bto (?:file|submit|grieve|put in|turn in|lodge) (?:the |a |my |our )?(?:formal |written )?"
                  r"(?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)\b|\bto (?:go|going|make it|take it) formal\b|"
                  r"\bto file (?:it )?formal(?:ly)?\b", lowered):

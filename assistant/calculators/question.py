@@ -69,6 +69,8 @@ _STRONG = (
         r"(?:told|emailed|e-mailed|texted|messaged|notified|informed|called) (?:her|him|them|me|us)(?=\s*(?:on\b|that\b|about\b|[,.;]|$|"
         r"\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last\b|yesterday\b|today\b))|"
 
+        # 'the memo only got put in my inbox when i got back mon 11/16' (back from leave; not 'got back to me')
+        r"(?:put|landed|placed|left) in (?:my|our|her|his) (?:inbox|mailbox|box)|when (?:i|she|he|we) (?:got|came) back(?!\s+to\b)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|"
                             r"(?:told|tells)\s+(?:me|us|her|him|them)\s+no|said no|showed up in (?:my|our) "
@@ -845,6 +847,7 @@ def _find_clocks(q: Question) -> list[ClockFact]:
     # Bare hours take their half of the day from their neighbours: '10:00 to 11:00 pm' → 22:00–23:00;
     # 'called back at 7pm, worked til 8' → 20:00; a range '8 to 5' with no am/pm → 08:00–17:00.
     clocks: list[ClockFact] = []
+    told_half: dict[int, int] = {}  # times whose half of the day a word after them says ('4:10 this morning')
     for index, (start, end, minutes, span, has_meridiem) in enumerate(found):
         if minutes is None:
             continue
@@ -856,11 +859,14 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                 minutes -= 12 * 60 if hour == 12 else 0
             elif hour != 12 or told.group("p").lower() == "night":
                 minutes = (minutes + 12 * 60) % (24 * 60) if hour != 12 else 0
+            told_half[index] = minutes
         elif not has_meridiem and minutes < 13 * 60:
             # the next time written, when it has its half of the day: never one beyond a bare time that
             # closes this one's range ('7:30 to 4 but stayed till 9pm' is a morning shift)
             following = next((f for f in found[index + 1:index + 2] if f[4] and f[2] is not None and f[0] - end < 30), None)
-            preceding = next((f for f in reversed(found[:index]) if f[4] and f[2] is not None), None)
+            # ('called at 4:10 this morning … got to the site at 4:45': the nearest time whose half is known)
+            preceding = next(((f[0], f[1], told_half.get(i, f[2]), f[3], True) for i, f in reversed(list(enumerate(found[:index])))
+                              if (f[4] or i in told_half) and f[2] is not None), None)
             hour = minutes // 60
             ahead = found[index + 1] if index + 1 < len(found) else None
             # '… 8:30pm, thu 11-2': a bare time that opens a bare range ending earlier on the clock starts a new

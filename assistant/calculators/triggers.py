@@ -59,7 +59,8 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
-                  r"what (?:should|would) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get)|total pay)\b", re.I)
+                  r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
+                  r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid))\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
@@ -212,6 +213,14 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     for d in q.dates:
         have.add({"learned": "knowledge", "event": "event", "received": "response", "filed": "filing"}.get(d.role, "other"))
     level = target[-1] if target else None
+    if action == "respond":
+        # 'on what date did the Step 1 response become due, after which we can move it to Step 2?': the step whose
+        # response is named, not the one it leads to
+        named_response = [lvl for lvl, at in step_mentions(asked) if STEP_WORD.match(asked[at:]) and re.match(
+            r"[\w\s'-]{0,14}?\b(?:decision|response|respon[cs]e|answer|reply)\b",
+            asked[at + len(STEP_WORD.match(asked[at:]).group(0)):], re.I)]  # type: ignore[union-attr]
+        if named_response:
+            level = named_response[-1]
     if action in (None, "respond") and received and not target and action is None:
         action = "appeal"
     if action == "respond" and received and not target and not re.search(r"\b(due|come|by when|have to respond|must respond|"
@@ -575,8 +584,8 @@ _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs
                              # 'for the hours I worked beyond my 8 straight-time hours', 'the hours past 8'
                              r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b", re.I)
 _DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|off)\s+(?:(?:the|my|all)\s+)?"
-                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:scheduled\s+|work\s+|working\s+|"
-                          r"regular\s+)?(?:days?|shifts?)\b", re.I)
+                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:(?:scheduled|work|working|"
+                          r"regular)\s+)*(?:days?|shifts?|workdays?)\b", re.I)  # 'missed two scheduled work days'
 
 
 def _months_told(q: Question, spans: list[Amount]) -> int:
@@ -784,6 +793,12 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             return Ask(["time base"], "What is your time base (for example 1/2 or 3/4 time)?", params,
                        rule=dict(spec["part_time"]) | {"label": "Bereavement leave for part-time employees"})
         miles = [a for a in q.amounts if a.unit in ("miles", "kilometres")]
+        # 'not counting whatever comes out of my sick leave': where the rules charge the travel days to sick leave, they
+        # are set aside, and only the bereavement leave itself is asked
+        travel_rule = spec.get("travel") or {}
+        if "sick" in f"{travel_rule.get('note', '')} {travel_rule.get('quote', '')}".lower() and re.search(r"\b(?:not counting|excluding|apart from|aside from|besides|other than|leaving out|minus)\b[^.?!]{0,40}"
+                     r"\bsick (?:leave|time)\b|\bsick (?:leave|time)\b[^.?!]{0,15}\baside\b", q.text, re.I):
+            miles = []
         if miles:
             value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
             if q.near(miles[0], r"\b(more than|over|farther than|further than|beyond|greater than)\b", before=25, after=0):
@@ -1016,6 +1031,23 @@ def _past_shift_end(q: Question) -> int | None:
     return None
 
 
+def _worked_after_shift(q: Question) -> int | None:
+    """Minutes of a stretch worked after the shift, written as its own clock range: 'day shift guy here
+    (0745-1615) … took the 45 min unpaid break after my shift, then worked 1700 to 2051' is 231 minutes (the
+    break already left out). The first range must be the shift (named so just before it) and the second start
+    at or within three hours after its end."""
+    ranges = [(first, second) for first, second in zip(q.clocks, q.clocks[1:], strict=False)
+              if _RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 12]
+    if len(ranges) != 2 or not re.search(r"\b(?:shift|schedule|sched|hours are|on (?:days|nights|afternoons|evenings))\b[^.;]{0,20}$",
+                                         q.text[max(0, ranges[0][0].start - 30):ranges[0][0].start], re.I):
+        return None
+    (_, shift_end), (start, end) = ranges
+    if not 0 <= (start.minutes - shift_end.minutes) % (24 * 60) <= 180:
+        return None
+    worked = (end.minutes - start.minutes) % (24 * 60)
+    return worked if 0 < worked < 12 * 60 else None
+
+
 def _named_day(q: Question) -> str | None:
     """The one day of the week the question names ('last Saturday', 'on a wednesday'), or 'holiday'."""
     ranges = [m.span() for m in _DAY_RANGE.finditer(q.text)]  # 'Monday to Friday' is the schedule, not the day
@@ -1090,13 +1122,22 @@ def _overtime_meal(q: Question, rules: Rules) -> Extraction:
                {"ask": "meal_allowance"}, rules.get("pay", "overtime_meal") | {"label": "Overtime meal allowance"})
 
 
+_SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{0,50}?\baside\b|"
+                        r"\b(?:[\w-]+\s+){0,3}?(?:meals?|breaks?|allowances?|tickets?)\s+(?:[\w-]+\s+){0,2}?aside\b|"
+                        r"\b(?:not counting|not including|excluding|apart from|leaving out|leave out|ignoring|ignore)\s+"
+                        r"(?:the\s+|any\s+|my\s+)?(?:\w+\s+){0,3}?(?:meals?|lunch(?:es)?|breaks?|allowances?|tickets?|vouchers?)\b"
+                        r"(?:\s+(?:and|or|&)\s+(?:\w+\s+){0,2}?(?:meals?|breaks?|allowances?)\b)?", re.I)
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
+    # 'leaving meal breaks and meal allowances aside', 'not counting the meal allowance': not what is asked
+    asked = _SET_ASIDE.sub(" ", q.asked())
     if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
-                                                        q.asked() + " " + q.text, re.I) and re.search(
-            r"\bhow much\b|\bdo i get\b|\bowed\b", q.asked(), re.I):
+                                                        asked + " " + _SET_ASIDE.sub(" ", q.text), re.I) and re.search(
+            r"\bhow much\b|\bdo i get\b|\bowed\b", asked, re.I):
         return _overtime_meal(q, rules)
-    if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", q.asked(), re.I) and (
-            not _OVERTIME.search(q.asked()) or _MEAL_ALLOWANCE_ASKED.search(q.asked())):
+    if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", asked, re.I) and (
+            not _OVERTIME.search(asked) or _MEAL_ALLOWANCE_ASKED.search(asked)):
         # 'got an OT meal ticket: how much is the ticket worth?', 'how much OT meal allowance do I get?' ask about the
         # meal, not the overtime (a contract whose rules pay one is answered above).
         return None
@@ -1108,6 +1149,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         by_day: dict[str, Any]
         day_worked = _worked_day_hours(q)
         past = _past_shift_end(q) if day_worked is None else None
+        after = _worked_after_shift(q) if day_worked is None and past is None else None
         through = _meal_worked_through(q) if spec.get("meal_worked") and day_worked is None and past is None else None
         if through is not None:
             # 'had me keep working right through our 1200-1230 lunch … how much extra?': the contract pays the meal
@@ -1129,6 +1171,11 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             if day is None:
                 q.assumptions.append("I took the overtime to be on a normal workday (no day of the week was given).")
             by_day = {"day": day or "weekday", "past_shift_minutes": past_worked}
+        elif after is not None:
+            day = _named_day(q)
+            if day is None:
+                q.assumptions.append("I took the overtime to be on a normal workday (no day of the week was given).")
+            by_day = {"day": day or "weekday", "past_shift_minutes": after}
         elif by_clock is not None:
             by_day = {"day": by_clock[0], "day_hours": by_clock[1]}
         else:
@@ -1423,7 +1470,8 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     spec = rules.get("pay", "call_back")
     durations = [a for a in q.amounts if a.unit in ("hours", "minutes") and not q.near(a, r"\b(each|every|for|per)\s+call",
                                                                                       before=0, after=15)]
-    durations = [a for a in durations if not q.near(a, r"\bget\s*$|\bminimum", before=12, after=0)]
+    durations = [a for a in durations if not q.near(a, r"\bget\s*$|\bminimum", before=12, after=0)
+                 and not re.match(r"\s*(?:-\s*)?minimum\b", q.text[a.end:], re.I)]  # 'call back was always a 4 hr minimum'
     if _DAY_OFF.search(q.text) and "day_off" in spec:
         # Its clock times ('it ran from 9:00 to 10:30 am') before an amount of hours, which may be the schedule
         # ('I work 8-hour days') or the week ('my full 40 hours'); else the first amount that is neither.
@@ -1536,7 +1584,7 @@ _WORK_END = re.compile(r"\b(left|leave|finished|finishing|done|wrapped up|ended|
 
 # A call whose time is said first: 'then at 9:30 pm they called me in again' (not 'at 5 pm I called in sick').
 _CALLED_AFTER = re.compile(r"\s*,?\s*(?:(?:in\s+the\s+\w+|at\s+night|this\s+morning|last\s+night|on\s+\w+|"
-                           rf"{DAY_NAME})\s+)*(?:(?:they|he|she|my \w+|the \w+)\s+(?:called|phoned|paged|rang|texted)|"
+                           rf"{DAY_NAME})\s+)*(?:(?:they|he|she|my \w+|the \w+)\s+(?:called|calls|phoned|phones|paged|pages|rang|rings|texted|texts)|"
                            r"(?:i\s+)?got (?:called|paged|a call))\b", re.I)
 
 
@@ -1553,6 +1601,7 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
     current: dict[str, str] | None = None
     previous_end = 0
     driving = False
+    shift_range = False
     for clock in q.clocks:
         between = text[max(previous_end, clock.start - 60):clock.start]
         between = re.split(r"[.;!?]\s", between)[-1]
@@ -1561,12 +1610,27 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             driving = False
             if _RANGE_END.search(between):
                 continue
+        if shift_range:
+            shift_range = False
+            if _RANGE_END.search(between):
+                continue
         drive, call = _TRAVELLING.search(between), _CALL.search(between)
         if drive and (call is None or drive.start() > call.start()):  # 'called me back in - drove in 8:30 to 9'
             driving = True
             continue
         if current is not None and _SHIFT_BEGAN.match(text, clock.end):
             next_shift = clock.hhmm  # 'worked until her regular 8:00 a.m. shift began': the end and the next shift
+        if current is not None and "end" not in current and worked_for is None and re.search(
+                r"\b(?:regular|normal|usual|scheduled)\s+(?:shift|hours|schedule|day)\s+(?:is|are|starts?|begins?)\s+(?:at\s+)?$",
+                between, re.I) and re.search(r"\b(?:stayed|stay|rolled|kept (?:going|working)|worked (?:my|the) (?:day|shift)|"
+                                             r"(?:straight|right) into)\b", text[clock.end:], re.I):
+            # 'badged in at 4:15am and my normal shift is 7-3:30 so i just stayed': the call runs to the shift's start
+            next_shift = clock.hhmm
+            current["end"] = clock.hhmm
+            calls.append(current)
+            current = None
+            shift_range = True  # the shift's own end, next, closes nothing
+            continue
         if current is not None and re.match(r"\s*(?:start|shift)\b", text[clock.end:], re.I) and \
                 re.search(r"\b(?:regular|normal|usual|scheduled)\s*$", between, re.I):
             next_shift = clock.hhmm  # 'works straight into his regular 8:00a start': the call ends where the shift begins
@@ -1662,7 +1726,8 @@ def _not_required(q: Question) -> bool:
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
 _DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|got)\s+"
                    r"(?:the\s+)?(?:county\s+|work\s+|on-call\s+)?(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)", re.I)
-_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:week|wk)\s+of\b",
+_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:week|wk)\s+of\b|"
+                         r"\b(?:my|the|a|one|her|his)\s+(?:full\s+|whole\s+)?(?:rotation|on-call|duty)\s+(?:week|wk)\b",  # 'my full rotation week'
                          re.I)
 
 
@@ -2207,6 +2272,10 @@ def _works_holiday(q: Question) -> bool:
         r"\b(?:work\w*|(?:ordered|called|brought|came|come)(?:\s+(?:me|us|her|him|them))?\s+in)\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
         + _holiday_alternatives() + r")", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
+        # 'worked my regular days Monday through Friday, including Wednesday, November 11 (Veterans Day)'; 'working that holiday'
+        or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:that|this|the)\s+holiday\b", q.text, re.I)
+        or re.search(r"\bwork(?:ed|ing)\b[^.?!]{0,80}\bincluding\b[^.?!]{0,40}(?:\bholiday\b|" + _holiday_alternatives() + r")",
+                     q.text, re.I)
         # 'they scheduled me in on easter monday … ended up doing 11 hrs'
         or re.search(r"\b(?:scheduled|called|brought|put|had)\s+(?:me|us|her|him|them)\s+(?:in\s+|to work\s+)?on\s+(?:the\s+)?(?:holiday|"
                      + _holiday_alternatives() + r")", q.text, re.I)
@@ -2304,7 +2373,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                      r"(?:actually |actualy |actully )?work|"
                      # 'how much for the hours? (i know there's the holiday credit on top)'
                      r"\b(?:i know|i get|i'?ll get|aside from)\b[^.?!]{0,20}\bholiday (?:credit|pay)\b[^.?!]{0,12}"
-                     r"\b(?:on top|as well|separately)\b", q.text, re.I):
+                     r"\b(?:on top|as well|separately)\b", q.text, re.I) and not re.search(
+                         # 'the premium for the hours worked plus the holiday compensation': both
+                         r"\b(?:plus|and|with|as well as|together with)\s+(?:the\s+|my\s+|her\s+|his\s+)?holiday (?:credit|pay|compensation)",
+                         q.text, re.I):
             work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
         if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
             normal = _NORMAL_DAY.search(q.text)
@@ -2811,7 +2883,7 @@ _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{
                            rf"(?:it|(?:the|an|my)?\s*[\w ]{{0,25}}?premium)|"
                            # 'I previously met the experience premium requirements in spring 2025 and fall 2025'
                            rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
-                           rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|,|\s)+|{_SEASON_WORD})+)", re.I)
+                           rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|again|also|in|,|\s)+|{_SEASON_WORD})+)", re.I)
 
 
 def _past_periods(text: str) -> int:

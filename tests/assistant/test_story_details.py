@@ -420,3 +420,90 @@ def test_round_27_checks_and_clock_times_on_the_sample(sample_snapshot, question
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
     assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+TBS = "tbs-canada-ship-repair-east-fgdtlc-2018-2022"
+
+
+@pytest.mark.parametrize(("contract_id", "question", "value"), [
+    # Boilermakers 13.01 a (5x8, a weekday): 8 hours straight time, the next 2 at time and one-half, then double:
+    # 11 hours → 8 × $40 + 2 × 1.5 × $40 + 1 × 2 × $40 = $520. Meal allowances set aside are not what is asked.
+    pytest.param(BOILERMAKERS, "I work the regular 5x8 day shift. On Wednesday I worked 11 hours, not counting my lunch "
+                               "break. My rate is $40 an hour. Meal allowances aside, what's my pay for Wednesday?", 520.0,
+                 id="meal allowances set aside"),
+    # Treasury Board ship repair 15.10 a and 15.14: after the shift (0730-1600) and the unpaid break, 1645 to 1900 is
+    # 135 minutes, 22 completed six-minute periods = 2.2 hours at double time: 2.2 × 2 × $30 = $132.
+    pytest.param(TBS, "my shift is 0730-1600. stayed thurs for a rush job, took the unpaid 45 min break, then worked 1645 "
+                      "to 1900. rate $30. what's the OT pay? not counting the meal allowance", 132.0,
+                 id="a stretch worked after the shift"),
+])
+def test_overtime_by_the_day_on_fixture_contracts(contract_id, question, value):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool="overtime")
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_a_bare_time_after_one_said_in_the_morning_is_in_the_morning(sample_snapshot):
+    # '4:15' after '3:30 this morning' is 4:15 a.m. (not p.m. after yesterday's '4pm'); 'calls' said after its time.
+    q = read("left work at 4pm yesterday. at 3:30 this morning my supervisor calls, i got to the plant at 4:15", date(2026, 12, 2))
+    assert [c.minutes for c in q.clocks] == [16 * 60, 3 * 60 + 30, 4 * 60 + 15]
+    # 19.9 C and E: called within four hours of the next shift, credited from arriving (04:15) to the shift (06:00).
+    value, result = primary(sample_snapshot, "left work at 4pm yesterday. at 3:30 this morning my supervisor calls, i got to "
+                                             "the plant at 4:15, my regular shift starts at 6:00am and i stayed on. how many "
+                                             "hours of call back credit do i get?", today=date(2026, 12, 2))
+    assert value["value"] == 1.75, result.answer
+
+
+# --- calculator round 28 ----------------------------------------------------------------------------------------
+
+def test_a_notice_found_on_return_is_when_it_was_learned():
+    q = read("the memo is dated nov 2 but it only got put in my inbox when i got back mon 11/9", date(2026, 12, 2))
+    assert [(d.text, d.role) for d in q.dates][-1] == ("11/9", "learned")
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), [
+    # 6.7 E: the first level responds within 14 calendar days of receiving the formal grievance: Nov 6 + 14 = Nov 20.
+    # The step whose response is named (1), not the one it leads to (2).
+    ("we filed the formal step 1 on friday nov 6 and never got an answer. on what date did the step 1 response become "
+     "due, so we can take it to step 2?", "grievance_deadline", "2026-11-20"),
+    # 19.9 C and E: called in within four hours of the shift, credited from badging in (05:00) to its start (07:00).
+    ("no heads up before i left yesterday, then called in early today. badged in at 5:00am and my normal shift is 7-3:30 "
+     "so i just stayed. how many hrs of call back credit?", "call_back", 2),
+    # The same with the rule quoted back: 'a 4 hr minimum' is no time worked.
+    ("called in early with no notice, badged in at 5:00am, my normal shift is 7-3:30 so i stayed and worked my day. how "
+     "many hrs of call back credit? i thought it was always a 4 hr minimum", "call_back", 2),
+    # 7 J: required to work the holiday in a 40-hour week: 8 × 1.5 × $20 = $240, plus 8 hours' cash $160 = $400.
+    ("worked my regular 8-hour days mon-fri that week including thursday, thanksgiving day, because i was required to. "
+     "rate is $20. the department pays cash. what's the total i should receive for working that holiday, counting the "
+     "premium plus the holiday compensation?", "holidays", 400),
+    # 8.3 B and E: 24 hours pro rata for a half-time employee: 12; the travel days (8.3 C) come from sick leave, which
+    # the member sets aside.
+    ("my grandmother died, im half time. the funeral is 520 miles away one way. how many hours of bereavement leave "
+     "do i get, not counting anything taken from sick leave?", "leave_accrual", 12),
+])
+def test_round_28_readings_on_the_sample(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), [
+    # Marion County 11.8 D: $250 for the week of weekly duty ('my full rotation week').
+    pytest.param(MARION, "I carried the after-hours cell phone for my full rotation week starting Monday, Nov 16, and never "
+                         "got called out. What's my cell phone duty pay?", "standby", 250.0, id="a rotation week"),
+    # Boilermakers 18.06: 8 hours at base for each day lost (two, 'two scheduled work days'): 2 × 8 × $40 = $640.
+    pytest.param(BOILERMAKERS, "My father-in-law died and I missed two scheduled work days for the funeral. 32 months with "
+                               "my contractor on shutdown work, base wage $40.00. How much bereavement pay?",
+                 "leave_accrual", 640.0, id="two scheduled work days"),
+    # Grinnell 4.3: qualified twice before ('in spring 2025 and again in fall 2025'), so this fall is the third:
+    # 112 × $0.75 = $84.
+    pytest.param(GRINNELL, "I met the experience premium requirements in spring 2025 and again in fall 2025. This fall I "
+                           "worked 112 hours and two shifts in finals week. What will my experience premium be?",
+                 "wage", 84.0, id="again in a later season"),
+    # Treasury Board 15.10 a, 15.14, 15.19: told to skip the break, overtime runs from the shift's end: 1630 to 1800 is
+    # 90 minutes, 15 completed six-minute periods, 1.5 hours at double time: 1.5 × 2 × $30 = $90.
+    pytest.param(TBS, "im on days (0800-1630). sup told me to skip the break and keep going, so i worked straight thru from "
+                      "1630 til 1800. rate is $30. whats my overtime come to", "overtime", 90.0, id="on days, straight through"),
+])
+def test_round_28_readings_on_fixture_contracts(contract_id, question, tool, value):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
+    assert result.tool.output["primary"]["value"] == value, result.answer

@@ -70,7 +70,7 @@ def test_cli_exports_feedback_as_candidate_gold(tmp_path, capsys):
     assert "1 candidate" in capsys.readouterr().out
 
 
-def test_a_calculation_of_no_named_family_is_right_from_any_tool_with_the_value():
+def test_a_date_or_sum_is_right_from_any_tool_that_gives_it():
     from assistant.schema import Answer, ToolRun
     from eval.metrics import calc_exact
 
@@ -80,8 +80,13 @@ def test_a_calculation_of_no_named_family_is_right_from_any_tool_with_the_value(
     named = {"expected": {"tool": "grievance_deadline", "type": "date", "value": "2026-10-09"}}
     wrong = {"expected": {"tool": "other", "type": "date", "value": "2026-10-08"}}
     assert calc_exact(answer, other) == 1.0
-    assert calc_exact(answer, named) == 0.0  # a named family still needs its own tool
+    # the same date from another family's tool is the same answer; a count of hours needs the family's own tool
+    assert calc_exact(answer, named) == 1.0
     assert calc_exact(answer, wrong) == 0.0
+    hours = Answer(answer="3 hours.", outcome="answered",
+                   tool=ToolRun(name="overtime", input={}, output={"primary": {"type": "hours", "value": 3}}))
+    assert calc_exact(hours, {"expected": {"tool": "call_back", "type": "hours", "value": 3}}) == 0.0
+    assert calc_exact(hours, {"expected": {"tool": "other", "type": "hours", "value": 3}}) == 1.0
 
 
 def test_a_length_of_time_in_another_unit_is_the_same_calculation():
