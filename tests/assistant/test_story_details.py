@@ -285,6 +285,7 @@ def test_subsistence_extra_day_for_the_night_before():
 BOILERMAKERS = "boilermakers-local-146-bca-alberta-maintenance-2025-2028"
 GRINNELL = "grinnell-college-ugsdw-2016-2017"
 MARION = "marion-county-oregon-mcea-seiu-503-2024-2026"
+TBS = "tbs-canada-ship-repair-east-fgdtlc-2018-2022"
 
 # One figure each on a fixture contract, asked on 2026-12-02, worked by hand from the clauses named.
 FIXTURE_CASES = [
@@ -335,10 +336,6 @@ FIXTURE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES)
-def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
-    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
-    assert result.tool.output["primary"]["value"] == value, result.answer
 
 
 # --- third session of 2026-12-02: calculator round 27 -------------------------------------------------------------
@@ -357,7 +354,7 @@ def test_the_day_they_ask_is_not_a_day_of_the_story():
     assert [d.text for d in q.dates] == ["the 18th"]
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), [
+ROUND_27_SAMPLE = [
     # 19.10 C: two hours of CTO for each 8 hours of standby. Tuesday through Friday nights, 6 p.m. to 6 a.m. each:
     # 12 × 4 = 48 hours → 12 hours of CTO ('what do I actually get' asks).
     ("i was on standby tues thru fri nights 6p to 6a, never got called in. what do i actually get for it?", "standby", 12),
@@ -374,11 +371,7 @@ def test_the_day_they_ask_is_not_a_day_of_the_story():
     # 45; Wednesday 66 min → 60. 1.75 hours × 1.5 × $20 = $52.50 (summed, 116 minutes would be 2 hours: $60).
     ("did my normal 40 this week, plus my lead had me stay late mon 50 min and wed 1 hr 6 min. i get $20 an hour. "
      "how much OT pay?", "overtime", 52.5),
-])
-def test_round_27_details_on_the_sample(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
+]
 
 
 def test_worth_on_my_paycheck_asks_money_and_so_the_rate():
@@ -405,7 +398,7 @@ def test_the_members_own_sum_and_plan_are_not_facts_of_the_story():
     assert [d.text for d in q.dates] == ["nov 9"]
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), [
+ROUND_27_CHECKS = [
     # 6.7 A.1: 21 calendar days from learning of it (Tuesday Nov 10 → Dec 1); A.2: 14 days from the informal answer
     # (Nov 24 → Dec 8); B: never beyond the 21 days of A.1 → Tuesday, December 1, 2026. 'to go formal' is the
     # filing, not the answer it counts from; 'so like the 8th' is the member's own sum.
@@ -415,31 +408,21 @@ def test_the_members_own_sum_and_plan_are_not_facts_of_the_story():
     # credited: 10 min ≥ 7) at 1.5 × $22: $90.75. 'clocked in … and out at' is the time worked.
     ("did my regular 40 mon-fri, then got ordered in saturday. clocked in 8:00am and out at 10:40am. paid cash, my rate "
      "is $22/hr. how much OT for saturday?", "overtime", 90.75),
-])
-def test_round_27_checks_and_clock_times_on_the_sample(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
+]
 
 
-TBS = "tbs-canada-ship-repair-east-fgdtlc-2018-2022"
-
-
-@pytest.mark.parametrize(("contract_id", "question", "value"), [
+OVERTIME_BY_THE_DAY = [
     # Boilermakers 13.01 a (5x8, a weekday): 8 hours straight time, the next 2 at time and one-half, then double:
     # 11 hours → 8 × $40 + 2 × 1.5 × $40 + 1 × 2 × $40 = $520. Meal allowances set aside are not what is asked.
     pytest.param(BOILERMAKERS, "I work the regular 5x8 day shift. On Wednesday I worked 11 hours, not counting my lunch "
-                               "break. My rate is $40 an hour. Meal allowances aside, what's my pay for Wednesday?", 520.0,
-                 id="meal allowances set aside"),
+                               "break. My rate is $40 an hour. Meal allowances aside, what's my pay for Wednesday?",
+                 "overtime", 520.0, id="meal allowances set aside"),
     # Treasury Board ship repair 15.10 a and 15.14: after the shift (0730-1600) and the unpaid break, 1645 to 1900 is
     # 135 minutes, 22 completed six-minute periods = 2.2 hours at double time: 2.2 × 2 × $30 = $132.
     pytest.param(TBS, "my shift is 0730-1600. stayed thurs for a rush job, took the unpaid 45 min break, then worked 1645 "
-                      "to 1900. rate $30. what's the OT pay? not counting the meal allowance", 132.0,
+                      "to 1900. rate $30. what's the OT pay? not counting the meal allowance", "overtime", 132.0,
                  id="a stretch worked after the shift"),
-])
-def test_overtime_by_the_day_on_fixture_contracts(contract_id, question, value):
-    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool="overtime")
-    assert result.tool.output["primary"]["value"] == value, result.answer
+]
 
 
 def test_a_bare_time_after_one_said_in_the_morning_is_in_the_morning(sample_snapshot):
@@ -460,7 +443,7 @@ def test_a_notice_found_on_return_is_when_it_was_learned():
     assert [(d.text, d.role) for d in q.dates][-1] == ("11/9", "learned")
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), [
+ROUND_28_SAMPLE = [
     # 6.7 E: the first level responds within 14 calendar days of receiving the formal grievance: Nov 6 + 14 = Nov 20.
     # The step whose response is named (1), not the one it leads to (2).
     ("we filed the formal step 1 on friday nov 6 and never got an answer. on what date did the step 1 response become "
@@ -479,14 +462,10 @@ def test_a_notice_found_on_return_is_when_it_was_learned():
     # the member sets aside.
     ("my grandmother died, im half time. the funeral is 520 miles away one way. how many hours of bereavement leave "
      "do i get, not counting anything taken from sick leave?", "leave_accrual", 12),
-])
-def test_round_28_readings_on_the_sample(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
+]
 
 
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), [
+ROUND_28_FIXTURES = [
     # Marion County 11.8 D: $250 for the week of weekly duty ('my full rotation week').
     pytest.param(MARION, "I carried the after-hours cell phone for my full rotation week starting Monday, Nov 16, and never "
                          "got called out. What's my cell phone duty pay?", "standby", 250.0, id="a rotation week"),
@@ -503,7 +482,17 @@ def test_round_28_readings_on_the_sample(sample_snapshot, question, tool, value)
     # 90 minutes, 15 completed six-minute periods, 1.5 hours at double time: 1.5 × 2 × $30 = $90.
     pytest.param(TBS, "im on days (0800-1630). sup told me to skip the break and keep going, so i worked straight thru from "
                       "1630 til 1800. rate is $30. whats my overtime come to", "overtime", 90.0, id="on days, straight through"),
-])
-def test_round_28_readings_on_fixture_contracts(contract_id, question, tool, value):
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE)
+def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES)
+def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
