@@ -51,7 +51,7 @@ class Pending:
 
 # Money asked for: 'what should that pay me?', 'how much do I get paid', 'how much overtime pay', '$'.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much\b[^.?!]{0,30}\b(?:pay|paid|make|earn|owed)\b|"
-                          r"\bhow much\b[^.?!]{0,20}\bworth\b[^.?!]{0,20}\b(?:check|cheque|paycheck|pay|stub)\b|"
+                          r"\bworth\b[^.?!]{0,20}\b(?:check|cheque|paycheck|paycheque|pay ?stub|stub)\b|"
                           r"\bwhat (?:should|will|would|does|do) (?:that|it|this|they|i) (?:pay|get paid|be paid|make|earn)\b", re.I)
 
 

@@ -60,7 +60,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
                   r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
-                  r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid))\b", re.I)
+                  r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be)\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
@@ -985,7 +985,10 @@ def _hourly_rate(q: Question) -> float | None:
     return next((a.value for a in q.amounts if a.unit == "dollars" and (q.near(
         a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
         # 'my hourly rate under the wage table is $32.00': the rate named, then what it is
-        a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0))), None)
+        a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0) or re.search(
+        # 'paycheque shows 3 hrs pay (the 1.5 hrs at DT) at $30.87': hours of pay at a figure is the hourly rate (read on
+        # the raw text: the decimal point in '1.5' is no sentence end)
+        r"\b(?:hours?|hrs?)\s+(?:of\s+)?pay\b(?:[^?!$]|\.\d){0,30}\bat\s*$", q.text[max(0, a.start - 60):a.start], re.I))), None)
 
 
 def _holiday_alternatives() -> str:
@@ -1129,6 +1132,11 @@ _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{
                         r"(?:\s+(?:and|or|&)\s+(?:\w+\s+){0,2}?(?:meals?|breaks?|allowances?)\b)?", re.I)
 
 
+# Someone else's figure, in the same sentence before it: to be checked, not time worked.
+_SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|manager|boss|they|he|she|dept|department)\s+"
+                             r"(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying)\b", re.I)
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'leaving meal breaks and meal allowances aside', 'not counting the meal allowance': not what is asked
     asked = _SET_ASIDE.sub(" ", q.asked())
@@ -1218,7 +1226,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if _DIFFERENTIAL_ASKED.search(q.asked()) and not re.search(r"\b(?:overtime|over time|ot|cto|comp)\b", q.asked(), re.I):
         return None
     # 'an hour lunch', '30 minute break': time not worked
-    durations = [a for a in q.amounts if a.unit in ("minutes", "hours")
+    durations = [a for a in q.amounts if a.unit in ("minutes", "hours") and not _SAID_BY_OTHERS.search(
+                     re.split(r"[.;!?]\s", q.text[:a.start])[-1])  # 'payroll says they round it down to 2.5 hrs'
                  and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:rest\s+|coffee\s+)?(?:lunch|meal|break|brake)", q.text[a.end:], re.I)
                  # '12 hour shifts', 'normal 8 hour days': how long a day is, not time worked
                  and not (a.unit == "hours" and re.match(r"\s*(?:-\s*)?(?:shifts?|days?|workdays?)\b", q.text[a.end:], re.I))]
@@ -1402,7 +1411,8 @@ _TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per die
 
 
 # Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
-_PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)\s+(?:\w+\s+){0,2}(?:phone\s+|work\s+)?calls?|"
+_PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)\s+(?:\w+\s+){0,3}(?:phone\s+|work\s+)?calls?|"
+                          r"call(?:s|ing|ed)?\s+(?:me\s+)?at home|"  # 'my lead keeps calling me at home'
                           r"(?:work|phone|work-related|business)\s+calls?)\b|\b(?:talked|spoke|on the phone)\b[^.?!]{0,20}\b\d+\s*(?:minutes?|mins?)\b",
                           re.I)
 
@@ -1725,9 +1735,11 @@ def _not_required(q: Question) -> bool:
 
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
 _DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|got)\s+"
-                   r"(?:the\s+)?(?:county\s+|work\s+|on-call\s+)?(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)", re.I)
+                   r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)",
+                   re.I)
 _DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:week|wk)\s+of\b|"
-                         r"\b(?:my|the|a|one|her|his)\s+(?:full\s+|whole\s+)?(?:rotation|on-call|duty)\s+(?:week|wk)\b",  # 'my full rotation week'
+                         r"\b(?:my|the|a|one|her|his)\s+(?:full\s+|whole\s+)?(?:rotation|on-call|duty)\s+(?:week|wk)\b|"  # 'my full rotation week'
+                         r"\b(?:the|a)\s+(?:whole|full|entire)\s+(?:week|wk)\b",
                          re.I)
 
 
@@ -1736,12 +1748,13 @@ def _duty_extract(q: Question) -> Extraction:
     '24 hrs each day' Sat and Sun, '5pm Friday to 8am Monday')."""
     weeks = 0.0
     for match in _DUTY_WEEKS.finditer(q.text):
-        if q.negated(match.start()):
-            continue
+        if q.negated(match.start()) or re.match(r"\s*ago\b", q.text[match.end():], re.I):
+            continue  # 'two weeks ago I had the phone': when, not how long
         count = match.group("n")
         weeks += 1 if count is None else number(count)  # 'the wk of 3/2': one
     hours = 0.0
-    if q.affirms(r"\bdaily\b") or not weeks:
+    # daily duty beside the weeks: 'then this week i covered two single nights, 5pm to 8am both times'
+    if q.affirms(r"\bdaily\b") or not weeks or (_NIGHTS_COUNTED.search(q.text) and _joined_ranges(q)):
         amounts = [a for a in q.amounts if a.unit == "hours"]
         if amounts:
             hours = amounts[0].value * _days_each(q, amounts[0])
@@ -1777,6 +1790,8 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs({"hours": 0, "required": False})
     # not what the member was given for it: 'my timesheet shows 8 hours of CTO for the weekend'
     hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)
+             and not re.search(r"\b(?:within|inside(?: of)?|less than|under)\s*$", q.text[max(0, a.start - 12):a.start], re.I)  # 'stay within an hour of the office'
+
              and not re.search(r"\btowards?\s+(?:my|the|our|a)?\s*$", q.text[max(0, a.start - 16):a.start], re.I)]  # 'count toward my 40 hours'
 
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
@@ -1947,7 +1962,8 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
     days = _DAY_RANGE.search(q.text)
     if days is not None and _span_beside_range(q):  # '5pm to 1am mon thru fri': the range on each day of the span
         return spans[0] * _span_days(days), _span_days(days)
-    if re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening)s?\b|\bnightly\b", q.text, re.I):
+    if re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening|time)s?\b|\bnightly\b|\beach (?:one|of them)\b",
+                 q.text, re.I):
         if days is not None:
             return spans[0] * _span_days(days), _span_days(days)
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)}
@@ -1959,7 +1975,8 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
     return None
 
 
-_NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:nights|days|evenings|shifts)\b", re.I)
+_NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:single\s+|separate\s+)?(?:nights|days|evenings|shifts)\b",
+                             re.I)
 
 
 def _span_beside_range(q: Question) -> bool:
@@ -2117,6 +2134,8 @@ def _week_of_shifts(q: Question) -> int | None:
 
 
 def night_score(q: Question) -> float:
+    if (_STANDBY.search(q.text) and q.affirms(_STANDBY)) or _DUTY.search(q.text):
+        return 0.0  # 'on standby mon-thurs nights 1700 to 0900', 'had the after-hours cell phone … 5pm to 8am': not shifts worked
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
     return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay) else 0.0
 
@@ -2684,7 +2703,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
                 if option is not travel["mileage"][0]:
                     break
         # 'My normal commute is 18 miles each way': the commute, not the distance driven for work.
-        commute = next((a for a in miles if q.near(a, r"\bcommut\w*", before=30, after=20)), None)
+        commute = next((a for a in miles if q.near(a, r"\bcommut\w*|\b(?:normally|usually|regularly|normal|usual)\s+(?:drive|driving)\b",
+                                                    before=30, after=20)), None)
         driven = [a for a in miles if a is not commute] or miles
         both_ways = bool(re.search(r"\bround[- ]?trip|\bthere and back|\beach way\b|\bboth ways\b", q.text, re.I) and
                          re.search(r"\beach way\b|\bone way\b", q.text, re.I))
@@ -2693,13 +2713,18 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         trips = re.search(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:round[- ]?)?trips\b", q.text, re.I)
         repeat = int(number(trips.group("n"))) if trips and q.near(driven[0], r"\beach\b|\bper\s+(?:round[- ]?)?trip\b|\ba\s+trip\b",
                                                                   before=0, after=25) else 1
+        # 'for 3 days this month they sent me to the regional office … 41 mi each way': the distance each day
+        days = re.search(r"\bfor\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:work\s*|working\s+)?days\b", q.text, re.I)
+        daily_commutes = 1  # and the normal commute it replaces, each of those days
+        if repeat == 1 and days and both_ways:
+            repeat = daily_commutes = int(number(days.group("n")))
 
         def distance(amount: Amount) -> float:
             return amount.value * (0.621371 if amount.unit == "kilometres" else 1) * (2 if both_ways else 1)
 
         params: dict[str, Any] = {"kind": "mileage", "miles": round(distance(driven[0]) * repeat, 2)}
         if commute is not None and commute is not driven[0] and rules.has("travel", "mileage_note", "beyond_commute"):
-            params["commute_miles"] = round(distance(commute), 2)
+            params["commute_miles"] = round(distance(commute) * daily_commutes, 2)
         if vehicle:
             params["vehicle"] = vehicle
         return Inputs(params)

@@ -485,14 +485,62 @@ ROUND_28_FIXTURES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE)
+# Calculator round 29.
+ROUND_29_SAMPLE = [
+    # 19.10 C: two hours of CTO for each full 8 hours of standby: three nights of 12 hours (1800 to 0600 'each one') =
+    # 36 hours, four full blocks → 8 hours. Standby nights are not shifts worked (no night differential).
+    ("i was on standby tues, wed and thurs nights, each one from 1800 to 0600, never got called in. my sup says 6 hrs "
+     "CTO. what should it be?", "standby", 8),
+    # 19.2 B and B.2: 80 minutes past the shift after a full week: 75 + 5 (under 7, not credited) = 1.25 hours at 1.5 ×
+    # $20 = $37.50. What payroll says it rounds to is not time worked.
+    ("had my 40 hrs in already and my sup ordered me to stay 1 hr 20 min past my shift. rate is $20/hr, paid cash. "
+     "payroll says they round it to 1 hr. how much OT pay?", "overtime", 37.5),
+    # 12.1 F.1.a and b: sent for 4 days to an office 30 miles each way instead of the usual 10 each way: only the miles
+    # beyond the normal commute: (60 − 20) × 4 = 160 miles × $0.31 = $49.60.
+    ("i normally drive 10 mi each way to my office. for 4 days they sent me to another office 30 mi each way from my "
+     "house, in my own car. how much mileage do i get?", "travel", 49.6),
+]
+
+
+def test_standby_without_its_hours_asks_for_them(sample_snapshot):
+    # 'stay within 30 minutes of the office' is no time on standby.
+    result, _ = ask(sample_snapshot, "was on standby all weekend, had to stay within an hour of the office, never got "
+                                     "called. how much CTO do i get?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.needs == ["hours on standby"], result.answer
+
+
+ROUND_29_FIXTURES = [
+    # Marion County 11.8 D: $250 for the whole week of weekly duty (not the 'three weeks ago' it was) plus two single
+    # nights of daily duty, 6 p.m. to 6 a.m. both times: 24 × $2.03 = $48.72 → $298.72.
+    pytest.param(MARION, "three weeks ago i had the after-hours cell phone the whole week, and this week i covered two "
+                         "single nights, 6pm to 6am both times. what's my cell phone pay all together?", "standby", 298.72,
+                 id="a week and two nights of phone duty"),
+    # Marion County 11.10: time and one-half for each call, plus 15 minutes for one between 10 p.m. and 6 a.m.:
+    # 8 pm 20 min → 30; 11:30 pm 10 min → 15 + 15 = 30. Total 60 minutes.
+    pytest.param(MARION, "not on the phone rotation but my sup keeps calling me at home. monday i had a 20 min call at "
+                         "8pm and a 10 min call at 11:30pm. how much comp time total, in minutes?", "call_back", 60,
+                 id="calls at home"),
+    # Treasury Board 15.13 and 15.10 a: prescheduled overtime on a day of rest pays the greater of the overtime (1 hour
+    # at double time = 2 hours' pay) and 4 hours' pay: 4 × $30 = $120. The stub's 'hrs pay at $30.00' gives the rate.
+    pytest.param(TBS, "had prescheduled OT on my day of rest saturday (i'm days M-F), only worked 0800-0900. stub shows 2 "
+                      "hrs pay at $30.00. what should it be?", "overtime", 120.0, id="the rate from the stub"),
+]
+
+
+def test_worth_on_the_next_cheque_asks_for_the_rate():
+    result = answer(_ingested(MARION), "got called back in at 11pm, was there 11:30 and done by 12:15. what's that worth "
+                                       "on my next cheque?", date(2026, 12, 2), tool="call_back")
+    assert result.needs == ["hourly rate"], result.answer
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
     assert result.tool.output["primary"]["value"] == value, result.answer
 
 
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES)
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES + ROUND_29_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
