@@ -2291,7 +2291,7 @@ def _works_holiday(q: Question) -> bool:
         r"\b(?:work\w*|(?:ordered|called|brought|came|come)(?:\s+(?:me|us|her|him|them))?\s+in)\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
         + _holiday_alternatives() + r")", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
-        # 'worked my regular days Monday through Friday, including Wednesday, November 11 (Veterans Day)'; 'working that holiday'
+        # 'worked my regular days Monday through Friday, including Wednesday (the holiday)'; 'working that holiday'
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:that|this|the)\s+holiday\b", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\b[^.?!]{0,80}\bincluding\b[^.?!]{0,40}(?:\bholiday\b|" + _holiday_alternatives() + r")",
                      q.text, re.I)
