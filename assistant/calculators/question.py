@@ -195,12 +195,13 @@ class Question:
             return parts[-1] if parts else self.text
         last = max(i for i, flag in enumerate(asking) if flag)
         first = last
-        while first > 0 and asking[first - 1] and (
-                len(" ".join(parts[first:last + 1]).split()) <= _SHORT_ASK
-                # 'how many hrs do i earn a month? is it the same as the full timers get': the figure is asked first
-                # ('isnt it 14 days from her answer?' checks a figure of its own)
-                or (not _FIGURE_ASKED.search(" ".join(parts[first:last + 1])) and not re.search(r"\d", " ".join(parts[first:last + 1]))
-                    and _FIGURE_ASKED.search(parts[first - 1]))):
+        while first > 0 and asking[first - 1]:
+            tail = " ".join(parts[first:last + 1])
+            # 'how many hrs do i earn a month? is it the same as the full timers get': the figure is asked first
+            # ('isnt it 14 days from her answer?' checks a figure of its own)
+            leans = not _FIGURE_ASKED.search(tail) and not re.search(r"\d", tail) and _FIGURE_ASKED.search(parts[first - 1])
+            if len(tail.split()) > _SHORT_ASK and not leans:
+                break
             first -= 1
         return " ".join(parts[first:last + 1])
 
@@ -540,9 +541,9 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "condition", None, False  # 'the county did NOT give us the day after thanksgiving off': a day off, not an event
     left_text = q.text[previous_end:start]
     left_text = re.split(r"[.!?;]\s", left_text)[-1][-110:]
-    if re.search(r"\btoday(?:'s|s|\s+is)\s+(?:the\s+)?$", q.text[max(0, start - 16):start], re.I) or re.fullmatch(
-            r"today", q.text[start:end].strip(), re.I) and re.match(
-            r"(?:'s|s|\s+is)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|[a-z]{3,9}\.?\s+\d{1,2}\b)", q.text[end:end + 20], re.I):
+    if re.search(r"\btoday(?:'s|s|\s+is)\s+(?:the\s+)?$", q.text[max(0, start - 16):start], re.I) or (
+            re.fullmatch(r"today", q.text[start:end].strip(), re.I) and re.match(
+                r"(?:'s|s|\s+is)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|[a-z]{3,9}\.?\s+\d{1,2}\b)", q.text[end:end + 20], re.I)):
         return "claim", None, False  # "today's the 2nd": when they ask, not a day of the story
     if _PLANNED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-60:]):
         return "claim", None, False  # 'I was planning to drop it off this friday dec 4': what they mean to do, to be checked

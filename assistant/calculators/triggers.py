@@ -796,8 +796,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         # 'not counting whatever comes out of my sick leave': where the rules charge the travel days to sick leave, they
         # are set aside, and only the bereavement leave itself is asked
         travel_rule = spec.get("travel") or {}
-        if "sick" in f"{travel_rule.get('note', '')} {travel_rule.get('quote', '')}".lower() and re.search(r"\b(?:not counting|excluding|apart from|aside from|besides|other than|leaving out|minus)\b[^.?!]{0,40}"
-                     r"\bsick (?:leave|time)\b|\bsick (?:leave|time)\b[^.?!]{0,15}\baside\b", q.text, re.I):
+        charged_to_sick = "sick" in f"{travel_rule.get('note', '')} {travel_rule.get('quote', '')}".lower()
+        if charged_to_sick and re.search(r"\b(?:not counting|excluding|apart from|aside from|besides|other than|leaving out|minus)\b"
+                                         r"[^.?!]{0,40}\bsick (?:leave|time)\b|\bsick (?:leave|time)\b[^.?!]{0,15}\baside\b", q.text, re.I):
             miles = []
         if miles:
             value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
@@ -1171,19 +1172,15 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         by_clock = _day_by_clock(q) if day_worked is None and past is None else None
         if day_worked is not None:
             by_day = {"day": day_worked[0], "day_hours": day_worked[1]}
-        elif past is not None and _OVERTIME.search(q.text):
-            past_worked = past - _meal_taken(q)
-            if past_worked <= 0:
+        elif (past is not None and _OVERTIME.search(q.text)) or after is not None:
+            # past the shift's end less a meal break taken, or a stretch after the shift that already leaves the break out
+            past_worked = past - _meal_taken(q) if past is not None else after
+            if past_worked is None or past_worked <= 0:
                 return None
             day = _named_day(q)
             if day is None:
                 q.assumptions.append("I took the overtime to be on a normal workday (no day of the week was given).")
             by_day = {"day": day or "weekday", "past_shift_minutes": past_worked}
-        elif after is not None:
-            day = _named_day(q)
-            if day is None:
-                q.assumptions.append("I took the overtime to be on a normal workday (no day of the week was given).")
-            by_day = {"day": day or "weekday", "past_shift_minutes": after}
         elif by_clock is not None:
             by_day = {"day": by_clock[0], "day_hours": by_clock[1]}
         else:
@@ -1610,23 +1607,18 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
     shift_open = False
     current: dict[str, str] | None = None
     previous_end = 0
-    driving = False
-    shift_range = False
+    closes_nothing = False  # the next time, if it ends a range, ends a drive or the shift, not the call
     for clock in q.clocks:
         between = text[max(previous_end, clock.start - 60):clock.start]
         between = re.split(r"[.;!?]\s", between)[-1]
         previous_end = clock.end
-        if driving:  # the end of a drive: the work, not the road, is the call
-            driving = False
-            if _RANGE_END.search(between):
-                continue
-        if shift_range:
-            shift_range = False
+        if closes_nothing:
+            closes_nothing = False
             if _RANGE_END.search(between):
                 continue
         drive, call = _TRAVELLING.search(between), _CALL.search(between)
         if drive and (call is None or drive.start() > call.start()):  # 'called me back in - drove in 8:30 to 9'
-            driving = True
+            closes_nothing = True  # the end of a drive: the work, not the road, is the call
             continue
         if current is not None and _SHIFT_BEGAN.match(text, clock.end):
             next_shift = clock.hhmm  # 'worked until her regular 8:00 a.m. shift began': the end and the next shift
@@ -1639,7 +1631,7 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             current["end"] = clock.hhmm
             calls.append(current)
             current = None
-            shift_range = True  # the shift's own end, next, closes nothing
+            closes_nothing = True  # the shift's own end, next
             continue
         if current is not None and re.match(r"\s*(?:start|shift)\b", text[clock.end:], re.I) and \
                 re.search(r"\b(?:regular|normal|usual|scheduled)\s*$", between, re.I):
@@ -1790,8 +1782,8 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs({"hours": 0, "required": False})
     # not what the member was given for it: 'my timesheet shows 8 hours of CTO for the weekend'
     hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)
-             and not re.search(r"\b(?:within|inside(?: of)?|less than|under)\s*$", q.text[max(0, a.start - 12):a.start], re.I)  # 'stay within an hour of the office'
-
+             # 'stay within an hour of the office'
+             and not re.search(r"\b(?:within|inside(?: of)?|less than|under)\s*$", q.text[max(0, a.start - 12):a.start], re.I)
              and not re.search(r"\btowards?\s+(?:my|the|our|a)?\s*$", q.text[max(0, a.start - 16):a.start], re.I)]  # 'count toward my 40 hours'
 
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
@@ -1825,6 +1817,8 @@ def _day_before(q: Question, amount: Amount) -> str:
     before = re.split(r"[.;!?]", q.text[max(0, amount.start - 30):amount.start])[-1]
     named = re.findall(rf"\b{_DAY_NAME}\b", before, re.I)
     return named[-1].lower()[:3] if named else ""
+
+
 # An amount of hours that is a schedule's day or a week's total, not the time something took: '8-hour days',
 # '10 hour shifts', 'my full 40 hours', '40 hours last week'.
 _SCHEDULE_LENGTH = re.compile(r"^\S*\s*(?:[-\s]?(?:hours?|hrs?)\b)?[\s-]*(?:days|shifts|a day|a shift|per day|each day)\b|"
