@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ingest import sentence_vectors
 from ingest.chunking import Chunk, chunk_contract, embedding_text
 from ingest.config import IndexConfig
@@ -31,6 +33,8 @@ from ingest.locks import file_lock
 from ingest.structure import Contract
 
 MANIFEST_VERSION = 1
+# Every chunk's vector (float32) in the order of chunks.json, read memory-mapped by the answering process.
+CHUNK_VECTORS_FILE = "chunk_vectors.npy"
 Progress = Callable[[int, int], None]
 
 
@@ -218,7 +222,7 @@ def build_index(
         if manifest and manifest.get("embedding_model") != config.embedding.key:
             manifest = None  # vectors from another model: every chunk is embedded again (the parses still serve)
         files, _ = discover(paths)
-        if manifest and _same_files(manifest, files) and _has_sentences(config):
+        if manifest and _same_files(manifest, files) and _has_vector_files(config):
             summary.unchanged = sorted(manifest["documents"])
             summary.documents = len(summary.unchanged)
             summary.sections, summary.chunks = manifest["sections"], manifest["chunks"]
@@ -235,11 +239,12 @@ def build_index(
     return summary
 
 
-def _has_sentences(config: IndexConfig) -> bool:
-    """A build written before sentence vectors existed is rebuilt once (its chunk vectors are copied,
-    not embedded again), so no process has to embed the sentences when it opens the index."""
+def _has_vector_files(config: IndexConfig) -> bool:
+    """A build written before the sentence vectors or the chunk vectors file existed is rebuilt once (its
+    chunk vectors are copied, not embedded again), so no process has to embed the sentences when it opens
+    the index, nor pull every vector out of Chroma."""
     build = current_build_dir(config)
-    return build is not None and (build / sentence_vectors.VECTORS_FILE).exists()
+    return build is not None and all((build / name).exists() for name in (sentence_vectors.VECTORS_FILE, CHUNK_VECTORS_FILE))
 
 
 def _same_files(manifest: dict[str, Any], files: list[Path]) -> bool:
@@ -274,7 +279,7 @@ def _apply(
     all_chunks = {c.id: chunk_contract(c) for c in contracts}
     summary.chunks = sum(len(v) for v in all_chunks.values())
     old_build = current_build_dir(config) if manifest else None
-    if manifest and not summary.changed and not summary.errors and not manifest.get("errors") and _has_sentences(config):
+    if manifest and not summary.changed and not summary.errors and not manifest.get("errors") and _has_vector_files(config):
         summary.build = old_build.name if old_build else ""
         return
     root = index_root(config)
@@ -352,6 +357,9 @@ def _write_build(
     count = store._collection.count()
     if count != summary.chunks:
         raise IndexNotReady(f"Index build {build.name} holds {count} chunks, expected {summary.chunks}; not swapped in.")
+    order = [k.id for v in all_chunks.values() for k in v]
+    np.save(build / CHUNK_VECTORS_FILE, _chunk_vectors(order, {c.id for c in to_add}, old_build, store),
+            allow_pickle=False)
     previous = sentence_vectors.read(old_build) if old_build is not None else None
     sentences, texts = sentence_vectors.embed(contracts, embeddings, *(previous or (None, None)))
     sentence_vectors.save(build, sentences, texts)
@@ -381,6 +389,47 @@ def _add_chunks(store: Any, chunks: list[Chunk], progress: Progress | None, batc
                               metadatas=[c.metadata for c in part])
         if progress:
             progress(min(start + batch, len(chunks)), len(chunks))
+
+
+def _chunk_vectors(order: list[str], added: set[str], old_build: Path | None, store: Any, batch: int = 1000) -> np.ndarray:
+    """Every chunk's vector in corpus order: the previous build's file for the chunks of unchanged documents,
+    the store's copy for the rest (`added`, embedded for this build, whose ids an old chunk may share), read
+    back rather than taken from the embedder: the store normalises what it is given, so its copy differs
+    in the last bits, and dense search has always used the store's. The answering process reads this
+    file memory-mapped instead of pulling every vector out of Chroma, whose read caches grew its memory
+    by about as much again as the vectors themselves."""
+    known: dict[str, np.ndarray] = {}
+    if old_build is not None:
+        previous = read_chunk_vectors(old_build)
+        if previous is not None:
+            ids, matrix = previous
+            wanted = set(order) - added
+            known.update({chunk_id: np.asarray(matrix[row]) for row, chunk_id in enumerate(ids) if chunk_id in wanted})
+    missing = [chunk_id for chunk_id in order if chunk_id not in known]
+    for start in range(0, len(missing), batch):
+        got = store._collection.get(ids=missing[start:start + batch], include=["embeddings"])
+        for chunk_id, row in zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32), strict=True):
+            known[chunk_id] = row
+    if not order:
+        return np.zeros((0, 0), dtype=np.float32)
+    lost = [chunk_id for chunk_id in order if chunk_id not in known]
+    if lost:
+        raise IndexNotReady(f"The vectors of {len(lost)} chunks could not be found (first: {lost[0]}); delete the "
+                            "index folder (CONTRACT_ASSISTANT_DATA_DIR/index) and run `contract-assistant ingest` again.")
+    return np.stack([known[chunk_id] for chunk_id in order]).astype(np.float32)
+
+
+def read_chunk_vectors(build: Path) -> tuple[list[str], np.ndarray] | None:
+    """(chunk ids in corpus order, their vectors memory-mapped) of a build, or None when it has no
+    vectors file (built before there was one) or the file does not match its chunks."""
+    try:
+        matrix = np.load(build / CHUNK_VECTORS_FILE, mmap_mode="r", allow_pickle=False)
+        ids = [str(c["id"]) for c in json.loads((build / "chunks.json").read_text(encoding="utf-8"))]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if matrix.ndim != 2 or len(matrix) != len(ids):
+        return None
+    return ids, matrix
 
 
 def _copy_collection(config: IndexConfig, old_build: Path, store: Any) -> None:

@@ -531,10 +531,19 @@ _GENERIC_STEP_WORDS = frozenset(tokens("must will would should could step steps 
                                        "within days day time limit deadline written writing"))
 
 
+_RESPONSE_DUE = re.compile(r"\b(?:response|answer|reply|decision)\s+(?:become|became|becomes|is|was|be|were)\s+(?:due|late|overdue)\b|"
+                           r"\bdue date (?:for|of) (?:the|their|her|his|its|management'?s?|[\w.]+'s|[\w.]+s') (?:response|answer|reply|"
+                           r"decision)\b")
+
+
 def asked_action(text: str) -> str | None:
     """The action a deadline question asks about, from the part that asks."""
     lowered = text.lower()
-    if re.search(r"\barbitrat\w*|\barbitrator\b|\barb\b|\badjudicat\w*", lowered):  # "arb": stewards' shorthand
+    arbitration = re.search(r"\barbitrat\w*|\barbitrator\b|\barb\b|\badjudicat\w*", lowered)
+    due = _RESPONSE_DUE.search(lowered)
+    if due and arbitration and due.start() < arbitration.start():
+        return "respond"  # 'what date is their response due, and how long do we have to take it to arbitration after that'
+    if arbitration:  # "arb": stewards' shorthand
         # 'by what date does the arbitration have to take place?': the hearing, not the request for it
         if re.search(r"\b(?:take place|be held|happen|be heard|convene|hearing (?:be|happen))\b", lowered):
             return "meet"
@@ -542,8 +551,7 @@ def asked_action(text: str) -> str | None:
     if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):
         return "respond"  # 'by what date does the first level of appeal have to respond': the verb, not the noun
-    if re.search(r"\b(?:response|answer|reply|decision)\s+(?:become|became|becomes|is|was|be|were)\s+(?:due|late|overdue)\b|"
-                 r"\bdue date (?:for|of) (?:the|their|her|his|its|management'?s?) (?:response|answer|reply|decision)\b", lowered):
+    if due:
         return "respond"  # 'on what date did the Step 1 response become due, after which we can move it to Step 2?'
     if re.search(r"\bto (?:file|submit|grieve|put in|turn in|lodge) (?:the |a |my |our )?(?:formal |written )?"
                  r"(?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)\b|\bto (?:go|going|make it|take it) formal\b|"

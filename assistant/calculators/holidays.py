@@ -173,6 +173,13 @@ def holiday_name_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + holiday_name_alternatives() + r")", re.IGNORECASE)
 
 
+def package_name(written: str) -> str | None:
+    """The public holiday's own name for a name as members write it ('July 4' → 'Independence Day'), where
+    the vocabulary maps it to one; None otherwise."""
+    entry = _vocabulary()["names"].get(written.lower().strip())
+    return str(entry["package"]) if isinstance(entry, dict) and entry.get("package") else None
+
+
 def _item_spec(text: str) -> dict[str, Any] | None:
     lowered = text.lower().replace("’", "'")
     m = _NTH_WEEKDAY.search(lowered)

@@ -793,6 +793,38 @@ def _straight_hours(bands: list[dict[str, Any]]) -> float:
     return total
 
 
+def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: str | None = None,
+                        hourly_rate: float | None = None, overtime_only: bool = False) -> CalcResult:
+    """Several days of one week where the contract pays overtime by the day ('11 hours on Tuesday and 6 on
+    Saturday'): each day at its own bands, as `daily_overtime` pays it, added up. `overtime_only`: only
+    the pay above straight time is asked ('the extra hours, not counting my regular 40')."""
+    if len(days) < 2 or len({d for d, _ in days}) != len(days):
+        raise ToolInputError("Give two or more different days, each with the hours worked that day.")
+    result = CalcResult(tool="overtime", summary="")
+    pay_hours = 0.0
+    for day, hours in days:
+        one = daily_overtime(rules, hours, day, schedule)
+        part = float(one.values["overtime_pay_hours" if overtime_only else "straight_time_hours"])
+        pay_hours += part
+        result.work.append(f"{day.capitalize()}, {hours:g} hours: " + "; ".join(one.work)
+                           + (f" → {fmt_hours(part)} of overtime pay" if overtime_only else ""))
+        for citation in one.citations:
+            result.cite(citation)
+    pay_hours = round(pay_hours, 3)
+    named = " and ".join(d.capitalize() for d, _ in days)
+    what = f"The overtime on {named}" if overtime_only else f"{named} together"
+    result.values = {"days": [{"day": d, "hours": h} for d, h in days], "pay_hours": pay_hours}
+    result.summary = f"{what} is worth {fmt_hours(pay_hours)} of pay at the straight-time rate."
+    result.set_primary("hours", pay_hours, "hours of pay, straight-time")
+    if hourly_rate is not None:
+        amount = round(pay_hours * hourly_rate, 2)
+        result.work.append(f"{fmt_hours(pay_hours)} of pay × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
+        result.values["pay"] = amount
+        result.summary = f"{what} pays ${amount:,.2f} ({fmt_hours(pay_hours)} of pay at the straight-time rate)."
+        result.set_primary("money", amount, "overtime pay" if overtime_only else "pay for the days")
+    return result
+
+
 def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | None = None,
                    hourly_rate: float | None = None, shift: str | None = None, tool: str = "overtime",
                    past_shift_minutes: int | None = None, reported: bool = False,
@@ -857,7 +889,7 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
     result.cite(rules.cite(plan))
     result.cite(rules.cite(spec["rest_days"] if group == "rest_day" else spec["rule"]))
     result.values = {"hours_worked": hours, "day": day, "schedule": name, "straight_time_hours": round(total, 3),
-                     "overtime_hours": round(credited / 60, 4)}
+                     "overtime_hours": round(credited / 60, 4), "overtime_pay_hours": round(overtime_pay_hours, 3)}
     when = {"holiday": "a holiday", "weekday": "a weekday", "rest_day": "a day of rest"}.get(day, day.capitalize())
     if meal_worked and spec.get("meal_worked"):
         result.cite(rules.cite(spec["meal_worked"]))

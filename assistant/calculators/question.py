@@ -142,6 +142,9 @@ class Amount:
     text: str
     start: int
     end: int
+    # Where a list of figures written with one unit starts ('shifts of 3.5, 3.5, 4 and 2.25 hrs'): the same
+    # number for each of them, so a tool can add them up; None for a figure standing alone.
+    group: int | None = None
 
 
 @dataclass
@@ -203,7 +206,9 @@ class Question:
             if len(tail.split()) > _SHORT_ASK and not leans:
                 break
             first -= 1
-        return " ".join(parts[first:last + 1])
+        # '… supposed to come out to? like total $ for thanksgiving': a short tail that only sharpens the ask
+        tail_parts = [p for p in parts[last + 1:] if len(p.split()) <= 8 and _SHARPENS.match(p)]
+        return " ".join(parts[first:last + 1] + tail_parts)
 
     def dates_with(self, *roles: str) -> list[DateFact]:
         return [d for d in self.dates if d.role in roles]
@@ -218,6 +223,19 @@ class Question:
         left = re.split(r"[.;!?]", self.text[max(0, item.start - before):item.start])[-1]
         right = re.split(r"[.;!?]", self.text[item.end:item.end + after])[0]
         return bool(compiled.search(left) or compiled.search(right))
+
+
+# A tail after the question that says more exactly what it asks: 'like total $', 'i mean in hours', 'as in the date'.
+_SHARPENS = re.compile(r"\s*(?:like|i mean|as in|meaning|so like|in total|total|in \$|in dollars|in hours|in days)\b", re.I)
+
+
+def listed_total(amounts: list[Amount]) -> float | None:
+    """The sum of figures written as one list ('3.5, 3.5, 4 and 2.25 hrs'), when every one of these
+    amounts belongs to the same list; None otherwise."""
+    groups = {a.group for a in amounts}
+    if len(amounts) < 2 or len(groups) != 1 or None in groups:
+        return None
+    return round(sum(a.value for a in amounts), 4)
 
 
 def _finditer(pattern: str | re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -519,9 +537,15 @@ def _fmt(value: date) -> str:
 
 # Someone's reckoning of a deadline, ending in the date it gives: 'HR says 10 working days from the 29th was
 # nov 12', 'my coworker says its 21 days from the letter so dec 3'.
-_CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|told me|according to)\b[^.?!]{0,70}"
+_CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|told (?:me|her|him|them|us)|according to)\b"
+                      r"[^.?!]{0,70}"
                       r"\b(?:days?|deadline|due|last day|late|untimely|timely)\b[^.?!]{0,60}"
                       r"\b(?:so|was|is|would be|which is|making it|means|be|that'?s|thats|its|it'?s|=)\s*(?:on\s+|the\s+)?$", re.I)
+
+# Someone else's word on how long a party has, ending in the date: 'the labor relations guy is telling our member
+# DPA has til dec 4 to answer', 'HR said we have until the 14th'.
+_CLAIMED_UNTIL = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|telling|told|according to)\b"
+                            r"[^.?!]{0,60}\b(?:has|have|had|gets?|got)\s+(?:until|till|til|thru|through)\s+(?:the\s+)?$", re.I)
 
 _PLANNED = re.compile(r"\b(?:plan(?:ning|ned)?\s+(?:on|to)|going to|gonna|intend(?:ing)?\s+to|thinking of|hoping to)\b"
                       r"[^.?!]{0,40}$", re.I)
@@ -549,8 +573,12 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "claim", None, False  # 'I was planning to drop it off this friday dec 4': what they mean to do, to be checked
     if _OWN_SUM.search(q.text[max(0, start - 120):start]):
         return "claim", None, False  # 'i have 14 days from her answer right?? so like the 14th?': their own sum to check
-    if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]):
+    if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]) or \
+            _CLAIMED_UNTIL.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]):
         return "claim", None, False  # 'my coworker says it's 21 days from the letter, so dec 3': their sum, not a fact
+    if re.search(r"\b(?:logged|stamped|date[- ]stamped|marked|signed for|clocked)\s+(?:it|the\s+(?:appeal|grievance))\s+(?:as\s+)?"
+                 r"(?:received|in)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", left_text, re.I):
+        return "filed", None, False  # 'the manager's office logged it as received on Friday Nov 20': our appeal, in their hands
     if re.search(r"\b(?:is|was|were)?\s*(?:dated|postmarked)\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
                  left_text, re.I):
         return "event", None, False  # 'the decision is dated Feb 22 … didn't get to me until Feb 29': issued, not received
@@ -692,7 +720,8 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
                 continue
             value = candidate
             assumed = f"No year was given for “{text.strip()}”; I took it as {_fmt(value)}."
-            q.assumptions.append(assumed)
+            if role != "claim":  # someone's reckoning is checked, not counted from: its year is no assumption of ours
+                q.assumptions.append(assumed)
         at = None
         clock = _TIME_AFTER_DATE.match(q.text[end:end + 16]) or _TIME_BEFORE_DATE.search(q.text[max(0, start - 20):start])
         if clock:
@@ -707,7 +736,7 @@ _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 
 # Words that place a day ahead of the one the question is asked on: 'is scheduled for', 'will be', 'next', 'coming up'.
 _FUTURE_CUE = re.compile(r"\b(?:will|going to|gonna|scheduled|set for|planned|plans? to|coming|upcoming|starts? on|"
-                         r"is on|takes? place)\b", re.IGNORECASE)
+                         r"is on|takes? place|(?:has|have|gets?)\s+(?:until|till|til|thru|through))\b", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -739,7 +768,7 @@ def _with_year(value: date, year: int) -> date | None:
 # --- clock times ---------------------------------------------------------------------------------------
 
 _CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|"
+    r"\b(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|"  # '9:30pm', and '930pm' as texted
     r"\b(?P<h2>\d{1,2}):(?P<m2>\d{2})\b(?!\s*(?:hours?|hrs?|minutes?))|"
     r"\b(?P<word>noon|midnight)\b",
     re.IGNORECASE,
@@ -976,6 +1005,20 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         unit = _UNIT_NAMES.get(unit_word, unit_word)
         amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for amount in [a for a in amounts if a.unit not in ("percent",)]:
+        listed = _LISTED.search(text[max(0, amount.start - 80):amount.start])
+        if not listed:
+            continue
+        offset = max(0, amount.start - 80) + listed.start()
+        items = [(offset + n.start(), offset + n.end(), float(n.group(0))) for n in re.finditer(r"\d+(?:\.\d+)?", listed.group(0))]
+        if any(s <= a < e for a, _, _ in items for s, e in taken) or any(v >= 1000 for *_, v in items) or \
+                _NOT_A_LIST.search(text[max(0, items[0][0] - 12):items[0][0]]):
+            continue  # 'in 2019, 3 days', 'section 6.7, 21 days', 'step 2, 10 days': not one list
+        amounts.remove(amount)
+        for a, b, value in items:
+            amounts.append(Amount(value, amount.unit, text[a:b], a, b, group=items[0][0]))
+            taken.append((a, b))
+        amounts.append(replace(amount, group=items[0][0]))
     for m in _WEEK_TOLD.finditer(text):
         if not any(s <= m.start("n") < e for s, e in taken):  # 'worked my full 40 mon-fri': a week's hours, unit unsaid
             amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
@@ -1000,6 +1043,15 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
             continue
         merged.append(amount)
     return merged
+
+
+# Figures listed before the one that carries their unit: '3.5, 3.5, 4 and 2.25 hrs', '4 + 6 + 3 hours' (at least
+# one comma or plus, so 'between 2 and 3 hours' and 'from 8 and 10 hours' stay one figure).
+_LISTED = re.compile(r"(?<![\w.$/:-])(?:\d+(?:\.\d+)?\s*(?:,|\+|&)\s*)+(?:\d+(?:\.\d+)?\s*(?:,\s*)?(?:and|\+|&)\s*)?$")
+
+
+_NOT_A_LIST = re.compile(r"(?:\b(?:section|sec|art|article|clause|step|level|stage|no|number|unit|room|page|p|pp|grade|"
+                         r"class|range|rule|local|bullet|item|tier|band|schedule|appendix)\.?|§|#)\s*$", re.I)
 
 
 # A week's hours said without the unit: 'did my regular 40 mon-fri', 'worked my full 40 that week'.

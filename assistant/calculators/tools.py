@@ -125,6 +125,11 @@ class LeaveInput(ContractInput):
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
 
+class DayWorked(BaseModel):
+    day: str = Field(description="'monday' … 'sunday', or 'holiday'.")
+    hours: float = Field(gt=0, le=24, description="Hours worked that day.")
+
+
 class OvertimeInput(ContractInput):
     hours_worked_week: float | None = Field(None, ge=0, le=168, description="Hours worked in the workweek (holidays excluded).")
     overtime_minutes: int | None = Field(None, ge=0, le=10080, description="Minutes of overtime worked at one time.")
@@ -140,6 +145,8 @@ class OvertimeInput(ContractInput):
     day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
                                               "'sunday', or 'holiday').")
     day_hours: float | None = Field(None, gt=0, le=24, description="Hours worked that day (daily overtime).")
+    days_worked: list[DayWorked] | None = Field(None, description="Where overtime is paid by the day: several days of "
+                                                "the week, each with its hours, paid day by day and added up.")
     past_shift_minutes: int | None = Field(None, gt=0, le=960, description="Where overtime is paid by the day: minutes "
                                            "worked past the end of the normal shift that day (meal breaks taken left out).")
     schedule: str | None = Field(None, description="The member's schedule as the contract names it, e.g. '4x10'.")
@@ -437,6 +444,9 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
         if i.cto_balance is None:
             raise ToolInputError("Give the CTO hours already banked (cto_balance).")
         return pay.cto_room(r, i.cto_balance)
+    if i.days_worked:
+        return pay.daily_overtime_days(r, [(d.day, d.hours) for d in i.days_worked], i.schedule, i.hourly_rate,
+                                       i.overtime_only)
     if i.day is not None:
         if i.day_hours is None and i.past_shift_minutes is None:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")

@@ -11,7 +11,7 @@ come from the contract's rules data, never from here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
@@ -29,6 +29,7 @@ from assistant.calculators.question import (
     ClockFact,
     DateFact,
     Question,
+    listed_total,
     number,
     step_mentions,
 )
@@ -300,7 +301,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # One date whose role the story leaves open is taken (and said so); one that is plainly something else
         # ('sup denied my step 1 today' when the step counts from the step 1 request) is not counted from.
         if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1 and not (
-                source == "filing" and q.dates[0].role == "received"):
+                source == "filing" and q.dates[0].role == "received") and not _VAGUE_WHEN.search(q.text):
             start = q.dates[0]
         else:
             need = _NEED_NAMES.get(source, "event date")
@@ -380,6 +381,14 @@ def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], st
         if verb in context and deadlines.names(done, context) >= 2 and order + 1 < len(chain):
             return None if order + 1 == len(chain) - 1 else str(chain[order + 1]["id"])
     return None
+
+
+# The story says the day it counts from is not known: 'it showed up sometime last week, I didn't really look at the
+# date', 'not sure what day I got it'. The one date it does give is then no stand-in for it.
+_VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point)\s+(?:last|this|that|the other|earlier this)\s+(?:week|month)\b|"
+                         r"\b(?:didn'?t|did not|don'?t|do not|never)\s+(?:really\s+)?(?:look at|check|note|notice|write down|remember|"
+                         r"know)\s+(?:the\s+|what\s+|which\s+)?(?:date|day)\b|\bnot sure (?:what|which) (?:day|date)\b|"
+                         r"\b(?:not sure|no idea|can'?t remember|don'?t remember) when\b", re.I)
 
 
 def _moment(fact: DateFact) -> str:
@@ -582,7 +591,10 @@ _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs
                              r"\b(?:just|only)\s+(?:for\s+)?(?:the|my)\s+(?:overtime|overtme|ot)\b|"
                              r"\b(?:overtime|ot)\s+(?:part|portion|hours? alone)\b|"
                              # 'for the hours I worked beyond my 8 straight-time hours', 'the hours past 8'
-                             r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b", re.I)
+                             r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b|"
+                             # 'for the extra hours, not counting my regular 40'
+                             r"\b(?:not counting|excluding|leaving out|apart from|other than)\s+(?:my|the|our)\s+(?:regular|normal|"
+                             r"straight[- ]time|usual)\b", re.I)
 _DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|off)\s+(?:(?:the|my|all)\s+)?"
                           r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:(?:scheduled|work|working|"
                           r"regular)\s+)*(?:days?|shifts?|workdays?)\b", re.I)  # 'missed two scheduled work days'
@@ -660,6 +672,28 @@ def _days_named_missed(q: Question) -> list[date]:
     return []
 
 
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+               r"nov(?:ember)?|dec(?:ember)?)\b\.?")
+# A run of months asked about: 'for dec thru may', 'from January to June'.
+_MONTH_SPAN = re.compile(rf"\b(?:for|from|over|during|in)\s+(?P<a>{_MONTH_WORD})\s*(?:through|thru|to|until|till|-|–)\s*"
+                         rf"(?P<b>{_MONTH_WORD})(?!\s*\d)", re.I)
+
+
+def _month_number(word: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(word.lower()[:3]) + 1
+
+
+def _weekdays_named_missed(q: Question) -> int:
+    """How many days of the week are named after 'miss' in its sentence: 'I'll miss Thursday and Friday (Dec 10 &
+    11) of work' is two."""
+    for cue in _MISSED_DAYS_CUE.finditer(q.text):
+        sentence = re.split(r"[.?!;]\s", q.text[cue.end():])[0]
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{DAY_NAME}\b", sentence, re.I)}
+        if named:
+            return len(named)
+    return 0
+
+
 def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
     """'Grandma passed, I'll miss 2 days for the funeral, base $47, 26 months with this contractor': the
     relative (from the rules' list), days lost (at least one), rate and months of service; the service,
@@ -683,6 +717,9 @@ def _bereavement_pay(q: Question, rules: Rules) -> Extraction:
     named = _days_named_missed(q) if not counted else []
     if len(named) > 1:  # 'i missed mon nov 16, tues 17 and wed 18 for the funeral'
         params["days_lost"] = len(named)
+        counted = True
+    elif not counted and (weekdays := _weekdays_named_missed(q)) > 1:
+        params["days_lost"] = weekdays
         counted = True
     rate = _hourly_rate(q) or next((a.value for a in q.amounts if a.unit == "dollars"), None)
     if rate is not None:
@@ -825,8 +862,13 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     asking = q.lowered.rfind(q.asked().lower()[:40])
     ahead = next((a for a in q.amounts if a.unit in ("months", "years") and (
         q.near(a, r"\b(?:over|in|during|for|within)\s+(?:the\s+|my\s+)?(?:next|coming|following)\s*$", before=30, after=0)
-        or (0 <= asking <= a.start and q.near(a, r"\b(?:over|during|in|within)\s*$", before=12, after=0)))),
-        None)  # '… over the next 12 months?', 'how much will I build up over 6 full months?'
+        or (0 <= asking <= a.start and q.near(a, r"\b(?:over|during|in|within)\s+(?:those\s+|these\s+|the\s+|that\s+)?$",
+                                               before=18, after=0)))),
+        None)  # '… over the next 12 months?', 'how much will I build up over 6 full months?', 'over those 6 months'
+    span = _MONTH_SPAN.search(q.asked())
+    if ahead is None and span is not None:  # 'how many vacation hrs will I get credited for dec thru may?': six months
+        first, last = _month_number(span.group("a")), _month_number(span.group("b"))
+        ahead = Amount(float((last - first) % 12 + 1), "months", span.group(0), span.start(), span.end())
 
     months, note = _service_months(q, ahead, rules.data["leave"]["vacation"].get("qualifying_days"))
     balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
@@ -1155,6 +1197,21 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     worked_day = _day_worked(q)
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")
+        several = _days_worked(q)
+        if several is not None:
+            alone = bool(_OVERTIME_ALONE.search(q.asked()))
+            if not alone and re.search(r"\b(?:rest of the week|other days|every other day)\b", q.text, re.I):
+                return None  # the whole week's pay, with days whose hours are not told
+            by_days: dict[str, Any] = {"days_worked": [{"day": d, "hours": h} for d, h in several], "overtime_only": alone}
+            schedule = next((name for name, plan in spec["schedules"].items() if any(
+                re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])])),
+                None)
+            if schedule is not None:
+                by_days["schedule"] = schedule
+            several_rate = _hourly_rate(q)
+            if several_rate is not None:
+                by_days["hourly_rate"] = several_rate
+            return Inputs(by_days)
         by_day: dict[str, Any]
         day_worked = _worked_day_hours(q)
         past = _past_shift_end(q) if day_worked is None else None
@@ -1268,6 +1325,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         return a.value / 60 if a.unit == "minutes" else a.value
 
     told = _week_by_day(q, rules)
+    if told is not None and told.params["hours_worked_week"] <= float(rules.get("pay", "overtime", "weekly_threshold_hours")) \
+            and _STAYED.search(q.text) and not q.amounts_in("minutes", "hours"):
+        # 'Monday through Friday 8 to 5 … ordered me to stay late on a couple of nights': the schedule, not the
+        # time worked; how long they stayed is not said
+        return Ask(["minutes of overtime"], "How long did you stay past your shift each time (for example '1 hour 20 "
+                   "minutes')?", {"ask": "credited"})
     if told is not None:
         return told
     daily = [a for a in durations if _days_each(q, a) > 1]
@@ -1739,7 +1802,12 @@ def _duty_extract(q: Question) -> Extraction:
     """Weeks of a weekly rotation ('two weeks in a row', 'the wk of 3/2') and hours of daily duty ('20 hrs',
     '24 hrs each day' Sat and Sun, '5pm Friday to 8am Monday')."""
     weeks = 0.0
+    previous_end = -1
     for match in _DUTY_WEEKS.finditer(q.text):
+        restated = previous_end >= 0 and re.fullmatch(r"\s*(?:\(|,|-|–|—|i\.e\.,?|that is,?)\s*", q.text[previous_end:match.start()], re.I)
+        previous_end = match.end()
+        if restated:
+            continue  # 'one full week (the whole week rotation)': the same week said again
         if q.negated(match.start()) or re.match(r"\s*ago\b", q.text[match.end():], re.I):
             continue  # 'two weeks ago I had the phone': when, not how long
         count = match.group("n")
@@ -1748,7 +1816,10 @@ def _duty_extract(q: Question) -> Extraction:
     # daily duty beside the weeks: 'then this week i covered two single nights, 5pm to 8am both times'
     if q.affirms(r"\bdaily\b") or not weeks or (_NIGHTS_COUNTED.search(q.text) and _joined_ranges(q)):
         amounts = [a for a in q.amounts if a.unit == "hours"]
-        if amounts:
+        by_day = _hours_by_day(q, amounts)
+        if by_day is not None:
+            hours = by_day
+        elif amounts:
             hours = amounts[0].value * _days_each(q, amounts[0])
         else:
             span = _repeated_ranges(q) or _weekday_span(q) or _clock_range(q)
@@ -1875,7 +1946,49 @@ def _days_each(q: Question, amount: Amount) -> int:
                             r"(?:days?|shifts?|nights?)\s+(?:at|of|for)\s+$", before, re.I)
         if counted:
             return int(number(counted.group(1)))
+        # 'covered 2 extra days for a coworker as daily duty, 16 hrs each of those days': the days counted
+        # earlier in the sentence, when 'each' sends the hours back to them
+        if re.match(r"^\s*each\s+(?:of\s+)?(?:those|these|the)\s+(?:days?|shifts?|nights?)\b", after, re.I):
+            sentence = re.split(r"[.;!?]", q.text[max(0, amount.start - 160):amount.start])[-1]
+            told = list(re.finditer(r"\b(\d+|two|three|four|five|six|seven)\s+(?:other\s+|more\s+|extra\s+|regular\s+)?"
+                                    r"(?:days?|shifts?|nights?)\b", sentence, re.I))
+            if told:
+                return int(number(told[-1].group(1)))
     return 1
+
+
+def _day_of(q: Question, amount: Amount) -> str | None:
+    """The day of the week an amount of hours is told for ('16 hours on Saturday', 'Sunday: 6 hrs'), by its
+    first three letters; None when none is written right beside it."""
+    after = re.match(rf"^\s*(?:on\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 16], re.I)
+    before = re.search(rf"\b{_DAY_NAME}\s*[:,-]?\s*$", q.text[max(0, amount.start - 14):amount.start], re.I)
+    found = after or before
+    return found.group(1).lower()[:3] if found else None
+
+
+_FULL_DAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",
+             "sun": "sunday"}
+
+
+def _days_worked(q: Question) -> list[tuple[str, float]] | None:
+    """Two or more days each told with its hours ('11 hours on Tuesday and 6 hours on Saturday'), as (day, hours);
+    None unless every amount of hours in the story is told with a day of its own."""
+    # '8 hours a day', 'normal 8-hour days': how long the days are, not time worked on one
+    # ('my regular 40': the week's total, beside the days)
+    amounts = [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and not re.match(
+        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
+    if _hours_by_day(q, amounts) is None:
+        return None
+    return [(_FULL_DAY[str(_day_of(q, a))], a.value) for a in amounts]
+
+
+def _hours_by_day(q: Question, amounts: list[Amount]) -> float | None:
+    """The hours of several days, each told with its own day ('16 hours on Saturday and 16 hours on
+    Sunday'): their sum; None unless every amount names a day and no day is named twice."""
+    days = [_day_of(q, a) for a in amounts]
+    if len(amounts) < 2 or None in days or len(set(days)) != len(days):
+        return None
+    return round(sum(a.value for a in amounts), 4)
 
 
 def _standby_params(q: Question, hours: float, periods: int = 1) -> dict[str, Any]:
@@ -2053,18 +2166,20 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
 _SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           r"(?:of\s+(?:those|these|them|my|the|such)\s+)?"  # 'work 10 of those shifts'
                           r"(?:night\s+|evening\s+|regular\s+|scheduled\s+)?"
-                          r"(?:shifts|nights|evenings)\b", re.I)
+                          r"(?:shifts|nights|evenings)\b|"
+                          # 'for a normal 5 day, 40 hr week', 'my 4-day week': the days of a week asked about
+                          r"\b(?P<days>\d|four|five|six)[- ]day\b(?=[^.?!]{0,20}\bweek\b)", re.I)
 
 
 def _shift_count(q: Question) -> int | None:
     """How many shifts a premium is asked for: 'worked all 5 shifts last week', 'Mon-Fri, 5 shifts', or a
     span of days worked ('nights all week Mon-Fri'); None for one shift's premium."""
     found = _SHIFT_COUNT.search(q.text)
-    if found:
-        return int(number(found.group("n")))
+    if found and (found.group("n") or re.search(r"\bweek\b", q.asked(), re.I)):  # a week's days, when a week is asked
+        return int(number(found.group("n") or found.group("days")))
     span = _DAY_RANGE.search(q.text)
     worked_span = span is not None and re.search(r"\bworked\b[^.?!]{0,30}$", q.text[:span.start()], re.I) is not None
-    if span and (re.search(r"\b(all|whole|every|each)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I)
+    if span and (re.search(r"\b(all|whole|every|each|full|entire)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I)
                  or worked_span) and re.search(r"\b(week|total|altogether|all)\b", q.asked(), re.I):
         return _span_days(span)  # 'worked my evening shifts Tuesday through Friday … for that week': four
     one = re.search(r"\b(?:per|a|each|an|one)\s+(?:shift|hour|hr|night|evening)\b|\bhourly\b", q.asked(), re.I)
@@ -2349,7 +2464,7 @@ def holidays_score(q: Question) -> float:
 
 
 def holidays_extract(q: Question, rules: Rules) -> Extraction:
-    from assistant.calculators.holidays import holiday_name_pattern, text_holidays
+    from assistant.calculators.holidays import holiday_name_pattern, package_name, text_holidays
 
     if _works_holiday(q):
         if not rules.has("holidays", "work_pay"):
@@ -2441,6 +2556,14 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         named = holiday_name_pattern().search(asking) or holiday_name_pattern().search(q.text)
         if named:
             params["asked"] = named.group(0)
+    elif named_in_asking is not None and (official := package_name(named_in_asking.group(0))) is not None:
+        # 'what were we entitled to for July 4': the contract's holiday of that name ('Independence Day'), before
+        # any other holiday the story mentions ('same as when Veterans Day lands on a Saturday')
+        for spec in rules.get("holidays", "list", "days"):
+            words = [w for w in tokens(str(spec["name"]).split("(")[0]) if w not in ("day",)]
+            if words and all(re.search(rf"\b{re.escape(w)}", official.lower()) for w in words):
+                params["asked"] = str(spec["name"]).split("(")[0].strip()
+                return Inputs(params)
     for where in ([] if text_only else [asking.lower(), q.lowered]):
         for spec in rules.get("holidays", "list", "days"):
             name = str(spec["name"])
@@ -2576,7 +2699,9 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     found = [(m.start(), name) for names, _, _ in area_rates(rules) for name in names
              for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", q.text, re.I)]
     days = sum(int(number(m.group(1))) for m in _DAYS_SAID.finditer(q.text)
-               if not re.search(r"\b(?:over|in|for|during)\s+(?:the\s+)?(?:last|past|next)\s*$", q.text[max(0, m.start() - 20):m.start()], re.I))
+               if not re.search(r"\b(?:over|in|for|during)\s+(?:the\s+)?(?:last|past|next)\s*$", q.text[max(0, m.start() - 20):m.start()], re.I)
+               # 'worked 12 days so far … for those 12 days': the same days again
+               and not re.search(r"\b(?:those|these|the|them|all)\s*$", q.text[max(0, m.start() - 8):m.start()], re.I))
     if re.search(r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?get\b", q.asked(), re.I) and not re.search(
             r"\bhow much\b", q.asked(), re.I) or (
             not days and not re.search(r"\bhow much\b[^.?!]{0,40}\bsubsist", q.asked(), re.I)):
@@ -2591,8 +2716,11 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     # … on a subsistence job at Peace River', '240 road km from the edmonton hall').
     away = [(at, name) for at, name in found
             if not re.search(r"\b(?:live|lives|living|reside\w*|home|from)\b[^.?!,]{0,12}$", q.text[max(0, at - 30):at], re.I)
-            and not re.match(r"\s*(?:hall|union hall|hiring hall)\b", q.text[at + len(name):], re.I)]
-    params["area"] = min(away or found)[1]
+            and not re.match(r"\s*(?:hall|union hall|hiring hall|city hall)\b", q.text[at + len(name):], re.I)]
+    if not away:  # '260 km out from calgary city hall': where the distance is measured from, not the project's area
+        return Ask(["project area"], "Which town or area is the project in (the daily rate depends on it)?", params,
+                   rules.get("travel", "subsistence", "default") | {"label": "Subsistence"})
+    params["area"] = min(away)[1]
     extra = rules.get("travel", "subsistence").get("extra_day")
     if extra and q.affirms(r"\b(?:receipts?|reciepts?|proof|registration)\b") and re.search(
             r"\b(?:night|day)\s+(?:before|after)\b(?:[^.?!]{0,30}\b(?:start\w*|began|begin\w*|commenc\w*|first|last|finish\w*|"
@@ -2914,7 +3042,8 @@ def _past_periods(text: str) -> int:
         if re.search(r"\b(?:not|n't|never)\s*$", before, re.I):
             continue
         total += len(re.findall(rf"\b{_SEASON_WORD}\b", match.group("list"), re.I))
-        counted = re.match(r"\s*(?:in\s+)?(?:my|the)?\s*(?:first\s+)?(?P<n>one|two|three|four|\d)\s+(?:semesters|terms|periods)\b",
+        counted = re.match(r"\s*(?:in\s+)?(?:my|the)?\s*(?:first\s+)?(?P<n>one|two|three|four|\d)\s+(?:earlier\s+|previous\s+|prior\s+|past\s+|other\s+|separate\s+)?"
+                           r"(?:semesters|terms|periods)\b",
                            text[match.end("list") - len(match.group("list")):], re.I)
         if counted:  # 'I met the experience premium requirements in my first two semesters'
             total = max(total, int(number(counted.group("n"))))
@@ -2947,7 +3076,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     terms = _wage_terms(spec)
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
             not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
-            not (_joined_ranges(q) and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts
+            not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None)
+                 and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts, as times or hours
         return None
     roles = [a["name"] for a in spec.get("additions", [])
              if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
@@ -2958,8 +3088,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     premium_words = [str(w) for w in [premium.get("name", ""), *premium.get("words", [])] if w]
     mentions_premium = bool(premium_words) and any(re.search(rf"(?<!\w){re.escape(w)}", q.text, re.I) for w in premium_words)
     asked = q.asked()
-    without = bool(re.search(r"\b(before|without|not counting|not including|excluding|leave out|leaving out|no|minus|ignore|ignoring)\b"
-                             r"[^.?!]{0,20}\b(premium|bonus)", q.text, re.I))
+    # ('… spring i only did like 96 hrs so no bonus': a bare 'no' in the story is about that period; only where it asks
+    # does it set the premium aside)
+    without = bool(re.search(r"\b(before|without|not counting|not including|excluding|leave out|leaving out|minus|ignore|ignoring)\b"
+                             r"[^.?!]{0,20}\b(premium|bonus)", q.text, re.I)
+                   or re.search(r"\bno\b[^.?!]{0,20}\b(premium|bonus)", asked, re.I))
     nth = None
     for m in _ORDINAL_NTH.finditer(q.text):
         if m.group(2).lower() == "year" and re.search(r"\bmy\s*$", q.text[max(0, m.start() - 10):m.start()], re.I):
@@ -2996,6 +3129,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     candidates = [a for a in q.amounts if a.unit == "hours" and not (
         a.value == threshold and q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$|\bthe\s*$", before=10, after=10))
         and not q.near(a, r"\bat least\s*$|\bover\s*$", before=10, after=0)]
+    listed = listed_total(candidates)
+    if listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
+        candidates = [replace(candidates[0], value=listed)]
     if len({a.value for a in candidates}) > 1:
         period = str(premium.get("period", "period"))
         current = [a for a in candidates if re.search(

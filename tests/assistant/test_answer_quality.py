@@ -519,3 +519,12 @@ def test_a_quote_never_exceeds_its_limit_even_when_the_best_sentence_alone_is_lo
     assert len(quote) <= 60 and quote.startswith("An employee who is called back") and quote in text
     assert best_quote(text, lambda s: float("paid" in s), limit=60) == "Employees shall be paid on the first day of the month."
     assert best_quote(text, lambda s: 0.0, limit=1000) == text
+
+
+def test_chat_shorthand_is_kept_and_xmas_is_christmas():
+    """'lol' is one edit from 'lou' (a contract word once made it one): chat shorthand carries no question's
+    content and is left as typed; 'xmas' is read as the holiday it names."""
+    speller = Speller(["Lou Smith, the steward, shall file the notice. Christmas Day is a holiday."])
+    fixed, corrections = speller.correct("im 19 lol, tbh idk if i work xmas")
+    assert fixed == "im 19 lol, tbh idk if i work christmas"
+    assert [(c.original, c.corrected) for c in corrections] == [("xmas", "christmas")]

@@ -544,3 +544,153 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+# Round 30 (calculator questions written blind, then these in other words): figures listed with one unit, hours
+# told day by day, days counted before 'each', a week of shifts, a time typed '930pm', someone's 'has til', the
+# response due asked before arbitration, earlier periods counted, and several days of daily overtime.
+def test_figures_listed_before_their_unit_share_it():
+    q = read("this week i did shifts of 4, 5.5 and 6 hrs, then 2 hours of training", date(2026, 12, 2))
+    listed = [a for a in q.amounts if a.group is not None]
+    assert [a.value for a in listed] == [4.0, 5.5, 6.0] and len({a.group for a in listed}) == 1
+    assert [a.group for a in q.amounts if a.value == 2.0] == [None]
+    for text in ("back in 2019, 3 days after the layoff", "under section 6.7, 21 days", "at step 2, 10 days later"):
+        assert all(a.group is None for a in read(text, date(2026, 12, 2)).amounts), text
+
+
+def test_a_time_typed_without_its_colon():
+    q = read("regularly scheduled 1030am to 7pm, and one night 1245am", date(2026, 12, 2))
+    assert [c.hhmm for c in q.clocks] == ["10:30", "19:00", "00:45"]
+
+
+def test_a_short_tail_after_the_question_sharpens_it():
+    q = read("worked my whole shift on the holiday. what does that come out to? like total $", date(2026, 12, 2))
+    assert "$" in q.asked()
+
+
+ROUND_30_SAMPLE = [
+    # 6.10 B: DPA answers within 30 calendar days after receipt: Nov 9 + 30 = Dec 9, 2026. The rep's 'has til dec 14'
+    # is his reckoning, not a day of the story; the response due is asked before the arbitration.
+    ("we filed step 4 with DPA and their office received it monday nov 9. the labor relations rep is telling us DPA has "
+     "til dec 14 to answer. whats the real due date for DPA's response, and after that how long to go to arbitration?",
+     "grievance_deadline", "2026-12-09"),
+]
+
+
+def test_staying_late_without_saying_how_long_asks_for_it(sample_snapshot):
+    result, _ = ask(sample_snapshot, "I work Monday through Friday 7 to 4. Twice last week my manager had me stay late "
+                                     "to finish the payroll run. How much overtime am I owed?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.needs == ["minutes of overtime"], result.answer
+
+
+def test_holiday_pay_asked_in_dollars_after_the_question_asks_for_the_rate():
+    result = answer(_ingested(MARION), "had to work my 8 hr shift on christmas day and got no other day off that week. "
+                                       "how much should i get for that day? in dollars", date(2026, 12, 2), tool="holidays")
+    assert result.needs == ["hourly rate"], result.answer
+
+
+ROUND_30_FIXTURES = [
+    # Marion County 11.8 D: daily cell phone duty at $2.03 an hour: 10 hours Friday + 14 hours Sunday = 24 × $2.03.
+    pytest.param(MARION, "I had daily cell phone duty 10 hours on Friday and 14 hours on Sunday. what's my cell phone "
+                         "pay?", "standby", 48.72, id="phone duty hours day by day"),
+    # Marion County 11.8 D: three days of daily duty at 12 hours each: 36 × $2.03 = $73.08.
+    pytest.param(MARION, "covered 3 days of daily phone duty for a coworker last month, 12 hrs each of those days. how "
+                         "much phone pay is that?", "standby", 73.08, id="days counted before each"),
+    # Grinnell 4.1: $9.25 an hour base, no leader addition: 2.5 + 3 + 3.5 + 4 = 13 hours → $120.25.
+    pytest.param(GRINNELL, "im regular dish crew, not a leader. shifts this week were 2.5, 3, 3.5 and 4 hours. whats my "
+                           "pay for the week before any premium?", "wage", 120.25, id="a week of shifts listed"),
+    # Grinnell 4.3: the fourth qualifying semester is 'any thereafter', $0.75 an hour: 120 × $0.75 = $90.
+    pytest.param(GRINNELL, "I qualified for the experience premium in three previous semesters. This semester I worked "
+                           "120 hours including 3 shifts in finals week. How much is my premium?", "wage", 90.0,
+                 id="earlier semesters counted"),
+    # Treasury Board 24.01 b: first (night) shift premium 1/7 of the basic rate per half-hour: $28.00 / 7 = $4.00; 2345
+    # to 0815 less the half-hour meal = 16 half-hours = $64 a shift; Monday to Friday, the entire week: 5 × $64 = $320.
+    pytest.param(TBS, "I'm on the first (night) shift the entire week, Monday to Friday, 2345-0815 scheduled, basic rate "
+                      "$28.00. How much shift premium for the week?", "night_shift", 320.0, id="a week of night shifts"),
+    # Marion County 11.5: $1.25 an hour for regularly scheduled time between 6 p.m. and 6 a.m.: 10:30 a.m. to 7 p.m. has
+    # 1 hour of it: 10 shifts × $1.25 = $12.50.
+    pytest.param(MARION, "im regularly scheduled 1030am-7pm. how much shift differential do i get for 10 of those "
+                         "shifts?", "night_shift", 12.5, id="a time typed without its colon"),
+    # Boilermakers 13.01 a.i (5x8): Wednesday 11 hours = 8 straight, 2 at 1.5 (3 hours' pay), 1 at double (2); Sunday,
+    # a day of rest, 5 hours at double (10). The overtime alone: 15 hours' pay × $40 = $600.
+    pytest.param(BOILERMAKERS, "on the 5x8 schedule at $40.00/hr. last week i did 11 hours on Wednesday and 5 hours on "
+                               "Sunday, everything else normal. what's the overtime pay alone, not counting my regular "
+                               "hours?", "overtime", 600.0, id="several days of daily overtime"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), ROUND_30_SAMPLE)
+def test_one_figure_on_the_sample_round_30(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), ROUND_30_FIXTURES)
+def test_one_figure_on_a_fixture_contract_round_30(contract_id, question, tool, value):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_the_city_a_distance_is_measured_from_is_not_the_projects_area():
+    # Boilermakers 16.01 b: the rate depends on the project's area; 'from edmonton city hall' is where the distance
+    # is measured from, so the area is asked for; 'those 8 days' are the same days again.
+    result = answer(_ingested(BOILERMAKERS), "on a subsistence job about 300 km from edmonton city hall, not in camp. "
+                                             "worked 8 days so far, how much subsistence for those 8 days?",
+                    date(2026, 12, 2), tool="travel")
+    assert result.needs == ["project area"], result.answer
+    assert result.tool is not None and result.tool.input.get("days") == 8, result.tool
+
+
+# Round 31 (written blind; worked on once round 32 was written), in other words: a holiday named as members say it
+# beside another one, a receipt date the story says is not known, our appeal logged in by their office, a week said
+# twice, weekdays missed, months of leave asked as a run of months or 'over those' months, a week of shifts by days.
+ROUND_31_SAMPLE = [
+    # 7 G: a holiday other than November 11 that falls on a Saturday gives full-time employees 8 hours of holiday
+    # credit; July 4, 2026 was a Saturday. 'Like Veterans Day' (7 F, the Friday before) is the member's comparison.
+    ("Fourth of July was on a Saturday this year. Somebody in my unit says it works like Veterans Day and we should "
+     "have had the Friday off. What did full-time staff actually get for the fourth of july, in hours?", "holidays", 8),
+    # 6.9 B: management answers Step 3 within 21 calendar days after receipt of the appeal: received (stamped in by
+    # their office) Thursday Nov 12 + 21 = Thursday Dec 3, 2026 (not the Monday it was mailed).
+    ("We sent our step 3 appeal by certified mail on Monday Nov 9, and the department's office stamped it received "
+     "Thursday Nov 12. When is management's step 3 response due?", "grievance_deadline", "2026-12-03"),
+    # 8.1 A: months 7–36 earn 7 hours a month full time; with 30 months done at the end of December, January to April
+    # are months 31–34: 4 × 7 = 28 hours.
+    ("I'll have 30 months of full-time state service at the end of this month. How many vacation hours will I earn "
+     "for January through April?", "leave_accrual", 28),
+    # 11.5 A.1: 3 p.m. to 11:30 p.m. has 5.5 hours between 6 p.m. and midnight (lunch at 5 is before it), so the shift
+    # earns $0.40 an hour on its 8 paid hours: $3.20 a shift; a 4-day week is 4 × $3.20 = $12.80.
+    ("my regular shift is 3pm to 1130pm with an unpaid half hour lunch at 5. how much night shift differential should "
+     "i get for a normal 4 day, 32 hr week?", "night_shift", 12.8),
+]
+
+
+def test_a_receipt_date_the_story_does_not_know_is_asked_for(sample_snapshot):
+    result, _ = ask(sample_snapshot, "my step 2 denial is dated Nov 12 but it sat in my mailbox and I'm not sure what "
+                                     "day I got it. when do I have to appeal to step 3?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.needs == ["date the decision was received"], result.answer
+
+
+ROUND_31_FIXTURES = [
+    # Marion County 11.8 D: $250 for a week of weekly duty; 'the full rotation week' in brackets is the same week.
+    pytest.param(MARION, "I had the county cell phone for one week (the full rotation week) and nothing else this "
+                         "month. how much phone duty pay?", "standby", 250.0, id="a week said twice"),
+    # Boilermakers 18.06: 8 hours' pay a day lost, up to 3, for a grandparent, with 30 months' service from January
+    # 1, 2026 (since January 2022: well over): Monday to Wednesday, 3 × 8 × $45.00 = $1,080.
+    pytest.param(BOILERMAKERS, "my grandmother passed away and I'll miss Monday, Tuesday and Wednesday of work for the "
+                               "funeral. base rate $45.00, been with this contractor since January 2022. how much "
+                               "bereavement pay?", "leave_accrual", 1080.0, id="weekdays missed"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), ROUND_31_SAMPLE)
+def test_one_figure_on_the_sample_round_31(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), ROUND_31_FIXTURES)
+def test_one_figure_on_a_fixture_contract_round_31(contract_id, question, tool, value):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
+    assert result.tool.output["primary"]["value"] == value, result.answer

@@ -91,3 +91,52 @@ def test_a_changed_document_changes_its_sentence_rows(settings, tmp_path: Path):
     build_index(settings.index_config())
     vectors, texts = sentence_vectors.read(current_build_dir(settings.index_config()))
     assert any("twelve (12)" in t for t in texts) and not any("ten (10)" in t for t in texts)
+
+
+def test_each_build_writes_its_chunk_vectors_and_the_snapshot_reads_that_file(settings):
+    """The answering process reads the chunk vectors from the build's file, memory-mapped, instead of out of
+    Chroma (whose read caches cost as much memory again): the same vectors, row for row, in corpus order.
+    A build from before the file still answers (from the store), and the next ingest writes the file."""
+    from assistant.snapshot import file_vectors, load_vectors
+    from ingest.index import CHUNK_VECTORS_FILE, read_chunk_vectors
+
+    first = build_index(settings.index_config())
+    build = current_build_dir(settings.index_config())
+    found = read_chunk_vectors(build)
+    assert found is not None
+    ids, matrix = found
+    snapshot = load_snapshot(settings)
+    assert ids == [c.id for c in snapshot.chunks] and matrix.dtype == np.float32
+    from_store = load_vectors(snapshot.store, snapshot.chunks, build.name)
+    assert np.array_equal(snapshot.vectors, from_store) and np.array_equal(np.asarray(matrix), from_store)
+    (build / CHUNK_VECTORS_FILE).unlink()
+    assert file_vectors(build, snapshot.chunks) is None
+    assert np.array_equal(load_snapshot(settings).vectors, from_store)  # an old build: the store's copy
+    again = build_index(settings.index_config())
+    assert again.build != first.build and not again.added
+    assert np.array_equal(load_snapshot(settings).vectors, from_store)
+    # a file that does not fit the build's chunks is not trusted
+    rebuilt = current_build_dir(settings.index_config())
+    np.save(rebuilt / CHUNK_VECTORS_FILE, np.zeros((2, 3), dtype=np.float32))
+    assert file_vectors(rebuilt, snapshot.chunks) is None
+
+
+def test_a_changed_document_gets_new_chunk_vectors_and_the_others_keep_theirs(settings, tmp_path: Path):
+    from assistant.snapshot import load_vectors
+    from ingest.index import read_chunk_vectors
+
+    build_index(settings.index_config())
+    before = read_chunk_vectors(current_build_dir(settings.index_config()))
+    assert before is not None
+    (settings.contracts_dir / "alpha.md").write_text(ALPHA.replace("ten (10)", "twelve (12)"))
+    build_index(settings.index_config())
+    after = read_chunk_vectors(current_build_dir(settings.index_config()))
+    assert after is not None
+    old = dict(zip(before[0], np.asarray(before[1]), strict=True))
+    new = dict(zip(after[0], np.asarray(after[1]), strict=True))
+    snapshot = load_snapshot(settings)
+    assert np.array_equal(snapshot.vectors, np.stack([new[c.id] for c in snapshot.chunks]))
+    kept = [i for i in new if not i.startswith("alpha") and i in old]
+    assert kept and all(np.array_equal(old[i], new[i]) for i in kept)
+    # the changed document's chunks are the store's new vectors, not the old file's under the same ids
+    assert np.array_equal(snapshot.vectors, load_vectors(snapshot.store, snapshot.chunks, snapshot.build))
