@@ -1084,8 +1084,18 @@ def _worked_after_shift(q: Question) -> int | None:
     at or within three hours after its end."""
     ranges = [(first, second) for first, second in zip(q.clocks, q.clocks[1:], strict=False)
               if _RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 12]
-    if len(ranges) != 2 or not re.search(r"\b(?:shift|schedule|sched|hours are|on (?:days|nights|afternoons|evenings))\b[^.;]{0,20}$",
-                                         q.text[max(0, ranges[0][0].start - 30):ranges[0][0].start], re.I):
+    named_shift = bool(ranges) and re.search(r"\b(?:shift|schedule|sched|hours are|on (?:days|nights|afternoons|evenings))\b"
+                                             r"[^.;]{0,20}$", q.text[max(0, ranges[0][0].start - 30):ranges[0][0].start], re.I)
+    # '… took the usual unpaid break right after 1615, started back at 1700, and finished at 1958': the stretch runs
+    # from when work started again to the end, told as two times rather than one range
+    resumed = next((c for c in q.clocks if re.search(r"\b(?:(?:started|got|came|went|was)\s+back(?:\s+(?:in|on|to work))?|"
+                                                      r"resumed(?:\s+work)?)\s+(?:at\s+|@\s*|around\s+)?$",
+                                                      q.text[max(0, c.start - 30):c.start], re.I)), None)
+    if len(ranges) == 1 and named_shift and resumed is not None and resumed.start > ranges[0][1].end:
+        finish = next((c for c in q.clocks if c.start > resumed.end and _LEFT.search(q.text[max(0, c.start - 25):c.start])), None)
+        if finish is not None:
+            ranges.append((resumed, finish))
+    if len(ranges) != 2 or not named_shift:
         return None
     (_, shift_end), (start, end) = ranges
     if not 0 <= (start.minutes - shift_end.minutes) % (24 * 60) <= 180:
@@ -1214,9 +1224,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             return Inputs(by_days)
         by_day: dict[str, Any]
         day_worked = _worked_day_hours(q)
-        past = _past_shift_end(q) if day_worked is None else None
-        after = _worked_after_shift(q) if day_worked is None and past is None else None
-        through = _meal_worked_through(q) if spec.get("meal_worked") and day_worked is None and past is None else None
+        # a stretch told after the shift's break ('started back at 1700, finished at 1958') is the overtime, not the
+        # time from the shift's end to leaving, which would count the break
+        after = _worked_after_shift(q) if day_worked is None else None
+        past = _past_shift_end(q) if day_worked is None and after is None else None
+        through = _meal_worked_through(q) if spec.get("meal_worked") and day_worked is None and past is None and after is None \
+            else None
         if through is not None:
             # 'had me keep working right through our 1200-1230 lunch … how much extra?': the contract pays the meal
             # period worked at the overtime rate, so it is overtime past the day's straight time

@@ -677,6 +677,10 @@ ROUND_31_FIXTURES = [
                          "month. how much phone duty pay?", "standby", 250.0, id="a week said twice"),
     # Boilermakers 18.06: 8 hours' pay a day lost, up to 3, for a grandparent, with 30 months' service from January
     # 1, 2026 (since January 2022: well over): Monday to Wednesday, 3 × 8 × $45.00 = $1,080.
+    # Treasury Board 15.10 a and 15.14: double time for each completed six minutes after the shift; the stretch runs
+    # from when work started again (1600) to the finish (1818), 138 minutes = 23 periods = 2.3 hours × 2 × $30 = $138.
+    pytest.param(TBS, "i'm on days, shift 0700-1530, $30.00/hr. after my shift i took the usual unpaid break, started back "
+                      "at 1600 and finished at 1818. how much OT pay?", "overtime", 138.0, id="work started again"),
     pytest.param(BOILERMAKERS, "my grandmother passed away and I'll miss Monday, Tuesday and Wednesday of work for the "
                                "funeral. base rate $45.00, been with this contractor since January 2022. how much "
                                "bereavement pay?", "leave_accrual", 1080.0, id="weekdays missed"),
