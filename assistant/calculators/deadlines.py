@@ -417,11 +417,16 @@ def track_for(rules: Rules, text: str) -> str:
     """The track whose aliases (rules data) the question uses; the first track otherwise."""
     lowered = text.lower()
     names = list(tracks(rules))
+    default = "standard" if "standard" in names else names[0]
+    default_steps = {str(a).lower() for step in _steps(rules, default) for a in step.get("aliases", [])}
     for name in names:
         for alias in _track(rules, name).get("aliases", []):
             if str(alias).lower() in lowered:
+                own = {str(a).lower() for step in _steps(rules, name) for a in step.get("aliases", [])}
+                if name != default and any(a in lowered for a in default_steps - own):
+                    break  # 'short her out-of-class pay … gave her the informal response': a step only the usual track has
                 return name
-    return "standard" if "standard" in names else names[0]
+    return default
 
 
 def step_of(rules: Rules, track: str, step_id: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.result import CalcResult, fmt_hours, fmt_money
 from assistant.calculators.rules import Rules, longest_alias
 from assistant.errors import ToolInputError
+from assistant.schema import Citation
 
 
 def credited_minutes(rules: Rules, minutes: int) -> int:
@@ -613,9 +614,22 @@ def _window_hours(begin: datetime, finish: datetime, window: dict[str, Any]) -> 
     return hours
 
 
+def _none_owed(result: CalcResult, citation: Citation, summary: str, why: str, tag: str) -> CalcResult:
+    """A differential worked out, then shown as not owed (a waiver, a part-time share below the minimum): the
+    figure it would have been stays in the working, the clause that takes it away is cited."""
+    primary = result.primary
+    if primary is not None and primary.type in ("money", "rate") and primary.value:
+        result.work.append(f"{why}: {fmt_money(float(primary.value))} → {fmt_money(0)}")
+    result.cite(citation)
+    result.summary = summary
+    result.set_primary(primary.type if primary is not None else "money", 0,
+                       f"{primary.label if primary is not None else 'differential'} ({tag})")
+    return result
+
+
 def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tuple[str, str] | None = None,
                 shifts: int | None = None, meal_minutes: int = 0, waived: int | None = None,
-                group: int | None = None) -> CalcResult:
+                group: int | None = None, part_time_percent: float | None = None) -> CalcResult:
     """Which night shift differential a regular shift qualifies for, and what it adds per hour and per
     shift. Contracts pay it one of two ways, as their rules say (`basis`): the whole shift at a window's
     rate once enough of it falls in the window ('shift', the default), or each scheduled hour inside the
@@ -623,8 +637,25 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
     `waived`: the rules' waiver (`waived`, by its place in the list) the member's schedule falls under, such
     as a schedule the member asked for: the differential is computed, then shown waived. `group`: the rules'
     class of employee (`groups`, by its place in the list) the member belongs to, which qualifies with its own
-    minimum hours in a window (a side letter's lower minimum for one classification)."""
+    minimum hours in a window (a side letter's lower minimum for one classification). `part_time_percent`: a
+    part-time member's share of full time, where the rules pay part-timers only from a minimum share (`part_time`)."""
     spec = rules.get("pay", "night_shift")
+    part_time = spec.get("part_time")
+    if part_time_percent is not None:
+        if not 0 < part_time_percent <= 100:
+            raise ToolInputError("Give the part-time share as a percent of full time (more than 0, at most 100).")
+        if part_time:
+            result = night_shift(rules, start, end, ask, meal, shifts, meal_minutes, waived, group)
+            minimum = float(part_time["min_percent"])
+            if part_time_percent < minimum:
+                result.values["part_time_below_minimum"] = True
+                return _none_owed(result, rules.cite(part_time), f"No shift differential: part-time employees qualify at "
+                                  f"{minimum:g}% of full time or more, and you work {part_time_percent:g}%.",
+                                  f"Part-time at {part_time_percent:g}%, under the {minimum:g}% the clause requires",
+                                  "not owed")
+            result.cite(rules.cite(part_time))
+            result.work.insert(0, f"Part-time at {part_time_percent:g}% of full time: qualifies ({minimum:g}% or more)")
+            return result
     if group is not None:
         groups = spec.get("groups") or []
         if not 0 <= group < len(groups):
@@ -635,16 +666,10 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
         if not 0 <= waived < len(waivers):
             raise ToolInputError("The contract's rules list no such waiver of the differential.")
         result = night_shift(rules, start, end, ask, meal, shifts, meal_minutes, group=group)
-        primary = result.primary
-        if primary is not None and primary.type in ("money", "rate") and primary.value:
-            result.work.append(f"Waived for your schedule (the last clause quoted): {fmt_money(float(primary.value))} → "
-                               f"{fmt_money(0)}")
-        result.cite(rules.cite(waivers[waived]))
         result.values["waived"] = True
-        result.summary = f"No shift differential: {waivers[waived].get('note') or 'the contract waives it for your schedule.'}"
-        result.set_primary(primary.type if primary is not None else "money", 0,
-                           f"{primary.label if primary is not None else 'differential'} (waived)")
-        return result
+        return _none_owed(result, rules.cite(waivers[waived]),
+                          f"No shift differential: {waivers[waived].get('note') or 'the contract waives it for your schedule.'}",
+                          "Waived for your schedule (the last clause quoted)", "waived")
     begin, finish = _clock_span(start, end)
     shift_hours = (finish - begin).total_seconds() / 3600
     if shift_hours > 16:
@@ -813,14 +838,15 @@ def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: s
     pay_hours = round(pay_hours, 3)
     named = " and ".join(d.capitalize() for d, _ in days)
     what = f"The overtime on {named}" if overtime_only else f"{named} together"
+    verb = ("is", "pays") if overtime_only else ("are", "pay")
     result.values = {"days": [{"day": d, "hours": h} for d, h in days], "pay_hours": pay_hours}
-    result.summary = f"{what} is worth {fmt_hours(pay_hours)} of pay at the straight-time rate."
+    result.summary = f"{what} {verb[0]} worth {fmt_hours(pay_hours)} of pay at the straight-time rate."
     result.set_primary("hours", pay_hours, "hours of pay, straight-time")
     if hourly_rate is not None:
         amount = round(pay_hours * hourly_rate, 2)
         result.work.append(f"{fmt_hours(pay_hours)} of pay × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
         result.values["pay"] = amount
-        result.summary = f"{what} pays ${amount:,.2f} ({fmt_hours(pay_hours)} of pay at the straight-time rate)."
+        result.summary = f"{what} {verb[1]} ${amount:,.2f} ({fmt_hours(pay_hours)} of pay at the straight-time rate)."
         result.set_primary("money", amount, "overtime pay" if overtime_only else "pay for the days")
     return result
 

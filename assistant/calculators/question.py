@@ -768,7 +768,8 @@ def _with_year(value: date, year: int) -> date | None:
 # --- clock times ---------------------------------------------------------------------------------------
 
 _CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|"  # '9:30pm', and '930pm' as texted
+    # '9:30 pm', and '930pm' or '930 pm' as texted (without the colon, not 'am I': 'room 214 am i' is no time)
+    r"\b(?P<h>\d{1,2})(?:(?P<colon>:)?(?P<m>[0-5]\d))?(?(colon)\s*|(?(m)(?![ ]?a\.?m\.?\s+i\b)[ ]?|\s*))(?P<ap>[ap])\.?\s?m\b\.?|"
     r"\b(?P<h2>\d{1,2}):(?P<m2>\d{2})\b(?!\s*(?:hours?|hrs?|minutes?))|"
     r"\b(?P<word>noon|midnight)\b",
     re.IGNORECASE,
@@ -1064,6 +1065,12 @@ _CORRECTION = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait|sorry|i mean|i mea
                          r"er+|um+)[\s,.;:!()–—-]*(?:no,?\s*|it was\s*|it'?s\s*)?", re.I)
 
 
+# A correction with a few words of its own before the figure it gives: '12 hrs -- wait no, just checked my timesheet, it
+# was 11.5 hours'.
+_CORRECTED_AFTER = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait no|wait|sorry|correction|oops|scratch that)\b[^.?!\d]{0,50}?"
+                              r"\b(?:it was|it'?s|it is|was|actually|make that|really)\s*$", re.I)
+
+
 def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question:
     """Every date, clock time and amount in the question, with roles and what was assumed. `holiday` gives a
     named public holiday's date in a year (in the calendar of the contract asked about), so 'the Wednesday
@@ -1082,5 +1089,6 @@ def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question
     amounts = _find_amounts(q, date_spans, [(c.start, c.end) for c in q.clocks])
     # 'i missed 2 days - no wait, 3 days': the figure corrected is not one of the story's
     q.amounts = [a for i, a in enumerate(amounts) if not (
-        i + 1 < len(amounts) and amounts[i + 1].unit == a.unit and _CORRECTION.fullmatch(text[a.end:amounts[i + 1].start]))]
+        i + 1 < len(amounts) and amounts[i + 1].unit == a.unit and (_CORRECTION.fullmatch(text[a.end:amounts[i + 1].start])
+                                                                    or _CORRECTED_AFTER.fullmatch(text[a.end:amounts[i + 1].start])))]
     return q

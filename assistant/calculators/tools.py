@@ -287,6 +287,8 @@ class NightShiftInput(ContractInput):
                                "its place in the list) the member's schedule falls under.")
     group: int | None = Field(None, ge=0, description="differential: the rules' class of employee (`pay.night_shift."
                               "groups`, by its place in the list) the member belongs to, with its own minimum hours.")
+    part_time_percent: float | None = Field(None, gt=0, le=100, description="differential: a part-time member's share of "
+                                            "full time, in percent, where the rules pay part-timers from a minimum share.")
 
 
 class HolidaysInput(ContractInput):
@@ -475,7 +477,7 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
     meal = (_time(i.meal_start), _time(i.meal_end)) if i.meal_start and i.meal_end else None
     return pay.night_shift(r, _time(i.start), _time(i.end), i.ask, meal, i.shifts, i.meal_minutes, i.waived,
-                           i.group)
+                           i.group, i.part_time_percent)
 
 
 def _call_back(r: Rules, i: CallBackInput) -> CalcResult:

@@ -536,7 +536,9 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     anniversary = _ANNIVERSARY.search(q.text)
     start: date | None = None
     if anniversary:
-        after = [d for m, d in months if m.start() > anniversary.end()]
+        # 'is in October 2020', or a day written in full: 'my 8th anniversary of service is sept 14 2026'
+        after = [d for m, d in months if m.start() > anniversary.end()] or [
+            d.value for d in q.dates if anniversary.end() <= d.start <= anniversary.end() + 40]
         if after:
             start = date(after[0].year - int(anniversary.group(1)), after[0].month, 1)
     elif months and re.search(r"\b(start\w*|hired|began|joined|came on)\b", q.text[:months[0][0].start()], re.I):
@@ -562,6 +564,11 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     span = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", q.text)
     if span:
         year = int(span.group(1))
+    if year is None:  # '(apr 1 2026 - mar 31 2027)': the vacation year's first and last days, written in full
+        opens = next((d.value for d in q.dates if d.value.month == first and d.value.day == 1), None)
+        closes = opens and date(opens.year + 1, first, 1) - timedelta(days=1)
+        if opens is not None and any(d.value == closes for d in q.dates):  # not 'from april 1 … to the end of november'
+            year = opens.year
     if year is None:
         return Ask(["vacation year"], "Which vacation year (for example 'April 2020 to March 2021')?")
     return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year})
@@ -681,6 +688,29 @@ _MONTH_SPAN = re.compile(rf"\b(?:for|from|over|during|in)\s+(?P<a>{_MONTH_WORD})
 
 def _month_number(word: str) -> int:
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(word.lower()[:3]) + 1
+
+
+# The member's start times are not fixed: 'flex schedule', 'my start times move around', 'my hours vary'.
+_SCHEDULE_VARIES = re.compile(r"\bflex(?:ible)?\s+(?:schedule|sched|hours|shifts?)\b|\b(?:start|shift)\s+times?\s+"
+                              r"(?:move|moves|vary|varies|change|changes|are all over)\b|\b(?:my\s+)?(?:hours|schedule|shifts?)\s+"
+                              r"(?:vary|varies|change (?:every|each) week|(?:is|are) all over)\b|\brotating\s+(?:schedule|shifts?)\b",
+                              re.I)
+
+
+def _part_time_share(q: Question) -> float | None:
+    """A part-time member's share of full time, in percent: '60%', '0.75 FTE', 'half time', '3/4 time'."""
+    percent = next((a.value for a in q.amounts_in("percent") if 0 < a.value <= 100), None)
+    if percent is not None:
+        return percent
+    fte = re.search(r"\b(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of\s*|is\s*|:\s*)?(0?\.\d+|1(?:\.0+)?)\b", q.text, re.I)
+    if fte:
+        return round(float(fte.group(1) or fte.group(2)) * 100, 2)
+    fraction = re.search(r"\b([1-9])/([1-9])\s*(?:-\s*)?time\b", q.text, re.I)
+    if fraction and int(fraction.group(1)) < int(fraction.group(2)):
+        return round(int(fraction.group(1)) / int(fraction.group(2)) * 100, 2)
+    if re.search(r"\bhalf[- ]?time\b", q.text, re.I):
+        return 50.0
+    return None
 
 
 def _weekdays_named_missed(q: Question) -> int:
@@ -1006,6 +1036,8 @@ def overtime_score(q: Question) -> float:
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
+    if _days_worked(q) is not None and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|owed)\b|\$", q.asked(), re.I):
+        return 2.4  # '11 hrs friday, AND came in saturday for 5 hrs … what should fri + sat pay me': days by their bands
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
     if _RATE_ASKED.search(q.asked()) and not re.search(
@@ -1213,11 +1245,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             if not alone and re.search(r"\b(?:rest of the week|other days|every other day)\b", q.text, re.I):
                 return None  # the whole week's pay, with days whose hours are not told
             by_days: dict[str, Any] = {"days_worked": [{"day": d, "hours": h} for d, h in several], "overtime_only": alone}
-            schedule = next((name for name, plan in spec["schedules"].items() if any(
-                re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])])),
-                None)
-            if schedule is not None:
-                by_days["schedule"] = schedule
+            chosen = _daily_schedule(q, spec)
+            if chosen is not None:
+                by_days["schedule"] = chosen
             several_rate = _hourly_rate(q)
             if several_rate is not None:
                 by_days["hourly_rate"] = several_rate
@@ -1255,10 +1285,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             by_day = {"day": by_clock[0], "day_hours": by_clock[1]}
         else:
             return None
-        for name, plan in spec["schedules"].items():
-            if any(re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])]):
-                by_day["schedule"] = name
-                break
+        named_schedule = _daily_schedule(q, spec)
+        if named_schedule is not None:
+            by_day["schedule"] = named_schedule
         # 'called in on one of our EDOs', 'friday is our earned day off': a day off that a special schedule sets,
         # paid as that schedule says; read as a normal workday of the default schedule it is a wrong number.
         if "schedule" not in by_day and by_day["day"] not in ("saturday", "sunday", "rest_day", "holiday") and re.search(
@@ -1462,6 +1491,24 @@ _DAY_OFF = re.compile(r"\b(meeting|meating|mtg|training|staff meeting|work assig
                       r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|mtg|training|assignment|refresher|course|workshop|seminar)\b", re.I)
 
 
+_EVENT_WORDS = r"(?:meeting|meating|mtg|training|staff meeting|work assignment|assignment|class|refresher|course|in-service|inservice|" \
+               r"workshop|seminar|session)"
+
+
+def _on_day_off(q: Question) -> bool:
+    """A meeting or training set on a day off: said together ('a training on my day off'), or the days off named first
+    and the event put on one of them ('authorized days off are Saturday and Sunday … a mandatory training session for
+    her on Saturday')."""
+    if _DAY_OFF.search(q.text):
+        return True
+    off = re.search(rf"\bdays?\s+off\s+(?:are|is|:)?\s*{_DAY_NAME}(?:\s*(?:,|and|&|/)\s*{_DAY_NAME})?", q.text, re.I)
+    if off is None:
+        return False
+    days = {d.lower()[:3] for d in off.groups() if d}
+    return any(m.group(1).lower()[:3] in days for m in re.finditer(
+        rf"\b{_EVENT_WORDS}\b[^.?!]{{0,40}}?\bon\s+(?:a\s+|the\s+)?{_DAY_NAME}", q.text[off.end():], re.I))
+
+
 # Reported for work and given none: 'showed up for my shift and the foreman said there's no work, go home'.
 _REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|went in|went to (?:work|site|the site)|"
                        r"got (?:to|in to) (?:work|site|the site)|"
@@ -1532,7 +1579,7 @@ def call_back_score(q: Question) -> float:
         return 3.2
     if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
-    if _DAY_OFF.search(q.text) and CALC.search(q.text):
+    if _on_day_off(q) and CALC.search(q.text):
         return 3.0
     if q.affirms(_CALL_BACK) and (CALC.search(q.text) or "?" in q.text):
         return 3.0  # not 'I never got called in'
@@ -1555,7 +1602,7 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
                                                                                       before=0, after=15)]
     durations = [a for a in durations if not q.near(a, r"\bget\s*$|\bminimum", before=12, after=0)
                  and not re.match(r"\s*(?:-\s*)?minimum\b", q.text[a.end:], re.I)]  # 'call back was always a 4 hr minimum'
-    if _DAY_OFF.search(q.text) and "day_off" in spec:
+    if _on_day_off(q) and "day_off" in spec:
         # Its clock times ('it ran from 9:00 to 10:30 am') before an amount of hours, which may be the schedule
         # ('I work 8-hour days') or the week ('my full 40 hours'); else the first amount that is neither.
         ranged = _clock_range(q)
@@ -1587,6 +1634,11 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
             params["hours_until_next_shift"] = until.value
     if next_shift:
         params["next_shift_start"] = next_shift
+    elif spec.get("next_shift") and calls and _SCHEDULE_VARIES.search(q.text):
+        # 'im on a flex schedule this month so my start times move around': whether the next shift starts within the
+        # contract's window, which cuts the credit, is not known
+        return Ask(["next shift start"], "What time did your next shift start after the call back?", params,
+                   rule=dict(spec["next_shift"]) | {"label": "Call back before the next shift"})
     if notified:
         params["notified_before_shift_end"] = True
     rate = _hourly_rate(q)
@@ -1974,9 +2026,16 @@ def _day_of(q: Question, amount: Amount) -> str | None:
     """The day of the week an amount of hours is told for ('16 hours on Saturday', 'Sunday: 6 hrs'), by its
     first three letters; None when none is written right beside it."""
     after = re.match(rf"^\s*(?:on\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 16], re.I)
-    before = re.search(rf"\b{_DAY_NAME}\s*[:,-]?\s*$", q.text[max(0, amount.start - 14):amount.start], re.I)
+    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked))?\s*$", q.text[max(0, amount.start - 24):amount.start],
+                       re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs
     found = after or before
     return found.group(1).lower()[:3] if found else None
+
+
+def _daily_schedule(q: Question, spec: dict[str, Any]) -> str | None:
+    """The schedule of the daily overtime rules the question names ('on the 5x8', 'four tens'), by its name or aliases."""
+    return next((name for name, plan in spec["schedules"].items() if any(
+        re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])])), None)
 
 
 _FULL_DAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",
@@ -2359,6 +2418,14 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         group = _said_of_member(q, rules.get("pay", "night_shift").get("groups") or [])  # a class of employee the rules name ('I'm a <class>')
         if group is not None:
             params["group"] = group
+        part_time = rules.get("pay", "night_shift").get("part_time")
+        if part_time and q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in part_time.get("words", []))):
+            share = _part_time_share(q)
+            if share is None:  # 'i'm a part-timer … how much diff per weekend?': whether it is owed depends on the share
+                return Ask(["part-time percent"], f"What share of full time are you scheduled (for example 60% or 0.6 FTE)? "
+                           f"Part-time employees qualify at {float(part_time['min_percent']):g}% or more.", params,
+                           rule=dict(part_time) | {"label": "Shift differential for part-time employees"})
+            params["part_time_percent"] = share
         count = _shift_count(q) or _week_of_shifts(q)
         if count is not None and not per_hour:
             params["shifts"] = count
@@ -3046,6 +3113,11 @@ _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{
                            rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|again|also|in|,|\s)+|{_SEASON_WORD})+)", re.I)
 
 
+# A past period named before what was earned in it: 'freshman fall i hit the experience bonus', 'spring '25 I got the premium'.
+_SEASON_FIRST = re.compile(rf"\b{_SEASON_WORD}\b[^.?!;]{{0,30}}?\b(?:i|we|she|he|they)\s+(?:hit|got|earned|made|received|"
+                           rf"qualified for|was paid)\s+(?:the|an|my|her|his|their)?\s*[\w ]{{0,25}}?\b(?:premium|bonus)\b", re.I)
+
+
 def _past_periods(text: str) -> int:
     """How many earlier periods the member says they qualified in ('qualified fall '15 and spring '16' is two,
     'qualified for the premium in the fall of my first year' one); 0 when none is said."""
@@ -3060,6 +3132,10 @@ def _past_periods(text: str) -> int:
                            text[match.end("list") - len(match.group("list")):], re.I)
         if counted:  # 'I met the experience premium requirements in my first two semesters'
             total = max(total, int(number(counted.group("n"))))
+    if not total:  # 'freshman fall i hit the experience bonus. freshman spring … no bonus': the season said first
+        for sentence in re.split(r"(?<=[.!?;])\s+", text):
+            if _SEASON_FIRST.search(sentence) and not re.search(r"\bthis\b", sentence, re.I):
+                total += 1
     return total
 
 

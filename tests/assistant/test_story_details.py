@@ -559,8 +559,9 @@ def test_figures_listed_before_their_unit_share_it():
 
 
 def test_a_time_typed_without_its_colon():
-    q = read("regularly scheduled 1030am to 7pm, and one night 1245am", date(2026, 12, 2))
+    q = read("regularly scheduled 1030am to 7pm, and one night 1245 am", date(2026, 12, 2))
     assert [c.hhmm for c in q.clocks] == ["10:30", "19:00", "00:45"]
+    assert read("the memo is in room 214 am i right to file?", date(2026, 12, 2)).clocks == []  # a number, then 'am i'
 
 
 def test_a_short_tail_after_the_question_sharpens_it():
@@ -654,6 +655,16 @@ ROUND_31_SAMPLE = [
     # their office) Thursday Nov 12 + 21 = Thursday Dec 3, 2026 (not the Monday it was mailed).
     ("We sent our step 3 appeal by certified mail on Monday Nov 9, and the department's office stamped it received "
      "Thursday Nov 12. When is management's step 3 response due?", "grievance_deadline", "2026-12-03"),
+    # 6.7 A.1, A.2 and B: 21 days from learning of it (Nov 16 + 21 = Dec 7), 14 from the informal decision (Nov 25 +
+    # 14 = Dec 9), never past the 21: Dec 7. 'Out-of-class pay' names the out-of-class track, but the informal
+    # decision is a step only the usual track has.
+    ("My out-of-class pay was missing from my check and I didn't notice until Monday Nov 16. I went to my supervisor "
+     "informally and got the informal decision on Wednesday Nov 25. When is my formal Step 1 grievance due?",
+     "grievance_deadline", "2026-12-07"),
+    # 19.9 D: a meeting or training scheduled on an authorized day off credits at least 4 hours of work time; the days
+    # off named first, the class put on one of them: 1.5 hours worked → 4.
+    ("My days off are Sunday and Monday. My manager put me in a required safety class on Monday from 1:00 to 2:30 pm. "
+     "How many hours of work time should I be credited?", "call_back", 4),
     # 8.1 A: months 7–36 earn 7 hours a month full time; with 30 months done at the end of December, January to April
     # are months 31–34: 4 × 7 = 28 hours.
     ("I'll have 30 months of full-time state service at the end of this month. How many vacation hours will I earn "
@@ -681,6 +692,21 @@ ROUND_31_FIXTURES = [
     # from when work started again (1600) to the finish (1818), 138 minutes = 23 periods = 2.3 hours × 2 × $30 = $138.
     pytest.param(TBS, "i'm on days, shift 0700-1530, $30.00/hr. after my shift i took the usual unpaid break, started back "
                       "at 1600 and finished at 1818. how much OT pay?", "overtime", 138.0, id="work started again"),
+    # Grinnell 4.3: the second qualifying semester pays $0.50 an hour (semesters need not be in a row): one earlier,
+    # named before what was earned in it ('sophomore spring I got …'); 115 × $0.50 = $57.50.
+    pytest.param(GRINNELL, "sophomore spring I got the experience premium. last fall I only had 80 hours so I didn't. this "
+                           "spring I worked 115 hours and 3 finals week shifts. what's my premium?", "wage", 57.5,
+                 id="a semester named before what was earned in it"),
+    # Boilermakers 13.01 a.ii (4x10 Monday to Thursday): Friday 12 hours = 10 at 1.5 (15 hours' pay) + 2 at double (4);
+    # Sunday 6 hours at double (12): 31 hours' pay × $40 = $1,240, asked as the two days' pay (no word for overtime).
+    pytest.param(BOILERMAKERS, "on the 4x10 mon-thurs at $40.00/hr, did my four tens. then i worked 12 hrs friday and came "
+                               "in sunday for 6 hrs. what should friday and sunday pay me?", "overtime", 1240.0,
+                 id="two days' pay asked without the word overtime"),
+    # Treasury Board 10.01–10.02: April to October 2026 at 13.34 hours (7 × 13.34 = 93.38), then from the month of the
+    # 15th anniversary (November) 14.67 (5 × 14.67 = 73.35): 166.73 hours; the anniversary and the year as full dates.
+    pytest.param(TBS, "my 15th anniversary of service is on nov 20 2026. in the vacation year apr 1 2026 to mar 31 2027, "
+                      "how many vacation hours do i earn? always 80+ hrs pay a month", "leave_accrual", 166.73,
+                 id="an anniversary and a vacation year as full dates"),
     pytest.param(BOILERMAKERS, "my grandmother passed away and I'll miss Monday, Tuesday and Wednesday of work for the "
                                "funeral. base rate $45.00, been with this contractor since January 2022. how much "
                                "bereavement pay?", "leave_accrual", 1080.0, id="weekdays missed"),
@@ -698,3 +724,49 @@ def test_one_figure_on_the_sample_round_31(sample_snapshot, question, tool, valu
 def test_one_figure_on_a_fixture_contract_round_31(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_a_part_timer_is_asked_their_share_and_the_reply_settles_the_differential():
+    """Marion County 11.5: part-time employees get the $1.25 differential only at fifty percent of full time or more
+    (rules data, `night_shift.part_time`, quoted): a part-timer who does not say their share is asked for it, and
+    the reply fills it in; under the share the differential is worked out, then shown as not owed."""
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(MARION)
+    snap, scope, today = snapshot(contract), Scope((contract.id,)), date(2026, 12, 2)
+    question = "i'm a part timer on overnights, sat and sun 10pm-6am. how much shift diff should i get per shift?"
+    first = route(question, snap, scope, today)
+    assert first is not None and first[0].needs == ["part-time percent"] and first[1] is not None, first
+    assert "fifty percent (50%) or more" in first[0].answer
+    enough = route("60%", snap, scope, today, first[1])
+    assert enough is not None and enough[0].tool is not None
+    assert enough[0].tool.output["primary"]["value"] == 10.0, enough[0].answer  # 8 hours in 6 p.m.–6 a.m. × $1.25
+    short = route("40%", snap, scope, today, first[1])
+    assert short is not None and short[0].tool is not None and short[0].tool.output["primary"]["value"] == 0, short[0].answer
+    assert "fifty percent (50%) or more" in short[0].answer
+
+
+def test_a_call_back_on_a_flexible_schedule_asks_when_the_next_shift_began(sample_snapshot):
+    """19.9 C cuts call-back credit to the hours before the next shift when it begins within four hours; a member
+    whose start times move around is asked when it began, and the reply finishes it: arrival 2:00 a.m., next shift
+    5:00 a.m. → 3 hours of credit."""
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.conftest import SAMPLE_ID
+
+    scope, today = Scope((SAMPLE_ID,)), date(2026, 12, 2)
+    first = route("they called me in at 1:30am last night, got there at 2 and worked till 3:30. i'm on a flex schedule "
+                  "so my start times vary. how many hours of call back credit?", sample_snapshot, scope, today)
+    assert first is not None and first[0].needs == ["next shift start"] and first[1] is not None, first
+    reply = route("my next shift started at 5am", sample_snapshot, scope, today, first[1])
+    assert reply is not None and reply[0].tool is not None
+    assert reply[0].tool.output["primary"]["value"] == 3, reply[0].answer
+
+
+def test_a_correction_with_words_of_its_own_replaces_the_figure():
+    q = read("Wednesday I worked 12 hrs -- wait no, just checked my timesheet, it was 11.5 hours", date(2026, 12, 2))
+    assert [(a.value, a.unit) for a in q.amounts] == [(11.5, "hours")]
+    q = read("worked 12 hrs on wednesday and then 3 hours on thursday", date(2026, 12, 2))
+    assert [a.value for a in q.amounts] == [12.0, 3.0]  # no correction: both stand
