@@ -396,9 +396,12 @@ def _calls(rules: Rules, result: CalcResult, spec: dict[str, Any], calls: list[d
     beginning earns no new minimum; each credited call covers its minimum or the time to its last end."""
     minimum = float(spec["minimum_hours"])
     window = float(spec.get("repeat_window_hours", 0)) * 60  # no repeat rule: each call stands alone
-    periods = []
-    for call in calls:
-        start, end = _clock(call["start"]), _clock(call["end"])
+    periods: list[tuple[int, int]] = []
+    offset = 0
+    for call in calls:  # in the order the story tells them
+        start, end = _clock(call["start"]) + offset, _clock(call["end"]) + offset
+        if periods and start < periods[-1][0]:  # past midnight: 'at 10:15 pm … then again, worked 1:20 to 2:05 am'
+            start, end, offset = start + 24 * 60, end + 24 * 60, offset + 24 * 60
         if end <= start:
             end += 24 * 60
         periods.append((start, end))
@@ -677,7 +680,7 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
     if shifts is not None and not 0 < shifts <= 31:
         raise ToolInputError("Give the number of shifts worked (1 to 31).")
     if spec.get("basis", "shift") == "hours_in_window":
-        return _night_hours_in_window(rules, spec, begin, finish, ask, meal, shifts)
+        return _night_hours_in_window(rules, spec, begin, finish, ask, meal, shifts, meal_minutes)
     result = CalcResult(tool="night_shift", summary="")
     if group is not None:
         result.cite(rules.cite(spec["groups"][group]))
@@ -726,7 +729,9 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
 
 
 def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, finish: datetime, ask: str,
-                           meal: tuple[str, str] | None, shifts: int | None) -> CalcResult:
+                           meal: tuple[str, str] | None, shifts: int | None, meal_minutes: int = 0) -> CalcResult:
+    """`meal_minutes`: an unpaid meal given by its length only, left out where the whole shift lies inside one window
+    (wherever it is taken, it is inside); on a shift partly outside, where it falls is not known, and it is said so."""
     result = CalcResult(tool="night_shift", summary="")
     meal_span = None
     if meal is not None:
@@ -745,6 +750,8 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     for window in spec["windows"]:
         inside = _window_hours(begin, finish, window)
         eaten = _window_hours(*meal_span, window) if meal_span else 0.0
+        if meal_span is None and meal_minutes and abs(inside - (finish - begin).total_seconds() / 3600) < 1e-9:
+            eaten = meal_minutes / 60  # '9:30 p.m. to 6:00 a.m. with an unpaid 30-minute lunch': all of it in 6 p.m.–6 a.m.
         hours = max(0.0, inside - eaten)
         rate = float(window["rate"])
         meal_note = f" less {eaten:g} of unpaid meal" if eaten else ""
@@ -762,9 +769,10 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     per_shift = round(per_shift, 2)
     shift_hours = (finish - begin).total_seconds() / 3600
     result.values = {"shift_hours": shift_hours, "per_shift": per_shift, "rate_per_hour": max(rates, default=0.0)}
-    if meal is None and per_shift:
+    if meal is None and per_shift and not (meal_minutes and any("unpaid meal" in line for line in result.work)):
         result.assumptions.append("No unpaid meal period was given; if you take one inside those hours, it is not paid "
-                                  "the differential.")
+                                  "the differential." if not meal_minutes else "Where in the shift the unpaid meal falls was not "
+                                  "given; if it is inside those hours, it is not paid the differential.")
     result.summary = (f"Your regular shift earns {fmt_money(per_shift)} of shift differential a shift." if per_shift else
                       "None of your regularly scheduled shift falls in the differential's hours, so it earns none.")
     if shifts is not None:

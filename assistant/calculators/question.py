@@ -1071,6 +1071,15 @@ _CORRECTED_AFTER = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait no|wait|sorry
                               r"\b(?:it was|it'?s|it is|was|actually|make that|really)\s*$", re.I)
 
 
+# Between a date and the one that corrects it: ' when the schedule got posted - wait no, sorry, it was Tuesday ',
+# '... no wait, scratch that, it was Friday '.
+# ('- wait no, the letter is dated thurs the 26th but she received it friday' adds a day; it corrects none)
+_CORRECTION_WORD = r"(?:no wait|wait no|wait|sorry|correction|scratch that|oops|i mean|i meant|no)"
+_DATE_CORRECTED = re.compile(rf"[^.?!\d]{{0,40}}?(?:\.\.\.|[\s,;:!()–—-])*\b{_CORRECTION_WORD}\b(?:[\s,;:!.–—-]*{_CORRECTION_WORD}\b)*"
+                             r"[\s,;:!.–—-]*(?:it was|it'?s|it is|make that|actually|i think)?\s*"
+                             r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:the\s+)?", re.I)
+
+
 def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question:
     """Every date, clock time and amount in the question, with roles and what was assumed. `holiday` gives a
     named public holiday's date in a year (in the calendar of the contract asked about), so 'the Wednesday
@@ -1082,7 +1091,16 @@ def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question
     for start, end, *_ in raw:
         roles.append(_role(q, start, end, previous_end))
         previous_end = end
-    q.dates = [d for d in _resolve_years(q, raw, roles) if d.role != "claim"]
+    dates = [d for d in _resolve_years(q, raw, roles) if d.role != "claim"]
+    # 'I found out Monday the 16th … - wait no, sorry, it was Tuesday the 17th': the day corrected is not one of the
+    # story's, and the day that corrects it takes its role (found out): the same fact, told again ('it was' is no cue)
+    kept: list[DateFact] = []
+    for i, fact in enumerate(dates):
+        if i + 1 < len(dates) and _DATE_CORRECTED.fullmatch(text[fact.end:dates[i + 1].start]):
+            dates[i + 1] = replace(dates[i + 1], role=fact.role, level=fact.level, informal=fact.informal)
+            continue
+        kept.append(fact)
+    q.dates = kept
     date_spans = [(s, e) for s, e, *_ in raw]
     clocks = _find_clocks(q)
     q.clocks = [c for c in clocks if not any(s <= c.start < e for s, e in date_spans)]

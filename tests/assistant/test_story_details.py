@@ -770,3 +770,42 @@ def test_a_correction_with_words_of_its_own_replaces_the_figure():
     assert [(a.value, a.unit) for a in q.amounts] == [(11.5, "hours")]
     q = read("worked 12 hrs on wednesday and then 3 hours on thursday", date(2026, 12, 2))
     assert [a.value for a in q.amounts] == [12.0, 3.0]  # no correction: both stand
+    q = read("I found out Monday the 16th - wait no, sorry, it was Tuesday the 17th. when do I file?", date(2026, 12, 2))
+    assert [(d.value.day, d.role) for d in q.dates] == [(17, "learned")]  # the day corrected, its role kept
+    q = read("got the denial last friday - wait no, the letter is dated thurs the 26th but she received it friday",
+             date(2026, 12, 2))
+    assert len(q.dates) == 2  # a day added, not one corrected
+
+
+# Round 32 (written blind, held out until round 33 was written, then worked on), in other words.
+ROUND_32_SAMPLE = [
+    # 6.7 A.1: 21 calendar days after learning of it; the day corrected in the message is not the one counted from,
+    # and the corrected one is still the day it was learned: Nov 13 + 21 = Dec 4, 2026.
+    ("I found out on Thursday Nov 12 -- sorry, scratch that, it was Friday Nov 13. I haven't talked to my supervisor "
+     "yet. When's the last day to file the formal grievance?", "grievance_deadline", "2026-12-04"),
+    # 19.9 A and B: a call within four hours of the beginning of the one before earns no new minimum, past midnight
+    # too: 10:30–11:45 pm and 1:30–2:10 am are one minimum of 4 hours (1.92 hours worked).
+    ("got called back at 10pm, got there 10:30 and worked till 11:45pm. then they called again at 1am and I worked 1:30 "
+     "to 2:10am. next shift is 8am. how many hours of call back credit total?", "call_back", 4),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "value"), ROUND_32_SAMPLE)
+def test_one_figure_on_the_sample_round_32(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+ROUND_32_FIXTURES = [
+    # Marion County 11.5: $1.25 for each scheduled hour between 6 p.m. and 6 a.m.; 7 p.m. to 3:30 a.m. lies wholly inside,
+    # so the unpaid half hour is inside too, wherever it is taken: 8 hours × $1.25 = $10 a night, 4 nights = $40.
+    pytest.param(MARION, "full time, scheduled 7 p.m. to 3:30 a.m. with an unpaid 30 min meal, 4 nights a week. how much "
+                         "shift differential for the week?", "night_shift", 40.0, id="a meal by its length, inside the window"),
+]
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), ROUND_32_FIXTURES)
+def test_one_figure_on_a_fixture_contract_round_32(contract_id, question, tool, value):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
+    assert result.tool.output["primary"]["value"] == value, result.answer
