@@ -99,7 +99,8 @@ def collect(items: list[dict[str, Any]], assistant: Any = None) -> Rows:
         queries.append(np.asarray(snapshot.embeddings.embed_query(text), dtype=np.float32))
         positives.append(rows)
     config = assistant.settings.index_config().embedding
-    return Rows(ids, contracts, np.array(queries, dtype=np.float32), positives, np.asarray(snapshot.vectors),
+    return Rows(ids, contracts, np.array(queries, dtype=np.float32), positives,
+                np.array(snapshot.vectors, dtype=np.float32),  # a copy: the chunk vectors are the build's file, mapped
                 dict(snapshot.spans), [c.section for c in snapshot.chunks], str(config.model_path or config.model_name),
                 np.array(snapshot.sentences.matrix, dtype=np.float32), clauses)  # a copy: the build's file is read-only
 
