@@ -1373,6 +1373,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         # time worked; how long they stayed is not said
         return Ask(["minutes of overtime"], "How long did you stay past your shift each time (for example '1 hour 20 "
                    "minutes')?", {"ask": "credited"})
+    if told is not None and _STAYED.search(q.text) and all(h < 4 for h in told.params.get("week_days", [])):
+        told = None  # 'stayed late tues 1hr 10min and thurs 2hr 12min': stays past the shift on those days, not their length
     if told is not None:
         return told
     daily = [a for a in durations if _days_each(q, a) > 1]

@@ -787,6 +787,10 @@ ROUND_32_SAMPLE = [
     # too: 10:30–11:45 pm and 1:30–2:10 am are one minimum of 4 hours (1.92 hours worked).
     ("got called back at 10pm, got there 10:30 and worked till 11:45pm. then they called again at 1am and I worked 1:30 "
      "to 2:10am. next shift is 8am. how many hours of call back credit total?", "call_back", 4),
+    # 19.2 B and B.2: each stay credited in 15-minute units, a full unit from 7 minutes: 65 min → 60, 100 min → 105;
+    # 165 minutes = 2.75 hours × 1.5 × $22.00 = $90.75. The stays told by day are not the days' lengths.
+    ("ot q - i'm full time 7-3:30 m-f, no leave this wk. stayed late wed 1hr 5min and fri 1hr 40min, both times my sup "
+     "asked. rate 22.00/hr. how much OT cash if paid in cash not cto??", "overtime", 90.75),
 ]
 
 
