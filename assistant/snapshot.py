@@ -12,7 +12,6 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -25,7 +24,7 @@ from assistant.settings import Settings
 from assistant.spelling import Speller
 from ingest import sentence_vectors
 from ingest.embeddings import MiniLMEmbeddings, get_embeddings
-from ingest.index import CHUNK_VECTORS_FILE, current_build_dir, open_store, verify_build
+from ingest.index import chunk_vectors_file, current_build_dir, open_store, verify_build
 from ingest.sentence_vectors import SentenceVectors
 from ingest.structure import Contract, Section
 
@@ -151,7 +150,7 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
                             "run `contract-assistant ingest`.")
     embeddings = embeddings or get_embeddings(config.embedding)
     store = open_store(config, build, embeddings)
-    vectors = file_vectors(build, chunks)
+    vectors = chunk_vectors_file(build, len(chunks))  # written in corpus order at ingest, memory-mapped
     if vectors is None:  # a build from before the vectors file: read them out of the store
         vectors = load_vectors(store, chunks, build.name)
     adapter = None
@@ -174,19 +173,6 @@ def load_snapshot(settings: Settings, embeddings: MiniLMEmbeddings | None = None
 
 
 VECTOR_BATCH = 5000
-
-
-def file_vectors(build: Path, chunks: list[ChunkRecord]) -> np.ndarray | None:
-    """The build's chunk vectors file (written in corpus order at ingest), memory-mapped: the pages a
-    question touches are read in, and they are the file's, not a copy; None when the build has no such
-    file or it does not fit the chunks (then the store is read instead)."""
-    try:
-        matrix = np.load(build / CHUNK_VECTORS_FILE, mmap_mode="r", allow_pickle=False)
-    except (OSError, ValueError):
-        return None
-    if matrix.ndim != 2 or len(matrix) != len(chunks) or matrix.dtype != np.float32 or not len(chunks):
-        return None
-    return np.asarray(matrix)
 
 
 def load_vectors(store: Any, chunks: list[ChunkRecord], build: str) -> np.ndarray:

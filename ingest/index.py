@@ -419,17 +419,28 @@ def _chunk_vectors(order: list[str], added: set[str], old_build: Path | None, st
     return np.stack([known[chunk_id] for chunk_id in order]).astype(np.float32)
 
 
+def chunk_vectors_file(build: Path, count: int) -> np.ndarray | None:
+    """A build's chunk vectors, memory-mapped (the pages a question touches are read in, and they are the
+    file's, not a copy), when the file is there and holds `count` float32 rows; None otherwise (a build from
+    before the file, or a damaged one: then the store's copy is read instead)."""
+    try:
+        matrix = np.load(build / CHUNK_VECTORS_FILE, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    if matrix.ndim != 2 or len(matrix) != count or matrix.dtype != np.float32 or not count:
+        return None
+    return np.asarray(matrix)
+
+
 def read_chunk_vectors(build: Path) -> tuple[list[str], np.ndarray] | None:
     """(chunk ids in corpus order, their vectors memory-mapped) of a build, or None when it has no
     vectors file (built before there was one) or the file does not match its chunks."""
     try:
-        matrix = np.load(build / CHUNK_VECTORS_FILE, mmap_mode="r", allow_pickle=False)
         ids = [str(c["id"]) for c in json.loads((build / "chunks.json").read_text(encoding="utf-8"))]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if matrix.ndim != 2 or len(matrix) != len(ids):
-        return None
-    return ids, matrix
+    matrix = chunk_vectors_file(build, len(ids))
+    return None if matrix is None else (ids, matrix)
 
 
 def _copy_collection(config: IndexConfig, old_build: Path, store: Any) -> None:

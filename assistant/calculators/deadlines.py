@@ -424,7 +424,7 @@ def track_for(rules: Rules, text: str) -> str:
             if str(alias).lower() in lowered:
                 own = {str(a).lower() for step in _steps(rules, name) for a in step.get("aliases", [])}
                 if name != default and any(a in lowered for a in default_steps - own):
-                    break  # 'short her out-of-class pay … gave her the informal response': a step only the usual track has
+                    break  # a special track's alias in the story, but 'gave her the informal response': a step only the usual track has
                 return name
     return default
 

@@ -747,11 +747,13 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     minimum = float(spec.get("minimum_hours", 0))
     per_shift = 0.0
     rates = []
+    meal_left_out = False  # a meal given by its length, left out of a window the whole shift lies in
     for window in spec["windows"]:
         inside = _window_hours(begin, finish, window)
         eaten = _window_hours(*meal_span, window) if meal_span else 0.0
         if meal_span is None and meal_minutes and abs(inside - (finish - begin).total_seconds() / 3600) < 1e-9:
             eaten = meal_minutes / 60  # '9:30 p.m. to 6:00 a.m. with an unpaid 30-minute lunch': all of it in 6 p.m.–6 a.m.
+            meal_left_out = True
         hours = max(0.0, inside - eaten)
         rate = float(window["rate"])
         meal_note = f" less {eaten:g} of unpaid meal" if eaten else ""
@@ -769,7 +771,7 @@ def _night_hours_in_window(rules: Rules, spec: dict[str, Any], begin: datetime, 
     per_shift = round(per_shift, 2)
     shift_hours = (finish - begin).total_seconds() / 3600
     result.values = {"shift_hours": shift_hours, "per_shift": per_shift, "rate_per_hour": max(rates, default=0.0)}
-    if meal is None and per_shift and not (meal_minutes and any("unpaid meal" in line for line in result.work)):
+    if meal is None and per_shift and not meal_left_out:
         result.assumptions.append("No unpaid meal period was given; if you take one inside those hours, it is not paid "
                                   "the differential." if not meal_minutes else "Where in the shift the unpaid meal falls was not "
                                   "given; if it is inside those hours, it is not paid the differential.")

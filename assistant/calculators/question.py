@@ -34,7 +34,7 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 MIN_YEAR, MAX_YEAR = EARLIEST.year, LATEST.year
 _OUT_OF_RANGE = f"is out of range: give a date between {MIN_YEAR} and {MAX_YEAR}."
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -277,14 +277,14 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d/$.])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
                r"(?!\s*(?:time\b|time\s*base|timebase|-?time\b|of\s+(?:an?\s+)?(?:hour|day|time)))"),
     re.compile(r"(?<![\d/$.])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
-    re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
+    re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
                rf"weeks?|months?|years?|miles?|am\b|pm\b|a\.m|p\.m|:))(?:,?\s*(?:of\s+)?(?P<y>\d{{4}}|'\d{{2}}))?",
                re.IGNORECASE),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b\.?(?:,?\s*(?P<y>\d{{4}}))?",
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?(?:,?\s*(?P<y>\d{{4}}))?",
                re.IGNORECASE),
 )
 _RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
-_DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH}\b)(?!\s+(?:step|level|day|"
+_DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{MONTH}\b)(?!\s+(?:step|level|day|"
                        r"hour|week|month|time|of|semester|year|quarter|term|shift|grievance|call|offen[cs]e|warning|period|"
                        r"appeal|trip|round|class|grade|tier|stage|phase|installment|payment|pay ?check|cheque|check|attempt|"
                        r"interview|meeting|hearing|test))", re.IGNORECASE)
@@ -470,7 +470,7 @@ _SHORT_ASK = 6  # words: 'whats the actual last day' leans on the sentence befor
 # A question asking for a figure; a yes-or-no question after one ('is that the same for part-timers?') leans on it.
 _FIGURE_ASKED = re.compile(r"\bhow (?:much|many|long|soon)\b|\bwhat (?:date|day)\b|\bwhen\b|\bby when\b|\bwhat(?:'s|s| is| are)? "
                            r"(?:the |my )?(?:total|deadline|last day|rate|amount)\b", re.IGNORECASE)
-_MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH})\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b(?P<m>{MONTH})\b", re.IGNORECASE)
 
 
 def _day_after_month_date(found: list[tuple[int, int, date | None, bool, str]], at: int, day: int) -> date | None:
@@ -543,7 +543,7 @@ _CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|in
                       r"\b(?:so|was|is|would be|which is|making it|means|be|that'?s|thats|its|it'?s|=)\s*(?:on\s+|the\s+)?$", re.I)
 
 # Someone else's word on how long a party has, ending in the date: 'the labor relations guy is telling our member
-# DPA has til dec 4 to answer', 'HR said we have until the 14th'.
+# the department has til dec 4 to answer', 'HR said we have until the 14th'.
 _CLAIMED_UNTIL = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|telling|told|according to)\b"
                             r"[^.?!]{0,60}\b(?:has|have|had|gets?|got)\s+(?:until|till|til|thru|through)\s+(?:the\s+)?$", re.I)
 
@@ -1014,7 +1014,7 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         items = [(offset + n.start(), offset + n.end(), float(n.group(0))) for n in re.finditer(r"\d+(?:\.\d+)?", listed.group(0))]
         if any(s <= a < e for a, _, _ in items for s, e in taken) or any(v >= 1000 for *_, v in items) or \
                 _NOT_A_LIST.search(text[max(0, items[0][0] - 12):items[0][0]]):
-            continue  # 'in 2019, 3 days', 'section 6.7, 21 days', 'step 2, 10 days': not one list
+            continue  # 'in 2019, 3 days', 'section 12, 10 days', 'step 2, 10 days': not one list
         amounts.remove(amount)
         for a, b, value in items:
             amounts.append(Amount(value, amount.unit, text[a:b], a, b, group=items[0][0]))

@@ -23,6 +23,7 @@ from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
     DAY_NAME,
+    MONTH,
     MONTH_NAMES,
     NEGATORS,
     Amount,
@@ -669,25 +670,24 @@ _YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end
 _MISSED_DAYS_CUE = re.compile(r"\b(?:missed|miss|lost|was off|were off|took off|take off|off work)\b", re.I)
 
 
+def _after_missed(q: Question) -> list[tuple[int, int]]:
+    """Where the words after each 'missed' (or 'lost', 'took off' …) run, to the end of its sentence."""
+    return [(cue.end(), next((m.start() for m in re.finditer(r"[.?!;]\s", q.text[cue.end():])), len(q.text) - cue.end())
+             + cue.end()) for cue in _MISSED_DAYS_CUE.finditer(q.text)]
+
+
 def _days_named_missed(q: Question) -> list[date]:
     """The days written after 'missed' in its sentence: 'missed mon nov 16, tues 17 and wed 18'."""
-    for cue in _MISSED_DAYS_CUE.finditer(q.text):
-        end = next((m.start() for m in re.finditer(r"[.?!;]\s", q.text[cue.end():])), len(q.text) - cue.end()) + cue.end()
-        days = sorted({d.value for d in q.dates if cue.end() <= d.start < end})
+    for start, end in _after_missed(q):
+        days = sorted({d.value for d in q.dates if start <= d.start < end})
         if days:
             return days
     return []
 
 
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
-               r"nov(?:ember)?|dec(?:ember)?)\b\.?")
 # A run of months asked about: 'for dec thru may', 'from January to June'.
-_MONTH_SPAN = re.compile(rf"\b(?:for|from|over|during|in)\s+(?P<a>{_MONTH_WORD})\s*(?:through|thru|to|until|till|-|–)\s*"
-                         rf"(?P<b>{_MONTH_WORD})(?!\s*\d)", re.I)
-
-
-def _month_number(word: str) -> int:
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(word.lower()[:3]) + 1
+_MONTH_SPAN = re.compile(rf"\b(?:for|from|over|during|in)\s+(?P<a>{MONTH})\b\.?\s*(?:through|thru|to|until|till|-|–)\s*"
+                         rf"(?P<b>{MONTH})\b\.?(?!\s*\d)", re.I)
 
 
 # The member's start times are not fixed: 'flex schedule', 'my start times move around', 'my hours vary'.
@@ -716,9 +716,8 @@ def _part_time_share(q: Question) -> float | None:
 def _weekdays_named_missed(q: Question) -> int:
     """How many days of the week are named after 'miss' in its sentence: 'I'll miss Thursday and Friday (Dec 10 &
     11) of work' is two."""
-    for cue in _MISSED_DAYS_CUE.finditer(q.text):
-        sentence = re.split(r"[.?!;]\s", q.text[cue.end():])[0]
-        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{DAY_NAME}\b", sentence, re.I)}
+    for start, end in _after_missed(q):
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{DAY_NAME}\b", q.text[start:end], re.I)}
         if named:
             return len(named)
     return 0
@@ -897,7 +896,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         None)  # '… over the next 12 months?', 'how much will I build up over 6 full months?', 'over those 6 months'
     span = _MONTH_SPAN.search(q.asked())
     if ahead is None and span is not None:  # 'how many vacation hrs will I get credited for dec thru may?': six months
-        first, last = _month_number(span.group("a")), _month_number(span.group("b"))
+        first, last = _MONTH_INDEX[span.group("a").lower()[:3]], _MONTH_INDEX[span.group("b").lower()[:3]]
         ahead = Amount(float((last - first) % 12 + 1), "months", span.group(0), span.start(), span.end())
 
     months, note = _service_months(q, ahead, rules.data["leave"]["vacation"].get("qualifying_days"))
@@ -1487,14 +1486,11 @@ _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|
                         r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|come back in|got called|come back|came back|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
-_DAY_OFF = re.compile(r"\b(meeting|meating|mtg|training|staff meeting|work assignment|assignment|class|refresher|course|"
-                      r"in-service|inservice|workshop|seminar|session)\b[^.?!]{0,60}"
-                      r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
-                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|mtg|training|assignment|refresher|course|workshop|seminar)\b", re.I)
-
-
 _EVENT_WORDS = r"(?:meeting|meating|mtg|training|staff meeting|work assignment|assignment|class|refresher|course|in-service|inservice|" \
                r"workshop|seminar|session)"
+_DAY_OFF = re.compile(rf"\b{_EVENT_WORDS}\b[^.?!]{{0,60}}"
+                      r"\b(day off|days off|rdo|regular day off|scheduled day off|off day)\b|"
+                      r"\b(day off|rdo)\b[^.?!]{0,60}\b(meeting|meating|mtg|training|assignment|refresher|course|workshop|seminar)\b", re.I)
 
 
 def _on_day_off(q: Question) -> bool:
@@ -2035,7 +2031,7 @@ def _day_of(q: Question, amount: Amount) -> str | None:
 
 
 def _daily_schedule(q: Question, spec: dict[str, Any]) -> str | None:
-    """The schedule of the daily overtime rules the question names ('on the 5x8', 'four tens'), by its name or aliases."""
+    """The schedule of the daily overtime rules the question names, by its name or an alias in the rules data."""
     return next((name for name, plan in spec["schedules"].items() if any(
         re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])])), None)
 
@@ -2051,18 +2047,24 @@ def _days_worked(q: Question) -> list[tuple[str, float]] | None:
     # ('my regular 40': the week's total, beside the days)
     amounts = [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and not re.match(
         r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
-    if _hours_by_day(q, amounts) is None:
-        return None
-    return [(_FULL_DAY[str(_day_of(q, a))], a.value) for a in amounts]
+    told = _told_by_day(q, amounts)
+    return None if told is None else [(_FULL_DAY[day], a.value) for day, a in told]
 
 
 def _hours_by_day(q: Question, amounts: list[Amount]) -> float | None:
     """The hours of several days, each told with its own day ('16 hours on Saturday and 16 hours on
     Sunday'): their sum; None unless every amount names a day and no day is named twice."""
+    told = _told_by_day(q, amounts)
+    return None if told is None else round(sum(a.value for _, a in told), 4)
+
+
+def _told_by_day(q: Question, amounts: list[Amount]) -> list[tuple[str, Amount]] | None:
+    """Each amount with the day it is told for (first three letters); None unless there are two or more, every
+    one names a day and no day is named twice."""
     days = [_day_of(q, a) for a in amounts]
     if len(amounts) < 2 or None in days or len(set(days)) != len(days):
         return None
-    return round(sum(a.value for a in amounts), 4)
+    return [(str(day), a) for day, a in zip(days, amounts, strict=True)]
 
 
 def _standby_params(q: Question, hours: float, periods: int = 1) -> dict[str, Any]:
@@ -2638,15 +2640,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         named = holiday_name_pattern().search(asking) or holiday_name_pattern().search(q.text)
         if named:
             params["asked"] = named.group(0)
-    elif named_in_asking is not None and (official := package_name(named_in_asking.group(0))) is not None:
-        # 'what were we entitled to for July 4': the contract's holiday of that name ('Independence Day'), before
-        # any other holiday the story mentions ('same as when Veterans Day lands on a Saturday')
-        for spec in rules.get("holidays", "list", "days"):
-            words = [w for w in tokens(str(spec["name"]).split("(")[0]) if w not in ("day",)]
-            if words and all(re.search(rf"\b{re.escape(w)}", official.lower()) for w in words):
-                params["asked"] = str(spec["name"]).split("(")[0].strip()
-                return Inputs(params)
-    for where in ([] if text_only else [asking.lower(), q.lowered]):
+    # 'what were we entitled to for July 4': the contract's holiday of that name ('Independence Day') comes first,
+    # before any other holiday the story mentions ('same as when Veterans Day lands on a Saturday')
+    official = package_name(named_in_asking.group(0)) if named_in_asking is not None else None
+    for where in ([] if text_only else [*([official.lower()] if official else []), asking.lower(), q.lowered]):
         for spec in rules.get("holidays", "list", "days"):
             name = str(spec["name"])
             words = [w for w in tokens(name.split("(")[0]) if w not in ("day",)]
@@ -2791,15 +2788,13 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     params: dict[str, Any] = {"kind": "subsistence"}
     if days:
         params["days"] = days
-    if not found:
-        return Ask(["project area"], "Which town or area is the project in (the daily rate depends on it)?", params,
-                   rules.get("travel", "subsistence", "default") | {"label": "Subsistence"})
-    # The project's area, not where the member lives or the hall the distance is measured from ('I live in Edmonton
-    # … on a subsistence job at Peace River', '240 road km from the edmonton hall').
+    # The project's area, not where the member lives or the hall the distance is measured from ('I live in <town>
+    # … on a subsistence job at <town>', '240 road km from the <town> hall', '260 km out from the city hall'): asked for
+    # when no other is named.
     away = [(at, name) for at, name in found
             if not re.search(r"\b(?:live|lives|living|reside\w*|home|from)\b[^.?!,]{0,12}$", q.text[max(0, at - 30):at], re.I)
             and not re.match(r"\s*(?:hall|union hall|hiring hall|city hall)\b", q.text[at + len(name):], re.I)]
-    if not away:  # '260 km out from calgary city hall': where the distance is measured from, not the project's area
+    if not away:
         return Ask(["project area"], "Which town or area is the project in (the daily rate depends on it)?", params,
                    rules.get("travel", "subsistence", "default") | {"label": "Subsistence"})
     params["area"] = min(away)[1]
@@ -3115,7 +3110,7 @@ _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{
                            rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|again|also|in|,|\s)+|{_SEASON_WORD})+)", re.I)
 
 
-# A past period named before what was earned in it: 'freshman fall i hit the experience bonus', 'spring '25 I got the premium'.
+# A past period named before what was earned in it: 'freshman fall i hit the bonus', 'spring '25 I got the premium'.
 _SEASON_FIRST = re.compile(rf"\b{_SEASON_WORD}\b[^.?!;]{{0,30}}?\b(?:i|we|she|he|they)\s+(?:hit|got|earned|made|received|"
                            rf"qualified for|was paid)\s+(?:the|an|my|her|his|their)?\s*[\w ]{{0,25}}?\b(?:premium|bonus)\b", re.I)
 
@@ -3134,7 +3129,7 @@ def _past_periods(text: str) -> int:
                            text[match.end("list") - len(match.group("list")):], re.I)
         if counted:  # 'I met the experience premium requirements in my first two semesters'
             total = max(total, int(number(counted.group("n"))))
-    if not total:  # 'freshman fall i hit the experience bonus. freshman spring … no bonus': the season said first
+    if not total:  # 'freshman fall i hit the bonus. freshman spring … no bonus': the season said first
         for sentence in re.split(r"(?<=[.!?;])\s+", text):
             if _SEASON_FIRST.search(sentence) and not re.search(r"\bthis\b", sentence, re.I):
                 total += 1

@@ -533,19 +533,6 @@ def test_worth_on_the_next_cheque_asks_for_the_rate():
     assert result.needs == ["hourly rate"], result.answer
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE)
-def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
-
-
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES + ROUND_29_FIXTURES)
-def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
-    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
-    assert result.tool.output["primary"]["value"] == value, result.answer
-
-
 # Round 30 (calculator questions written blind, then these in other words): figures listed with one unit, hours
 # told day by day, days counted before 'each', a week of shifts, a time typed '930pm', someone's 'has til', the
 # response due asked before arbitration, earlier periods counted, and several days of daily overtime.
@@ -618,19 +605,6 @@ ROUND_30_FIXTURES = [
                                "Sunday, everything else normal. what's the overtime pay alone, not counting my regular "
                                "hours?", "overtime", 600.0, id="several days of daily overtime"),
 ]
-
-
-@pytest.mark.parametrize(("question", "tool", "value"), ROUND_30_SAMPLE)
-def test_one_figure_on_the_sample_round_30(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
-
-
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), ROUND_30_FIXTURES)
-def test_one_figure_on_a_fixture_contract_round_30(contract_id, question, tool, value):
-    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
-    assert result.tool.output["primary"]["value"] == value, result.answer
 
 
 def test_the_city_a_distance_is_measured_from_is_not_the_projects_area():
@@ -713,19 +687,6 @@ ROUND_31_FIXTURES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), ROUND_31_SAMPLE)
-def test_one_figure_on_the_sample_round_31(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
-
-
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), ROUND_31_FIXTURES)
-def test_one_figure_on_a_fixture_contract_round_31(contract_id, question, tool, value):
-    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
-    assert result.tool.output["primary"]["value"] == value, result.answer
-
-
 def test_a_part_timer_is_asked_their_share_and_the_reply_settles_the_differential():
     """Marion County 11.5: part-time employees get the $1.25 differential only at fifty percent of full time or more
     (rules data, `night_shift.part_time`, quoted): a part-timer who does not say their share is asked for it, and
@@ -794,13 +755,6 @@ ROUND_32_SAMPLE = [
 ]
 
 
-@pytest.mark.parametrize(("question", "tool", "value"), ROUND_32_SAMPLE)
-def test_one_figure_on_the_sample_round_32(sample_snapshot, question, tool, value):
-    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
-    assert result.tool is not None and result.tool.name == tool, result.answer
-    assert result.tool.output["primary"]["value"] == value, result.answer
-
-
 ROUND_32_FIXTURES = [
     # Marion County 11.5: $1.25 for each scheduled hour between 6 p.m. and 6 a.m.; 7 p.m. to 3:30 a.m. lies wholly inside,
     # so the unpaid half hour is inside too, wherever it is taken: 8 hours × $1.25 = $10 a night, 4 nights = $40.
@@ -809,7 +763,16 @@ ROUND_32_FIXTURES = [
 ]
 
 
-@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), ROUND_32_FIXTURES)
-def test_one_figure_on_a_fixture_contract_round_32(contract_id, question, tool, value):
+@pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
+                         + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE)
+def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
+    result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == tool, result.answer
+    assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
+                         + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES)
+def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer

@@ -97,8 +97,8 @@ def test_each_build_writes_its_chunk_vectors_and_the_snapshot_reads_that_file(se
     """The answering process reads the chunk vectors from the build's file, memory-mapped, instead of out of
     Chroma (whose read caches cost as much memory again): the same vectors, row for row, in corpus order.
     A build from before the file still answers (from the store), and the next ingest writes the file."""
-    from assistant.snapshot import file_vectors, load_vectors
-    from ingest.index import CHUNK_VECTORS_FILE, read_chunk_vectors
+    from assistant.snapshot import load_vectors
+    from ingest.index import CHUNK_VECTORS_FILE, chunk_vectors_file, read_chunk_vectors
 
     first = build_index(settings.index_config())
     build = current_build_dir(settings.index_config())
@@ -110,7 +110,7 @@ def test_each_build_writes_its_chunk_vectors_and_the_snapshot_reads_that_file(se
     from_store = load_vectors(snapshot.store, snapshot.chunks, build.name)
     assert np.array_equal(snapshot.vectors, from_store) and np.array_equal(np.asarray(matrix), from_store)
     (build / CHUNK_VECTORS_FILE).unlink()
-    assert file_vectors(build, snapshot.chunks) is None
+    assert chunk_vectors_file(build, len(snapshot.chunks)) is None
     assert np.array_equal(load_snapshot(settings).vectors, from_store)  # an old build: the store's copy
     again = build_index(settings.index_config())
     assert again.build != first.build and not again.added
@@ -118,7 +118,7 @@ def test_each_build_writes_its_chunk_vectors_and_the_snapshot_reads_that_file(se
     # a file that does not fit the build's chunks is not trusted
     rebuilt = current_build_dir(settings.index_config())
     np.save(rebuilt / CHUNK_VECTORS_FILE, np.zeros((2, 3), dtype=np.float32))
-    assert file_vectors(rebuilt, snapshot.chunks) is None
+    assert chunk_vectors_file(rebuilt, len(snapshot.chunks)) is None
 
 
 def test_a_changed_document_gets_new_chunk_vectors_and_the_others_keep_theirs(settings, tmp_path: Path):
