@@ -60,6 +60,7 @@ class _Sentence:
     article: str
     heading: str  # the article's and section's titles: 'Overtime' there puts a sentence about pay under it
     next_text: str  # the clause after, for a lead-in ending in a colon
+    next_clause: str  # that clause's path, which a quote from it cites
 
 
 def _amount(match: re.Match[str]) -> float | None:
@@ -77,10 +78,12 @@ def _sentences(contract: Contract) -> Iterator[_Sentence]:
         for section in article.sections:
             clauses = [c for c in section.clauses if not c.role]
             for index, clause in enumerate(clauses):
-                following = " ".join(clauses[index + 1].text.split()) if index + 1 < len(clauses) else ""
+                after = clauses[index + 1] if index + 1 < len(clauses) else None
+                following = " ".join(after.text.split()) if after is not None else ""
                 for text in _SENTENCE_END.split(" ".join(clause.text.split())):
                     if text:
-                        yield _Sentence(section.id, clause.path, text, article.number, f"{article.title} {section.title}", following)
+                        yield _Sentence(section.id, clause.path, text, article.number, f"{article.title} {section.title}", following,
+                                        after.path if after is not None else "")
 
 
 def _ref(s: _Sentence, quote: str | None = None, clause: str | None = None) -> dict[str, Any]:
@@ -118,7 +121,7 @@ def _counted(sentences: list[_Sentence]) -> tuple[dict[str, Any], bool] | None:
         ref = _ref(s)
         if s.text.rstrip().endswith(":") and s.next_text:
             listed = _SENTENCE_END.split(s.next_text)[0]
-            ref = {"section": s.section, "quote": listed}  # the list is the next clause: cite the section that holds both
+            ref = _ref(s, listed, s.next_clause)  # the list is the next clause: cite that clause, where the quote is
         if not _LEAVE_WORDS.search(listed):
             continue
         ref["note"] = (f"Counted as hours worked for overtime: “{listed}”" if listed != s.text

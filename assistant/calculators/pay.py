@@ -114,7 +114,7 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         rules.note(result, cto.get("over_cap"))
         if "cap" in cto:
             result.cite(rules.cite(cto["cap"]))
-    elif ask in ("cto", "cash") or cto_balance is not None:
+    elif ask in ("cto", "cash", "over_cap") or cto_balance is not None:
         raise ToolInputError("This contract's calculator rules say nothing about compensating time off; "
                              "ask about the overtime hours or pay instead.")
     if cto is not None and cto_hours is not None and cto_balance is not None:
@@ -147,6 +147,10 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} would be paid in cash: the {fmt_hours(cto_hours)} of "
                           f"CTO earned takes your {fmt_hours(cto_balance)} balance past the {cto['cap_hours']}-hour cap.")
         result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours paid in cash")
+    elif ask == "over_cap" and cto is not None and cto_hours is not None and cto_balance is not None:
+        result.summary = (f"{fmt_hours(result.values['cto_paid_in_cash'])} of the {fmt_hours(cto_hours)} of CTO earned would "
+                          f"go over the {cto['cap_hours']}-hour cap on top of your balance of {fmt_hours(cto_balance)}.")
+        result.set_primary("hours", result.values["cto_paid_in_cash"], "CTO hours over the cap")
     elif ask == "cto" and cto is not None and cto_hours is not None:
         result.summary = (f"You should get {fmt_hours(cto_hours)} of CTO: {overtime_minutes} minutes of overtime is "
                           f"credited as {fmt_hours(credited_hours)}, at {cto['rate']:g} times.")

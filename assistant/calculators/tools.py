@@ -136,7 +136,7 @@ class OvertimeInput(ContractInput):
     holiday_hours: float = Field(0, ge=0, le=80, description="Holiday hours in the week; they count as time worked.")
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
-    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "meal_allowance", "cto_room"] = "credited"
+    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "over_cap", "meal_allowance", "cto_room"] = "credited"
     rest_day: bool = Field(False, description="meal_allowance: the overtime was on a day of rest or a holiday.")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")

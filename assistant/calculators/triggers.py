@@ -1165,7 +1165,11 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     whole, or a holiday is mentioned without its hours."""
     days = week.ledger(q.text)
     if days is None:
-        return None
+        told = week.story(q.text, lambda piece: bool(_HOLIDAY.search(piece) or _holiday_named(piece)))
+        if told is None:
+            return None
+        days = told.days
+        q.assumptions.extend(told.assumed)
     spec = rules.get("pay", "overtime")
     holiday_hours = sum(d.hours for d in days if d.leave == "holiday")
     if not holiday_hours and (_HOLIDAY.search(q.text) or _holiday_named(q.text)):
@@ -1341,7 +1345,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                     or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
                                  re.I)), None)
     balance = next((a for a in durations if a.unit == "hours" and (
-        re.match(r"\s*(?:of\s+)?(?:cto|comp(?:ensating)? time)\s+(?:banked|saved|on the books|already|balance|accrued|"
+        re.match(r"\s*(?:of\s+)?(?:cto|comp(?:ensating)? time|comp)\s+(?:banked|saved|on the books|already|balance|accrued|"
                  r"in (?:my|the) bank)|\s*(?:of\s+)?(?:cto|comp time)\b[^.?!]{0,12}\b(?:banked|saved|already|on the books)",
                  q.text[a.end:], re.I)
         or re.search(r"\b(?:balance|banked|already have|have|(?:sitting|i'?m|im|currently|already)\s+(?:at|on))\s+(?:of\s+)?$",
@@ -1374,6 +1378,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                    "minutes')?", {"ask": "credited"})
     if told is not None and _STAYED.search(q.text) and all(h < 4 for h in told.params.get("week_days", [])):
         told = None  # 'stayed late tues 1hr 10min and thurs 2hr 12min': stays past the shift on those days, not their length
+    if told is not None and balance is not None:
+        # 'already had 34 hours of comp in the bank': the balance the week's CTO is added to
+        told.params["cto_balance"] = balance.value
+        if told.params["ask"] == "cto" and re.search(r"\b(?:over|past|above|beyond)\s+(?:the\s+)?(?:cap|max(?:imum)?|limit)\b",
+                                                     q.asked(), re.I):
+            told.params["ask"] = "over_cap"  # 'how many hours of the comp I earned end up over the cap?'
     if told is not None:
         return told
     daily = [a for a in durations if _days_each(q, a) > 1]

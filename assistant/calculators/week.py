@@ -10,6 +10,8 @@ amounts, or a number that could be a date or a clock time, makes it None, and th
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.calculators.calendar import WEEKDAYS
@@ -90,3 +92,196 @@ def ledger(text: str) -> list[Day] | None:
     if any(not any(a <= m.start() < b for a, b in spans) for m in re.finditer(rf"\b{_DAY}\b", text, re.IGNORECASE)):
         return None
     return [found[name] for name in WEEKDAYS if name in found]
+
+
+# --- a week told in pieces ------------------------------------------------------------------------------------------
+# 'I called in sick monday (used 8 hrs sick leave), then tues 8, wed 11 (approved), thurs 8, fri 8', 'had Monday (Labor
+# Day) off as the holiday, … Wed-Fri were my normal 8s', 'worked my regular 8s Monday, Tuesday, Thursday and Friday',
+# 'the other 3 days were normal 10s'. Read piece by piece (a piece runs to the next comma, 'then' or sentence end), each
+# piece's days taking its one amount; used only where the ledger above cannot read the week whole.
+
+_PIECE_END = re.compile(r"[.;!?](?:\s|$)|,|\s[—–-]{1,2}\s|\bthen\b|\bplus\b", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"\b(?:{_RANGE}|(?P<one>{_DAY}))\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# 'week of mon nov 2 - sun nov 8', 'Monday, November 16', 'sat the 7th': days that date the story, not hours
+_DATED_DAY = re.compile(rf"\b(?:(?:the\s+)?week\s+of\s+)?{_DAY}\s+{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*{_DAY}\s+{_MONTH}\s+\d{{1,2}})?\b|"
+                        rf"\bweek\s+of\s+{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+# Hours in a piece: '8 hrs', '11.5 hours', '8-hour shifts', 'my regular 8', 'normal 8s', 'normal tens'; not a break's
+# length ('a half hr unpaid lunch') or a balance ('34 hours of comp in the bank').
+_PIECE_HOURS = re.compile(r"(?<![\d$.:/-])(?P<n>\d{1,2}(?:\.\d+)?)\s*-?\s*(?:hrs?|hours?|h)\b"
+                          r"(?!\s*(?:of\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|break|rest\b|comp\b|cto\b|in (?:the|my) bank|banked|balance))|"
+                          r"\b(?:normal|regular|usual)\s+(?P<m>\d{1,2}(?:\.\d+)?)s?\b(?![:\d]|\s*(?:am|pm)\b)|"
+                          r"\b(?:normal|regular|usual)\s+(?P<w>eights|nines|tens|twelves)\b", re.IGNORECASE)
+_WORDS = {"eights": 8.0, "nines": 9.0, "tens": 10.0, "twelves": 12.0}
+_BARE_AFTER_DAY = re.compile(r"\s*[:=]?\s*(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b|\s*(?:min|minutes?)\b)",
+                             re.IGNORECASE)
+# 'worked 8 tue', 'tuesday I did 10'
+_DID_BARE = re.compile(r"\b(?:worked|did|put in|pulled)\s+(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s*(?:am|pm|a\.m|p\.m|min)|(?:st|nd|rd|th)\b)",
+                       re.IGNORECASE)
+_PIECE_LEAVE = {"sick leave": r"\bsick\b", "vacation": r"\bvaca\w*|\bpto\b", "jury duty": r"\bjury\b",
+                "bereavement": r"\bbereavement\b", "comp time": r"\b(?:comp|cto)\b\s+(?:time\s+)?(?:off|day)\b"}
+# Someone else's account of the week ('payroll only paid me 1 hr of OT for wednesday'): checked, not the week.
+_OTHERS = re.compile(r"\b(?:payroll|paid|pays|says?|said|saying|claims?|gave|is that right|told me)\b", re.IGNORECASE)
+# The schedule, not the week worked: 'normally 8-hour days Mon-Fri', "I'm on 4-10s Mon-Thu", 'normal sched 8 hr days'.
+_SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re on|(?:put|moved)\s+(?:us|our \w+|me)\s+on)\b|"
+                       r"\bon\s+(?:(?:a|the|our)\s+)?(?:4\s*[-x/]\s*10s?|5\s*[-x]\s*8s?|four\s+tens)\b",
+                       re.IGNORECASE)
+_DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept)\b", re.IGNORECASE)
+_REST = re.compile(r"\b(?:the\s+)?(?:other|rest of the|remaining)\s+(?:(?P<count>\d|two|three|four|five)\s+)?(?:days?|week)\b|"
+                   r"\bevery\s*(?:other\s+)?day\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_DAY_LENGTH = re.compile(r"(?<![\d$.:/])(?P<n>\d{1,2})\s*-?\s*(?:hour|hr)s?\s+(?:work\s*)?(?:days?|shifts?)\b|"
+                         r"\b(?P<ten>4\s*[-x/]\s*10s?|four\s+tens?)\b|\b(?P<eight>5\s*[-x]\s*8s?)\b", re.IGNORECASE)
+_LIST_ONLY = re.compile(rf"^\s*(?:(?:and|&|or)\s+)?(?:{_DAY}\s*(?:,|and|&|to|through|thru|-|–)?\s*)+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Week:
+    days: list[Day]
+    assumed: list[str]
+
+
+def _day_length(text: str) -> float | None:
+    """The member's usual day ('normally 8-hour days', 'on 4-10s'), where the story says one and only one."""
+    found = set()
+    for m in _DAY_LENGTH.finditer(text):
+        found.add(float(m.group("n")) if m.group("n") else 10.0 if m.group("ten") else 8.0)
+    for m in _PIECE_HOURS.finditer(text):
+        if m.group("m") or m.group("w"):
+            found.add(float(m.group("m")) if m.group("m") else _WORDS[m.group("w").lower()])
+    return found.pop() if len(found) == 1 else None
+
+
+def _piece_hours(piece: str, day_spans: list[re.Match[str]]) -> list[tuple[int, float]]:
+    found = [(m.start(), float(m.group("n") or m.group("m")) if (m.group("n") or m.group("m")) else _WORDS[m.group("w").lower()])
+             for m in _PIECE_HOURS.finditer(piece)]
+    taken = [start for start, _ in found]
+    for d in day_spans:  # 'tues 8', 'fri: 9'
+        bare = _BARE_AFTER_DAY.match(piece, d.end())
+        if bare and not any(abs(bare.start("n") - t) < 3 for t in taken):
+            found.append((bare.start("n"), float(bare.group("n"))))
+    for m in _DID_BARE.finditer(piece):
+        if not any(abs(m.start("n") - t) < 3 for t, _ in found):
+            found.append((m.start("n"), float(m.group("n"))))
+    return sorted(found)
+
+
+def _pieces(text: str) -> list[str]:
+    pieces, start = [], 0
+    for m in _PIECE_END.finditer(text):
+        pieces.append(text[start:m.start()])
+        start = m.end()
+    return [*pieces, text[start:]]
+
+
+def _usual_hours(length: float | None, found: dict[str, Day]) -> float | None:
+    """The member's usual day: as the story states it, else the hours most of the days worked share ('Tuesday 8,
+    Thursday 8' and a holiday off between them)."""
+    if length is not None:
+        return length
+    worked = Counter(day.hours for day in found.values() if day.leave is None)
+    common = worked.most_common(2)
+    return common[0][0] if common and common[0][1] >= 2 and (len(common) == 1 or common[1][1] < common[0][1]) else None
+
+
+def _put(found: dict[str, Day], day: Day) -> bool:
+    """Record a day's reading; False where the story gives that day two different ones."""
+    if found.get(day.name, day) != day:
+        return False
+    found[day.name] = day
+    return True
+
+
+def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
+    """The week's days from a story told in pieces; None where any piece cannot be read one way (two amounts
+    for a day, an amount with no day, minutes, clock times, a day named with nothing said of it)."""
+    text = _DATED_DAY.sub(lambda m: " " if m.group(0).lower().startswith(("week", "the week")) else m.group(0), text)
+    if re.search(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|\bmin(?:ute)?s?\b|\b9/80\b", text, re.IGNORECASE):
+        return None  # clock times and minutes are other readings' (stays, a day by the clock)
+    length = _day_length(text)
+    schedule: list[str] = []
+    found: dict[str, Day] = {}
+    off: dict[str, str] = {}  # days off whose hours the story leaves to the usual day
+    rest: tuple[float, str | None, int | None] | None = None
+    holiday_unplaced = after_schedule = False
+    previous: tuple[float, str | None] | None = None
+    for piece in _pieces(text):
+        days_m = [m for m in _DAY_WORD.finditer(piece) if not _ORDINAL_AFTER.match(piece, m.end())
+                  or re.search(r"\b(?:had|have|came|come|coming|worked|hours?|hrs?)\b", piece, re.IGNORECASE)]
+        days = [name for m in days_m for name in _days(m)]
+        if _OTHERS.search(piece):
+            continue  # someone else's account; a day only they name is caught below
+        if (_SCHEDULE.search(piece) or _DAY_LENGTH.search(piece)) and not _DID_WORK.search(piece) or (
+                after_schedule and days and _LIST_ONLY.match(piece)):
+            schedule = schedule or days  # 'put our unit on 4-10s, Monday to Thursday', '8 hr days mon-fri'
+            after_schedule = True
+            continue
+        after_schedule = False
+        placed = _piece_hours(piece, days_m)
+        amounts = [value for _, value in placed]
+        if len(placed) == 1 and days_m and days_m[0].start() < placed[0][0] < days_m[-1].start():
+            return None  # 'fri and 6 hrs saturday': the hours belong to one of the days, not both
+        leave = next((kind for kind, pattern in _PIECE_LEAVE.items() if re.search(pattern, piece, re.IGNORECASE)), None)
+        if is_holiday(piece) and not _DID_WORK.search(piece):
+            leave = "holiday"
+        if leave is not None and amounts and _DID_WORK.search(piece) or any(not 0 < value <= 24 for value in amounts):
+            return None  # 'fri worked 4 and went home sick for the other 4', 'my full 40 hours Monday through Friday'
+        rest_m = _REST.search(piece)
+        if not days and rest_m:  # 'the other 3 days were normal 10s', 'worked my normal 8 hours every day'
+            if len(amounts) != 1 or rest is not None:
+                return None
+            count = rest_m.group("count")
+            rest = (amounts[0], leave, (int(count) if count.isdigit() else _COUNTS[count.lower()]) if count else None)
+            continue
+        if not days:
+            if amounts:
+                return None  # hours with no day
+            if leave == "holiday" and re.search(r"\boff\b", piece, re.IGNORECASE):
+                holiday_unplaced = True  # 'had Thanksgiving off as the holiday': the one workday the story leaves
+            continue
+        if _LIST_ONLY.match(piece) and previous is not None:
+            hours, kind = previous  # '… my regular 8s Monday, Tuesday, Thursday and Friday'
+        elif len(amounts) == 1:
+            hours, kind = amounts[0], leave
+        elif len(amounts) == len(days_m) > 1 and all(m.group("one") for m in days_m) and all(
+                d.start() < at < (days_m[i + 1].start() if i + 1 < len(days_m) else len(piece))
+                for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True))):
+            # 'fri 8 and sat 8': each day followed by its own hours
+            for d, (_, value) in zip(days_m, placed, strict=True):
+                if not _put(found, Day(_days(d)[0], value, leave)):
+                    return None
+            previous = (amounts[-1], leave)
+            continue
+        elif not amounts and leave is not None:
+            off.update({name: leave for name in days})  # 'had Monday (Labor Day) off as the holiday'
+            continue
+        elif not amounts and all(name in found for name in days):
+            continue  # a day named again ('approved in advance on wednesday')
+        else:
+            return None
+        if not all(_put(found, Day(name, hours, kind)) for name in days):
+            return None
+        previous = (hours, kind)
+    usual = schedule or list(WEEKDAYS[:5])
+    if rest is not None:
+        left = [name for name in usual if name not in found and name not in off]
+        if not left or (rest[2] is not None and rest[2] != len(left)):
+            return None
+        found.update({name: Day(name, rest[0], rest[1]) for name in left})
+    assumed: list[str] = []
+    if holiday_unplaced:
+        left = [name for name in usual if name not in found and name not in off]
+        if len(left) != 1:
+            return None
+        off[left[0]] = "holiday"
+    if off:
+        hours_off = _usual_hours(length, found)
+        if hours_off is None or any(name in found for name in off):
+            return None
+        for name, kind in off.items():
+            found[name] = Day(name, hours_off, kind)
+            assumed.append(f"I took the {kind} ({name.capitalize()}) as {hours_off:g} hours, your usual day.")
+    if len(found) < 2:
+        return None
+    return Week([found[name] for name in WEEKDAYS if name in found], assumed)

@@ -825,6 +825,34 @@ def test_a_week_told_day_by_day_counts_long_days_once_and_leave_only_where_the_r
     assert run(counted, "I miss my 15 minute rest breaks most days, do I get overtime for them?")[0] is None
 
 
+def test_a_week_told_in_pieces_is_read_only_where_each_piece_has_one_reading():
+    # Why: a week told in a member's own order ('called in sick monday (used 8 hrs), then tues 8 …') must give each day
+    # its hours, and a piece that could be read two ways must give no week at all rather than a wrong one.
+    from assistant.calculators.week import Day, story
+
+    holiday = lambda piece: "holiday" in piece.lower() or "labor day" in piece.lower()  # noqa: E731
+    read = story("I called in sick monday (used 8 hrs sick leave), then tues 9, wed 11 (approved), thurs 8, fri 8. "
+                 "payroll only paid me 1 hr for wednesday", holiday)
+    assert read is not None and read.days == [
+        Day("monday", 8.0, "sick leave"), Day("tuesday", 9.0, None), Day("wednesday", 11.0, None),
+        Day("thursday", 8.0, None), Day("friday", 8.0, None)]
+    # the usual day from the schedule fills a holiday off; 'the other days' are the schedule's days left
+    read = story("normally 8-hour days Mon-Fri. Had Monday (Labor Day) off as the holiday, tuesday I did 10, "
+                 "the other days were my regular 8s", holiday)
+    assert read is not None and [(d.name, d.hours, d.leave) for d in read.days] == [
+        ("monday", 8.0, "holiday"), ("tuesday", 10.0, None), ("wednesday", 8.0, None), ("thursday", 8.0, None),
+        ("friday", 8.0, None)] and "Monday" in read.assumed[0]
+    assert story("worked 8 hrs Tuesday and Wednesday, thursday 12", holiday).days[:2] == [  # type: ignore[union-attr]
+        Day("tuesday", 8.0, None), Day("wednesday", 8.0, None)]
+    assert story("mon 8, tue 8, fri and 6 hrs saturday", holiday) is None  # whose are the 6 hours?
+    assert story("tue 9 hrs, wed 10, and thursday I was out", holiday) is None  # a day with nothing said of it
+    assert story("mon 9, tue 10, wed was the holiday, thu 11", holiday) is None  # no usual day to give the holiday
+    assert story("mon 8, tue 10, wed 8:30 to 6", holiday) is None  # clock times are another reading's
+    assert story("mon 8, tue 8, the other 2 days were normal 8s", holiday) is None  # two days said, three left
+    assert story("mon 8, tue 8, wed worked 4 and went home sick for the other 4", holiday) is None  # half worked, half leave
+    assert story("already did my 40 hours Monday through Friday, then 3 more on Saturday", holiday) is None  # a week's total
+
+
 @pytest.mark.parametrize(("question", "value", "clauses"), [
     # 11.13: $346 a month, pro rata by time base (B)
     ("our office is in Nevada so I'm headquartered out of state, half time. how much out-of-state differential a month?",

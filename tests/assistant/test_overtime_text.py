@@ -150,3 +150,22 @@ def test_a_rules_file_without_overtime_takes_it_from_the_text():
     assert routed is not None and routed[0].tool is not None
     assert routed[0].tool.output["primary"]["value"] == 4  # (40 − 34) ÷ 1.5
     assert {c.section for c in routed[0].citations} == {"13.5"}
+
+
+def test_a_list_after_a_lead_in_is_cited_to_the_clause_that_holds_it():
+    # Why: 'The following shall be regarded as hours worked …:' then the list in clause A; a citation to the section's
+    # lead-in would show a quote that is not in the text cited.
+    from ingest.structure import Article, Clause, Contract, Section
+
+    clauses = [Clause(path="", text="The following shall be regarded as hours worked for computing overtime:", page=1),
+               Clause(path="A", text="Hours actually worked; paid holidays; and sick leave.", page=1),
+               Clause(path="B", text=OVERTIME[0], page=1)]
+    contract = Contract(id="lead-in-list", title="Lead-in Agreement", short_title="Lead-in Agreement", sha256="lead-in-list",
+                        articles=[Article(number="14", title="OVERTIME", sections=[
+                            Section(id="14.1", article="14", title="Overtime", page_start=1, clauses=clauses)])])
+    pay = derive_overtime(contract)
+    assert pay is not None
+    counted = pay["overtime"]["counts_as_worked"]
+    assert (counted["section"], counted.get("clause"), counted["quote"]) == (
+        "14.1", "A", "Hours actually worked; paid holidays; and sick leave.")
+    validate(contract, {"contract": contract.id, "pay": pay}, "test")

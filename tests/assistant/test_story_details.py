@@ -762,6 +762,27 @@ ROUND_32_FIXTURES = [
                          "shift differential for the week?", "night_shift", 40.0, id="a meal by its length, inside the window"),
 ]
 
+ROUND_33_FIXTURES = [
+    # Marion County 13.1 A (sick leave and holidays count as hours worked), 13.2 (over 40 a week or 10 a workday), 13.5
+    # (time and one-half): Tue 8 sick + Wed 8 + Thu 12 + Fri 8 + Sat 8 = 44; 2 past 10 on Thursday, 44 − 2 − 40 = 2
+    # more: 4 hours × $29.00 × 1.5 = $174.00 (payroll's own count of Thursday is not a day of the week).
+    pytest.param(MARION, "steward q: member is full time, OT eligible, $29.00/hr. Out sick on Tuesday (took 8 hrs sick leave), "
+                         "then wed 8, thu 12 (approved), fri 8 and sat 8 with the manager's ok. payroll only counted 1 hr for "
+                         "thursday. what OT pay is she owed?", "overtime", 174.0, id="a week in pieces, sick day counted"),
+    # 4-10s Monday to Thursday: Monday the holiday off (10, the usual day), Tue 12, the other two tens, Sat 4 = 46;
+    # 2 past 10 on Tuesday, 46 − 2 − 40 = 4 more: 6 hours.
+    pytest.param(MARION, "We're on 4-10s, Monday to Thursday. Monday was Memorial Day so I was off, tuesday I worked 12 hrs, "
+                         "the other 2 days were normal tens, and I came in saturday for 4 hours. OT eligible. how many hours "
+                         "of overtime is that?", "overtime", 6, id="the other days of a 4-10 week, a holiday off"),
+    # The holiday off named, not its day: the one workday the story leaves (Thursday), 8 hours: 8 × 4 + 8 + 6 = 46 → 6.
+    pytest.param(MARION, "full time 8 hr days. Worked 8 hrs Mon, Tue and Wed, had Thanksgiving off for the holiday, friday 8, "
+                         "and saturday 6 (approved). how many OT hours?", "overtime", 6, id="a holiday off without its weekday"),
+    # 13.5 comp time at 1.5 capped at 40 hours: 46 − 40 = 6 overtime → 9 hours of comp; 36 + 9 = 45: 5 over the cap.
+    pytest.param(MARION, "OT eligible, 8 hr days mon-fri. tuesday was Veterans Day (off). mon 8, wed 8, thu 8, fri 8, then 6 "
+                         "hrs saturday with approval. taking comp time, already have 36 hours of comp banked. how many hours "
+                         "of the comp go over the cap?", "overtime", 5, id="comp earned in a week past the cap"),
+]
+
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE)
@@ -772,7 +793,8 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 
 
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
-                         + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES)
+                         + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
+                         + ROUND_33_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
