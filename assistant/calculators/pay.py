@@ -927,10 +927,12 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
             result.cite(rules.cite(band))
         remaining -= span
     result.cite(rules.cite(plan))
-    result.cite(rules.cite(spec["rest_days"] if group == "rest_day" else spec["rule"]))
+    if day not in plan["days"] or day in (*WEEKDAYS, "weekday", "rest_day"):  # a day the schedule pays its own way cites only it
+        result.cite(rules.cite(spec["rest_days"] if group == "rest_day" else spec["rule"]))
     result.values = {"hours_worked": hours, "day": day, "schedule": name, "straight_time_hours": round(total, 3),
                      "overtime_hours": round(credited / 60, 4), "overtime_pay_hours": round(overtime_pay_hours, 3)}
-    when = {"holiday": "a holiday", "weekday": "a weekday", "rest_day": "a day of rest"}.get(day, day.capitalize())
+    when = {"holiday": "a holiday", "weekday": "a weekday", "rest_day": "a day of rest",
+            "earned_day_off": "an earned day off"}.get(day, day.capitalize())
     if meal_worked and spec.get("meal_worked"):
         result.cite(rules.cite(spec["meal_worked"]))
         result.work.insert(0, "The meal period worked through is paid at the overtime rate, as time past the day's "

@@ -1001,9 +1001,27 @@ def _day_worked(q: Question) -> re.Match[str] | None:
 
 
 def _worked_day_hours(q: Question) -> tuple[str, float] | None:
-    """The day and hours of `_day_worked` ('stat holiday' is the holiday)."""
+    """The day and hours of `_day_worked` ('stat holiday' is the holiday), or of an earned day off worked."""
     found = _day_worked(q)
-    return (found.group("day").lower().replace("stat ", ""), float(found.group("hours"))) if found else None
+    if found:
+        return found.group("day").lower().replace("stat ", ""), float(found.group("hours"))
+    return _earned_day_off_worked(q)
+
+
+_EARNED_DAY_OFF = re.compile(r"\b(?:edos?|edo's|earned\s+days?\s+off)\b", re.I)
+# 'worked 10 hours', 'worked the full 12', 'only worked 7 hrs' (not 'a 12-hour compressed schedule')
+_DAY_OFF_HOURS = re.compile(r"\b(?:worked|working|did|put in)\s+(?:only\s+|just\s+)?(?:the\s+full\s+|a\s+full\s+)?(?P<hours>\d{1,2}(?:\.\d+)?)"
+                           r"(?![\d:/]|\s*(?:am|pm|min)|\s*-?\s*(?:hours?|hrs?)\s+(?:compressed|cww|schedule|shifts?|days?)\b)"
+                           r"(?:\s*(?:hours?|hrs?)\b)?", re.I)
+
+
+def _earned_day_off_worked(q: Question) -> tuple[str, float] | None:
+    """'called in on one of my Earned Days Off and worked 10 hours': the hours of an earned day off worked (a day a
+    compressed schedule's rules may pay their own way); None unless the story tells one amount of hours worked."""
+    if not _EARNED_DAY_OFF.search(q.text):
+        return None
+    worked = {float(m.group("hours")) for m in _DAY_OFF_HOURS.finditer(q.text)}
+    return ("earned_day_off", worked.pop()) if len(worked) == 1 and 0 < next(iter(worked)) <= 24 else None
 
 
 # 'over 40 hours in a week', 'more than 10 hours in a day': a threshold the question names, not time worked.
@@ -1031,7 +1049,8 @@ def overtime_score(q: Question) -> float:
     if re.search(r"\bmeal (?:allowance|money|ticket)\b", q.text, re.I) and (len(q.clocks) >= 2 or re.search(
             r"\b(?:overtime|ot|kept (?:on|late)|stay(?:ed)? (?:late|on)|worked late)\b", q.text, re.I)):
         return 2.0  # 'kept on after my 1615 quitting time … to 2315: how much meal allowance?' (after surer tools)
-    if _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I) and not (
+    if (_day_worked(q) or _earned_day_off_worked(q)) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(),
+                                                                 re.I) and not (
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
@@ -1291,6 +1310,13 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         named_schedule = _daily_schedule(q, spec)
         if named_schedule is not None:
             by_day["schedule"] = named_schedule
+            paid_days = spec["schedules"][named_schedule]["days"]
+            if "earned_day_off" in paid_days and "day_hours" in by_day and re.search(
+                    r"\b(?:edos?|earned\s+days?\s+off|scheduled\s+days?\s+off)\b", q.text, re.I):
+                by_day["day"] = "earned_day_off"  # 'called in on one of my EDOs', on a schedule whose rules pay them
+            group = "weekday" if by_day["day"] in (*WEEKDAYS[:5], "weekday") else "rest_day"
+            if by_day["day"] not in paid_days and group not in paid_days:
+                return None  # a schedule whose rules pay only some of its days (its days off) leaves the rest to the clauses
         # 'called in on one of our EDOs', 'friday is our earned day off': a day off that a special schedule sets,
         # paid as that schedule says; read as a normal workday of the default schedule it is a wrong number.
         if "schedule" not in by_day and by_day["day"] not in ("saturday", "sunday", "rest_day", "holiday") and re.search(

@@ -781,7 +781,24 @@ ROUND_33_FIXTURES = [
     pytest.param(MARION, "OT eligible, 8 hr days mon-fri. tuesday was Veterans Day (off). mon 8, wed 8, thu 8, fri 8, then 6 "
                          "hrs saturday with approval. taking comp time, already have 36 hours of comp banked. how many hours "
                          "of the comp go over the cap?", "overtime", 5, id="comp earned in a week past the cap"),
+    # Boilermakers Addendum 1.300 a.2 (rules data): an EDO on the ten-hour day, 2.5 hours at double time, 5 at time and
+    # one-half, the rest double: 9 hours = 5 + 7.5 + 3 = 15.5 hours of pay × $50.00 = $775.00.
+    pytest.param(BOILERMAKERS, "we're on the 10-hour compressed work week and the super called me in on an EDO, I ended up "
+                               "working 9 hours. cww rate $50.00, what's that day pay?", "overtime", 775.0,
+                 id="an earned day off on a compressed week"),
 ]
+
+
+def test_a_compressed_weeks_other_days_are_left_to_its_clauses():
+    # Why: the rules pay only a compressed schedule's earned days off; a long Tuesday on it is not a 5x8 day.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(BOILERMAKERS)
+    routed = route("on a 12 hr compressed schedule i worked 14 hrs on tuesday, rate 46. what do i get?", snapshot(contract),
+                   Scope((contract.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "overtime"
 
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
