@@ -274,7 +274,7 @@ def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResu
     return result
 
 
-def vacation_year(rules: Rules, start: date, year: int, through: date | None = None) -> CalcResult:
+def vacation_year(rules: Rules, start: date, year: int, through: date | None = None, one_time: bool = False) -> CalcResult:
     """Vacation credits over one vacation year, month by month: each month earns the rate that began
     with the month of the latest anniversary of service on or before it (`start`: the month service
     began; `year`: the calendar year the vacation year begins in; `through`: the last month counted,
@@ -305,9 +305,24 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
             runs.append([month, month, tier])
     for begin, end, tier in runs:
         count = (end.year - begin.year) * 12 + end.month - begin.month + 1
-        result.work.append(f"{begin:%B %Y}–{end:%B %Y}: {count} × {fmt_hours(float(tier['hours']))} = "
+        months = f"{begin:%B %Y}" if begin == end else f"{begin:%B %Y}–{end:%B %Y}"
+        result.work.append(f"{months}: {count} × {fmt_hours(float(tier['hours']))} = "
                            f"{fmt_hours(count * float(tier['hours']))}")
         result.cite(rules.cite(tier))
+    # A one-time credit some months after an anniversary ('on the first day of the month following the anniversary of the
+    # employee's first year of service'): always told where it falls in the months counted; in the total when asked.
+    once = spec.get("one_time")
+    if once is not None:
+        credited = date(start.year + int(once["after_anniversary"]), start.month, 1) + relativedelta(months=1)
+        last = date(through.year, through.month, 1) if through is not None else opening + relativedelta(months=11)
+        if opening <= credited <= last + relativedelta(months=1, days=-1):
+            result.cite(rules.cite(once))
+            if one_time:
+                total += float(once["hours"])
+                result.work.append(f"One-time credit on {fmt_date(credited)}: {fmt_hours(float(once['hours']))}")
+            else:
+                result.notes.append(f"A one-time {fmt_hours(float(once['hours']))} is also credited on {fmt_date(credited)} "
+                                    "(not in this total).")
     total = round(total, 2)
     result.values = {"start": start.isoformat(), "vacation_year": label, "hours": total}
     result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."

@@ -117,6 +117,8 @@ class LeaveInput(ContractInput):
     vacation_year: int | None = Field(None, ge=1900, le=2200, description="vacation_year: the calendar year the "
                                       "vacation year begins in.")
     through: date | None = Field(None, description="vacation_year: the last month counted, for part of the year.")
+    one_time: bool = Field(False, description="vacation_year: count a one-time credit that falls in the year (where the "
+                           "rules give one) in the total, not only as a note.")
     fte: float = Field(1.0, gt=0, le=1, description="pay_period: the budgeted FTE (1.0 is full time).")
     leave: Literal["vacation", "sick"] = Field("vacation", description="pay_period: which leave is earned.")
     periods: int | None = Field(None, ge=1, le=260, description="pay_period: over how many pay periods (none: one).")
@@ -425,7 +427,7 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "vacation_year":
         if i.start_date is None or i.vacation_year is None:
             raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")
-        return leave.vacation_year(r, i.start_date, i.vacation_year, i.through)
+        return leave.vacation_year(r, i.start_date, i.vacation_year, i.through, i.one_time)
     if i.kind == "first_credit":
         if i.start_date is None:
             raise ToolInputError("Give the day your service began (start_date).")

@@ -542,8 +542,16 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
             d.value for d in q.dates if anniversary.end() <= d.start <= anniversary.end() + 40]
         if after:
             start = date(after[0].year - int(anniversary.group(1)), after[0].month, 1)
-    elif months and re.search(r"\b(start\w*|hired|began|joined|came on)\b", q.text[:months[0][0].start()], re.I):
-        start = months[0][1]
+    else:
+        # the service date written in full ('I started here March 15 2019'), else a month and year said after a word of
+        # starting ('started in June 2012'; not the vacation year's 'apr 2026' after 'started … sept 21 2018')
+        cue = r"\b(?:service date|start\w*|hired|began|joined|came on|became an employee|seniority date)\b[^.?!]{0,25}$"
+        begun = next((d for d in q.dates if d.role == "start" or re.search(cue, q.text[max(0, d.start - 40):d.start], re.I)),
+                     None)
+        if begun is not None:
+            start = date(begun.value.year, begun.value.month, 1)
+        elif months and re.search(cue, q.text[max(0, months[0][0].start() - 40):months[0][0].start()], re.I):
+            start = months[0][1]
     through: date | None = None
     opening = next((d for d in q.dates if d.value.month == first and d.value.day == 1 and
                     re.search(r"\bfrom\s+$", q.text[max(0, d.start - 6):d.start], re.I)), None)
@@ -570,9 +578,23 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         closes = opens and date(opens.year + 1, first, 1) - timedelta(days=1)
         if opens is not None and any(d.value == closes for d in q.dates):  # not 'from april 1 … to the end of november'
             year = opens.year
+    current = re.search(r"\b(?:this|the\s+current|current|present|the\s+present)\s+vacation\s+year\b|"
+                        r"\bvacation\s+year\b[^.?!]{0,40}\b(?:we'?re|we\s+are)\s+in\b", q.text, re.I)
+    if year is None and current:  # 'this vacation year', 'the april-to-march one we're in now': the one today falls in
+        year = q.today.year if q.today.month >= first else q.today.year - 1
+        q.assumptions.append(f"I took the current vacation year to be the one that began {MONTH_NAMES[first - 1].capitalize()} 1, "
+                             f"{year}.")
+        month_end = re.search(r"\b(?:through|thru|to|until|till)\s+(?:the\s+)?end\s+of\s+(?P<m>[a-z]+)\b", q.text, re.I)
+        if month_end and month_end.group("m").lower()[:3] in _MONTH_INDEX:  # 'so far … counting through the end of November'
+            month = _MONTH_INDEX[month_end.group("m").lower()[:3]]
+            in_year = year + (month < first)
+            last = date(in_year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+            return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year,
+                           "through": last.isoformat()})
     if year is None:
         return Ask(["vacation year"], "Which vacation year (for example 'April 2020 to March 2021')?")
-    return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year})
+    return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year,
+                   "one_time": bool(re.search(r"\bone[- ]?time\b", q.text, re.I))})
 
 
 _THROUGH_MEAL = re.compile(r"\b(?:work\w*|kept\s+(?:me\s+)?working|keep\s+working)\s+(?:right\s+|straight\s+)?(?:through|thru)\s+"
@@ -873,7 +895,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             params["travel_miles"] = value
         return Inputs(params)
     if rules.has("leave", "vacation_year") and re.search(r"\b(?:vacation|vacaton)\b", q.text, re.I) and re.search(
-            r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get)\b", q.asked(), re.I) and (
+            r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get|total)\b", q.asked(), re.I) and (
             _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)
             or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary

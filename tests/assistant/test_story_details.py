@@ -786,6 +786,23 @@ ROUND_33_FIXTURES = [
     pytest.param(BOILERMAKERS, "we're on the 10-hour compressed work week and the super called me in on an EDO, I ended up "
                                "working 9 hours. cww rate $50.00, what's that day pay?", "overtime", 775.0,
                  id="an earned day off on a compressed week"),
+    # Ship Repair 10.01 (April–March), 10.02 c: 13.34 hours a month from the month of the 8th anniversary (August 2025):
+    # every month of the current year (April 2026 – March 2027, today being December 2026) at 13.34 = 160.08.
+    pytest.param(TBS, "I was hired at the dockyard on August 3, 2017, full pay every month. How many vacation hours will I "
+                      "earn in this vacation year?", "leave_accrual", 160.08, id="a service date written in full, this year"),
+    # 10.02 b then c: the 8th anniversary in November 2026; April–October at 10 hours = 70.
+    pytest.param(TBS, "started in the public service on November 20, 2018; full months of pay. how many vacation hrs have I "
+                      "earned so far this vacation year, through the end of October?", "leave_accrual", 70,
+                 id="this vacation year through the end of a month"),
+    # 10.02 a then b, and 10.13's one-time 24 hours on February 1, 2027 (the month after the first anniversary):
+    # April–December 9 × 6.67 = 60.03, January–March 3 × 10 = 30, + 24 = 114.03.
+    pytest.param(TBS, "I became an employee on January 9, 2026 and get 80+ hours pay each month. total vacation credited this "
+                      "vacation year including the one-time credit?", "leave_accrual", 114.03,
+                 id="a one-time credit asked with the year"),
+    # The service date is the day said after 'joined', not the vacation year's 'apr 2026' after it: the 8th anniversary in
+    # October 2026, April–September 6 × 10 + October–March 6 × 13.34 = 140.04.
+    pytest.param(TBS, "I joined the dockyard October 2, 2018 and have been paid full months since. What's my total vacation for "
+                      "the apr 2026 - mar 2027 vacation year?", "leave_accrual", 140.04, id="the vacation year is not the start"),
 ]
 
 
@@ -815,3 +832,13 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_a_one_time_credit_in_the_year_is_told_beside_a_total_that_leaves_it_out():
+    # Why: a member adding up the months should hear of 10.13's 24 hours (June 1, 2026 here) without it being slipped
+    # into the monthly earnings: April 6.67 + May–March 11 × 10 = 116.67.
+    result = answer(_ingested(TBS), "started at the yard may 4 2025, first federal job. how many vacation hrs will i earn "
+                                    "over the april 2026 to march 2027 vacation year?", date(2026, 12, 2), tool="leave_accrual")
+    assert result.tool.output["primary"]["value"] == 116.67
+    assert any("24 hours is also credited on Monday, June 1, 2026" in note for note in result.tool.output["notes"])
+    assert any(c.section == "10.13" for c in result.citations)
