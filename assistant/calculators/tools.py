@@ -24,6 +24,7 @@ from assistant.calculators import (
     deadlines,
     differentials,
     disability,
+    earned_time_off,
     holidays,
     late_pay,
     leave,
@@ -311,7 +312,11 @@ class HolidaysInput(ContractInput):
 
 
 class TravelInput(ContractInput):
-    kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal", "subsistence", "drop_off"] = "mileage"
+    kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal", "subsistence", "drop_off",
+                  "time_off"] = "mileage"
+    nights: float | None = Field(None, ge=0, le=10000, description="time_off: nights away that count toward time off "
+                                 "earned by travelling (travel status leave).")
+    time_off: str | None = Field(None, description="time_off: which time off, where the rules count more than one.")
     home_miles: float | None = Field(None, gt=0, le=2000, description="drop_off: the terminal's distance from home.")
     office_miles: float | None = Field(None, gt=0, le=2000, description="drop_off: the terminal's distance from "
                                        "headquarters.")
@@ -513,6 +518,10 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
 
 
 def _travel(r: Rules, i: TravelInput) -> CalcResult:
+    if i.kind == "time_off":
+        if i.nights is None:
+            raise ToolInputError("Give the nights away from home that count.")
+        return earned_time_off.earned_time_off(r, i.nights, i.time_off)
     if i.kind == "meals":
         if i.departure is None or i.return_at is None:
             raise ToolInputError("Give the trip's departure and return date and time.")
@@ -634,7 +643,8 @@ TOOLS: dict[str, Tool] = {
              "article of the text), and the hours of pay for working on a holiday.", HolidaysInput, _holidays,
              triggers.holidays_score, triggers.holidays_extract, text_rules=True, parts=("holidays",)),
         Tool("travel", "Travel reimbursement where the contract states rates: mileage for the vehicle used, and meal and "
-             "incidental maximums from a trip's departure and return times.", TravelInput, _travel,
+             "incidental maximums from a trip's departure and return times; time off earned by nights away (travel status "
+             "leave).", TravelInput, _travel,
              triggers.travel_score, triggers.travel_extract),
     )
 }

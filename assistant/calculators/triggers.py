@@ -2768,6 +2768,8 @@ _TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|c
 
 
 def travel_score(q: Question) -> float:
+    if _asks_time_off_for_nights(q):
+        return 2.9  # 'away from home 75 nights since April 1: how much travel status leave?'
     if _asks_subsistence(q):
         return 2.9  # 'how much subsistence should I get for the week?'
     if not _TRAVEL.search(q.text):
@@ -2910,6 +2912,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
     if not rules.has("travel"):
         return None
     travel = rules.get("travel")
+    if "time_off" in travel and _asks_time_off_for_nights(q):
+        return _time_off_for_nights(q, rules)
     if "initial_terminal" in travel and _INITIAL_TERMINAL.search(q.text):
         return _initial_terminal(q)
     if "subsistence" in travel and _asks_subsistence(q):
@@ -3777,3 +3781,53 @@ def disability_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["weekly pay"], "What is your full pay a week?", {"ask": "weekly"},
                    rules.get("pay", "disability_benefit") | {"label": str(rules.get("pay", "disability_benefit", "name"))})
     return Inputs({"ask": "weekly", "weekly_pay": pay})
+
+
+# --- time off earned by counting (travel status leave) -----------------------------------------------------------
+
+_NIGHTS = re.compile(r"(?<![\d$.])(?P<n>\d{1,3})\s+(?P<of>of\s+(?:those|them|these|the)\s+)?(?:more\s+|hotel\s+|overnight\s+)?"
+                     r"(?:nights?|nites?)\b", re.I)
+_TIME_OFF_ASKED = re.compile(r"\b(?:how (?:much|many)|what)\b[^.?!]{0,60}\b(?:leave|time off|hours?|hrs?|days? off|time)\b|"
+                             r"\b(?:earned|earn|get|owed|entitled)\b[^.?!]{0,30}\b(?:leave|time off)\b", re.I)
+# a count not to be counted: travel for a course, training, conference or seminar (one not required)
+_NOT_COUNTED = re.compile(r"\b(?:courses?|training|conferences?|seminars?)\b", re.I)
+_NOT_COUNTED_DENIED = re.compile(r"\b(?:not|no|none|never|n't)\b[^.;,]{0,25}\b(?:courses?|training|conferences?|seminars?)\b", re.I)
+
+
+def _asks_time_off_for_nights(q: Question) -> bool:
+    """'Away from home 75 nights on government business since April 1: how much travel status leave?'"""
+    return bool(_NIGHTS.search(q.text) and _TIME_OFF_ASKED.search(q.asked())
+                and re.search(r"\b(?:leave|time off|status)\b", q.text, re.I))
+
+
+def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
+    """The units that count, added up: every 'N nights' told, less those the rules leave out (a course the member chose),
+    a part said 'of those' taken from the total it belongs to."""
+    if not rules.has("travel", "time_off"):
+        return None
+    entries = list(rules.get("travel", "time_off"))
+    named = [e for e in entries if any(re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", q.text, re.I)
+                                       for w in [e["name"], *e.get("words", [])])]
+    if len(named) != 1:
+        return None
+    spec = named[0]
+    counted = 0.0
+    for m in _NIGHTS.finditer(q.text):
+        start = max(q.text.rfind(c, 0, m.start()) for c in ".;!?,(") + 1
+        ends = [i for i in (q.text.find(c, m.end()) for c in ".;!?),") if i >= 0]
+        piece = q.text[start:min(ends) if ends else len(q.text)]
+        value = float(m.group("n"))
+        required = [r for r in re.finditer(r"\b(?:required|mandatory|ordered|sent me)\b", piece, re.I) if not re.search(
+            r"\b(?:not|nobody|no one|never|n't|wasn'?t)\s+(?:\w+\s+)?$", piece[:r.start()], re.I)]
+        left_out = bool(_NOT_COUNTED.search(piece)) and not _NOT_COUNTED_DENIED.search(piece) and not required
+        # part of a total already told: '12 of those nights', 'including 6 nights at a course'
+        part = bool(m.group("of") or re.match(r"\s*of\s+(?:those|them|these)\b", q.text[m.end():], re.I)
+                    or re.search(r"\b(?:including|incl\.?|of which)\s+(?:the\s+)?$", q.text[max(0, m.start() - 16):m.start()], re.I))
+        if left_out:
+            counted -= value if part else 0.0
+            q.assumptions.append(f"Left out {value:g} nights for a course, training or conference you were not required to attend.")
+        elif not part:
+            counted += value
+    if counted <= 0:
+        return None
+    return Inputs({"kind": "time_off", "nights": counted, "time_off": str(spec["name"])})
