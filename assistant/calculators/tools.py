@@ -313,7 +313,10 @@ class HolidaysInput(ContractInput):
 
 class TravelInput(ContractInput):
     kind: Literal["mileage", "meals", "meal_rate", "first_day", "initial_terminal", "subsistence", "drop_off",
-                  "time_off"] = "mileage"
+                  "time_off", "travel_time"] = "mileage"
+    travel_hours: float | None = Field(None, gt=0, le=24, description="travel_time: hours spent travelling on a day of rest.")
+    worked_hours: float = Field(0, ge=0, le=24, description="travel_time: hours worked that day after travelling.")
+    hourly_rate: float | None = Field(None, gt=0, le=1000, description="travel_time: the straight-time hourly rate, for pay.")
     nights: float | None = Field(None, ge=0, le=10000, description="time_off: nights away that count toward time off "
                                  "earned by travelling (travel status leave).")
     time_off: str | None = Field(None, description="time_off: which time off, where the rules count more than one.")
@@ -518,6 +521,10 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
 
 
 def _travel(r: Rules, i: TravelInput) -> CalcResult:
+    if i.kind == "travel_time":
+        if i.travel_hours is None:
+            raise ToolInputError("Give the hours spent travelling.")
+        return travel.travel_time(r, i.travel_hours, i.worked_hours, i.hourly_rate)
     if i.kind == "time_off":
         if i.nights is None:
             raise ToolInputError("Give the nights away from home that count.")
@@ -644,7 +651,7 @@ TOOLS: dict[str, Tool] = {
              triggers.holidays_score, triggers.holidays_extract, text_rules=True, parts=("holidays",)),
         Tool("travel", "Travel reimbursement where the contract states rates: mileage for the vehicle used, and meal and "
              "incidental maximums from a trip's departure and return times; time off earned by nights away (travel status "
-             "leave).", TravelInput, _travel,
+             "leave); pay for a day of rest spent travelling.", TravelInput, _travel,
              triggers.travel_score, triggers.travel_extract),
     )
 }

@@ -438,3 +438,50 @@ def _table(rules: Rules) -> tuple[Section, Clause]:
     if section is None or clause is None:
         raise ToolInputError("The subsistence table named in the rules is not in this contract's text.")
     return section, clause
+
+
+def travel_time(rules: Rules, travel_hours: float, worked_hours: float = 0.0, hourly_rate: float | None = None) -> CalcResult:
+    """Pay for time spent travelling on the employer's business on a day of rest: the hours travelled at the day's
+    overtime rate, the total for travel capped at so many hours' straight-time pay, and any work that day at the
+    overtime rate (rules: `travel.travel_time`; the day-of-rest rate from `pay.daily_overtime`)."""
+    spec = rules.get("travel", "travel_time")
+    if not 0 < travel_hours <= 24 or not 0 <= worked_hours <= 24:
+        raise ToolInputError("Give the hours travelled (more than 0, at most 24) and any hours worked that day.")
+    overtime = rules.get("pay", "daily_overtime")
+    bands = overtime["schedules"][str(overtime["default_schedule"])]["days"]["rest_day"]
+    multiplier = float(bands[0]["multiplier"])
+    cap = float(spec["max_straight_hours"])
+    result = CalcResult(tool="travel", summary="")
+    result.cite(rules.cite(spec["worked"] if worked_hours else spec["no_work"]))
+    result.cite(rules.cite(overtime["rest_days"]))
+    travel_pay = round(travel_hours * multiplier, 4)
+    line = f"Travel: {travel_hours:g} hours × {multiplier:g} = {travel_pay:g} hours of pay"
+    if travel_pay > cap:
+        line += f", capped at {cap:g} hours' straight-time pay"
+        travel_pay = cap
+        result.cite(rules.cite(spec["worked_cap"] if worked_hours else spec["no_work_cap"]))
+    result.work.append(line)
+    work_pay, remaining = 0.0, worked_hours
+    for band in bands:  # work that day, by the day of rest's overtime bands
+        span = remaining if band.get("hours") is None else min(remaining, float(band["hours"]))
+        if span <= 0:
+            break
+        work_pay += span * float(band["multiplier"])
+        remaining -= span
+    if worked_hours:
+        result.work.append(f"Work: {worked_hours:g} hours at the day-of-rest overtime rate = {work_pay:g} hours of pay")
+    total = round(travel_pay + work_pay, 4)
+    result.values = {"travel_hours": travel_hours, "worked_hours": worked_hours, "travel_pay_hours": travel_pay,
+                     "work_pay_hours": work_pay, "pay_hours": total}
+    if hourly_rate is not None:
+        money = round(total * hourly_rate + 1e-9, 2)
+        result.work.append(f"{total:g} hours × {fmt_money(hourly_rate)} an hour = {fmt_money(money)}")
+        result.values["pay"] = money
+        result.summary = f"Travelling {travel_hours:g} hours on your day of rest" + (
+            f" and working {worked_hours:g}" if worked_hours else "") + f" pays {fmt_money(money)} ({total:g} hours of pay)."
+        result.set_primary("money", money, "pay for the day")
+    else:
+        result.summary = f"Travelling {travel_hours:g} hours on your day of rest" + (
+            f" and working {worked_hours:g}" if worked_hours else "") + f" pays {total:g} hours at your straight-time rate."
+        result.set_primary("hours", total, "hours of pay")
+    return result

@@ -2767,7 +2767,59 @@ _TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|c
                          r"limit|allowed|allowance|can i get|do i get|entitled)\b", re.I)
 
 
+_TRAVELLED = re.compile(r"\b(?:travel\w*|travl\w*|on the road|door to door|flights?|flew|layover)\b", re.I)
+_REST_DAY = re.compile(r"\b(?:day of rest|rest day|days? off)\b", re.I)
+_TRAVEL_NO_WORK = re.compile(r"\b(?:no work|did no work|didn'?t (?:do any |do no )?work|did not (?:do any )?work|not working|"
+                      r"without working|didn'?t work at all|never worked)\b", re.I)
+
+
+def _asks_travel_time(q: Question) -> bool:
+    """'The Employer had me travel on Saturday (my day of rest) … 6 hours, no work that day: what should I be paid?'"""
+    return bool(_TRAVELLED.search(q.text) and (_REST_DAY.search(q.text) or re.search(r"\b(?:saturday|sunday)\b", q.text, re.I))
+                and (_TRAVEL_NO_WORK.search(q.text) or re.search(r"\bworked\b", q.text, re.I))
+                and re.search(r"\b(?:how much|how many hours of pay|what (?:should|do|will|would)|pay|paid|get|owed|supposed to|"
+                              r"is that right|worth)\b", q.asked(), re.I))
+
+
+def _travel_time(q: Question) -> Extraction:
+    """The hours travelled (told, or from the clock times of leaving and arriving) and any worked after, on a day of rest;
+    None where the day is not one, or the story neither says no work was done nor how long the work was."""
+    if not _REST_DAY.search(q.text):
+        day = re.search(r"\b(saturday|sunday)\b", q.text, re.I)
+        if day is None:
+            return None
+        q.assumptions.append(f"I took {day.group(1).capitalize()} to be your day of rest.")
+    hours = [a for a in q.amounts_in("hours", "minutes") if not _SAID_BY_OTHERS.search(re.split(r"[.;!?]\s", q.text[:a.start])[-1])
+             and not re.search(r"\b(?:paid|gave)\b[^.;,]{0,20}$", q.text[max(0, a.start - 25):a.start], re.I)]
+
+    def as_hours(a: Amount) -> float:
+        return a.value / 60 if a.unit == "minutes" else a.value
+    worked = [a for a in hours if q.near(a, r"\bworked\b|\bwork(?:ing)?\s+(?:for\s+)?$", before=20, after=0)]
+    travelled = [a for a in hours if a not in worked and (q.near(a, r"\b(?:travel\w*|travl\w*|on the road|door to door|trip)\b",
+                                                                   before=30, after=30))]
+    if not worked and not _TRAVEL_NO_WORK.search(q.text):
+        return None
+    if not travelled and not worked and len({a.value for a in hours}) == 1:
+        travelled = hours[:1]  # no work that day: the one length of time told is the travel ('… for the employer, 10 hours')
+    if len({a.value for a in travelled}) > 1 or len({a.value for a in worked}) > 1:
+        return None  # several figures for one: not read here
+    if travelled:
+        travel_hours = as_hours(travelled[0])
+    elif len(q.clocks) >= 2 and not worked:  # 'left 0530 got there 2130'
+        travel_hours = ((q.clocks[-1].minutes - q.clocks[0].minutes) % (24 * 60)) / 60
+    else:
+        return Ask(["hours travelled"], "How many hours did you spend travelling that day?", {"kind": "travel_time"})
+    params: dict[str, Any] = {"kind": "travel_time", "travel_hours": round(travel_hours, 4),
+                              "worked_hours": as_hours(worked[0]) if worked else 0.0}
+    rate = _hourly_rate(q)
+    if rate is not None:
+        params["hourly_rate"] = rate
+    return Inputs(params)
+
+
 def travel_score(q: Question) -> float:
+    if _asks_travel_time(q):
+        return 2.9  # 'travelled on Sunday, my day of rest, 9.5 hours, no work that day: how much?'
     if _asks_time_off_for_nights(q):
         return 2.9  # 'away from home 75 nights since April 1: how much travel status leave?'
     if _asks_subsistence(q):
@@ -2914,6 +2966,8 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
     travel = rules.get("travel")
     if "time_off" in travel and _asks_time_off_for_nights(q):
         return _time_off_for_nights(q, rules)
+    if "travel_time" in travel and _asks_travel_time(q):
+        return _travel_time(q)
     if "initial_terminal" in travel and _INITIAL_TERMINAL.search(q.text):
         return _initial_terminal(q)
     if "subsistence" in travel and _asks_subsistence(q):

@@ -816,7 +816,29 @@ ROUND_33_FIXTURES = [
     pytest.param(TBS, "I've been away from home 45 nights on travel status, including 6 nights at a course the employer "
                       "required me to attend. how much travel status leave have I earned?", "travel", 8,
                  id="a required course counts, once"),
+    # Ship Repair 17.03 a (rules data): a day of rest spent travelling, no work: the hours at the day-of-rest overtime rate
+    # (15.10 a, double time), at most 15 hours' straight-time pay: 7 × 2 = 14 hours × $30.00 = $420.00.
+    pytest.param(TBS, "Employer flew me out on Sunday, my day of rest: 7 hours door to door, no work that day. $30.00 an hour. "
+                      "What's Sunday worth?", "travel", 420.0, id="a day of rest spent travelling"),
+    # 17.03 c: travel and work on a day of rest: 4.5 × 2 = 9 + 5 × 2 = 10 → 19 hours × $31.00 = $589.00.
+    pytest.param(TBS, "Saturday (rest day) I spent 4.5 hours on the road to the site and then worked 5 hours. rate $31. what "
+                      "should saturday pay?", "travel", 589.0, id="travel and work on a day of rest"),
+    # 10 hours × 2 = 20, capped at 15 hours' straight-time pay.
+    pytest.param(TBS, "travelled sunday (day off) for the employer, 10 hours, did no work. how many hours of pay do I get?",
+                 "travel", 15, id="travel pay capped"),
 ]
+
+
+def test_a_contract_without_travel_time_rules_gives_no_travel_figure():
+    # Why: pay for a day spent travelling is what a contract's rules say; Marion's say nothing of it.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(MARION)
+    routed = route("travelled for the county on my day off, 6 hours on the road, no work that day. $30/hr, what do I get?",
+                   snapshot(contract), Scope((contract.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "travel"
 
 
 def test_a_compressed_weeks_other_days_are_left_to_its_clauses():
