@@ -1147,23 +1147,45 @@ def rest_breaks(rules: Rules, shift_hours: list[float], meal_shifts: list[int] |
     return result
 
 
-def overtime_meal(rules: Rules, overtime_minutes: int, rest_day: bool = False) -> CalcResult:
+def overtime_meal(rules: Rules, overtime_minutes: int, rest_day: bool = False, spent: float | None = None,
+                  before_minutes: int = 0, regular_day_hours: float | None = None) -> CalcResult:
     """A meal allowance for overtime (`pay.overtime_meal`): one after the first block of overtime that
-    starts soon after the normal quitting time, then one for each further block; on a day of rest or a
-    holiday, none for the first hours, then one for each further block."""
+    starts soon after the normal quitting time, then one for each further block (where the rules give
+    `further`; else a single allowance for a long enough stretch before or after the shift, each counted
+    on its own as the clause's 'consecutive hours' asks); on a day of rest or a holiday, none for the first
+    hours (`free_hours`), or none unless the day runs so many hours past a regular workday
+    (`beyond_day_hours`). Where the rules reimburse the meal's cost up to the amount (`up_to`), the cost
+    told is paid up to it."""
     spec = rules.get("pay", "overtime_meal")
-    if not 0 < overtime_minutes <= 24 * 60:
+    if not 0 <= overtime_minutes <= 24 * 60 or not 0 <= before_minutes <= 24 * 60 or overtime_minutes + before_minutes == 0:
         raise ToolInputError("Give the overtime worked (more than 0, at most 24 hours).")
     amount = float(spec["amount"])
     hours = overtime_minutes / 60
     result = CalcResult(tool="overtime", summary="")
     result.cite(rules.cite(spec))
-    if rest_day:
+    if rest_day and "beyond_day_hours" in spec["rest_day"]:
+        if regular_day_hours is None:
+            raise ToolInputError("Give how many hours your regular workday is: the allowance on a day off depends on it.")
+        needed = regular_day_hours + float(spec["rest_day"]["beyond_day_hours"])
+        meals = 1 if hours >= needed else 0
+        result.cite(rules.cite(spec["rest_day"]))
+        result.work.append(f"{hours:g} hours on a day off: the allowance needs {needed:g} ({regular_day_hours:g} of a regular "
+                           f"workday + {float(spec['rest_day']['beyond_day_hours']):g}): {'met' if meals else 'not met'}")
+    elif rest_day:
         free, each = float(spec["rest_day"]["free_hours"]), float(spec["rest_day"]["each_hours"])
         meals = int(max(0.0, hours - free) // each)
         result.cite(rules.cite(spec["rest_day"]))
         result.work.append(f"{hours:g} hours on a day of rest or holiday: none for the first {free:g}, then one for each full "
                            f"{each:g} hours after: {meals}")
+    elif "further" not in spec:
+        first = float(spec["first"]["hours"])
+        longest = max(hours, before_minutes / 60)
+        meals = 1 if longest >= first else 0
+        result.cite(rules.cite(spec["first"]))
+        told = [f"{before_minutes / 60:g} hours before the shift"] if before_minutes else []
+        told += [f"{hours:g} hours after it"] if overtime_minutes else []
+        result.work.append(f"{' and '.join(told)}{', each counted on its own' if len(told) > 1 else ''}: {first:g} consecutive "
+                           f"hours {'reached' if meals else 'not reached'}")
     else:
         first, each = float(spec["first"]["hours"]), float(spec["further"]["each_hours"])
         meals = 0 if hours < first else 1 + int((hours - first) // each)
@@ -1175,9 +1197,15 @@ def overtime_meal(rules: Rules, overtime_minutes: int, rest_day: bool = False) -
         else:
             counted = f"one after {first:g} hours" + (f", then {meals - 1} for each full {each:g} hours after" if meals > 1 else "")
         result.work.append(f"{hours:g} hours of overtime: {counted}")
-    total = round(meals * amount, 2)
-    result.work.append(f"{meals} × {fmt_money(amount)} = {fmt_money(total)}")
+    each_meal = amount
+    if spec.get("up_to") and spent is not None and meals:
+        each_meal = min(spent, amount)
+        result.work.append(f"The meal cost {fmt_money(spent)}; reimbursed up to {fmt_money(amount)}: {fmt_money(each_meal)}")
+    total = round(meals * each_meal, 2)
+    result.work.append(f"{meals} × {fmt_money(each_meal)} = {fmt_money(total)}")
     result.values = {"overtime_hours": round(hours, 4), "meals": meals, "amount": total}
-    result.summary = f"Your overtime meal allowance should be {fmt_money(total)} ({meals} × {fmt_money(amount)})."
+    result.summary = f"Your overtime meal allowance should be {fmt_money(total)} ({meals} × {fmt_money(each_meal)})."
+    if spec.get("up_to") and spent is None and meals:
+        result.summary = f"Your overtime meal allowance is up to {fmt_money(total)}: the meal's cost, to at most {fmt_money(amount)}."
     result.set_primary("money", total, "overtime meal allowance")
     return result

@@ -1080,10 +1080,26 @@ _DATE_CORRECTED = re.compile(rf"[^.?!\d]{{0,40}}?(?:\.\.\.|[\s,;:!()–—-])*\b
                              r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:the\s+)?", re.I)
 
 
+# 'worked 10 1/2 hrs', '1/2 hr': a fraction of an amount, not a date (January 2)
+_MIXED_FRACTION = re.compile(r"(?<![\d/.])(?:(?P<whole>\d{1,3})\s+)?(?P<num>[13])/(?P<den>[24])(?=\s*(?:hrs?|hours?|h|days?|"
+                             r"miles?|mi|km|kilomet\w*|weeks?|months?)\b)", re.IGNORECASE)
+
+
+def _fractions(text: str) -> str:
+    """Mixed fractions written out as decimals, padded to the same length so every position in the text stays put."""
+    def decimal(m: re.Match[str]) -> str:
+        if int(m.group("num")) >= int(m.group("den")):
+            return m.group(0)
+        value = (int(m.group("whole")) if m.group("whole") else 0) + int(m.group("num")) / int(m.group("den"))
+        return f"{value:g}".ljust(len(m.group(0)))
+    return _MIXED_FRACTION.sub(decimal, text)
+
+
 def read(text: str, today: date, holiday: HolidayDate | None = None) -> Question:
     """Every date, clock time and amount in the question, with roles and what was assumed. `holiday` gives a
     named public holiday's date in a year (in the calendar of the contract asked about), so 'the Wednesday
     before Thanksgiving' is a date."""
+    text = _fractions(text)
     q = Question(text=text, today=today)
     raw = _find_dates(q, holiday)
     roles = []

@@ -141,6 +141,12 @@ class OvertimeInput(ContractInput):
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
     ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "over_cap", "meal_allowance", "cto_room"] = "credited"
     rest_day: bool = Field(False, description="meal_allowance: the overtime was on a day of rest or a holiday.")
+    meal_spent: float | None = Field(None, gt=0, le=1000, description="meal_allowance: what the meal cost, where the "
+                                     "contract reimburses the cost up to the allowance.")
+    before_minutes: int = Field(0, ge=0, le=1440, description="meal_allowance: overtime worked before the shift began, "
+                                "a stretch of its own.")
+    regular_day_hours: float | None = Field(None, gt=0, le=24, description="meal_allowance: the hours of a regular "
+                                            "workday, where a day off's allowance depends on them.")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")
     occurrences: list[int] | None = Field(None, description="Minutes of each separate stay past the shift, where the "
@@ -451,7 +457,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
     if i.ask == "meal_allowance":
         if i.overtime_minutes is None:
             raise ToolInputError("Give the minutes of overtime worked.")
-        return pay.overtime_meal(r, i.overtime_minutes, i.rest_day)
+        return pay.overtime_meal(r, i.overtime_minutes, i.rest_day, i.meal_spent, i.before_minutes, i.regular_day_hours)
     if i.ask == "cto_room":
         if i.cto_balance is None:
             raise ToolInputError("Give the CTO hours already banked (cto_balance).")

@@ -1234,24 +1234,77 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     return Inputs(params)
 
 
+def _meal_cost(q: Question) -> float | None:
+    """What the meal itself cost: 'grabbed dinner for $9.80', 'bought breakfast for $6.40'."""
+    return next((a.value for a in q.amounts if a.unit == "dollars" and q.near(
+        a, r"\b(?:breakfast|lunch|dinner|supper|meal|food)\b[^.;,]{0,12}$", before=25, after=0)), None)
+
+
+_CAME_IN_AT = re.compile(r"\b(?:come|came|coming|report(?:ed)?|get|got|be)\s+(?:in\s+)?(?:at|by)\s+$|\bin\s+at\s+$|\bstart(?:ed)?\s+at\s+$", re.I)
+
+
+def _before_shift(q: Question) -> int:
+    """Minutes of overtime before the shift began: '30 min early', or an arrival time before the regular shift's range
+    ('my regular shift is 8:00 a.m. to 5:00 p.m. … required me to come in at 5:30 a.m.'); 0 when none is told."""
+    early = next((a for a in q.amounts_in("minutes", "hours") if q.near(
+        a, r"^\s*(?:early|before (?:my|the|her|his) (?:shift|start)|prior to (?:my|the) shift)\b", before=0, after=30)), None)
+    if early is not None:
+        return round(early.value * (60 if early.unit == "hours" else 1))
+    for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+        if not (_RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 6
+                and re.search(r"\b(regular|normal|usual|sched\w*|shift|hours are|i work)\b", q.text[max(0, first.start - 30):first.start],
+                              re.I)):
+            continue
+        arrival = next((c for c in q.clocks if c is not first and c is not second
+                        and _CAME_IN_AT.search(q.text[max(0, c.start - 16):c.start])), None)
+        if arrival is not None and 0 < first.minutes - arrival.minutes < 8 * 60:
+            return first.minutes - arrival.minutes
+        return 0
+    return 0
+
+
 def _overtime_meal(q: Question, rules: Rules) -> Extraction:
     """'Kept on after my 1615 quitting time … worked straight through to 2315: how much meal allowance?' —
-    the overtime past the shift's end (less a meal break taken), or a day of rest's hours; asked for when missing."""
+    the overtime past the shift's end (less a meal break taken), or before it, or a day of rest's hours; the
+    meal's cost where the rules pay it up to the allowance; asked for when missing."""
+    spec = rules.get("pay", "overtime_meal")
+    elsewhere = [str(w) for w in (spec.get("elsewhere") or {}).get("words", [])]
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I) for w in elsewhere):
+        return None  # a workplace whose own meal rules the clauses give ('at a CDC prison'), not these
+    extra: dict[str, Any] = {}
+    cost = _meal_cost(q) if spec.get("up_to") else None
+    if cost is not None:
+        extra["meal_spent"] = cost
+    before = _before_shift(q) if "further" not in spec else 0
+    if before:
+        extra["before_minutes"] = before
     past = _past_shift_end(q)
+    if past is not None and before and not re.search(r"\b(?:stay\w*|stayed|left|clocked out|punched out|badged out|until|till|til|"
+                                                     r"after (?:my|the|her|his) shift)\b", q.text, re.I):
+        past = None  # 'come in at 5:30 a.m., then worked my regular shift': the arrival is before the shift, not after it
     if past is not None:
         worked = past - _meal_taken(q)
-        return Inputs({"ask": "meal_allowance", "overtime_minutes": worked}) if worked > 0 else None
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": worked, **extra}) if worked > 0 else None
     stayed = next((a for a in q.amounts_in("hours", "minutes") if q.near(
         a, r"\b(?:after|past)\s+(?:my|the|our)\s+(?:shift|quitting time|day)|\b(?:late|over|extra|of (?:ot|overtime))\b",
         before=0, after=30)), None)  # 'stay 3 hrs after my shift'
     if stayed is not None:
-        return Inputs({"ask": "meal_allowance", "overtime_minutes": round(stayed.value * (60 if stayed.unit == "hours" else 1))})
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": round(stayed.value * (60 if stayed.unit == "hours" else 1)),
+                       **extra})
     rest = _day_by_clock(q) or _worked_day_hours(q)
     if rest is not None and (rest[0] in ("saturday", "sunday", "rest_day", "holiday") and re.search(
             r"\b(?:day of rest|rest day|day off|holiday|stat)\b", q.text, re.I)):
-        return Inputs({"ask": "meal_allowance", "overtime_minutes": round(rest[1] * 60), "rest_day": True})
+        day_off: dict[str, Any] = {"ask": "meal_allowance", "overtime_minutes": round(rest[1] * 60), "rest_day": True, **extra}
+        if "beyond_day_hours" in (spec.get("rest_day") or {}):
+            usual = week.usual_day_hours(q.text)
+            if usual is None:
+                return Ask(["regular workday hours"], "How many hours is your regular workday?", day_off)
+            day_off["regular_day_hours"] = usual
+        return Inputs(day_off)
+    if before:
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": 0, **extra})
     return Ask(["overtime worked"], "When did your overtime start and end (for example 'off at 4:15, worked till 7:30')?",
-               {"ask": "meal_allowance"}, rules.get("pay", "overtime_meal") | {"label": "Overtime meal allowance"})
+               {"ask": "meal_allowance", **extra}, spec | {"label": "Overtime meal allowance"})
 
 
 _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{0,50}?\baside\b|"
@@ -1271,8 +1324,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     asked = _SET_ASIDE.sub(" ", q.asked())
     if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
                                                         asked + " " + _SET_ASIDE.sub(" ", q.text), re.I) and re.search(
-            r"\bhow much\b|\bdo i get\b|\bowed\b", asked, re.I):
-        return _overtime_meal(q, rules)
+            r"\bhow much\b|\bdo i get\b|\bowed\b|^\W*(?:an?\s+|the\s+)?(?:ot|overtime)\s+meal\s+(?:allowance|money)\W*$", asked, re.I):
+        return _overtime_meal(q, rules)  # ('… dinner cost me $7.25. OT meal allowance?')
     if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", asked, re.I) and (
             not _OVERTIME.search(asked) or _MEAL_ALLOWANCE_ASKED.search(asked)):
         # 'got an OT meal ticket: how much is the ticket worth?', 'how much OT meal allowance do I get?' ask about the

@@ -142,6 +142,17 @@ class Week:
     assumed: list[str]
 
 
+def usual_day_hours(text: str) -> float | None:
+    """The member's usual day as the story states it ('my regular shifts are 8 hrs', 'normally 8-hour days', 'on
+    4-10s'); None where it states none or more than one."""
+    regular = {float(m.group("n")) for m in re.finditer(
+        r"\b(?:regular|normal|usual)\s+(?:work\s*)?(?:shifts?|days?|workdays?)\s+(?:are|is|of)\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:hrs?|hours?)\b",
+        text, re.IGNORECASE)}
+    stated = _day_length(text)
+    found = regular | ({stated} if stated is not None else set())
+    return found.pop() if len(found) == 1 else None
+
+
 def _day_length(text: str) -> float | None:
     """The member's usual day ('normally 8-hour days', 'on 4-10s'), where the story says one and only one."""
     found = set()

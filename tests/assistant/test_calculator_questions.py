@@ -825,6 +825,15 @@ def test_a_week_told_day_by_day_counts_long_days_once_and_leave_only_where_the_r
     assert run(counted, "I miss my 15 minute rest breaks most days, do I get overtime for them?")[0] is None
 
 
+def test_a_mixed_fraction_is_an_amount_not_a_date():
+    # Why: 'worked 10 1/2 hrs' read '1/2' as January 2 and the hours as 2.
+    from assistant.calculators.question import read
+
+    q = read("came in on my day off and worked 10 1/2 hrs, then another 1/2 hr on the phone; I'm 3/4 time", ASKED)
+    assert [(a.value, a.unit) for a in q.amounts] == [(10.5, "hours"), (0.5, "hours")] and q.dates == []
+    assert "3/4 time" in q.text  # a time base is not an amount of time
+
+
 def test_a_week_told_in_pieces_is_read_only_where_each_piece_has_one_reading():
     # Why: a week told in a member's own order ('called in sick monday (used 8 hrs), then tues 8 …') must give each day
     # its hours, and a piece that could be read two ways must give no week at all rather than a wrong one.

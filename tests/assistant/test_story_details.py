@@ -762,6 +762,20 @@ ROUND_32_FIXTURES = [
                          "shift differential for the week?", "night_shift", 40.0, id="a meal by its length, inside the window"),
 ]
 
+ROUND_33_SAMPLE = [
+    # 12.8 B: on a day off the allowance needs two hours past a regular workday (8 + 2 = 10; 11 worked); 12.8 A: up to
+    # $8, the $7.25 the meal cost.
+    pytest.param("my regular days are 8 hrs. came in on my day off (sunday) and worked 11 hours. dinner cost me $7.25. OT meal "
+                 "allowance?", "overtime", 7.25, id="a day off's meal allowance, the meal's cost"),
+    # 12.8 A: two consecutive hours before the shift (4:45 to 7:00 is 2.25), the $11 breakfast paid to $8.
+    pytest.param("regular shift 7:00 to 3:30, they had me in at 4:45 a.m. for inventory, then my normal day. breakfast was $11. "
+                 "how much OT meal allowance?", "overtime", 8.0, id="overtime before the shift, the allowance's cap"),
+    # 45 minutes before and 1.5 hours after: neither is two consecutive hours.
+    pytest.param("shift is 8-5. came in 45 min early and stayed 1 hr 30 min after my shift. dinner $9. how much overtime meal "
+                 "money?", "overtime", 0.0, id="before and after the shift counted apart"),
+]
+
+
 ROUND_33_FIXTURES = [
     # Marion County 13.1 A (sick leave and holidays count as hours worked), 13.2 (over 40 a week or 10 a workday), 13.5
     # (time and one-half): Tue 8 sick + Wed 8 + Thu 12 + Fri 8 + Sat 8 = 44; 2 past 10 on Thursday, 44 − 2 − 40 = 2
@@ -854,7 +868,7 @@ def test_a_compressed_weeks_other_days_are_left_to_its_clauses():
 
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
-                         + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE)
+                         + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -877,3 +891,14 @@ def test_a_one_time_credit_in_the_year_is_told_beside_a_total_that_leaves_it_out
     assert result.tool.output["primary"]["value"] == 116.67
     assert any("24 hours is also credited on Monday, June 1, 2026" in note for note in result.tool.output["notes"])
     assert any(c.section == "10.13" for c in result.citations)
+
+
+def test_an_institutions_own_meal_rules_are_left_to_its_clauses(sample_snapshot):
+    # Why: 12.8's $8 is not the allowance at a CDC or CYA institution (12.7, in the rules data's `elsewhere`).
+    from assistant.calculators.router import route
+
+    question = "work at a CYA facility, got held 4 hrs past my shift and bought dinner for $9. how much OT meal allowance?"
+    routed = route(question, sample_snapshot, None, date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "overtime"
+    elsewhere = route(question.replace("at a CYA facility", "at the DMV"), sample_snapshot, None, date(2026, 12, 2))
+    assert elsewhere is not None and elsewhere[0].tool.output["primary"]["value"] == 8.0  # the same story under 12.8
