@@ -1013,7 +1013,7 @@ _DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
-_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed)?|did|put in|pulled)\b"
+_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled)\b"
                         r"[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
 
 
@@ -1199,6 +1199,11 @@ def _day_by_clock(q: Question) -> tuple[str, float] | None:
     return (day, round(hours, 4)) if 0 < hours <= 24 else None
 
 
+def _story(q: Question) -> week.Week | None:
+    """The week told in pieces (`week.story`), a holiday known by the word or by its name."""
+    return week.story(q.text, lambda piece: bool(_HOLIDAY.search(piece) or _holiday_named(piece)))
+
+
 def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     """The week told day by day ('mon 12 hrs, tue 8 …', 'sick leave Monday, then 8 hrs each Tue-Fri'):
     time off counts toward overtime only where the rules quote that it does (a holiday by
@@ -1206,7 +1211,7 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     whole, or a holiday is mentioned without its hours."""
     days = week.ledger(q.text)
     if days is None:
-        told = week.story(q.text, lambda piece: bool(_HOLIDAY.search(piece) or _holiday_named(piece)))
+        told = _story(q)
         if told is None:
             return None
         days = told.days
@@ -2143,8 +2148,11 @@ def _day_of(q: Question, amount: Amount) -> str | None:
 
 def _daily_schedule(q: Question, spec: dict[str, Any]) -> str | None:
     """The schedule of the daily overtime rules the question names, by its name or an alias in the rules data."""
-    return next((name for name, plan in spec["schedules"].items() if any(
-        re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", q.text, re.I) for alias in [name, *plan.get("aliases", [])])), None)
+    text = re.sub(r"(?<=[a-z])[-–](?=[a-z])", " ", q.text, flags=re.I)  # 'Tuesday-to-Friday' is 'tuesday to friday'
+    # the longest name said wins: '4x10 Tuesday-to-Friday' is that schedule, not the one '4x10' alone names
+    found = [(len(str(alias)), -order, name) for order, (name, plan) in enumerate(spec["schedules"].items())
+             for alias in [name, *plan.get("aliases", [])] if re.search(rf"(?<!\w){re.escape(str(alias))}(?!\w)", text, re.I)]
+    return max(found)[2] if found else None
 
 
 _FULL_DAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",

@@ -800,6 +800,13 @@ ROUND_33_FIXTURES = [
     pytest.param(BOILERMAKERS, "we're on the 10-hour compressed work week and the super called me in on an EDO, I ended up "
                                "working 9 hours. cww rate $50.00, what's that day pay?", "overtime", 775.0,
                  id="an earned day off on a compressed week"),
+    # 13.01 a.iii (the 4x10 Tuesday-to-Friday table, named with hyphens, over the 4x10 that '4x10' alone names): Monday
+    # at time and one-half to 10 hours, double after: 10 × 1.5 + 1 × 2 = 17 hours of pay × $48.00 = $816.00.
+    pytest.param(BOILERMAKERS, "We work the 4x10 Tuesday-to-Friday rotation. Got called out Monday and was working 11 hours. "
+                               "Rate $48.00. What's that Monday pay?", "overtime", 816.0, id="the schedule named longest"),
+    # 13.01 a.ii: Friday on 4x10 Monday to Thursday, 'doing 12 hours': 10 × 1.5 + 2 × 2 = 19 × $50 = $950.00.
+    pytest.param(BOILERMAKERS, "4x10s mon-thurs, full 40 in. boss had me come in friday and I ended up doing 12 hours. $50/hr, "
+                               "what does friday pay?", "overtime", 950.0, id="a day's hours after 'doing'"),
     # Ship Repair 10.01 (April–March), 10.02 c: 13.34 hours a month from the month of the 8th anniversary (August 2025):
     # every month of the current year (April 2026 – March 2027, today being December 2026) at 13.34 = 160.08.
     pytest.param(TBS, "I was hired at the dockyard on August 3, 2017, full pay every month. How many vacation hours will I "
