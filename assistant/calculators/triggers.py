@@ -3344,9 +3344,13 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         return None
     roles = [a["name"] for a in spec.get("additions", [])
              if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
+    only_premium = re.search(r"\bhow much\s+(?:\w+\s+){0,2}?(?:premium|bonus)\b|\b(?:premium|bonus)\s+total\b|"
+                             r"\btotal\s+(?:premium|bonus)\b", q.asked(), re.I)
     if roles and re.search(r"\b(?:on|as|in)\s+(?:a\s+|the\s+|my\s+)?regular\b|\bregular\s+(?:shifts?|hours|line|duties|work)\b|"
                            r"\bnot\s+as\s+(?:a\s+|the\s+)?", q.text, re.I) and not re.search(r"\ball (?:of )?my hours\b", q.text, re.I):
-        return None  # 'tues as the student leader, thurs on regular dish line': the role's addition is not for every hour
+        if not only_premium:
+            return None  # 'tues as the student leader, thurs on regular dish line': the role's addition is not for every hour
+        roles = []  # 'how much premium total?': the premium is on every hour, whatever the role
     premium = spec.get("premium") or {}
     premium_words = [str(w) for w in [premium.get("name", ""), *premium.get("words", [])] if w]
     mentions_premium = bool(premium_words) and any(re.search(rf"(?<!\w){re.escape(w)}", q.text, re.I) for w in premium_words)
@@ -3392,14 +3396,21 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     candidates = [a for a in q.amounts if a.unit == "hours" and not (
         a.value == threshold and q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$|\bthe\s*$", before=10, after=10))
         and not q.near(a, r"\bat least\s*$|\bover\s*$", before=10, after=0)]
+    role_pattern = "|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])])
+    split = [a for a in candidates if role_pattern and re.match(
+        rf"\s*(?:hrs?|hours?)?\s*(?:on|as|in|doing|at)\s+(?:a\s+|the\s+|my\s+)?(?:designated\s+)?(?:regular\b|{role_pattern})",
+        q.text[a.end:a.end + 40], re.I)]
     listed = listed_total(candidates)
-    if listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
+    if len(split) >= 2 and len(split) == len(candidates):
+        # '96 hrs on regular dish line + 20 hrs as student leader': the period's hours in parts, by role
+        candidates = [replace(candidates[0], value=sum(a.value for a in split))]
+    elif listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
         candidates = [replace(candidates[0], value=listed)]
     if len({a.value for a in candidates}) > 1:
         period = str(premium.get("period", "period"))
         current = [a for a in candidates if re.search(
             rf"\bthis\s+(?:{re.escape(period)}|term|fall|spring|summer|winter)\b",
-            re.split(r"[.;!?]", q.text[:a.start])[-1] + q.text[a.start:a.end + 40].split(".")[0], re.I)]
+            re.split(r"[.;!?]", q.text[:a.start])[-1] + re.split(r"[.;!?,()]", q.text[a.start:a.end + 40])[0], re.I)]
         candidates = current if len({a.value for a in current}) == 1 else []
         if not candidates:
             return None
@@ -3440,6 +3451,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             nth += 1
     if re.search(r"\beffective\s+(?:hourly|rate|pay)|\btotal\s+hourly\b|\ball[- ]in\s+(?:hourly|rate)\b", asked, re.I):
         ask = "rate"  # 'base + leader pay + the premium, what's my effective hourly?'
+    elif only_premium and mentions_premium and not without:
+        ask = "premium"  # 'how much premium total?'
     elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
         ask = "pay"
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):

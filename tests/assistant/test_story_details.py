@@ -800,6 +800,15 @@ ROUND_33_FIXTURES = [
     pytest.param(BOILERMAKERS, "we're on the 10-hour compressed work week and the super called me in on an EDO, I ended up "
                                "working 9 hours. cww rate $50.00, what's that day pay?", "overtime", 775.0,
                  id="an earned day off on a compressed week"),
+    # Grinnell 4.3: the first qualifying semester told with its hours in brackets, this fall's 126 the ones asked about
+    # (the 118 is not 'this fall' for the words after its bracket): the second semester, 50 cents × 126 = $63.00.
+    pytest.param(GRINNELL, "last spring was my first time hitting the experience bonus (did 118 hrs), and this fall I worked "
+                           "126 hours and 2 finals week shifts. how much is my fall experience bonus?", "wage", 63.0,
+                 id="this semester's hours beside an earlier one's"),
+    # 4.3 on all hours worked: 90 as Student Leader + 25 regular = 115; the second semester: 115 × 0.50 = $57.50.
+    pytest.param(GRINNELL, "my 2nd time qualifying for the experience premium. worked 90 hrs as student leader plus 25 hrs on "
+                           "regular shifts, and 2 finals week shifts. how much premium total?", "wage", 57.5,
+                 id="the premium on hours told by role"),
     # 13.01 a.iii (the 4x10 Tuesday-to-Friday table, named with hyphens, over the 4x10 that '4x10' alone names): Monday
     # at time and one-half to 10 hours, double after: 10 × 1.5 + 1 × 2 = 17 hours of pay × $48.00 = $816.00.
     pytest.param(BOILERMAKERS, "We work the 4x10 Tuesday-to-Friday rotation. Got called out Monday and was working 11 hours. "
