@@ -3323,7 +3323,8 @@ def wage_score(q: Question) -> float:
     asked = q.asked()
     if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,30}\b(?:pay|rate|wage|premium|bonus|make|gross|hourly)|"
                  r"do i (?:\w+ )?get|will i get|am i owed|am i getting|should (?:i|she|he|they) get|"
-                 r"how many (?:more )?(?:hours|hrs))\b", asked, re.I) and \
+                 r"how many (?:more )?(?:hours|hrs)|what should it (?:have )?be(?:en)?|(?:is|was) (?:that|it|this) right|"
+                 r"short-?chang\w*|underpaid)\b", asked, re.I) and \
             (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage)\b", q.text, re.I)):
         return 1.5
     return 0.0
@@ -3345,7 +3346,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     roles = [a["name"] for a in spec.get("additions", [])
              if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
     only_premium = re.search(r"\bhow much\s+(?:\w+\s+){0,2}?(?:premium|bonus)\b|\b(?:premium|bonus)\s+total\b|"
-                             r"\btotal\s+(?:premium|bonus)\b", q.asked(), re.I)
+                             r"\btotal\s+(?:premium|bonus)\b", q.asked(), re.I) or (
+        # 'the premium on my check only came to $64 … what should it have been??': the premium paid, checked
+        re.search(r"\bwhat should it (?:have )?be(?:en)?|\b(?:is|was) (?:that|it|this) right|short-?chang\w*|underpaid", q.asked(), re.I)
+        and re.search(r"\b(?:premium|bonus)\b[^.?!]{0,40}\$|\$\d+(?:\.\d\d)?[^.?!]{0,20}\b(?:premium|bonus|extra)\b|\bgave me \$", q.text, re.I))
     if roles and re.search(r"\b(?:on|as|in)\s+(?:a\s+|the\s+|my\s+)?regular\b|\bregular\s+(?:shifts?|hours|line|duties|work)\b|"
                            r"\bnot\s+as\s+(?:a\s+|the\s+)?", q.text, re.I) and not re.search(r"\ball (?:of )?my hours\b", q.text, re.I):
         if not only_premium:
@@ -3367,9 +3371,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         nth = _NTH[m.group(1).lower()]
         around = q.text[m.start():m.end() + 30]
         said_before = re.split(r"[.;!?]\s", q.text[:m.start()])[-1]
+        later = re.search(rf"\bthis\s+(?:{_SEASON_WORD}|semester|term|year)\b|\b(?:then|now)\b|\b(?:{_SEASON_WORD})\s+(?:19|20)?\d\d\b",
+                          q.text[m.end():], re.I)
         if re.search(r"\b(last|previous|before|already|ago)\b", around, re.I) or \
-                re.search(r"\bwas\s+(?:the|my)\s*$", said_before, re.I) and not re.search(r"\bthis\b", said_before, re.I):
-            nth += 1  # 'got it for the first time last fall', 'fall 2025 was the first semester I met …': this one is the next
+                re.search(r"\bwas\s+(?:the|my)\s*$", said_before, re.I) and not re.search(r"\bthis\b", said_before, re.I) and later:
+            nth += 1  # 'got it for the first time last fall', 'fall 2025 was the first semester I met … this spring': the next
         else:
             # 'the first semester i qualified was fall 2025 … this past spring i worked …': the period asked about is
             # another season than the one that ordinal names, so it is a later one
@@ -3406,6 +3412,14 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         candidates = [replace(candidates[0], value=sum(a.value for a in split))]
     elif listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
         candidates = [replace(candidates[0], value=listed)]
+    asked_period = re.search(rf"\b({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.asked(), re.I) or re.search(
+        rf"\bfor\s+(?:the\s+)?({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.text, re.I)  # '… a $64.00 bonus for Spring 2026. Is that right?'
+    if len({a.value for a in candidates}) > 1 and asked_period:  # '… In Spring 2026 I worked 128 hours … for Spring 2026?'
+        same = [a for a in candidates if re.search(rf"\b{asked_period.group(1)}\s+{asked_period.group(2)}\b",
+                                                   re.split(r"[.;!?]\s", q.text[:a.start])[-1] + q.text[a.start:].split(". ")[0],
+                                                   re.I)]
+        if len({a.value for a in same}) == 1:
+            candidates = same
     if len({a.value for a in candidates}) > 1:
         period = str(premium.get("period", "period"))
         current = [a for a in candidates if re.search(

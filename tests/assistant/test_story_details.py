@@ -809,6 +809,17 @@ ROUND_33_FIXTURES = [
     pytest.param(GRINNELL, "my 2nd time qualifying for the experience premium. worked 90 hrs as student leader plus 25 hrs on "
                            "regular shifts, and 2 finals week shifts. how much premium total?", "wage", 57.5,
                  id="the premium on hours told by role"),
+    # A premium paid, checked ('was that right?'): the second semester, 116 × $0.50 = $58.00.
+    pytest.param(GRINNELL, "the experience bonus on my stub came to $29.00 for 116 hours this spring, my second semester "
+                           "qualifying (2 finals shifts). was that right?", "wage", 58.0, id="a premium paid, checked"),
+    # 'fall semester was my 2nd time …' with no later semester told is the semester asked about: 120 × $0.50 = $60.00.
+    pytest.param(GRINNELL, "fall semester was my 2nd time meeting the experience premium requirements (2 finals week shifts). I "
+                           "put in 120 hrs that semester. the premium came to $30. what should it have been?", "wage", 60.0,
+                 id="the nth semester is the one asked"),
+    # Two semesters' hours; the one asked named with its year: Spring 2026, after one earlier qualifying: 122 × $0.50.
+    pytest.param(GRINNELL, "qualified for the experience premium in Spring 2025. Fall 2025 I only had 100 hours. In Spring 2026 "
+                           "I worked 122 hours and worked 2 shifts in the final week. What experience premium should I get for "
+                           "Spring 2026?", "wage", 61.0, id="the semester asked by its name and year"),
     # 13.01 a.iii (the 4x10 Tuesday-to-Friday table, named with hyphens, over the 4x10 that '4x10' alone names): Monday
     # at time and one-half to 10 hours, double after: 10 × 1.5 + 1 × 2 = 17 hours of pay × $48.00 = $816.00.
     pytest.param(BOILERMAKERS, "We work the 4x10 Tuesday-to-Friday rotation. Got called out Monday and was working 11 hours. "
