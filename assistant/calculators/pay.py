@@ -1209,3 +1209,21 @@ def overtime_meal(rules: Rules, overtime_minutes: int, rest_day: bool = False, s
         result.summary = f"Your overtime meal allowance is up to {fmt_money(total)}: the meal's cost, to at most {fmt_money(amount)}."
     result.set_primary("money", total, "overtime meal allowance")
     return result
+
+
+def with_meal(rules: Rules, paid: CalcResult, overtime_minutes: int) -> CalcResult:
+    """Overtime pay and the overtime meal allowance it earns, added, when both are asked ('how much for the OT incl
+    the meal money?'): the allowance as `overtime_meal` counts it from the same stretch of overtime."""
+    if paid.primary is None or paid.primary.type != "money":
+        raise ToolInputError("The meal allowance can be added only to overtime paid as money: give your hourly rate.")
+    meal = overtime_meal(rules, overtime_minutes)
+    allowance = float(meal.values["amount"])
+    total = round(float(paid.primary.value) + allowance + 1e-9, 2)
+    paid.work.extend(meal.work)
+    paid.work.append(f"Overtime {fmt_money(float(paid.primary.value))} + meal allowance {fmt_money(allowance)} = {fmt_money(total)}")
+    for citation in meal.citations:
+        paid.cite(citation)
+    paid.values.update({"meal_allowance": allowance, "total": total})
+    paid.summary = f"{paid.summary.rstrip('.')}; with the meal allowance of {fmt_money(allowance)}: {fmt_money(total)}."
+    paid.set_primary("money", total, "overtime pay and meal allowance")
+    return paid

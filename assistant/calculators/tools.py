@@ -147,6 +147,8 @@ class OvertimeInput(ContractInput):
                                 "a stretch of its own.")
     regular_day_hours: float | None = Field(None, gt=0, le=24, description="meal_allowance: the hours of a regular "
                                             "workday, where a day off's allowance depends on them.")
+    with_meal: bool = Field(False, description="Where overtime is paid by the day past the shift: add the overtime meal "
+                            "allowance the same stretch earns (asked 'incl the meal money').")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")
     occurrences: list[int] | None = Field(None, description="Minutes of each separate stay past the shift, where the "
@@ -468,10 +470,13 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
     if i.day is not None:
         if i.day_hours is None and i.past_shift_minutes is None:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")
-        return pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
-                                  past_shift_minutes=i.past_shift_minutes, reported=i.reported,
-                                  overtime_only=i.overtime_only, comp_leave_balance=i.comp_leave_balance,
-                                  meal_worked=i.meal_worked)
+        day = pay.daily_overtime(r, i.day_hours, i.day, i.schedule, i.hourly_rate, i.shift,
+                                 past_shift_minutes=i.past_shift_minutes, reported=i.reported,
+                                 overtime_only=i.overtime_only, comp_leave_balance=i.comp_leave_balance,
+                                 meal_worked=i.meal_worked)
+        if i.with_meal and i.past_shift_minutes is not None and r.has("pay", "overtime_meal"):
+            return pay.with_meal(r, day, i.past_shift_minutes)
+        return day
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
                         i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences)
 

@@ -1114,7 +1114,8 @@ def _holiday_alternatives() -> str:
 
 _NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|done)|off|done|finish(?:es)?|quit)\s+"
                         r"(?:ends?\s+|is\s+|at\s+|@\s*)*(?:at\s+)?$|\b(?:shift|day)\s+ends?\s+(?:at\s+)?$", re.I)
-_LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|went home|got out|until|till|til|to)\b[^.;]{0,8}$", re.I)
+_LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
+                   r"got out|until|till|til|to)\b[^.;]{0,8}$", re.I)
 _SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|work(?:ed)? through|straight through)\b"
                            r"[^.?!]{0,25}\b(?:meal|lunch|break)\b|\bstraight through\b", re.I)
 
@@ -1324,15 +1325,25 @@ _SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|m
                              r"(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying)\b", re.I)
 
 
+# A call back ('sup called me back around 6'): its pay is the call-back tool's, not overtime past the shift's end.
+_CALLED_BACK = re.compile(r"\bcall(?:ed|s)?\s+(?:me\s+|us\s+|him\s+|her\s+)?back\b|\bcall-?backs?\b|\brecall(?:ed)?\b", re.I)
+# The overtime meal allowance asked beside the overtime's pay: 'incl the meal money', 'plus any meal allowance'.
+_MEAL_INCLUDED = re.compile(r"\b(?:incl\w*|plus|and|with|\+|add(?:ing)?)\s+(?:the\s+|any\s+|my\s+|a\s+)?(?:ot\s+|overtime\s+)?meal\s+"
+                            r"(?:money|allowance|allowence|\$)", re.I)
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'leaving meal breaks and meal allowances aside', 'not counting the meal allowance': not what is asked
     asked = _SET_ASIDE.sub(" ", q.asked())
     if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
                                                         asked + " " + _SET_ASIDE.sub(" ", q.text), re.I) and re.search(
-            r"\bhow much\b|\bdo i get\b|\bowed\b|^\W*(?:an?\s+|the\s+)?(?:ot|overtime)\s+meal\s+(?:allowance|money)\W*$", asked, re.I):
-        return _overtime_meal(q, rules)  # ('… dinner cost me $7.25. OT meal allowance?')
+            r"\bhow much\b|\bdo i get\b|\bowed\b|^\W*(?:an?\s+|the\s+)?(?:ot|overtime)\s+meal\s+(?:allowance|money)\W*$", asked, re.I) \
+            and not (_MEAL_INCLUDED.search(asked) and rules.has("pay", "daily_overtime") and _hourly_rate(q) is not None
+                     and not _CALLED_BACK.search(q.text)):
+        # ('… dinner cost me $7.25. OT meal allowance?'; the overtime's pay with the meal added is the day's, below)
+        return _overtime_meal(q, rules)
     if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", asked, re.I) and (
-            not _OVERTIME.search(asked) or _MEAL_ALLOWANCE_ASKED.search(asked)):
+            not _OVERTIME.search(asked) or _MEAL_ALLOWANCE_ASKED.search(asked)) and not _MEAL_INCLUDED.search(asked):
         # 'got an OT meal ticket: how much is the ticket worth?', 'how much OT meal allowance do I get?' ask about the
         # meal, not the overtime (a contract whose rules pay one is answered above).
         return None
@@ -1410,6 +1421,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         day_rate = _hourly_rate(q)
         if day_rate is not None:
             by_day["hourly_rate"] = day_rate
+            if "past_shift_minutes" in by_day and rules.has("pay", "overtime_meal") and _MEAL_INCLUDED.search(q.asked()) \
+                    and not _CALLED_BACK.search(q.text):
+                by_day["with_meal"] = True  # 'how much for the OT incl the meal money?'
         shift = shift_named(rules, q.text)
         if shift is not None:
             by_day["shift"] = shift  # a flat premium for that shift's hours, where the rules pay one

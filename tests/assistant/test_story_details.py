@@ -867,6 +867,15 @@ ROUND_33_FIXTURES = [
     # 10 hours × 2 = 20, capped at 15 hours' straight-time pay.
     pytest.param(TBS, "travelled sunday (day off) for the employer, 10 hours, did no work. how many hours of pay do I get?",
                  "travel", 15, id="travel pay capped"),
+    # Ship Repair 15.19 (the unpaid 45 minutes after the shift), 15.14 (completed six-minute periods), 15.10 a (double
+    # time), 15.18 a.i ($12 after three hours begun within the hour after quitting time): 1700–2030 = 35 periods = 3.5
+    # hours × 2 × $32.50 = $227.50, + $12.00 = $239.50.
+    pytest.param(TBS, "on days (0745-1615). boss kept me for overtime thursday: 45 min unpaid break after the shift, then 1700 "
+                      "to 2030. $32.50/hr. what's the OT worth plus the meal allowance?", "overtime", 239.5,
+                 id="overtime with its meal allowance"),
+    # 'swiped out at 1930' ends the stretch after the break: 150 minutes = 2.5 hours × 2 × $30 = $150.00.
+    pytest.param(TBS, "day shift 0745-1615, took the 45 minute break after, started back at 1700 and swiped out at 1930. rate $30. "
+                      "how much overtime pay?", "overtime", 150.0, id="swiped out"),
 ]
 
 
@@ -929,3 +938,17 @@ def test_an_institutions_own_meal_rules_are_left_to_its_clauses(sample_snapshot)
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "overtime"
     elsewhere = route(question.replace("at a CYA facility", "at the DMV"), sample_snapshot, None, date(2026, 12, 2))
     assert elsewhere is not None and elsewhere[0].tool.output["primary"]["value"] == 8.0  # the same story under 12.8
+
+
+def test_a_call_back_with_its_meal_is_not_overtime_past_the_shift():
+    # Why: 'called me back at 1900 … plus the meal money' is a call back (18.01) with 15.18 a.iv's allowance; read as
+    # overtime from the shift's end it would pay the hours between as worked.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(TBS)
+    routed = route("finished at 1615 and went home; sup called me back at 1900, worked 1930 to 2330. rate $31. how much for the "
+                   "call back plus the meal money?", snapshot(contract), Scope((contract.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or (routed[0].tool.output.get("primary") or {}).get("label") != \
+        "overtime pay and meal allowance"
