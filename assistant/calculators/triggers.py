@@ -1071,8 +1071,8 @@ def overtime_score(q: Question) -> float:
     if re.search(r"\bmeal (?:allowance|money|ticket)\b", q.text, re.I) and (len(q.clocks) >= 2 or re.search(
             r"\b(?:overtime|ot|kept (?:on|late)|stay(?:ed)? (?:late|on)|worked late)\b", q.text, re.I)):
         return 2.0  # 'kept on after my 1615 quitting time … to 2315: how much meal allowance?' (after surer tools)
-    if (_day_worked(q) or _earned_day_off_worked(q)) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(),
-                                                                 re.I) and not (
+    if (_day_worked(q) or _earned_day_off_worked(q)) and (re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(),
+                                                                  re.I) or _OVERTIME_ALONE.search(q.asked())) and not (
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
@@ -1100,7 +1100,10 @@ def _hourly_rate(q: Question) -> float | None:
     return next((a.value for a in q.amounts if a.unit == "dollars" and (q.near(
         a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
         # 'my hourly rate under the wage table is $32.00': the rate named, then what it is
-        a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0) or re.search(
+        a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0) or q.near(
+        # 'rate on my stub is $51.36', 'my rate's $32.00': the rate, then where it is shown, then the figure
+        a, r"\brate(?:'s|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is|\s+is)\s+$",
+        before=40, after=0) or re.search(
         # 'paycheque shows 3 hrs pay (the 1.5 hrs at DT) at $30.87': hours of pay at a figure is the hourly rate (read on
         # the raw text: the decimal point in '1.5' is no sentence end)
         r"\b(?:hours?|hrs?)\s+(?:of\s+)?pay\b(?:[^?!$]|\.\d){0,30}\bat\s*$", q.text[max(0, a.start - 60):a.start], re.I))), None)

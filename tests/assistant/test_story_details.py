@@ -827,6 +827,10 @@ ROUND_33_FIXTURES = [
     # 13.01 a.ii: Friday on 4x10 Monday to Thursday, 'doing 12 hours': 10 × 1.5 + 2 × 2 = 19 × $50 = $950.00.
     pytest.param(BOILERMAKERS, "4x10s mon-thurs, full 40 in. boss had me come in friday and I ended up doing 12 hours. $50/hr, "
                                "what does friday pay?", "overtime", 950.0, id="a day's hours after 'doing'"),
+    # 'rate on my paystub is $50.00' is the rate; 'the OT part' asks the overtime alone: 5x8, Thursday 11 hours: 2 × 1.5
+    # + 1 × 2 = 5 hours of pay × $50 = $250.00.
+    pytest.param(BOILERMAKERS, "5x8 crew. thursday i put in 11 hrs. rate on my paystub is $50.00. what should the OT part be "
+                               "for the 3 hrs past my 8?", "overtime", 250.0, id="the rate on a paystub, the OT part"),
     # Ship Repair 10.01 (April–March), 10.02 c: 13.34 hours a month from the month of the 8th anniversary (August 2025):
     # every month of the current year (April 2026 – March 2027, today being December 2026) at 13.34 = 160.08.
     pytest.param(TBS, "I was hired at the dockyard on August 3, 2017, full pay every month. How many vacation hours will I "
