@@ -679,7 +679,13 @@ def _resolve_years(q: Question, raw: list[tuple[int, int, date | None, bool, str
     # 'been with them since March 2, 2024': a period that runs to today, so it says nothing of the
     # year of the story's other dates ('passed away Nov 14' is the last Nov 14, not the one before 2024)
     explicit = [(i, item) for i, item in explicit if not _SINCE.search(q.text[max(0, item[0] - 12):item[0]])
-                and roles[i][0] not in ("condition", "claim")]  # nor a day that is no part of the story's events
+                and roles[i][0] not in ("condition", "claim", "start")  # nor a day that is no part of the story's events,
+                # nor the day service began ('started w the state march 1 2024 … the dec 1 credit already posted'), which
+                # is often years before the story
+                # nor today said as a word ('as of today … the dec 1 credit already posted'): a day without a year is
+                # placed from today as any other is, the last one unless something says it is ahead
+                and not re.fullmatch(r"(?:as of\s+)?(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))",
+                                     item[4].strip(), re.I)]
     for index, (start, end, value, has_year, text) in enumerate(raw):
         if value is None:
             continue

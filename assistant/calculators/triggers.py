@@ -1325,7 +1325,9 @@ _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{
 
 # Someone else's figure, in the same sentence before it: to be checked, not time worked.
 _SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|manager|boss|they|he|she|dept|department)\s+"
-                             r"(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying)\b", re.I)
+                             r"(?:only\s+|just\s+)?(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying|"
+                             # 'they only put 3.75 hrs on my sheet', 'payroll paid me 2 hrs': their figure, to be checked
+                             r"put|gave|paid|credited|showed|shows|listed|entered|counted)\b", re.I)
 
 
 # A call back ('sup called me back around 6'): its pay is the call-back tool's, not overtime past the shift's end.
@@ -3330,6 +3332,16 @@ def _past_periods(text: str) -> int:
     return total
 
 
+def _listed_durations(q: Question) -> float | None:
+    """Hours of lengths of time written as one list ('2 h 45 min, 3 h 30 min and 4 h 15 min'), every one of the question's
+    lengths of time in it; None otherwise."""
+    lengths = q.amounts_in("hours", "minutes")
+    if len(lengths) < 2 or not all(re.fullmatch(r"\s*(?:,|and|,\s*and|\+|plus|&)\s*", q.text[a.end:b.start], re.I)
+                                   for a, b in zip(lengths, lengths[1:], strict=False)):
+        return None
+    return round(sum(a.value / 60 if a.unit == "minutes" else a.value for a in lengths), 4)
+
+
 def _wage_terms(spec: dict[str, Any]) -> list[str]:
     words = [str(w) for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])]]
     premium = spec.get("premium") or {}
@@ -3357,7 +3369,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     terms = _wage_terms(spec)
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
             not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
-            not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None)
+            not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None or _listed_durations(q) is not None)
                  and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts, as times or hours
         return None
     roles = [a["name"] for a in spec.get("additions", [])
@@ -3429,6 +3441,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         candidates = [replace(candidates[0], value=sum(a.value for a in split))]
     elif listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
         candidates = [replace(candidates[0], value=listed)]
+    elif (joined := _listed_durations(q)) is not None:  # 'three shifts: 2 h 45 min, 3 h 30 min and 4 h 15 min'
+        candidates = [Amount(joined, "hours", "", 0, 0)]
     asked_period = re.search(rf"\b({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.asked(), re.I) or re.search(
         rf"\bfor\s+(?:the\s+)?({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.text, re.I)  # '… a $64.00 bonus for Spring 2026. Is that right?'
     if len({a.value for a in candidates}) > 1 and asked_period:  # '… In Spring 2026 I worked 128 hours … for Spring 2026?'

@@ -825,6 +825,15 @@ def test_a_week_told_day_by_day_counts_long_days_once_and_leave_only_where_the_r
     assert run(counted, "I miss my 15 minute rest breaks most days, do I get overtime for them?")[0] is None
 
 
+def test_today_said_as_a_word_does_not_set_another_dates_year():
+    # Why: 'as of today … the dec 1 credit already posted', asked on December 2, is yesterday's December 1; anchored to
+    # 'today' (read as a date that comes before it in the text) it was put a year ahead.
+    from assistant.calculators.question import read
+
+    q = read("how many hours should i have as of today? and yes the dec 1 credit already posted", date(2026, 12, 2))
+    assert [d.value for d in q.dates if d.text.strip().lower() != "today"] == [date(2026, 12, 1)]
+
+
 def test_a_mixed_fraction_is_an_amount_not_a_date():
     # Why: 'worked 10 1/2 hrs' read '1/2' as January 2 and the hours as 2.
     from assistant.calculators.question import read

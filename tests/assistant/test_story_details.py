@@ -763,6 +763,14 @@ ROUND_32_FIXTURES = [
 ]
 
 ROUND_33_SAMPLE = [
+    # 8.1 A: 42 hours after six months, 7 a month to 36, then 10: June 2023 through November 2026 credited (the December 1
+    # credit is in, and 'dec 1' is last Tuesday, not a December counted from 'today'): 42 + 30 × 7 + 6 × 10 = 312.
+    pytest.param("started with the state june 1 2023, full time every month, never used vacation. how many vacation hours do "
+                 "I have as of today? the dec 1 credit is in.", "leave_accrual", 312, id="today is no anchor for a year"),
+    # 19.2 B.2: 9:00 to 12:38 is 218 minutes, 14 units of 15 and 8 more (7 or more earn a unit): 3.75 hours × 1.5 × $20;
+    # 'they only credited 3.5 hrs' is their figure, not the time worked.
+    pytest.param("worked my full 40 mon-fri, then got ordered in saturday 9:00 to 12:38. $20/hr, paid in cash. they only "
+                 "credited 3.5 hrs. what should the OT pay be?", "overtime", 112.5, id="their credited hours are not worked"),
     # 12.8 B: on a day off the allowance needs two hours past a regular workday (8 + 2 = 10; 11 worked); 12.8 A: up to
     # $8, the $7.25 the meal cost.
     pytest.param("my regular days are 8 hrs. came in on my day off (sunday) and worked 11 hours. dinner cost me $7.25. OT meal "
@@ -802,6 +810,9 @@ ROUND_33_FIXTURES = [
                  id="an earned day off on a compressed week"),
     # Grinnell 4.3: the first qualifying semester told with its hours in brackets, this fall's 126 the ones asked about
     # (the 118 is not 'this fall' for the words after its bracket): the second semester, 50 cents × 126 = $63.00.
+    # 4.1: $9.25 an hour for shifts told as a list of lengths, 1.5 + 2.25 + 3 = 6.75 hours = $62.44.
+    pytest.param(GRINNELL, "not a leader, no premium yet. shifts this week: 1 h 30 min, 2 h 15 min and 3 h. what's my gross "
+                           "pay?", "wage", 62.44, id="a week's shifts as a list of lengths"),
     pytest.param(GRINNELL, "last spring was my first time hitting the experience bonus (did 118 hrs), and this fall I worked "
                            "126 hours and 2 finals week shifts. how much is my fall experience bonus?", "wage", 63.0,
                  id="this semester's hours beside an earlier one's"),
