@@ -139,9 +139,10 @@ def year_end_balance(rules: Rules, balance_hours: float, as_of_month: int, month
 
 
 def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance",
-                  months_ahead: int = 12) -> CalcResult:
-    """Vacation and sick leave after `months_of_service` completed months, assuming none used; for
-    the yearly asks, what the next `months_ahead` months of service add ('over the next 6 months')."""
+                  months_ahead: int = 12, used_hours: float = 0.0) -> CalcResult:
+    """Vacation and sick leave after `months_of_service` completed months, assuming none used unless `used_hours` of
+    the leave a balance asks about were; for the yearly asks, what the next `months_ahead` months of service add ('over
+    the next 6 months')."""
     if not 0 <= months_of_service <= MAX_MONTHS:
         raise ToolInputError(f"Months of service must be between 0 and {MAX_MONTHS}; got {months_of_service}.")
     base = normalize_time_base(time_base)
@@ -181,7 +182,8 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
         result.cite(rules.cite(vacation["part_time"]))
         result.cite(rules.cite(_chart_row(rules, base)))
         result.cite(rules.cite(rules.get("leave", "sick", "part_time")))
-    result.work.append(f"Vacation balance after {months} months: {fmt_hours(balance)} (no vacation used)")
+    result.work.append(f"Vacation balance after {months} months: {fmt_hours(balance)}" +
+                       (" earned" if used_hours and ask == "vacation_balance" else " (no vacation used)"))
     result.work.append(f"Sick leave: {months} × {fmt_hours(sick_rate)} = {fmt_hours(sick)}")
     result.cite(rules.cite(rules.get("leave", "sick", "rule")))
     cap = vacation["cap_hours"]
@@ -219,6 +221,13 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
     elif ask == "sick_monthly":
         result.summary = f"You earn {fmt_hours(sick_rate)} of sick leave a month ({'full time' if base == 'full' else base + ' time'})."
         result.set_primary("hours", sick_rate, "sick leave earned a month")
+    elif ask == "sick_balance" and used_hours:
+        left = round(sick - used_hours, 2)
+        result.work.append(f"Less {fmt_hours(used_hours)} of sick leave used: {fmt_hours(sick)} − {fmt_hours(used_hours)} = "
+                           f"{fmt_hours(left)}")
+        result.summary = (f"After {_service(months)} of service you should have {fmt_hours(left)} of sick leave: "
+                          f"{fmt_hours(sick)} earned less the {fmt_hours(used_hours)} you used.")
+        result.set_primary("hours", left, "sick leave balance")
     elif ask == "sick_balance":
         result.summary = (f"After {_service(months)} of service you will have earned {fmt_hours(sick)} of sick leave "
                           f"({months} × {fmt_hours(sick_rate)}), if none was used.")
@@ -240,6 +249,14 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
         result.set_primary("hours", year, f"{what} earned in {'a year' if months_ahead == 12 else span}")
     elif ask == "cap_month":
         result.set_primary("count", cap_month if cap_month is not None else 0, "month the cap is passed")
+    elif used_hours:
+        left = round(balance - used_hours, 2)
+        result.work.append(f"Less {fmt_hours(used_hours)} of vacation used: {fmt_hours(balance)} − {fmt_hours(used_hours)} = "
+                           f"{fmt_hours(left)}")
+        result.summary = (f"After {_service(months)} of service you should have {fmt_hours(left)} of vacation: "
+                          f"{fmt_hours(balance)} earned less the {fmt_hours(used_hours)} you used.")
+        result.values["vacation_used_hours"] = used_hours
+        result.set_primary("hours", left, "vacation balance")
     else:
         result.set_primary("hours", balance, "vacation balance")
     return result

@@ -98,7 +98,8 @@ class LeaveInput(ContractInput):
                   "pay_period", "vacation_pay", "bereavement_pay", "remaining", "payout"] = "accrual"
     payout_hours: float | None = Field(None, gt=0, le=10000, description="payout: hours of unused leave on the books.")
     capped: str | None = Field(None, description="remaining: the capped leave, as the contract's rules name it.")
-    used_hours: list[float] = Field(default_factory=list, description="remaining: each use of the leave so far, in hours.")
+    used_hours: list[float] = Field(default_factory=list, description="remaining: each use of the leave so far, in hours "
+                                    "(accrual: hours of the leave asked about already used, taken off its balance).")
     days_lost: int | None = Field(None, ge=1, le=31, description="bereavement_pay: days of work lost to the funeral.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="bereavement_pay: the base hourly rate.")
     on: date | None = Field(None, description="bereavement_pay: the day the service threshold is read on (default today).")
@@ -452,7 +453,7 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
         raise ToolInputError("Give months_of_service.")
     if i.ask == "days":
         raise ToolInputError("ask 'days' is for bereavement leave.")
-    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask, i.months_ahead)
+    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask, i.months_ahead, sum(i.used_hours))
 
 
 def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:

@@ -657,7 +657,9 @@ def _service_months(q: Question, ahead: Amount | None = None,
     start = _first_match(q.dates, "start")
     if start is not None:
         # 'How many hours should I have on February 1, 2000?': service up to the day asked about, else today.
-        later = [d.value for d in q.dates if d is not start and d.value > start.value]
+        # (not the day leave was used: 'I used 6 hours of sick leave on Oct 20 … how many hours right now?')
+        later = [d.value for d in q.dates if d is not start and d.value > start.value and not re.search(
+            r"\b(?:used|took|taken|burned)\b[^.?!]{0,40}$", q.text[max(0, d.start - 50):d.start], re.I)]
         end = later[-1] if later else q.today
         delta = (end.year - start.value.year) * 12 + end.month - start.value.month
         if qualifying_days:
@@ -985,10 +987,32 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if base is None:
         return Ask(["time base"], "What is your time base (for example '1/2 time' or '4/5 time')?",
                    {"kind": "accrual", "months_of_service": months, "ask": ask})
-    params = {"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask}
+    accrual: dict[str, Any] = {"kind": "accrual", "months_of_service": months, "time_base": base, "ask": ask}
     if months_ahead:
-        params["months_ahead"] = months_ahead
-    return Inputs(params)
+        accrual["months_ahead"] = months_ahead
+    used_leave = _leave_used(q, "sick" if ask.startswith("sick") else "vacation")
+    if used_leave and ask in ("vacation_balance", "sick_balance"):
+        accrual["used_hours"] = [used_leave]  # 'I took one 8-hour vacation day in October': the balance is less it
+    return Inputs(accrual)
+
+
+_USED_HOURS = re.compile(r"\b(?:used|took|taken|burned|spent)\b[^.?!]{0,20}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:of\s+)?"
+                         r"(?:my\s+)?(?P<leave>vacation|vacay|vac|sick)", re.I)
+_USED_DAYS = re.compile(r"\b(?:used|took|taken)\s+(?P<count>one|a|an|two|three|\d)\s+(?P<n>\d{1,2})[- ]?(?:hour|hr)\s+"
+                        r"(?P<leave>vacation|vacay|vac|sick)\s+days?\b", re.I)
+
+
+def _leave_used(q: Question, leave: str) -> float:
+    """Hours of a leave the member says were used ('I used 6 hours of sick leave on Oct 20', 'took one 8-hour vacation
+    day in October'); 0 when none is told."""
+    total = 0.0
+    for m in _USED_HOURS.finditer(q.text):
+        if m.group("leave").lower().startswith(leave[:3]):
+            total += float(m.group("n"))
+    for m in _USED_DAYS.finditer(q.text):
+        if m.group("leave").lower().startswith(leave[:3]):
+            total += number(m.group("count")) * float(m.group("n"))
+    return total
 
 
 # --- overtime --------------------------------------------------------------------------------------------

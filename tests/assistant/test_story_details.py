@@ -763,6 +763,12 @@ ROUND_32_FIXTURES = [
 ]
 
 ROUND_33_SAMPLE = [
+    # 8.1 A: February through November 2026 credited, 42 + 4 × 7 = 70 hours, less the two 8-hour days used: 54.
+    pytest.param("started with the state on February 1 this year, full time every month. I took two 8-hour vacation days in "
+                 "October. How many vacation hours should I have now?", "leave_accrual", 54, id="vacation used comes off"),
+    # 8.2: 8 hours a month, March through November 2026 (not to June 5, the day the leave was used): 72 − 12 = 60.
+    pytest.param("started march 2 2026 full time. used 12 hrs of sick leave on june 5. how much sick leave do i have now?",
+                 "leave_accrual", 60, id="sick leave used, counted to today"),
     # 8.1 A: 42 hours after six months, 7 a month to 36, then 10: June 2023 through November 2026 credited (the December 1
     # credit is in, and 'dec 1' is last Tuesday, not a December counted from 'today'): 42 + 30 × 7 + 6 × 10 = 312.
     pytest.param("started with the state june 1 2023, full time every month, never used vacation. how many vacation hours do "
