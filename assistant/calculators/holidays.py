@@ -567,3 +567,66 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
                           f"your straight-time rate of ${hourly_rate:,.2f} ({', '.join(result.work[:-1])}).")
         result.set_primary("money", amount, "pay for the day")
     return result
+
+
+def part_time_holiday_pay(rules: Rules, fte: float, scheduled_hours: float | None = None, month_hours: float | None = None,
+                          month_days: int | None = None, hourly_rate: float | None = None) -> CalcResult:
+    """A part-timer's pay for a holiday not worked (`holidays.part_time`): none under the FTE the contract sets; the hours
+    a set schedule would have had that day; without a set schedule, the previous calendar month's hours divided by its
+    days worked (Marion County 6.4)."""
+    spec = rules.get("holidays", "part_time")
+    if not 0 < fte <= 1:
+        raise ToolInputError("Give your FTE as a fraction of full time, above 0 and at most 1.0.")
+    result = CalcResult(tool="holidays", summary="")
+    result.cite(rules.cite(spec))
+    if fte < float(spec["min_fte"]):
+        result.work.append(f"FTE {fte:g} is under the {float(spec['min_fte']):g} the holiday compensation needs")
+        result.values = {"fte": fte, "hours": 0.0}
+        result.summary = f"At {fte:g} FTE the contract gives no holiday compensation (it needs {float(spec['min_fte']):g})."
+        result.set_primary("hours", 0.0, "hours of holiday pay")
+        return result
+    if scheduled_hours is not None:
+        hours = scheduled_hours
+        result.cite(rules.cite(spec["set_schedule"]))
+        result.work.append(f"The hours your set schedule has that day: {fmt_hours(hours)}")
+    elif month_hours is not None and month_days:
+        hours = round(month_hours / month_days, 2)
+        result.cite(rules.cite(spec["no_set_schedule"]))
+        result.work.append(f"{fmt_hours(month_hours)} worked the previous month ÷ {month_days} days worked = {fmt_hours(hours)}")
+    else:
+        raise ToolInputError("Give the hours your schedule has that day, or, without a set schedule, the hours and days "
+                             "worked the previous calendar month.")
+    result.values = {"fte": fte, "hours": hours}
+    result.summary = f"Your holiday pay should be {fmt_hours(hours)} at your straight-time rate."
+    result.set_primary("hours", hours, "hours of holiday pay")
+    if hourly_rate is not None:
+        amount = round(hours * hourly_rate + 1e-9, 2)
+        result.values["pay"] = amount
+        result.work.append(f"{fmt_hours(hours)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
+        result.summary = f"Your holiday pay should be ${amount:,.2f} ({fmt_hours(hours)} at ${hourly_rate:,.2f} an hour)."
+        result.set_primary("money", amount, "holiday pay")
+    return result
+
+
+def temporary_holiday_work_pay(rules: Rules, hours_worked: float, hourly_rate: float | None = None) -> CalcResult:
+    """A temporary employee's pay for hours worked on a holiday (`holidays.temporary`): the hours at the multiplier the
+    contract gives them, and nothing more of the holiday article (Marion County 6.6)."""
+    spec = rules.get("holidays", "temporary")
+    if not 0 < hours_worked <= 24:
+        raise ToolInputError("Give the hours worked on the holiday (more than 0, at most 24).")
+    multiplier = float(spec["multiplier"])
+    total = round(hours_worked * multiplier, 4)
+    result = CalcResult(tool="holidays", summary="")
+    result.cite(rules.cite(spec))
+    rules.note(result, spec.get("only"))
+    result.work.append(f"{hours_worked:g} hours × {multiplier:g} = {fmt_hours(total)} of pay")
+    result.values = {"hours_worked": hours_worked, "total_hours_pay": total}
+    result.summary = f"As a temporary employee, {hours_worked:g} hours on the holiday is worth {fmt_hours(total)} of pay."
+    result.set_primary("hours", total, "hours of pay, straight-time")
+    if hourly_rate is not None:
+        amount = round(total * hourly_rate + 1e-9, 2)
+        result.values["pay"] = amount
+        result.work.append(f"{fmt_hours(total)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
+        result.summary = f"As a temporary employee, {hours_worked:g} hours on the holiday pays ${amount:,.2f}."
+        result.set_primary("money", amount, "pay for the day")
+    return result

@@ -304,7 +304,12 @@ class NightShiftInput(ContractInput):
 
 
 class HolidaysInput(ContractInput):
-    kind: Literal["calendar", "work_pay"] = "calendar"
+    kind: Literal["calendar", "work_pay", "part_time_off", "temporary_work"] = "calendar"
+    fte: float | None = Field(None, gt=0, le=1, description="part_time_off: the budgeted FTE.")
+    scheduled_hours: float | None = Field(None, gt=0, le=24, description="part_time_off: the hours a set schedule has "
+                                          "on the holiday.")
+    month_hours: float | None = Field(None, gt=0, le=744, description="part_time_off: hours worked the previous month.")
+    month_days: int | None = Field(None, gt=0, le=31, description="part_time_off: days worked the previous month.")
     year: int | None = Field(None, ge=1900, le=2199, description="The year whose holidays to list (calendar).")
     asked: str | None = Field(None, description="A holiday's name, or 'saturday' / 'sunday' / 'weekend'.")
     hours_worked: float | None = Field(None, gt=0, le=24, description="Hours worked on the holiday (work_pay).")
@@ -515,6 +520,14 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
 
 
 def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
+    if i.kind == "part_time_off":
+        if i.fte is None:
+            raise ToolInputError("Give your budgeted FTE.")
+        return holidays.part_time_holiday_pay(r, i.fte, i.scheduled_hours, i.month_hours, i.month_days, i.hourly_rate)
+    if i.kind == "temporary_work":
+        if i.hours_worked is None:
+            raise ToolInputError("Give the hours worked on the holiday.")
+        return holidays.temporary_holiday_work_pay(r, i.hours_worked, i.hourly_rate)
     if i.kind == "work_pay":
         if i.hours_worked is None:
             raise ToolInputError("Give the hours worked on the holiday.")

@@ -2618,7 +2618,7 @@ def _holiday_named(text: str) -> bool:
 
 _HOLIDAY_WORK = re.compile(r"\b(make|made|have|had|required|ordered|ask|asked|need|scheduled|rostered|assigned)\s+(?:me|us|you)?\s*"
                            r"(?:to\s+)?work|"
-                           r"\bif i work|\bi work(?:ed)?\b[^.?!]{0,30}\bon\b|\bwork(?:ing|ed) (?:on )?(?:the |a )?holiday", re.I)
+                           r"\bif i work|\bi work(?:ed)?\b(?:[^.?!]|\.\d){0,30}\bon\b|\bwork(?:ing|ed) (?:on )?(?:the |a )?holiday", re.I)
 
 
 _DAY_OFF_INSTEAD = re.compile(r"\b(day off instead|get off instead|which day (?:do i|will i|would i) get off|observed|"
@@ -2696,11 +2696,13 @@ def holidays_score(q: Question) -> float:
     topic = _COUNTING_ASIDE.sub(" ", q.text)
     if not (_HOLIDAY.search(topic) or _holiday_named(topic)) or _GRIEVANCE.search(q.text):
         return 0.0
+    if _PART_TIME.search(q.text) and _HOLIDAY_OFF.search(q.text) and re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
+        return 2.6  # a part-timer's holiday not worked: its pay, where the rules give it
     if _works_holiday(q):
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
         # a question that also asks something else ('… and do I qualify for a meal allowance?') gets the answerer's
         # clauses for that part after the calculation (assistant/second_part.py).
-        return 2.6 if q.amounts_in("hours") and CALC.search(q.text) else 0.0
+        return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(r"\bhow much\b", q.asked(), re.I)) else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr)\b", q.text, re.I) or _SEASON.search(q.text)) and (
@@ -2709,9 +2711,58 @@ def holidays_score(q: Question) -> float:
     return 0.0
 
 
+_PART_TIME = re.compile(r"\bpart[- ]?tim(?:e|er)\b|\bfte\b", re.I)
+_HOLIDAY_OFF = re.compile(r"\b(?:not|\w+n'?t|wont)\s+(?:\w+\s+){0,3}?(?:work(?:ing)?|scheduled|on the schedule)\b|"
+                          r"\bclosed\b|\bhave (?:it|the day) off\b|\bday off\b", re.I)
+_MONTH_WORKED = re.compile(r"\b(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?,?\s+"
+                           r"(?:i\s+|she\s+|he\s+)?(?:worked|did|put in)\s+(?P<hours>\d{1,3}(?:\.\d+)?)\s*(?:hours|hrs)\s+"
+                           r"(?:over|in|across)\s+(?P<days>\d{1,2})\s+days\b", re.I)
+
+
+def _part_time_holiday_off(q: Question) -> Extraction:
+    """A part-timer's pay for a holiday not worked ('0.6 FTE, no set schedule … not on the schedule for christmas … in
+    November I worked 84 hours over 14 days'): the FTE, the set schedule's hours or the month before the holiday's."""
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    if not (_PART_TIME.search(q.text) and _HOLIDAY_OFF.search(q.text) and re.search(r"\bhow (?:much|many)\b", q.asked(), re.I)):
+        return None
+    named = holiday_name_pattern().search(q.text)
+    fte_match = re.search(r"(?<![\w.])(0?\.\d+)\s*fte\b|\bfte\s*(?:of|is|:|at)?\s*(0?\.\d+)\b|\bat\s+(0?\.\d+)\b", q.text, re.I)
+    if named is None or fte_match is None:
+        return None
+    fte = float(next(g for g in fte_match.groups() if g))
+    params: dict[str, Any] = {"kind": "part_time_off", "fte": fte}
+    rate = _hourly_rate(q)
+    if rate is not None:
+        params["hourly_rate"] = rate
+    if re.search(r"\b(?:no|not a|don'?t have a|without a)\s+(?:regularly\s+)?(?:set|regular|fixed)\s+(?:work\s+)?schedule\b|"
+                 r"\bschedule (?:changes|varies)\b|\bweek to week\b", q.text, re.I):
+        holiday_day = next((d.value for d in q.dates if d.start >= named.start() - 40), None)
+        months = {m.group("month").lower()[:3]: m for m in _MONTH_WORKED.finditer(q.text)}
+        wanted = None
+        if holiday_day is not None:
+            before = holiday_day.replace(day=1) - timedelta(days=1)
+            wanted = months.get(f"{before:%b}".lower())
+        elif len(months) == 1:
+            wanted = next(iter(months.values()))
+        if wanted is None:
+            return Ask(["previous month's hours and days"], "How many hours, and on how many days, did you work in the "
+                       "calendar month before the holiday?", params)
+        params.update({"month_hours": float(wanted.group("hours")), "month_days": int(wanted.group("days"))})
+        return Inputs(params)
+    scheduled = re.search(r"\b(?P<hours>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+day\b|"
+                          r"\b(?P<hours2>\d{1,2}(?:\.\d+)?)[- ]?(?:hour|hr)\s+days\b", q.text, re.I)
+    if scheduled is None:
+        return None
+    params["scheduled_hours"] = float(scheduled.group("hours") or scheduled.group("hours2"))
+    return Inputs(params)
+
+
 def holidays_extract(q: Question, rules: Rules) -> Extraction:
     from assistant.calculators.holidays import holiday_name_pattern, package_name, text_holidays
 
+    if rules.has("holidays", "part_time") and (not_worked := _part_time_holiday_off(q)) is not None:
+        return not_worked  # a part-timer's holiday not worked ('not on the schedule for christmas … 84 hours over 14 days')
     if _works_holiday(q):
         if not rules.has("holidays", "work_pay"):
             return None
@@ -2732,6 +2783,13 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         if worked_hours is None:
             return None
         named = holiday_name_pattern().search(q.text)
+        temporary = rules.get("holidays", "temporary") if rules.has("holidays", "temporary") else None
+        if temporary and any(re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", q.text, re.I) for w in temporary.get("words", [])):
+            temp: dict[str, Any] = {"kind": "temporary_work", "hours_worked": worked_hours}  # 'im a temp w the county'
+            temp_rate = _hourly_rate(q)
+            if temp_rate is not None:
+                temp["hourly_rate"] = temp_rate
+            return Inputs(temp)
         work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked_hours,
                                     "holiday": named.group(0) if named else None}
         rate = _hourly_rate(q)

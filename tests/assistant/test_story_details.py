@@ -878,6 +878,22 @@ ROUND_33_FIXTURES = [
     pytest.param(TBS, "I've been away from home 45 nights on travel status, including 6 nights at a course the employer "
                       "required me to attend. how much travel status leave have I earned?", "travel", 8,
                  id="a required course counts, once"),
+    # Marion County 6.4 (rules data): a part-timer at 0.5 FTE or more, no set schedule, not working the holiday: the month
+    # before it (April, for Memorial Day), 90 hours ÷ 15 days = 6 hours.
+    pytest.param(MARION, "part-time 0.7 FTE, no set schedule. I'm not working Memorial Day. In April I worked 90 hours over 15 "
+                         "days. How many hours of holiday pay?", "holidays", 6, id="a part-timer's holiday, no set schedule"),
+    # 6.4, a set schedule: the hours it has that day, 6.5 × $25.00 = $162.50.
+    pytest.param(MARION, "0.8 FTE part-timer, set schedule of 6.5 hours a day mon-fri, not scheduled on labor day since we're "
+                         "closed. $25/hr. how much holiday pay?", "holidays", 162.5, id="a part-timer's holiday, set schedule"),
+    # 6.4: under 0.5 FTE, none.
+    pytest.param(MARION, "0.4 FTE part time, no set schedule, not working christmas. in november i worked 40 hrs over 8 days. "
+                         "how many hours of holiday pay?", "holidays", 0, id="a part-timer under the FTE"),
+    # 6.6: a temporary employee, time and one-half for the hours worked and nothing else: 9 × 1.5 × $20 = $270.00
+    # ('9 hrs' of a decimal-free story; '7.5 hours on Labor Day' is read too).
+    pytest.param(MARION, "temp employee here, worked 9 hrs on Independence Day at $20.00/hr. how much for that day?", "holidays",
+                 270.0, id="a temporary employee's holiday"),
+    pytest.param(MARION, "I'm a temporary employee. I worked 6.5 hours on Labor Day at $20.00 an hour. How much should I get?",
+                 "holidays", 195.0, id="hours with a decimal worked on a holiday"),
     # Ship Repair 17.03 a (rules data): a day of rest spent travelling, no work: the hours at the day-of-rest overtime rate
     # (15.10 a, double time), at most 15 hours' straight-time pay: 7 × 2 = 14 hours × $30.00 = $420.00.
     pytest.param(TBS, "Employer flew me out on Sunday, my day of rest: 7 hours door to door, no work that day. $30.00 an hour. "
