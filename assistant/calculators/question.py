@@ -962,8 +962,9 @@ _HALF_HOUR = re.compile(r"\b(?:(?P<n>" + NUMBER + r")\s+and\s+a\s+half\s+hours?|
                         r"half\s+an?\s+hour|a\s+half\s+hour|half[\s-]hour)\b", re.IGNORECASE)
 _UNIT_AMOUNT = re.compile(
     rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|radius|round[- ]trip|business|working|calendar|driving|extra|more|full|whole|complete|after[- ]hours|"
-    r"overtime|on[- ]call|standby)\s+)?-?"
-    r"(?P<u>hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
+    r"overtime|on[- ]call|standby|qualifying)\s+)?-?"
+    # 'six qualifying monthly pay periods': months, as the contract counts them
+    r"(?P<u>monthly\s+pay\s+periods?|hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
     r"kms?\b|percent|%)(?![a-z])",  # not 'no amounts' (a mo…)
     re.IGNORECASE,
 )
@@ -1007,7 +1008,7 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
             value = max(value, float(m.group("n2")))
         if "and a half" in m.group(0).lower():
             value += 0.5
-        unit_word = m.group("u").lower().rstrip(".")
+        unit_word = "month" if m.group("u").lower().startswith("monthly") else m.group("u").lower().rstrip(".")
         unit_word = unit_word if unit_word in _UNIT_NAMES else unit_word.rstrip("s")
         unit = _UNIT_NAMES.get(unit_word, unit_word)
         amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))

@@ -654,6 +654,14 @@ def _service_months(q: Question, ahead: Amount | None = None,
              and not re.fullmatch(r"(?:a|an|per|each|every)\s+(?:month|year)", a.text.strip(), re.I)]  # 'hrs do i get a month'
     if spans:
         return _months_told(q, spans), None
+    # 'just finished my 34th month of state service', 'my 11th qualifying monthly pay period'
+    nth = re.search(r"\b(?:finished|completed|done|through|in|on|at)\s+(?:my|the|her|his)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
+                    r"(?:qualifying\s+|full\s+|straight\s+)?(?:monthly\s+pay\s+period|pay\s+period|month)\b", q.text, re.I)
+    if nth is not None:
+        done = int(nth.group("n"))
+        if not re.match(r"\s*(?:finished|completed|done)", nth.group(0), re.I):
+            done -= 1  # 'in my 34th month': 33 completed
+        return done, None
     start = _first_match(q.dates, "start")
     if start is not None:
         # 'How many hours should I have on February 1, 2000?': service up to the day asked about, else today.
@@ -953,7 +961,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)
     # A condition after the question ('… over the next 6 months if every month qualifies') does not ask a rate.
     unconditional = re.sub(r"\b(?:if|as long as|assuming|provided)\b[^?.!,;]*", " ", asked)
-    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b|\brate\b|\bper pay", unconditional)
+    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b(?!\s+pay\s+periods?)|\brate\b|\bper pay", unconditional)
                    or (re.search(r"\bnow\b", asked) and not re.search(r"\b(on the books|balance|banked|saved|have|had)\b", asked)))
     yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
                             r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))

@@ -763,6 +763,12 @@ ROUND_32_FIXTURES = [
 ]
 
 ROUND_33_SAMPLE = [
+    # 8.1 A: 'just completed my 20th month': 20 months, 42 + 14 × 7 = 140 hours.
+    pytest.param("just completed my 20th month with the state, full time, no vacation used. how many vacation hours should I "
+                 "have?", "leave_accrual", 140, id="service as an ordinal month"),
+    # Months 41–44 at 10 hours ('monthly pay periods' are months, not a monthly rate asked): 40.
+    pytest.param("full time, just finished my 40th month of state service. how much vacation will I earn over my next 4 "
+                 "qualifying monthly pay periods?", "leave_accrual", 40, id="the next qualifying monthly pay periods"),
     # 8.1 A: February through November 2026 credited, 42 + 4 × 7 = 70 hours, less the two 8-hour days used: 54.
     pytest.param("started with the state on February 1 this year, full time every month. I took two 8-hour vacation days in "
                  "October. How many vacation hours should I have now?", "leave_accrual", 54, id="vacation used comes off"),
