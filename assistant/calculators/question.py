@@ -278,9 +278,9 @@ _DATE_PATTERNS = (
                r"(?!\s*(?:time\b|time\s*base|timebase|-?time\b|of\s+(?:an?\s+)?(?:hour|day|time)))"),
     re.compile(r"(?<![\d/$.])(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
     re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
-               rf"weeks?|months?|years?|miles?|am\b|pm\b|a\.m|p\.m|:))(?:,?\s*(?:of\s+)?(?P<y>\d{{4}}|'\d{{2}}))?",
+               rf"weeks?|months?|years?|miles?|am\b|pm\b|a\.m|p\.m|:))(?:,?\s*(?:of\s+)?(?P<y>(?!0)\d{{4}}(?!\d)|'\d{{2}}))?",
                re.IGNORECASE),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?(?:,?\s*(?P<y>\d{{4}}))?",
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?(?:,?\s*(?P<y>(?!0)\d{{4}}(?!\d)))?",
                re.IGNORECASE),
 )
 _RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
@@ -742,7 +742,9 @@ _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 
 # Words that place a day ahead of the one the question is asked on: 'is scheduled for', 'will be', 'next', 'coming up'.
 _FUTURE_CUE = re.compile(r"\b(?:will|going to|gonna|scheduled|set for|planned|plans? to|coming|upcoming|starts? on|"
-                         r"is on|takes? place|(?:has|have|gets?)\s+(?:until|till|til|thru|through))\b", re.IGNORECASE)
+                         r"is on|takes? place|(?:has|have|gets?)\s+(?:until|till|til|thru|through)|"
+                         # 'what should my vacation balance be on jan 1st?': a day the balance is projected to
+                         r"should\s+(?:\w+\s+){0,3}be\s+(?:on|by|as of))\b", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -825,6 +825,16 @@ def test_a_week_told_day_by_day_counts_long_days_once_and_leave_only_where_the_r
     assert run(counted, "I miss my 15 minute rest breaks most days, do I get overtime for them?")[0] is None
 
 
+def test_a_24_hour_time_after_a_date_is_not_its_year():
+    # Why: 'Nov 23, 0630' read 0630 as the year and refused the question as out of range.
+    from assistant.calculators.question import read
+
+    q = read("the notice was posted Nov 23, 0630 and I saw it at lunch", date(2026, 12, 2))
+    assert [d.value for d in q.dates] == [date(2026, 11, 23)] and [c.minutes for c in q.clocks][:1] == [390]
+    assert not q.problems
+    assert read("I found out on December 30, 9999", date(2026, 12, 2)).problems  # a year out of range is still refused
+
+
 def test_today_said_as_a_word_does_not_set_another_dates_year():
     # Why: 'as of today … the dec 1 credit already posted', asked on December 2, is yesterday's December 1; anchored to
     # 'today' (read as a date that comes before it in the text) it was put a year ahead.

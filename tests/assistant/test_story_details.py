@@ -763,6 +763,10 @@ ROUND_32_FIXTURES = [
 ]
 
 ROUND_33_SAMPLE = [
+    # 'what should my vacation balance be on march 1st?' asked in December: the coming March 1 (2027), not the last one;
+    # August 2026 through February 2027 credited: 42 + 7 = 49.
+    pytest.param("hired august 3 this year, full time, haven't used any vacation. what should my vacation balance be on march "
+                 "1st?", "leave_accrual", 49, id="a balance asked on a coming day"),
     # 8.1 A: 'just completed my 20th month': 20 months, 42 + 14 × 7 = 140 hours.
     pytest.param("just completed my 20th month with the state, full time, no vacation used. how many vacation hours should I "
                  "have?", "leave_accrual", 140, id="service as an ordinal month"),
