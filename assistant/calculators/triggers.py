@@ -103,6 +103,8 @@ def wants_date(q: Question) -> bool:
 
 # A date asked for, not a length of time ('how many days …' is answered by the clause itself).
 _DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|(?:latest|earliest|soonest) (?:date|day)|what date|which date|what day|"
+                         # 'whats the latest they have to get me the adjustment?'
+                         r"(?:latest|earliest|soonest)\s+(?:they|we|i|you|he|she|it|the \w+)\s+(?:can|could|have|has|must|need|needs)\b|"
                          r"by when|due|until when|cutoff|cut-off|when(?:'s|’s|s)? the (?:earliest|soonest)|"
                          r"when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))", re.I)
 

@@ -175,3 +175,13 @@ def test_two_limits_before_one_event_in_different_sentences_are_not_a_window():
     chosen = limits.best_for(read("The closure notice for us employees was posted on the board today. What's the "
                                   "earliest the site can close?", date(2001, 6, 1)), found)
     assert chosen is not None and chosen.amount == 30
+
+
+def test_the_latest_they_can_act_asks_a_date():
+    # Why: 'whats the latest they can make the adjustment?' asks the date a time limit falls on, as 'the latest date' does.
+    from assistant.calculators.question import read
+    from assistant.calculators.triggers import wants_date
+
+    assert wants_date(read("I sent payroll a written note on monday nov 16. whats the latest they can make the adjustment?",
+                           date(2026, 12, 2)))
+    assert not wants_date(read("what's the latest news on the contract?", date(2026, 12, 2)))
