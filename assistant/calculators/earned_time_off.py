@@ -1,7 +1,7 @@
-"""Time off earned by counting something the member does, in blocks: 'eight (8) hours of time off with pay'
-after forty nights away from home in a fiscal year, then eight more for each further twenty nights, to a
-maximum. The blocks, caps and what does not count are rules data (`travel.time_off`, each with its
-clause and verbatim quote); the count comes from the question.
+"""Time off earned by counting something the member does, in blocks: so many hours of time off after so many
+nights away from home in a year, then more for each further block of nights, to a maximum. The blocks, caps
+and what does not count are rules data (`travel.time_off`, each with its clause and verbatim quote); the
+count comes from the question.
 
 Why a tool of its own: members add the nights up themselves and ask what they have earned, and the
 arithmetic of a first block, further blocks and two different caps is where a hand count goes wrong."""

@@ -573,7 +573,7 @@ def part_time_holiday_pay(rules: Rules, fte: float, scheduled_hours: float | Non
                           month_days: int | None = None, hourly_rate: float | None = None) -> CalcResult:
     """A part-timer's pay for a holiday not worked (`holidays.part_time`): none under the FTE the contract sets; the hours
     a set schedule would have had that day; without a set schedule, the previous calendar month's hours divided by its
-    days worked (Marion County 6.4)."""
+    days worked."""
     spec = rules.get("holidays", "part_time")
     if not 0 < fte <= 1:
         raise ToolInputError("Give your FTE as a fraction of full time, above 0 and at most 1.0.")
@@ -610,7 +610,7 @@ def part_time_holiday_pay(rules: Rules, fte: float, scheduled_hours: float | Non
 
 def temporary_holiday_work_pay(rules: Rules, hours_worked: float, hourly_rate: float | None = None) -> CalcResult:
     """A temporary employee's pay for hours worked on a holiday (`holidays.temporary`): the hours at the multiplier the
-    contract gives them, and nothing more of the holiday article (Marion County 6.6)."""
+    contract gives them, and nothing more of the holiday article."""
     spec = rules.get("holidays", "temporary")
     if not 0 < hours_worked <= 24:
         raise ToolInputError("Give the hours worked on the holiday (more than 0, at most 24).")

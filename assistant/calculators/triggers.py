@@ -1313,7 +1313,7 @@ def _overtime_meal(q: Question, rules: Rules) -> Extraction:
     spec = rules.get("pay", "overtime_meal")
     elsewhere = [str(w) for w in (spec.get("elsewhere") or {}).get("words", [])]
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I) for w in elsewhere):
-        return None  # a workplace whose own meal rules the clauses give ('at a CDC prison'), not these
+        return None  # a workplace whose own meal rules the clauses give (a place the rules' `elsewhere` words name), not these
     extra: dict[str, Any] = {}
     cost = _meal_cost(q) if spec.get("up_to") else None
     if cost is not None:
@@ -3529,7 +3529,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         q.text[a.end:a.end + 40], re.I)]
     listed = listed_total(candidates)
     if len(split) >= 2 and len(split) == len(candidates):
-        # '96 hrs on regular dish line + 20 hrs as student leader': the period's hours in parts, by role
+        # '96 hrs on regular shifts + 20 hrs in the role': the period's hours in parts, by role
         candidates = [replace(candidates[0], value=sum(a.value for a in split))]
     elif listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
         candidates = [replace(candidates[0], value=listed)]
