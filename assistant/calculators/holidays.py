@@ -25,7 +25,7 @@ from typing import Any
 from dateutil.easter import easter
 
 from assistant.calculators.calendar import WEEKDAYS
-from assistant.calculators.result import CalcResult, fmt_date, fmt_hours
+from assistant.calculators.result import CalcResult, fmt_date, fmt_hours, pay_for_hours
 from assistant.calculators.rules import Rules, longest_alias
 from assistant.citations import make_citation
 from assistant.errors import ToolInputError
@@ -596,15 +596,9 @@ def part_time_holiday_pay(rules: Rules, fte: float, scheduled_hours: float | Non
     else:
         raise ToolInputError("Give the hours your schedule has that day, or, without a set schedule, the hours and days "
                              "worked the previous calendar month.")
-    result.values = {"fte": fte, "hours": hours}
-    result.summary = f"Your holiday pay should be {fmt_hours(hours)} at your straight-time rate."
-    result.set_primary("hours", hours, "hours of holiday pay")
-    if hourly_rate is not None:
-        amount = round(hours * hourly_rate + 1e-9, 2)
-        result.values["pay"] = amount
-        result.work.append(f"{fmt_hours(hours)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
-        result.summary = f"Your holiday pay should be ${amount:,.2f} ({fmt_hours(hours)} at ${hourly_rate:,.2f} an hour)."
-        result.set_primary("money", amount, "holiday pay")
+    result.values = {"fte": fte}
+    pay_for_hours(result, hours, hourly_rate, "holiday pay", f"Your holiday pay should be {fmt_hours(hours)} at your "
+                  "straight-time rate.", f"Your holiday pay should be {{amount}} ({fmt_hours(hours)} at your rate).")
     return result
 
 
@@ -621,12 +615,7 @@ def temporary_holiday_work_pay(rules: Rules, hours_worked: float, hourly_rate: f
     rules.note(result, spec.get("only"))
     result.work.append(f"{hours_worked:g} hours × {multiplier:g} = {fmt_hours(total)} of pay")
     result.values = {"hours_worked": hours_worked, "total_hours_pay": total}
-    result.summary = f"As a temporary employee, {hours_worked:g} hours on the holiday is worth {fmt_hours(total)} of pay."
-    result.set_primary("hours", total, "hours of pay, straight-time")
-    if hourly_rate is not None:
-        amount = round(total * hourly_rate + 1e-9, 2)
-        result.values["pay"] = amount
-        result.work.append(f"{fmt_hours(total)} × ${hourly_rate:,.2f} an hour = ${amount:,.2f}")
-        result.summary = f"As a temporary employee, {hours_worked:g} hours on the holiday pays ${amount:,.2f}."
-        result.set_primary("money", amount, "pay for the day")
+    pay_for_hours(result, total, hourly_rate, "pay for the day", f"As a temporary employee, {hours_worked:g} hours on the "
+                  f"holiday is worth {fmt_hours(total)} of pay.", f"As a temporary employee, {hours_worked:g} hours on the "
+                  "holiday pays {amount}.")
     return result

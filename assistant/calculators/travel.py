@@ -8,7 +8,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from assistant.calculators.result import CalcResult, fmt_money
+from assistant.calculators.result import CalcResult, fmt_money, pay_for_hours
 from assistant.calculators.rules import Rules
 from assistant.citations import make_citation
 from assistant.errors import ToolInputError
@@ -473,15 +473,7 @@ def travel_time(rules: Rules, travel_hours: float, worked_hours: float = 0.0, ho
     total = round(travel_pay + work_pay, 4)
     result.values = {"travel_hours": travel_hours, "worked_hours": worked_hours, "travel_pay_hours": travel_pay,
                      "work_pay_hours": work_pay, "pay_hours": total}
-    if hourly_rate is not None:
-        money = round(total * hourly_rate + 1e-9, 2)
-        result.work.append(f"{total:g} hours × {fmt_money(hourly_rate)} an hour = {fmt_money(money)}")
-        result.values["pay"] = money
-        result.summary = f"Travelling {travel_hours:g} hours on your day of rest" + (
-            f" and working {worked_hours:g}" if worked_hours else "") + f" pays {fmt_money(money)} ({total:g} hours of pay)."
-        result.set_primary("money", money, "pay for the day")
-    else:
-        result.summary = f"Travelling {travel_hours:g} hours on your day of rest" + (
-            f" and working {worked_hours:g}" if worked_hours else "") + f" pays {total:g} hours at your straight-time rate."
-        result.set_primary("hours", total, "hours of pay")
+    told = f"Travelling {travel_hours:g} hours on your day of rest" + (f" and working {worked_hours:g}" if worked_hours else "")
+    pay_for_hours(result, total, hourly_rate, "pay for the day", f"{told} pays {total:g} hours at your straight-time rate.",
+                  f"{told} pays {{amount}} ({total:g} hours of pay).")
     return result
