@@ -40,8 +40,7 @@ def earned_time_off(rules: Rules, count: float, name: str | None = None) -> Calc
     counted = count
     if "max_count" in spec and count > float(spec["max_count"]):
         counted = float(spec["max_count"])
-        result.work.append(f"{count:g} {unit}, counted up to the maximum of {counted:g}")
-        result.cite(rules.cite(spec["max_count_rule"]) if "max_count_rule" in spec else rules.cite(spec))
+        result.work.append(f"{count:g} {unit}, counted up to the maximum of {counted:g}")  # the maximum is in spec's quote
     hours = 0.0
     if counted >= float(first["count"]):
         blocks = int((counted - float(first["count"])) // float(more["count"]))

@@ -1371,14 +1371,19 @@ _MEAL_INCLUDED = re.compile(r"\b(?:incl\w*|plus|and|with|\+|add(?:ing)?)\s+(?:th
                             r"(?:money|allowance|allowence|\$)", re.I)
 
 
+def _meal_added_to_pay(q: Question, asked: str) -> bool:
+    """The overtime's pay asked with its meal allowance added ('how much for the OT incl the meal money?'), not a call
+    back's."""
+    return bool(_MEAL_INCLUDED.search(asked)) and not _CALLED_BACK.search(q.text)
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'leaving meal breaks and meal allowances aside', 'not counting the meal allowance': not what is asked
     asked = _SET_ASIDE.sub(" ", q.asked())
     if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
                                                         asked + " " + _SET_ASIDE.sub(" ", q.text), re.I) and re.search(
             r"\bhow much\b|\bdo i get\b|\bowed\b|^\W*(?:an?\s+|the\s+)?(?:ot|overtime)\s+meal\s+(?:allowance|money)\W*$", asked, re.I) \
-            and not (_MEAL_INCLUDED.search(asked) and rules.has("pay", "daily_overtime") and _hourly_rate(q) is not None
-                     and not _CALLED_BACK.search(q.text)):
+            and not (_meal_added_to_pay(q, asked) and rules.has("pay", "daily_overtime") and _hourly_rate(q) is not None):
         # ('… dinner cost me $7.25. OT meal allowance?'; the overtime's pay with the meal added is the day's, below)
         return _overtime_meal(q, rules)
     if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", asked, re.I) and (
@@ -1460,8 +1465,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         day_rate = _hourly_rate(q)
         if day_rate is not None:
             by_day["hourly_rate"] = day_rate
-            if "past_shift_minutes" in by_day and rules.has("pay", "overtime_meal") and _MEAL_INCLUDED.search(q.asked()) \
-                    and not _CALLED_BACK.search(q.text):
+            if "past_shift_minutes" in by_day and rules.has("pay", "overtime_meal") and _meal_added_to_pay(q, q.asked()):
                 by_day["with_meal"] = True  # 'how much for the OT incl the meal money?'
         shift = shift_named(rules, q.text)
         if shift is not None:
@@ -2706,7 +2710,7 @@ def holidays_score(q: Question) -> float:
     topic = _COUNTING_ASIDE.sub(" ", q.text)
     if not (_HOLIDAY.search(topic) or _holiday_named(topic)) or _GRIEVANCE.search(q.text):
         return 0.0
-    if _PART_TIME.search(q.text) and _HOLIDAY_OFF.search(q.text) and re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
+    if _asks_part_time_holiday_off(q):
         return 2.6  # a part-timer's holiday not worked: its pay, where the rules give it
     if _works_holiday(q):
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
@@ -2729,12 +2733,17 @@ _MONTH_WORKED = re.compile(r"\b(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|a
                            r"(?:over|in|across)\s+(?P<days>\d{1,2})\s+days\b", re.I)
 
 
+def _asks_part_time_holiday_off(q: Question) -> bool:
+    """'0.6 FTE … not on the schedule for christmas … how many hrs of holiday pay?'"""
+    return bool(_PART_TIME.search(q.text) and _HOLIDAY_OFF.search(q.text) and re.search(r"\bhow (?:much|many)\b", q.asked(), re.I))
+
+
 def _part_time_holiday_off(q: Question) -> Extraction:
     """A part-timer's pay for a holiday not worked ('0.6 FTE, no set schedule … not on the schedule for christmas … in
     November I worked 84 hours over 14 days'): the FTE, the set schedule's hours or the month before the holiday's."""
     from assistant.calculators.holidays import holiday_name_pattern
 
-    if not (_PART_TIME.search(q.text) and _HOLIDAY_OFF.search(q.text) and re.search(r"\bhow (?:much|many)\b", q.asked(), re.I)):
+    if not _asks_part_time_holiday_off(q):
         return None
     named = holiday_name_pattern().search(q.text)
     fte_match = re.search(r"(?<![\w.])(0?\.\d+)\s*fte\b|\bfte\s*(?:of|is|:|at)?\s*(0?\.\d+)\b|\bat\s+(0?\.\d+)\b", q.text, re.I)

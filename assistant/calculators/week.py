@@ -103,9 +103,8 @@ def ledger(text: str) -> list[Day] | None:
 _PIECE_END = re.compile(r"[.;!?](?:\s|$)|,|\s[—–-]{1,2}\s|\bthen\b|\bplus\b", re.IGNORECASE)
 _DAY_WORD = re.compile(rf"\b(?:{_RANGE}|(?P<one>{_DAY}))\b", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# 'week of mon nov 2 - sun nov 8', 'Monday, November 16', 'sat the 7th': days that date the story, not hours
-_DATED_DAY = re.compile(rf"\b(?:(?:the\s+)?week\s+of\s+)?{_DAY}\s+{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*{_DAY}\s+{_MONTH}\s+\d{{1,2}})?\b|"
-                        rf"\bweek\s+of\s+{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
+# 'week of mon nov 2 - sun nov 8', 'Week of Nov 9': the days that date the story, not days worked
+_WEEK_DATED = re.compile(rf"\bweek\s+of\s+(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b(?:\s*[-–]\s*{_DAY}\s+{_MONTH}\s+\d{{1,2}}\b)?", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Hours in a piece: '8 hrs', '11.5 hours', '8-hour shifts', 'my regular 8', 'normal 8s', 'normal tens'; not a break's
 # length ('a half hr unpaid lunch') or a balance ('34 hours of comp in the bank').
@@ -207,7 +206,7 @@ def _put(found: dict[str, Day], day: Day) -> bool:
 def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
     """The week's days from a story told in pieces; None where any piece cannot be read one way (two amounts
     for a day, an amount with no day, minutes, clock times, a day named with nothing said of it)."""
-    text = _DATED_DAY.sub(lambda m: " " if m.group(0).lower().startswith(("week", "the week")) else m.group(0), text)
+    text = _WEEK_DATED.sub(" ", text)
     if re.search(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|\bmin(?:ute)?s?\b|\b9/80\b", text, re.IGNORECASE):
         return None  # clock times and minutes are other readings' (stays, a day by the clock)
     length = _day_length(text)
@@ -222,7 +221,7 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
                   or re.search(r"\b(?:had|have|came|come|coming|worked|hours?|hrs?)\b", piece, re.IGNORECASE)]
         days = [name for m in days_m for name in _days(m)]
         if _OTHERS.search(piece):
-            continue  # someone else's account; a day only they name is caught below
+            continue  # someone else's account ('payroll only paid me 1 hr for wednesday'), not the week
         if (_SCHEDULE.search(piece) or _DAY_LENGTH.search(piece)) and not _DID_WORK.search(piece) or (
                 after_schedule and days and _LIST_ONLY.match(piece)):
             schedule = schedule or days  # 'put our unit on 4-10s, Monday to Thursday', '8 hr days mon-fri'
