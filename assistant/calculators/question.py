@@ -449,8 +449,8 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
     for m in _RELATIVE_WEEKDAY.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        if any(0 <= s - m.end() <= 3 for s, _ in taken):
-            continue  # 'Tuesday, May 2, 2000': the weekday of a date already read
+        if any(0 <= s - m.end() <= 3 or (s >= m.end() and re.fullmatch(r"[\s,.]*the\s+", text[m.end():s])) for s, _ in taken):
+            continue  # 'Tuesday, May 2, 2000', 'Monday the 16th of November': the weekday of a date already read
         weekday = WEEKDAYS.index(m.group("day").lower())
         back = (q.today.weekday() - weekday) % 7
         which = m.group("which").lower()
@@ -547,6 +547,11 @@ _CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|in
 _CLAIMED_UNTIL = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|telling|told|according to)\b"
                             r"[^.?!]{0,60}\b(?:has|have|had|gets?|got)\s+(?:until|till|til|thru|through)\s+(?:the\s+)?$", re.I)
 
+# Someone's count of days from a date the story already told: "she's telling me she has 14 calendar days from the
+# 30th", "I've been telling her we have 14 days from the 27th" (the date is the base of a reckoning to check).
+_CLAIMED_FROM = re.compile(r"\b(?:says|said|saying|claims?|claimed|thinks|insists?|telling|told|figures?|figured)\b[^.?!]{0,60}"
+                           r"\b\d+\s+(?:calendar\s+|working\s+|business\s+|work\s+)?days\s+(?:from|after|since)\s+(?:the\s+)?$", re.I)
+
 _PLANNED = re.compile(r"\b(?:plan(?:ning|ned)?\s+(?:on|to)|going to|gonna|intend(?:ing)?\s+to|thinking of|hoping to)\b"
                       r"[^.?!]{0,40}$", re.I)
 # The member's own sum, offered to be checked: '14 days from her answer right?? so like the 14th?'
@@ -571,6 +576,10 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
         return "claim", None, False  # "today's the 2nd": when they ask, not a day of the story
     if _PLANNED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-60:]):
         return "claim", None, False  # 'I was planning to drop it off this friday dec 4': what they mean to do, to be checked
+    day = re.search(r"\d{1,2}", q.text[start:end])
+    if day and _CLAIMED_FROM.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]) and re.search(
+            rf"(?<![\d/.:$]){day.group(0)}(?:st|nd|rd|th)?\b", q.text[:start - 20]):
+        return "claim", None, False  # "she's telling me she has 14 days from the 30th": a reckoning from a day told before
     if _OWN_SUM.search(q.text[max(0, start - 120):start]):
         return "claim", None, False  # 'i have 14 days from her answer right?? so like the 14th?': their own sum to check
     if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]) or \
@@ -755,7 +764,7 @@ def _sentence_before(text: str, start: int) -> str:
 
 def _told_weekday(text: str, start: int, end: int) -> int | None:
     """The day of the week written with a date ('Monday, January 25', 'Jan 25 (a Monday)'), as date.weekday()."""
-    before = re.search(rf"\b({DAY_NAME})\W{{0,3}}$", text[max(0, start - 14):start], re.IGNORECASE)
+    before = re.search(rf"\b({DAY_NAME})\W{{0,3}}(?:the\s+)?$", text[max(0, start - 18):start], re.IGNORECASE)
     after = re.match(rf"\W{{0,3}}(?:\(?\s*(?:a|which is a|that'?s a)\s+)?({DAY_NAME})\b", text[end:end + 20], re.IGNORECASE)
     found = before or after
     if found is None:
@@ -973,9 +982,23 @@ _UNIT_AMOUNT = re.compile(
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
                     r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"  # '14.20 an hr': a rate
                     # 'rate 32.12', "rate's 31.33", 'base is 48.50': cents written, after a word for the rate
-                    r"\b(?:rate|base|wage)(?:'s|\s+is|\s*:|\s+of)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
+                    r"\b(?:rate|base|wage)(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
                     r"(?!\s*(?:/|per|an?)\s*(?:km|kilomet|kms|mi|miles?|day|week|wk|month|year|yr)\b)",
                     re.IGNORECASE)
+# A rate said in words, dollars then cents: 'eighteen forty-four an hour', 'base rate is forty-six fifty'.
+_TWO_DIGITS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+               r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN_CENTS = rf"(?:{_TWO_DIGITS}|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+_SPOKEN_RATE = re.compile(rf"\b(?P<d>{_TWO_DIGITS})[- ](?P<c>{_SPOKEN_CENTS})\b(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"
+                          rf"\b(?:rate|base|wage|make|making|earn|earning)(?:'s|\s+is|\s*:|\s+of)?\s+"
+                          rf"(?P<d2>{_TWO_DIGITS})[- ](?P<c2>{_SPOKEN_CENTS})\b", re.IGNORECASE)
+
+
+def _spoken_rate(match: re.Match[str]) -> float:
+    dollars, cents = (match.group("d"), match.group("c")) if match.group("d") else (match.group("d2"), match.group("c2"))
+    return round(number(dollars) + number(re.sub(r"^oh[- ]", "", cents, flags=re.IGNORECASE)) / 100, 2)
+
+
 _UNIT_NAMES = {"hour": "hours", "hr": "hours", "h": "hours", "minute": "minutes", "min": "minutes", "day": "days",
                "week": "weeks", "wk": "weeks", "month": "months", "mo": "months", "year": "years", "yr": "years",
                "mile": "miles", "mi": "miles", "kilometer": "kilometres", "kilometre": "kilometres", "km": "kilometres",
@@ -992,9 +1015,17 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
             whole = 0.0
         amounts.append(Amount(whole + 0.5, "hours", m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    spoken = [(m.start("d" if m.group("d") else "d2"), m.end(), _spoken_rate(m)) for m in _SPOKEN_RATE.finditer(text)
+              if not any(s <= m.start() < e for s, e in taken)]
+    for start, end, value in spoken:
+        amounts.append(Amount(value, "dollars", text[start:end], start, end))
+        taken.append((start, end))
     for m in _UNIT_AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e in clock_spans if text[s:e].count(":")):
             continue
+        if m.group("n").lower() in ("a", "an") and (any(0 <= m.start() - end <= 2 for _, end, _ in spoken) or re.search(
+                rf"\b{_TWO_DIGITS}\s*$", text[max(0, m.start() - 14):m.start()], re.IGNORECASE)):
+            continue  # 'eighteen forty-four an hour', 'forty four an hour': the rate's, not an hour
         if m.group("n").lower() in ("a", "an") and re.search(r"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents)|\d)\s*$|"
                                                              r"\b(per|paid|make|earn|rate)\s*$",
                                                              text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
@@ -1033,6 +1064,14 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         if not any(s <= m.start("n") < e for s, e in taken):  # 'worked my full 40 mon-fri': a week's hours, unit unsaid
             amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
             taken.append((m.start("n"), m.end("n")))
+    for m in _DAY_HOURS_UNSAID.finditer(text):
+        # 'Friday for 9 hours and Saturday for 6': a day's hours told right after another day's, the unit said once
+        if any(s <= m.start("n") < e for s, e in taken):
+            continue
+        if any(a.unit == "hours" and a.end <= m.start() and re.fullmatch(r"[\s,]*(?:and|&|then)?\s*", text[a.end:m.start()])
+               for a in amounts):
+            amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
+            taken.append((m.start("n"), m.end("n")))
     for m in _MONEY.finditer(text):
         if m.group("n4"):
             if any(s <= m.start("n4") < e for s, e in taken):
@@ -1068,6 +1107,11 @@ _NOT_A_LIST = re.compile(r"(?:\b(?:section|sec|art|article|clause|step|level|sta
 _WEEK_TOLD = re.compile(r"\b(?:my|the|a|our|her|his|their)\s+(?:full|regular|normal|usual|standard|scheduled)\s+(?P<n>[2-6]\d)\b"
                         r"(?!\s*(?:hours?|hrs?|h\b|min|minutes?|%|percent|dollars|cents|miles?|km|days?|weeks?|months?|years?|"
                         r"[-/:.]\d))", re.I)
+
+
+# A day's hours with the unit unsaid ('… and Saturday for 6'), read as hours only right after another day's hours.
+_DAY_HOURS_UNSAID = re.compile(rf"\b{DAY_NAME}\s+(?:for\s+|:\s*)(?P<n>\d{{1,2}}(?:\.\d+)?)"
+                               r"(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m|hours?|hrs?|h\b|min|%|th\b|st\b|nd\b|rd\b|dollars|bucks))", re.I)
 
 
 _CORRECTION = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait|sorry|i mean|i meant|actually|correction|scratch that|oops|make that|"

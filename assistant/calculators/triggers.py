@@ -60,7 +60,7 @@ CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when
                   r"deadline|dead line|due|by when|latest date|latest|final (?:date|day)|will i (?:have|get|earn)|do i (?:actually |really |even |still )?(?:get|earn|have)|"
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
-                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\bpay|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
+                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\b(?:pay|come to)|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
                   r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
                   r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be)\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
@@ -1047,20 +1047,45 @@ _DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
-_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled)\b"
+_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled|came in|come in|went in)\b"
                         r"[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
 
 
-def _day_worked(q: Question) -> re.Match[str] | None:
-    """'worked 11 hours on Wednesday', or the day first: 'Wednesday they kept us late and I worked 10 hours'."""
-    return _DAY_WORKED.search(q.text) or _DAY_FIRST.search(q.text)
+def _day_worked(q: Question) -> tuple[str, float] | None:
+    """(day, hours): 'worked 11 hours on Wednesday'; one amount of hours with its day right beside it ('worked sat
+    8.5 hrs', 'came in Friday for 9 hours' — nearer than a schedule's 'Monday to Thursday' said before it); or the
+    day first: 'Wednesday they kept us late and I worked 10 hours'."""
+    found = _DAY_WORKED.search(q.text)
+    if found is None:
+        beside = _one_day_told(q)
+        if beside is not None:
+            return beside
+        found = _DAY_FIRST.search(q.text)
+    return (found.group("day").lower(), float(found.group("hours"))) if found else None
+
+
+_WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|brought|called|in)\b", re.I)
+
+
+def _one_day_told(q: Question) -> tuple[str, float] | None:
+    """The one amount of hours in the story (not a day's length: '10 hour days'), told with its day beside it,
+    after a word of working or coming in; None otherwise."""
+    amounts = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 24 and not re.match(
+        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
+    if len(amounts) != 1:
+        return None
+    day = _day_of(q, amounts[0])
+    if day is None:
+        return None
+    sentence = re.split(r"[.?!]\s", q.text[:amounts[0].start])[-1]
+    return (_FULL_DAY[day], amounts[0].value) if _WORKED_ON.search(sentence) else None
 
 
 def _worked_day_hours(q: Question) -> tuple[str, float] | None:
     """The day and hours of `_day_worked` ('stat holiday' is the holiday), or of an earned day off worked."""
     found = _day_worked(q)
     if found:
-        return found.group("day").lower().replace("stat ", ""), float(found.group("hours"))
+        return found[0].replace("stat ", ""), found[1]
     return _earned_day_off_worked(q)
 
 
@@ -1110,7 +1135,7 @@ def overtime_score(q: Question) -> float:
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
-    if _days_worked(q) is not None and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|owed)\b|\$", q.asked(), re.I):
+    if _days_worked(q) is not None and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to)\b|\$", q.asked(), re.I):
         return 2.4  # '11 hrs friday, AND came in saturday for 5 hrs … what should fri + sat pay me': days by their bands
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
@@ -1358,7 +1383,8 @@ _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{
 
 
 # Someone else's figure, in the same sentence before it: to be checked, not time worked.
-_SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|manager|boss|they|he|she|dept|department)\s+"
+_SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|manager|boss|they|he|she|dept|department|"
+                             r"co-?workers?|foreman|lead hand|someone|somebody|everyone|people)\s+"
                              r"(?:only\s+|just\s+)?(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying|"
                              # 'they only put 3.75 hrs on my sheet', 'payroll paid me 2 hrs': their figure, to be checked
                              r"put|gave|paid|credited|showed|shows|listed|entered|counted)\b", re.I)

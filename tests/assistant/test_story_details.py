@@ -950,8 +950,45 @@ def test_a_compressed_weeks_other_days_are_left_to_its_clauses():
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "overtime"
 
 
+ROUND_34_SAMPLE = [
+    # 19.2 B: 5:00 to 6:22 pm is 82 minutes, past a 40-hour week; B.2 credits 5 quarter hours and the 7 minutes left as
+    # a sixth: 1.5 hours × $20.40 × 1.5 = $45.90 (a coworker's '7 minutes' is their reckoning, not more time worked;
+    # 'twenty forty an hour' is the rate, not an hour).
+    pytest.param("Tuesday my manager had me keep going from 5:00 to 6:22 pm after I'd already worked 40 hours that week. I'm "
+                 "paid twenty forty an hour. My coworker thinks anything under a full quarter hour is dropped, so I'd lose 7 "
+                 "minutes. If it's paid in cash what's the overtime?", "overtime", 45.9, id="a rate said in words"),
+    # 6.7 A.1: learned on Monday, November 16, 2026 (the weekday belongs to that date, not 'the most recent Monday'):
+    # + 21 calendar days = December 7, 2026.
+    pytest.param("The write-up is dated Nov 2 but my supervisor only handed it to me on Monday the 16th of November. When is "
+                 "the last day to file a formal grievance?", "grievance_deadline", "2026-12-07",
+                 id="a weekday written before its date"),
+    # 6.7 A.2: 14 days after the informal answer of November 24 is December 8, but B caps it at 21 days after learning
+    # of it on November 10: December 1 (the coworker's '14 days from the 24th' counts from a day already told).
+    pytest.param("found out tues nov 10 I was passed over. did the informal, got the answer back on the 24th. my coworker "
+                 "told me I've got 14 days from the 24th. when's the last day to file formal?", "grievance_deadline",
+                 "2026-12-01", id="someone's count from a day told before"),
+]
+
+ROUND_34_FIXTURES = [
+    # Boilermakers 13.01 a: a Saturday is double time: 7.5 × 2 × $44.00 = $660.00.
+    pytest.param(BOILERMAKERS, "worked sat 7.5 hrs on the turnaround, my rate is 44.00/hr. what do I get?", "overtime", 660.0,
+                 id="the day between the verb and its hours"),
+    # 13.01 a.ii (4x10 Monday to Thursday): Friday 6 × 1.5 × $50 = $450; Sunday 4 × 2 × $50 = $400: $850.00 ('sunday for 4'
+    # takes the hours said for Friday).
+    pytest.param(BOILERMAKERS, "4x10 mon-thu crew. came in friday for 6 hrs and sunday for 4. rate 50.00/hr. what should fri "
+                               "and sun come to?", "overtime", 850.0, id="a second day's hours with the unit unsaid"),
+    # 13.01 a.ii: Friday 9 × 1.5 × $46.50 = $627.75 (the schedule's 'Monday' is not the day worked).
+    pytest.param(BOILERMAKERS, "On the 4x10 Monday to Thursday schedule I worked Friday 9 hours, base rate is forty-six fifty. "
+                               "What's Friday worth?", "overtime", 627.75, id="the day worked after the schedule's days"),
+    # 13.01 a.ii: 8 × 1.5 × $40.00 = $480.00 ('rate on my stub is 40.00' without a dollar sign).
+    pytest.param(BOILERMAKERS, "we're 4x10 mon-thu. Friday I came in for 8 hours to finish the job, rate on my stub is 40.00. "
+                               "what's friday worth?", "overtime", 480.0, id="came in for, and a rate on the stub"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
-                         + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE)
+                         + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
+                         + ROUND_34_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -960,7 +997,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
-                         + ROUND_33_FIXTURES)
+                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
