@@ -577,8 +577,9 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     if _PLANNED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-60:]):
         return "claim", None, False  # 'I was planning to drop it off this friday dec 4': what they mean to do, to be checked
     day = re.search(r"\d{1,2}", q.text[start:end])
-    if day and _CLAIMED_FROM.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]) and re.search(
-            rf"(?<![\d/.:$]){day.group(0)}(?:st|nd|rd|th)?\b", q.text[:start - 20]):
+    sentence = re.split(r"[.!?;]\s", q.text[:start])[-1]
+    if day and _CLAIMED_FROM.search(sentence[-120:]) and re.search(
+            rf"(?<![\d/.:$]){day.group(0)}(?:st|nd|rd|th)?\b", q.text[:start - len(sentence)]):
         return "claim", None, False  # "she's telling me she has 14 days from the 30th": a reckoning from a day told before
     if _OWN_SUM.search(q.text[max(0, start - 120):start]):
         return "claim", None, False  # 'i have 14 days from her answer right?? so like the 14th?': their own sum to check
