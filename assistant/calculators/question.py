@@ -574,17 +574,16 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
             re.fullmatch(r"today", q.text[start:end].strip(), re.I) and re.match(
                 r"(?:'s|s|\s+is)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|[a-z]{3,9}\.?\s+\d{1,2}\b)", q.text[end:end + 20], re.I)):
         return "claim", None, False  # "today's the 2nd": when they ask, not a day of the story
-    if _PLANNED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-60:]):
+    sentence = re.split(r"[.!?;]\s", q.text[:start])[-1]  # the date's sentence, before it
+    if _PLANNED.search(sentence[-60:]):
         return "claim", None, False  # 'I was planning to drop it off this friday dec 4': what they mean to do, to be checked
     day = re.search(r"\d{1,2}", q.text[start:end])
-    sentence = re.split(r"[.!?;]\s", q.text[:start])[-1]
     if day and _CLAIMED_FROM.search(sentence[-120:]) and re.search(
             rf"(?<![\d/.:$]){day.group(0)}(?:st|nd|rd|th)?\b", q.text[:start - len(sentence)]):
         return "claim", None, False  # "she's telling me she has 14 days from the 30th": a reckoning from a day told before
     if _OWN_SUM.search(q.text[max(0, start - 120):start]):
         return "claim", None, False  # 'i have 14 days from her answer right?? so like the 14th?': their own sum to check
-    if _CLAIMED.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]) or \
-            _CLAIMED_UNTIL.search(re.split(r"[.!?;]\s", q.text[:start])[-1][-120:]):
+    if _CLAIMED.search(sentence[-120:]) or _CLAIMED_UNTIL.search(sentence[-120:]):
         return "claim", None, False  # 'my coworker says it's 21 days from the letter, so dec 3': their sum, not a fact
     if re.search(r"\b(?:logged|stamped|date[- ]stamped|marked|signed for|clocked)\s+(?:it|the\s+(?:appeal|grievance))\s+(?:as\s+)?"
                  r"(?:received|in)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", left_text, re.I):
@@ -1025,12 +1024,9 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e in clock_spans if text[s:e].count(":")):
             continue
         if m.group("n").lower() in ("a", "an") and (any(0 <= m.start() - end <= 2 for _, end, _ in spoken) or re.search(
-                rf"\b{_TWO_DIGITS}\s*$", text[max(0, m.start() - 14):m.start()], re.IGNORECASE)):
-            continue  # 'eighteen forty-four an hour', 'forty four an hour': the rate's, not an hour
-        if m.group("n").lower() in ("a", "an") and re.search(r"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents)|\d)\s*$|"
-                                                             r"\b(per|paid|make|earn|rate)\s*$",
-                                                             text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
-            continue  # '$20 an hour' is a rate, not an hour
+                rf"(\$\s?\d[\d,.]*|\d\s*(?:dollars|bucks|cents)|\d|\b{_TWO_DIGITS})\s*$|\b(per|paid|make|earn|rate)\s*$",
+                text[max(0, m.start() - 14):m.start()], re.IGNORECASE)):
+            continue  # '$20 an hour', 'eighteen forty-four an hour', 'forty four an hour': a rate, not an hour
         if m.group("u") == "H" or re.search(r"\b(?:section|sec|art|article|clause|§)\.?\s*$",
                                             text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue  # 'under 19.2 H' names a clause, not 19.2 hours

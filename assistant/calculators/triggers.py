@@ -1053,8 +1053,8 @@ _DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|sat
 
 def _day_worked(q: Question) -> tuple[str, float] | None:
     """(day, hours): 'worked 11 hours on Wednesday'; one amount of hours with its day right beside it ('worked sat
-    8.5 hrs', 'came in Friday for 9 hours' — nearer than a schedule's 'Monday to Thursday' said before it); or the
-    day first: 'Wednesday they kept us late and I worked 10 hours'."""
+    8.5 hrs', 'came in Friday for 9 hours' — nearer than the days of a schedule named before it); or the day first:
+    'Wednesday they kept us late and I worked 10 hours'."""
     found = _DAY_WORKED.search(q.text)
     if found is None:
         beside = _one_day_told(q)
@@ -1070,8 +1070,7 @@ _WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|broug
 def _one_day_told(q: Question) -> tuple[str, float] | None:
     """The one amount of hours in the story (not a day's length: '10 hour days'), told with its day beside it,
     after a word of working or coming in; None otherwise."""
-    amounts = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 24 and not re.match(
-        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
+    amounts = [a for a in _hours_worked_amounts(q) if a.value > 0]
     if len(amounts) != 1:
         return None
     day = _day_of(q, amounts[0])
@@ -2245,12 +2244,15 @@ _FULL_DAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thur
 def _days_worked(q: Question) -> list[tuple[str, float]] | None:
     """Two or more days each told with its hours ('11 hours on Tuesday and 6 hours on Saturday'), as (day, hours);
     None unless every amount of hours in the story is told with a day of its own."""
-    # '8 hours a day', 'normal 8-hour days': how long the days are, not time worked on one
-    # ('my regular 40': the week's total, beside the days)
-    amounts = [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and not re.match(
-        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
-    told = _told_by_day(q, amounts)
+    told = _told_by_day(q, _hours_worked_amounts(q))
     return None if told is None else [(_FULL_DAY[day], a.value) for day, a in told]
+
+
+def _hours_worked_amounts(q: Question) -> list[Amount]:
+    """The amounts of hours that can be a day's time worked: not '8 hours a day' or 'normal 8-hour days' (how long
+    the days are), nor 'my regular 40' (the week's total)."""
+    return [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and not re.match(
+        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
 
 
 def _hours_by_day(q: Question, amounts: list[Amount]) -> float | None:
