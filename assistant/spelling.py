@@ -107,20 +107,23 @@ class Speller:
         parts: list[str] = []
         last = 0
         for index, match in enumerate(found):
-            word = lowered[index]
+            # a possessive is corrected in its stem and keeps its "'s" ("docter's"); a contraction
+            # ("didn't", "they're") is English as typed
+            word, _, ending = lowered[index].partition("'")
+            typed = match.group(0).partition("'")[0]
             informal = informal_spellings().get(word)
-            if informal is None and (len(word) < MIN_LENGTH or "'" in word or self.is_known(word)
-                                     or _is_acronym(match.group(0), shouting)):
+            if informal is None and (len(word) < MIN_LENGTH or ending not in ("", "s") or self.is_known(word)
+                                     or _is_acronym(typed, shouting)):
                 continue
             before = lowered[index - 1] if index else ""
             after = lowered[index + 1] if index + 1 < len(lowered) else ""
             best = informal or self._best(word, before, after)
             if best is None or best == word:
                 continue
-            corrections.append(Correction(match.group(0), best))
+            corrections.append(Correction(typed, best))
             parts.append(text[last:match.start()])
             parts.append(best)
-            last = match.end()
+            last = match.start() + len(typed)
         parts.append(text[last:])
         return "".join(parts), corrections
 

@@ -66,6 +66,14 @@ def test_speller_prefers_a_common_word_one_edit_away_and_leaves_contractions_alo
     assert speller.correct("greivance")[0] == "grievance"  # a document word still wins when as close
 
 
+def test_a_misspelled_possessive_is_corrected_in_its_stem_and_contractions_are_left_alone():
+    speller = Speller(["The employee shall provide a doctor's note. A grievance may be filed."])
+    fixed, corrections = speller.correct("do i need a docter's note for the greivance's step, i didn't know")
+    assert fixed == "do i need a doctor's note for the grievance's step, i didn't know"
+    assert [(c.original, c.corrected) for c in corrections] == [("docter", "doctor"), ("greivance", "grievance")]
+    assert speller.correct("they're sure it wasn't filed")[1] == []
+
+
 def test_informal_spellings_are_read_as_the_word_meant_not_the_nearest_one():
     """'nite' is one edit from 'site' and two from 'night'; 'payed' is in the dictionary (a sailing word):
     the data file's reading wins, and the same words in capitals or inside others are untouched."""
