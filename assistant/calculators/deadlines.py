@@ -560,7 +560,9 @@ def asked_action(text: str) -> str | None:
         return "respond"  # 'on what date did the Step 1 response become due, after which we can move it to Step 2?'
     if re.search(r"\bto (?:file|submit|grieve|put in|turn in|lodge) (?:the |a |my |our )?(?:formal |written )?"
                  r"(?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)\b|\bto (?:go|going|make it|take it) formal\b|"
-                 r"\bto file (?:it )?formal(?:ly)?\b", lowered):
+                 r"\bto file (?:it )?formal(?:ly)?\b|"
+                 # '14 days from the informal answer, so dec 8 for the formal step 1'
+                 r"\bfor (?:the |a |her |his |my |our )?formal (?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)", lowered):
         return "file"  # '14 days from her answer to file the formal grievance' / 'to go formal': the filing, counted from the answer
     if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go (?:up )?to (?:step|level)|move it to|bump it|kick it up|"
                  r"push it up|send it up|take it up|escalate|elevate)\b|"

@@ -387,8 +387,9 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
         return None  # a new question, not the answer to ours
-    if not (q.dates or q.amounts or q.clocks or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b|"
-                                                          r"\b\d{1,3}\s+(?:shifts?|nights?|evenings?|days?|times?)\b", reply, re.I)):
+    if not (q.dates or q.amounts or q.clocks or (need == "schedule" and len(tokens(reply)) <= 6) or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b|"
+                                                          r"\b\d{1,3}\s+(?:\w+\s+)?(?:shifts?|nights?|evenings?|days?|times?|"
+                                                          r"semesters?|terms?|periods?)\b", reply, re.I)):
         return None  # no fact in it: a new question, answered as such
     combined = f"{pending.question}\n{reply}"
     kept = scope if scope is not None and scope.contract else (

@@ -109,6 +109,15 @@ _DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|(?:latest|earliest|soo
                          r"when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))", re.I)
 
 
+def _date_checked(q: Question) -> bool:
+    """'… 14 days from that so dec 4 for the formal step 1 — right?': a date reckoned in the asking sentence, to be
+    checked."""
+    asked = q.asked()
+    return bool(re.search(r"\b(?:right|correct)\W*$|\b(?:is|was) (?:that|this|it) (?:right|correct)\b", asked, re.I)
+                and re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                              r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b", asked, re.I))
+
+
 def deadline_score(q: Question) -> float:
     if _TIMELINE.search(q.text):
         return 0.0
@@ -116,7 +125,7 @@ def deadline_score(q: Question) -> float:
         # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
         # the extraction takes it only if those words are a time limit's action (see deadline_extract).
         return 1.0 if [d for d in q.dates if d.role != "condition"] and _WANTS_DATE.search(q.asked()) else 0.0
-    wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text))
+    wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text) or _date_checked(q))
     if [d for d in q.dates if d.role != "condition"] and (wants or CALC.search(q.text)):
         return 3.0
     if wants and _MINE.search(q.text) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
@@ -1142,7 +1151,8 @@ def overtime_score(q: Question) -> float:
             r"\b(?:overtime|ot)\b", q.text, re.I):
         return 0.0  # 'how much extra an hr for working graveyard?' asks a premium's rate ('an hr' is not an hour worked)
     if not CALC.search(q.text) or not (_PERSONAL.search(q.text) or re.search(r"\bif\b", q.text, re.I)
-                                       or q.amounts_in("minutes", "hours")):
+                                       # 'normally off at 1630 … worked 1715 to 1940': a story told without 'I'
+                                       or q.amounts_in("minutes", "hours") or len(q.clocks) >= 2):
         return 0.0
     if _RULE_QUESTION.search(q.text) and (not q.amounts_in("minutes", "hours") or not _PERSONAL.search(q.text)):
         return 0.0
@@ -1159,6 +1169,11 @@ def _hourly_rate(q: Question) -> float | None:
         a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
         # 'my hourly rate under the wage table is $32.00': the rate named, then what it is
         a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0) or q.near(
+        # 'base $49.80', 'basic pay is $35.50': a rate by another name, where no week's or year's pay is said
+        a, r"\b(?:base|basic)\s*(?:pay\s*|wage\s*)?(?:is\s+|of\s+|=\s*|:\s*|at\s+)?$", before=16, after=0) and not q.near(
+        a, r"^\s*(?:a|per|an|/)\s*(?:week|wk|month|year|yr|annum)", before=0, after=12) or q.near(
+        # 'worked 4 hrs at $15.00': hours at a figure
+        a, r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s+at\s*$", before=20, after=0) or q.near(
         # 'rate on my stub is $51.36', 'my rate's $32.00': the rate, then where it is shown, then the figure
         a, r"\brate(?:'s|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is|\s+is)\s+$",
         before=40, after=0) or re.search(
@@ -1219,7 +1234,7 @@ def _worked_after_shift(q: Question) -> int | None:
     ranges = [(first, second) for first, second in zip(q.clocks, q.clocks[1:], strict=False)
               if _RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 12]
     named_shift = bool(ranges) and re.search(r"\b(?:shift|schedule|sched|hours are|on (?:days|nights|afternoons|evenings))\b"
-                                             r"[^.;]{0,20}$", q.text[max(0, ranges[0][0].start - 30):ranges[0][0].start], re.I)
+                                             r"[^.;]{0,20}$", q.text[max(0, ranges[0][0].start - 30):ranges[0][0].start], re.I) is not None
     # '… took the usual unpaid break right after 1615, started back at 1700, and finished at 1958': the stretch runs
     # from when work started again to the end, told as two times rather than one range
     resumed = next((c for c in q.clocks if re.search(r"\b(?:(?:started|got|came|went|was)\s+back(?:\s+(?:in|on|to work))?|"
@@ -1229,6 +1244,13 @@ def _worked_after_shift(q: Question) -> int | None:
         finish = next((c for c in q.clocks if c.start > resumed.end and _LEFT.search(q.text[max(0, c.start - 25):c.start])), None)
         if finish is not None:
             ranges.append((resumed, finish))
+    if len(ranges) == 1 and not named_shift:
+        # the shift told by its end alone: 'normally off at 1615 … took the 45 min unpaid break then worked 1700 to 1953'
+        told_end = next((c for c in q.clocks if c.end <= ranges[0][0].start
+                         and _NORMAL_END.search(q.text[max(0, c.start - 30):c.start])), None)
+        if told_end is not None:
+            ranges.insert(0, (told_end, told_end))
+            named_shift = True
     if len(ranges) != 2 or not named_shift:
         return None
     (_, shift_end), (start, end) = ranges
@@ -1383,10 +1405,18 @@ _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{
 
 # Someone else's figure, in the same sentence before it: to be checked, not time worked.
 _SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|manager|boss|they|he|she|dept|department|"
-                             r"co-?workers?|foreman|lead hand|someone|somebody|everyone|people)\s+"
+                             r"co-?workers?|foreman|lead hand|(?:my|the|our) lead|someone|somebody|everyone|people|"
+                             r"(?:the|my|our) (?:employer|company|contractor|county|state))\s+"
                              r"(?:only\s+|just\s+)?(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying|"
                              # 'they only put 3.75 hrs on my sheet', 'payroll paid me 2 hrs': their figure, to be checked
-                             r"put|gave|paid|credited|showed|shows|listed|entered|counted)\b", re.I)
+                             # not 'my department put me on standby 16 hours a night': what they had the member do
+                             r"put(?!\s+(?:me|us|her|him|them)\s+(?:on|in)\b)|gave|paid|credited|showed|shows|listed|entered|"
+                             r"counted)\b", re.I)
+
+
+def _said_by_others(q: Question, start: int) -> bool:
+    """Whether the figure at `start` is someone else's ('a coworker says it's 8 hours for every 20 nights')."""
+    return bool(_SAID_BY_OTHERS.search(re.split(r"[.;!?]\s", q.text[:start])[-1]))
 
 
 # A call back ('sup called me back around 6'): its pay is the call-back tool's, not overtime past the shift's end.
@@ -1400,6 +1430,24 @@ def _meal_added_to_pay(q: Question, asked: str) -> bool:
     """The overtime's pay asked with its meal allowance added ('how much for the OT incl the meal money?'), not a call
     back's."""
     return bool(_MEAL_INCLUDED.search(asked)) and not _CALLED_BACK.search(q.text)
+
+
+def _said_is_workday(q: Question, day: str) -> bool:
+    """The story says what that day is for the member: 'my regular Friday', 'Monday to Friday', 'mon-fri', 'my day off'."""
+    short = day[:3]
+    return bool(re.search(rf"\b(?:my|our|a)\s+(?:regular|normal|usual|scheduled)\s+{short}\w*|\b{short}\w*\s+(?:is|was)\s+"
+                          rf"(?:my|our|a)\s+(?:regular|normal|usual|work|day off|rdo|edo)|\bdays?\s+off\b", q.text, re.I)
+                or any(_weekday(m, 1) <= WEEKDAYS.index(day) <= _weekday(m, 2) for m in _DAY_RANGE.finditer(q.text)))
+
+
+def _schedule_day_length(q: Question, amount: Amount) -> bool:
+    """'works a regular 40-hour Monday-Friday week, 8 hours a day': the schedule's day, told in a sentence about the
+    schedule, not hours worked ('worked 10 hours a day for 3 days' is time worked)."""
+    if amount.unit != "hours" or not re.match(r"\s*(?:a|per|each)\s+day\b(?![^.;,]{0,12}\bfor\s+(?:\d|two|three|four|five))",
+                                              q.text[amount.end:], re.I):
+        return False
+    sentence = re.split(r"[.;!?]\s", q.text[:amount.start])[-1]
+    return bool(re.search(r"\b(?:regular|normal|usual|scheduled?|works? an?)\b", sentence, re.I))
 
 
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
@@ -1487,6 +1535,15 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         if "schedule" not in by_day and re.search(r"\b9/80\b|\bcompress\w*\s+work\s*week|\bcww\b|\b\d{1,2}(?:-\d{1,2}){3,}\b",
                                                   q.text, re.I):
             return None
+        differs = [name for name, plan in spec["schedules"].items() if by_day["day"] in plan.get("days", {})] \
+            if by_day["day"] in WEEKDAYS else []
+        if named_schedule is None and differs and "day_hours" in by_day and not _said_is_workday(q, by_day["day"]):
+            # 'worked Friday, 10 hours': a normal day on one schedule the rules model, a day off on another
+            options = [str(spec["default_schedule"]), *(name for name, plan in spec["schedules"].items()
+                                                        if name != spec["default_schedule"]
+                                                        and (by_day["day"] in plan["days"] or "weekday" in plan["days"]))]
+            return Ask(["schedule"], f"Which schedule are you on ({', '.join(options)})? "
+                       f"{by_day['day'].capitalize()} is paid differently on each.", by_day)
         day_rate = _hourly_rate(q)
         if day_rate is not None:
             by_day["hourly_rate"] = day_rate
@@ -1513,11 +1570,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if _DIFFERENTIAL_ASKED.search(q.asked()) and not re.search(r"\b(?:overtime|over time|ot|cto|comp)\b", q.asked(), re.I):
         return None
     # 'an hour lunch', '30 minute break': time not worked
-    durations = [a for a in q.amounts if a.unit in ("minutes", "hours") and not _SAID_BY_OTHERS.search(
-                     re.split(r"[.;!?]\s", q.text[:a.start])[-1])  # 'payroll says they round it down to 2.5 hrs'
+    durations = [a for a in q.amounts if a.unit in ("minutes", "hours")
+                 and not _said_by_others(q, a.start)  # 'payroll says they round it down to 2.5 hrs'
                  and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:rest\s+|coffee\s+)?(?:lunch|meal|break|brake)", q.text[a.end:], re.I)
                  # '12 hour shifts', 'normal 8 hour days': how long a day is, not time worked
-                 and not (a.unit == "hours" and re.match(r"\s*(?:-\s*)?(?:shifts?|days?|workdays?)\b", q.text[a.end:], re.I))]
+                 and not (a.unit == "hours" and re.match(r"\s*(?:-\s*)?(?:shifts?|days?|workdays?)\b", q.text[a.end:], re.I))
+                 and not _schedule_day_length(q, a)]
     # 'part time 20 hrs a week', 'scheduled for 30 hours': the member's schedule, not time worked; asked beside
     # 'if I work 30 hrs do I get overtime?' it is a question about the rule, the clauses' to answer.
     schedule = [a for a in durations if a.unit == "hours" and re.search(
@@ -1527,7 +1585,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         q.text[max(0, a.start - 30):a.start], re.I)]
     if schedule:
         durations = [a for a in durations if a not in schedule]
-        if not re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
+        # 'what should her overtime pay for the week be?' asks a figure as much as 'how much' does
+        if not re.search(r"\bhow (?:much|many)\b|\bwhat (?:should|will|would|does)\b[^.?!]{0,30}\b(?:pay|come to)\b", q.asked(), re.I):
             return None
     holiday = next((a for a in durations if re.match(r"\W*(?:of\s+)?(?:a\s+|the\s+)?(?:paid\s+)?holiday", q.text[a.end:], re.I)
                     or re.search(r"\bholiday\s+(?:hours?\s+)?(?:of\s+|was\s+|for\s+)?$", q.text[max(0, a.start - 20):a.start],
@@ -1681,7 +1740,9 @@ _STAYED = re.compile(r"\b(?:stay|stayed|staying|remain|remained|held (?:me |us )
 # --- call-back -------------------------------------------------------------------------------------------
 
 _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|call[- ]?outs?|called out|called (?:me )?(?:in(?!\s+sick)|at home|at)|"
-                        r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|come back in|got called|come back|came back|"
+                        r"call me back|called me|ordered (?:me |her |him |them |us )?back|got a (?:phone )?call|came back in|got called|came back|"
+                        # not what standby asks of a member: 'had to be fit to come back in', 'available to come back'
+                        r"(?<!fit to )(?<!able to )(?<!ready to )(?<!available to )come back(?: in)?|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
 _EVENT_WORDS = r"(?:meeting|meating|mtg|training|staff meeting|work assignment|assignment|class|refresher|course|in-service|inservice|" \
@@ -1709,7 +1770,7 @@ def _on_day_off(q: Question) -> bool:
 _REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|went in|went to (?:work|site|the site)|"
                        r"got (?:to|in to) (?:work|site|the site)|"
                        r"dispatch\w* (?:me )?to|told (?:me )?to report)\b", re.I)
-_NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me|us|everyone|the crew) home|go home|not needed|"
+_NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me |us |everyone |the crew )?home|go home|not needed|"
                       r"(?:don'?t|do not|not to) (?:come in|report)|stay home|"
                       r"didn'?t (?:need|have work)|rained out|weather)\b", re.I)
 _WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
@@ -1747,7 +1808,7 @@ def _phone_calls_asked(q: Question) -> bool:
 def _phone_calls_extract(q: Question) -> Extraction:
     """Each call's length with the time it came in: a time of day followed (or preceded) by a count of minutes."""
     # not the credit given or a figure referred back to: 'sup only gave her 39 min comp time (time and a half on the 26 min)'
-    lengths = [a for a in q.amounts_in("minutes") if not _CREDIT_GIVEN.match(q.text, a.end)
+    lengths = [a for a in q.amounts_in("minutes") if not _CREDIT_GIVEN.match(q.text, a.end) and not _said_by_others(q, a.start)
                and not re.search(r"\bthe\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
     calls: list[dict[str, Any]] = []
     for length in lengths:
@@ -1847,6 +1908,12 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
+def _with_rate(q: Question, params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters with the member's hourly rate, where one is told: the pay, not only its hours."""
+    rate = _hourly_rate(q)
+    return params | {"hourly_rate": rate} if rate is not None else params
+
+
 def _reporting_extract(q: Question, rules: Rules) -> Extraction:
     """Reporting time ('sent home, no work'), or waiting time: the working days from the day one was
     told to report to the day one was put to work ('report Monday … didn't put me to work until Thursday')."""
@@ -1859,10 +1926,10 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
         if len(days) >= 2 and put_to_work:
             first, last = _weekday(days[0]), _weekday(put_to_work)
             waited = sum(1 for d in range(first, first + (last - first) % 7) if d % 7 < 5)  # Monday–Friday
-            return Inputs({"days_waiting": waited})
+            return Inputs(_with_rate(q, {"days_waiting": waited}))
         count = re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|work\s+)?days?\b", q.text, re.I)
         if count:
-            return Inputs({"days_waiting": int(number(count.group(1)))})
+            return Inputs(_with_rate(q, {"days_waiting": int(number(count.group(1)))}))
         return Ask(["days kept waiting"], "How many working days were you kept waiting before they put you to work?",
                    {"days_waiting": None})
     if q.affirms(r"\b(told|notified|warned|called|texted|messaged|a (?:text|call|message))\b[^.?!]{0,40}\b(not to (?:come|report)|"
@@ -1904,7 +1971,9 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
                       r"arrived|reported|"
                       r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
-                      r"\b(?:reported|arrived|got|was)\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      # 'badged in at the office at 5:15am'
+                      r"\b(?:reported|arrived|got|was|(?:badged|clocked|punched|swiped|signed|checked|came|showed)\s+(?:in|up))"
+                      r"\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
                       r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
@@ -1957,9 +2026,10 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             current = None
             closes_nothing = True  # the shift's own end, next
             continue
-        if current is not None and re.match(r"\s*(?:start|shift)\b", text[clock.end:], re.I) and \
-                re.search(r"\b(?:regular|normal|usual|scheduled)\s*$", between, re.I):
-            next_shift = clock.hhmm  # 'works straight into his regular 8:00a start': the call ends where the shift begins
+        if current is not None and re.match(r"\s*(?:[ap]\.?m\.?\s*)?(?:start|shift)\b", text[clock.end:], re.I) and \
+                re.search(r"\b(?:regular|normal|usual|scheduled|my|her|his|their)\s*$", between, re.I):
+            # 'works straight into his regular 8:00a start', 'kept going into my 8:00 shift': the call ends where the shift begins
+            next_shift = clock.hhmm
             if "end" not in current:
                 current["end"] = clock.hhmm
                 calls.append(current)
@@ -2112,8 +2182,12 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
         if not rules.has("pay", "standby", "definition"):
             return None  # the contract's own clause answers whether it counts
         return Inputs({"hours": 0, "required": False})
+    dated = _dated_periods(q)
+    if dated is not None:  # 'from Friday, November 20 at 4:00 p.m. until Monday, November 23 at 8:00 a.m.'
+        return Inputs(_standby_params(q, dated))
     # not what the member was given for it: 'my timesheet shows 8 hours of CTO for the weekend'
     hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)
+             and not _said_by_others(q, a.start)  # 'my supervisor says it's one hour for every eight hours'
              # 'stay within an hour of the office'
              and not re.search(r"\b(?:within|inside(?: of)?|less than|under)\s*$", q.text[max(0, a.start - 12):a.start], re.I)
              and not re.search(r"\btowards?\s+(?:my|the|our|a)?\s*$", q.text[max(0, a.start - 16):a.start], re.I)]  # 'count toward my 40 hours'
@@ -2141,11 +2215,33 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
 
 
 _DAY_NAME = DAY_NAME
+_UNTIL = re.compile(r"^\s*(?:at\s+)?[^.;?!]{0,14}?\b(?:until|till|til|to|through|thru)\b[^.;?!\d]{0,20}$|^\s*[-–]\s*[^.;?!\d]{0,20}$", re.I)
+
+
+def _dated_periods(q: Question) -> float | None:
+    """Hours in periods whose ends are each a date with its time, 'from Friday, November 20 at 4:00 p.m. until Monday,
+    November 23 at 8:00 a.m.': what a weekend on standby spans, which no weekday or clock range alone can say."""
+    dated = [d for d in q.dates if d.at is not None]
+    total, last_end = 0.0, -1
+    for first, second in zip(dated, dated[1:], strict=False):
+        if first.start < last_end or not _UNTIL.match(q.text[first.end:second.start]) or first.at is None or second.at is None:
+            continue
+        begin = datetime.combine(first.value, datetime.strptime(first.at, "%H:%M").time())
+        end = datetime.combine(second.value, datetime.strptime(second.at, "%H:%M").time())
+        if not timedelta(0) < end - begin <= timedelta(days=14):
+            continue
+        total += (end - begin).total_seconds() / 3600
+        last_end = second.end
+    return round(total, 4) if total else None
 
 
 def _day_before(q: Question, amount: Amount) -> str:
-    """The weekday a stretch of time was worked, named just before it in its sentence ('tues I stayed 1 hr 52 min',
-    'mon 50 min and wed 1 hr 6 min'), as its first three letters; '' when none is."""
+    """The weekday a stretch of time was worked, named right after it ('22 minutes on Monday') or just before it in
+    its sentence ('tues I stayed 1 hr 52 min', 'mon 50 min and wed 1 hr 6 min'), as its first three letters; ''
+    when none is."""
+    after = re.match(rf"\s*(?:of\s+\w+\s+|late\s+)?on\s+(?:the\s+|last\s+)?{_DAY_NAME}\b", q.text[amount.end:], re.I)
+    if after:  # '22 minutes on Monday, 6 minutes on Tuesday'
+        return after.group(1).lower()[:3]
     before = re.split(r"[.;!?]", q.text[max(0, amount.start - 30):amount.start])[-1]
     named = re.findall(rf"\b{_DAY_NAME}\b", before, re.I)
     return named[-1].lower()[:3] if named else ""
@@ -2219,9 +2315,9 @@ def _days_each(q: Question, amount: Amount) -> int:
 
 
 def _day_of(q: Question, amount: Amount) -> str | None:
-    """The day of the week an amount of hours is told for ('16 hours on Saturday', 'Sunday: 6 hrs'), by its
-    first three letters; None when none is written right beside it."""
-    after = re.match(rf"^\s*(?:on\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 16], re.I)
+    """The day of the week an amount of hours is told for ('16 hours on Saturday', 'Sunday: 6 hrs', 'a 10-hour shift
+    on Saturday'), by its first three letters; None when none is written right beside it."""
+    after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 22], re.I)
     before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked))?\s*$", q.text[max(0, amount.start - 24):amount.start],
                        re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs
     found = after or before
@@ -2251,8 +2347,10 @@ def _days_worked(q: Question) -> list[tuple[str, float]] | None:
 def _hours_worked_amounts(q: Question) -> list[Amount]:
     """The amounts of hours that can be a day's time worked: not '8 hours a day' or 'normal 8-hour days' (how long
     the days are), nor 'my regular 40' (the week's total)."""
-    return [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and not re.match(
-        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)]
+    return [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and (not re.match(
+        r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)
+        # 'worked a 10-hour shift on Saturday': one shift, its day told
+        or re.match(rf"\s*(?:-\s*)?shift\s+(?:on\s+)?(?:last\s+|this\s+(?:past\s+)?)?{_DAY_NAME}\b", q.text[a.end:], re.I))]
 
 
 def _hours_by_day(q: Question, amounts: list[Amount]) -> float | None:
@@ -2362,7 +2460,8 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
     return None
 
 
-_NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:single\s+|separate\s+)?(?:nights|days|evenings|shifts)\b",
+_NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:single\s+|separate\s+)?"
+                             r"(?:week\s*|weekday\s+|weekend\s+)?(?:nights|days|evenings|shifts)\b",
                              re.I)
 
 
@@ -2693,7 +2792,9 @@ def _works_holiday(q: Question) -> bool:
         or re.search(r"\bwork(?:ed|ing)\b[^.?!]{0,80}\bincluding\b[^.?!]{0,40}(?:\bholiday\b|" + _holiday_alternatives() + r")",
                      q.text, re.I)
         # 'they scheduled me in on easter monday … ended up doing 11 hrs'
-        or re.search(r"\b(?:scheduled|called|brought|put|had)\s+(?:me|us|her|him|them)\s+(?:in\s+|to work\s+)?on\s+(?:the\s+)?(?:holiday|"
+        # 'they made me come in on Thanksgiving (Nov 26) for 8 hrs'
+        or re.search(r"\b(?:scheduled|called|brought|put|had|made|asked|needed)\s+(?:me|us|her|him|them)\s+"
+                     r"(?:in\s+|(?:to\s+)?work\s+|(?:to\s+)?(?:come|go)\s+in\s+)?on\s+(?:the\s+)?(?:holiday|"
                      + _holiday_alternatives() + r")", q.text, re.I)
         or (_holiday_named(q.text) and re.search(  # 'the week of July 4 … including 8 hours on the 4th'
             r"\b(?:work\w*|put in|pulled)\b[^.?!]{0,90}\b(?:hours?|hrs?)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", q.text, re.I)))
@@ -2813,6 +2914,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     if _works_holiday(q):
         if not rules.has("holidays", "work_pay"):
             return None
+        condition = str((rules.get("holidays", "work_pay").get("condition") or {}).get("quote", ""))
+        if re.search(r"\bfull[- ]?time\b", condition, re.I) and re.search(
+                r"\bpart[- ]?tim(?:e|er)\b|\bhalf[- ]?time\b|\b\d/\d\s+time\b|\bless than full[- ]?time\b", q.text, re.I):
+            return None  # the rules' pay is a full-timer's: a part-timer's is the clauses' to answer
         # Hours said to be worked 'on' the day are the holiday's, even next to the week's total ('40 hours that
         # week and then 8 hours on July 4th'); otherwise hours that are not the week's or the normal day's.
         on_holiday = [a for a in q.amounts if a.unit == "hours" and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\b",
@@ -2998,7 +3103,7 @@ def _travel_time(q: Question) -> Extraction:
         if day is None:
             return None
         q.assumptions.append(f"I took {day.group(1).capitalize()} to be your day of rest.")
-    hours = [a for a in q.amounts_in("hours", "minutes") if not _SAID_BY_OTHERS.search(re.split(r"[.;!?]\s", q.text[:a.start])[-1])
+    hours = [a for a in q.amounts_in("hours", "minutes") if not _said_by_others(q, a.start)
              and not re.search(r"\b(?:paid|gave)\b[^.;,]{0,20}$", q.text[max(0, a.start - 25):a.start], re.I)]
 
     def as_hours(a: Amount) -> float:
@@ -3302,7 +3407,8 @@ def _more_days_reported(text: str) -> int:
 def _days_named(q: Question) -> int | None:
     """Days worked or reported for: 'worked 4 days', or the weekdays a story names ('Monday to Thursday,
     and Friday I showed up but got rained out' is five)."""
-    said = next((a for a in q.amounts if a.unit == "days"), None)
+    # not what was paid for: 'the employer paid daily travel for 4 days'
+    said = next((a for a in q.amounts if a.unit == "days" and not _said_by_others(q, a.start)), None)
     if said is not None:
         return int(said.value) + _more_days_reported(q.text)
     days: set[int] = set()
@@ -3428,7 +3534,7 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 _SEASON_WORD = r"(?:fall|spring|summer|winter|autumn)"
-_PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{0,25}}?premium)?|(?:got|received|earned|was paid)\s+"
+_PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{0,25}}?premium)?|(?:got|received|earned|was paid|hit|made)\s+"
                            rf"(?:it|(?:the|an|my)?\s*[\w ]{{0,25}}?premium)|"
                            # 'I previously met the experience premium requirements in spring 2025 and fall 2025'
                            rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
@@ -3486,6 +3592,16 @@ def wage_score(q: Question) -> float:
             (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage)\b", q.text, re.I)):
         return 1.5
     return 0.0
+
+
+def _premium_met(premium: dict[str, Any], hours: float | None, counts: dict[str, float]) -> bool:
+    """Whether nothing told rules the premium out (too few hours, too few of a condition's shifts): then which
+    period of it this is decides the rate."""
+    threshold = premium.get("min_hours")
+    if threshold is not None and hours is not None and hours < float(threshold):
+        return False
+    return all(counts.get(str(c["what"]), float(c.get("at_least", 1))) >= float(c.get("at_least", 1))
+               for c in premium.get("conditions", []))
 
 
 def wage_extract(q: Question, rules: Rules) -> Extraction:
@@ -3613,6 +3729,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         elif re.search(rf"\b(?:no|not|didn'?t|did not|never|zero|none|missed)\b[^.?!]{{0,30}}?\b{unit}s?\b[^.?!]{{0,30}}?(?:{words})",
                        q.text, re.I):
             counts[str(condition["what"])] = 0  # 'I did NOT work any shifts during the last week'
+    earlier = re.search(r"\b(\d|zero|no|one|two|three|four)\s+(?:earlier|previous|prior|past|other)\s+(?:semesters?|terms?|periods?|"
+                        r"quarters?|years?)\b", q.text, re.I)
+    if nth is None and earlier:  # '2 earlier semesters earned' (the reply to the question asked below)
+        nth = (0 if earlier.group(1).lower() in ("zero", "no") else int(number(earlier.group(1)))) + 1
     if nth is None and mentions_premium:  # 'qualified fall '15 and spring '16, … this spring I'm qualifying again': the third
         past = _past_periods(q.text)
         if past:
@@ -3659,6 +3779,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         params["hours"] = hours
     if nth is not None and (mentions_premium or ask == "premium"):
         params["nth"] = nth
+    elif ask == "premium" and len(premium.get("tiers", [])) > 1 and _premium_met(premium, hours, counts):
+        # the premium grows with each period earned: which one this is decides it, and nothing says so
+        period = str(premium.get("period", "period"))
+        return Ask([f"earlier {period}s earned"], f"How many earlier {period}s did you earn the {premium.get('name', 'premium')} "
+                   f"in (0 if this is the first)? Its rate depends on it.", params, rule=premium)
     elif ask == "premium":
         params["nth"] = 1
     if counts:
@@ -4115,6 +4240,8 @@ def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
     spec = named[0]
     counted = 0.0
     for m in _NIGHTS.finditer(q.text):
+        if _said_by_others(q, m.start()):  # 'a coworker says it's 8 hours for every 20 nights'
+            continue
         start = max(q.text.rfind(c, 0, m.start()) for c in ".;!?,(") + 1
         ends = [i for i in (q.text.find(c, m.end()) for c in ".;!?),") if i >= 0]
         piece = q.text[start:min(ends) if ends else len(q.text)]

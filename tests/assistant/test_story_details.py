@@ -986,9 +986,117 @@ ROUND_34_FIXTURES = [
 ]
 
 
+ROUND_35_SAMPLE = [
+    # 19.9 E: call-back time counts from reporting (5:40), not the phone call (5:05); C: within four hours of the 8:00
+    # shift, only the time before it: 2 h 20 min.
+    pytest.param("sup rang me at 5:05am, I badged in at the yard at 5:40am and kept going into my 8:00 shift. my shift "
+                 "ended at 4:30 the day before and nobody warned me. how many hours of call back credit?", "call_back",
+                 2.3333, id="the call's start is when the member reported"),
+    # 19.10 C: Saturday 8:00 a.m. to Monday 8:00 a.m. is 48 hours: 6 blocks of 8 → 12 hours of CTO (being fit to come
+    # back in is what standby asks, not a call back; the supervisor's 'one hour for every eight' is their figure).
+    pytest.param("I was put on standby (had to stay fit to come back in) from Saturday, November 14 at 8:00 a.m. until "
+                 "Monday, November 16 at 8:00 a.m. My supervisor says it's one hour of CTO for every eight hours, so 6 "
+                 "hours. How many hours of CTO should I get?", "standby", 12, id="a standby period between two dated times"),
+    # 7 J: 8 × 1.5 = 12 hours of pay plus 8 hours of holiday credit paid in cash: 20 × $19.00 = $380.00.
+    pytest.param("full-time permanent, did my 40 that week, and they asked me to come in on Thanksgiving for 8 hours. $19.00 an "
+                 "hour, holiday part paid in cash. what's the total?", "holidays", 380.0,
+                 id="asked to come in on the holiday"),
+    # 19.2 B: each stay counted on its own: 20 min → 15 (5 left, under 7), 5 min → none (under 15 at one time), 50 min →
+    # 45: 1 hour × 1.5 × $20.00 (the week's '8 hours a day' is the schedule, not time worked).
+    pytest.param("She works a regular 40-hour week, 8 hours a day, and is paid cash overtime at $20.00/hour. Last week she "
+                 "stayed late 20 minutes on Monday, 5 minutes on Wednesday and 50 minutes on Friday. What should her "
+                 "overtime pay be?", "overtime", 30.0, id="the day of each stay told after it"),
+    # 6.7 A.1, A.2, B: 14 days after the informal answer (Nov 20) is Dec 4, capped at 21 days after learning (Nov 9):
+    # November 30.
+    pytest.param("found out mon nov 9 about the bad evaluation. informal talk with my sup, his answer came back nov 20. "
+                 "my steward said 14 days from that so dec 4 for the formal step 1 — right?", "grievance_deadline",
+                 "2026-11-30", id="for the formal step 1 is the filing"),
+]
+
+ROUND_35_FIXTURES = [
+    # TBS 15.14 and 15.10 a: 17:15 to 19:40 is 145 minutes, 24 whole 6-minute periods = 2.4 h at double time × $30.00.
+    pytest.param(TBS, "day shift, normally off at 1630. last night got kept for OT, took the unpaid break then worked 1715 to "
+                      "1940. basic rate $30.00. how much OT pay?", "overtime", 144.0,
+                 id="the shift told by its end, then a range worked"),
+    # TBS 18.02: 25 + 18 + 20 = 63 nights → the first 40 earn a day (7.5 h), one more block of 20 → 15 hours (the
+    # coworker's 'every 20 nights' is not a stay away).
+    pytest.param(TBS, "Since April 1 I've been away on required travel three times: 25 nights, 18 nights and 20 nights. A "
+                      "coworker says every 20 nights is worth something. How much travel status leave have I earned?",
+                 "travel", 16, id="someone's figure of nights is not a stay"),
+    # Marion 11.12: daily cell phone duty for four weeknights, 5:00 p.m. to 8:00 a.m. each = 60 hours × $2.03.
+    pytest.param(MARION, "I carried daily cell phone duty for four weeknights, 5:00 p.m. to 8:00 a.m. each night, and got no "
+                         "calls. What does the duty pay?", "standby", 121.8, id="weeknights counted"),
+    # Marion 11.10: 10 minutes × 1.5 = 15, plus 15 for the 11:30 pm call: 6 × 1.5 = 9 + 15 = 24: 39 minutes (the lead's
+    # '15 min' is their rule, not a third call).
+    pytest.param(MARION, "overtime eligible. two work calls last night: 8:10 pm (10 min) and 11:30 pm (6 min). my lead says "
+                         "each call gets the extra 15 min. how many minutes of comp do I get?", "call_back", 39,
+                 id="the lead's figure is not a call"),
+    # Boilermakers 13.01 a and b, 12.03: Saturday 9 h at double time × $50 = $900, plus the third-shift premium 9 × $4.50.
+    pytest.param(BOILERMAKERS, "I'm on nights (3rd shift). Worked a 9-hour shift on Saturday, rate $50.00. What's my total for "
+                               "Saturday?", "night_shift", 940.5, id="a shift's hours told with its day"),
+    # Boilermakers 15.02 a, 15.04: 2 hours of reporting time × ($48.00 + $4.50 second-shift premium).
+    pytest.param(BOILERMAKERS, "on 2nd shift, base $48.00. reported yesterday but it was too windy to work, sent home after "
+                               "half an hour. what am i owed?", "call_back", 105.0, id="a base told without 'rate'"),
+    # Boilermakers 16.01 a: 40 road km from the zone's edge, worked Tuesday to Thursday and reported Friday (rained out):
+    # 4 days × 80 km × $0.69 (the employer's '3 days' is what it paid).
+    pytest.param(BOILERMAKERS, "Job is 70 radius km out, no transportation provided; 40 km from the edge of the free zone to "
+                               "the gate. We worked Tuesday to Thursday and on Friday reported but got rained out. The "
+                               "employer paid daily travel for 3 days. What should daily travel be for the week?", "travel",
+                 220.8, id="what the employer paid is not the days"),
+    # Boilermakers 15.01: told to report Tuesday, put to work Friday: 3 working days kept waiting, 2 + 2 + 8 = 12 h × $45.
+    pytest.param(BOILERMAKERS, "They told me to report Tuesday but didn't put me to work until Friday. Local job. My rate is "
+                               "$45.00. What waiting pay do I get?", "call_back", 540.0, id="waiting pay with the rate"),
+    # Grinnell 4.3: earned it in fall 2024 and spring 2025, so spring 2026 is the third: 120 × $0.75.
+    pytest.param(GRINNELL, "spring 2026 I worked 120 hrs and 2 shifts in finals week. I hit the experience premium in fall 2024 "
+                           "and spring 2025 too. How much is my experience premium for spring?", "wage", 90.0,
+                 id="earlier semesters the premium was hit"),
+]
+
+
+def test_a_premium_that_grows_each_period_asks_which_period_this_is():
+    # Why: Grinnell 4.3 pays 25, 50 or 75 cents by how many semesters the member has earned it; assuming the first
+    # under-pays anyone past it. A story that rules the premium out (too few hours) needs no such question.
+    contract = _ingested(GRINNELL)
+    asked = answer(contract, "I worked 130 hours this spring and 2 shifts in finals week. How much should my experience "
+                             "premium be?", date(2026, 12, 2), tool="wage")
+    assert asked.needs == ["earlier semesters earned"], asked.answer
+    told = answer(contract, "I worked 130 hours this spring and 2 shifts in finals week, and earned it in 1 earlier "
+                            "semester. How much should my experience premium be?", date(2026, 12, 2), tool="wage")
+    assert told.tool.output["primary"]["value"] == 65.0  # the second: 130 × $0.50
+    short = answer(contract, "I worked 90 hours this spring and 2 shifts in finals week. How much should my experience "
+                             "premium be?", date(2026, 12, 2), tool="wage")
+    assert short.tool.output["primary"]["value"] == 0
+
+
+def test_a_day_that_is_a_day_off_on_another_schedule_asks_for_the_schedule():
+    # Why: Boilermakers 13.01 pays Friday as a regular day on 5x8, at time and a half on 4x10 Monday to Thursday: with no
+    # schedule named, a figure is a guess. Tuesday, the same on both, is not asked about, nor a Friday of a week told.
+    contract = _ingested(BOILERMAKERS)
+    asked = answer(contract, "Worked Friday, 9 hours, at $50.00/hr. How much do I get for Friday?", date(2026, 12, 2), tool="overtime")
+    assert asked.needs == ["schedule"] and "4x10 Monday to Thursday" in asked.answer, asked.answer
+    told = answer(contract, "On 4x10 Monday to Thursday I worked Friday, 9 hours, at $50.00/hr. How much do I get for Friday?",
+                  date(2026, 12, 2), tool="overtime")
+    assert told.tool.output["primary"]["value"] == 675.0  # 9 × 1.5 × $50
+    tuesday = answer(contract, "Worked Tuesday, 9 hours, at $50.00/hr. How much do I get for Tuesday?", date(2026, 12, 2), tool="overtime")
+    assert tuesday.tool.output["primary"]["value"] == 475.0  # 8 × $50 + 1 × 1.5 × $50 on the default 5x8
+
+
+def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_snapshot):
+    # Why: 7 J's 8 hours of holiday credit are a permanent full-timer's; a half-timer's is pro-rated (7 K, L), which the
+    # rules do not model: the clauses answer rather than a full-timer's figure.
+    from assistant.calculators.router import route
+
+    question = "I'm permanent half time. They needed me on Thanksgiving and I worked 4 hrs at $15.00. What do I get for that day?"
+    routed = route(question, sample_snapshot, None, date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "holidays", routed
+    full_time = route(question.replace("permanent half time", "permanent full time, 40 hours that week"), sample_snapshot,
+                      None, date(2026, 12, 2))
+    assert full_time is not None and full_time[0].tool.output["primary"]["value"] == 210.0  # (4 × 1.5 + 8) × $15
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
-                         + ROUND_34_SAMPLE)
+                         + ROUND_34_SAMPLE + ROUND_35_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -997,7 +1105,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
-                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES)
+                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
