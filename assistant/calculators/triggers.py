@@ -2215,7 +2215,9 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
 
 
 _DAY_NAME = DAY_NAME
-_UNTIL = re.compile(r"^\s*(?:at\s+)?[^.;?!]{0,14}?\b(?:until|till|til|to|through|thru)\b[^.;?!\d]{0,20}$|^\s*[-–]\s*[^.;?!\d]{0,20}$", re.I)
+# Between a date with its time and the next: ' at 4:00 p.m. until Monday, ', ' @ 1600 - '.
+_UNTIL = re.compile(r"^\s*(?:at\s+|@\s*)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{4}\s*(?:h(?:rs?)?)?|noon|midnight)?\s*,?\s*"
+                    r"(?:until|till|til|to|through|thru|-|–)\s+[^.;?!\d]{0,20}$", re.I)
 
 
 def _dated_periods(q: Question) -> float | None:

@@ -997,6 +997,10 @@ ROUND_35_SAMPLE = [
     pytest.param("I was put on standby (had to stay fit to come back in) from Saturday, November 14 at 8:00 a.m. until "
                  "Monday, November 16 at 8:00 a.m. My supervisor says it's one hour of CTO for every eight hours, so 6 "
                  "hours. How many hours of CTO should I get?", "standby", 12, id="a standby period between two dated times"),
+    # 19.10 C: November 20, 4:00 p.m. to November 23, 8:00 a.m. (64 hours) and November 27, 5:00 p.m. to November 28,
+    # 9:00 a.m. (16 hours): 80 hours, 10 blocks of 8 → 20 hours of CTO (dates with their times, no weekday named).
+    pytest.param("I had standby from Nov 20 at 4:00 p.m. until Nov 23 at 8:00 a.m. and from Nov 27 at 5:00 p.m. until Nov 28 "
+                 "at 9:00 a.m., never called in. How many hours of CTO?", "standby", 20, id="two dated standby periods"),
     # 7 J: 8 × 1.5 = 12 hours of pay plus 8 hours of holiday credit paid in cash: 20 × $19.00 = $380.00.
     pytest.param("full-time permanent, did my 40 that week, and they asked me to come in on Thanksgiving for 8 hours. $19.00 an "
                  "hour, holiday part paid in cash. what's the total?", "holidays", 380.0,
