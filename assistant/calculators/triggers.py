@@ -1172,8 +1172,8 @@ def _hourly_rate(q: Question) -> float | None:
         # 'base $49.80', 'basic pay is $35.50': a rate by another name, where no week's or year's pay is said
         a, r"\b(?:base|basic)\s*(?:pay\s*|wage\s*)?(?:is\s+|of\s+|=\s*|:\s*|at\s+)?$", before=16, after=0) and not q.near(
         a, r"^\s*(?:a|per|an|/)\s*(?:week|wk|month|year|yr|annum)", before=0, after=12) or q.near(
-        # 'worked 4 hrs at $15.00': hours at a figure
-        a, r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s+at\s*$", before=20, after=0) or q.near(
+        # 'worked 4 hrs at $15.00', 'scheduled 10 hrs on the 24th at $49.80': hours at a figure
+        a, r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s+on\s+(?:the\s+)?[\w ]{1,20}?)?\s+at\s*$", before=45, after=0) or q.near(
         # 'rate on my stub is $51.36', 'my rate's $32.00': the rate, then where it is shown, then the figure
         a, r"\brate(?:'s|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is|\s+is)\s+$",
         before=40, after=0) or re.search(
@@ -2908,12 +2908,38 @@ def _part_time_holiday_off(q: Question) -> Extraction:
     return Inputs(params)
 
 
+def _works_moved_holiday(q: Question, rules: Rules) -> str | None:
+    """'Christmas is on Friday Dec 25 … we're on 4x10 Mon-Thurs … scheduled 10 hrs on the 24th': hours told on the day
+    the member's schedule observes a holiday that falls on its day off, by the contract's move for that schedule."""
+    from assistant.calculators.holidays import schedule_named
+
+    schedule = schedule_named(rules, q.text)
+    if schedule is None:
+        return None
+    spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
+    for day in q.dates if spec is not None else []:
+        shift = spec.get("moves", {}).get(WEEKDAYS[day.value.weekday()]) if spec is not None else None
+        name = _holiday_on(rules, day.value)
+        if shift is None or name is None:
+            continue
+        observed = day.value + timedelta(days=int(shift))
+        if any(other.value == observed and any(
+                a.unit == "hours" and a.end <= other.start and re.fullmatch(r"\s*(?:on\s+(?:the\s+)?)?", q.text[a.end:other.start], re.I)
+                for a in q.amounts) for other in q.dates):
+            return (f"{name} falls on {day.value:%A, %B} {day.value.day}; on the {schedule} schedule it is observed "
+                    f"{observed:%A, %B} {observed.day}, the day you worked.")
+    return None
+
+
 def holidays_extract(q: Question, rules: Rules) -> Extraction:
     from assistant.calculators.holidays import holiday_name_pattern, package_name, text_holidays
 
     if rules.has("holidays", "part_time") and (not_worked := _part_time_holiday_off(q)) is not None:
         return not_worked  # a part-timer's holiday not worked ('not on the schedule for christmas … 84 hours over 14 days')
-    if _works_holiday(q):
+    moved = None if _works_holiday(q) else _works_moved_holiday(q, rules)
+    if moved is not None:
+        q.assumptions.append(moved)
+    if _works_holiday(q) or moved is not None:
         if not rules.has("holidays", "work_pay"):
             return None
         condition = str((rules.get("holidays", "work_pay").get("condition") or {}).get("quote", ""))

@@ -1050,6 +1050,11 @@ ROUND_35_FIXTURES = [
     # Boilermakers 15.01: told to report Tuesday, put to work Friday: 3 working days kept waiting, 2 + 2 + 8 = 12 h × $45.
     pytest.param(BOILERMAKERS, "They told me to report Tuesday but didn't put me to work until Friday. Local job. My rate is "
                                "$45.00. What waiting pay do I get?", "call_back", 540.0, id="waiting pay with the rate"),
+    # Boilermakers 14.04 and 14.03: on 4x10 Tuesday to Friday, Labour Day on Monday September 7 is observed Tuesday the
+    # 8th; hours worked that day are holiday hours at double time: 9 × 2 × $50.00.
+    pytest.param(BOILERMAKERS, "We're on 4x10 Tuesday to Friday. Labour Day this year was Monday Sept 7, our day off, and the "
+                               "super had me down for 9 hrs on the 8th at $50.00. What should I get for that day?", "holidays",
+                 900.0, id="hours on the day a holiday is moved to"),
     # Grinnell 4.3: earned it in fall 2024 and spring 2025, so spring 2026 is the third: 120 × $0.75.
     pytest.param(GRINNELL, "spring 2026 I worked 120 hrs and 2 shifts in finals week. I hit the experience premium in fall 2024 "
                            "and spring 2025 too. How much is my experience premium for spring?", "wage", 90.0,
