@@ -112,6 +112,8 @@ class Speller:
             word, _, ending = lowered[index].partition("'")
             typed = match.group(0).partition("'")[0]
             informal = informal_spellings().get(word)
+            if informal is None and word.endswith("s") and word[:-1] in informal_spellings():
+                informal = informal_spellings()[word[:-1]] + "s"  # 'nites' as 'nite' is read: 'nights'
             if informal is None and (len(word) < MIN_LENGTH or ending not in ("", "s") or self.is_known(word)
                                      or _is_acronym(typed, shouting)):
                 continue

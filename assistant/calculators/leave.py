@@ -138,6 +138,46 @@ def year_end_balance(rules: Rules, balance_hours: float, as_of_month: int, month
     return result
 
 
+def projected_balance(rules: Rules, balance_hours: float, as_of: date, through: date, months_credited: int,
+                      time_base: str = "full") -> CalcResult:
+    """A balance stated on `as_of` carried to `through`: one monthly credit posts on the first of each month after
+    `as_of` up to `through`, each at the rate of the service month it pays for (`months_credited` is the service
+    credited by `through`, so a credit that crosses into a new tier earns the new rate); where the contract caps what
+    carries into a new calendar year, the balance is cut to the cap before that year's first credit."""
+    vacation = rules.get("leave", "vacation")
+    count = (through.year - as_of.year) * 12 + through.month - as_of.month
+    if count < 1:
+        raise ToolInputError("The day asked about must be in a later month than the balance.")
+    if count > MAX_MONTHS or months_credited - count < 0:
+        raise ToolInputError("The service given is shorter than the months between the balance and the day asked about.")
+    result = CalcResult(tool="leave_accrual", summary="")
+    cap = float(vacation["cap_hours"]) if "cap_hours" in vacation else None
+    projected = balance_hours
+    work = [f"Balance on {fmt_date(as_of)}: {fmt_hours(balance_hours)}"]
+    tiers_cited: list[int] = []
+    for step in range(1, count + 1):
+        posted = as_of.replace(day=1) + relativedelta(months=step)
+        month = months_credited - count + step  # the service month this credit pays for
+        if cap is not None and posted.month == 1 and projected > cap:
+            work.append(f"December 31: only {fmt_hours(cap)} carry over ({fmt_hours(projected - cap)} lost)")
+            projected = cap
+            result.cite(rules.cite(vacation["cap"]))
+        hours = monthly_vacation(rules, month, time_base)
+        projected += hours
+        tier = _tier(rules, month)
+        if tier is not None and tier["from_month"] not in tiers_cited:
+            tiers_cited.append(tier["from_month"])
+            result.cite(rules.cite(tier))
+        work.append(f"{fmt_date(posted)}: + {fmt_hours(hours)} for service month {month} → {fmt_hours(projected)}")
+    result.work.extend(work)
+    result.assumptions.append("I counted one monthly credit on the first of each month after your balance, and no "
+                              "vacation used.")
+    result.values = {"balance_hours": balance_hours, "credits": count, "projected_hours": projected}
+    result.summary = f"You will have {fmt_hours(projected)} of vacation on {fmt_date(through)}, if you use none."
+    result.set_primary("hours", projected, f"vacation balance on {fmt_date(through)}")
+    return result
+
+
 def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance",
                   months_ahead: int = 12, used_hours: float = 0.0) -> CalcResult:
     """Vacation and sick leave after `months_of_service` completed months, assuming none used unless `used_hours` of

@@ -633,9 +633,10 @@ def _standalone_years(text: str, raw: list[tuple[int, int, date | None, bool, st
 
 
 _HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-_SPOKEN_CLOCK = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>to|past|after|til)\s+"
-                           r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-                           r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+_SPOKEN_CLOCK = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half|five|ten|twenty|twenty[- ]five)(?:\s+minutes)?\s+(?P<rel>to|past|after|til)\s+"
+                           r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)\b"
+                           r"(?!\s*(?:hours?|hrs?|minutes?|mins?|days?))(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+_SPOKEN_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 # A day of the week as members type it: 'fri', 'tues', 'Thursday', 'sats'; group 1 is its first letters.
 _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:straight\s+(?:thru|through)\s+)?(?:to|until|till|til))\s*(?P<b>{_HHMM})(?![\d/:])", re.IGNORECASE)
@@ -812,6 +813,10 @@ _BARE = re.compile(
 )
 
 
+# A bare hour whose half of the day is said after it: 'sun 10 at night', '4 in the morning'.
+_HOUR_TOLD_HALF = re.compile(r"(?<![\d/.$:,])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?=" + _PART_OF_DAY.pattern + ")", re.IGNORECASE)
+
+
 _RANGE_START = re.compile(r"(?<![\d/.$:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:to|-|–|until|till|til)\s*(?=\d)"
                           r"(?!\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|miles?|years?|months?|weeks?)\b)", re.IGNORECASE)
 
@@ -862,11 +867,20 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         meridiem = m.group("ap" if group == "h" else "ap2").lower()
         found.append((start, m.end(), _clock_minutes(int(m.group(group)), int(minute or 0), meridiem),
                       text[start:m.end()], True))
-    for m in _SPOKEN_CLOCK.finditer(text):  # 'quarter to one', 'half past nine', 'a quarter after 11 pm'
-        hour = int(m.group("h")) if m.group("h").isdigit() else _HOUR_WORDS[m.group("h").lower()]
-        part = 15 if m.group("part").lower() == "quarter" else 30
-        minutes = (((hour - 1) or 12) * 60 + 60 - part) if m.group("rel").lower() in ("to", "til") else hour * 60 + part
+    for m in _SPOKEN_CLOCK.finditer(text):  # 'quarter to one', 'half past nine', 'a quarter after 11 pm', 'ten to midnight'
+        word = m.group("h").lower()
+        part = _SPOKEN_MINUTES[m.group("part").lower()]
+        before = m.group("rel").lower() in ("to", "til")
         meridiem = m.group("ap")
+        if word in ("midnight", "noon"):
+            hour = 24 if word == "midnight" else 12
+            minutes = hour * 60 - part if before else (hour % 24) * 60 + part
+            meridiem = "p" if word == "midnight" and before or word == "noon" and not before else "a"
+            found = [f for f in found if not m.start() <= f[0] < m.end()]  # 'midnight' inside 'ten to midnight'
+            found.append((m.start(), m.end(), minutes % (24 * 60), m.group(0), True))
+            continue
+        hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+        minutes = (((hour - 1) or 12) * 60 + 60 - part) if before else hour * 60 + part
         if meridiem:
             minutes = minutes % (12 * 60) + (12 * 60 if meridiem.lower() == "p" else 0)
         found = [f for f in found if not m.start() <= f[0] < m.end()]  # '11 pm' inside 'a quarter after 11 pm'
@@ -875,7 +889,7 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         if not any(s <= start < e for s, e, *_ in found):
             found.append((start, end, minutes, text[start:end], True))
     spans = [(s, e) for s, e, *_ in found]
-    bare = [*_BARE.finditer(text), *(m for m in _RANGE_START.finditer(text)
+    bare = [*_BARE.finditer(text), *_HOUR_TOLD_HALF.finditer(text), *(m for m in _RANGE_START.finditer(text)
                                      if re.search(r"\bshift|\bwork|\bhours?\s+are\b|\bsched", text[max(0, m.start() - 40):m.start()],
                                                   re.IGNORECASE)
                                      # 'thu 11-2': a range of hours after a day of the week
@@ -884,8 +898,9 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         start = m.start("h")
         if any(s <= start < e for s, e in spans):
             continue
-        if not re.search(r"\b(shift|work|worked|called|call|left|ended|got off|clock|meeting|back|home|o'?clock|"
-                         r"am|pm|a\.m|p\.m|noon|midnight)\b|\d:\d\d", text, re.IGNORECASE):
+        if m.re is not _HOUR_TOLD_HALF and not re.search(r"\b(shift|work|worked|called|call|left|ended|got off|clock|meeting|"
+                                                         r"back|home|o'?clock|am|pm|a\.m|p\.m|noon|midnight)\b|\d:\d\d",
+                                                         text, re.IGNORECASE):
             continue
         minutes = _clock_minutes(int(m.group("h")), int(m.group("m") or 0), None)
         end = m.end("m") if m.group("m") else m.end("h")
@@ -982,7 +997,7 @@ _UNIT_AMOUNT = re.compile(
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
                     r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"  # '14.20 an hr': a rate
                     # 'rate 32.12', "rate's 31.33", 'base is 48.50': cents written, after a word for the rate
-                    r"\b(?:rate|base|wage)(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
+                    r"\b(?:rate|base|basic|wage)(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
                     r"(?!\s*(?:/|per|an?)\s*(?:km|kilomet|kms|mi|miles?|day|week|wk|month|year|yr)\b)",
                     re.IGNORECASE)
 # A rate said in words, dollars then cents: 'eighteen forty-four an hour', 'base rate is forty-six fifty'.

@@ -378,6 +378,12 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
             return None
         return route(pending.question, snapshot, Scope((chosen,), namespace), today)
     need = pending.needs[0] if len(pending.needs) == 1 else ""
+    said = re.match(r"\s*(?P<yes>yes|yeah|yep|yup|they did|i was)\b|\s*(?P<no>no|nope|nah|never|they didn'?t|i wasn'?t)\b",
+                    reply, re.I)
+    if need == "notice" and said:  # 'no' to 'were you told about this work before your last shift ended?'
+        reply = "I was told before my shift ended." if said.group("yes") else "Nobody told me before my shift ended."
+    if need == "next shift start" and re.fullmatch(r"\s*(?:at\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply, re.I):
+        reply = f"My next shift started at {reply.strip()}."  # '6:30am' to 'what time did your next shift start?'
     bare = re.fullmatch(r"\s*(\$)?\s*(\d+(?:\.\d+)?)\s*", reply)
     if bare and re.search(r"\brate\b", need):  # '$28' or '28' to 'what is your hourly rate?'
         reply = f"${bare.group(2)} an hour"
@@ -387,7 +393,7 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
     own = detect(q)
     if own is not None and own.name != pending.tool and len(tokens(reply)) > 6:
         return None  # a new question, not the answer to ours
-    if not (q.dates or q.amounts or q.clocks or (need == "schedule" and len(tokens(reply)) <= 6) or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b|"
+    if not (q.dates or q.amounts or q.clocks or (need in ("schedule", "notice") and len(tokens(reply)) <= 6) or re.search(r"\b(full|half|part)[- ]?time\b|\b\d+\s*/\s*\d+\b|"
                                                           r"\b\d{1,3}\s+(?:\w+\s+)?(?:shifts?|nights?|evenings?|days?|times?|"
                                                           r"semesters?|terms?|periods?)\b", reply, re.I)):
         return None  # no fact in it: a new question, answered as such

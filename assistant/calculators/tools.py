@@ -33,6 +33,7 @@ from assistant.calculators import (
     limits,
     pay,
     severance,
+    short_pay,
     travel,
     triggers,
     vacation_pay,
@@ -94,7 +95,7 @@ class TimelineInput(ContractInput):
 
 
 class LeaveInput(ContractInput):
-    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "first_credit", "vacation_year",
+    kind: Literal["accrual", "bereavement", "carry_over", "year_end", "projection", "first_credit", "vacation_year",
                   "pay_period", "vacation_pay", "bereavement_pay", "remaining", "payout"] = "accrual"
     payout_hours: float | None = Field(None, gt=0, le=10000, description="payout: hours of unused leave on the books.")
     capped: str | None = Field(None, description="remaining: the capped leave, as the contract's rules name it.")
@@ -106,7 +107,7 @@ class LeaveInput(ContractInput):
     gross_wages: float | None = Field(None, gt=0, le=10_000_000, description="vacation_pay: the gross wages a vacation pay "
                                       "percentage applies to.")
     balance_hours: float | None = Field(None, ge=0, le=10000, description="Vacation hours at the year's end (carry_over), "
-                                        "or now (year_end).")
+                                        "or now (year_end, projection).")
     as_of_month: int | None = Field(None, ge=1, le=12, description="The month the balance is from (year_end).")
     months_of_service: int | None = Field(None, ge=0, le=600, description="Completed months of service (accrual).")
     time_base: str = Field("full", description="'full' or a fraction from the contract's part-time chart such as '1/2'.")
@@ -118,7 +119,9 @@ class LeaveInput(ContractInput):
                                     "credited; vacation_year: its month sets each anniversary).")
     vacation_year: int | None = Field(None, ge=1900, le=2200, description="vacation_year: the calendar year the "
                                       "vacation year begins in.")
-    through: date | None = Field(None, description="vacation_year: the last month counted, for part of the year.")
+    through: date | None = Field(None, description="vacation_year: the last month counted, for part of the year; "
+                                 "projection: the day the balance is asked for.")
+    as_of: date | None = Field(None, description="projection: the day the balance given is from.")
     one_time: bool = Field(False, description="vacation_year: count a one-time credit that falls in the year (where the "
                            "rules give one) in the total, not only as a note.")
     fte: float = Field(1.0, gt=0, le=1, description="pay_period: the budgeted FTE (1.0 is full time).")
@@ -215,6 +218,8 @@ class WageInput(ContractInput):
     nth: int | None = Field(None, ge=1, le=50, description="Which period of earning the premium this is (1 = first).")
     condition_counts: dict[str, float] = Field(default_factory=dict, description="Counts the premium's conditions need.")
     without_premium: bool = False
+    role_hours: float | None = Field(None, ge=0, le=2000, description="pay: the hours of the period worked in the roles, "
+                                     "where only those earn the roles' additions (the rest at the base).")
 
 
 class SeveranceInput(ContractInput):
@@ -237,6 +242,16 @@ class LateFinalPayInput(ContractInput):
     ending: Literal["laid_off", "quit"] = Field(description="How the job ended: laid_off (or discharged) or quit.")
     days_late: int = Field(ge=0, le=366, description="Working days the final pay was late.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="Straight-time hourly rate.")
+
+
+class ShortPayInput(ContractInput):
+    notice_received: date = Field(description="The day the employer received the written notice of the shortage.")
+    adjusted_on: date = Field(description="The day the adjustment was paid.")
+
+    @field_validator("notice_received", "adjusted_on")
+    @classmethod
+    def _date_in_range(cls, value: Any) -> Any:
+        return _checked(value)
 
 
 class DifferentialInput(ContractInput):
@@ -439,6 +454,10 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
             raise ToolInputError("Give the balance now, the month it is from and the months of service.")
         return leave.year_end_balance(r, i.balance_hours, i.as_of_month, i.months_of_service, i.time_base,
                                       "over_cap" if i.ask == "cap_month" else "vacation_balance")
+    if i.kind == "projection":
+        if i.balance_hours is None or i.as_of is None or i.through is None or i.months_of_service is None:
+            raise ToolInputError("Give the balance now, the day it is from, the day asked about and the months of service.")
+        return leave.projected_balance(r, i.balance_hours, i.as_of, i.through, i.months_of_service, i.time_base)
     if i.kind == "pay_period":
         if i.leave == "vacation" and i.periods is None and i.balance_hours is None:
             if i.months_of_service is None:
@@ -634,7 +653,8 @@ TOOLS: dict[str, Tool] = {
              CallBackInput, _call_back, triggers.call_back_score, triggers.call_back_extract),
         Tool("wage", "Hourly pay from the wage clauses: the base rate, additions for a role, and a premium earned per "
              "period by its conditions (rate, a period's pay, or the premium).", WageInput,
-             lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium),
+             lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium,
+                                   i.role_hours),
              triggers.wage_score, triggers.wage_extract),
         Tool("rest_breaks", "Paid rest-break minutes for shifts of given lengths, as the contract's break clause "
              "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours, i.meal_shifts),
@@ -653,6 +673,10 @@ TOOLS: dict[str, Tool] = {
              "day kept waiting, or a sum once it is so many working days late).", LateFinalPayInput,
              lambda r, i: late_pay.late_final_pay(r, i.ending, i.days_late, i.hourly_rate),
              triggers.late_pay_score, triggers.late_pay_extract),
+        Tool("short_pay", "The penalty for a pay shortage corrected late, where the contract sets one: the day the "
+             "adjustment was due after written notice, and so much a day kept waiting up to a cap.", ShortPayInput,
+             lambda r, i: short_pay.short_pay_penalty(r, i.notice_received, i.adjusted_on),
+             triggers.short_pay_score, triggers.short_pay_extract),
         Tool("differential", "A flat pay differential a month or a pay period (for a post, a place or a duty), "
              "prorated by time base where the contract says so.", DifferentialInput,
              lambda r, i: differentials.differential(r, i.name, i.time_base),

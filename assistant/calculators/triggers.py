@@ -56,13 +56,14 @@ class Ask:
 
 Extraction = Inputs | Ask | None
 
-CALC = re.compile(r"\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
+CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
                   r"deadline|dead line|due|by when|latest date|latest|final (?:date|day)|will i (?:have|get|earn)|do i (?:actually |really |even |still )?(?:get|earn|have)|"
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
-                  r"what (?:should|will|would|does)\b[^.?!]{0,30}\b(?:pay|come to)|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot )?(?:pay|gross|total)|"
+                  r"what (?:should|will|would|does|do)\b[^.?!]{0,30}\b(?:pay|come to)|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot |right |correct |proper |actual )?(?:pay|gross|total)|"
                   r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
-                  r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be)\b", re.I)
+                  r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be|pay total|"
+                  r"what should (?:the|my|our|her|his) (?:[\w-]+\s+){1,3}be)\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
@@ -468,6 +469,13 @@ def _time_base(q: Question) -> str | None:
         return "full" if value == 1 else f"{value.numerator}/{value.denominator}"
     if re.search(r"\bhalf[- ]?time\b", lowered):
         return "1/2"
+    # 'a permanent three-quarter-time employee', 'four-fifths time'
+    worded = re.search(r"\b(one|a|two|three|four)[- ]?(quarters?|fourths?|thirds?|fifths?)[- ]?(?:time|time base)\b", lowered)
+    if worded:
+        numerator = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}[worded.group(1)]
+        denominator = {"q": 4, "f": 4 if worded.group(2).startswith("fou") else 5, "t": 3}[worded.group(2)[0]]
+        if numerator < denominator:
+            return f"{numerator}/{denominator}"
     match = re.search(r"\b(\d{2})\s*(?:%|percent)\s*(?:time)?", lowered)
     if match and re.search(r"time|part", lowered):
         value = Fraction(int(match.group(1)), 100)
@@ -698,13 +706,34 @@ def _service_months(q: Question, ahead: Amount | None = None,
         return delta, f"{span} is {delta} completed months of service."
     # 'full time with the county since August 2011': a month and year, no day
     began = next((m for m in _MONTH_YEAR.finditer(q.text) if re.search(
-        r"\b(?:since|start\w*|hired|began|joined|came on|employed)\b[^.?!]{0,25}$", q.text[max(0, m.start() - 40):m.start()], re.I)), None)
+        r"\b(?:since|start\w*|hired|began|joined|came on|employed)\b[^.?!]{0,25}$", q.text[max(0, m.start() - 40):m.start()], re.I)
+        # 'started full-time state service at the beginning of February 2024'
+        or re.search(r"\b(?:start\w*|hired|began|joined)\b[^.?!]{0,45}\b(?:beginning|start|first|1st)\s+of\s+$",
+                     q.text[max(0, m.start() - 70):m.start()], re.I)), None)
     if began is not None:
         first = date(int(began.group(2)), _MONTH_INDEX[began.group(1).lower()[:3]], 1)
-        delta = (q.today.year - first.year) * 12 + q.today.month - first.month
+        # service up to a later day asked about ('what will my balance be after the April 1, 2027 credit?'), else today
+        later = [d.value for d in q.dates if d.value > q.today and d.start > began.end()]
+        end = later[-1] if later else q.today
+        delta = (end.year - first.year) * 12 + end.month - first.month
         if delta >= 0 and first <= q.today:
-            return delta, f"From {first:%B} {first.year} to {q.today:%B} {q.today.year} is {delta} months of service (no day was given)."
+            return delta, f"From {first:%B} {first.year} to {end:%B} {end.year} is {delta} months of service (no day was given)."
     return None, None
+
+
+def _projection(q: Question, balance: Amount) -> tuple[date, date] | None:
+    """'My vacation balance is 61.5 hours right now … what will it be after the April 1, 2027 credit posts?': the day the
+    balance is from (a past date told near it, else today) and the later day the asking sentence names."""
+    asked = q.asked()
+    asked_at = q.text.rfind(asked) if asked else -1
+    if asked_at < 0 or not re.search(r"\b(?:balance|have|be at|sitting at|be up to|will it be)\b", asked, re.I) \
+            or _YEAR_END.search(asked):
+        return None
+    later = [d for d in q.dates if d.start >= asked_at and d.value > q.today]
+    if not later:
+        return None
+    told = [d for d in q.dates if d.value <= q.today and abs(d.start - balance.end) < 80]
+    return (told[0].value if told else q.today), later[-1].value
 
 
 _YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", re.I)
@@ -945,6 +974,17 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     months, note = _service_months(q, ahead, rules.data["leave"]["vacation"].get("qualifying_days"))
     balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
                                                                          r"i got|sitting at)\b", before=40, after=5)), None)
+    projection = _projection(q, balance) if balance is not None and months is not None else None
+    if projection is not None and balance is not None and months is not None and not re.search(r"\bsick\b", q.asked(), re.I):
+        as_of, through = projection
+        count = (through.year - as_of.year) * 12 + through.month - as_of.month
+        # service told as a length is as of now; a start date counts service up to the day asked about
+        counted_to = note.split(" to ")[-1] if note is not None else ""
+        credited = months if f"{through:%B}" in counted_to and str(through.year) in counted_to else months + count
+        if note:
+            q.assumptions.append(note)
+        return Inputs({"kind": "projection", "balance_hours": balance.value, "as_of": as_of.isoformat(),
+                       "through": through.isoformat(), "months_of_service": credited, "time_base": base or "full"})
     if balance is not None and _YEAR_END.search(q.text) and months is not None and rules.has("leave", "vacation", "cap_hours") \
             and not q.near(balance, _YEAR_END, before=30, after=30):
         # '16 years in. After my August 1 credit my balance is 371 hours … how many over the cap on Dec 31?'
@@ -1057,7 +1097,9 @@ _DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}
 
 
 _DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled|came in|come in|went in)\b"
-                        r"[^.?!]{0,12}?\b(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b", re.I)
+                        # 'Wednesday he worked his 8 plus 2 hrs OT': the two added
+                        r"[^.?!]{0,12}?\b(?:(?P<base>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?\s*(?:plus|\+)\s*)?(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b",
+                        re.I)
 
 
 def _day_worked(q: Question) -> tuple[str, float] | None:
@@ -1070,7 +1112,18 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
         if beside is not None:
             return beside
         found = _DAY_FIRST.search(q.text)
-    return (found.group("day").lower(), float(found.group("hours"))) if found else None
+    if found is None:
+        return None
+    base = found.groupdict().get("base")
+    hours = float(found.group("hours")) + (float(base) if base else 0.0)
+    if not any(a.start == found.start("hours") for a in q.amounts):
+        # 'Wednesday I worked 12 hrs -- wait no, … it was 11.5 hours': a figure taken back; the one hours figure left
+        # after it is the day's
+        later = [a for a in q.amounts if a.unit == "hours" and a.start > found.start("hours")]
+        if len(later) != 1 or base:
+            return None
+        hours = later[0].value
+    return found.group("day").lower(), hours
 
 
 _WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|brought|called|in)\b", re.I)
@@ -1189,7 +1242,8 @@ def _holiday_alternatives() -> str:
 
 
 _NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|done)|off|done|finish(?:es)?|quit)\s+"
-                        r"(?:ends?\s+|is\s+|at\s+|@\s*)*(?:at\s+)?$|\b(?:shift|day)\s+ends?\s+(?:at\s+)?$", re.I)
+                        r"(?:ends?\s+|is\s+|at\s+|@\s*)*(?:at\s+)?$|\b(?:shift|day)\s+ends?\s+(?:at\s+)?$|"
+                        r"\b(?:stay|stayed|staying|kept|keep)\s+(?:me\s+|us\s+)?(?:on\s+|late\s+|back\s+)?(?:after|past)\s+$", re.I)  # 'told to stay after 1615'
 _LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
                    r"got out|until|till|til|to)\b[^.;]{0,8}$", re.I)
 _SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|work(?:ed)? through|straight through)\b"
@@ -1400,7 +1454,9 @@ _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{
                         r"\b(?:[\w-]+\s+){0,3}?(?:meals?|breaks?|allowances?|tickets?)\s+(?:[\w-]+\s+){0,2}?aside\b|"
                         r"\b(?:not counting|not including|excluding|apart from|leaving out|leave out|ignoring|ignore)\s+"
                         r"(?:the\s+|any\s+|my\s+)?(?:\w+\s+){0,3}?(?:meals?|lunch(?:es)?|breaks?|allowances?|tickets?|vouchers?)\b"
-                        r"(?:\s+(?:and|or|&)\s+(?:\w+\s+){0,2}?(?:meals?|breaks?|allowances?)\b)?", re.I)
+                        r"(?:\s+(?:and|or|&)\s+(?:\w+\s+){0,2}?(?:meals?|breaks?|allowances?)\b)?|"
+                        # 'what should that day pay, before any meal or holiday/vacation allowances?'
+                        r"\bbefore\s+(?:any\s+|the\s+|my\s+)?(?:[\w/-]+\s+){0,4}?(?:allowances?|premiums?|deductions?|tickets?)\b", re.I)
 
 
 # Someone else's figure, in the same sentence before it: to be checked, not time worked.
@@ -1805,21 +1861,36 @@ def _phone_calls_asked(q: Question) -> bool:
         q.text, re.I)
 
 
-def _phone_calls_extract(q: Question) -> Extraction:
+# A story that places calls at night without their times: 'got 3 calls … last nite'.
+_AT_NIGHT = re.compile(r"\b(?:night|nite|overnight|tonight|tonite|late|evening|early (?:morning|am|a\.m\.))\b", re.I)
+
+
+def _phone_calls_extract(q: Question, rules: Rules) -> Extraction:
     """Each call's length with the time it came in: a time of day followed (or preceded) by a count of minutes."""
     # not the credit given or a figure referred back to: 'sup only gave her 39 min comp time (time and a half on the 26 min)'
     lengths = [a for a in q.amounts_in("minutes") if not _CREDIT_GIVEN.match(q.text, a.end) and not _said_by_others(q, a.start)
                and not re.search(r"\bthe\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
     calls: list[dict[str, Any]] = []
     for length in lengths:
-        before = [c for c in q.clocks if c.end <= length.start and length.start - c.end <= 60]
-        after = [c for c in q.clocks if c.start >= length.end and c.start - length.end <= 25]
+        # a time in the same sentence as the length ('6 min. how much?' and a reply's '9:30pm' are apart)
+        before = [c for c in q.clocks if c.end <= length.start and length.start - c.end <= 60
+                  and not re.search(r"[?!\n]|\.\s", q.text[c.end:length.start])]
+        after = [c for c in q.clocks if c.start >= length.end and c.start - length.end <= 25
+                 and not re.search(r"[?!\n]|\.\s", q.text[length.end:c.start])]
         at = before[-1] if before else after[0] if after else None
         if at is not None and any(call.get("at") == at.hhmm for call in calls):
             at = after[0] if after and after[0].hhmm not in [c.get("at") for c in calls] else None
         calls.append({"at": at.hhmm if at else None, "minutes": length.value})
     if not calls:
         return Ask(["call lengths"], "How long was each call, in minutes, and what time did it come in?", {})
+    if all(call["at"] is None for call in calls) and len(q.clocks) == len(calls):
+        for call, clock in zip(calls, q.clocks, strict=True):  # the times told apart from the lengths, in order
+            call["at"] = clock.hhmm
+    window = rules.get("pay", "phone_calls").get("window")
+    if window and all(call["at"] is None for call in calls) and _AT_NIGHT.search(q.text):
+        # calls 'last nite' may fall in the hours that earn more, or not: their times decide it
+        return Ask(["call times"], f"What time did each call come in? A call between {window['start']} and "
+                                   f"{window['end']} earns more.", {"phone_calls": calls})
     return Inputs({"phone_calls": calls})
 
 
@@ -1849,7 +1920,7 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("pay", "reporting") and _reporting_asked(q):
         return _reporting_extract(q, rules)
     if rules.has("pay", "phone_calls") and _phone_calls_asked(q):
-        return _phone_calls_extract(q)
+        return _phone_calls_extract(q, rules)
     if not rules.has("pay", "call_back"):
         return None
     if _MEAL_ALLOWANCE_ASKED.search(q.asked()):
@@ -1891,13 +1962,26 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
             params["hours_until_next_shift"] = until.value
     if next_shift:
         params["next_shift_start"] = next_shift
-    elif spec.get("next_shift") and calls and _SCHEDULE_VARIES.search(q.text):
+    elif spec.get("next_shift") and calls and (_SCHEDULE_VARIES.search(q.text) or (
+            # a call back in the small hours ('got to the site at 2:15am'): a shift starting within the contract's
+            # window after it would cut the credit, and the story does not say when the next one began
+            "next_shift_window_hours" in spec and _minutes(calls[0]["start"]) < 8 * 60
+            and not q.mentions(r"\b(?:next|regular|reguler|normal|usual)\b[^.?!]{0,20}\b(?:shift|day|start)\b|\bday off\b|\bweekend\b"))):
         # 'im on a flex schedule this month so my start times move around': whether the next shift starts within the
         # contract's window, which cuts the credit, is not known
         return Ask(["next shift start"], "What time did your next shift start after the call back?", params,
                    rule=dict(spec["next_shift"]) | {"label": "Call back before the next shift"})
     if notified:
         params["notified_before_shift_end"] = True
+    elif "notice" in spec and "next_shift_start" not in params and re.search(r"\bminimum\b|\bmin\b", q.asked(), re.I) \
+            and not q.mentions(r"\b(?:told|notified|warned|informed|notice|heads[- ]up|knew|surprise|out of the blue|unexpected\w*)\b|"
+                               r"\b(?:nobody|no one|noone|never|nothing)\b[^.?!]{0,25}\b(?:said|say|mentioned|word|anything|asked)\b") and (
+            "notice_gap_hours" not in spec or params.get("hours_after_shift_end") is None
+            or params["hours_after_shift_end"] <= spec["notice_gap_hours"]):
+        # 'do I get the four-hour minimum?': where notice given before the shift ended takes the minimum away, whether
+        # it was given decides the answer, and the story does not say
+        return Ask(["notice"], "Were you told about this work before your last shift ended (yes or no)?", params,
+                   rule=dict(spec["notice"]) | {"label": "Call-back minimum and notice"})
     rate = _hourly_rate(q)
     if rate is not None and "overtime_multiplier" in spec:
         params["hourly_rate"] = rate
@@ -1958,7 +2042,10 @@ def _minutes(hhmm: str) -> int:
 
 _SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|"
                         r"finished (?:my|the|her|his|their)(?: \w+)? shift|end of (?:my|the|her|his|their)(?: \w+)? shift|"
-                        r"(?:my|her|his|their)(?: \w+)? shift ending)\b[^.,;]{0,14}$", re.I)
+                        r"(?:my|her|his|their)(?: \w+)? shift ending|"
+                        # 'came back in at 8 p.m. — I'd finished at 4:15 and gone home': told after, done before
+                        r"(?:i'?d|i had|she'?d|he'?d|we'?d|they'?d)\s+(?:already\s+)?(?:finished|left|clocked out|got off|gotten off|"
+                        r"punched out))\b[^.,;]{0,14}$", re.I)
 _NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
                          r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
@@ -1977,7 +2064,8 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
                       r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
-_TRAVELLING = re.compile(r"\b(drove|drive|driving|travel\w*|commut\w*|on the road)\b[^.,;]{0,12}$", re.I)
+_TRAVELLING = re.compile(r"\b(drove|drive|driving|travel\w*|commut\w*|on the road|"
+                         r"left (?:the house|home|my (?:house|place|apartment))|headed (?:in|out|over)|set off)\b[^.,;]{0,12}$", re.I)
 _WORK_END = re.compile(r"\b(left|leave|finished|finishing|done|wrapped up|ended|got home|went home|til|till|until|out|"
                        r"clocked out|off)\b[^.,;]{0,15}$", re.I)
 
@@ -2123,7 +2211,7 @@ def _not_required(q: Question) -> bool:
 _DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|got)\s+"
                    r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)",
                    re.I)
-_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:week|wk)\s+of\b|"
+_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:full\s+|whole\s+)?(?:week|wk)(?P<many>s)?\s+of\b|"
                          r"\b(?:my|the|a|one|her|his)\s+(?:full\s+|whole\s+)?(?:rotation|on-call|duty)\s+(?:week|wk)\b|"  # 'my full rotation week'
                          r"\b(?:the|a)\s+(?:whole|full|entire)\s+(?:week|wk)\b",
                          re.I)
@@ -2142,6 +2230,15 @@ def _duty_extract(q: Question) -> Extraction:
         if q.negated(match.start()) or re.match(r"\s*ago\b", q.text[match.end():], re.I):
             continue  # 'two weeks ago I had the phone': when, not how long
         count = match.group("n")
+        if match.group("many"):  # 'the full weeks of nov 9 and nov 16': one week for each date listed
+            listed = 0
+            for told in sorted(q.dates, key=lambda d: d.start):
+                if told.start >= match.end() and re.fullmatch(r"\s*(?:(?:,|and|&)\s*)*(?:the\s+)?",
+                                                               q.text[previous_end:told.start], re.I):
+                    listed += 1
+                    previous_end = told.end
+            weeks += max(listed, 1)
+            continue
         weeks += 1 if count is None else number(count)  # 'the wk of 3/2': one
     hours = 0.0
     # daily duty beside the weeks: 'then this week i covered two single nights, 5pm to 8am both times'
@@ -2320,8 +2417,8 @@ def _day_of(q: Question, amount: Amount) -> str | None:
     """The day of the week an amount of hours is told for ('16 hours on Saturday', 'Sunday: 6 hrs', 'a 10-hour shift
     on Saturday'), by its first three letters; None when none is written right beside it."""
     after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 22], re.I)
-    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked))?\s*$", q.text[max(0, amount.start - 24):amount.start],
-                       re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs
+    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?$",
+                       q.text[max(0, amount.start - 32):amount.start], re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs', 'Saturday exactly three hours
     found = after or before
     return found.group(1).lower()[:3] if found else None
 
@@ -2430,6 +2527,41 @@ def _joined_ranges(q: Question) -> list[float]:
     return spans
 
 
+# Days listed before one clock range, each its own period: 'Monday, Tuesday and Wednesday nights from 5:00 p.m. to …'
+_LISTED_DAYS = re.compile(rf"\b{_DAY_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\+\s*){_DAY_NAME})+\b(?:\s+(?:nights?|evenings?|"
+                          rf"mornings?|days?))?\s*[,:]?\s*(?:from\s+)?$", re.I)
+
+
+def _listed_day_ranges(q: Question) -> list[float] | None:
+    """The hours of each period told as days listed before one clock range ('Monday, Tuesday and Wednesday nights from 5:00 p.m.
+    to 8:00 a.m.': three of them) together with any period from one day's time to another day's ('plus Saturday 8:00 a.m.
+    to Sunday 8:00 a.m.'); None unless the list form is there and every clock belongs to a period read."""
+    periods: list[float] = []
+    listed = False
+    used: set[int] = set()
+    clocks = q.clocks
+    for index, (first, second) in enumerate(zip(clocks, clocks[1:], strict=False)):
+        if index in used:
+            continue
+        between = q.text[first.end:second.start]
+        days = _LISTED_DAYS.search(q.text[max(0, first.start - 60):first.start])
+        if days is not None and re.fullmatch(r"\s*(?:to|until|till|til|through|thru|-|–)\s*", between, re.I):
+            count = len(list(re.finditer(rf"\b{_DAY_NAME}\b", days.group(0), re.I)))
+            periods += [_hours_between(first, second)] * count
+            listed = True
+            used.update((index, index + 1))
+            continue
+        on_day = re.search(rf"\b{_DAY_NAME}\s*(?:at\s+)?$", q.text[max(0, first.start - 14):first.start], re.I)
+        to_day = re.fullmatch(rf"\s*(?:to|until|till|til|through|thru|-|–)\s*{_DAY_NAME}\s*(?:at\s+)?", between, re.I)
+        if on_day is not None and to_day is not None:  # 'Saturday 8:00 a.m. to Sunday 8:00 a.m.'
+            minutes = ((_weekday(to_day) - _weekday(on_day)) % 7) * 24 * 60 + second.minutes - first.minutes
+            periods.append((minutes if minutes > 0 else minutes + 7 * 24 * 60) / 60)
+            used.update((index, index + 1))
+    if not listed or len(used) != len(clocks):
+        return None
+    return periods
+
+
 def _repeated_ranges(q: Question) -> float | None:
     """Hours over several periods (see _repeated_periods)."""
     found = _repeated_periods(q)
@@ -2441,6 +2573,9 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
     midnight and Sunday 8 a.m. to midnight' (each range counts), or one range 'each night' over a span of days
     ('Monday through Thursday nights, 5 p.m. to 9 a.m. each night': four nights), written beside one ('5pm to 1am
     mon thru fri') or on the days named ('sat + sun 8am-8pm both days')."""
+    listed = _listed_day_ranges(q)
+    if listed is not None:  # like periods are counted ('sat + sun 8am to 8pm': two of 12 hours)
+        return sum(listed), len(listed) if len(set(listed)) == 1 else 1
     spans = _joined_ranges(q)
     if len(spans) >= 2:
         return sum(spans), len(spans) if len(set(spans)) == 1 else 1
@@ -2546,8 +2681,10 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
 
 _SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           r"(?:of\s+(?:those|these|them|my|the|such)\s+)?"  # 'work 10 of those shifts'
-                          r"(?:night\s+|evening\s+|regular\s+|scheduled\s+)?"
+                          r"(?:night\s+|evening\s+|regular\s+|scheduled\s+)?(?:\d+(?:\.\d+)?[- ]?(?:hours?|hrs?|h)\s+)?"  # '20 of these 8-hour shifts'
                           r"(?:shifts|nights|evenings)\b|"
+                          # 'on nights this week, 4 in a row'
+                          r"\b(?:shifts|nights|evenings|nites)\b[^.?!\d]{0,25}?\b(?P<row>\d|two|three|four|five|six|seven)\s+in\s+a\s+row\b|"
                           # 'for a normal 5 day, 40 hr week', 'my 4-day week': the days of a week asked about
                           r"\b(?P<days>\d|four|five|six)[- ]day\b(?=[^.?!]{0,20}\bweek\b)", re.I)
 
@@ -2556,8 +2693,8 @@ def _shift_count(q: Question) -> int | None:
     """How many shifts a premium is asked for: 'worked all 5 shifts last week', 'Mon-Fri, 5 shifts', or a
     span of days worked ('nights all week Mon-Fri'); None for one shift's premium."""
     found = _SHIFT_COUNT.search(q.text)
-    if found and (found.group("n") or re.search(r"\bweek\b", q.asked(), re.I)):  # a week's days, when a week is asked
-        return int(number(found.group("n") or found.group("days")))
+    if found and (found.group("n") or found.group("row") or re.search(r"\bweek\b", q.asked(), re.I)):  # a week's days, when a week is asked
+        return int(number(found.group("n") or found.group("row") or found.group("days")))
     span = _DAY_RANGE.search(q.text)
     worked_span = span is not None and re.search(r"\bworked\b[^.?!]{0,30}$", q.text[:span.start()], re.I) is not None
     if span and (re.search(r"\b(all|whole|every|each|full|entire)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I)
@@ -2650,8 +2787,10 @@ def _hours_on_premium(q: Question) -> float | None:
     if total:
         return float(total.group("a") or total.group("b"))
     spans = list(_SHIFTS_TIMES.finditer(q.text))
-    named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b",
-                                                                                      q.text, re.I)]
+    named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(
+        # 'all wk, 5x8s'; '4x10 mon-thurs … worked all 4 nites': the schedule's shifts, each worked
+        r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b|\b(?:worked|did)\s+all\s+(?:\d|four|five|six)\s+(?:nites|nights|shifts|days)\b",
+        q.text, re.I)]
     sized = _SIZED_SHIFTS.search(q.text)
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
         extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
@@ -3564,14 +3703,21 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _SEASON_WORD = r"(?:fall|spring|summer|winter|autumn)"
 _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{0,25}}?premium)?|(?:got|received|earned|was paid|hit|made)\s+"
                            rf"(?:it|(?:the|an|my)?\s*[\w ]{{0,25}}?premium)|"
+                           # 'first qualifying sem was fall 24'
+                           rf"(?:(?:first|1st|second|2nd)\s+)?qualifying\s+(?:sem|semester|term|period)s?\s+(?:was|were|is|:)|"
                            # 'I previously met the experience premium requirements in spring 2025 and fall 2025'
                            rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
-                           rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|and|again|also|in|,|\s)+|{_SEASON_WORD})+)", re.I)
+                           rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|\d\d(?!\s*(?:hours?|hrs?|shifts?|%|\.\d))|and|again|also|in|,|\s)+|"
+                           rf"{_SEASON_WORD})+)", re.I)
 
 
 # A past period named before what was earned in it: 'freshman fall i hit the bonus', 'spring '25 I got the premium'.
 _SEASON_FIRST = re.compile(rf"\b{_SEASON_WORD}\b[^.?!;]{{0,30}}?\b(?:i|we|she|he|they)\s+(?:hit|got|earned|made|received|"
                            rf"qualified for|was paid)\s+(?:the|an|my|her|his|their)?\s*[\w ]{{0,25}}?\b(?:premium|bonus)\b", re.I)
+
+
+_PERIOD_MISSED = re.compile(r"\s*(?:'?\d\d|\d{4})?\s*,?\s*(?:(?:i|we|she|he|they)\s+(?:(?:was|were)\s+(?:abroad|away|off|out|gone|not)|"
+                            r"wasn'?t|weren'?t|didn'?t|did not|missed|skipped)\b|(?:abroad|away|off)\b|(?:not|no)\b)", re.I)
 
 
 def _past_periods(text: str) -> int:
@@ -3582,7 +3728,10 @@ def _past_periods(text: str) -> int:
         before = text[max(0, match.start() - 12):match.start()]
         if re.search(r"\b(?:not|n't|never)\s*$", before, re.I):
             continue
-        total += len(re.findall(rf"\b{_SEASON_WORD}\b", match.group("list"), re.I))
+        start = match.start("list")
+        total += sum(1 for season in re.finditer(rf"\b{_SEASON_WORD}\b", match.group("list"), re.I)
+                     # not 'spring 25 i was abroad' inside 'first qualifying sem was fall 24, spring 25 i was abroad'
+                     if not _PERIOD_MISSED.match(text, start + season.end()))
         counted = re.match(r"\s*(?:in\s+)?(?:my|the)?\s*(?:first\s+)?(?P<n>one|two|three|four|\d)\s+(?:earlier\s+|previous\s+|prior\s+|past\s+|other\s+|separate\s+)?"
                            r"(?:semesters|terms|periods)\b",
                            text[match.end("list") - len(match.group("list")):], re.I)
@@ -3688,12 +3837,13 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             if its_season and others and not others & its_season:
                 nth += 1
         break
+    told_tiers = nth is None
     for tier in premium.get("tiers", []):  # 'I got the 25-cent premium for fall': that tier was the last one
         cents = int(round(float(tier["per_hour"]) * 100))
-        said = re.search(rf"\b(?:got|received|earned|had|was paid|made)\b[^.?!]{{0,25}}?(?:\b{cents}[- ]?(?:cents?|¢)|"
+        said = re.search(rf"\b(?:got|received|earned|had|was paid|made)\b[^.?!]{{0,40}}?(?:\b{cents}[- ]?(?:cents?|¢)|"
                          rf"\$0?\.{cents:02d}\b)", q.text, re.I)
-        if said and nth is None:
-            nth = int(tier["nth"]) + 1
+        if said and told_tiers:  # '… got the 25-cent bonus … got the bonus again at 50 cents': the highest told
+            nth = max(nth or 0, int(tier["nth"]) + 1)
     if nth is not None and not mentions_premium:  # '3rd semester I've hit the 110 hrs + 2 finals week shifts'
         condition_words = [str(w) for c in premium.get("conditions", []) for w in c.get("words", [])]
         mentions_premium = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q.text, re.I) for w in condition_words)
@@ -3708,6 +3858,16 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     split = [a for a in candidates if role_pattern and re.match(
         rf"\s*(?:hrs?|hours?)?\s*(?:on|as|in|doing|at)\s+(?:a\s+|the\s+|my\s+)?(?:designated\s+)?(?:regular\b|{role_pattern})",
         q.text[a.end:a.end + 40], re.I)]
+    # '8 hrs as Student Dishroom Leader and 6 hrs on Dish Line': the role's addition is for its own hours only
+    in_role = [a for a in candidates if role_pattern and re.match(
+        rf"\s*(?:hrs?|hours?)?\s*(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:{role_pattern})", q.text[a.end:a.end + 50], re.I)]
+    elsewhere = [a for a in candidates if a not in in_role and re.match(
+        r"\s*(?:hrs?|hours?)?\s*(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]", q.text[a.end:a.end + 20], re.I)]
+    role_hours = None
+    if roles and in_role and elsewhere and len(in_role) + len(elsewhere) == len(candidates):
+        role_hours = sum(a.value for a in in_role)
+        candidates = [replace(candidates[0], value=role_hours + sum(a.value for a in elsewhere))]
+        split = []
     listed = listed_total(candidates)
     if len(split) >= 2 and len(split) == len(candidates):
         # '96 hrs on regular shifts + 20 hrs in the role': the period's hours in parts, by role
@@ -3761,9 +3921,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                         r"quarters?|years?)\b", q.text, re.I)
     if nth is None and earlier:  # '2 earlier semesters earned' (the reply to the question asked below)
         nth = (0 if earlier.group(1).lower() in ("zero", "no") else int(number(earlier.group(1)))) + 1
-    if nth is None and mentions_premium:  # 'qualified fall '15 and spring '16, … this spring I'm qualifying again': the third
+    if (nth is None or nth == 2) and mentions_premium:  # 'qualified fall '15 and spring '16, … this spring I'm qualifying again': the third
+        # (also after 'the first qualifying semester was spring 24 … qualified again spring 25': more than the first)
         past = _past_periods(q.text)
-        if past:
+        if past and (nth is None or past + 1 > nth):
             nth = past + 1
     if nth is None and mentions_premium:  # 'I already got the experience premium once': this one is the second
         times = re.search(r"\b(?:already\s+)?(?:got|received|earned|had|qualified(?:\s+for)?|met)\b[^.?!]{0,40}?"
@@ -3783,6 +3944,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         ask = "premium"
     elif hours and re.search(r"\b(pay|paid|make|earn)\b", asked, re.I):
         ask = "pay"
+    elif re.search(r"\b(?:make|earn|gross|get paid)\b[^.?!]{0,25}\b(?:this|that|last|the|a|per|each)\s+(?:week|wk|pay ?period|"
+                   r"month|semester|term|shift)\b|\bbefore tax", asked, re.I):
+        ask = "pay"  # 'worked 4 shifts this week. how much do i make this week before taxes?': the week's hours decide it
     else:
         ask = "rate"
     if ask == "premium" and hours is None and re.search(r"\bhow many (?:hours|hrs)\b[^.?!]{0,30}\b(?:need|have to|must|required)\b",
@@ -3805,6 +3969,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     params: dict[str, Any] = {"ask": ask, "roles": roles, "without_premium": without}
     if hours is not None:
         params["hours"] = hours
+    if role_hours is not None and ask == "pay":
+        params["role_hours"] = role_hours
     if nth is not None and (mentions_premium or ask == "premium"):
         params["nth"] = nth
     elif ask == "premium" and len(premium.get("tiers", [])) > 1 and _premium_met(premium, hours, counts):
@@ -3941,6 +4107,11 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
     if not shifts:
         shifts = [a.value for a in q.amounts_in("hours") if q.near(a, r"\bshift", before=25, after=15)]
     if not shifts:
+        by_day = _told_by_day(q, _hours_worked_amounts(q))  # 'worked Monday 3.5 hours, Wednesday 2.5 hours, …'
+        if by_day is not None:
+            shifts = [a.value for _, a in by_day]
+            starts = [a.start for _, a in by_day]
+    if not shifts:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
                    rule=rules.get("pay", "rest_breaks", "tiers")[0])
     params: dict[str, Any] = {"shift_hours": shifts}
@@ -3950,7 +4121,7 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
             if len(shifts) == 1:
                 params["meal_shifts"] = [1]
             else:  # 'fri 5-9pm. on fri i … took the unpaid meal brake': the shift of the day named beside it
-                sentence = re.split(r"[.;!?]", q.text[:meal.start()])[-1] + q.text[meal.start():meal.end()]
+                sentence = re.split(r"[;!?]|\.(?!\d)", q.text[:meal.start()])[-1] + q.text[meal.start():meal.end()]  # not '3.5'
                 day = re.search(rf"\b{_DAY_NAME}\b", sentence, re.I)
                 if day is None or not starts:
                     return None  # which shift had the meal break is not said: the clauses answer
@@ -4076,7 +4247,81 @@ def late_pay_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs(params)
 
 
-# --- flat pay differentials --------------------------------------------------------------------------------
+# --- a pay shortage corrected late ---------------------------------------------------------------------------
+
+_SHORTED = re.compile(r"\b(?:short(?:ed|-?paid|age|changed)?|underpaid|under-?paid|missing)\b[^.?!]{0,40}\b(?:pay|paycheque|"
+                      r"paycheck|cheque|check|hours?|hrs?|wages?)\b|\b(?:pay|paycheque|paycheck|cheque|check)\b[^.?!]{0,25}"
+                      r"\b(?:was|came up|came in)\s+short\b", re.I)
+_NOTICE_GIVEN = re.compile(r"\b(?:notice|notif\w*|notified|told|reported|wrote|written|emailed|email|received|got it|flagged)\b",
+                           re.I)
+_ADJUSTED = re.compile(r"\b(?:adjust\w*|correct\w*|fix\w*|made (?:it )?(?:right|up)|back ?pay|paid|deposit\w*|came|"
+                       r"showed up|cheque|check|pay)\b", re.I)
+
+
+def short_pay_score(q: Question) -> float:
+    """'Weekly pay was short 12 hours; they received my written notice Nov 2 and adjusted on the Nov 19 pay: what
+    penalty?' Above overtime and wage: the pay story is the shortage's, not the hours'. A date asked ('what's the
+    latest day they have to fix it by?') is the time limit's, which the deadline tools answer."""
+    if not _SHORTED.search(q.text) or not _NOTICE_GIVEN.search(q.text):
+        return 0.0
+    if re.search(r"\b(?:when|what date|which date|what day|latest (?:date|day)|last day|deadline|by when|due date)\b",
+                 q.asked(), re.I):
+        return 0.0
+    asks = re.search(r"\bpenalty\b|\bhow much\b|\bowe\w*\b|\bowed\b|\bwhat do (?:i|they|we)\b|\blate\b|\bdeadline\b|"
+                     r"\bdue\b|\bentitled\b", q.asked(), re.I)
+    return 3.5 if asks else 0.0
+
+
+def short_pay_extract(q: Question, rules: Rules) -> Extraction:
+    """The day the notice was received (a date told with notice words before the adjustment's) and the day the
+    adjustment came (a later date told with pay words); either missing is asked for."""
+    if not rules.has("pay", "short_pay"):
+        return None
+    # not a date someone reckoned ('the employer says the deadline was Nov 17'); 'the employer received it Monday,
+    # November 2' is the story's
+    dated = sorted((d for d in q.dates if not re.search(r"\b(?:says?|said|claims?|thinks?|figures?|deadline|due)\b",
+                                                         _sentence_before(q, d.start), re.I)), key=lambda d: d.start)
+    notice = next((d for d in dated if _NOTICE_GIVEN.search(_sentence_before(q, d.start))), None)
+    if notice is None and dated and re.search(r"\b(?:that|the)\s+same\s+day\b", q.text, re.I) and _NOTICE_GIVEN.search(
+            q.text[dated[0].end:]):
+        notice = dated[0]  # 'pay on Thursday, November 5 was short … I emailed payroll that same day'
+    if notice is not None:
+        # a day without its year, read as a year before the notice by the order of events a deadline expects, is the
+        # same day in the notice's year: the adjustment comes after the notice
+        dated = [replace(d, value=d.value.replace(year=d.value.year + 1)) if d.assumed and d.value < notice.value
+                 and notice.value <= _next_year(d.value) <= q.today else d for d in dated]
+    adjusted = next((d for d in dated if d is not notice and (notice is None or d.value > notice.value)
+                     and _ADJUSTED.search(_sentence_before(q, d.start))), None)
+    spec = rules.get("pay", "short_pay")
+    rule = dict(spec["rule"]) | {"label": "Adjustment of a pay shortage"}
+    if notice is None:
+        return Ask(["notice received"], "On which day did the employer receive your written notice of the shortage?",
+                   {"adjusted_on": adjusted.value.isoformat()} if adjusted else {}, rule=rule)
+    if adjusted is None and re.search(r"\bstill\s+(?:no|not|nothing|waiting)\b|\b(?:has|have)n'?t\s+(?:come|been|paid|fixed)|"
+                                      r"\bnot\s+yet\b|\bnever\s+(?:came|paid|fixed)", q.text, re.I):
+        q.assumptions.append(f"The adjustment has not come yet: I counted the days kept waiting to today ({q.today:%B} "
+                             f"{q.today.day}, {q.today.year}).")
+        return Inputs({"notice_received": notice.value.isoformat(), "adjusted_on": q.today.isoformat()})
+    if adjusted is None:
+        return Ask(["adjustment date"], "On which day was the adjustment paid?", {"notice_received": notice.value.isoformat()},
+                   rule=rule)
+    return Inputs({"notice_received": notice.value.isoformat(), "adjusted_on": adjusted.value.isoformat()})
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return day + timedelta(days=365)
+
+
+def _sentence_before(q: Question, position: int) -> str:
+    """The words of the sentence before `position` (a date's own clause: 'the employer received it Monday, November 2')."""
+    before = q.text[max(0, position - 60):position]
+    return re.split(r"[.?!;]\s|,\s(?=\w+\s+(?:the|but|and|so)\b)", before)[-1]
+
+
+# --- flat pay differentials ---# --- flat pay differentials --------------------------------------------------------------------------------
 
 _DIFFERENTIAL = re.compile(r"\b(?:differential|diff|differencial|diferential)\b", re.I)
 
@@ -4270,6 +4515,8 @@ def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
     for m in _NIGHTS.finditer(q.text):
         if _said_by_others(q, m.start()):  # 'a coworker says it's 8 hours for every 20 nights'
             continue
+        if re.search(r"\b(?:every|each|per|a)\s+(?:additional\s+|extra\s+)?$", q.text[max(0, m.start() - 20):m.start()], re.I):
+            continue  # 'she's claiming 24 hrs, 8 for every 20 nites': a rate believed, not nights away
         start = max(q.text.rfind(c, 0, m.start()) for c in ".;!?,(") + 1
         ends = [i for i in (q.text.find(c, m.end()) for c in ".;!?),") if i >= 0]
         piece = q.text[start:min(ends) if ends else len(q.text)]

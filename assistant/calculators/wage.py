@@ -21,8 +21,9 @@ def _premium_rate(spec: dict[str, Any], nth: int) -> dict[str, Any]:
 
 def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: list[str] | None = None,
          nth: int | None = None, condition_counts: dict[str, float] | None = None,
-         without_premium: bool = False) -> CalcResult:
-    """The hourly rate, a period's pay, or a period's premium (`ask`: rate | pay | premium)."""
+         without_premium: bool = False, role_hours: float | None = None) -> CalcResult:
+    """The hourly rate, a period's pay, or a period's premium (`ask`: rate | pay | premium). With `role_hours`, a
+    period's pay gives the roles' additions to those hours only, the rest of `hours` at the rate without them."""
     spec = rules.get("pay", "wage")
     result = CalcResult(tool="wage", summary="")
     base = spec["base"]
@@ -30,9 +31,11 @@ def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: lis
     if ask in ("rate", "pay"):  # a premium or the hours it needs is not the base wage's business
         result.cite(rules.cite(base))
     lines = [f"Base wage {fmt_money(rate)} an hour"]
+    added = 0.0
     for addition in spec.get("additions", []):
         if addition["name"] in (roles or []):
             rate += float(addition["per_hour"])
+            added += float(addition["per_hour"])
             if ask in ("rate", "pay"):
                 result.cite(rules.cite(addition))
             lines.append(f"+ {fmt_money(float(addition['per_hour']))} an hour as {addition['name']}")
@@ -89,8 +92,16 @@ def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: lis
     elif ask == "pay":
         if hours is None:
             raise ToolInputError("Give the hours worked to work out the pay.")
-        amount = (rate + per_hour) * hours
-        result.work.append(f"{fmt_hours(hours)} × {fmt_money(rate + per_hour)} = {fmt_money(amount)}")
+        if role_hours is not None and added and 0 <= role_hours < hours:
+            other = hours - role_hours
+            amount = (rate + per_hour) * role_hours + (rate - added + per_hour) * other
+            result.work.append(f"{fmt_hours(role_hours)} in the role × {fmt_money(rate + per_hour)} = "
+                               f"{fmt_money((rate + per_hour) * role_hours)}")
+            result.work.append(f"{fmt_hours(other)} otherwise × {fmt_money(rate - added + per_hour)} = "
+                               f"{fmt_money((rate - added + per_hour) * other)}; together {fmt_money(amount)}")
+        else:
+            amount = (rate + per_hour) * hours
+            result.work.append(f"{fmt_hours(hours)} × {fmt_money(rate + per_hour)} = {fmt_money(amount)}")
         result.summary = f"Your pay for {fmt_hours(hours)} is {fmt_money(amount)}."
         result.set_primary("money", round(amount, 2), "pay")
     else:

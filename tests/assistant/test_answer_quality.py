@@ -86,6 +86,8 @@ def test_informal_spellings_are_read_as_the_word_meant_not_the_nearest_one():
     # 'reqs' is one edit from 'regs', which a contract may well use; members mean requirements.
     regs = Speller(["Safety regs are posted. The requirements of this article apply."])
     assert regs.correct("i hit the reqs this term")[0] == "i hit the requirements this term"
+    # a plural is read as its singular is: 'nites' ('sites' is one edit away) are nights
+    assert speller.correct("worked all 4 nites")[0] == "worked all 4 nights"
 
 
 def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_message_shouts():

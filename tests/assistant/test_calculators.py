@@ -313,3 +313,34 @@ def test_leave_over_pay_periods_in_proportion_without_unpaid_periods_and_held_at
         leave.pay_period_accrual(rules, "vacation", None, periods=3)
     with pytest.raises(ToolInputError, match="pay periods"):
         leave.pay_period_accrual(rules, "sick", None, periods=3, unpaid_periods=4)
+
+
+def test_a_balance_carried_to_a_later_credit_earns_each_months_rate_and_meets_the_year_end_cap(sample_contract):
+    """8.1 A: each monthly credit is at the rate of the service month it pays for (7 hours to month 36, 10 after);
+    8.1 J: only 400 hours carry into a new calendar year, so the balance is cut before January's credit."""
+    rules = load_rules(sample_contract)
+    crossing = leave.projected_balance(rules, 0, date(2026, 12, 2), date(2027, 3, 1), months_credited=38)
+    assert crossing.primary is not None and crossing.primary.value == 27  # months 36, 37, 38: 7 + 10 + 10
+    capped = leave.projected_balance(rules, 395, date(2026, 11, 15), date(2027, 2, 1), months_credited=40)
+    assert capped.primary is not None and capped.primary.value == 420  # 405 on Dec 1, cut to 400, + 10 + 10
+    assert any("only 400 hours carry over" in line for line in capped.work)
+    with pytest.raises(ToolInputError):
+        leave.projected_balance(rules, 10, date(2027, 3, 1), date(2027, 3, 20), months_credited=40)
+
+
+def test_a_shortage_adjusted_after_its_working_days_owes_a_day_rate_up_to_the_cap(sample_contract):
+    """The due date skips weekends and the contract's own holidays (the sample's November 11 holiday); the
+    penalty counts calendar days from the notice and stops at the cap; dates in the wrong order are refused."""
+    from assistant.calculators import short_pay
+    from assistant.calculators.rules import Rules
+
+    quote = {"section": "6.7", "clause": "A.1", "quote": "Twenty-one (21) calendar days"}
+    rules = Rules(contract=sample_contract, data={"pay": {"short_pay": {"working_days": 10, "per_day": 50, "max": 400,
+                                                                         "rule": quote, "penalty": quote}}}, path="test")
+    on_time = short_pay.short_pay_penalty(rules, date(2026, 11, 2), date(2026, 11, 17))
+    assert on_time.primary is not None and on_time.primary.value == 0 and on_time.values["due"] == "2026-11-17"
+    assert any("November 11, 2026, a holiday" in line for line in on_time.work), on_time.work
+    late = short_pay.short_pay_penalty(rules, date(2026, 11, 2), date(2026, 11, 18))
+    assert late.primary is not None and late.primary.value == 400  # 16 days × $50 = $800, capped at $400
+    with pytest.raises(ToolInputError):
+        short_pay.short_pay_penalty(rules, date(2026, 11, 18), date(2026, 11, 2))

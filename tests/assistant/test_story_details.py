@@ -726,6 +726,22 @@ def test_a_call_back_on_a_flexible_schedule_asks_when_the_next_shift_began(sampl
     assert reply[0].tool.output["primary"]["value"] == 3, reply[0].answer
 
 
+def test_a_call_back_in_the_small_hours_asks_when_the_next_shift_began(sample_snapshot):
+    """19.9 C: a call back that starts in the small hours may fall within four hours of the next shift, which the story
+    does not give; asked, a bare time in reply finishes it (arrival 3:10 a.m., next shift 6:30 a.m. → 3.333 hours)."""
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.conftest import SAMPLE_ID
+
+    scope, today = Scope((SAMPLE_ID,)), date(2026, 12, 3)
+    first = route("got called back last night, my shift ended 4:30pm and nobody warned me. got to the yard at 3:10am and "
+                  "worked till 5:00am. how many hrs of call back credit?", sample_snapshot, scope, today)
+    assert first is not None and first[0].needs == ["next shift start"] and first[1] is not None, first
+    reply = route("6:30am", sample_snapshot, scope, today, first[1])
+    assert reply is not None and reply[0].tool is not None
+    assert reply[0].tool.output["primary"]["value"] == pytest.approx(3.333, abs=0.001), reply[0].answer
+
+
 def test_a_correction_with_words_of_its_own_replaces_the_figure():
     q = read("Wednesday I worked 12 hrs -- wait no, just checked my timesheet, it was 11.5 hours", date(2026, 12, 2))
     assert [(a.value, a.unit) for a in q.amounts] == [(11.5, "hours")]
@@ -1062,6 +1078,145 @@ ROUND_35_FIXTURES = [
 ]
 
 
+ROUND_36_SAMPLE = [
+    # 19.10 C: Sunday 7:00 a.m. to Monday 11:00 p.m. is 40 hours: 5 blocks of 8 → 10 hours of CTO ('11 at night' is a
+    # clock time whose half of the day is said after it).
+    pytest.param("on standby from sunday 7am thru monday 11 at night, never got called. how much cto is that", "standby", 10,
+                 id="an hour told 'at night'"),
+    # 7 J: 8 × 1.5 = 12 hours of pay plus the 8 hours of holiday credit paid in cash: 20 × $20.00.
+    pytest.param("worked christmas day, 8 hrs. perm full time, full week. rate is 20.00 and they're paying the holiday credit "
+                 "in cash. total $ for christmas?", "holidays", 400.0, id="'total $' asks the day's pay"),
+    # 8.1 A: service from March 2023; credits on January 1, February 1 and March 1, 2027 pay for service months 46–48 at
+    # 10 hours each: 40 + 30 = 70 hours.
+    pytest.param("started full-time state service at the start of March 2023, every month qualifies. vacation balance is 40 "
+                 "hours right now, the December 1 credit already in. what will my balance be after the March 1, 2027 "
+                 "credit?", "leave_accrual", 70, id="a balance carried to a later credit"),
+    # 8.3 A and E: a grandparent, 24 hours for a full-timer; pro rata for three-quarter time: 18 hours.
+    pytest.param("my grandfather died last week. I'm a permanent three-quarter-time employee. how many hours of bereavement "
+                 "leave do I get?", "leave_accrual", 18, id="a time base written in words"),
+    # 11.5 A.1: 3:00–11:30 p.m. has 5.5 hours in 6 p.m.–midnight, so it qualifies: 15 shifts × 8 paid hours × $0.40.
+    pytest.param("Steward here. A tech works 3:00 p.m. to 11:30 p.m. with an unpaid lunch from 7:00 to 7:30. She worked 15 of "
+                 "these 8-hour shifts in October. How much night shift differential is she owed?", "night_shift", 48.0,
+                 id="shifts counted with their length"),
+]
+
+ROUND_36_FIXTURES = [
+    # TBS 15.14, 15.10 a: kept after 16:15 until 19:00 is 165 minutes, 27 whole 6-minute periods = 2.7 h × 2 × $30.00.
+    pytest.param(TBS, "day shift, got told to stay past 1615, no break, worked thru til 1900. basic rate 30.00. how much OT "
+                      "pay?", "overtime", 162.0, id="the shift's end told as 'stay past'"),
+    # TBS 24.01 b: three night shifts in a row, 2345–0815 less the 30-minute meal = 16 half-hours each, × $35.00 / 7.
+    pytest.param(TBS, "on nights, 3 in a row, 2345-0815. basic 35.00. what's the night shift premium?", "night_shift", 240.0,
+                 id="shifts in a row and a 'basic' rate without a dollar sign"),
+    # TBS 17.07 a: 45 nights → the first 40 earn 8 hours (the member's '8 for every 20 nights' is a belief, not nights).
+    pytest.param(TBS, "away on employer-required travel 45 nights this fiscal year. i figured it was 8 hrs for every 20 nights. "
+                      "how much travel status leave do i actually get?", "travel", 8, id="a believed rate's nights"),
+    # Marion 11.9, 13.5: from reaching the plant (8:40 p.m.) to 11:50 p.m. is 3 h 10 min, over the 3-hour minimum:
+    # 3.1667 × 1.5 × $30.00 (not to midnight).
+    pytest.param(MARION, "called back last night, got to the plant 8:40pm, done at ten to midnight. $30.00/hr. what's the call "
+                         "back pay?", "call_back", 142.5, id="ten to midnight"),
+    # Marion 11.9, 13.5: pay begins at the shop (9:25 p.m.), not on leaving the house: 9:25 p.m. to 1:10 a.m. = 3.75 h × $45.
+    pytest.param(MARION, "phone rang 8:50pm, left the house at 9:00, got to the shop at 9:25 and finished at 1:10am. $30.00/hr. "
+                         "what's my call back pay?", "call_back", 168.75, id="leaving the house is not the end of work"),
+    # Marion 11.8 D: Tuesday and Thursday nights 6:00 p.m. to 7:00 a.m. (13 h each) plus Sunday 9:00 a.m. to Monday 9:00
+    # a.m. (24 h): 50 hours × $2.03.
+    pytest.param(MARION, "daily cell phone duty last week: Tuesday and Thursday nights from 6:00 p.m. to 7:00 a.m., plus Sunday "
+                         "9:00 a.m. to Monday 9:00 a.m. what does the duty pay?", "standby", 101.5,
+                 id="days listed before one range"),
+    # Marion 11.8 D: the weeks of three dates listed, each a week of the rotation: 3 × $250.
+    pytest.param(MARION, "had the phone the weeks of nov 2, nov 16 and nov 23. what's the cell pay total", "standby", 750.0,
+                 id="the weeks of dates listed"),
+    # Boilermakers 14.02, 14.03: Canada Day worked, 10 hours at double time × $50.00.
+    pytest.param(BOILERMAKERS, "4x10 crew. worked canada day, 10 hrs. base $50.00. what do those 10 hrs pay?", "holidays",
+                 1000.0, id="what do the hours pay"),
+    # Boilermakers 13.01 a (5x8 Thursday): 8 × $50 + 2 × $75 + 1 × $100 (the allowances left aside).
+    pytest.param(BOILERMAKERS, "5x8 mon-fri. worked 11 hours last thursday. rate $50.00. what should the day pay, before any "
+                               "meal or vacation/holiday allowances?", "overtime", 650.0, id="before any allowances"),
+    # Boilermakers 12.03, 13.01 b: 5 third shifts of 8 plus 3 hours of overtime, all at $4.50.
+    pytest.param(BOILERMAKERS, "3rd shift, 5x8. worked all 5 nights plus 3 hrs OT thursday. what should the shift premium be "
+                               "for the week?", "night_shift", 193.5, id="all the schedule's nights worked"),
+    # Boilermakers 13.01 a, 12.03: Monday 8 + 1 hour: 8 × $50 + 1 × $75, plus 9 × $4.50 second-shift premium.
+    pytest.param(BOILERMAKERS, "2nd shift, 5x8, rate $50.00. Monday she worked her 8 plus 1 hr OT. what should her gross for "
+                               "monday be (wages + shift premium)?", "overtime", 515.5, id="her 8 plus an hour"),
+    # Boilermakers 18.05: notice received Tuesday November 3; ten days without weekends and Remembrance Day (Nov 11)
+    # end Wednesday November 18, so the Friday November 13 deposit was on time: no penalty.
+    pytest.param(BOILERMAKERS, "my cheque was shorted 9 hrs. emailed payroll a written notice, they got it Tues Nov 3. the fix "
+                               "was deposited Fri Nov 13. do they owe me anything?", "short_pay", 0,
+                 id="a shortage adjusted in time"),
+    # Boilermakers 18.05: notice Monday October 5, due Tuesday October 20 (Thanksgiving, October 12, skipped); paid the
+    # 21st: 16 days kept waiting × $100, capped at $700.
+    pytest.param(BOILERMAKERS, "pay came up short 6 hours. the super got my written notice on Monday Oct 5 and the adjustment "
+                               "finally showed up Wednesday Oct 21. what penalty is owed?", "short_pay", 700,
+                 id="a shortage adjusted late"),
+    # Grinnell 4.1, 4.2: the Student Leader's $0.75 for the 5 hours in the role only: 5 × $10.00 + 7 × $9.25.
+    pytest.param(GRINNELL, "I'm a designated student leader. this week 5 hrs as student leader and 7 hrs on the grill. how "
+                           "much is my pay for the week?", "wage", 114.75, id="hours in the role and out of it"),
+    # Grinnell 6.1, 6.2: Tuesday 4 h → 10 minutes; Thursday 3.5 h with the meal break taken → none; Sunday 2 h → none.
+    pytest.param(GRINNELL, "worked Tuesday 4 hours, Thursday 3.5 hours (took my unpaid meal break that day) and Sunday about 2 "
+                           "hours. how many minutes of paid rest break total?", "rest_breaks", 10, id="breaks by the day"),
+    # Grinnell 4.3: spring 2024 and spring 2025 earned it (fall 2024 not), so this fall is the third: 115 × $0.75.
+    pytest.param(GRINNELL, "first qualifying semester was spring 24, fall 24 i was not working, qualified again spring 25. this "
+                           "fall i did 115 hrs and 2 shifts finals week. how much experience premium for this fall?", "wage", 86.25,
+                 id="the first qualifying semester named"),
+    # Grinnell 4.3: the 25-cent and then the 50-cent premium earned, so this semester is the third: 130 × $0.75.
+    pytest.param(GRINNELL, "my first year I got the 25-cent experience premium, then got it again at 50 cents. this semester 130 "
+                           "hours and 2 shifts in finals week. how much is my experience premium?", "wage", 97.5, id="the highest tier told"),
+]
+
+
+def test_calls_at_night_without_their_times_ask_for_them_and_the_reply_settles_them():
+    # Why: Marion 11.10 adds 15 minutes for a call between 10:00 p.m. and 6:00 a.m.; calls 'late last night' may fall on
+    # either side, so counting them outside the window under-credits. The times in the reply are taken in order.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(MARION)
+    snap, scope, today = snapshot(contract), Scope((contract.id,)), date(2026, 12, 3)
+    first = route("ot eligible. took 2 work calls late last night, 10 min and 6 min. how much comp time?", snap, scope, today)
+    assert first is not None and first[0].needs == ["call times"] and first[1] is not None, first
+    replied = route("9:30pm and 11:15pm", snap, scope, today, first[1])
+    assert replied is not None and replied[0].tool is not None
+    assert replied[0].tool.output["primary"]["value"] == 39, replied[0].answer  # 10 × 1.5 + 6 × 1.5 + 15
+
+
+def test_a_minimum_that_notice_takes_away_asks_whether_notice_was_given():
+    # Why: TBS 18.01 c.ii pays the four-hour minimum only to a member not told before the last period of work ended;
+    # a story that does not say is asked, and 'no' or 'yes' settles it.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(TBS)
+    snap, scope, today = snapshot(contract), Scope((contract.id,)), date(2026, 12, 3)
+    question = ("Got called back in at 7 p.m. after I'd clocked out at 3:45 and gone home, did 1 hour on a pump. Basic rate $30.00. "
+                "Is it the four-hour minimum?")
+    first = route(question, snap, scope, today)
+    assert first is not None and first[0].needs == ["notice"] and first[1] is not None, first
+    not_told = route("no", snap, scope, today, first[1])
+    assert not_told is not None and not_told[0].tool.output["primary"]["value"] == 120.0, not_told[0].answer  # 4 × $30
+    told = route("yes", snap, scope, today, first[1])
+    assert told is not None and told[0].tool.output["primary"]["value"] == 60.0, told[0].answer  # 1 × 2 × $30
+
+
+def test_a_shortage_without_the_adjustments_day_asks_for_it_unless_it_has_not_come():
+    # Why: Boilermakers 18.05's penalty runs from the notice to the adjustment; without the adjustment's day there is
+    # nothing to count, unless the member says it has not come (then to today, said as an assumption).
+    contract = _ingested(BOILERMAKERS)
+    asked = answer(contract, "my paycheque was short 10 hours and I gave written notice, they got it Nov 2. what penalty do "
+                             "they owe?", date(2026, 12, 3), tool="short_pay")
+    assert asked.needs == ["adjustment date"], asked.answer
+    waiting = answer(contract, "my paycheque was short 10 hours and they got my written notice Nov 2. still no adjustment. "
+                               "what penalty do they owe?", date(2026, 12, 3), tool="short_pay")
+    assert waiting.tool.output["primary"]["value"] == 700 and "not come yet" in waiting.answer, waiting.answer
+
+
+def test_a_weeks_pay_without_its_hours_asks_for_them():
+    # Why: Grinnell 4.1–4.2 give the rate; 'how much do I make this week' needs the week's hours, not the rate.
+    asked = answer(_ingested(GRINNELL), "I'm a student leader, worked 3 shifts this week. how much do I make this week?",
+                   date(2026, 12, 3), tool="wage")
+    assert asked.needs == ["hours worked"], asked.answer
+
+
 def test_a_premium_that_grows_each_period_asks_which_period_this_is():
     # Why: Grinnell 4.3 pays 25, 50 or 75 cents by how many semesters the member has earned it; assuming the first
     # under-pays anyone past it. A story that rules the premium out (too few hours) needs no such question.
@@ -1105,7 +1260,7 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
-                         + ROUND_34_SAMPLE + ROUND_35_SAMPLE)
+                         + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1114,7 +1269,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
-                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES)
+                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
