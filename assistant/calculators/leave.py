@@ -139,8 +139,8 @@ def year_end_balance(rules: Rules, balance_hours: float, as_of_month: int, month
 
 
 def projected_balance(rules: Rules, balance_hours: float, as_of: date, through: date, months_credited: int,
-                      time_base: str = "full") -> CalcResult:
-    """A balance stated on `as_of` carried to `through`: one monthly credit posts on the first of each month after
+                      time_base: str = "full", used_hours: float = 0.0) -> CalcResult:
+    """A balance stated on `as_of` carried to `through`, less `used_hours` of vacation taken since: one monthly credit posts on the first of each month after
     `as_of` up to `through`, each at the rate of the service month it pays for (`months_credited` is the service
     credited by `through`, so a credit that crosses into a new tier earns the new rate); where the contract caps what
     carries into a new calendar year, the balance is cut to the cap before that year's first credit."""
@@ -169,11 +169,15 @@ def projected_balance(rules: Rules, balance_hours: float, as_of: date, through: 
             tiers_cited.append(tier["from_month"])
             result.cite(rules.cite(tier))
         work.append(f"{fmt_date(posted)}: + {fmt_hours(hours)} for service month {month} → {fmt_hours(projected)}")
+    if used_hours:
+        projected -= used_hours
+        work.append(f"Less {fmt_hours(used_hours)} of vacation taken → {fmt_hours(projected)}")
     result.work.extend(work)
-    result.assumptions.append("I counted one monthly credit on the first of each month after your balance, and no "
-                              "vacation used.")
+    result.assumptions.append("I counted one monthly credit on the first of each month after your balance"
+                              + (", and no other vacation used." if used_hours else ", and no vacation used."))
     result.values = {"balance_hours": balance_hours, "credits": count, "projected_hours": projected}
-    result.summary = f"You will have {fmt_hours(projected)} of vacation on {fmt_date(through)}, if you use none."
+    result.summary = (f"You will have {fmt_hours(projected)} of vacation on {fmt_date(through)}, if you use "
+                      f"{'no more' if used_hours else 'none'}.")
     result.set_primary("hours", projected, f"vacation balance on {fmt_date(through)}")
     return result
 
@@ -414,7 +418,7 @@ def pay_period_vacation(rules: Rules, months_of_service: int, fte: float = 1.0) 
 
 
 def pay_period_accrual(rules: Rules, leave: str, months_of_service: int | None, fte: float = 1.0, periods: int = 1,
-                       unpaid_periods: int = 0, balance: float | None = None) -> CalcResult:
+                       unpaid_periods: int = 0, balance: float | None = None, over: bool = False) -> CalcResult:
     """Leave earned over a number of pay periods: each period's hours (by years of service for
     vacation, flat for sick leave as the rules set them) in proportion to the FTE, none for a period
     spent entirely without pay where the contract says so, and — given today's balance — what the
@@ -459,9 +463,14 @@ def pay_period_accrual(rules: Rules, leave: str, months_of_service: int | None, 
         else:
             result.work.append(f"{fmt_hours(balance)} + {fmt_hours(earned)} = {fmt_hours(total)}")
         total = round(total, 4)
-        result.values["balance"] = total
+        lost = round(max(0.0, balance + earned - total), 4)
+        result.values.update({"balance": total, "over_cap": lost})
         result.summary = f"After {periods} pay period{'s' if periods != 1 else ''} your {leave} balance will be {fmt_hours(total)}."
         result.set_primary("hours", total, f"{leave} balance after {periods} pay periods")
+        if over:  # 'how many hours will I lose to the cap?': what the maximum holds back
+            result.summary = (f"Over {periods} pay period{'s' if periods != 1 else ''} you would lose {fmt_hours(lost)} to the "
+                              f"maximum; your {leave} balance would be {fmt_hours(total)}.")
+            result.set_primary("hours", lost, f"{leave} hours over the maximum")
     return result
 
 

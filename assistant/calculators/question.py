@@ -416,6 +416,17 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
             found.append((m.start(), m.end(), month_only, False, m.group(0)))
             taken.append((m.start(), m.end()))
             continue
+        named_day = re.search(rf"\b{DAY_NAME}\s*,?\s*$", text[max(0, m.start() - 14):m.start()], re.IGNORECASE)
+        if named_day is not None:  # 'Friday the 25th': the nearest month whose 25th is a Friday, before or after today
+            weekday = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(named_day.group(1).lower()[:2]))
+            fits = [c for k in range(-12, 13) if (c := _month_day(q.today, k, day)) is not None and c.weekday() == weekday]
+            if fits:
+                nearest = min(fits, key=lambda c: (abs((c - q.today).days), c > q.today))
+                found.append((m.start(), m.end(), nearest, True, m.group(0)))
+                taken.append((m.start(), m.end()))
+                q.assumptions.append(f"I took “{named_day.group(0).strip()} {m.group(0).strip()}” as {_fmt(nearest)}, the "
+                                     f"nearest {WEEKDAYS[weekday].capitalize()} the {m.group(0).split()[-1]}.")
+                continue
         recent: date | None = None
         year, month = q.today.year, q.today.month
         for _ in range(12):  # the most recent such day on or before the day asked
@@ -774,6 +785,15 @@ def _told_weekday(text: str, start: int, end: int) -> int | None:
     return next(i for i, name in enumerate(WEEKDAYS) if name.startswith(first))
 
 
+def _month_day(today: date, offset: int, day: int) -> date | None:
+    """Day `day` of the month `offset` months from today's; None where that month has no such day."""
+    index = today.year * 12 + today.month - 1 + offset
+    try:
+        return date(index // 12, index % 12 + 1, day)
+    except ValueError:
+        return None
+
+
 def _with_year(value: date, year: int) -> date | None:
     if not _in_range(year):
         return None
@@ -872,6 +892,8 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         part = _SPOKEN_MINUTES[m.group("part").lower()]
         before = m.group("rel").lower() in ("to", "til")
         meridiem = m.group("ap")
+        if before and part % 15 and word not in ("midnight", "noon") and "minute" not in m.group(0).lower():
+            continue  # 'from ten to twelve' is a range; 'ten minutes to twelve', 'ten to midnight' are times
         if word in ("midnight", "noon"):
             hour = 24 if word == "midnight" else 12
             minutes = hour * 60 - part if before else (hour % 24) * 60 + part

@@ -100,7 +100,7 @@ class LeaveInput(ContractInput):
     payout_hours: float | None = Field(None, gt=0, le=10000, description="payout: hours of unused leave on the books.")
     capped: str | None = Field(None, description="remaining: the capped leave, as the contract's rules name it.")
     used_hours: list[float] = Field(default_factory=list, description="remaining: each use of the leave so far, in hours "
-                                    "(accrual: hours of the leave asked about already used, taken off its balance).")
+                                    "(accrual, projection: hours of the leave asked about already used, taken off its balance).")
     days_lost: int | None = Field(None, ge=1, le=31, description="bereavement_pay: days of work lost to the funeral.")
     hourly_rate: float | None = Field(None, gt=0, le=10000, description="bereavement_pay: the base hourly rate.")
     on: date | None = Field(None, description="bereavement_pay: the day the service threshold is read on (default today).")
@@ -457,14 +457,15 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "projection":
         if i.balance_hours is None or i.as_of is None or i.through is None or i.months_of_service is None:
             raise ToolInputError("Give the balance now, the day it is from, the day asked about and the months of service.")
-        return leave.projected_balance(r, i.balance_hours, i.as_of, i.through, i.months_of_service, i.time_base)
+        return leave.projected_balance(r, i.balance_hours, i.as_of, i.through, i.months_of_service, i.time_base,
+                                       sum(i.used_hours))
     if i.kind == "pay_period":
         if i.leave == "vacation" and i.periods is None and i.balance_hours is None:
             if i.months_of_service is None:
                 raise ToolInputError("Give months_of_service.")
             return leave.pay_period_vacation(r, i.months_of_service, i.fte)
         return leave.pay_period_accrual(r, i.leave, i.months_of_service, i.fte, i.periods or 1, i.unpaid_periods,
-                                        i.balance_hours)
+                                        i.balance_hours, over=i.ask == "cap_month")
     if i.kind == "vacation_year":
         if i.start_date is None or i.vacation_year is None:
             raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")

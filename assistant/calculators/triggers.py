@@ -526,6 +526,9 @@ def _pay_period_extract(q: Question, leave: str = "vacation") -> Extraction:
         extra.update({"periods": periods, "unpaid_periods": min(unpaid, periods)})
     if balance is not None and leave in q.text[max(0, balance.start() - 40):balance.end()].lower():
         extra["balance_hours"] = float(balance.group("h") or balance.group("h2"))
+        if re.search(r"\b(?:lose|losing|lost|forfeit\w*|over the (?:cap|max\w*)|above the (?:cap|max\w*)|wasted?)\b",
+                     q.asked(), re.I):
+            extra["ask"] = "cap_month"  # 'how many hours of accrual will I lose to the cap?': what goes over it
     months, note = _service_months(q)
     if months is None and leave == "vacation":
         return Ask(["months of service"], "How long have you worked here (for example '18 months' or '4 years')?",
@@ -729,11 +732,16 @@ def _projection(q: Question, balance: Amount) -> tuple[date, date] | None:
     if asked_at < 0 or not re.search(r"\b(?:balance|have|be at|sitting at|be up to|will it be)\b", asked, re.I) \
             or _YEAR_END.search(asked):
         return None
-    later = [d for d in q.dates if d.start >= asked_at and d.value > q.today]
+    # the day nearest the balance, not the day service began ('started full-time Sept 1 2023. after the Oct 1 2026 credit')
+    told = sorted((d for d in q.dates if d.value <= q.today and d.start < asked_at and abs(d.start - balance.end) < 80
+                   and not re.search(r"\b(?:start\w*|hired|since|began|joined)\b[^.?!,]{0,25}$", q.text[max(0, d.start - 40):d.start], re.I)),
+                  key=lambda d: abs(d.start - balance.end))
+    as_of = told[0].value if told else q.today
+    # a later day than the balance's ('after the Oct 1 credit it was 100 hrs … after the Dec 1 credit?')
+    later = [d for d in q.dates if d.start >= asked_at and d.value > as_of]
     if not later:
         return None
-    told = [d for d in q.dates if d.value <= q.today and abs(d.start - balance.end) < 80]
-    return (told[0].value if told else q.today), later[-1].value
+    return as_of, later[-1].value
 
 
 _YEAR_END = re.compile(r"\b(dec(?:ember)?\.? 31|end of (?:the )?year|year[- ]end)\b", re.I)
@@ -983,8 +991,12 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         credited = months if f"{through:%B}" in counted_to and str(through.year) in counted_to else months + count
         if note:
             q.assumptions.append(note)
-        return Inputs({"kind": "projection", "balance_hours": balance.value, "as_of": as_of.isoformat(),
-                       "through": through.isoformat(), "months_of_service": credited, "time_base": base or "full"})
+        projected: dict[str, Any] = {"kind": "projection", "balance_hours": balance.value, "as_of": as_of.isoformat(),
+                                     "through": through.isoformat(), "months_of_service": credited, "time_base": base or "full"}
+        used_since = _leave_used(q, "vacation")
+        if used_since:
+            projected["used_hours"] = [used_since]  # 'took 16 hrs vacation in november': taken off the balance
+        return Inputs(projected)
     if balance is not None and _YEAR_END.search(q.text) and months is not None and rules.has("leave", "vacation", "cap_hours") \
             and not q.near(balance, _YEAR_END, before=30, after=30):
         # '16 years in. After my August 1 credit my balance is 371 hours … how many over the cap on Dec 31?'
@@ -1106,12 +1118,14 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
     """(day, hours): 'worked 11 hours on Wednesday'; one amount of hours with its day right beside it ('worked sat
     8.5 hrs', 'came in Friday for 9 hours' — nearer than the days of a schedule named before it); or the day first:
     'Wednesday they kept us late and I worked 10 hours'."""
-    found = _DAY_WORKED.search(q.text)
+    # 'p.m.' is no sentence end: 'Tuesday night I started at 10:00 p.m. and worked 10 hours' (same length, same places)
+    text = re.sub(r"\b([ap])\.m\.", r"\1m  ", q.text, flags=re.I)
+    found = _DAY_WORKED.search(text)
     if found is None:
         beside = _one_day_told(q)
         if beside is not None:
             return beside
-        found = _DAY_FIRST.search(q.text)
+        found = _DAY_FIRST.search(text)
     if found is None:
         return None
     base = found.groupdict().get("base")
@@ -1246,7 +1260,8 @@ _NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|don
                         r"\b(?:stay|stayed|staying|kept|keep)\s+(?:me\s+|us\s+)?(?:on\s+|late\s+|back\s+)?(?:after|past)\s+$", re.I)  # 'told to stay after 1615'
 _LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
                    r"got out|until|till|til|to)\b[^.;]{0,8}$", re.I)
-_SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|work(?:ed)? through|straight through)\b"
+_SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|don'?t take|do not take|never take|work(?:ed)? through|"
+                           r"straight through)\b"
                            r"[^.?!]{0,25}\b(?:meal|lunch|break)\b|\bstraight through\b", re.I)
 
 
@@ -1839,7 +1854,7 @@ def _reporting_asked(q: Question) -> bool:
 
 # A question that asks about travel money, whatever the story says about the day ('got rained out … how
 # much daily travel for the week?'): the travel tool's, not reporting pay's.
-_TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out|the drive|driving|gas|fuel|busing)\b",
+_TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out|the drive|driving|gas|fuel|busing|transportation)\b",
                            re.I)
 
 
@@ -1966,7 +1981,8 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
             # a call back in the small hours ('got to the site at 2:15am'): a shift starting within the contract's
             # window after it would cut the credit, and the story does not say when the next one began
             "next_shift_window_hours" in spec and _minutes(calls[0]["start"]) < 8 * 60
-            and not q.mentions(r"\b(?:next|regular|reguler|normal|usual)\b[^.?!]{0,20}\b(?:shift|day|start)\b|\bday off\b|\bweekend\b"))):
+            and not q.mentions(r"\b(?:next|regular|reguler|normal|usual)\b[^.?!]{0,20}\b(?:shift|day|start)\b|\bday off\b|\bweekend\b|"
+                               r"\b(?:standby|stand-by|on[- ]call|saturday|sunday|sat|sun)\b"))):
         # 'im on a flex schedule this month so my start times move around': whether the next shift starts within the
         # contract's window, which cuts the credit, is not known
         return Ask(["next shift start"], "What time did your next shift start after the call back?", params,
@@ -2006,7 +2022,9 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
         params["weather"] = True
     if _WAITING.search(q.text) and rules.has("pay", "reporting", "waiting"):
         days = [m for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)]
-        put_to_work = re.search(rf"\b(?:until|till|til|on)\s+{_DAY_NAME}\b", q.text[days[0].end():] if days else "", re.I)
+        # ('didn't put me to work until Thursday', 'only got put to work thursday nov 19')
+        put_to_work = re.search(rf"\b(?:until|till|til|on|put (?:me |us )?to work|started (?:work|working))\s+(?:on\s+)?{_DAY_NAME}\b",
+                                q.text[days[0].end():] if days else "", re.I)
         if len(days) >= 2 and put_to_work:
             first, last = _weekday(days[0]), _weekday(put_to_work)
             waited = sum(1 for d in range(first, first + (last - first) % 7) if d % 7 < 5)  # Monday–Friday
@@ -2925,7 +2943,9 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
     return bool(_HOLIDAY_WORK.search(q.text) or re.search(
-        r"\b(?:work\w*|(?:ordered|called|brought|came|come)(?:\s+(?:me|us|her|him|them))?\s+in)\b[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
+        # ('they want me in for 10 hours on Christmas Day')
+        r"\b(?:work\w*|(?:ordered|called|brought|came|come|wants?|wanted|needs?|needed|have|had|asked|put)(?:\s+(?:me|us|her|him|them))?\s+in)\b"
+        r"[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
         + _holiday_alternatives() + r")", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
         # 'worked my regular days Monday through Friday, including Wednesday (the holiday)'; 'working that holiday'
@@ -3510,7 +3530,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         repeat = int(number(trips.group("n"))) if trips and q.near(driven[0], r"\beach\b|\bper\s+(?:round[- ]?)?trip\b|\ba\s+trip\b",
                                                                   before=0, after=25) else 1
         # 'for 3 days this month they sent me to the regional office … 41 mi each way': the distance each day
-        days = re.search(r"\bfor\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:work\s*|working\s+)?days\b", q.text, re.I)
+        # ('for one week (5 days)')
+        days = re.search(r"(?:\bfor\s+|\(\s*)(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:work\s*|working\s+)?days\b",
+                         q.text, re.I)
         daily_commutes = 1  # and the normal commute it replaces, each of those days
         if repeat == 1 and days and both_ways:
             repeat = daily_commutes = int(number(days.group("n")))
@@ -3557,7 +3579,11 @@ _MORE_DAYS = rf"(?:(?P<n>\d+|one|two|three|a|an)\s+(?:more|other|extra|additiona
 _MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]{{0,30}}?\b{_MORE_DAYS}\b|"
                             rf"\b{_MORE_DAYS.replace('?P<n>', '?P<m>')}\b[^.;]{{0,30}}?\b(?:reported|showed up|came in|turned up)\b|"
                             # 'worked 4 days + showed up 1 day and got rained out'
-                            r"\b(?:reported|showed up|came in|turned up)\s+(?:for\s+)?(?P<k>\d+|one|two|three)\s+days?\b",
+                            r"\b(?:reported|showed up|came in|turned up)\s+(?:for\s+)?(?P<k>\d+|one|two|three)\s+days?\b|"
+                            # 'plus one day i reported but got rained out', 'and reported friday but got rained out'
+                            r"\b(?:plus|and|also)\s+(?P<p>one|a|two)\s+days?\s+(?:that\s+|when\s+)?(?:i|we)\s+(?:reported|showed up|came in)\b|"
+                            rf"\b(?P<w>reported|showed up|came in|turned up)\s+(?:on\s+)?{_DAY_NAME}\b(?=[^.;]{{0,25}}\b(?:rain\w*|sent home|"
+                            r"weather|no work|cancel\w*)\b)",
                             re.I)
 
 
@@ -3566,8 +3592,8 @@ def _more_days_reported(text: str) -> int:
     rained out', 'on one more day I reported but we got rained out'."""
     extra = 0
     for match in _MORE_REPORTED.finditer(text):
-        count = match.group("n") or match.group("m") or match.group("k")
-        extra += 1 if count is None else int(number(count))  # 'a 5th day', 'another day': one
+        count = match.group("n") or match.group("m") or match.group("k") or match.group("p")
+        extra += 1 if count is None or count.lower() == "a" else int(number(count))  # 'a 5th day', 'another day', 'friday': one
     return extra
 
 
@@ -3840,7 +3866,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     told_tiers = nth is None
     for tier in premium.get("tiers", []):  # 'I got the 25-cent premium for fall': that tier was the last one
         cents = int(round(float(tier["per_hour"]) * 100))
-        said = re.search(rf"\b(?:got|received|earned|had|was paid|made)\b[^.?!]{{0,40}}?(?:\b{cents}[- ]?(?:cents?|¢)|"
+        said = re.search(rf"\b(?:got|received|earned|had|was paid|made)\b[^.?!]{{0,70}}?(?:\b{cents}[- ]?(?:cents?|¢)|"
                          rf"\$0?\.{cents:02d}\b)", q.text, re.I)
         if said and told_tiers:  # '… got the 25-cent bonus … got the bonus again at 50 cents': the highest told
             nth = max(nth or 0, int(tier["nth"]) + 1)
@@ -3859,15 +3885,28 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         rf"\s*(?:hrs?|hours?)?\s*(?:on|as|in|doing|at)\s+(?:a\s+|the\s+|my\s+)?(?:designated\s+)?(?:regular\b|{role_pattern})",
         q.text[a.end:a.end + 40], re.I)]
     # '8 hrs as Student Dishroom Leader and 6 hrs on Dish Line': the role's addition is for its own hours only
+    # ('two 4-hour shifts as Student Dishroom Leader … a 6-hour Dish Line shift': shifts counted, a role named after)
     in_role = [a for a in candidates if role_pattern and re.match(
-        rf"\s*(?:hrs?|hours?)?\s*(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:{role_pattern})", q.text[a.end:a.end + 50], re.I)]
+        rf"\s*(?:hrs?|hours?)?\s*(?:shifts?\s+)?(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:{role_pattern})",
+        q.text[a.end:a.end + 50], re.I)]
     elsewhere = [a for a in candidates if a not in in_role and re.match(
-        r"\s*(?:hrs?|hours?)?\s*(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]", q.text[a.end:a.end + 20], re.I)]
+        r"\s*(?:hrs?|hours?)?\s*(?:(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]|(?:[\w-]+\s+){0,3}shifts?\b)",
+        q.text[a.end:a.end + 30], re.I)]
+
+    def with_count(a: Amount) -> float:
+        times = re.search(r"\b(\d|two|three|four|five|six)\s*$", q.text[max(0, a.start - 8):a.start], re.I)
+        return a.value * (number(times.group(1)) if times else 1)
+
     role_hours = None
-    if roles and in_role and elsewhere and len(in_role) + len(elsewhere) == len(candidates):
-        role_hours = sum(a.value for a in in_role)
-        candidates = [replace(candidates[0], value=role_hours + sum(a.value for a in elsewhere))]
-        split = []
+    if roles and in_role and elsewhere:
+        role_hours = sum(with_count(a) for a in in_role)
+        total_hours = role_hours + sum(with_count(a) for a in elsewhere)
+        restated = [a for a in candidates if a not in in_role and a not in elsewhere]
+        if all(abs(a.value - total_hours) < 0.01 for a in restated):  # the week's total said again ('all 14 hours')
+            candidates = [replace(candidates[0], value=total_hours)]
+            split = []
+        else:
+            role_hours = None
     listed = listed_total(candidates)
     if len(split) >= 2 and len(split) == len(candidates):
         # '96 hrs on regular shifts + 20 hrs in the role': the period's hours in parts, by role
@@ -4078,7 +4117,7 @@ def acting_extract(q: Question, rules: Rules) -> Extraction:
 
 # --- rest breaks -------------------------------------------------------------------------------------------
 
-_BREAK = re.compile(r"\b(rest )?break\w*\b", re.I)
+_BREAK = re.compile(r"\b(rest )?(?:break|brake)\w*\b", re.I)  # "rest brake", as typed
 
 
 def breaks_score(q: Question) -> float:
@@ -4105,12 +4144,14 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         else:
             clocks = clocks[1:]
     if not shifts:
-        shifts = [a.value for a in q.amounts_in("hours") if q.near(a, r"\bshift", before=25, after=15)]
-    if not shifts:
-        by_day = _told_by_day(q, _hours_worked_amounts(q))  # 'worked Monday 3.5 hours, Wednesday 2.5 hours, …'
+        # 'worked Monday 3.5 hours, Wednesday 2.5 hours, …', 'fri 3 hrs 15 min' (a length in minutes; not a meal's)
+        lengths = sorted([*_hours_worked_amounts(q), *(a for a in q.amounts_in("minutes") if a.value >= 60)], key=lambda a: a.start)
+        by_day = _told_by_day(q, lengths)
         if by_day is not None:
-            shifts = [a.value for _, a in by_day]
+            shifts = [a.value / 60 if a.unit == "minutes" else a.value for _, a in by_day]
             starts = [a.start for _, a in by_day]
+    if not shifts:
+        shifts = [a.value for a in q.amounts_in("hours") if q.near(a, r"\bshift", before=25, after=15)]
     if not shifts:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
                    rule=rules.get("pay", "rest_breaks", "tiers")[0])
@@ -4122,7 +4163,8 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
                 params["meal_shifts"] = [1]
             else:  # 'fri 5-9pm. on fri i … took the unpaid meal brake': the shift of the day named beside it
                 sentence = re.split(r"[;!?]|\.(?!\d)", q.text[:meal.start()])[-1] + q.text[meal.start():meal.end()]  # not '3.5'
-                day = re.search(rf"\b{_DAY_NAME}\b", sentence, re.I)
+                named_days = list(re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I))
+                day = named_days[-1] if named_days else None  # the day nearest the meal: '… fri 11am-3pm but on fri i …'
                 if day is None or not starts:
                     return None  # which shift had the meal break is not said: the clauses answer
                 named = [i for i, at in enumerate(starts, 1)
@@ -4262,11 +4304,11 @@ def short_pay_score(q: Question) -> float:
     """'Weekly pay was short 12 hours; they received my written notice Nov 2 and adjusted on the Nov 19 pay: what
     penalty?' Above overtime and wage: the pay story is the shortage's, not the hours'. A date asked ('what's the
     latest day they have to fix it by?') is the time limit's, which the deadline tools answer."""
-    if not _SHORTED.search(q.text) or not _NOTICE_GIVEN.search(q.text):
-        return 0.0
-    if re.search(r"\b(?:when|what date|which date|what day|latest (?:date|day)|last day|deadline|by when|due date)\b",
-                 q.asked(), re.I):
-        return 0.0
+    if not _SHORTED.search(q.text) or not _NOTICE_GIVEN.search(q.text) or not q.dates:
+        return 0.0  # without the story's dates ('how long do they have, and is there a penalty?') the clause answers
+    if re.search(r"\b(?:when|what date|which date|what day|latest (?:date|day)|last day|deadline|by when|due date|how long)\b",
+                 q.asked(), re.I) or re.search(r"\bif\s+(?:they|it|the employer|payroll|the company)\b", q.asked(), re.I):
+        return 0.0  # ('is there a penalty if they're late?' asks the rule)
     asks = re.search(r"\bpenalty\b|\bhow much\b|\bowe\w*\b|\bowed\b|\bwhat do (?:i|they|we)\b|\blate\b|\bdeadline\b|"
                      r"\bdue\b|\bentitled\b", q.asked(), re.I)
     return 3.5 if asks else 0.0

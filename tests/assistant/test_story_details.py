@@ -1163,6 +1163,53 @@ ROUND_36_FIXTURES = [
 ]
 
 
+ROUND_37_SAMPLE = [
+    # 12.1 F: 4 days at the field office, 30 miles each way less the 10-mile commute each way: 40 × 4 = 160 × $0.31.
+    pytest.param("For part of this month (4 days) I'm reporting to a field office. my normal commute is 10 miles each way, "
+                 "the field office is 30 miles each way. authorized to drive my own car. how much mileage can I claim?",
+                 "travel", 49.6, id="days told in brackets"),
+    # 8.1 A: service from September 2023; the November 1 and December 1 credits pay for service months 38 and 39, 10
+    # hours each; the 8 hours taken in November come off: 100 + 20 − 8.
+    pytest.param("started full-time Sept 1 2023. after the Oct 1 2026 credit my vacation balance was 100 hrs. took 8 hrs "
+                 "vacation in november. what will my balance be after the Dec 1 2026 credit?", "leave_accrual", 112,
+                 id="a balance carried forward less vacation taken"),
+]
+
+ROUND_37_FIXTURES = [
+    # Grinnell 4.3: the 25-cent and then the 50-cent premium told apart in one sentence: this is the third, 120 × $0.75.
+    pytest.param(GRINNELL, "I earned the 25 cent experience premium spring 2025 and then the 50 cent one fall 2025. this spring "
+                           "2026 I have 120 hrs and 2 finals week shifts. how much experience premium?", "wage", 90.0,
+                 id="two tiers told apart"),
+    # TBS 11.05, 2.01: 8 hours at double time, 1 at triple, plus 8 hours' holiday pay: 27 × $30.00.
+    pytest.param(TBS, "basic rate $30.00. they want me in for 9 hours on New Year's Day. what will I be paid for the day?",
+                 "holidays", 810.0, id="wanted in on the holiday"),
+    # Boilermakers 16.01 a: 50 road km each way × $0.69 × 5 days worked or reported ('transportation allowance' asks the
+    # travel, not the rained-out day's reporting pay).
+    pytest.param(BOILERMAKERS, "I drive myself to a daily travel job, 50 road km from the edge of the free zone to the site. "
+                               "worked 4 days this week, plus one day i reported but got rained out. what's my transportation "
+                               "allowance?", "travel", 345.0,
+                 id="a transportation allowance"),
+    # Boilermakers 13.01 a, 12.03: Thursday's 9 hours (started 11:00 p.m.): 8 × $50 + 1 × $75 + 9 × $4.50.
+    pytest.param(BOILERMAKERS, "3rd shift 5x8. Thursday night I started at 11:00 p.m. and worked 9 hours. rate $50.00. what "
+                               "should I be paid for that shift?", "overtime", 515.5, id="the day told before 'p.m.'"),
+    # Boilermakers 15.01: waited Tuesday and Wednesday, put to work Thursday: 2 + 2 hours.
+    pytest.param(BOILERMAKERS, "dispatch told me to report tuesday. they had me wait tue and wed, and i got put to work thursday. "
+                               "how many hours of waiting pay?", "call_back", 4, id="put to work on a day"),
+    # Marion 7.1, 7.3, 7.5: 0.5 × 4.924 × 2 = 4.924 hours; 247 + 4.924 is 1.924 over the 250-hour maximum.
+    pytest.param(MARION, "0.5 FTE, 7 years of continuous service, vacation balance 247 hours. over the next 2 pay periods how "
+                         "many hours of vacation will I lose to the cap?", "leave_accrual", 1.924, id="hours lost to the cap"),
+    # Grinnell 6.1, 6.2: Tuesday 3 hours → none; Thursday 4.5 → 10; Saturday with the meal break taken → none.
+    pytest.param(GRINNELL, "paid rest brake minutes this week? tue 4-7pm, thu 10am-2:30pm, sat 9am-1pm but on sat i took the "
+                           "unpaid meal break", "rest_breaks", 10, id="the meal's day is the nearest named"),
+    # Grinnell 6.1: Wednesday 3 h 30 min and Friday 4 h → 10 each; no meal break taken.
+    pytest.param(GRINNELL, "worked mon 2 hrs, wed 3 hrs 30 min, fri 4 hrs. I don't take a meal break. how many minutes of paid "
+                           "rest break this week?", "rest_breaks", 20, id="a day's length in hours and minutes"),
+    # Grinnell 4.1, 4.2: three 3-hour shifts in the role at $10.00, a 5-hour shift at $9.25.
+    pytest.param(GRINNELL, "designated student leader here. worked three 3-hour shifts as student leader and a 5-hour shift on "
+                           "the line. what's my pay for the week?", "wage", 136.25, id="shifts counted in the role"),
+]
+
+
 def test_calls_at_night_without_their_times_ask_for_them_and_the_reply_settles_them():
     # Why: Marion 11.10 adds 15 minutes for a call between 10:00 p.m. and 6:00 a.m.; calls 'late last night' may fall on
     # either side, so counting them outside the window under-credits. The times in the reply are taken in order.
@@ -1260,7 +1307,8 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
-                         + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE)
+                         + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
+                         + ROUND_37_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1269,7 +1317,8 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
-                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES)
+                         + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
+                         + ROUND_37_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -1308,3 +1357,18 @@ def test_a_call_back_with_its_meal_is_not_overtime_past_the_shift():
                    "call back plus the meal money?", snapshot(contract), Scope((contract.id,)), date(2026, 12, 2))
     assert routed is None or routed[0].tool is None or (routed[0].tool.output.get("primary") or {}).get("label") != \
         "overtime pay and meal allowance"
+
+
+def test_spoken_clock_times_with_minutes_and_hours_told_at_night():
+    # Why: 'ten to midnight' ends a call back at 23:50, not midnight; 'sun 10 at night' is 22:00. 'From ten to twelve'
+    # stays a range of hours, not 11:50.
+    def clocks(text: str) -> list[int]:
+        return [c.minutes for c in read(text, date(2026, 12, 3)).clocks]
+
+    assert clocks("done at ten to midnight") == [23 * 60 + 50]
+    assert clocks("got there at twenty past nine pm") == [21 * 60 + 20]
+    assert clocks("left at ten minutes to twelve") == [11 * 60 + 50]
+    assert clocks("standby sat 6am thru sun 10 at night") == [6 * 60, 22 * 60]
+    assert 11 * 60 + 50 not in clocks("worked from ten to twelve")
+    # 'Friday the 25th' is the nearest month whose 25th is a Friday (December 2026), not the most recent 25th
+    assert [d.value for d in read("Christmas Day this year (Friday the 25th)", date(2026, 12, 3)).dates] == [date(2026, 12, 25)]
