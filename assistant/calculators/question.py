@@ -1010,7 +1010,7 @@ _HALF_HOUR = re.compile(r"\b(?:(?P<n>" + NUMBER + r")\s+and\s+a\s+half\s+hours?|
                         r"half\s+an?\s+hour|a\s+half\s+hour|half[\s-]hour)\b", re.IGNORECASE)
 _UNIT_AMOUNT = re.compile(
     rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|radius|round[- ]trip|business|working|calendar|driving|extra|more|full|whole|complete|after[- ]hours|"
-    r"overtime|on[- ]call|standby|qualifying)\s+)?-?"
+    r"overtime|on[- ]call|standby|qualifying|paid|unpaid)\s+)?-?"
     # 'six qualifying monthly pay periods': months, as the contract counts them
     r"(?P<u>monthly\s+pay\s+periods?|hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
     r"kms?\b|percent|%)(?![a-z])",  # not 'no amounts' (a mo…)
@@ -1071,15 +1071,19 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
             value = number(m.group("n"))
         except ValueError:
             continue
-        if m.group("n2"):
+        begins = m.start()
+        if m.group("n2") and any(s <= m.start() < e for s, e in clock_spans):
+            # '0800 to 1700 - 9 hours of travel': a clock time, then the length; not a range of hours
+            value, begins = float(m.group("n2")), m.start("n2")
+        elif m.group("n2"):
             value = max(value, float(m.group("n2")))
         if "and a half" in m.group(0).lower():
             value += 0.5
         unit_word = "month" if m.group("u").lower().startswith("monthly") else m.group("u").lower().rstrip(".")
         unit_word = unit_word if unit_word in _UNIT_NAMES else unit_word.rstrip("s")
         unit = _UNIT_NAMES.get(unit_word, unit_word)
-        amounts.append(Amount(value, unit, m.group(0), m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        amounts.append(Amount(value, unit, text[begins:m.end()], begins, m.end()))
+        taken.append((begins, m.end()))
     for amount in [a for a in amounts if a.unit not in ("percent",)]:
         listed = _LISTED.search(text[max(0, amount.start - 80):amount.start])
         if not listed:

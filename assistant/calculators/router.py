@@ -384,8 +384,10 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         reply = "I was told before my shift ended." if said.group("yes") else "Nobody told me before my shift ended."
     if need == "next shift start" and re.fullmatch(r"\s*(?:at\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply, re.I):
         reply = f"My next shift started at {reply.strip()}."  # '6:30am' to 'what time did your next shift start?'
-    bare = re.fullmatch(r"\s*(\$)?\s*(\d+(?:\.\d+)?)\s*", reply)
-    if bare and re.search(r"\brate\b", need):  # '$28' or '28' to 'what is your hourly rate?'
+    bare = re.fullmatch(r"\s*(\$)?\s*(\d*\.?\d+)\s*", reply)
+    if bare and re.search(r"\bper (?:mile|kilometre)\b", need):  # '0.70' to 'what was that rate per mile?'
+        reply = f"${bare.group(2)} per {need.split()[-1]}"
+    elif bare and re.search(r"\brate\b", need):  # '$28' or '28' to 'what is your hourly rate?'
         reply = f"${bare.group(2)} an hour"
     elif bare and need and not bare.group(1):  # '12' to 'how many shifts …?': the number is of the fact asked for
         reply = f"{bare.group(2)} {need}"

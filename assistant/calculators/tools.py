@@ -369,6 +369,10 @@ class TravelInput(ContractInput):
     commute_miles: float | None = Field(None, ge=0, le=100000, description="The normal commute over the same legs, where "
                                         "the contract pays only the miles beyond it.")
     vehicle: str | None = Field(None, description="Vehicle, as the contract's rules name it (default: the first listed).")
+    mileage_rate: float | None = Field(None, gt=0, le=10, description="mileage: the rate per mile (or kilometre) where the "
+                                       "contract pays one set elsewhere (an IRS or government rate) and does not state it.")
+    airfare: float | None = Field(None, gt=0, le=100000, description="mileage: the best airfare, where the member drove "
+                                  "instead of flying and the contract caps the mileage at it.")
     departure: datetime | None = Field(None, description="When the trip began (meals; first_day: the departure of a "
                                        "trip of more than 24 hours, for its first day's meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
@@ -598,7 +602,7 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         if i.departure is None:
             raise ToolInputError("Give the trip's departure date and time.")
         return travel.first_day_meals(r, i.departure)
-    return travel.mileage(r, i.miles, i.vehicle, i.days, i.commute_miles)
+    return travel.mileage(r, i.miles, i.vehicle, i.days, i.commute_miles, i.mileage_rate, i.airfare)
 
 
 def _disability(r: Rules, i: DisabilityInput) -> CalcResult:

@@ -30,15 +30,28 @@ def _vehicle(rules: Rules, vehicle: str | None) -> dict[str, Any]:
 
 
 def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None, days: int | None = None,
-            commute_miles: float | None = None) -> CalcResult:
+            commute_miles: float | None = None, rate_told: float | None = None, airfare: float | None = None) -> CalcResult:
     """Mileage reimbursement: distance × the contract's rate for the vehicle (or just the rate). The
     distance is in the rate's own unit (`per`: mile, kilometre). Where the rules pay a one-way
     distance both ways (`round_trip`) for each day worked (`per_day`), the distance is doubled and
-    multiplied by the `days`."""
+    multiplied by the `days`. A contract that pays a rate set elsewhere ('the current standard IRS
+    mileage rate': the rules' `rate_from`, no figure) needs the member's `rate_told`, said to be theirs. `airfare`: the
+    best airfare, where the member drove instead of flying and the rules cap the mileage at it (`airfare_cap`)."""
     option = _vehicle(rules, vehicle)
-    rate = float(option["rate"])
     result = CalcResult(tool="travel", summary="")
     result.cite(rules.cite(option))
+    if "rate" in option:
+        rate = float(option["rate"])
+    elif rate_told is None:
+        raise ToolInputError(f"The contract pays {option.get('rate_from', 'a rate it does not state')}; give that rate "
+                             f"per {option.get('per', 'mile')}.")
+    else:
+        if not 0 < rate_told <= 10:
+            raise ToolInputError(f"Give the rate per {option.get('per', 'mile')} in dollars (for example 0.70).")
+        rate = rate_told
+        result.assumptions.append(f"The contract pays {option.get('rate_from', 'a rate set elsewhere')}; I used the "
+                                  f"{fmt_money(rate) if round(rate, 2) == rate else f'${rate:.3f}'} per {option.get('per', 'mile')} you gave — check it is the rate in "
+                                  "effect on the day you travelled.")
     per = option.get("per", "mile")
     if miles is not None and option.get("per_day"):
         if days is None:
@@ -72,10 +85,26 @@ def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None
         driven, miles = miles, max(0.0, round(miles - commute_miles, 2))
         result.work.append(f"{driven:g} {per}s driven − {commute_miles:g} {per}s of your normal commute = {miles:g} {per}s")
     amount = round(miles * rate + 1e-9, 2)
-    result.work.append(f"{miles:g} {per}s × {fmt_money(rate)} = {fmt_money(amount)}")
+    rate_text = fmt_money(rate) if round(rate, 2) == rate else f"${rate:.3f}"  # an IRS rate of 72.5 cents
+    result.work.append(f"{miles:g} {per}s × {rate_text} = {fmt_money(amount)}")
     result.values = {"vehicle": option["vehicle"], "rate": rate, "miles": miles, "amount": amount}
     result.summary = f"{miles:g} {per}s in a {option['vehicle']} is reimbursed {fmt_money(amount)}" + (
         " at most." if option.get("up_to") else ".")
+    if airfare is not None:
+        cap = option.get("airfare_cap")
+        if not cap:
+            raise ToolInputError("The contract's rules set no airfare limit on mileage.")
+        if not 0 < airfare <= 100_000:
+            raise ToolInputError("Give the airfare in dollars (more than $0).")
+        result.cite(rules.cite(cap))
+        if airfare < amount:
+            result.work.append(f"Driven instead of flying: no more than the best airfare, {fmt_money(airfare)} → "
+                               f"{fmt_money(airfare)}")
+            amount = airfare
+            result.summary = f"Driving instead of flying is reimbursed up to the best airfare: {fmt_money(amount)}."
+        else:
+            result.work.append(f"Driven instead of flying: {fmt_money(amount)} is within the best airfare, {fmt_money(airfare)}")
+        result.values.update({"airfare": airfare, "amount": amount})
     result.set_primary("money", amount, "mileage reimbursement")
     rules.note(result, rules.data.get("travel", {}).get("mileage_note"))
     return result

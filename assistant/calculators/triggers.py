@@ -338,6 +338,13 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
             cap_roles = _FALLBACK_ROLES.get(str(cap.get("from")), ("learned",))
             if start.role != cap_roles[0]:  # counted from the day learned already: that is the cap's day too
                 other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
+    if other is None and first is None and (step.get("whichever"), start.role) in (("earlier", "learned"), ("later", "event")):
+        # 'on Nov 30 we figured out the contractor hasn't been paying …' under 'from the incident or when aware, whichever
+        # is earlier': the day it happened is on or before the day learned, so it may well be the earlier one; counting
+        # from the day learned alone could give a deadline that has already passed
+        need = "event" if step["whichever"] == "earlier" else "knowledge"
+        return Ask([_NEED_NAMES[need]], f"{_NEED_ASK[need]} The contract counts from {step.get('after') or 'two dates'}, "
+                   f"whichever is {step['whichever']}.", params, rule=step)
     if other is not None:
         params["event_date"] = other.value.isoformat()
     if first is not None:  # 'got my step 1 denial Nov 23; if I wait till the last day to appeal and step 2 takes …'
@@ -487,14 +494,15 @@ def _time_base(q: Question) -> str | None:
 
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_INDEX = {name[:3]: index for index, name in enumerate(MONTH_NAMES, 1)}
-_ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniversar", re.I)
+_ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniver", re.I)  # ('8th anniversery')
 
 
 _FTE = re.compile(r"(?<![\w.])(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of|is|:)?\s*(0?\.\d+|1(?:\.0+)?)\b|\b(\d{2})\s*%", re.I)
 
 
 _PAY_PERIODS = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                          r"(?:more\s+|full\s+|bi-?weekly\s+)?pay\s?[\u200b]?\s*periods?\b", re.I)
+                          r"(?:more\s+|full\s+|bi-?weekly\s+)?(?:pay\s?[\u200b]?\s*periods?|pay\s?(?:checks?|cheques?|days?))\b",
+                          re.I)  # ('2 more paychecks before my trip')
 _UNPAID_PERIODS = re.compile(r"\b(?:leave\s+)?without\s+pay\b[^.?!]{0,40}?\b(?:entire|whole|full|all\s+of\s+(?:a|the))\s+"
                              r"pay\s?periods?\b(?:\s+(?P<times>once|twice|\d+\s+times|(?:one|two|three|four)\s+times))?", re.I)
 _BALANCE = re.compile(r"\b(?:balance|bank|banked|have|got)\b[^.?!]{0,20}?\b(?P<h>\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|h)\b|"
@@ -562,6 +570,12 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         # 'is in October 2020', or a day written in full: 'my 8th anniversary of service is sept 14 2026'
         after = [d for m, d in months if m.start() > anniversary.end()] or [
             d.value for d in q.dates if anniversary.end() <= d.start <= anniversary.end() + 40]
+        month_only = re.match(r"[^.?!]{0,25}?\b(?P<past>was|passed|hit|past|last)?\b[^.?!]{0,12}?\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|"
+                              r"sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*\d)", q.text[anniversary.end():], re.I)
+        if not after and month_only and month_only.group("past"):
+            # 'my 8th anniversary of service was this past september': the most recent such month
+            month = _MONTH_INDEX[month_only.group("m").lower()[:3]]
+            after = [date(q.today.year - (month > q.today.month), month, 1)]
         if after:
             start = date(after[0].year - int(anniversary.group(1)), after[0].month, 1)
     else:
@@ -600,7 +614,11 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         closes = opens and date(opens.year + 1, first, 1) - timedelta(days=1)
         if opens is not None and any(d.value == closes for d in q.dates):  # not 'from april 1 … to the end of november'
             year = opens.year
-    current = re.search(r"\b(?:this|the\s+current|current|present|the\s+present)\s+vacation\s+year\b|"
+    closing = next((d for d in q.dates if d.value == date(d.value.year, first, 1) - timedelta(days=1) and re.search(
+        r"\b(?:ended|ending|ends|closed|closing|finished|through|thru|to)\s+(?:on\s+)?$", q.text[max(0, d.start - 12):d.start], re.I)), None)
+    if year is None and closing is not None and re.search(r"\bvacation\s+year\b", q.text, re.I):
+        year = closing.value.year - 1  # 'in the vacation year that ended March 31, 2026'
+    current = re.search(r"\b(?:this|the\s+current|current|present|the\s+present)\s+(?:(?:whole|entire|full)\s+)?vacation\s+year\b|"
                         r"\bvacation\s+year\b[^.?!]{0,40}\b(?:we'?re|we\s+are)\s+in\b", q.text, re.I)
     if year is None and current:  # 'this vacation year', 'the april-to-march one we're in now': the one today falls in
         year = q.today.year if q.today.month >= first else q.today.year - 1
@@ -672,8 +690,10 @@ def _service_months(q: Question, ahead: Amount | None = None,
     pay periods with `qualifying_days` working days of service or more, the pay periods credited by
     the day asked about (each on the first day of the next): the starting month counts when enough
     of its working days remain."""
+    gaps = [m.span() for m in _SERVICE_BREAK.finditer(q.text)]
     spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead
-             and not re.fullmatch(r"(?:a|an|per|each|every)\s+(?:month|year)", a.text.strip(), re.I)]  # 'hrs do i get a month'
+             and not re.fullmatch(r"(?:a|an|per|each|every)\s+(?:month|year)", a.text.strip(), re.I)  # 'hrs do i get a month'
+             and not any(g0 <= a.start < g1 for g0, g1 in gaps)]  # not a break: 'a 2 month gap between contracts'
     if spans:
         return _months_told(q, spans), None
     # 'just finished my 34th month of state service', 'my 11th qualifying monthly pay period'
@@ -946,11 +966,20 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         if charged_to_sick and re.search(r"\b(?:not counting|excluding|apart from|aside from|besides|other than|leaving out|minus)\b"
                                          r"[^.?!]{0,40}\bsick (?:leave|time)\b|\bsick (?:leave|time)\b[^.?!]{0,15}\baside\b", q.text, re.I):
             miles = []
+            travel_rule = {}
         if miles:
             value = miles[0].value * (0.621371 if miles[0].unit == "kilometres" else 1)
             if q.near(miles[0], r"\b(more than|over|farther than|further than|beyond|greater than)\b", before=25, after=0):
                 value += 1  # 'more than 400 miles': over the threshold, whatever it is
             params["travel_miles"] = value
+        elif "over_miles" in travel_rule and re.search(
+                r"\bout of (?:state|town|province|country)\b|\b(?:overseas|abroad|cross[- ]country|across the country)\b|"
+                r"\b(?:fly|flying|flight|plane)\b", q.text, re.I) and re.search(r"\b(?:total|in all|altogether|all together)\b|"
+                                                                              r"\bhow (?:much|many)\b", q.asked(), re.I):
+            # 'the funeral is out of state … how many hours in total?': the travel days depend on a distance not told
+            return Ask(["distance"], f"How far is it, one way, from your home to where you must travel? More than "
+                       f"{float(travel_rule['over_miles']):g} miles adds travel time.", params,
+                       rule=dict(travel_rule) | {"label": "Bereavement leave travel time"})
         return Inputs(params)
     if rules.has("leave", "vacation_year") and re.search(r"\b(?:vacation|vacaton)\b", q.text, re.I) and re.search(
             r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get|total)\b", q.asked(), re.I) and (
@@ -1150,9 +1179,18 @@ def _one_day_told(q: Question) -> tuple[str, float] | None:
     if len(amounts) != 1:
         return None
     day = _day_of(q, amounts[0])
-    if day is None:
-        return None
     sentence = re.split(r"[.?!]\s", q.text[:amounts[0].start])[-1]
+    if day is None:
+        # 'worked 11.5 hrs yesterday': the day of the date told right after the hours; or a story that says the day
+        # was a weekday ('5x8 crew, weekday.') and names no other
+        told = next((d for d in q.dates if 0 <= d.start - amounts[0].end <= 3
+                     and re.fullmatch(r"(?:yesterday|today|tonight|last night|this morning)", d.text, re.I)), None)
+        if told is not None and _WORKED_ON.search(sentence):
+            return WEEKDAYS[told.value.weekday()], amounts[0].value
+        if re.search(r"\bweek\s?day\b", q.text, re.I) and not re.search(rf"\b{_DAY_NAME}\b|\bweekend\b|\bholiday\b|\bstat\b",
+                                                                         q.text, re.I) and _WORKED_ON.search(sentence):
+            return "weekday", amounts[0].value
+        return None
     return (_FULL_DAY[day], amounts[0].value) if _WORKED_ON.search(sentence) else None
 
 
@@ -1302,6 +1340,10 @@ def _worked_after_shift(q: Question) -> int | None:
     at or within three hours after its end."""
     ranges = [(first, second) for first, second in zip(q.clocks, q.clocks[1:], strict=False)
               if _RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 12]
+    if len(ranges) == 3:  # '… took the 45-minute unpaid meal break right after my shift (1615–1700) and then worked from 1700 to 1937'
+        ranges = [(a, b) for a, b in ranges if not (
+            re.search(r"\b(?:meal|lunch|supper|dinner|break)\b[^.;]{0,30}$", q.text[max(0, a.start - 40):a.start], re.I)
+            and 0 < (b.minutes - a.minutes) % (24 * 60) <= 90)]
     named_shift = bool(ranges) and re.search(r"\b(?:shift|schedule|sched|hours are|on (?:days|nights|afternoons|evenings))\b"
                                              r"[^.;]{0,20}$", q.text[max(0, ranges[0][0].start - 30):ranges[0][0].start], re.I) is not None
     # '… took the usual unpaid break right after 1615, started back at 1700, and finished at 1958': the stretch runs
@@ -1815,6 +1857,9 @@ _CALL_BACK = re.compile(r"\b(call(?:ed)?[- ]?(?:me\s+)?back|call-?back|callback|
                         # not what standby asks of a member: 'had to be fit to come back in', 'available to come back'
                         r"(?<!fit to )(?<!able to )(?<!ready to )(?<!available to )come back(?: in)?|"
                         r"go back in|went back in|back to work|return(?:ed)? to work|"
+                        # 'they phoned me at 2240 … I was back in the yard at 2330'
+                        r"(?:was|got|came|went)\s+back\s+(?:in|at|to)\s+(?:the\s+)?(?:yard|shop|plant|site|job\s*site|work\s*site|"
+                        r"facility|building|station)|"
                         r"(?:phoned|rang|called|texted|paged)\b[^.?!]{0,40}\b(?:come|go|get)\s+(?:in|back|over)\b)\b", re.I)
 _EVENT_WORDS = r"(?:meeting|meating|mtg|training|staff meeting|work assignment|assignment|class|refresher|course|in-service|inservice|" \
                r"workshop|seminar|session)"
@@ -1915,6 +1960,8 @@ _RULE_FIGURE = re.compile(r"\s*(?:-\s*)?(?:(?:call[- ]?back|callback|call[- ]?ou
 
 
 def call_back_score(q: Question) -> float:
+    if _works_holiday(q) and (_HOLIDAY.search(q.asked()) or _holiday_named(q.asked())):
+        return 0.0  # 'they called me in on Canada Day and I worked 8 hours … what's my pay for the holiday?'
     durations = q.amounts_in("hours", "minutes")
     if durations and all(_RULE_FIGURE.match(q.text[a.end:]) for a in durations) and not q.clocks:
         return 0.0  # 'is there a 2 hour minimum for call back?', 'with less than 24 hours notice?' ask the rule
@@ -2074,11 +2121,13 @@ _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|cam
                          r"[^.,;]{0,15}$", re.I)
 _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|(?:got|gets|get) to (?:the |my )?\w+|"
                       r"arrived|reported|"
-                      r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b[^.,;]{0,8}$|"
+                      # 'was on site and working at 4:30am'
+                      r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b(?:\s+and\s+(?:working|workin|at work))?"
+                      r"[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
                       # 'badged in at the office at 5:15am'
                       r"\b(?:reported|arrived|got|was|(?:badged|clocked|punched|swiped|signed|checked|came|showed)\s+(?:in|up))"
-                      r"\s+(?:to|at|on)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      r"\s+(?:back\s+)?(?:to|at|on|in)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
                       r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
@@ -2457,7 +2506,21 @@ _FULL_DAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thur
 def _days_worked(q: Question) -> list[tuple[str, float]] | None:
     """Two or more days each told with its hours ('11 hours on Tuesday and 6 hours on Saturday'), as (day, hours);
     None unless every amount of hours in the story is told with a day of its own."""
-    told = _told_by_day(q, _hours_worked_amounts(q))
+    amounts = _hours_worked_amounts(q)
+    shared = [(a, re.match(rf"\s*each\s+(?:on\s+)?(?P<days>{_DAY_NAME}(?:\s*(?:,|and|&|\+|,\s*and)\s*{_DAY_NAME})+)\b",
+                           q.text[a.end:], re.I)) for a in amounts]
+    if any(each for _, each in shared):
+        # 'worked 10 hours each on Monday, Tuesday and Thursday, and then worked 8 hours on Friday': the amount for each day
+        pairs: list[tuple[str, float]] = []
+        for a, each in shared:
+            days = [m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", each.group("days"), re.I)] if each \
+                else [_day_of(q, a)]
+            if None in days:
+                return None
+            pairs.extend((str(day), a.value) for day in days)
+        named = [day for day, _ in pairs]
+        return [(_FULL_DAY[day], hours) for day, hours in pairs] if len(set(named)) == len(named) else None
+    told = _told_by_day(q, amounts)
     return None if told is None else [(_FULL_DAY[day], a.value) for day, a in told]
 
 
@@ -2747,8 +2810,8 @@ def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
         after = [c for c in q.clocks if found.end() <= c.start <= found.end() + 40]
         if _PAID_MEAL.search(q.text):
             return None
-        if len(after) >= 2:
-            return after[0], after[1]
+        if len(after) >= 2 and re.fullmatch(r"\s*(?:-|–|—|to|until|till|til|thru|through|and)\s*", q.text[after[0].end:after[1].start], re.I):
+            return after[0], after[1]  # (not 'a half-hour meal at 2:00 a.m. Since I start before midnight')
         # 'a half hour unpaid lunch at 2': its length said before the word, its start after it
         length = next((a for a in q.amounts_in("minutes", "hours") if 0 <= found.start() - a.end <= 12), None)
         if len(after) == 1 and length is not None and re.match(r"\s*(?:at|@|from)\s*$", q.text[found.end():after[0].start]):
@@ -2781,6 +2844,9 @@ def _week_of_shifts(q: Question) -> int | None:
 def night_score(q: Question) -> float:
     if (_STANDBY.search(q.text) and q.affirms(_STANDBY)) or _DUTY.search(q.text):
         return 0.0  # 'on standby mon-thurs nights 1700 to 0900', 'had the after-hours cell phone … 5pm to 8am': not shifts worked
+    if re.search(r"\b(?:ignore|ignoring|not counting|not including|excluding|leave out|leaving out|forget|forget about)\s+"
+                 r"(?:the\s+|any\s+|my\s+)?(?:shift\s+|night\s+)?(?:diff\w*|differential|premium)\b", q.text, re.I):
+        return 0.0  # '… what's the total for that shift (ignore shift diff)?': the night is set aside
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
     return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay) else 0.0
 
@@ -2816,9 +2882,13 @@ def _hours_on_premium(q: Question) -> float | None:
     if not named:
         # one shift's hours, overtime in them, when the premium alone is asked: 'Wednesday night I worked 10 hours: my
         # 8 regular plus 2 of overtime. How much shift premium?' (not 'what is he paid, premium included?')
-        worked = _WORKED_HOURS.findall(q.text)
+        worked = list(_WORKED_HOURS.finditer(q.text))
         alone = re.search(r"\b(?:how much|what)\b[^.?!]{0,12}\b(?:shift\s+)?prem", q.asked(), re.I)
-        return float(worked[0]) if len(worked) == 1 and alone else None
+        if len(worked) != 1 or not alone:
+            return None
+        # 'worked 10 hours each night Monday to Friday': each of the days told
+        told = next((a for a in q.amounts if a.unit == "hours" and a.start == worked[0].start(1)), None)
+        return float(worked[0].group(1)) * (_days_each(q, told) if told is not None else 1)
     base = float(named[0].group("n")) * float(named[0].group("h"))
     extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
     return base + extra
@@ -2848,7 +2918,7 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         if rate is None:
             return Ask(["basic hourly rate"], "What is your basic hourly rate of pay?", params, rule=premium)
         params["hourly_rate"] = rate
-        count = _shift_count(q)
+        count = _shift_count(q) or _nights_spanned(q)
         if count is not None:
             params["shifts"] = count
         return Inputs(params)
@@ -2892,7 +2962,7 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
                            f"Part-time employees qualify at {float(part_time['min_percent']):g}% or more.", params,
                            rule=dict(part_time) | {"label": "Shift differential for part-time employees"})
             params["part_time_percent"] = share
-        count = _shift_count(q) or _week_of_shifts(q)
+        count = _shift_count(q) or _week_of_shifts(q) or _shifts_in_hours(q, params)
         if count is not None and not per_hour:
             params["shifts"] = count
         elif not per_hour and _PERIOD_TOTAL.search(q.asked()):
@@ -2903,6 +2973,32 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
                  r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
         return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?")
     return None
+
+
+_NIGHTS_SPANNED = re.compile(rf"\b{_DAY_NAME}\s+(?:night|nite|evening)s?\s*(?:to|through|thru|till|until|-|–)\s*{_DAY_NAME}\s+"
+                             r"(?:morning|a\.?m\.?)\b", re.I)
+
+
+def _nights_spanned(q: Question) -> int | None:
+    """'sun night to fri morning': the night shifts worked between, one a night (Sunday to Friday is five)."""
+    found = _NIGHTS_SPANNED.search(q.text)
+    return (_weekday(found, 2) - _weekday(found, 1)) % 7 or 7 if found else None
+
+
+def _shifts_in_hours(q: Question, shift: dict[str, Any]) -> int | None:
+    """'Last month I worked 168 hours on that shift': a period's hours told as a total, as that many of the shift's
+    paid hours (its span less an unpaid meal); None unless they make a whole number of shifts."""
+    totals = [a for a in q.amounts if a.unit == "hours" and a.value > 16 and q.near(a, r"\b(?:worked|work|put in|did)\b[^.?!]{0,12}$",
+                                                                                  before=25, after=0)]
+    if len(totals) != 1:
+        return None
+    start, end = _minutes(shift["start"]), _minutes(shift["end"])
+    span = (end - start) % (24 * 60) or 24 * 60
+    if "meal_start" in shift:
+        span -= (_minutes(shift["meal_end"]) - _minutes(shift["meal_start"])) % (24 * 60)
+    span -= shift.get("meal_minutes", 0)
+    shifts = totals[0].value * 60 / span if span > 0 else 0
+    return int(round(shifts)) if 0 < shifts <= 31 and abs(shifts - round(shifts)) < 1e-6 else None
 
 
 # --- holidays --------------------------------------------------------------------------------------------
@@ -2950,6 +3046,9 @@ def _works_holiday(q: Question) -> bool:
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
         # 'worked my regular days Monday through Friday, including Wednesday (the holiday)'; 'working that holiday'
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:that|this|the)\s+holiday\b", q.text, re.I)
+        # 'had to come in on boxing day', 'came in on Labour Day'
+        or re.search(r"\b(?:came|come|coming|went|go|going)\s+in\s+on\s+(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")",
+                     q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\b[^.?!]{0,80}\bincluding\b[^.?!]{0,40}(?:\bholiday\b|" + _holiday_alternatives() + r")",
                      q.text, re.I)
         # 'they scheduled me in on easter monday … ended up doing 11 hrs'
@@ -3006,6 +3105,10 @@ def holidays_score(q: Question) -> float:
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
         # a question that also asks something else ('… and do I qualify for a meal allowance?') gets the answerer's
         # clauses for that part after the calculation (assistant/second_part.py).
+        if not q.amounts_in("hours") and _hourly_rate(q) is not None and (
+                _PAY_ASKED.search(q.asked()) or re.search(r"\btotal\b", q.asked(), re.I)) and re.search(
+                r"\b(?:how much|what(?:'s| is| will| would| should)?)\b", q.asked(), re.I):
+            return 2.6  # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': the hours are asked
         return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(r"\bhow much\b", q.asked(), re.I)) else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
@@ -3113,12 +3216,21 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                  and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)
                  # 'half hr unpaid lunch': a meal break, not time worked
                  and not re.match(r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|dinner|supper|break|brake)", q.text[a.end:], re.I)]
+        if not (on_holiday or hours) and not re.search(r"\bweek|\bwk\b", q.text, re.I):
+            # 'put in 10 hours total' on the day, in a story that tells no week: the day's hours
+            alone = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 16 and re.search(r"^\s*total\b", q.text[a.end:], re.I)]
+            hours = alone if len(alone) == 1 else []
         worked_hours: float | None = (on_holiday or hours)[0].value if (on_holiday or hours) else None
         if worked_hours is None:  # 'came in at 7, left at 1:30, half hr unpaid lunch': the clock range, less the meal
             span = _clock_range(q)
             worked_span = None if span is None else span - _meal_taken(q) / 60
             if worked_span is not None and 0 < worked_span <= 24:
                 worked_hours = round(worked_span, 4)
+        if worked_hours is None and _hourly_rate(q) is not None and _PAY_ASKED.search(q.asked()):
+            # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': its pay turns on the hours
+            first_tier = (rules.get("holidays", "work_pay").get("tiers") or [None])[0]
+            return Ask(["hours worked"], "How many hours did you work on the holiday?", {"kind": "work_pay"},
+                       rule=first_tier and dict(first_tier) | {"label": "Pay for working a holiday"})
         if worked_hours is None:
             return None
         named = holiday_name_pattern().search(q.text)
@@ -3153,6 +3265,15 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             normal = _NORMAL_DAY.search(q.text)
             day_hours = (number(normal.group("hours") or normal.group("hours2") or normal.group("hours3")
                                 or normal.group("hours4") or normal.group("hours5")) if normal else _schedule_day_hours(q.text))
+            paid_day = re.search(r"\b(\d{1,2}(?:\.\d+)?)\s+paid\s+(?:hours|hrs)\b|\b(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs)\s+paid\b", q.text, re.I)
+            if day_hours is None and paid_day:  # 'graveyard, 10:00 p.m. to 6:30 a.m. (8 paid hours)': the day's paid length
+                day_hours = float(paid_day.group(1) or paid_day.group(2))
+            if day_hours is None and q.clocks and re.search(r"\b(?:i work|i'?m(?: [\w-]+)? on|my (?:regular |normal |usual )?(?:shift|schedule|hours)"
+                                                             r"(?: is| are)?)\b[^.;\d]{0,20}$",
+                                                             q.text[max(0, q.clocks[0].start - 35):q.clocks[0].start], re.I):
+                span = _clock_range(q)  # 'I work graveyard, 10pm-6:30am with a 30 min unpaid lunch': the day, less the meal
+                worked_span = None if span is None else span - _meal_taken(q) / 60
+                day_hours = round(worked_span, 4) if worked_span is not None and 0 < worked_span <= 16 else None
             if day_hours is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
             work_pay["normal_day_hours"] = day_hours
@@ -3545,6 +3666,28 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
             params["commute_miles"] = round(distance(commute) * daily_commutes, 2)
         if vehicle:
             params["vehicle"] = vehicle
+        option = next((o for o in travel["mileage"] if str(o["vehicle"]) == vehicle), travel["mileage"][0])
+        spent_else = [a for a in q.amounts_in("dollars") if not q.near(a, r"^\s*(?:/|per|an?|each)\s*(?:mile|mi|km|kilomet)|"
+                                                                         r"\b(?:air\s?fare|fare|flight|ticket|plane)\b", before=60, after=12)]
+        if ("meals" not in travel and (both or whole_trip)) or (spent_else and re.search(
+                r"\b(?:total|altogether|all together|in all|everything)\b", q.asked(), re.I)):
+            return None  # 'mileage, and I bought lunch for $16.40: my total?': the rest of the trip is the clauses' to answer
+        cap = option.get("airfare_cap")
+        if cap and re.search(r"\b(?:instead of|in lieu of|rather than)\s+(?:fly\w*|a flight|the plane|plane|air)", q.text, re.I):
+            # 'drove my own car … instead of flying … the cheapest airfare … was $318': reimbursed up to the airfare
+            fare = next((a for a in q.amounts_in("dollars") if q.near(a, r"\b(?:air\s?fare|fare|flight|ticket|plane)\b",
+                                                                      before=60, after=20)), None)
+            if fare is None:
+                return Ask(["best airfare"], "What was the best available airfare for the trip? Driving instead of flying is "
+                           "reimbursed up to it.", params, rule=cap)
+            params["airfare"] = fare.value
+        if "rate" not in option:  # a rate the contract sets elsewhere ('the current standard IRS mileage rate')
+            told = _per_distance_rate(q)
+            if told is None:
+                return Ask([f"rate per {option.get('per', 'mile')}"], f"The contract pays {option.get('rate_from', 'a rate it does not state')}, "
+                           f"without giving the figure. What was that rate per {option.get('per', 'mile')} on the day you "
+                           "travelled?", params, rule=option)
+            params["mileage_rate"] = told
         return Inputs(params)
     if re.search(r"mileage rate|per mile|a mile|cents", q.text, re.I) and "mileage" in travel:
         return Inputs({"kind": "mileage"})
@@ -3565,6 +3708,15 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs({"kind": "meal_rate", "meal": meal})
     return Ask(["trip departure and return times"], "When did the trip start and end (for example 'left Monday at 7 am, "
                                                      "back Tuesday at 8 pm')?")
+
+
+def _per_distance_rate(q: Question) -> float | None:
+    """A rate per mile or kilometre the member tells: '$0.70/mile', '70 cents a mile', '0.725 per mile'."""
+    found = re.search(r"(?:\$\s?(?P<d>\d*\.\d{1,3}|\d+(?:\.\d{1,3})?)|(?<![\d.])(?P<c>\d{1,3}(?:\.\d+)?)\s*(?:cents?|¢)|"
+                      r"(?<![\d.$])(?P<b>0?\.\d{1,3}))\s*(?:/|per|an?|each)\s*(?:mile|mi|km|kilomet\w*)\b", q.text, re.I)
+    if found is None:
+        return None
+    return float(found.group("d") or found.group("b")) if found.group("c") is None else round(float(found.group("c")) / 100, 4)
 
 
 # A trip of more than a day, and a question about the day it begins.
@@ -3732,7 +3884,7 @@ _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{
                            # 'first qualifying sem was fall 24'
                            rf"(?:(?:first|1st|second|2nd)\s+)?qualifying\s+(?:sem|semester|term|period)s?\s+(?:was|were|is|:)|"
                            # 'I previously met the experience premium requirements in spring 2025 and fall 2025'
-                           rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
+                           rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))(?:\s+for\s+the\s+(?:first|1st)\s+time)?\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
                            rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|\d\d(?!\s*(?:hours?|hrs?|shifts?|%|\.\d))|and|again|also|in|,|\s)+|"
                            rf"{_SEASON_WORD})+)", re.I)
 
@@ -3857,7 +4009,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             # 'the first semester i qualified was fall 2025 … this past spring i worked …': the period asked about is
             # another season than the one that ordinal names, so it is a later one
             sentence = re.split(r"[.;!?]\s", q.text[m.start():])[0]
-            its_season = {w.lower() for w in re.findall(rf"\bwas\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b", sentence, re.I)}
+            its_season = {w.lower() for w in re.findall(rf"\b(?:was|in)\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b", sentence, re.I)}
             rest = q.text[m.start() + len(sentence):]
             others = {w.lower() for w in re.findall(rf"\b{_SEASON_WORD}\b", rest, re.I)}
             if its_season and others and not others & its_season:
@@ -4191,13 +4343,27 @@ def vacation_pay_score(q: Question) -> float:
     """'5 years with this contractor, gross $88,400 this year: what vacation pay should I get?'"""
     if not _VACATION_PAY.search(q.text) or not re.search(r"\bhow much\b|\bwhat(?:'?s)?\b|\bamount\b|\bshould\b", q.asked(), re.I):
         return 0.0
-    return 2.6 if q.amounts_in("years", "months") else 0.0
+    if q.amounts_in("years", "months"):
+        return 2.6
+    # 'grossed $2,384.50 last wk incl OT. what % vac pay should be on that?': the service that sets the percent is asked
+    return 2.6 if any(q.near(a, r"\bgross\w*\b", before=20, after=15) for a in q.amounts_in("dollars")) else 0.0
 
 
 _SERVICE_BREAK = re.compile(r"\b(?:laid off|off work|off|out|away|gone|break in (?:my )?service|break)\b[^.?!]{0,12}?\b(?:for\s+)?"
                     r"(?:about\s+|roughly\s+|around\s+|almost\s+|nearly\s+|of\s+)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|"
                     r"eight|nine|ten|eleven|twelve)\s+(?:calendar\s+)?(?P<unit>days?|weeks?|months?)\b"
-                    r"(?:[^.?!(]{0,5}\((?:about\s+|roughly\s+|around\s+)?(?P<days>\d{1,3})\s+(?:calendar\s+)?days?\))?", re.I)
+                    r"(?:[^.?!(]{0,5}\((?:about\s+|roughly\s+|around\s+)?(?P<days>\d{1,3})\s+(?:calendar\s+)?days?\))?|"
+                    # 'had about a 2 month gap between contracts'
+                    r"\b(?P<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+)?"
+                    r"(?P<unit2>days?|weeks?|months?)[\s-]+(?:gap|break|layoff|lay-off)\b", re.I)
+
+
+def _break_days(found: re.Match[str]) -> int:
+    """The length of a break in service `_SERVICE_BREAK` found, in days (a month is 30)."""
+    if found.group("days"):
+        return int(found.group("days"))
+    n = int(number(found.group("n") or found.group("n2")))
+    return n * {"d": 1, "w": 7, "m": 30}[(found.group("unit") or found.group("unit2")).lower()[0]]
 
 
 def _service_with_break(q: Question, rule: dict[str, Any]) -> tuple[int, str] | None:
@@ -4208,9 +4374,7 @@ def _service_with_break(q: Question, rule: dict[str, Any]) -> tuple[int, str] | 
     found = _SERVICE_BREAK.search(q.text)
     if not limit or found is None:
         return None
-    n = int(number(found.group("n")))
-    unit = found.group("unit").lower()
-    days = int(found.group("days")) if found.group("days") else n * {"d": 1, "w": 7, "m": 30}[unit[0]]
+    days = _break_days(found)
     spans = [a for a in q.amounts if a.unit in ("years", "months") and not (found.start() <= a.start < found.end())]
     before = [a for a in spans if a.end <= found.start()]
     after = [a for a in spans if a.start >= found.end()]
@@ -4237,8 +4401,23 @@ def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
         return None
     months, note = _service_months(q)
     broken = _service_with_break(q, spec.get("service_break") or {})
+    gap = _SERVICE_BREAK.search(q.text)
+    limit = (spec.get("service_break") or {}).get("days")
     if broken is not None:
         months, note = broken
+    elif months is not None and gap is not None and limit and not _QUIT.search(q.text):
+        # 'started with this employer march 2014, had about a 2 month gap between contracts': service counted from the
+        # start, less a break short enough to keep it; a longer one starts service again on a day the story does not tell
+        days = _break_days(gap)
+        if days >= int(limit):
+            return Ask(["return date"], f"When did you come back after the break? A break of {int(limit)} days or more "
+                       "restarts your years of service.", rule=dict(spec["service_break"]) | {"label": "Break in service"})
+        months -= round(days / 30)
+        note = f"{note + ' ' if note else ''}A break of about {days} days is under {limit}: your service before it is kept; " \
+               f"the break itself is not counted ({months} months)."
+    if months is None and any(q.near(a, r"\bgross\w*\b", before=20, after=15) for a in q.amounts_in("dollars")):
+        return Ask(["years of service"], "How many years of service do you have with the employer? The vacation pay "
+                   "percentage depends on them.", {"kind": "vacation_pay"})
     if months is None:
         return None
     if note:

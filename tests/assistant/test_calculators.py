@@ -344,3 +344,26 @@ def test_a_shortage_adjusted_after_its_working_days_owes_a_day_rate_up_to_the_ca
     assert late.primary is not None and late.primary.value == 400  # 16 days × $50 = $800, capped at $400
     with pytest.raises(ToolInputError):
         short_pay.short_pay_penalty(rules, date(2026, 11, 18), date(2026, 11, 2))
+
+
+def test_a_mileage_rate_set_outside_the_contract_is_the_members_and_an_airfare_caps_a_drive(sample_contract):
+    """A rules entry with `rate_from` and no figure refuses to guess a rate, uses one the member gives (and says it is
+    theirs), and, with `airfare_cap`, pays no more than the airfare for a drive taken instead of a flight."""
+    from assistant.calculators import travel
+    from assistant.calculators.rules import Rules
+
+    quote = {"section": "6.7", "clause": "A.1", "quote": "Twenty-one (21) calendar days"}
+    option = {"vehicle": "private vehicle", "per": "mile", "rate_from": "the IRS business rate", **quote,
+              "airfare_cap": dict(quote)}
+    rules = Rules(contract=sample_contract, data={"travel": {"mileage": [option]}}, path="test")
+    with pytest.raises(ToolInputError, match="the IRS business rate"):
+        travel.mileage(rules, 100)
+    told = travel.mileage(rules, 100, rate_told=0.725)
+    assert told.primary is not None and told.primary.value == 72.5
+    assert any("$0.725 per mile you gave" in line for line in told.assumptions), told.assumptions
+    capped = travel.mileage(rules, 400, rate_told=0.70, airfare=240)
+    assert capped.primary is not None and capped.primary.value == 240  # 400 × $0.70 = $280, over the $240 airfare
+    within = travel.mileage(rules, 200, rate_told=0.70, airfare=240)
+    assert within.primary is not None and within.primary.value == 140
+    with pytest.raises(ToolInputError):
+        travel.mileage(rules, 100, rate_told=25.0)  # a rate per mile, not an hourly wage

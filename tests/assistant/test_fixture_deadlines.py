@@ -9,6 +9,7 @@ them as ingested.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 
@@ -342,10 +343,17 @@ def test_fixture_files_as_ingested(contract_id):
     assert answer(contract, question, asked).tool.output["primary"]["value"] == due
 
 
-def _ingested(contract_id: str):
+@functools.cache
+def _parsed(contract_id: str) -> Contract:
     from ingest.loader import load_document
 
     return load_document(_fixture_path(contract_id), 10**9)
+
+
+def _ingested(contract_id: str) -> Contract:
+    """The fixture contract as ingest reads it; parsed once per session (a PDF takes seconds), each caller given its own
+    copy so a test that changes it changes no other test's."""
+    return _parsed(contract_id).model_copy(deep=True)
 
 
 def test_holidays_read_from_a_holiday_article_and_a_weekend_one_observed():

@@ -1175,6 +1175,73 @@ ROUND_37_SAMPLE = [
                  id="a balance carried forward less vacation taken"),
 ]
 
+ROUND_38_SAMPLE = [
+    # 19.9 E, C: compensable time begins on arrival (3:45 a.m.), within 4 hours of the 7:00 start: 3.25 hours to it.
+    pytest.param("they called me at home and I was on site and working at 3:45am, my regular shift starts at 7:00am. how "
+                 "many hours of call back credit?", "call_back", 3.25, id="on site and working at"),
+    # 11.5 A.2: 11:00 p.m. to 7:30 a.m. less a half-hour meal is 8 paid hours; 5 hours 12–6 a.m. qualify for $.50;
+    # 160 hours are 20 such shifts: 20 × 8 × $0.50. ('midnight' later in the story is no end of the meal.)
+    pytest.param("my shift is 11:00 p.m. to 7:30 a.m. with a half-hour meal at 3:00 a.m. I come in before midnight. in "
+                 "October I worked 160 hours on that shift. how much night shift differential?", "night_shift", 80.0,
+                 id="a month's hours as shifts"),
+]
+
+ROUND_38_FIXTURES = [
+    # Boilermakers 13.01 a.i: a weekday on 5x8, 10.5 hours: 8 × $50 + 2 × $75 + 0.5 × $100.
+    pytest.param(BOILERMAKERS, "on 5x8, weekday. did 10.5 hrs yesterday, meal break not counted. rate $50.00. what should "
+                               "those hours pay?", "overtime", 600.0, id="a weekday told, not named"),
+    # Boilermakers 12.03: $4.50 on every hour of the third shift, overtime too: 9 hours a night × 4 nights.
+    pytest.param(BOILERMAKERS, "3rd shift, 5x8 schedule. last week I worked 9 hours each night Monday to Thursday. how much "
+                               "shift premium for the week?", "night_shift", 162.0, id="hours each night over a range"),
+    # TBS 24.01 b: 1/7 of $35.00 per half-hour on the 2345–0815 night shift less the half-hour meal (16 half-hours),
+    # Sunday night to Thursday morning: four nights × $80.00.
+    pytest.param(TBS, "was on nights this week, sun night to thu morning, 2345-0815 with half hr unpaid lunch. basic rate 35.00. "
+                      "how much shift premium total?", "night_shift", 320.0, id="nights spanned"),
+    # TBS 10.02 c, d: service from October 2008; the vacation year that ended March 31, 2024 is April 2023 – March 2024:
+    # April–September at 13.34, then 14.67 from the 15th anniversary (October 2023): 6 × 13.34 + 6 × 14.67.
+    pytest.param(TBS, "I joined the public service October 6, 2008, no breaks and at least 80 hours' pay every month. How many "
+                      "vacation hours did I earn in the vacation year that ended March 31, 2024?", "leave_accrual", 168.06,
+                 id="the vacation year that ended"),
+    # TBS 10.02 d, e: the 17th anniversary 'this past July' is July 2026; April 2026 – March 2027: 3 × 14.67 + 9 × 15.34.
+    pytest.param(TBS, "my 17th anniversery of service was this past july. how many vacation hrs will i get over this entire "
+                      "vacation year? full pay every month", "leave_accrual", 182.07, id="an anniversary month said as past"),
+    # Grinnell 4.3: the first premium in spring 2025, so fall 2025 is the second qualifying semester: 115 × $0.50.
+    pytest.param(GRINNELL, "I got the experience premium for the first time in spring 2025. This fall (2025) I worked 115 hours "
+                           "and 2 finals week shifts. How much premium should I get for fall?", "wage", 57.5,
+                 id="the first time in a season, then another"),
+    # Boilermakers Addendum 6.000: hired June 2013, a 6-week layoff (42 days, under 90) keeps the service: 162 months
+    # less the 1 month away is over 12 years → 10% of $3,000.00.
+    pytest.param(BOILERMAKERS, "long term maintenance, hired on June 2013, had a 6 week layoff in 2020 then came back. gross "
+                               "this week $3,000.00. what should my vacation pay be?", "leave_accrual", 300.0,
+                 id="a start month and a short break"),
+    # Boilermakers 13.01 a.ii: on the 4x10 Monday-to-Thursday schedule, 10 hours each Monday–Wednesday at straight time,
+    # Friday's 6 hours at time and a half: 30 × $50 + 6 × $75.
+    pytest.param(BOILERMAKERS, "we're on the 4x10 Monday-to-Thursday schedule. this week I worked 10 hours each on Monday, "
+                               "Tuesday and Wednesday, then 6 hours on Friday. rate $50.00. what's my pay for the week?",
+                 "overtime", 1950.0, id="hours each on listed days"),
+    # TBS 11.05: 8 hours' holiday pay, 8 at double time: 24 × $30.00 once the hours are told (the ask is tested below).
+    pytest.param(TBS, "they called me in on Canada Day and I worked 8 hours. I'm on days at $30.00/hr. what's my pay for "
+                      "the holiday?", "holidays", 720.0, id="a holiday worked with its hours"),
+    # TBS 17.03 a: 8 hours' travel on a day of rest at double time is 16 hours, capped at 15 hours' straight time × $30
+    # ('0700 to 1500 - 8 hours': a clock time, then the length, not a range of hours).
+    pytest.param(TBS, "Sent to a course in Halifax, I travelled on Saturday (my day of rest), 0700 to 1500 - 8 hours of travel, "
+                      "no work that day. Rate $30.00. What am I owed for the Saturday?", "travel", 450.0,
+                 id="a clock time then a length"),
+    # TBS 18.01 c: called after going home with no notice, 1.5 hours worked: the greater of 1.5 × 2 × $30 and 4 × $30.
+    pytest.param(TBS, "done at 1615 and went home. they phoned me at 2200, I was back at the yard at 2245 and worked till "
+                      "0015. rate $30.00. what am I owed?", "call_back", 120.0, id="back at the yard"),
+    # TBS 15.19, 15.14, 15.10 a: the 45-minute meal after the shift (1615–1700) left out; 1700–1830 is 90 minutes,
+    # 15 six-minute periods = 1.5 hours at double time × $30.
+    pytest.param(TBS, "day shift 0745–1615, rate $30.00/hour. asked to stay on yesterday; took the unpaid 45 minute meal "
+                      "break after my shift (1615–1700), then worked 1700 to 1830. how much overtime pay?", "overtime", 90.0,
+                 id="the meal break told as its own range"),
+    # Marion 6.5: a graveyard shift of 10 p.m.–6:30 a.m. less a 30-minute lunch is the normal 8-hour day; the shift
+    # beginning on Christmas at 1.5 plus a normal day's holiday pay: (8 × 1.5 + 8) × $30, the differential set aside.
+    pytest.param(MARION, "I work graveyard, 10pm-6:30am with a 30 min unpaid lunch, $30.00/hr. I have to work the shift that "
+                         "starts on Christmas, Fri 12/25, at 10pm. what's the total for that shift (ignore shift diff)?", "holidays", 600.0,
+                 id="the normal day from the shift's hours"),
+]
+
 ROUND_37_FIXTURES = [
     # Grinnell 4.3: the 25-cent and then the 50-cent premium told apart in one sentence: this is the third, 120 × $0.75.
     pytest.param(GRINNELL, "I earned the 25 cent experience premium spring 2025 and then the 50 cent one fall 2025. this spring "
@@ -1308,7 +1375,7 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
-                         + ROUND_37_SAMPLE)
+                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1318,7 +1385,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
-                         + ROUND_37_FIXTURES)
+                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -1372,3 +1439,93 @@ def test_spoken_clock_times_with_minutes_and_hours_told_at_night():
     assert 11 * 60 + 50 not in clocks("worked from ten to twelve")
     # 'Friday the 25th' is the nearest month whose 25th is a Friday (December 2026), not the most recent 25th
     assert [d.value for d in read("Christmas Day this year (Friday the 25th)", date(2026, 12, 3)).dates] == [date(2026, 12, 25)]
+
+
+def _conversation(contract_id: str, today: date, *turns: str):
+    """Each turn routed after the one before it (the reply to a one-line question fills it in); the last answer."""
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(contract_id)
+    snap, scope = snapshot(contract), Scope((contract.id,))
+    pending, routed = None, None
+    for turn in turns:
+        routed = route(turn, snap, scope, today, pending)
+        assert routed is not None, turn
+        pending = routed[1]
+    assert routed is not None
+    return routed[0]
+
+
+def test_a_mileage_rate_the_contract_names_but_does_not_state_is_asked_then_used():
+    # Why: Marion 14.1 pays 'the current standard IRS mileage rate', a figure the contract does not give; guessing one
+    # is a wrong number. The rule is quoted and the rate asked; '0.70' settles it: 2 × 130 miles × $0.70.
+    asked = _conversation(MARION, date(2026, 12, 3), "took my own car to a conference in Bend, 130 miles each way on the state "
+                                                     "table. how much mileage do i get back?")
+    assert asked.needs == ["rate per mile"] and [(c.section, c.clause) for c in asked.citations] == [("14.1", "")], asked.answer
+    done = _conversation(MARION, date(2026, 12, 3), "took my own car to a conference in Bend, 130 miles each way on the state "
+                                                    "table. how much mileage do i get back?", "0.70")
+    assert done.tool is not None and done.tool.output["primary"]["value"] == 182.0, done.answer
+    assert "check it is the rate in effect" in done.answer
+
+
+def test_driving_instead_of_flying_is_paid_up_to_the_airfare_and_a_trip_total_is_left_to_the_clauses():
+    # Why: Marion 14.1 caps a drive taken in lieu of a flight at the best airfare: 400 miles × $0.70 = $280 is over the
+    # $240 fare. Lunch bought on the trip is not a mileage figure, so 'my total' is answered from the clauses.
+    capped = _conversation(MARION, date(2026, 12, 3), "drove my own car instead of flying to Medford, 400 miles round trip. "
+                                                      "IRS rate is 70 cents a mile and the best airfare was $240. what do I get "
+                                                      "for the drive?")
+    assert capped.tool is not None and capped.tool.output["primary"]["value"] == 240.0, capped.answer
+    assert ("14.1", "") in [(c.section, c.clause) for c in capped.citations]
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    contract = _ingested(MARION)
+    total = route("drove to Eugene and back, 130 miles round trip, IRS rate 70 cents a mile, and I paid $14.20 for lunch. "
+                  "what's my total reimbursement?", snapshot(contract), Scope((contract.id,)), date(2026, 12, 3))
+    assert total is None or total[0].tool is None, total[0].answer
+
+
+def test_only_the_day_learned_under_a_whichever_is_earlier_rule_asks_the_day_it_happened():
+    # Why: Boilermakers 10.01 a.i counts 14 days from the incident or from when one should have been aware, whichever is
+    # earlier; the incident is on or before the day learned, so counting from the day learned can miss the deadline.
+    # The day it happened, once told, decides: October 20 + 14 days.
+    story = "we realized on nov 25 that the contractor has been shorting the guys on their travel allowance. deadline for " \
+            "written notice of the difference?"
+    asked = _conversation(BOILERMAKERS, date(2026, 12, 3), story)
+    assert asked.needs == ["event date"] and "whichever is earlier" in asked.answer, asked.answer
+    done = _conversation(BOILERMAKERS, date(2026, 12, 3), story, "the first short cheque was oct 20")
+    assert done.tool is not None and done.tool.output["primary"]["value"] == "2026-11-03", done.answer
+
+
+def test_bereavement_travel_out_of_state_asks_the_distance_and_the_reply_adds_the_travel_days(sample_snapshot):
+    # Why: 8.3 C adds two days (16 hours) for travel over 400 miles one way; 'the funeral is out of state' does not say
+    # how far, so the 24 hours alone could be short. 'about 650 miles' adds them: 24 + 16.
+    question = "my grandmother passed and the funeral is out of state. full time permanent. how many hours of bereavement " \
+               "leave in total?"
+    asked, pending = ask(sample_snapshot, question, today=date(2026, 12, 3))
+    assert asked.needs == ["distance"] and pending is not None, asked.answer
+    done, _ = ask(sample_snapshot, "about 650 miles", today=date(2026, 12, 3), pending=pending)
+    assert done.tool is not None and done.tool.output["primary"]["value"] == 40, done.answer
+
+
+def test_vacation_pay_on_gross_wages_without_the_service_asks_for_it():
+    # Why: Addendum 6.000's percent turns on years of service (6% to 10%); without them any figure is a guess.
+    # '8 years' settles it: 8% of $2,500.00.
+    question = "ltm here, grossed $2,500.00 this week with OT. what vacation pay % and how much?"
+    asked = _conversation(BOILERMAKERS, date(2026, 12, 3), question)
+    assert asked.needs == ["years of service"], asked.answer
+    done = _conversation(BOILERMAKERS, date(2026, 12, 3), question, "8 years")
+    assert done.tool is not None and done.tool.output["primary"]["value"] == 200.0, done.answer
+
+
+def test_a_holiday_worked_without_its_hours_asks_for_them():
+    # Why: TBS 11.05 pays double time for the first 8 hours worked and triple after; the pay turns on the hours.
+    # '9' settles it: 8 hours' holiday pay + 8 × 2 + 1 × 3 = 27 × $30.00.
+    question = "had to come in on boxing day. days, $30.00/hr. what's my pay for the holiday?"
+    asked = _conversation(TBS, date(2026, 12, 28), question)
+    assert asked.needs == ["hours worked"], asked.answer
+    done = _conversation(TBS, date(2026, 12, 28), question, "9")
+    assert done.tool is not None and done.tool.output["primary"]["value"] == 810.0, done.answer
