@@ -478,7 +478,8 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         # ('we notified them on …') has usually been done already.
         rivals = [v for i, v in enumerate(actions) if i != order and steps[i].get("action") == action]
         other_actions = set().union(*rivals) if rivals else set()
-        score += 2.0 * len((actions[order] - other_actions) & asked_words)
+        # (who acts is no part of what: 'for the Union to file' does not pick the limit whose sentence names the Union)
+        score += 2.0 * len((actions[order] - other_actions - _PARTIES) & asked_words)
         if step.get("part", "contract") != "contract":
             score -= 1  # a side letter's limit only for questions in its own words
         # One sentence, several limits, each for its own case: 'except the final level' is not the final level's
@@ -494,6 +495,11 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     if best is None:
         raise ToolInputError(f"The {track} track has no steps.")
     return dict(best[2])
+
+
+def _parties() -> set[str]:
+    return _compared(tokens("union employer employee county department representative management company agency state "
+                            "college university district board contractor association"))
 
 
 def _case_words(text: Any) -> set[str]:
@@ -534,6 +540,8 @@ def canonical(words: set[str]) -> set[str]:
 # Words every step or question of a grievance procedure may use: they tell no step from another.
 _GENERIC_STEP_WORDS = frozenset(tokens("must will would should could step steps file filed filing grievance grievances "
                                        "within days day time limit deadline written writing"))
+# Who acts: a party named in the question says nothing of which limit it asks about.
+_PARTIES = frozenset(_parties())
 
 
 _RESPONSE_DUE = re.compile(r"\b(?:response|answer|reply|decision)\s+(?:become|became|becomes|is|was|be|were)\s+(?:due|late|overdue)\b|"

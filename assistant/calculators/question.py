@@ -656,7 +656,7 @@ _MILITARY_RANGE = re.compile(rf"(?<![\d$.,/:-])(?P<a>{_HHMM})\s*(?:-|–|(?:stra
 _MILITARY_AT = re.compile(rf"(?:\b(?:at|@|by|from|until|till|til|to|after|past|my|starts?|started|begins?|began|ends?|ended|"
                           rf"arrived|reported|there|in|office|site|shop|plant|yard|back|home|returned|{DAY_NAME})\s*|@|(?<![\w$.,/:-])(?=0\d[0-5]\d))(?P<a>{_HHMM})(?:\s*(?:hrs?|h)\b)?(?![\d/:]|,\s*\d)", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"\b(shift|worked|work|came back|come back|called|back in|start\w*|finish\w*|end\w*|done|left|"
-                           r"hrs|overtime|ot|punch\w*|clock\w*|quitting|stay\w*|kept)\b", re.IGNORECASE)
+                           r"hrs|overtime|ot|punch\w*|clock\w*|quitting|stay\w*|kept|knocked off|wrapped up|keep going)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(year|years|fiscal|contract|agreement|term|expires?|effective|from \w+ \d)\b", re.IGNORECASE)
 
 

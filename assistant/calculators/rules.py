@@ -85,7 +85,7 @@ def longest_alias(text: str, options: Iterable[tuple[Iterable[Any], T]],
     best: tuple[int, T] | None = None
     for names, value in options:
         for name in names:
-            if re.search(rf"(?<!\w){re.escape(flatten(str(name)))}(?!\w)", flat, re.IGNORECASE) and (
+            if re.search(rf"(?<!\w){re.escape(flatten(str(name)))}s?(?!\w)", flat, re.IGNORECASE) and (  # ("night shifts")
                     best is None or len(str(name)) > best[0]):
                 best = (len(str(name)), value)
     return best[1] if best else None

@@ -56,7 +56,7 @@ class Ask:
 
 Extraction = Inputs | Ask | None
 
-CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
+CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|how many|how long|calculate|compute|when is|when's|whens|what date|which date|last day|"
                   r"deadline|dead line|due|by when|latest date|latest|final (?:date|day)|will i (?:have|get|earn)|do i (?:actually |really |even |still )?(?:get|earn|have)|"
                   r"should i (?:actually |really |still |now )?(?:get|be)|balance|after|timeline|credited|paid|owed|"
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
@@ -817,6 +817,9 @@ def _weekdays_named_missed(q: Question) -> int:
     """How many days of the week are named after 'miss' in its sentence: 'I'll miss Thursday and Friday (Dec 10 &
     11) of work' is two."""
     for start, end in _after_missed(q):
+        ranged = _DAY_RANGE.search(q.text[start:end])
+        if ranged:  # 'so I missed Monday through Thursday': the range's days
+            return _span_days(ranged)
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{DAY_NAME}\b", q.text[start:end], re.I)}
         if named:
             return len(named)
@@ -1137,7 +1140,9 @@ _DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
-_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,60}?\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled|came in|come in|went in)\b"
+_DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat)\b[^.?!]{0,60}?"
+                        # 'Wed night they kept us 10 hrs'
+                        r"\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled|came in|come in|went in|kept (?:us|me|him|her|them))\b"
                         # 'Wednesday he worked his 8 plus 2 hrs OT': the two added
                         r"[^.?!]{0,12}?\b(?:(?P<base>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?\s*(?:plus|\+)\s*)?(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b",
                         re.I)
@@ -1154,7 +1159,8 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
         beside = _one_day_told(q)
         if beside is not None:
             return beside
-        found = _DAY_FIRST.search(text)
+        ranges = [m.span() for m in _DAY_RANGE.finditer(text)]  # ('mon-thu 8 hrs each, fri they kept us 11 hrs': not Monday)
+        found = next((m for m in _DAY_FIRST.finditer(text) if not any(a <= m.start() < b for a, b in ranges)), None)
     if found is None:
         return None
     base = found.groupdict().get("base")
@@ -1166,7 +1172,7 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
         if len(later) != 1 or base:
             return None
         hours = later[0].value
-    return found.group("day").lower(), hours
+    return _FULL_DAY.get(found.group("day").lower()[:3], found.group("day").lower()), hours
 
 
 _WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|brought|called|in)\b", re.I)
@@ -1297,7 +1303,7 @@ _NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|don
                         r"(?:ends?\s+|is\s+|at\s+|@\s*)*(?:at\s+)?$|\b(?:shift|day)\s+ends?\s+(?:at\s+)?$|"
                         r"\b(?:stay|stayed|staying|kept|keep)\s+(?:me\s+|us\s+)?(?:on\s+|late\s+|back\s+)?(?:after|past)\s+$", re.I)  # 'told to stay after 1615'
 _LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
-                   r"got out|until|till|til|to)\b[^.;]{0,8}$", re.I)
+                   r"got out|until|till|til|to|knocked off|wrapped up|quit)\b[^.;]{0,8}$", re.I)
 _SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|don'?t take|do not take|never take|work(?:ed)? through|"
                            r"straight through)\b"
                            r"[^.?!]{0,25}\b(?:meal|lunch|break)\b|\bstraight through\b", re.I)
@@ -1376,6 +1382,9 @@ def _named_day(q: Question) -> str | None:
     ranges = [m.span() for m in _DAY_RANGE.finditer(q.text)]  # 'Monday to Friday' is the schedule, not the day
     days = {m.group(0).lower() for m in re.finditer(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", q.text, re.I)
             if not any(a <= m.start() < b for a, b in ranges)}
+    if not days:  # ('Tues the foreman told our crew …': a weekday's short name, where no day is written in full)
+        days = {_FULL_DAY[m.group(0).lower()[:3]] for m in re.finditer(r"\b(?:mon|tues?|wed|thu|thurs?|fri)\b", q.text, re.I)
+                if not any(a <= m.start() < b for a, b in ranges)}
     if len(days) == 1:
         return days.pop()
     if not days and re.search(r"\bday of rest\b|\brest day\b", q.text, re.I):
@@ -1573,7 +1582,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         # ('… dinner cost me $7.25. OT meal allowance?'; the overtime's pay with the meal added is the day's, below)
         return _overtime_meal(q, rules)
     if re.search(r"\b(?:meal|ticket|voucher|allowance)\b", asked, re.I) and (
-            not _OVERTIME.search(asked) or _MEAL_ALLOWANCE_ASKED.search(asked)) and not _MEAL_INCLUDED.search(asked):
+            not _OVERTIME.search(asked) or _MEAL_ALLOWANCE_ASKED.search(asked)
+            # 'what do I get for the missed OT meal all in?'
+            or re.search(r"\bfor\s+(?:the|my|a|our|that)\s+(?:missed\s+|missing\s+)?(?:ot\s+|overtime\s+)?meal\b", asked, re.I)) \
+            and not _MEAL_INCLUDED.search(asked):
         # 'got an OT meal ticket: how much is the ticket worth?', 'how much OT meal allowance do I get?' ask about the
         # meal, not the overtime (a contract whose rules pay one is answered above).
         return None
@@ -2275,7 +2287,7 @@ def _not_required(q: Question) -> bool:
 
 
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
-_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|got)\s+"
+_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|covering|cover|got)\s+"
                    r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)",
                    re.I)
 _DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:full\s+|whole\s+)?(?:week|wk)(?P<many>s)?\s+of\b|"
@@ -2585,7 +2597,7 @@ def _stayed_past_shift(q: Question) -> int | None:
                               re.I)):
             continue
         for later in q.clocks[q.clocks.index(second) + 1:]:
-            if re.search(r"\b(left|leave|done|finished|clocked out|went home|got out|until|till|til)\b[^.;]{0,8}$",
+            if re.search(r"\b(left|leave|done|finished|clocked out|went home|got out|until|till|til|knocked off|wrapped up)\b[^.;]{0,8}$",
                           q.text[max(0, later.start - 25):later.start], re.I):
                 gap = (later.minutes - second.minutes) % (24 * 60)
                 return gap if 0 < gap < 12 * 60 else None
@@ -2762,7 +2774,9 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
 
 _SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           r"(?:of\s+(?:those|these|them|my|the|such)\s+)?"  # 'work 10 of those shifts'
-                          r"(?:night\s+|evening\s+|regular\s+|scheduled\s+)?(?:\d+(?:\.\d+)?[- ]?(?:hours?|hrs?|h)\s+)?"  # '20 of these 8-hour shifts'
+                          # 'five full night shifts'
+                          r"(?:full\s+|whole\s+|complete\s+)?(?:night\s+|evening\s+|regular\s+|scheduled\s+)?"
+                          r"(?:\d+(?:\.\d+)?[- ]?(?:hours?|hrs?|h)\s+)?"  # '20 of these 8-hour shifts'
                           r"(?:shifts|nights|evenings)\b|"
                           # 'on nights this week, 4 in a row'
                           r"\b(?:shifts|nights|evenings|nites)\b[^.?!\d]{0,25}?\b(?P<row>\d|two|three|four|five|six|seven)\s+in\s+a\s+row\b|"
@@ -2879,6 +2893,11 @@ def _hours_on_premium(q: Question) -> float | None:
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
         extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
         return number(sized.group("n")) * float(sized.group("h")) + extra
+    amounts = [a for a in _hours_worked_amounts(q) if not re.match(r"\s*(?:-\s*)?(?:nights?|evenings?)\b", q.text[a.end:], re.I)
+               and not _said_by_others(q, a.start)]  # not 'foreman says shift premium is only on the 8 hr nights'
+    if not named and len(amounts) >= 2 and re.search(r"\b(?:week|wk|total)\b", q.asked(), re.I) and any(
+            _days_each(q, a) > 1 for a in amounts):
+        return sum(a.value * _days_each(q, a) for a in amounts)  # 'mon-thu 8 hrs each, fri they kept us 11 hrs': 43
     if not named:
         # one shift's hours, overtime in them, when the premium alone is asked: 'Wednesday night I worked 10 hours: my
         # 8 regular plus 2 of overtime. How much shift premium?' (not 'what is he paid, premium included?')
@@ -2926,11 +2945,14 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         # A contract that pays nights as a flat premium on each hour of the day's pay: 'third shift, worked 10
         # hours Monday at $48 — what do I get for the shift?' (the day's bands plus the premium).
         shift = shift_named(rules, q.text)
-        if shift is not None and _PREMIUM_TOTAL.search(q.asked()):
+        # 'what should he have been paid for the 12 hours, shift premium included?', 'wed's pay all in': the day's pay
+        included = re.search(r"\bprem\w*\s+(?:included|incl\w*)|\b(?:including|incl\.?|with|plus)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+                             r"(?:shift\s+)?prem\w*|\ball[- ]in\b", q.asked(), re.I)
+        if shift is not None and _PREMIUM_TOTAL.search(q.asked()) and not included:
             hours = _hours_on_premium(q)  # 'all wk, 5x8s + 2 hrs OT fri: how much shift prem total'
             if hours is not None:
                 return Inputs({"kind": "premium_hours", "shift": shift, "day_hours": None, "premium_hours": hours})
-        if shift is None or not re.search(r"\b(night|nights|graveyard|third|3rd)\b", q.text, re.I):
+        if shift is None or not (re.search(r"\b(night|nights|graveyard|third|3rd)\b", q.text, re.I) or included):
             return None
         by_day = overtime_extract(q, rules)
         if not isinstance(by_day, Inputs):
@@ -3085,7 +3107,8 @@ def _schedule_day_hours(text: str) -> float | None:
     length = _DAY_LENGTH.search(text)
     if length:
         return float(length.group("hours") or length.group("hours2"))
-    return None
+    per_day = re.search(r"\b(\d{1,2}(?:\.\d+)?)[\s-]*(?:hours?|hrs?)[\s-]*(?:a|per|/)[\s-]*day\b", text, re.I)  # '8-hours-a-day'
+    return float(per_day.group(1)) if per_day and 4 <= float(per_day.group(1)) <= 12 else None
 
 
 # 'next spring', 'this fall': the year of a holiday asked about by season.
@@ -3216,6 +3239,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                  and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)
                  # 'half hr unpaid lunch': a meal break, not time worked
                  and not re.match(r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|dinner|supper|break|brake)", q.text[a.end:], re.I)]
+        # 'Monday through Friday, 8-hour days … from 7am to 1pm, so 6 hours': how long the days are is not the hours worked
+        # on the holiday where other hours are told ('worked my regular 8-hour days … including thanksgiving' has none)
+        lengths = [a for a in hours if re.match(r"\s*(?:-\s*)?(?:days|shifts|workdays)\b|[\s-]*(?:a|per|each|/)[\s-]*day\b",
+                                                q.text[a.end:], re.I)]
+        hours = [a for a in hours if a not in lengths] or hours
         if not (on_holiday or hours) and not re.search(r"\bweek|\bwk\b", q.text, re.I):
             # 'put in 10 hours total' on the day, in a story that tells no week: the day's hours
             alone = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 16 and re.search(r"^\s*total\b", q.text[a.end:], re.I)]
@@ -3226,6 +3254,11 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             worked_span = None if span is None else span - _meal_taken(q) / 60
             if worked_span is not None and 0 < worked_span <= 24:
                 worked_hours = round(worked_span, 4)
+        if worked_hours is None and re.search(r"\b(?:my|the|a|her|his|their)\s+(?:full|whole|entire|normal|regular|usual)\s+"
+                                              r"(?:shift|day|workday)\b", q.text, re.I):
+            # 'told I have to work my full shift on Christmas Day' on 'an 8-hours-a-day schedule': the day's hours
+            normal = _NORMAL_DAY.search(q.text)
+            worked_hours = (number(next(g for g in normal.groups() if g)) if normal else _schedule_day_hours(q.text))
         if worked_hours is None and _hourly_rate(q) is not None and _PAY_ASKED.search(q.asked()):
             # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': its pay turns on the hours
             first_tier = (rules.get("holidays", "work_pay").get("tiers") or [None])[0]
@@ -3252,7 +3285,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                        rule=tiers[0] and dict(tiers[0]) | {"label": "Pay for working a holiday"})
         if re.search(r"\b(?:not counting|excluding|without|apart from|aside from|besides|other than|leaving out|leave out|"
                      r"minus|not (?:asking|including|talking) about|(?:don'?t|do not) (?:count|include|care about))\b[^.?!]{0,30}"
-                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the (?:\d+(?:\.\d+)?\s*)?(?:hours|hrs|time) (?:i )?"
+                     r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the (?:\d+(?:\.\d+)?\s*)?(?:hours|hrs|time) (?:i |he |she |they |we )?"
                      r"(?:actually |actualy |actully )?work|"
                      # 'how much for the hours? (i know there's the holiday credit on top)'
                      r"\b(?:i know|i get|i'?ll get|aside from)\b[^.?!]{0,20}\bholiday (?:credit|pay)\b[^.?!]{0,12}"

@@ -1242,6 +1242,48 @@ ROUND_38_FIXTURES = [
                  id="the normal day from the shift's hours"),
 ]
 
+ROUND_39_SAMPLE = [
+    # 7 J: 40 hours in the holiday's week, 6 hours worked on July 4 at time and a half; the State gives the 8 hours as
+    # credit, so the cash asked for is the hours she worked: 6 × 1.5 × $20.00.
+    pytest.param("A permanent full-time employee worked 40 hrs in the week of July 4 and was required to work 6 hours on July "
+                 "4. Rate $20.00. The State gives her holiday credit instead of cash. How much cash for the 6 hours she "
+                 "worked?", "holidays", 180.0, id="cash for the hours she worked"),
+]
+
+ROUND_39_FIXTURES = [
+    # TBS 24.01 b: 2345–0815 less the 0345–0415 meal is 16 half-hours at 1/7 of $28.00 ($4.00): 4 shifts × $64.00.
+    pytest.param(TBS, "worked four full night shifts last week, 2345-0815 with the unpaid meal 0345-0415, basic rate $28.00. "
+                      "shift premium for the week?", "night_shift", 256.0, id="full night shifts counted"),
+    # Marion 6.5: '8-hour days' is the schedule, the 4 hours 8am–12pm the holiday's: 4 × 1.5 × $25 + 8 × $25.
+    pytest.param(MARION, "I work Monday through Friday, 8-hour days, $25.00/hr. Required to come in on Veterans Day from 8am "
+                         "to 12pm, so 4 hours. Total pay for Veterans Day, holiday pay included?", "holidays", 350.0,
+                 id="a day's length is not the hours worked"),
+    # Marion 6.5: 'my full shift' on an '8-hours-a-day schedule' is 8 hours: 8 × 1.5 × $26 + 8 × $26.
+    pytest.param(MARION, "full-time, Monday to Friday, 8-hours-a-day schedule, $26.00 an hour. I have to work my full shift on "
+                         "New Year's Day. What will I be paid for that day?", "holidays", 520.0, id="my full shift on the holiday"),
+    # Boilermakers 13.01 a.i, 12.03: Tuesday's 11 hours on the second shift, premium included: 8 × $50 + 2 × $75 +
+    # 1 × $100 + 11 × $4.50.
+    pytest.param(BOILERMAKERS, "second shift on 5x8, base $50.00. Tuesday I worked 11 hours. what should I be paid for "
+                               "Tuesday, shift premium included?", "night_shift", 699.5, id="shift premium included"),
+    # Boilermakers 13.01 a.i, 12.03: 'Thurs night they kept us 9 hrs' on the third shift: 8 × $50 + 1 × $75 + 9 × $4.50.
+    pytest.param(BOILERMAKERS, "3rd shift, 5x8, base $50.00. Thurs night they kept us 9 hrs. what's thursday's pay all in?",
+                 "overtime", 515.5, id="kept us, the day's short name"),
+    # TBS 15.19, 15.14, 15.10 a: the break skipped, 1615 to 1745 is 90 minutes, 15 six-minute periods, double time.
+    pytest.param(TBS, "day shift 0745-1615, rate $30.00. Wed we were told to skip the 45 min break and keep going, knocked "
+                      "off at 1745. OT pay?", "overtime", 90.0, id="knocked off, the break skipped"),
+    # Marion 11.8 D: daily cell phone duty Saturday 8am to Monday 8am, 48 hours × $2.03.
+    pytest.param(MARION, "Covering the after-hours cell phone this weekend, Sat 8am till Mon 8am. how much for carrying it?",
+                 "standby", 97.44, id="covering the cell phone"),
+    # Boilermakers 18.06: four days missed, at most three paid: 3 × 8 × $50.00.
+    pytest.param(BOILERMAKERS, "my grandfather died and I missed Tuesday through Friday for the funeral. 4 years with this "
+                               "contractor, base $50.00. bereavement pay?", "leave_accrual", 1200.0,
+                 id="days missed as a range"),
+    # Marion 21.2, 21.1 B: 10 working days after Monday, January 4, 2027, Martin Luther King Jr. Day (January 18) not
+    # one of them: January 19 ('for the Union to file' does not pick the limit whose sentence names the Union).
+    pytest.param(MARION, "a member got a 5 day suspension effective Monday, January 4, 2027. last day for the Union to file "
+                         "step 2?", "grievance_deadline", "2027-01-19", id="who files is not which limit"),
+]
+
 ROUND_37_FIXTURES = [
     # Grinnell 4.3: the 25-cent and then the 50-cent premium told apart in one sentence: this is the third, 120 × $0.75.
     pytest.param(GRINNELL, "I earned the 25 cent experience premium spring 2025 and then the 50 cent one fall 2025. this spring "
@@ -1375,7 +1417,7 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
-                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE)
+                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1385,7 +1427,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
-                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES)
+                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
