@@ -208,6 +208,13 @@ class Question:
             first -= 1
         # '… supposed to come out to? like total $ for thanksgiving': a short tail that only sharpens the ask
         tail_parts = [p for p in parts[last + 1:] if len(p.split()) <= 8 and _SHARPENS.match(p)]
+        if first == last and _ONLY_A_REQUEST.match(parts[last]):
+            # 'member is asking how many vacaton hours she'll earn … can you work it out?': the request says nothing of
+            # what is asked; the last sentence before it that names a figure does
+            named = next((i for i in range(last - 1, -1, -1) if _FIGURE_ASKED.search(parts[i])), None)
+            if named is not None:
+                first = named
+                return " ".join([parts[named], parts[last]] + tail_parts)
         return " ".join(parts[first:last + 1] + tail_parts)
 
     def dates_with(self, *roles: str) -> list[DateFact]:
@@ -225,6 +232,9 @@ class Question:
         return bool(compiled.search(left) or compiled.search(right))
 
 
+# A request that names no figure: 'can you work it out?', 'could u figure that out for me?', 'pls help?'.
+_ONLY_A_REQUEST = re.compile(r"\s*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:work|figure|check|calculate|"
+                             r"compute|help|do)\b[^?.!]{0,25}|(?:pls|please)?\s*help(?:\s+me)?|thoughts|any ideas?)\s*\??\s*$", re.I)
 # A tail after the question that says more exactly what it asks: 'like total $', 'i mean in hours', 'as in the date'.
 _SHARPENS = re.compile(r"\s*(?:like|i mean|as in|meaning|so like|in total|total|in \$|in dollars|in hours|in days)\b", re.I)
 

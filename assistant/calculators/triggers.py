@@ -1545,7 +1545,10 @@ def _said_by_others(q: Question, start: int) -> bool:
 _CALLED_BACK = re.compile(r"\bcall(?:ed|s)?\s+(?:me\s+|us\s+|him\s+|her\s+)?back\b|\bcall-?backs?\b|\brecall(?:ed)?\b", re.I)
 # The overtime meal allowance asked beside the overtime's pay: 'incl the meal money', 'plus any meal allowance'.
 _MEAL_INCLUDED = re.compile(r"\b(?:incl\w*|plus|and|with|\+|add(?:ing)?)\s+(?:the\s+|any\s+|my\s+|a\s+)?(?:ot\s+|overtime\s+)?meal\s+"
-                            r"(?:money|allowance|allowence|\$)", re.I)
+                            r"(?:money|allowance|allowence|\$)|"
+                            # 'what should I get for the overtime, meal allowance included?'
+                            # (not 'do i get meal money too?', a second question)
+                            r"\bmeal\s+(?:money|allowance|allowence)\s+(?:included|incl\w*)\b", re.I)
 
 
 def _meal_added_to_pay(q: Question, asked: str) -> bool:

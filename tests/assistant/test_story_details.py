@@ -1282,6 +1282,16 @@ ROUND_39_FIXTURES = [
     # one of them: January 19 ('for the Union to file' does not pick the limit whose sentence names the Union).
     pytest.param(MARION, "a member got a 5 day suspension effective Monday, January 4, 2027. last day for the Union to file "
                          "step 2?", "grievance_deadline", "2027-01-19", id="who files is not which limit"),
+    # TBS 15.19, 15.14, 15.10 a, 15.18 a.i: 1700–2000 after the 45-minute meal is 3 hours at double time, and the
+    # $12 meal allowance on top ('meal allowance included' said after it): 3 × 2 × $30 + $12.
+    pytest.param(TBS, "on days 0745-1615, rate $30.00. told to stay. took the 45 min unpaid meal break right after my shift, then "
+                      "worked 1700 to 2000. what do I get for the OT, meal allowance included?", "overtime", 192.0,
+                 id="meal allowance included, said after"),
+    # TBS 10.02 b, c: 'can you work it out?' asks what the sentence before it names; April–September at 10 hours, then
+    # 13.34 from the 8th anniversary in October: 6 × 10 + 6 × 13.34.
+    pytest.param(TBS, "a member wants to know how many vacation hours she'll earn in this vacation year (april 2026 to march "
+                      "2027). her 8th anniversary of service is in october 2026, full pay every month. can you work it out?",
+                 "leave_accrual", 140.04, id="a request that names no figure"),
 ]
 
 ROUND_37_FIXTURES = [
