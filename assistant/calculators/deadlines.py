@@ -497,11 +497,6 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
     return dict(best[2])
 
 
-def _parties() -> set[str]:
-    return _compared(tokens("union employer employee county department representative management company agency state "
-                            "college university district board contractor association"))
-
-
 def _case_words(text: Any) -> set[str]:
     """The words that name a case ('the final level', 'the case of a policy grievance'), as steps are compared."""
     return _compared(tokens(str(text or ""))) - _CASE_FILLER
@@ -541,7 +536,8 @@ def canonical(words: set[str]) -> set[str]:
 _GENERIC_STEP_WORDS = frozenset(tokens("must will would should could step steps file filed filing grievance grievances "
                                        "within days day time limit deadline written writing"))
 # Who acts: a party named in the question says nothing of which limit it asks about.
-_PARTIES = frozenset(_parties())
+_PARTIES = frozenset(_compared(tokens("union employer employee county department representative management company agency "
+                                      "state college university district board contractor association")))
 
 
 _RESPONSE_DUE = re.compile(r"\b(?:response|answer|reply|decision)\s+(?:become|became|becomes|is|was|be|were)\s+(?:due|late|overdue)\b|"

@@ -213,7 +213,6 @@ class Question:
             # what is asked; the last sentence before it that names a figure does
             named = next((i for i in range(last - 1, -1, -1) if _FIGURE_ASKED.search(parts[i])), None)
             if named is not None:
-                first = named
                 return " ".join([parts[named], parts[last]] + tail_parts)
         return " ".join(parts[first:last + 1] + tail_parts)
 

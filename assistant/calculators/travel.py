@@ -40,19 +40,20 @@ def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None
     option = _vehicle(rules, vehicle)
     result = CalcResult(tool="travel", summary="")
     result.cite(rules.cite(option))
+    per = option.get("per", "mile")
     if "rate" in option:
         rate = float(option["rate"])
     elif rate_told is None:
         raise ToolInputError(f"The contract pays {option.get('rate_from', 'a rate it does not state')}; give that rate "
-                             f"per {option.get('per', 'mile')}.")
+                             f"per {per}.")
+    elif not 0 < rate_told <= 10:
+        raise ToolInputError(f"Give the rate per {per} in dollars (for example 0.70).")
     else:
-        if not 0 < rate_told <= 10:
-            raise ToolInputError(f"Give the rate per {option.get('per', 'mile')} in dollars (for example 0.70).")
         rate = rate_told
+    rate_text = fmt_money(rate) if round(rate, 2) == rate else f"${rate:.3f}"  # an IRS rate of 72.5 cents
+    if "rate" not in option:
         result.assumptions.append(f"The contract pays {option.get('rate_from', 'a rate set elsewhere')}; I used the "
-                                  f"{fmt_money(rate) if round(rate, 2) == rate else f'${rate:.3f}'} per {option.get('per', 'mile')} you gave — check it is the rate in "
-                                  "effect on the day you travelled.")
-    per = option.get("per", "mile")
+                                  f"{rate_text} per {per} you gave — check it is the rate in effect on the day you travelled.")
     if miles is not None and option.get("per_day"):
         if days is None:
             raise ToolInputError("Give the number of days worked or reported for.")
@@ -85,7 +86,6 @@ def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None
         driven, miles = miles, max(0.0, round(miles - commute_miles, 2))
         result.work.append(f"{driven:g} {per}s driven − {commute_miles:g} {per}s of your normal commute = {miles:g} {per}s")
     amount = round(miles * rate + 1e-9, 2)
-    rate_text = fmt_money(rate) if round(rate, 2) == rate else f"${rate:.3f}"  # an IRS rate of 72.5 cents
     result.work.append(f"{miles:g} {per}s × {rate_text} = {fmt_money(amount)}")
     result.values = {"vehicle": option["vehicle"], "rate": rate, "miles": miles, "amount": amount}
     result.summary = f"{miles:g} {per}s in a {option['vehicle']} is reimbursed {fmt_money(amount)}" + (

@@ -3219,6 +3219,27 @@ def _works_moved_holiday(q: Question, rules: Rules) -> str | None:
     return None
 
 
+def _normal_day_hours(q: Question) -> float | None:
+    """The hours of the member's normal day, said outright ('my normal 8 hr shift') or as a schedule ('4x10s',
+    '10 hr days', 'an 8-hours-a-day schedule')."""
+    normal = _NORMAL_DAY.search(q.text)
+    return number(next(g for g in normal.groups() if g)) if normal else _schedule_day_hours(q.text)
+
+
+def _range_less_meal(q: Question, most: float) -> float | None:
+    """Hours of the story's clock range less an unpaid meal taken ('10pm-6:30am with a 30 min unpaid lunch': 8);
+    None without a range, or where the result is not more than 0 and at most `most`."""
+    span = _clock_range(q)
+    worked = None if span is None else span - _meal_taken(q) / 60
+    return round(worked, 4) if worked is not None and 0 < worked <= most else None
+
+
+def _holiday_pay_rule(rules: Rules) -> dict[str, Any] | None:
+    """The first tier of the pay for working a holiday, quoted when a fact it needs is asked for."""
+    first = (rules.get("holidays", "work_pay").get("tiers") or [None])[0]
+    return dict(first) | {"label": "Pay for working a holiday"} if first else None
+
+
 def holidays_extract(q: Question, rules: Rules) -> Extraction:
     from assistant.calculators.holidays import holiday_name_pattern, package_name, text_holidays
 
@@ -3253,20 +3274,15 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             hours = alone if len(alone) == 1 else []
         worked_hours: float | None = (on_holiday or hours)[0].value if (on_holiday or hours) else None
         if worked_hours is None:  # 'came in at 7, left at 1:30, half hr unpaid lunch': the clock range, less the meal
-            span = _clock_range(q)
-            worked_span = None if span is None else span - _meal_taken(q) / 60
-            if worked_span is not None and 0 < worked_span <= 24:
-                worked_hours = round(worked_span, 4)
+            worked_hours = _range_less_meal(q, most=24)
         if worked_hours is None and re.search(r"\b(?:my|the|a|her|his|their)\s+(?:full|whole|entire|normal|regular|usual)\s+"
                                               r"(?:shift|day|workday)\b", q.text, re.I):
             # 'told I have to work my full shift on Christmas Day' on 'an 8-hours-a-day schedule': the day's hours
-            normal = _NORMAL_DAY.search(q.text)
-            worked_hours = (number(next(g for g in normal.groups() if g)) if normal else _schedule_day_hours(q.text))
+            worked_hours = _normal_day_hours(q)
         if worked_hours is None and _hourly_rate(q) is not None and _PAY_ASKED.search(q.asked()):
             # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': its pay turns on the hours
-            first_tier = (rules.get("holidays", "work_pay").get("tiers") or [None])[0]
             return Ask(["hours worked"], "How many hours did you work on the holiday?", {"kind": "work_pay"},
-                       rule=first_tier and dict(first_tier) | {"label": "Pay for working a holiday"})
+                       rule=_holiday_pay_rule(rules))
         if worked_hours is None:
             return None
         named = holiday_name_pattern().search(q.text)
@@ -3283,9 +3299,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         if rate is not None:
             work_pay["hourly_rate"] = rate
         elif _MONEY_ASKED.search(q.asked()):  # 'how much money for that day?': hours of pay do not answer it
-            tiers = rules.get("holidays", "work_pay").get("tiers") or [None]
-            return Ask(["hourly rate"], "What is your straight-time hourly rate?", work_pay,
-                       rule=tiers[0] and dict(tiers[0]) | {"label": "Pay for working a holiday"})
+            return Ask(["hourly rate"], "What is your straight-time hourly rate?", work_pay, rule=_holiday_pay_rule(rules))
         if re.search(r"\b(?:not counting|excluding|without|apart from|aside from|besides|other than|leaving out|leave out|"
                      r"minus|not (?:asking|including|talking) about|(?:don'?t|do not) (?:count|include|care about))\b[^.?!]{0,30}"
                      r"\bholiday (?:credit|pay|compensation)|\bfor (?:just |only )?the (?:\d+(?:\.\d+)?\s*)?(?:hours|hrs|time) (?:i |he |she |they |we )?"
@@ -3298,18 +3312,15 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                          q.text, re.I):
             work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
         if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
-            normal = _NORMAL_DAY.search(q.text)
-            day_hours = (number(normal.group("hours") or normal.group("hours2") or normal.group("hours3")
-                                or normal.group("hours4") or normal.group("hours5")) if normal else _schedule_day_hours(q.text))
+            day_hours = _normal_day_hours(q)
             paid_day = re.search(r"\b(\d{1,2}(?:\.\d+)?)\s+paid\s+(?:hours|hrs)\b|\b(\d{1,2}(?:\.\d+)?)\s*(?:hours|hrs)\s+paid\b", q.text, re.I)
             if day_hours is None and paid_day:  # 'graveyard, 10:00 p.m. to 6:30 a.m. (8 paid hours)': the day's paid length
                 day_hours = float(paid_day.group(1) or paid_day.group(2))
             if day_hours is None and q.clocks and re.search(r"\b(?:i work|i'?m(?: [\w-]+)? on|my (?:regular |normal |usual )?(?:shift|schedule|hours)"
                                                              r"(?: is| are)?)\b[^.;\d]{0,20}$",
                                                              q.text[max(0, q.clocks[0].start - 35):q.clocks[0].start], re.I):
-                span = _clock_range(q)  # 'I work graveyard, 10pm-6:30am with a 30 min unpaid lunch': the day, less the meal
-                worked_span = None if span is None else span - _meal_taken(q) / 60
-                day_hours = round(worked_span, 4) if worked_span is not None and 0 < worked_span <= 16 else None
+                # 'I work graveyard, 10pm-6:30am with a 30 min unpaid lunch': the day, less the meal
+                day_hours = _range_less_meal(q, most=16)
             if day_hours is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
             work_pay["normal_day_hours"] = day_hours
