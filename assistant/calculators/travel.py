@@ -34,8 +34,8 @@ def mileage(rules: Rules, miles: float | None = None, vehicle: str | None = None
     """Mileage reimbursement: distance × the contract's rate for the vehicle (or just the rate). The
     distance is in the rate's own unit (`per`: mile, kilometre). Where the rules pay a one-way
     distance both ways (`round_trip`) for each day worked (`per_day`), the distance is doubled and
-    multiplied by the `days`. A contract that pays a rate set elsewhere ('the current standard IRS
-    mileage rate': the rules' `rate_from`, no figure) needs the member's `rate_told`, said to be theirs. `airfare`: the
+    multiplied by the `days`. A contract that pays a rate set elsewhere (a government mileage rate
+    it names without stating: the rules' `rate_from`, no figure) needs the member's `rate_told`, said to be theirs. `airfare`: the
     best airfare, where the member drove instead of flying and the rules cap the mileage at it (`airfare_cap`)."""
     option = _vehicle(rules, vehicle)
     result = CalcResult(tool="travel", summary="")

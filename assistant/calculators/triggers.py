@@ -3728,7 +3728,7 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
                 return Ask(["best airfare"], "What was the best available airfare for the trip? Driving instead of flying is "
                            "reimbursed up to it.", params, rule=cap)
             params["airfare"] = fare.value
-        if "rate" not in option:  # a rate the contract sets elsewhere ('the current standard IRS mileage rate')
+        if "rate" not in option:  # a rate the contract names but sets elsewhere (a government mileage rate)
             told = _per_distance_rate(q)
             if told is None:
                 return Ask([f"rate per {option.get('per', 'mile')}"], f"The contract pays {option.get('rate_from', 'a rate it does not state')}, "
