@@ -405,9 +405,11 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
         if not own:
             continue
         actual = own[0]
-        moved = [d for d in days if d in stand_ins]
+        # the stand-in beside this year's day: December 31 stands in for the next year's New Year's Day, not this one's
+        moved = [d for d in days if d in stand_ins and abs((d - actual).days) <= 3]
         observed = moved[0] if moved else actual
-        entries.append({"name": item.name, "date": actual, "observed": observed, "citation": item.citation})
+        entries.append({"name": item.name, "date": actual, "observed": observed, "citation": item.citation,
+                        "package": item.spec.get("package")})
     rule = _weekend_rule(contract)
     for entry in entries:
         line = f"{entry['name']}: {fmt_date(entry['date'])}"
@@ -417,8 +419,10 @@ def holidays_from_text(contract: Contract, year: int, asked: str | None = None) 
     result.values = {"year": year, "holidays": [{"name": e["name"], "date": e["date"].isoformat(),
                                                  "observed": e["observed"].isoformat()} for e in entries]}
     wanted = (asked or "").lower()
+    official = package_name(wanted) if wanted else None  # 'MLK' is the public calendar's Martin Luther King Jr. Day
     named = next((e for e in entries if wanted and wanted not in ("saturday", "sunday", "weekend")
-                  and (wanted in e["name"].lower() or e["name"].lower().split(" (")[0] in wanted)), None)
+                  and (wanted in e["name"].lower() or e["name"].lower().split(" (")[0] in wanted
+                       or official is not None and e["package"] == official)), None)
     if named is not None:
         result.cite(named["citation"])
         result.summary = f"{named['name']} in {year}: {fmt_date(named['date'])}" + (
@@ -515,14 +519,17 @@ def move_for_days_off(rules: Rules, result: CalcResult, days_off: list[str]) -> 
 
 def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None,
                      hourly_rate: float | None = None, normal_day_hours: float | None = None,
-                     worked_only: bool = False) -> CalcResult:
+                     worked_only: bool = False, days: int = 1) -> CalcResult:
     """Hours of pay (at the straight-time rate) for working on a holiday: the holiday pay or credit
     plus each tier of hours at its multiplier, as the rules say; in dollars too when the member gave
     their rate. Where the holiday pay is 'a normal scheduled workday' (`holiday_pay_hours:
     normal_day`), it is the member's own normal day, which they must give. `worked_only` leaves the
     holiday pay out, for a member who asks about the hours worked alone ('not counting the holiday
-    credit'); the work says so."""
+    credit'); the work says so. `days`: holidays worked with the same hours each ('10 hours on the 24th and again on the
+    28th'), each paid the same way."""
     spec = rules.get("holidays", "work_pay")
+    if not 1 <= days <= 31:
+        raise ToolInputError("Give the number of holidays worked (1 to 31).")
     extra_spec = spec.get("holiday_pay_hours", 0)
     if extra_spec == "normal_day" and normal_day_hours is None and not worked_only:
         raise ToolInputError("Give the hours of your normal scheduled workday: the holiday pay is that many hours.")
@@ -554,8 +561,11 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
         result.work.append(f"Plus {spec.get('holiday_pay_label', 'holiday pay')}: {fmt_hours(extra)}")
         result.cite(rules.cite(spec["holiday_pay"]))
     rules.note(result, spec.get("condition"))
-    result.values = {"hours_worked": hours_worked, "total_hours_pay": round(total, 3), "holiday": holiday}
-    day = f" on {holiday}" if holiday else " on the holiday"
+    if days > 1:
+        result.work.append(f"{days} holidays × {fmt_hours(total)} = {fmt_hours(total * days)} of pay")
+        total *= days
+    result.values = {"hours_worked": hours_worked * days, "total_hours_pay": round(total, 3), "holiday": holiday}
+    day = f" on each of {days} holidays" if days > 1 else f" on {holiday}" if holiday else " on the holiday"
     result.summary = (f"Working {hours_worked:g} hours{day} is worth {fmt_hours(total)} of pay at your straight-time rate"
                       f" ({', '.join(result.work)}).")
     result.set_primary("hours", total, "hours of pay, straight-time")

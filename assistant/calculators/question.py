@@ -366,6 +366,8 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
             if not free(m.start(), m.end()):
                 continue
             span = m.group(0)
+            if m.group("d") and int(m.group("d")) > 31:
+                continue  # 'on the 9/80': a schedule (dateutil would read the 80 as a year)
             year_text = m.group("y")
             has_year = year_text is not None
             if has_year:

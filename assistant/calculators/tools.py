@@ -336,6 +336,7 @@ class HolidaysInput(ContractInput):
                                                    "falls on its day off (calendar).")
     worked_only: bool = Field(False, description="Leave the holiday pay or credit out: the pay for the hours worked "
                                                  "alone (work_pay).")
+    days: int = Field(1, ge=1, le=31, description="work_pay: how many holidays were worked, the same hours on each.")
     days_off: list[str] | None = Field(None, description="The member's two days off in week order, e.g. "
                                        "['wednesday', 'thursday'], where the contract moves a holiday on them (calendar).")
 
@@ -555,7 +556,8 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
     if i.kind == "work_pay":
         if i.hours_worked is None:
             raise ToolInputError("Give the hours worked on the holiday.")
-        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only)
+        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only,
+                                         i.days)
     if i.year is None:
         raise ToolInputError("Give the year.")
     if r.has("holidays", "list", "days"):

@@ -63,7 +63,8 @@ CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|
                   r"what (?:should|will|would|does|do)\b[^.?!]{0,30}\b(?:pay|come to)|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot |right |correct |proper |actual )?(?:pay|gross|total)|"
                   r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
                   r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be|pay total|"
-                  r"what should (?:the|my|our|her|his) (?:[\w-]+\s+){1,3}be)\b", re.I)
+                  r"what should (?:the|my|our|her|his) (?:[\w-]+\s+){1,3}be|"
+                  r"what (?:do|did|will|would|should|does) (?:i|we|she|he|they) (?:make|earn|gross|clear))\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
@@ -132,7 +133,11 @@ def deadline_score(q: Question) -> float:
     if wants and _MINE.search(q.text) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
                                                        r"(?:exact|actual|calendar) (?:due )?date|due date|"
                                                        r"when is (?:my|the|our) deadline|latest date|what's (?:my|our|the) deadline|"
-                                                       r"whats (?:my|our|the) deadline)\b", q.text, re.I):
+                                                       r"whats (?:my|our|the) deadline|"
+                                                       # 'when does she have to get back to us by?': the answer's due date
+                                                       r"when (?:does|do|must|will|should) (?:she|he|they|management|the \w+|my \w+) "
+                                                       r"(?:have to |need to |got to )?(?:get back to (?:me|us)|respond|answer|reply)\b[^.?!]{0,12}\bby)\b",
+                                                       q.text, re.I):
         return 2.0  # 'When is my last day to file a grievance?': the date is asked for
     return 0.0
 
@@ -1160,7 +1165,12 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
         if beside is not None:
             return beside
         ranges = [m.span() for m in _DAY_RANGE.finditer(text)]  # ('mon-thu 8 hrs each, fri they kept us 11 hrs': not Monday)
-        found = next((m for m in _DAY_FIRST.finditer(text) if not any(a <= m.start() < b for a, b in ranges)), None)
+        # each day name tried in turn, and only with no other day named before its hours ('the 8 hr friday, then they
+        # called us in saturday and i did 11 hrs' is Saturday's)
+        starts = [m.start() for m in re.finditer(rf"\b{_DAY_NAME}\b", text, re.I)]
+        tried = (_DAY_FIRST.match(text, at) for at in starts if not any(a <= at < b for a, b in ranges))
+        found = next((m for m in tried if m is not None and not re.search(rf"\b{_DAY_NAME}\b", text[m.end("day"):m.start("hours")], re.I)),
+                     None)
     if found is None:
         return None
     base = found.groupdict().get("base")
@@ -1203,12 +1213,24 @@ def _one_day_told(q: Question) -> tuple[str, float] | None:
 def _worked_day_hours(q: Question) -> tuple[str, float] | None:
     """The day and hours of `_day_worked` ('stat holiday' is the holiday), or of an earned day off worked."""
     found = _day_worked(q)
+    if found and _is_earned_day_off(q, found[0]):
+        return "earned_day_off", found[1]  # 'this is our week 2 so friday is the earned day off … worked 10 hrs friday'
     if found:
         return found[0].replace("stat ", ""), found[1]
     return _earned_day_off_worked(q)
 
 
-_EARNED_DAY_OFF = re.compile(r"\b(?:edos?|edo's|earned\s+days?\s+off)\b", re.I)
+def _is_earned_day_off(q: Question, day: str) -> bool:
+    """The story calls that weekday an earned day off: 'our earned Friday off', 'friday is the earned day off', 'my EDO
+    (Friday)'."""
+    short = day[:3]
+    earned = r"(?:earned|ernd|earnd|erned)"  # as members type it
+    return bool(re.search(rf"\b{earned}\s+{short}\w*\s+off\b|\b{short}\w*\s+(?:is|was|being)\s+(?:the|my|our|an?)\s+"
+                          rf"(?:{earned}\s+day\s+off|edo)\b|\b(?:edo|{earned}\s+day\s+off)\s*[(,:-]?\s*(?:on\s+)?(?:the\s+)?{short}\w*\b",
+                          q.text, re.I))
+
+
+_EARNED_DAY_OFF = re.compile(rf"\b(?:edos?|edo's|earned\s+days?\s+off|earned\s+{DAY_NAME}\s+off)\b", re.I)
 # 'worked 10 hours', 'worked the full 12', 'only worked 7 hrs' (not 'a 12-hour compressed schedule')
 _DAY_OFF_HOURS = re.compile(r"\b(?:worked|working|did|put in)\s+(?:only\s+|just\s+)?(?:the\s+full\s+|a\s+full\s+)?(?P<hours>\d{1,2}(?:\.\d+)?)"
                            r"(?![\d:/]|\s*(?:am|pm|min)|\s*-?\s*(?:hours?|hrs?)\s+(?:compressed|cww|schedule|shifts?|days?)\b)"
@@ -1527,7 +1549,7 @@ _SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{
 
 # Someone else's figure, in the same sentence before it: to be checked, not time worked.
 _SAID_BY_OTHERS = re.compile(r"\b(?:payroll|hr|my sup\w*|the sup\w*|supervisor|manager|boss|they|he|she|dept|department|"
-                             r"co-?workers?|foreman|lead hand|(?:my|the|our) lead|someone|somebody|everyone|people|"
+                             r"co-?workers?|foreman|lead hand|(?:my|the|our) lead|(?:my|the|our) (?:shop |union )?(?:steward|rep)|someone|somebody|everyone|people|"
                              r"(?:the|my|our) (?:employer|company|contractor|county|state))\s+"
                              r"(?:only\s+|just\s+)?(?:says?|said|claims?|claimed|told me|thinks?|is saying|are saying|keeps? saying|"
                              # 'they only put 3.75 hrs on my sheet', 'payroll paid me 2 hrs': their figure, to be checked
@@ -1647,8 +1669,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         if named_schedule is not None:
             by_day["schedule"] = named_schedule
             paid_days = spec["schedules"][named_schedule]["days"]
-            if "earned_day_off" in paid_days and "day_hours" in by_day and re.search(
-                    r"\b(?:edos?|earned\s+days?\s+off|scheduled\s+days?\s+off)\b", q.text, re.I):
+            if "earned_day_off" in paid_days and "day_hours" in by_day and (re.search(
+                    r"\b(?:edos?|earned\s+days?\s+off|scheduled\s+days?\s+off)\b", q.text, re.I) or _is_earned_day_off(q, by_day["day"])):
                 by_day["day"] = "earned_day_off"  # 'called in on one of my EDOs', on a schedule whose rules pay them
             group = "weekday" if by_day["day"] in (*WEEKDAYS[:5], "weekday") else "rest_day"
             if by_day["day"] not in paid_days and group not in paid_days:
@@ -1663,12 +1685,13 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         if "schedule" not in by_day and re.search(r"\b9/80\b|\bcompress\w*\s+work\s*week|\bcww\b|\b\d{1,2}(?:-\d{1,2}){3,}\b",
                                                   q.text, re.I):
             return None
-        differs = [name for name, plan in spec["schedules"].items() if by_day["day"] in plan.get("days", {})] \
-            if by_day["day"] in WEEKDAYS else []
+        # (a schedule the rules keep for the members who name it — one worksite's — is never assumed)
+        differs = [name for name, plan in spec["schedules"].items() if by_day["day"] in plan.get("days", {})
+                   and not plan.get("named_only")] if by_day["day"] in WEEKDAYS else []
         if named_schedule is None and differs and "day_hours" in by_day and not _said_is_workday(q, by_day["day"]):
             # 'worked Friday, 10 hours': a normal day on one schedule the rules model, a day off on another
             options = [str(spec["default_schedule"]), *(name for name, plan in spec["schedules"].items()
-                                                        if name != spec["default_schedule"]
+                                                        if name != spec["default_schedule"] and not plan.get("named_only")
                                                         and (by_day["day"] in plan["days"] or "weekday" in plan["days"]))]
             return Ask(["schedule"], f"Which schedule are you on ({', '.join(options)})? "
                        f"{by_day['day'].capitalize()} is paid differently on each.", by_day)
@@ -1921,7 +1944,9 @@ _TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per die
 # Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
 _PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)\s+(?:\w+\s+){0,3}(?:phone\s+|work\s+)?calls?|"
                           r"call(?:s|ing|ed)?\s+(?:me\s+)?at home|"  # 'my lead keeps calling me at home'
-                          r"(?:work|phone|work-related|business)\s+calls?)\b|\b(?:talked|spoke|on the phone)\b[^.?!]{0,20}\b\d+\s*(?:minutes?|mins?)\b",
+                          r"(?:work|phone|work-related|business)\s+calls?)\b|\b(?:talked|spoke|on the phone)\b[^.?!]{0,20}\b\d+\s*(?:minutes?|mins?)\b|"
+                          # 'had me on the phone 3 times: a call at 7:15pm that lasted 12 min'
+                          r"\bon the phone\b[^.?!]{0,12}\b(?:\d+|two|three|four|five|several|a few)\s+times\b",
                           re.I)
 
 
@@ -1947,6 +1972,12 @@ def _phone_calls_extract(q: Question, rules: Rules) -> Extraction:
                and not re.search(r"\bthe\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
     calls: list[dict[str, Any]] = []
     for length in lengths:
+        paired = _clock_in_clause(q, length)
+        if paired is not None and paired.hhmm not in [call.get("at") for call in calls]:
+            # 'an 8-minute call with the engineer at 7:15 p.m., a 10-minute call at 11:40 p.m.': each length with the
+            # time told in its own clause, before or after it
+            calls.append({"at": paired.hhmm, "minutes": length.value})
+            continue
         # a time in the same sentence as the length ('6 min. how much?' and a reply's '9:30pm' are apart)
         before = [c for c in q.clocks if c.end <= length.start and length.start - c.end <= 60
                   and not re.search(r"[?!\n]|\.\s", q.text[c.end:length.start])]
@@ -1969,6 +2000,21 @@ def _phone_calls_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs({"phone_calls": calls})
 
 
+def _clock_in_clause(q: Question, amount: Amount) -> Any:
+    """The one clock time told in the amount's own clause (between commas, semicolons or sentence ends; a clock's
+    'p.m.' ends nothing), when its clause holds exactly one amount of its unit and one time; else None."""
+    text = list(q.text)
+    for clock in q.clocks:  # '7:15 p.m.,': the clock's own periods are not a sentence's end
+        text[clock.start:clock.end] = "0" * (clock.end - clock.start)
+    masked = "".join(text)
+    starts = [m.end() for m in re.finditer(r"[,;?!\n]|\.\s|\band\s+(?:then\s+)?(?:one|another|a)\b", masked[:amount.start])]
+    end = re.search(r"[,;?!\n]|\.\s|\.$|\band\s+(?:then\s+)?(?:one|another|a)\b", masked[amount.end:])
+    low, high = (starts[-1] if starts else 0), (amount.end + end.start() if end else len(masked))
+    clocks = [c for c in q.clocks if low <= c.start and c.end <= high]
+    same = [a for a in q.amounts if a.unit == amount.unit and low <= a.start and a.end <= high]
+    return clocks[0] if len(clocks) == 1 and len(same) == 1 else None
+
+
 # 'is there a 2 hour minimum?': a figure of the rule asked about, not time worked
 _RULE_FIGURE = re.compile(r"\s*(?:-\s*)?(?:(?:call[- ]?back|callback|call[- ]?out|reporting|pay)\s+)?"
                           r"(?:minimum|min\b|guarantee|guaranteed|maximum|max\b|cap\b|limit|rule|(?:of\s+|advance\s+)?notice|in advance)", re.I)
@@ -1982,6 +2028,11 @@ def call_back_score(q: Question) -> float:
         return 0.0  # 'is there a 2 hour minimum for call back?', 'with less than 24 hours notice?' ask the rule
     if _phone_calls_asked(q) and (CALC.search(q.text) or "?" in q.text):
         return 3.2
+    if (_STANDBY.search(q.asked()) or _DUTY.search(q.text) and re.search(r"\b(?:phone|pager|duty)\b", q.asked(), re.I)) \
+            and not _CALL_BACK.search(q.asked()):
+        # 'tues night they called me in … how much CTO do i get for the standby', 'got called out sat for 2 hrs … how
+        # much is the phone pay for the weekend': the standby or the duty is asked, not the call back
+        return 0.0
     if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _on_day_off(q) and CALC.search(q.text):
@@ -2126,7 +2177,7 @@ _SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got 
                         # 'came back in at 8 p.m. — I'd finished at 4:15 and gone home': told after, done before
                         r"(?:i'?d|i had|she'?d|he'?d|we'?d|they'?d)\s+(?:already\s+)?(?:finished|left|clocked out|got off|gotten off|"
                         r"punched out))\b[^.,;]{0,14}$", re.I)
-_NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
+_NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:which |that )?(?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
                          r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
 _SHIFT_START = re.compile(r"\b(shift|hours are|schedule|i work|normally work|scheduled)\b[^.,;]{0,25}$", re.I)
@@ -2215,7 +2266,8 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             continue
         if _NEXT_SHIFT.search(between) and (current is not None or calls):
             next_shift = clock.hhmm
-            if current is not None and "end" not in current and re.search(r"\b(until|till|til|to)\b", between, re.I):
+            # 'worked until my next shift started at', 'kept working into my regular shift which starts at'
+            if current is not None and "end" not in current and re.search(r"\b(until|till|til|to|into)\b", between, re.I):
                 current["end"] = clock.hhmm
                 calls.append(current)
                 current = None
@@ -2291,7 +2343,10 @@ def _not_required(q: Question) -> bool:
 
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
 _DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|covering|cover|got)\s+"
-                   r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)",
+                   r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)|"
+                   # 'was on the after hours cell phone this weekend' (not 'was on the phone': a call)
+                   r"\b(?:was|were|been|am|is|i'?m)\s+on\s+(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)+"
+                   r"(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)",
                    re.I)
 _DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:full\s+|whole\s+)?(?:week|wk)(?P<many>s)?\s+of\b|"
                          r"\b(?:my|the|a|one|her|his)\s+(?:full\s+|whole\s+)?(?:rotation|on-call|duty)\s+(?:week|wk)\b|"  # 'my full rotation week'
@@ -2309,8 +2364,8 @@ def _duty_extract(q: Question) -> Extraction:
         previous_end = match.end()
         if restated:
             continue  # 'one full week (the whole week rotation)': the same week said again
-        if q.negated(match.start()) or re.match(r"\s*ago\b", q.text[match.end():], re.I):
-            continue  # 'two weeks ago I had the phone': when, not how long
+        if q.negated(match.start()) or re.match(r"\s*ago\b", q.text[match.end():], re.I) or _said_by_others(q, match.start()):
+            continue  # 'two weeks ago I had the phone': when, not how long; 'my lead says … like a full week?': his
         count = match.group("n")
         if match.group("many"):  # 'the full weeks of nov 9 and nov 16': one week for each date listed
             listed = 0
@@ -2374,14 +2429,16 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
         factor = {"hours": 1, "days": 24, "weeks": 168}
-        value = near[0].value * factor[near[0].unit] * (_days_each(q, near[0]) if near[0].unit == "hours" else 1)
+        periods = _days_each(q, near[0]) if near[0].unit == "hours" else 1
+        value = near[0].value * factor[near[0].unit] * periods
         for previous, amount in zip(near, near[1:], strict=False):
             between = q.text[previous.end:amount.start]
             if re.search(r"\b(plus|and|another|more|also)\b", between, re.I) and not _CALL_BACK.search(between):
                 value += amount.value * factor[amount.unit]  # '16 hours this weekend plus 8 more hours Monday night'
             else:
                 break
-        return Inputs(_standby_params(q, value))
+        # a call back on one night of the run takes that night only ('16 hrs each … tues night they called me in')
+        return Inputs(_standby_params(q, value, periods) if value == near[0].value * periods else _standby_params(q, value))
     repeated = _repeated_periods(q)
     if repeated is not None:
         return Inputs(_standby_params(q, *repeated))
@@ -2470,10 +2527,12 @@ def _days_each(q: Question, amount: Amount) -> int:
     each = re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I)
     if each:  # 'sat + sun 24 hrs each', '9 hrs each on Mon, Tue, Wed and Fri'
         before = re.split(r"[.;!?]", q.text[max(0, amount.start - 50):amount.start])[-1]
+        # 'mon thru thu nights this week, 5pm to 9am each night (16 hrs each)': a range may stand further back
+        further = re.split(r"[.;!?]", q.text[max(0, amount.start - 90):amount.start])[-1]
         following = re.split(r"[.;!?]", after[each.end():])[0]
         following = following if re.match(r"^\s*(?:day\s+)?(?:on\s+)?" + _DAY_NAME + r"\b", following, re.I) else ""
         for side in (before, following):
-            ranged = list(_DAY_RANGE.finditer(side))
+            ranged = list(_DAY_RANGE.finditer(further if side is before else side))
             if ranged:  # 'worked mon-wed 8 hrs each': the range's days, not its two ends
                 return _span_days(ranged[-1])
             named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", side, re.I)}
@@ -2891,7 +2950,10 @@ def _hours_on_premium(q: Question) -> float | None:
     named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(
         # 'all wk, 5x8s'; '4x10 mon-thurs … worked all 4 nites': the schedule's shifts, each worked
         r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b|\b(?:worked|did)\s+all\s+(?:\d|four|five|six)\s+(?:nites|nights|shifts|days)\b",
-        q.text, re.I)]
+        q.text, re.I) or (
+        # '5 x 8s Monday to Friday … how much shift premium for the week?': the week's shifts, one a day of the range
+        re.search(r"\b(?:week|wk)\b", q.asked(), re.I) and (span := _DAY_RANGE.match(q.text[m.end():m.end() + 30].lstrip(" ,")))
+        and _span_days(span) == int(m.group("n")))]
     sized = _SIZED_SHIFTS.search(q.text)
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
         extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
@@ -3069,6 +3131,9 @@ def _works_holiday(q: Question) -> bool:
         r"[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
         + _holiday_alternatives() + r")", q.text, re.I)
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:the\s+)?(?:" + _holiday_alternatives() + r")", q.text, re.I)  # 'worked labor day'
+        # 'I'm scheduled to work Christmas Day', 'i'll work new years'
+        or re.search(r"\b(?:to|will|'ll|must|gotta)\s+work\s+(?:on\s+)?(?:the\s+)?(?:holiday|" + _holiday_alternatives() + r")",
+                     q.text, re.I)
         # 'worked my regular days Monday through Friday, including Wednesday (the holiday)'; 'working that holiday'
         or re.search(r"\bwork(?:ed|ing)\s+(?:on\s+)?(?:that|this|the)\s+holiday\b", q.text, re.I)
         # 'had to come in on boxing day', 'came in on Labour Day'
@@ -3138,7 +3203,7 @@ def holidays_score(q: Question) -> float:
         return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(r"\bhow much\b", q.asked(), re.I)) else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
-    if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr)\b", q.text, re.I) or _SEASON.search(q.text)) and (
+    if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr|month)\b", q.text, re.I) or _SEASON.search(q.text)) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|falls|lands|schedule|when)\b|\b\w+day or (?:the )?\w+day off\b", q.text, re.I)):
         return 2.6
     return 0.0
@@ -3295,6 +3360,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             return Inputs(temp)
         work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked_hours,
                                     "holiday": named.group(0) if named else None}
+        first = (on_holiday or hours)[0] if (on_holiday or hours) else None
+        if first is not None and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\s+[^.;!?]{3,40}?\band\s+again\s+on\b",
+                                          q.text[first.end:], re.I):
+            work_pay["days"] = 2  # '10 hours on Thursday, December 24 and again on Monday, December 28': two holidays
         rate = _hourly_rate(q)
         if rate is not None:
             work_pay["hourly_rate"] = rate
@@ -3337,9 +3406,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     elif season:  # 'next spring', asked in November: the spring that comes next
         year = q.today.year + (1 if season.group(1).lower() in ("next", "coming") and q.today.month >= _SEASON_START[
             season.group(2).lower()] else 0)
-    else:
-        year = q.today.year + (1 if re.search(r"\bnext (?:year|yr)\b", q.text, re.I) else 0)
-    said = match or season or re.search(r"\b(?:this|next)\s+(?:year|yr)\b", q.text, re.I)
+    else:  # 'next month' asked in December is next year's January
+        year = q.today.year + (1 if re.search(r"\bnext (?:year|yr)\b", q.text, re.I)
+                               or q.today.month == 12 and re.search(r"\bnext month\b", q.text, re.I) else 0)
+    said = match or season or re.search(r"\b(?:this|next)\s+(?:year|yr|month)\b", q.text, re.I)
     if q.dates and not (said and q.dates[0].assumed):  # a year said outright ('this year') wins over one assumed
         year = q.dates[0].value.year
     params: dict[str, Any] = {"year": year}
@@ -3437,9 +3507,10 @@ _TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|c
 
 
 _TRAVELLED = re.compile(r"\b(?:travel\w*|travl\w*|on the road|door to door|flights?|flew|layover)\b", re.I)
-_REST_DAY = re.compile(r"\b(?:day of rest|rest day|days? off)\b", re.I)
+_REST_DAY = re.compile(r"\b(?:days? of rest|rest days?|days? off)\b", re.I)
 _TRAVEL_NO_WORK = re.compile(r"\b(?:no work|did no work|didn'?t (?:do any |do no )?work|did not (?:do any )?work|not working|"
-                      r"without working|didn'?t work at all|never worked)\b", re.I)
+                             r"(?:won'?t|wont|will not)\s+(?:be\s+)?(?:do(?:ing)?\s+(?:any\s+)?)?work|"  # 'I won't do any work that day'
+                             r"without working|didn'?t work at all|never worked)\b", re.I)
 
 
 def _asks_travel_time(q: Question) -> bool:
@@ -3773,7 +3844,7 @@ _FIRST_DAY = re.compile(r"\bfirst (?:day|monday|tuesday|wednesday|thursday|frida
                         r"\bthat first\b|\bdeparture day\b", re.I)
 
 
-_ORDINAL_DAY = r"an?\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day"
+_ORDINAL_DAY = r"(?:an?|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day"
 _MORE_DAYS = rf"(?:(?P<n>\d+|one|two|three|a|an)\s+(?:more|other|extra|additional)\s+days?|another\s+day|{_ORDINAL_DAY})"
 _MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]{{0,30}}?\b{_MORE_DAYS}\b|"
                             rf"\b{_MORE_DAYS.replace('?P<n>', '?P<m>')}\b[^.;]{{0,30}}?\b(?:reported|showed up|came in|turned up)\b|"
@@ -3818,7 +3889,8 @@ def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) 
     to (not a zone's radius or a line the story names), in the rate's unit, and the days."""
     per = str(option.get("per", "mile"))
     usable = [a for a in distances if not re.match(r"\s*(?:radius\s+|road\s+)?(?:free\s+zone|zone|radius|line|limit)\b",
-                                                    q.text[a.end:a.end + 20], re.I)]
+                                                    q.text[a.end:a.end + 20], re.I)
+              and not re.search(r"\bradius\b", q.text[a.start:a.end], re.I)]  # '80 radius km from City Hall': where the job is
     words = [str(w) for w in option.get("measured_from", [])]
     pointed = [a for a in usable if any(q.near(a, rf"\b{re.escape(w)}\b", before=70, after=40) for w in words)]
     chosen = (pointed or usable or distances)[-1 if pointed else 0]
@@ -4006,6 +4078,27 @@ def _premium_met(premium: dict[str, Any], hours: float | None, counts: dict[str,
                for c in premium.get("conditions", []))
 
 
+def _role_pattern(spec: dict[str, Any]) -> str:
+    """Any name of a role the wage rules add to the rate, as one alternation ('' when there is none)."""
+    return "|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])])
+
+
+def _hours_by_role(q: Question, spec: dict[str, Any], amounts: list[Amount]) -> tuple[list[Amount], list[Amount]]:
+    """The amounts of hours told as worked in a role, and those told as worked somewhere else: '8 hrs as Student
+    Dishroom Leader and 6 hrs on Dish Line' (the role's addition is for its own hours only); 'two 4-hour shifts as
+    Student Dishroom Leader … a 6-hour Dish Line shift' (shifts counted, a role named after)."""
+    role_pattern = _role_pattern(spec)
+    if not role_pattern:
+        return [], []
+    in_role = [a for a in amounts if re.match(
+        rf"\s*(?:hrs?|hours?)?\s*(?:shifts?\s+)?(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:{role_pattern})",
+        q.text[a.end:a.end + 50], re.I)]
+    elsewhere = [a for a in amounts if a not in in_role and re.match(
+        r"\s*(?:hrs?|hours?)?\s*(?:(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]|(?:[\w-]+\s+){0,3}shifts?\b)",
+        q.text[a.end:a.end + 30], re.I)]
+    return in_role, elsewhere
+
+
 def wage_extract(q: Question, rules: Rules) -> Extraction:
     """Rate, pay or premium from the wage rules: the roles the member holds, which period of the
     premium this is ('the second semester I've qualified'; 'got it for the first time last fall …
@@ -4027,7 +4120,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         re.search(r"\bwhat should it (?:have )?be(?:en)?|\b(?:is|was) (?:that|it|this) right|short-?chang\w*|underpaid", q.asked(), re.I)
         and re.search(r"\b(?:premium|bonus)\b[^.?!]{0,40}\$|\$\d+(?:\.\d\d)?[^.?!]{0,20}\b(?:premium|bonus|extra)\b|\bgave me \$", q.text, re.I))
     if roles and re.search(r"\b(?:on|as|in)\s+(?:a\s+|the\s+|my\s+)?regular\b|\bregular\s+(?:shifts?|hours|line|duties|work)\b|"
-                           r"\bnot\s+as\s+(?:a\s+|the\s+)?", q.text, re.I) and not re.search(r"\ball (?:of )?my hours\b", q.text, re.I):
+                           r"\bnot\s+as\s+(?:a\s+|the\s+)?", q.text, re.I) and not re.search(r"\ball (?:of )?my hours\b", q.text, re.I) \
+            and not all(_hours_by_role(q, spec, q.amounts_in("hours"))):  # '8 hrs as student leader, 6 hrs at deli': told apart
         if not only_premium:
             return None  # 'tues as the student leader, thurs on regular dish line': the role's addition is not for every hour
         roles = []  # 'how much premium total?': the premium is on every hour, whatever the role
@@ -4079,18 +4173,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     candidates = [a for a in q.amounts if a.unit == "hours" and not (
         a.value == threshold and q.near(a, r"^\s*\+|^\s*or more|\bat least\s*$|\bover\s*$|\bthe\s*$", before=10, after=10))
         and not q.near(a, r"\bat least\s*$|\bover\s*$", before=10, after=0)]
-    role_pattern = "|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])])
+    role_pattern = _role_pattern(spec)
     split = [a for a in candidates if role_pattern and re.match(
         rf"\s*(?:hrs?|hours?)?\s*(?:on|as|in|doing|at)\s+(?:a\s+|the\s+|my\s+)?(?:designated\s+)?(?:regular\b|{role_pattern})",
         q.text[a.end:a.end + 40], re.I)]
-    # '8 hrs as Student Dishroom Leader and 6 hrs on Dish Line': the role's addition is for its own hours only
-    # ('two 4-hour shifts as Student Dishroom Leader … a 6-hour Dish Line shift': shifts counted, a role named after)
-    in_role = [a for a in candidates if role_pattern and re.match(
-        rf"\s*(?:hrs?|hours?)?\s*(?:shifts?\s+)?(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:{role_pattern})",
-        q.text[a.end:a.end + 50], re.I)]
-    elsewhere = [a for a in candidates if a not in in_role and re.match(
-        r"\s*(?:hrs?|hours?)?\s*(?:(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]|(?:[\w-]+\s+){0,3}shifts?\b)",
-        q.text[a.end:a.end + 30], re.I)]
+    in_role, elsewhere = _hours_by_role(q, spec, candidates)
 
     def with_count(a: Amount) -> float:
         times = re.search(r"\b(\d|two|three|four|five|six)\s*$", q.text[max(0, a.start - 8):a.start], re.I)

@@ -1294,6 +1294,61 @@ ROUND_39_FIXTURES = [
                  "leave_accrual", 140.04, id="a request that names no figure"),
 ]
 
+ROUND_40_SAMPLE = [
+    # 19.10 C, D: Tuesday to Friday nights, 14 hours each ('each' far after the range), Thursday's night called back
+    # with call-back credit: 42 hours count, 5 full eight-hour blocks × 2 hours of CTO.
+    pytest.param("on standby tues thru fri nights, 6pm to 8am every night (14 hrs each). thursday night they called me back "
+                 "and I got the call back credit. how much CTO for the standby?", "standby", 10, id="one night of a run called back"),
+    # 19.9 C, E: on site at 4:30am, working on into the shift 'which starts at 8:00am': only the 3.5 hours before it.
+    pytest.param("they called me back around 3am, I got on site at 4:30am and kept working into my regular shift which starts "
+                 "at 8:00am. how many hours of call back credit?", "call_back", 3.5, id="into the shift which starts"),
+]
+
+ROUND_40_FIXTURES = [
+    # Marion 11.10: each call's minutes with the time told in its own clause, after the minutes: 15 × 1.5 at 8:30 p.m.;
+    # 20 × 1.5 + 15 at 1:10 a.m.
+    pytest.param(MARION, "Off duty last night I took two work calls: a 15-minute call from my supervisor at 8:30 p.m., and a "
+                         "20-minute call from the jail at 1:10 a.m. how much comp time?", "call_back", 67.5,
+                 id="each call's time in its own clause"),
+    # Marion 11.10: 'had me on the phone 2 times': 10 × 1.5 at 9:40pm; 8 × 1.5 + 15 at 12:30am.
+    pytest.param(MARION, "my boss had me on the phone 2 times last night, a call at 9:40pm that lasted 10 min and one at 12:30am "
+                         "for 8 min. comp time?", "call_back", 42, id="on the phone two times"),
+    # Marion 11.8 D: 'was on the county cell phone' for daily duty, 24 hours × $2.03; the call out is not what is asked,
+    # and the steward's '$250 for the whole week' is his figure, not a week carried.
+    pytest.param(MARION, "I was on the county cell phone for daily duty on Sunday, all 24 hours. they called me out for 3 hrs. "
+                         "my steward says I get the $250 for the whole week? what's the phone pay?", "standby", 48.72,
+                 id="was on the cell phone, the steward's figure"),
+    # Boilermakers 16.01 a: 'on the fourth day I reported but got rained out' is a day reported for; the project's
+    # radius distance is not the road distance: 40 × 2 × $0.69 × 4.
+    pytest.param(BOILERMAKERS, "Plant is 80 radius km from City Hall, no company transport, 40 km by road each way from the free "
+                               "zone edge. I worked three days and on the fourth day I reported but got rained out. what daily "
+                               "travel do I get?", "travel", 220.8, id="the fourth day reported for"),
+    # Marion 6.1, 6.3: 'MLK Day … next month' (asked in December): January 18, 2027 is the first of Monday and Tuesday
+    # off, so the day before.
+    pytest.param(MARION, "my days off are Mon and Tue. MLK Day is next month, what date is my holiday?", "holidays", "2027-01-17",
+                 id="MLK next month on the first day off"),
+    # TBS 11.05: 'scheduled to work New Year's Day … what do I make': 8 hours' holiday pay, 8 × 2, 1 × 3 at $30.
+    pytest.param(TBS, "basic rate 30.00. I'm scheduled to work New Year's Day, a 9 hr day. what do I make for it?", "holidays",
+                 810.0, id="scheduled to work the holiday"),
+    # TBS 17.03 a: 'one of my days of rest', 'I won't be doing any work': 6 hours × 2 at $30.
+    pytest.param(TBS, "Saturday is one of my days of rest and I'm being sent to a job in another port; the travel takes 6 hours "
+                      "and I won't be doing any work. basic rate $30.00. what's my pay for Saturday?", "travel", 360.0,
+                 id="days of rest, won't be doing any work"),
+    # Grinnell 4.1, 4.2: the leader's 75 cents on the 10 leader hours only, 'as a regular worker' for the rest.
+    pytest.param(GRINNELL, "I'm a student lead. this period: 10 hrs as student leader and 5 hrs in the deli as a regular worker. "
+                           "what is my gross pay?", "wage", 146.25, id="role hours beside a regular worker's"),
+    # Boilermakers Appendix B: 'our earned Friday off' on the 9/80 (not a date): 12 × 1.5 + 1 × 2 at $50.
+    pytest.param(BOILERMAKERS, "9/80 schedule, week 2, I came in on our earned Friday off and did 13 hrs. base $50.00. pay for "
+                               "friday?", "overtime", 1000.0, id="the 9/80's earned Friday off"),
+    # Boilermakers 12.03, 13.01 b: '4 x 10s Monday to Thursday' is the week's shifts, plus 3 extra hours: 43 × $4.50.
+    pytest.param(BOILERMAKERS, "nights (3rd shift) 4 x 10s Monday to Thursday this week plus 3 hours of extra on Tuesday. how "
+                               "much shift premium for the week?", "night_shift", 193.5, id="shifts told by a day range"),
+    # Boilermakers 13.01 a: the same 10 hours on two holidays ('and again on'): 2 × 10 × 2 at $48.
+    pytest.param(BOILERMAKERS, "we're on 4x10s mon-thu. Christmas is a Friday and Boxing Day a Saturday so they move onto our "
+                               "days. they asked me to work 10 hrs on Thursday Dec 24 and again on Monday Dec 28. base $48.00. "
+                               "what's the pay for the 2 holidays?", "holidays", 1920.0, id="two holidays, the same hours"),
+]
+
 ROUND_37_FIXTURES = [
     # Grinnell 4.3: the 25-cent and then the 50-cent premium told apart in one sentence: this is the third, 120 × $0.75.
     pytest.param(GRINNELL, "I earned the 25 cent experience premium spring 2025 and then the 50 cent one fall 2025. this spring "
@@ -1427,7 +1482,7 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
-                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE)
+                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1437,7 +1492,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
-                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES)
+                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -1581,3 +1636,20 @@ def test_a_holiday_worked_without_its_hours_asks_for_them():
     assert asked.needs == ["hours worked"], asked.answer
     done = _conversation(TBS, date(2026, 12, 28), question, "9")
     assert done.tool is not None and done.tool.output["primary"]["value"] == 810.0, done.answer
+
+
+def test_a_response_due_by_asks_the_day_it_was_raised():
+    # Why: 'when does she have to get back to us by?' asks a date (Grinnell 7.2's five days), which needs the day the
+    # concern was raised at step one; answered from the clause alone it would give no date.
+    result = answer(_ingested(GRINNELL), "me and my steward raised my schedule cut with my supervisor at step one. when does "
+                                         "she have to respond by?", date(2026, 12, 2))
+    assert result.needs and result.tool.output["primary"]["type"] == "needs", result.answer
+    assert any(c.section == "7.2" for c in result.citations), result.answer
+
+
+def test_a_stand_in_day_belongs_to_the_holiday_beside_it():
+    # Why: the public calendar's December 31, 2027 stands in for New Year's Day 2028 (a Saturday), not for New Year's
+    # Day 2027, a Friday kept on its own date.
+    result = answer(_ingested(MARION), "list our holidays for 2027", date(2026, 12, 2), tool="holidays")
+    listed = {h["name"].split("’")[0]: h for h in result.tool.output["values"]["holidays"]}
+    assert listed["New Year"]["observed"] == listed["New Year"]["date"] == "2027-01-01", listed["New Year"]
