@@ -98,6 +98,8 @@ class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "projection", "first_credit", "vacation_year",
                   "pay_period", "vacation_pay", "bereavement_pay", "remaining", "payout"] = "accrual"
     payout_hours: float | None = Field(None, gt=0, le=10000, description="payout: hours of unused leave on the books.")
+    past_anniversary: bool = Field(False, description="vacation_pay: the service is more than the whole months given (the "
+                                   "anniversary that completed them has already passed).")
     capped: str | None = Field(None, description="remaining: the capped leave, as the contract's rules name it.")
     used_hours: list[float] = Field(default_factory=list, description="remaining: each use of the leave so far, in hours "
                                     "(accrual, projection: hours of the leave asked about already used, taken off its balance).")
@@ -445,7 +447,7 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "vacation_pay":
         if i.months_of_service is None:
             raise ToolInputError("Give the years (and months) of service (months_of_service).")
-        return vacation_pay.vacation_pay(r, i.months_of_service, i.gross_wages)
+        return vacation_pay.vacation_pay(r, i.months_of_service, i.gross_wages, i.past_anniversary)
     if i.kind == "bereavement":
         if not i.relation:
             raise ToolInputError("Say who died (relation), e.g. 'brother'.")

@@ -70,6 +70,16 @@ CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
+# A step of a pay scale, not of the grievance procedure: 'pay group 1, step 2, at $31.33', 'step 4 of the salary schedule'.
+_PAY_STEP = re.compile(r"\b(?:pay\s+|salary\s+|wage\s+)?(?:group|grade|range|band|class|level)\s*[\w-]+\s*,?\s*(?:and\s+)?step\s*\d+\b|"
+                       r"\bstep\s*\d+\s+(?:of|on|in)\s+(?:the\s+|my\s+)?(?:pay|salary|wage)\b|\bstep\s*\d+\s*,?\s*(?:at|@)\s*\$", re.I)
+
+
+def _grievance(text: str) -> bool:
+    """Words of a grievance or an appeal, once the steps of a pay scale are set aside."""
+    return bool(_GRIEVANCE.search(_PAY_STEP.sub(" ", text)))
+
+
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
                          r"(?:latest|final|last possible) day|how long do i have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
@@ -123,7 +133,7 @@ def _date_checked(q: Question) -> bool:
 def deadline_score(q: Question) -> float:
     if _TIMELINE.search(q.text):
         return 0.0
-    if not _GRIEVANCE.search(q.text):
+    if not _grievance(q.text):
         # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
         # the extraction takes it only if those words are a time limit's action (see deadline_extract).
         return 1.0 if [d for d in q.dates if d.role != "condition"] and _WANTS_DATE.search(q.asked()) else 0.0
@@ -286,7 +296,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     named = deadlines.asked_action(_main_clause(_asks_for_the_step(q)))
     if named in ("respond", "meet", "arbitrate") and step.get("action") != named:
         return None
-    if not _GRIEVANCE.search(q.text):
+    if not _grievance(q.text):
         action_words = {w[:4] for w in tokens(" ".join([str(step.get("action_text", "")), *map(str, step.get("aliases", []))]))
                         if len(w) >= 4}
         # The parties ('union', 'employee', 'college') say who, not what must be done by when.
@@ -425,7 +435,7 @@ def _moment(fact: DateFact) -> str:
 def timeline_score(q: Question) -> float:
     if _TIMELINE_EXISTS.search(q.text) and not q.dates:
         return 0.0
-    return 4.0 if _TIMELINE.search(q.text) and (q.dates or _GRIEVANCE.search(q.text)) else 0.0
+    return 4.0 if _TIMELINE.search(q.text) and (q.dates or _grievance(q.text)) else 0.0
 
 
 def timeline_extract(q: Question, rules: Rules) -> Extraction:
@@ -466,7 +476,7 @@ def leave_score(q: Question) -> float:
         return 0.0
     if _RULE_QUESTION.search(q.text) and not q.amounts_in("months", "years"):
         return 0.0
-    if _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal|\barbitrat", q.text, re.I):
+    if _grievance(q.text) and re.search(r"\bgri[e]?v|\bappeal|\barbitrat", q.text, re.I):
         return 0.0
     return 2.5
 
@@ -573,8 +583,11 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     start: date | None = None
     if anniversary:
         # 'is in October 2020', or a day written in full: 'my 8th anniversary of service is sept 14 2026'
-        after = [d for m, d in months if m.start() > anniversary.end()] or [
-            d.value for d in q.dates if anniversary.end() <= d.start <= anniversary.end() + 40]
+        # (the nearer one: 'was sept 14, 2026 … for this vacation year (the apr 2026 - mar 2027 one)' is September's)
+        told = sorted([(m.start(), d) for m, d in months if m.start() > anniversary.end()]
+                      + [(d.start, d.value) for d in q.dates if anniversary.end() <= d.start <= anniversary.end() + 40],
+                      key=lambda pair: pair[0])
+        after = [d for _, d in told]
         month_only = re.match(r"[^.?!]{0,25}?\b(?P<past>was|passed|hit|past|last)?\b[^.?!]{0,12}?\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|"
                               r"sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*\d)", q.text[anniversary.end():], re.I)
         if not after and month_only and month_only.group("past"):
@@ -668,8 +681,10 @@ _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs
                              # 'for the hours I worked beyond my 8 straight-time hours', 'the hours past 8'
                              r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b|"
                              # 'for the extra hours, not counting my regular 40'
-                             r"\b(?:not counting|excluding|leaving out|apart from|other than)\s+(?:my|the|our)\s+(?:regular|normal|"
-                             r"straight[- ]time|usual)\b", re.I)
+                             r"\b(?:not counting|excluding|leaving out|apart from|other than)\s+(?:my|the|our)\s+(?:\d+(?:\.\d+)?\s+)?"
+                             r"(?:regular|normal|straight[- ]time|usual)\b|"
+                             # 'how much should the overtime hours for Tuesday pay'
+                             r"\b(?:the|those|my)\s+(?:overtime|ot)\s+(?:hours?|hrs?)\s+(?:for\s+\w+\s+)?(?:pay|be worth|come to)\b", re.I)
 _DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|off)\s+(?:(?:the|my|all)\s+)?"
                           r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:(?:scheduled|work|working|"
                           r"regular)\s+)*(?:days?|shifts?|workdays?)\b", re.I)  # 'missed two scheduled work days'
@@ -2380,7 +2395,11 @@ def _duty_extract(q: Question) -> Extraction:
     hours = 0.0
     # daily duty beside the weeks: 'then this week i covered two single nights, 5pm to 8am both times'
     if q.affirms(r"\bdaily\b") or not weeks or (_NIGHTS_COUNTED.search(q.text) and _joined_ranges(q)):
-        amounts = [a for a in q.amounts if a.unit == "hours"]
+        # not the work the phone sent the member to: 'one nite i had to drive in and fix a pump for 2 hrs (that goes on
+        # my OT card)', 'got called out sat for 2 hrs'
+        amounts = [a for a in q.amounts if a.unit == "hours" and not re.search(
+            r"\b(?:fix\w*|repair\w*|work(?:ed|ing)?|drive in|drove in|came in|went in|call(?:ed)? (?:me )?(?:out|in)|call-?outs?)\b"
+            r"[^.;!?()]{0,30}$", q.text[max(0, a.start - 40):a.start], re.I)]
         by_day = _hours_by_day(q, amounts)
         if by_day is not None:
             hours = by_day
@@ -2659,8 +2678,8 @@ def _stayed_past_shift(q: Question) -> int | None:
                               re.I)):
             continue
         for later in q.clocks[q.clocks.index(second) + 1:]:
-            if re.search(r"\b(left|leave|done|finished|clocked out|went home|got out|until|till|til|knocked off|wrapped up)\b[^.;]{0,8}$",
-                          q.text[max(0, later.start - 25):later.start], re.I):
+            if re.search(r"\b(left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
+                         r"got out|until|till|til|knocked off|wrapped up)\b[^.;]{0,8}$", q.text[max(0, later.start - 25):later.start], re.I):
                 gap = (later.minutes - second.minutes) % (24 * 60)
                 return gap if 0 < gap < 12 * 60 else None
         return None
@@ -2739,7 +2758,7 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
     days = _DAY_RANGE.search(q.text)
     if days is not None and _span_beside_range(q):  # '5pm to 1am mon thru fri': the range on each day of the span
         return spans[0] * _span_days(days), _span_days(days)
-    if re.search(r"\b(?:each|every|a|per|both)\s+(?:night|day|shift|evening|time)s?\b|\bnightly\b|\beach (?:one|of them)\b",
+    if re.search(r"\b(?:each|every|a|per|both)\s+(?:night|nite|day|shift|evening|time)s?\b|\bnightly\b|\beach (?:one|of them)\b",
                  q.text, re.I):
         if days is not None:
             return spans[0] * _span_days(days), _span_days(days)
@@ -2753,7 +2772,7 @@ def _repeated_periods(q: Question) -> tuple[float, int] | None:
 
 
 _NIGHTS_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:single\s+|separate\s+)?"
-                             r"(?:week\s*|weekday\s+|weekend\s+)?(?:nights|days|evenings|shifts)\b",
+                             r"(?:week\s*|weekday\s+|weekend\s+)?(?:nights|nites|days|evenings|shifts)\b",
                              re.I)
 
 
@@ -3185,10 +3204,10 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
 def holidays_score(q: Question) -> float:
-    if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _GRIEVANCE.search(q.text):
+    if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _grievance(q.text):
         return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
     topic = _COUNTING_ASIDE.sub(" ", q.text)
-    if not (_HOLIDAY.search(topic) or _holiday_named(topic)) or _GRIEVANCE.search(q.text):
+    if not (_HOLIDAY.search(topic) or _holiday_named(topic)) or _grievance(q.text):
         return 0.0
     if _asks_part_time_holiday_off(q):
         return 2.6  # a part-timer's holiday not worked: its pay, where the rules give it
@@ -3335,7 +3354,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         hours = [a for a in hours if a not in lengths] or hours
         if not (on_holiday or hours) and not re.search(r"\bweek|\bwk\b", q.text, re.I):
             # 'put in 10 hours total' on the day, in a story that tells no week: the day's hours
-            alone = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 16 and re.search(r"^\s*total\b", q.text[a.end:], re.I)]
+            alone = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 16 and re.search(r"^\s*(?:in\s+)?total\b", q.text[a.end:], re.I)]
             hours = alone if len(alone) == 1 else []
         worked_hours: float | None = (on_holiday or hours)[0].value if (on_holiday or hours) else None
         if worked_hours is None:  # 'came in at 7, left at 1:30, half hr unpaid lunch': the clock range, less the meal
@@ -3503,7 +3522,7 @@ _MEALS = ("breakfast", "lunch", "dinner", "incidentals")
 
 
 _TRAVEL_ASK = re.compile(r"\b(how much|how many|reimburs\w*|get back|owed|paid|claim|should (?:i|we|she|he|they) get|what's|whats|what is|rate|most|max\w*|total|"
-                         r"limit|allowed|allowance|can i get|do i get|entitled)\b", re.I)
+                         r"limit|allowed|allowance|can i get|do i get|entitled|come to|what should)\b", re.I)
 
 
 _TRAVELLED = re.compile(r"\b(?:travel\w*|travl\w*|on the road|door to door|flights?|flew|layover)\b", re.I)
@@ -3566,7 +3585,7 @@ def travel_score(q: Question) -> float:
         return 2.9  # 'how much subsistence should I get for the week?'
     if not _TRAVEL.search(q.text):
         return 0.0
-    if _BEREAVEMENT.search(q.text) or _GRIEVANCE.search(q.text) and re.search(r"\bgri[e]?v|\bappeal", q.text, re.I):
+    if _BEREAVEMENT.search(q.text) or _grievance(q.text) and re.search(r"\bgri[e]?v|\bappeal", q.text, re.I):
         return 0.0
     if q.amounts_in("miles", "kilometres") and (_TRAVEL_ASK.search(q.text) or _INITIAL_TERMINAL.search(q.text)) or \
             re.search(r"\bhow much\b.{0,40}\bmileage|mileage rate|per mile|cents a mile", q.text, re.I):
@@ -4524,6 +4543,22 @@ def _service_with_break(q: Question, rule: dict[str, Any]) -> tuple[int, str] | 
     return since, f"A break of about {days} days is not under {limit}: only the {since} months since it count."
 
 
+_ANNIVERSARY_HIT = re.compile(r"\b(?:hit|reached|turned|passed|made|completed|celebrated)\s+(?:my\s+)?(?:\d+|\w+)\s*(?:yrs?|years?)\b", re.I)
+
+
+def _anniversary_passed(q: Question) -> bool:
+    """'hit 7 yrs with my employer on Nov 2 … the week ending Nov 29': the whole years were completed on a day before
+    the one the pay is for (or before today, where the story tells no later day), so the service is more than them."""
+    hit = _ANNIVERSARY_HIT.search(q.text)
+    if hit is None:
+        return False
+    on = next((d for d in q.dates if 0 <= d.start - hit.end() <= 40 and re.search(r"\bon\s*$|\bas of\s*$", q.text[hit.end():d.start], re.I)), None)
+    if on is None:
+        return False
+    later = [d for d in q.dates if d.start > on.end]
+    return any(d.value > on.value for d in later) if later else q.today > on.value
+
+
 def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
     """Years of service and the gross wages; a contract whose bands cover only some employees
     ('long-term maintenance employees only') is used only when the question says the member is one."""
@@ -4557,12 +4592,14 @@ def vacation_pay_extract(q: Question, rules: Rules) -> Extraction:
     if note:
         q.assumptions.append(note)
     params: dict[str, Any] = {"kind": "vacation_pay", "months_of_service": months}
+    if _anniversary_passed(q):
+        params["past_anniversary"] = True
     dollars = [a for a in q.amounts if a.unit == "dollars"]
     gross = next((a for a in dollars if q.near(a, _GROSS, before=40, after=15)), None) or (
         max(dollars, key=lambda a: a.value) if dollars and max(a.value for a in dollars) >= 1000 else None)
     if gross is None:
         return Ask(["gross wages"], "What were the gross wages for the year (the vacation pay is a percentage of them)?",
-                   params, band_for(rules, months) | {"label": "Vacation pay"})
+                   params, band_for(rules, months, bool(params.get("past_anniversary"))) | {"label": "Vacation pay"})
     params["gross_wages"] = gross.value
     return Inputs(params)
 

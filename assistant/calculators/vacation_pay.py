@@ -12,9 +12,10 @@ from assistant.calculators.rules import Rules
 from assistant.errors import ToolInputError
 
 
-def band_for(rules: Rules, months_of_service: int) -> dict[str, Any]:
-    """The band whose service range holds these months: more than `over_years`, up to `up_to_years`."""
-    years = months_of_service / 12
+def band_for(rules: Rules, months_of_service: int, past_anniversary: bool = False) -> dict[str, Any]:
+    """The band whose service range holds these months: more than `over_years`, up to `up_to_years`. `past_anniversary`:
+    the service is somewhat more than the whole months (seven years and some days is 'more than seven years')."""
+    years = months_of_service / 12 + (1 / 365 if past_anniversary else 0)
     for band in rules.get("leave", "vacation_pay", "bands"):
         above = float(band.get("over_years", 0))
         if (years > above or not above) and (band.get("up_to_years") is None or years <= float(band["up_to_years"])):
@@ -22,15 +23,17 @@ def band_for(rules: Rules, months_of_service: int) -> dict[str, Any]:
     raise ToolInputError("No vacation pay band of this contract covers that length of service.")
 
 
-def vacation_pay(rules: Rules, months_of_service: int, gross_wages: float | None = None) -> CalcResult:
+def vacation_pay(rules: Rules, months_of_service: int, gross_wages: float | None = None,
+                 past_anniversary: bool = False) -> CalcResult:
     """The band's percentage, and with the gross wages the amount it pays."""
     spec = rules.get("leave", "vacation_pay")
     if months_of_service < 0:
         raise ToolInputError("Give the years (and months) of service.")
-    band = band_for(rules, months_of_service)
+    band = band_for(rules, months_of_service, past_anniversary)
     percent = float(band["percent"])
     years, months = divmod(months_of_service, 12)
-    service = f"{years} year{'s' if years != 1 else ''}" + (f" {months} month{'s' if months != 1 else ''}" if months else "")
+    service = f"{'more than ' if past_anniversary else ''}{years} year{'s' if years != 1 else ''}" + (
+        f" {months} month{'s' if months != 1 else ''}" if months else "")
     result = CalcResult(tool="leave_accrual", summary="")
     rules.note(result, spec.get("eligibility"))
     result.cite(rules.cite(band))

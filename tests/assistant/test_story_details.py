@@ -1349,6 +1349,36 @@ ROUND_40_FIXTURES = [
                                "what's the pay for the 2 holidays?", "holidays", 1920.0, id="two holidays, the same hours"),
 ]
 
+ROUND_41_FIXTURES = [
+    # Boilermakers 13.01 a.i: 'what do the overtime hours … pay, not counting my 8 straight-time hours': 2 × 1.5 × $50 +
+    # 1 × 2 × $50, the overtime alone.
+    pytest.param(BOILERMAKERS, "5x8 crew, $50.00/hr. Thursday I put in 11 hours. what do the overtime hours for thursday pay, "
+                               "not counting my 8 straight-time hours?", "overtime", 250.0, id="the overtime hours alone"),
+    # TBS 11.05: '9 hours in total' on the holiday: 8 hours' holiday pay, 8 × 2, 1 × 3 at $31.
+    pytest.param(TBS, "Canada Day was a regular workday for me and I had to work it - 9 hours in total. basic rate $31.00. what's "
+                      "my total pay for the day, holiday pay included?", "holidays", 837.0, id="hours in total on the holiday"),
+    # TBS 11.05: 'pay group 2, step 3' is a step of the pay scale, not of a grievance: 8 + 8 × 2 hours at $30.
+    pytest.param(TBS, "Worked Canada Day, 8 hours. I'm pay group 2, step 3, at $30.00 an hour. What should my pay for the day be?",
+                 "holidays", 720.0, id="a pay step is no grievance step"),
+    # Boilermakers Addendum 6.000: 3 years reached on October 5, the week ending November 22 is more than 3 years: 7%.
+    pytest.param(BOILERMAKERS, "long term maintenance, reached 3 years with the contractor on Oct 5, no breaks. gross on the "
+                               "cheque for the week ending Nov 22 was $2,000.00. what should the vacation pay be?", "leave_accrual",
+                 140.0, id="an anniversary already passed"),
+    # Marion 11.8 D: 2 weeknights of 13 hours; the 3 hours worked when called in are not the duty's: 26 × $2.03.
+    pytest.param(MARION, "took daily cell phone duty 2 weeknites, 6pm to 7am each nite. got called in one night and worked 3 hrs "
+                         "(on my OT card). what's the duty pay?", "standby", 52.78, id="the duty's nights, not the work"),
+    # Boilermakers 16.01 a: 'what does my daily travel come to': Monday to Thursday and Friday reported, 60 × 2 × $0.69 × 5.
+    pytest.param(BOILERMAKERS, "job is 100 radius km out, I drive my own truck, the edge of the free zone to the plant gate is "
+                               "60 road km. I worked mon-thu and reported friday but got rained out. what does my daily travel "
+                               "come to?", "travel", 414.0, id="what the travel comes to"),
+    # TBS 15.10 a, 15.14: the break skipped, 'punched out at 1815': 120 minutes at double time, $30.
+    pytest.param(TBS, "my shift is 0745-1615, rate $30.00. Thursday they kept us on, skipped the 45 min break, I punched out at "
+                      "1815. OT pay?", "overtime", 120.0, id="punched out"),
+    # TBS 10.02 b, c: the anniversary's own date, not the vacation year's April: April–October at 10, November–March at 13.34.
+    pytest.param(TBS, "my 8th anniversary of service was nov 3, 2026. i'm paid full months. how many vacation hours in total for "
+                      "this vacation year (apr 2026 - mar 2027)?", "leave_accrual", 136.7, id="the anniversary's own date"),
+]
+
 ROUND_37_FIXTURES = [
     # Grinnell 4.3: the 25-cent and then the 50-cent premium told apart in one sentence: this is the third, 120 × $0.75.
     pytest.param(GRINNELL, "I earned the 25 cent experience premium spring 2025 and then the 50 cent one fall 2025. this spring "
@@ -1492,7 +1522,8 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
-                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES)
+                         + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
+                         + ROUND_41_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
