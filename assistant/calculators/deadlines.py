@@ -83,17 +83,23 @@ def _skipped_words(skipped: list[tuple[date, str]]) -> str:
     return " and ".join(parts)
 
 
+def response_step(rules: Rules, track: str, spec: dict[str, Any]) -> dict[str, Any] | None:
+    """The time limit of the decision a step appeals from: the response step of the level before; None when the
+    contract sets none."""
+    level = spec.get("level")
+    responses = [s for s in _steps(rules, track) if s.get("action") == "respond" and level is not None
+                 and s.get("level") is not None and int(s["level"]) == int(level) - 1]
+    return dict(responses[0]) if responses else None
+
+
 def _response_due(rules: Rules, track: str, spec: dict[str, Any], since: datetime,
                   result: CalcResult) -> tuple[datetime, str] | None:
     """The last day the decision this step appeals from may come: the response step of the level
     before, counted (and cited) from `since`, the day its clock started. None when the contract
     sets no time for that decision. With the day comes the unit it was counted in."""
-    level = spec.get("level")
-    responses = [s for s in _steps(rules, track) if s.get("action") == "respond" and level is not None
-                 and s.get("level") is not None and int(s["level"]) == int(level) - 1]
-    if not responses:
+    response = response_step(rules, track, spec)
+    if response is None:
         return None
-    response = dict(responses[0])
     result.cite(rules.cite(response))
     return _count(rules, result, response, since, str(response.get("after", "the start"))), str(response["unit"])
 

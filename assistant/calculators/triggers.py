@@ -214,6 +214,9 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     if action == "file" and re.search(r"\b(?:present|file|submit|send|put in|lodge)\s+(?:it|this|that)\b", asked, re.I) \
             and deadlines.asked_action(q.text) == "appeal":
         action = "appeal"  # 'wants to go to level 3. What is the last day to present it?': 'it' is the appeal
+    if action == "appeal" and deadlines.asked_action(q.text) == "arbitrate" and re.search(
+            r"\b(?:take|move|send|bring|push|appeal|go|advance)\w*\s+(?:it|this|the grievance|the case|that)?\s*to\s+arbitrat", q.text, re.I):
+        action = "arbitrate"  # 'union wants to take it to arbitration. whats our last day to get the appeal in writing?
     target = [level for level, at in step_mentions(asked)
               if action == "respond" or not re.match(r"[\w\s'-]{0,14}\b(decision|response|respon[cs]e|answer|reply|denial)\b",
                                                      asked[at:][len(STEP_WORD.match(asked[at:]).group(0)):]  # type: ignore[union-attr]
@@ -367,13 +370,32 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     elif source in ("response", "due") and at_limit and start.role != "received":
         params["decision_at_limit"] = True  # 'appealed Sept 5; if they take every day they're allowed …'
     elif source == "due":  # 'step 2 meeting was Feb 4 … the decision didn't show up till Feb 26'
-        since = _first_match([d for d in q.dates if d is not start and d.value < start.value], "unknown", "filed")
+        earlier = [d for d in q.dates if d is not start and d.value < start.value]
+        # 'Our Step 2 meeting … took place on Wednesday, November 4': the day the decision's own clock started, before a
+        # date whose role the story leaves open (not 'I've been counting … which gives me December 22')
+        since = next((d for d in earlier if re.search(r"\b(?:meeting|met|meet|hearing|conference)\b", _sentence_of(q.text, d.start),
+                                                      re.I)), None) or _first_match(earlier, "unknown", "filed")
         if since is not None:
             params["decision_from"] = since.value.isoformat()
+        elif start.role == "received" and len(q.dates) == 1 and (
+                response := deadlines.response_step(rules, track, step)) is not None and response.get("after"):
+            # 'We got the written Step 2 decision on October 9. When's our deadline to appeal to arbitration?': counted
+            # from the day it was due or received, whichever is earlier, and a late decision was due before it came
+            return Ask([_NEED_NAMES.get(str(response.get("from")), "date the decision's time limit started")],
+                       f"On which date was {response['after']}? The decision was due {response['amount']} "
+                       f"{str(response['unit']).replace('_', ' ')} after it, and the count starts from the day it was due or "
+                       f"received, whichever is earlier.", params, rule=step)
     if _DAYS_LEFT.search(q.text):
         params["ask"] = "days_left"
     params["asked_on"] = q.today.isoformat()
     return Inputs(params)
+
+
+def _sentence_of(text: str, position: int) -> str:
+    """The sentence that holds `position` (a 'p.m.' or a date's period ends none)."""
+    starts = [m.end() for m in re.finditer(r"[.?!;]\s+(?=[A-Z]|[a-z])", text[:position])]
+    end = re.search(r"[.?!;](?:\s|$)", text[position:])
+    return text[(starts[-1] if starts else 0):position + (end.start() if end else len(text) - position)]
 
 
 # The decision is said to come on the last day it may: 'if the manager takes every day they're allowed',

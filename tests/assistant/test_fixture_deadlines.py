@@ -1763,9 +1763,19 @@ def test_a_shift_premium_for_the_week_counts_the_days_worked():
 
 
 def test_a_day_on_a_schedule_the_rules_do_not_model_is_not_paid_as_a_normal_workday():
-    # Boilermakers' 9/80 and other site schedules (appendices) pay their days their own way; the rules file models the
-    # main schedules only, so no 5x8 figure is given for a 9/80 Friday.
+    # Boilermakers' site schedules (appendices) pay their days their own way; the rules file models the main schedules
+    # and the 9/80 only, so no 5x8 figure is given for a day of the CF Industries 8-9-9-8-8 week.
+    boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
+    routed = route("we're on the 8-9-9-8-8 at medicine hat and this tuesday is a 9 hr day but i worked 12 hrs. rate $45. "
+                   "what does tuesday pay?", snapshot(boil), Scope((boil.id,)), date(2026, 5, 1))
+    assert routed is None or routed[0].tool is None or not routed[0].tool.output.get("primary", {}).get("value")
+
+
+def test_the_9_80_friday_is_paid_by_its_own_appendix():
+    # Appendix B: on the 9/80's eight-hour Friday (week 1), time and one-half for the first four hours past it, not
+    # the 5x8's two: 8 + 4 × 1.5 = 14 hours at $45.
     boil = _ingested("boilermakers-local-146-bca-alberta-maintenance-2025-2028")
     routed = route("we're on the 9/80 and this friday is our short 8 hr day but i worked 12 hrs. rate $45. what does "
                    "friday pay?", snapshot(boil), Scope((boil.id,)), date(2026, 5, 1))
-    assert routed is None or routed[0].tool is None or not routed[0].tool.output.get("primary", {}).get("value")
+    assert routed is not None and routed[0].tool.output["primary"]["value"] == 630.0
+    assert any(c.section == "Appendix B" for c in routed[0].citations)

@@ -12,7 +12,7 @@ import pytest
 
 from assistant.calculators.question import read
 from tests.assistant.test_calculator_questions import ask
-from tests.assistant.test_fixture_deadlines import _ingested, answer
+from tests.assistant.test_fixture_deadlines import _ingested, answer, snapshot
 
 
 @pytest.fixture(scope="module")
@@ -1377,6 +1377,17 @@ ROUND_41_FIXTURES = [
     # TBS 10.02 b, c: the anniversary's own date, not the vacation year's April: April–October at 10, November–March at 13.34.
     pytest.param(TBS, "my 8th anniversary of service was nov 3, 2026. i'm paid full months. how many vacation hours in total for "
                       "this vacation year (apr 2026 - mar 2027)?", "leave_accrual", 136.7, id="the anniversary's own date"),
+    # Marion 21.2 Step 2 and Step 3: 'the Step 2 meeting … happened on November 9' (a day the story says something
+    # happened on) starts the decision's 10 working days (due November 24, Veterans Day not counted), earlier than its
+    # arrival on December 2; 20 working days after November 24, Thanksgiving not counted: December 23.
+    pytest.param(MARION, "The Step 2 meeting with our department head happened on Monday, November 9, 2026, and her written "
+                         "decision only reached us on Wednesday, December 2. What's the last day to appeal to arbitration?",
+                 "grievance_deadline", "2026-12-23", id="due or received: the meeting told"),
+    # Marion 21.2: 'going to take it to arbitration … get our appeal in' is the arbitration request, not another
+    # appeal's 10 days: due November 25 (10 working days after the November 10 meeting), then 20 working days.
+    pytest.param(MARION, "step 2 meeting was Nov 10. the written step 2 answer came back denied on Dec 1 and the union is going to "
+                         "take it to arbitration. when do we have to get our appeal in by?", "grievance_deadline", "2026-12-24",
+                 id="the appeal that takes it to arbitration"),
 ]
 
 ROUND_37_FIXTURES = [
@@ -1684,3 +1695,17 @@ def test_a_stand_in_day_belongs_to_the_holiday_beside_it():
     result = answer(_ingested(MARION), "list our holidays for 2027", date(2026, 12, 2), tool="holidays")
     listed = {h["name"].split("’")[0]: h for h in result.tool.output["values"]["holidays"]}
     assert listed["New Year"]["observed"] == listed["New Year"]["date"] == "2027-01-01", listed["New Year"]
+
+
+def test_a_decision_due_or_received_asks_when_its_clock_started():
+    # Why: Marion 21.2 Step 3 counts from the day the Step 2 decision 'was due or received, whichever is earlier'; told
+    # only the day it arrived, a late decision's due day (10 working days after the meeting) may come first, so the
+    # meeting's date is asked for, and the reply completes the count.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    marion = _ingested(MARION)
+    routed = route("the step 2 answer came back denied on nov 30, the union is going to take it to arbitration. when do we "
+                   "have to get our appeal in by?", snapshot(marion), Scope((marion.id,)), date(2026, 12, 2))
+    assert routed is not None and routed[0].needs == ["date of the meeting"], routed
+    assert any(c.section == "21.2" for c in routed[0].citations)
