@@ -3894,7 +3894,10 @@ _MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]
                             # 'plus one day i reported but got rained out', 'and reported friday but got rained out'
                             r"\b(?:plus|and|also)\s+(?P<p>one|a|two)\s+days?\s+(?:that\s+|when\s+)?(?:i|we)\s+(?:reported|showed up|came in)\b|"
                             rf"\b(?P<w>reported|showed up|came in|turned up)\s+(?:on\s+)?{_DAY_NAME}\b(?=[^.;]{{0,25}}\b(?:rain\w*|sent home|"
-                            r"weather|no work|cancel\w*)\b)",
+                            r"weather|no work|cancel\w*)\b)|"
+                            # 'worked 4 days and on friday i showed up and got sent home'
+                            rf"\b(?:and\s+|then\s+)?on\s+{_DAY_NAME.replace('(', '(?:', 1)}\s+(?:i|we)\s+(?:reported|showed up|came in|turned up)\b"
+                            r"(?=[^.;]{0,25}\b(?:rain\w*|sent home|weather|no work|cancel\w*)\b)",
                             re.I)
 
 
@@ -3929,10 +3932,23 @@ def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) 
     """A per-day travel rate on a one-way distance: the distance the rules' `measured_from` words point
     to (not a zone's radius or a line the story names), in the rate's unit, and the days."""
     per = str(option.get("per", "mile"))
+    # not where the job is: '80 radius km from City Hall', '100 km out from city hall' (the rules' `not_measured_from`)
+    elsewhere = [str(w) for w in option.get("not_measured_from", [])]
     usable = [a for a in distances if not re.match(r"\s*(?:radius\s+|road\s+)?(?:free\s+zone|zone|radius|line|limit)\b",
                                                     q.text[a.end:a.end + 20], re.I)
-              and not re.search(r"\bradius\b", q.text[a.start:a.end], re.I)]  # '80 radius km from City Hall': where the job is
+              and not re.search(r"\bradius\b", q.text[a.start:a.end], re.I)
+              and not any(re.match(rf"[^.?!\d]{{0,25}}?\bfrom\s+(?:the\s+)?(?:\w+\s+)?{re.escape(w)}\b", q.text[a.end:], re.I)
+                          for w in elsewhere)]
     words = [str(w) for w in option.get("measured_from", [])]
+    if not usable and distances and option.get("ask_distance"):
+        # 'Member's road km from edge of free zone to the site = 58': the figure written after its unit
+        told = re.search(r"\b(?:road\s+)?(?:km|kms|kilomet\w*|miles?)\b[^.?!\d]{0,50}?(?:=|:|\bis\b|\bwas\b)\s*(\d+(?:\.\d+)?)\b",
+                         q.text, re.I)
+        if told is None:  # only how far the job is from the hall: the rate is paid on another distance
+            return Ask(["road distance"], str(option["ask_distance"]), {"kind": "mileage", "vehicle": str(option["vehicle"])},
+                       rule=option)
+        distances = usable = [Amount(float(told.group(1)), "kilometres" if per.startswith("kilomet") else "miles", told.group(0),
+                                     told.start(1), told.end(1))]
     pointed = [a for a in usable if any(q.near(a, rf"\b{re.escape(w)}\b", before=70, after=40) for w in words)]
     chosen = (pointed or usable or distances)[-1 if pointed else 0]
     value = chosen.value

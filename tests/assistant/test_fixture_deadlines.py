@@ -177,11 +177,14 @@ def test_a_request_that_is_not_a_grievance_step_is_not_counted_as_one():
 
 
 def test_marion_whichever_is_earlier_and_labor_day():
-    # Received Friday August 29, 2025: 20 working days, Labor Day (September 1) skipped → September 29.
-    result = answer(MARION, "We received the written step 2 decision on August 29, 2025. When must we appeal to "
-                            "arbitration?", date(2025, 9, 2))
+    # Due or received, whichever is earlier: the decision was due September 4 (10 working days after the August 20
+    # meeting, Labor Day not counted) and received Friday August 29, 2025, the earlier: 20 working days, Labor Day
+    # (September 1) skipped → September 29. (Told only the day received, the meeting's date is asked for:
+    # test_a_decision_due_or_received_asks_when_its_clock_started.)
+    result = answer(MARION, "Our step 2 meeting was held August 20, 2025 and we received the written step 2 decision on August "
+                            "29, 2025. When must we appeal to arbitration?", date(2025, 9, 2))
     assert result.tool.output["primary"]["value"] == "2025-09-29"
-    assert any("whichever" in a.lower() for a in result.tool.output["assumptions"])
+    assert any("the day received starts the count" in step for step in result.tool.output["work"])
 
 
 def test_marion_a_suspension_is_grieved_within_its_own_time_limit():

@@ -1388,6 +1388,15 @@ ROUND_41_FIXTURES = [
     pytest.param(MARION, "step 2 meeting was Nov 10. the written step 2 answer came back denied on Dec 1 and the union is going to "
                          "take it to arbitration. when do we have to get our appeal in by?", "grievance_deadline", "2026-12-24",
                  id="the appeal that takes it to arbitration"),
+    # Boilermakers 16.01 a: the road distance written after its unit ('Road kilometres … to the gate: 47'), the radius
+    # from City Hall set aside: 47 × 2 × $0.69 × 4 days.
+    pytest.param(BOILERMAKERS, "site near Whitecourt, 160 radius km from City Hall, no company transport. Road kilometres from "
+                               "the free zone edge to the gate: 47. Worked Tuesday to Friday. daily travel owed?", "travel",
+                 259.44, id="the road distance after its unit"),
+    # Boilermakers 16.01 a: 'worked 3 days and on thursday we showed up and got sent home' is four days: 35 × 2 × $0.69 × 4.
+    pytest.param(BOILERMAKERS, "no bus to the job, 35 road km from the edge of the free zone. worked 3 days and on thursday we "
+                               "showed up and got sent home. what's my daily travel for the week?", "travel", 193.2,
+                 id="on thursday we showed up, sent home"),
 ]
 
 ROUND_37_FIXTURES = [
@@ -1709,3 +1718,13 @@ def test_a_decision_due_or_received_asks_when_its_clock_started():
                    "have to get our appeal in by?", snapshot(marion), Scope((marion.id,)), date(2026, 12, 2))
     assert routed is not None and routed[0].needs == ["date of the meeting"], routed
     assert any(c.section == "21.2" for c in routed[0].citations)
+
+
+def test_daily_travel_from_the_halls_distance_asks_the_road_distance():
+    # Why: Boilermakers 16.01 a pays a rate per road kilometre from the edge of the free zone; '120 km out from the
+    # hiring hall' is where the job is (16.01 b's measure), so paying on it would be a wrong figure: the road distance
+    # is asked for (rules data `ask_distance`), quoting the clause.
+    result = answer(_ingested(BOILERMAKERS), "the plant is around 120 km out from the hiring hall, no bus, I drive. worked three "
+                                             "days this week. how much daily travel?", date(2026, 12, 2), tool="travel")
+    assert result.needs == ["road distance"], result.answer
+    assert any(c.section == "16.01" for c in result.citations)
