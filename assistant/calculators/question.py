@@ -1039,10 +1039,14 @@ _TWO_DIGITS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 _SPOKEN_CENTS = rf"(?:{_TWO_DIGITS}|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 _SPOKEN_RATE = re.compile(rf"\b(?P<d>{_TWO_DIGITS})[- ](?P<c>{_SPOKEN_CENTS})\b(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"
                           rf"\b(?:rate|base|wage|make|making|earn|earning)(?:'s|\s+is|\s*:|\s+of)?\s+"
-                          rf"(?P<d2>{_TWO_DIGITS})[- ](?P<c2>{_SPOKEN_CENTS})\b", re.IGNORECASE)
+                          rf"(?P<d2>{_TWO_DIGITS})[- ](?P<c2>{_SPOKEN_CENTS})\b|"
+                          # 'I make thirty bucks an hour'
+                          rf"\b(?P<d3>{_TWO_DIGITS})\s+(?:bucks|dollars)\b(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)", re.IGNORECASE)
 
 
 def _spoken_rate(match: re.Match[str]) -> float:
+    if match.group("d3"):
+        return float(number(match.group("d3")))
     dollars, cents = (match.group("d"), match.group("c")) if match.group("d") else (match.group("d2"), match.group("c2"))
     return round(number(dollars) + number(re.sub(r"^oh[- ]", "", cents, flags=re.IGNORECASE)) / 100, 2)
 
@@ -1063,7 +1067,7 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
             whole = 0.0
         amounts.append(Amount(whole + 0.5, "hours", m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    spoken = [(m.start("d" if m.group("d") else "d2"), m.end(), _spoken_rate(m)) for m in _SPOKEN_RATE.finditer(text)
+    spoken = [(m.start("d" if m.group("d") else "d2" if m.group("d2") else "d3"), m.end(), _spoken_rate(m)) for m in _SPOKEN_RATE.finditer(text)
               if not any(s <= m.start() < e for s, e in taken)]
     for start, end, value in spoken:
         amounts.append(Amount(value, "dollars", text[start:end], start, end))

@@ -1168,7 +1168,10 @@ _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(
                                  r"\b(?:diff|differential|premium)\b", re.I)
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
 # A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
-_MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b", re.I)
+_MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b|"
+                          # 'how much should i see on my check for that?'
+                          r"\bhow much\b[^.?!]{0,30}\b(?:see|get|be)\b[^.?!]{0,12}\bon (?:my|the|her|his) (?:check|cheque|paycheck|paycheque|stub)\b",
+                          re.I)
 _PAY_ASKED = re.compile(r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", re.I)
 # 'how much meal allowance', 'the OT meal money': the meal asked about, not the time worked.
 _MEAL_ALLOWANCE_ASKED = re.compile(r"\bmeal\s+(?:allowance|money|ticket|voucher)\b", re.I)
@@ -1346,7 +1349,9 @@ def _hourly_rate(q: Question) -> float | None:
         a, r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s+on\s+(?:the\s+)?[\w ]{1,20}?)?\s+at\s*$", before=45, after=0) or q.near(
         # 'rate on my stub is $51.36', 'my rate's $32.00': the rate, then where it is shown, then the figure
         a, r"\brate(?:'s|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is|\s+is)\s+$",
-        before=40, after=0) or re.search(
+        before=40, after=0) or q.near(
+        # 'I'm hourly/OT eligible at $29.62'
+        a, r"\bhourly\b[^.?!$\d]{0,30}\bat\s*$", before=45, after=0) or re.search(
         # 'paycheque shows 3 hrs pay (the 1.5 hrs at DT) at $30.87': hours of pay at a figure is the hourly rate (read on
         # the raw text: the decimal point in '1.5' is no sentence end)
         r"\b(?:hours?|hrs?)\s+(?:of\s+)?pay\b(?:[^?!$]|\.\d){0,30}\bat\s*$", q.text[max(0, a.start - 60):a.start], re.I))), None)
@@ -2109,7 +2114,10 @@ def call_back_extract(q: Question, rules: Rules) -> Extraction:
     params = {}
     notified = q.affirms(r"\b(told|notified|warned|informed|gave me notice|given notice|knew (?:before|ahead))\b") and \
         not q.mentions(r"\b(nobody|no one|noone|never)\s+(told|notified|warned|informed|said)|without (?:any )?(?:notice|warning)")
-    worked_for = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)), None)
+    worked_for = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)
+                       # 'after id finished my regular 8 hr day shift': the shift's length, not the call's
+                       and not (re.search(r"\b(?:regular|normal|usual|full|scheduled)\s*$", q.text[max(0, a.start - 15):a.start], re.I)
+                                and re.match(r"\s*(?:-\s*)?(?:day|night|evening|work)?\s*(?:shift|day)\b", q.text[a.end:], re.I))), None)
     calls, next_shift, shift_end = _call_periods(q, worked_for)
     if calls:
         params["calls"] = calls
@@ -2229,8 +2237,8 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
                       r"[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
                       # 'badged in at the office at 5:15am'
-                      r"\b(?:reported|arrived|got|was|(?:badged|clocked|punched|swiped|signed|checked|came|showed)\s+(?:in|up))"
-                      r"\s+(?:back\s+)?(?:to|at|on|in)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      r"\b(?:reported|arrived|got|was|pulled|rolled|walked|made it|(?:badged|clocked|punched|swiped|signed|checked|came|showed)\s+(?:in|up))"
+                      r"\s+(?:back\s+)?(?:to|at|on|in|into)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
                       r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
@@ -4135,6 +4143,39 @@ def _premium_met(premium: dict[str, Any], hours: float | None, counts: dict[str,
                for c in premium.get("conditions", []))
 
 
+_COUNT_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+# 'two 4 hr shifts a week', 'three four-hour shifts each week'; and shifts counted without a week: '2 four-hour shifts'
+_SHIFTS_OF = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+shifts?\b"
+                        r"(?P<week>\s+(?:a|per|each|every)\s+week\b)?", re.I)
+_WEEKS_COUNTED = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?)?(?P<w>\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+"
+                            r"(?:regular\s+|full\s+|normal\s+)?weeks\b", re.I)
+# 'Tuesdays and Thursdays 11:00-2:00', 'Sundays 5:00-8:30 pm': days named in the plural before a clock range, each a week
+_WEEKLY_DAYS = re.compile(rf"\b((?:{DAY_NAME}s?(?:\s*(?:,|and|&|\+)\s*)?)+)\s*(?:from\s+)?$", re.I)
+
+
+def _weeks_of_a_pattern(q: Question) -> float | None:
+    """A period's hours from a weekly pattern times its weeks ('two 4 hr shifts a week … all 14 regular weeks';
+    'Tuesdays and Thursdays 11:00-2:00 plus Sundays 5:00-8:30 pm, for 13 regular weeks'), plus shifts told apart
+    from it ('plus 2 four-hour shifts during finals week'); None unless both a weekly pattern and a count of weeks
+    are told, and no meal break is (which shift it comes off is not said)."""
+    weeks = _WEEKS_COUNTED.search(q.text)
+    if weeks is None or _meal_taken(q):
+        return None
+    sized = list(_SHIFTS_OF.finditer(q.text))
+    weekly = sum(number(m.group("n")) * number(m.group("h")) for m in sized if m.group("week"))
+    if not weekly:
+        for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+            between = q.text[first.end:second.start]
+            days = _WEEKLY_DAYS.search(q.text[max(0, first.start - 60):first.start])
+            if _RANGE_END.search(between) and len(between) < 6 and days and re.search(r"days\b", days.group(1), re.I):
+                named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{DAY_NAME}\b", days.group(1), re.I)}
+                weekly += len(named) * _hours_between(first, second)
+    if not weekly:
+        return None
+    others = sum(number(m.group("n")) * number(m.group("h")) for m in sized if not m.group("week"))
+    return round(weekly * number(weeks.group("w")) + others, 4)
+
+
 def _role_pattern(spec: dict[str, Any]) -> str:
     """Any name of a role the wage rules add to the rate, as one alternation ('' when there is none)."""
     return "|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])])
@@ -4258,6 +4299,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         candidates = [replace(candidates[0], value=listed)]
     elif (joined := _listed_durations(q)) is not None:  # 'three shifts: 2 h 45 min, 3 h 30 min and 4 h 15 min'
         candidates = [Amount(joined, "hours", "", 0, 0)]
+    elif (weekly := _weeks_of_a_pattern(q)) is not None:
+        candidates = [Amount(weekly, "hours", "", 0, 0)]  # 'two 4 hr shifts a week … all 14 regular weeks, plus …'
     asked_period = re.search(rf"\b({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.asked(), re.I) or re.search(
         rf"\bfor\s+(?:the\s+)?({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.text, re.I)  # '… a $64.00 bonus for Spring 2026. Is that right?'
     if len({a.value for a in candidates}) > 1 and asked_period:  # '… In Spring 2026 I worked 128 hours … for Spring 2026?'
@@ -4288,8 +4331,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     for condition in premium.get("conditions", []):
         words = "|".join(re.escape(str(w)) for w in condition.get("words", []))
         unit = re.escape(str(condition.get("unit", "")).rstrip("s"))
-        told = list(re.finditer(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+{unit}s?\b[^.?!]{{0,40}}?(?:{words})",
-                                q.text, re.I))
+        # ('2 three-hour shifts in finals week': a shift's length may stand between the count and the unit)
+        told = list(re.finditer(rf"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.]+[- ]?(?:hours?|hrs?|h)\s+)?"
+                                rf"{unit}s?\b[^.?!]{{0,40}}?(?:{words})", q.text, re.I))
         # this period's count, where an earlier period's is told too ('last spring only one shift … this fall three')
         this = [m for m in told if re.search(r"\bthis\s+(?:fall|spring|summer|winter|semester|term)\b",
                                              re.split(r"[.;!?]\s", q.text[:m.start()])[-1], re.I)]

@@ -1397,6 +1397,28 @@ ROUND_41_FIXTURES = [
     pytest.param(BOILERMAKERS, "no bus to the job, 35 road km from the edge of the free zone. worked 3 days and on thursday we "
                                "showed up and got sent home. what's my daily travel for the week?", "travel", 193.2,
                  id="on thursday we showed up, sent home"),
+    # Marion 11.9: 'pulled into the shop at 8:45pm' starts the pay (not the 8:00 call); 'hourly and OT eligible at
+    # $30.00' is the rate: 3.5 hours × 1.5 × $30, over the 3-hour minimum.
+    pytest.param(MARION, "they called me back at 8:00pm after my shift. I pulled into the shop at 8:45pm and finished at 12:15am. "
+                         "hourly and OT eligible at $30.00. what's my call back pay?", "call_back", 157.5,
+                 id="pulled into the shop, hourly at a rate"),
+    # TBS 18.01 c, 15.10 a: 'my normal 8 hr day shift' is the shift, not the call's length: 2.5 hours at double time
+    # beats 4 hours' straight time.
+    pytest.param(TBS, "called back at 1900 after I'd finished my normal 8 hr day shift and gone home, nobody warned me. worked 2 "
+                      "hrs 30 min. basic rate $30.00. call-back pay?", "call_back", 150.0, id="the shift's length is not the call's"),
+    # Marion 6.5: 'twenty-five bucks an hour' is the rate: 8 × 1.5 + 8 hours at $25.
+    pytest.param(MARION, "full time, 8 hour days mon-fri. had to work Memorial Day, my whole 8-hour shift. I make twenty-five bucks "
+                         "an hour. what's my total pay for the day?", "holidays", 500.0, id="a rate in words and bucks"),
+    # Grinnell 4.3: a semester's hours from 'three 3-hour shifts a week, all 14 regular weeks', plus '2 three-hour
+    # shifts in finals week' (also the condition's count): 132 hours at the first semester's $0.25.
+    pytest.param(GRINNELL, "I work three 3-hour shifts a week, all 14 regular weeks this fall, and 2 three-hour shifts in finals "
+                           "week. First semester I've qualified for the experience premium. How much premium will I get?", "wage",
+                 33.0, id="shifts a week times the weeks"),
+    # Grinnell 4.3: 'Mondays and Wednesdays 5:00-8:00 pm plus Saturdays 10:00-2:00, for 12 regular weeks' is 10 hours a
+    # week, 120 hours, plus two 4-hour finals shifts: 128 at the second semester's $0.50.
+    pytest.param(GRINNELL, "My schedule was Mondays and Wednesdays 5:00-8:00 pm plus Saturdays 10:00-2:00, for 12 regular weeks, "
+                           "and two 4-hour shifts in finals week. This is my second time qualifying for the experience premium. "
+                           "How much premium?", "wage", 64.0, id="weekdays' ranges times the weeks"),
 ]
 
 ROUND_37_FIXTURES = [
@@ -1728,3 +1750,12 @@ def test_daily_travel_from_the_halls_distance_asks_the_road_distance():
                                              "days this week. how much daily travel?", date(2026, 12, 2), tool="travel")
     assert result.needs == ["road distance"], result.answer
     assert any(c.section == "16.01" for c in result.citations)
+
+
+def test_pay_asked_as_what_the_check_shows_asks_the_rate():
+    # Why: Marion 11.9 pays a call back in money at the overtime rate; 'how much will I see on my paycheck' asks money,
+    # which needs the member's rate: it is asked for rather than answered in hours of credit.
+    result = answer(_ingested(MARION), "they called me back last night, I pulled into the yard at 10:15pm and was done at "
+                                       "11:30pm. I'm OT eligible. how much will I see on my paycheck for it?", date(2026, 12, 2),
+                    tool="call_back")
+    assert result.needs == ["hourly rate"], result.answer
