@@ -2573,6 +2573,10 @@ def _days_each(q: Question, amount: Amount) -> int:
     count = _DAY_COUNT.match(rest)
     if per_day and count:
         return int(number(count.group("n")))
+    if per_day:  # 'third (night) shift Monday to Friday, 8 hours a night': the range told before, in its sentence
+        before_range = list(_DAY_RANGE.finditer(re.split(r"[.;!?]\s", q.text[max(0, amount.start - 60):amount.start])[-1]))
+        if before_range:
+            return _span_days(before_range[-1])
     each = re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I)
     if each:  # 'sat + sun 24 hrs each', '9 hrs each on Mon, Tue, Wed and Fri'
         before = re.split(r"[.;!?]", q.text[max(0, amount.start - 50):amount.start])[-1]
@@ -2977,7 +2981,7 @@ def night_score(q: Question) -> float:
 
 
 _PREMIUM_TOTAL = re.compile(r"\b(?:shift\s+)?prem(?:ium|s)?\b|\bshift diff\w*", re.I)
-_HOURS_TOTAL = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?:hrs?|hours)\s+(?:in\s+)?total\b|\btotal\s+(?:of\s+)?(?P<b>\d+(?:\.\d+)?)\s*(?:hrs?|hours)\b",
+_HOURS_TOTAL = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)\s*(?:hrs?|hours)\s+(?:(?:on|of)\s+(?:the\s+)?[\w-]+\s+(?:shift\s+)?)?(?:in\s+)?total\b|\btotal\s+(?:of\s+)?(?P<b>\d+(?:\.\d+)?)\s*(?:hrs?|hours)\b",
                           re.I)
 _SHIFTS_TIMES = re.compile(r"\b(?P<n>\d{1,2})\s*(?P<word>shifts?\s*)?x\s*(?P<h>\d{1,2}(?:\.\d+)?)(?:'?s\b|\s*(?:hrs?|hours?)\b|\b)", re.I)
 _EXTRA_HOURS = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)\s*(?:extra\s+)?(?:hrs?|hours?)\s+(?:of\s+)?(?:ot|overtime|extra)\b|"
@@ -2998,10 +3002,12 @@ def _hours_on_premium(q: Question) -> float | None:
     spans = list(_SHIFTS_TIMES.finditer(q.text))
     named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(
         # 'all wk, 5x8s'; '4x10 mon-thurs … worked all 4 nites': the schedule's shifts, each worked
-        r"\b(?:all|whole|full)\s+(?:the\s+)?(?:wk|week)\b|\b(?:worked|did)\s+all\s+(?:\d|four|five|six)\s+(?:nites|nights|shifts|days)\b",
+        # ('Last week I did my 5 nights')
+        r"\b(?:all|whole|full)\s+(?:the\s+|last\s+|this\s+)?(?:wk|week)\b|\b(?:worked|did)\s+(?:all\s+|my\s+|all\s+my\s+)(?:\d|four|five|six)\s+"
+        r"(?:nites|nights|shifts|days)\b",
         q.text, re.I) or (
         # '5 x 8s Monday to Friday … how much shift premium for the week?': the week's shifts, one a day of the range
-        re.search(r"\b(?:week|wk)\b", q.asked(), re.I) and (span := _DAY_RANGE.match(q.text[m.end():m.end() + 30].lstrip(" ,")))
+        re.search(r"\b(?:weeks?|wks?)\b", q.asked(), re.I) and (span := _DAY_RANGE.match(q.text[m.end():m.end() + 30].lstrip(" ,")))
         and _span_days(span) == int(m.group("n")))]
     sized = _SIZED_SHIFTS.search(q.text)
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
@@ -3009,9 +3015,15 @@ def _hours_on_premium(q: Question) -> float | None:
         return number(sized.group("n")) * float(sized.group("h")) + extra
     amounts = [a for a in _hours_worked_amounts(q) if not re.match(r"\s*(?:-\s*)?(?:nights?|evenings?)\b", q.text[a.end:], re.I)
                and not _said_by_others(q, a.start)]  # not 'foreman says shift premium is only on the 8 hr nights'
+    said_so = [a for a in amounts if re.search(r"\bso\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
+    if not named and len(said_so) == 1 and len(amounts) > 1:
+        amounts = said_so  # '2 hours of OT every night Monday to Friday, so 10 hours a night': the night's hours, added up
     if not named and len(amounts) >= 2 and re.search(r"\b(?:week|wk|total)\b", q.asked(), re.I) and any(
             _days_each(q, a) > 1 for a in amounts):
         return sum(a.value * _days_each(q, a) for a in amounts)  # 'mon-thu 8 hrs each, fri they kept us 11 hrs': 43
+    if not named and len(amounts) == 1 and re.search(r"\b(?:weeks?|wks?)\b", q.asked(), re.I) and _days_each(q, amounts[0]) > 1:
+        return amounts[0].value * _days_each(q, amounts[0])  # 'we did 10 hrs every day mon thru fri … for the week'
+
     if not named:
         # one shift's hours, overtime in them, when the premium alone is asked: 'Wednesday night I worked 10 hours: my
         # 8 regular plus 2 of overtime. How much shift premium?' (not 'what is he paid, premium included?')
@@ -3023,8 +3035,18 @@ def _hours_on_premium(q: Question) -> float | None:
         told = next((a for a in q.amounts if a.unit == "hours" and a.start == worked[0].start(1)), None)
         return float(worked[0].group(1)) * (_days_each(q, told) if told is not None else 1)
     base = float(named[0].group("n")) * float(named[0].group("h"))
-    extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
+    extra = sum(float(m.group("h") or m.group("e")) * _nights_of_extra(q, m) for m in _EXTRA_HOURS.finditer(q.text))
     return base + extra
+
+
+def _nights_of_extra(q: Question, extra: re.Match[str]) -> int:
+    """How many of the shifts an overtime figure was worked on: 'held 2 hours of OT every night Monday to Friday' is
+    five; one otherwise ('stayed 2 extra hours on Wednesday')."""
+    after = q.text[extra.end():extra.end() + 50]
+    if re.match(r"\s*(?:every|each|a|per)\s+(?:night|nite|day|shift|evening)s?\b", after, re.I):
+        span = _DAY_RANGE.search(after[:45])
+        return _span_days(span) if span else 1
+    return 1
 
 
 # A period's total asked for ('on my October paycheck', 'for the month', 'this pay period'), not a rate or one shift.

@@ -1419,6 +1419,24 @@ ROUND_41_FIXTURES = [
     pytest.param(GRINNELL, "My schedule was Mondays and Wednesdays 5:00-8:00 pm plus Saturdays 10:00-2:00, for 12 regular weeks, "
                            "and two 4-hour shifts in finals week. This is my second time qualifying for the experience premium. "
                            "How much premium?", "wage", 64.0, id="weekdays' ranges times the weeks"),
+    # Boilermakers 12.03, 13.01 b, a week of nights (premium on every hour, overtime included, never multiplied):
+    # '8 hours a night' after 'Monday to Friday' is five nights, plus 3 extra: 43 × $4.50.
+    pytest.param(BOILERMAKERS, "3rd shift Monday to Friday, 8 hours a night, and Tuesday night I stayed 3 extra hours. what's my "
+                               "total shift premium for the week?", "night_shift", 193.5, id="hours a night after the range"),
+    # 'did my 5 nights' on a 5x8, plus 1 extra hour: 41 × $4.50.
+    pytest.param(BOILERMAKERS, "on nights this shutdown, 5x8. last week I did my 5 nights plus 1 extra hour on Monday. how much "
+                               "shift premium for the week?", "night_shift", 184.5, id="did my 5 nights"),
+    # 'held 1 hour of OT every night Monday to Friday, so 9 hours a night': the night's hours added up, five nights:
+    # 45 × $4.50.
+    pytest.param(BOILERMAKERS, "on 3rd shift all last week on a 5x8; we got held 1 hour of OT every night Monday to Friday, so 9 "
+                               "hours a night. how much shift premium for the week?", "night_shift", 202.5,
+                 id="overtime every night, so N a night"),
+    # 'how much … on this weeks cheque?' asks the week: 5x8 Monday to Friday plus 1 extra hour, 41 × $4.50.
+    pytest.param(BOILERMAKERS, "nights, 5x8 mon-fri this week, tues night they kept me 1 extra hr. how much shift premium should "
+                               "be on this weeks cheque?", "night_shift", 184.5, id="this weeks cheque"),
+    # '44 hrs on night shift total': the week's hours told, 44 × $4.50.
+    pytest.param(BOILERMAKERS, "3rd shift this shutdown, with the OT it came to 44 hrs on night shift total this week. how much "
+                               "shift premium should i get?", "night_shift", 198.0, id="hours on the shift, total"),
 ]
 
 ROUND_37_FIXTURES = [
