@@ -2988,8 +2988,10 @@ _EXTRA_HOURS = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)\s*(?:extra\s+)?(?:hrs?|hours?
                           r"\b(?P<e>\d+(?:\.\d+)?)\s+extra\s+(?:hrs?|hours?)\b", re.I)
 
 
-_SIZED_SHIFTS = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<h>\d{1,2}(?:\.\d+)?)[- ]?"
-                           r"(?:hours?|hrs?|h)\s+shifts\b", re.I)
+_COUNT_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+# 'five 8-hour shifts', 'two 4 hr shifts a week', '2 four-hour shifts' (with `week` where they are each week's)
+_SIZED_SHIFTS = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+shifts?\b"
+                           r"(?P<week>\s+(?:a|per|each|every)\s+week\b)?", re.I)
 _WORKED_HOURS = re.compile(r"\bworked\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
 
 
@@ -3012,7 +3014,7 @@ def _hours_on_premium(q: Question) -> float | None:
     sized = _SIZED_SHIFTS.search(q.text)
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
         extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
-        return number(sized.group("n")) * float(sized.group("h")) + extra
+        return number(sized.group("n")) * number(sized.group("h")) + extra
     amounts = [a for a in _hours_worked_amounts(q) if not re.match(r"\s*(?:-\s*)?(?:nights?|evenings?)\b", q.text[a.end:], re.I)
                and not _said_by_others(q, a.start)]  # not 'foreman says shift premium is only on the 8 hr nights'
     said_so = [a for a in amounts if re.search(r"\bso\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
@@ -4165,10 +4167,6 @@ def _premium_met(premium: dict[str, Any], hours: float | None, counts: dict[str,
                for c in premium.get("conditions", []))
 
 
-_COUNT_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
-# 'two 4 hr shifts a week', 'three four-hour shifts each week'; and shifts counted without a week: '2 four-hour shifts'
-_SHIFTS_OF = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+shifts?\b"
-                        r"(?P<week>\s+(?:a|per|each|every)\s+week\b)?", re.I)
 _WEEKS_COUNTED = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?)?(?P<w>\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+"
                             r"(?:regular\s+|full\s+|normal\s+)?weeks\b", re.I)
 # 'Tuesdays and Thursdays 11:00-2:00', 'Sundays 5:00-8:30 pm': days named in the plural before a clock range, each a week
@@ -4183,7 +4181,7 @@ def _weeks_of_a_pattern(q: Question) -> float | None:
     weeks = _WEEKS_COUNTED.search(q.text)
     if weeks is None or _meal_taken(q):
         return None
-    sized = list(_SHIFTS_OF.finditer(q.text))
+    sized = list(_SIZED_SHIFTS.finditer(q.text))
     weekly = sum(number(m.group("n")) * number(m.group("h")) for m in sized if m.group("week"))
     if not weekly:
         for first, second in zip(q.clocks, q.clocks[1:], strict=False):
