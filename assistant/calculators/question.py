@@ -858,7 +858,7 @@ _NIGHT_SHIFT = re.compile(r"\b(?:nights?|graveyard|overnight|third)\s+shift\b|\b
 _NIGHT = re.compile(r"\b(?:last|to|at|that|this|one|the)\s*(?:night|evening)\b|\btonight\b", re.IGNORECASE)
 
 
-def _sentence_at(text: str, position: int) -> str:
+def sentence_at(text: str, position: int) -> str:
     """The sentence of `text` around `position` (a bare clock time takes its half of the day from it)."""
     start = max(text.rfind(mark, 0, position) for mark in ".?!\n") + 1
     ends = [i for mark in ".?!\n" if (i := text.find(mark, position)) >= 0]
@@ -989,7 +989,7 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                 prv = found[index - 1] if index > 0 else None
                 if prv is not None and not prv[4] and prv[2] is not None and prv[2] < 13 * 60 and start - prv[1] < 12 \
                         and prv[2] > minutes and hour != 12 and clocks and clocks[-1].start == prv[0] \
-                        and _NIGHT_SHIFT.search(_sentence_at(text, start)):
+                        and _NIGHT_SHIFT.search(sentence_at(text, start)):
                     began = clocks[-1]  # 'night shift is 11 to 7': 11 pm to 7 am
                     clocks[-1] = replace(began, minutes=(began.minutes + 12 * 60) % (24 * 60),
                                          assumed=f"I took “{began.text.strip()}” as {began.minutes // 60}:"
@@ -1005,7 +1005,7 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                                                   text[max(0, start - 25):start], re.IGNORECASE):
                     minutes += 12 * 60  # 'shift ended 4:30'
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm."
-                elif 5 <= hour <= 11 and _NIGHT.search(_sentence_at(text, start)) and not (
+                elif 5 <= hour <= 11 and _NIGHT.search(sentence_at(text, start)) and not (
                         (prv is not None and start - prv[1] < 12) or (nxt is not None and nxt[0] - end < 12)):
                     minutes += 12 * 60  # 'last night … phoned around 9'
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm (at night)."

@@ -32,6 +32,7 @@ from assistant.calculators.question import (
     Question,
     listed_total,
     number,
+    sentence_at,
     step_mentions,
 )
 from assistant.calculators.question import STEP as STEP_WORD
@@ -373,7 +374,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         earlier = [d for d in q.dates if d is not start and d.value < start.value]
         # 'Our Step 2 meeting … took place on Wednesday, November 4': the day the decision's own clock started, before a
         # date whose role the story leaves open (not 'I've been counting … which gives me December 22')
-        since = next((d for d in earlier if re.search(r"\b(?:meeting|met|meet|hearing|conference)\b", _sentence_of(q.text, d.start),
+        since = next((d for d in earlier if re.search(r"\b(?:meeting|met|meet|hearing|conference)\b", sentence_at(q.text, d.start),
                                                       re.I)), None) or _first_match(earlier, "unknown", "filed")
         if since is not None:
             params["decision_from"] = since.value.isoformat()
@@ -389,13 +390,6 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         params["ask"] = "days_left"
     params["asked_on"] = q.today.isoformat()
     return Inputs(params)
-
-
-def _sentence_of(text: str, position: int) -> str:
-    """The sentence that holds `position` (a 'p.m.' or a date's period ends none)."""
-    starts = [m.end() for m in re.finditer(r"[.?!;]\s+(?=[A-Z]|[a-z])", text[:position])]
-    end = re.search(r"[.?!;](?:\s|$)", text[position:])
-    return text[(starts[-1] if starts else 0):position + (end.start() if end else len(text) - position)]
 
 
 # The decision is said to come on the last day it may: 'if the manager takes every day they're allowed',
