@@ -1257,10 +1257,9 @@ def _worked_day_hours(q: Question) -> tuple[str, float] | None:
 def _is_earned_day_off(q: Question, day: str) -> bool:
     """The story calls that weekday an earned day off: 'our earned Friday off', 'friday is the earned day off', 'my EDO
     (Friday)'."""
-    short = day[:3]
-    earned = r"(?:earned|ernd|earnd|erned)"  # as members type it
-    return bool(re.search(rf"\b{earned}\s+{short}\w*\s+off\b|\b{short}\w*\s+(?:is|was|being)\s+(?:the|my|our|an?)\s+"
-                          rf"(?:{earned}\s+day\s+off|edo)\b|\b(?:edo|{earned}\s+day\s+off)\s*[(,:-]?\s*(?:on\s+)?(?:the\s+)?{short}\w*\b",
+    short = day[:3]  # (misspellings such as 'ernd' are the speller's, before the question is read)
+    return bool(re.search(rf"\bearned\s+{short}\w*\s+off\b|\b{short}\w*\s+(?:is|was|being)\s+(?:the|my|our|an?)\s+"
+                          rf"(?:earned\s+day\s+off|edo)\b|\b(?:edo|earned\s+day\s+off)\s*[(,:-]?\s*(?:on\s+)?(?:the\s+)?{short}\w*\b",
                           q.text, re.I))
 
 
@@ -2472,16 +2471,18 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
         factor = {"hours": 1, "days": 24, "weeks": 168}
+        # like periods, where one amount repeats over days ('16 hrs each … tues night they called me in': a call back
+        # on one night of the run takes that night only)
         periods = _days_each(q, near[0]) if near[0].unit == "hours" else 1
         value = near[0].value * factor[near[0].unit] * periods
         for previous, amount in zip(near, near[1:], strict=False):
             between = q.text[previous.end:amount.start]
             if re.search(r"\b(plus|and|another|more|also)\b", between, re.I) and not _CALL_BACK.search(between):
                 value += amount.value * factor[amount.unit]  # '16 hours this weekend plus 8 more hours Monday night'
+                periods = 1  # periods of unlike lengths
             else:
                 break
-        # a call back on one night of the run takes that night only ('16 hrs each … tues night they called me in')
-        return Inputs(_standby_params(q, value, periods) if value == near[0].value * periods else _standby_params(q, value))
+        return Inputs(_standby_params(q, value, periods))
     repeated = _repeated_periods(q)
     if repeated is not None:
         return Inputs(_standby_params(q, *repeated))
@@ -3404,7 +3405,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             # 'put in 10 hours total' on the day, in a story that tells no week: the day's hours
             alone = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 16 and re.search(r"^\s*(?:in\s+)?total\b", q.text[a.end:], re.I)]
             hours = alone if len(alone) == 1 else []
-        worked_hours: float | None = (on_holiday or hours)[0].value if (on_holiday or hours) else None
+        told_hours = (on_holiday or hours)[0] if (on_holiday or hours) else None
+        worked_hours: float | None = told_hours.value if told_hours is not None else None
         if worked_hours is None:  # 'came in at 7, left at 1:30, half hr unpaid lunch': the clock range, less the meal
             worked_hours = _range_less_meal(q, most=24)
         if worked_hours is None and re.search(r"\b(?:my|the|a|her|his|their)\s+(?:full|whole|entire|normal|regular|usual)\s+"
@@ -3427,9 +3429,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             return Inputs(temp)
         work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked_hours,
                                     "holiday": named.group(0) if named else None}
-        first = (on_holiday or hours)[0] if (on_holiday or hours) else None
-        if first is not None and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\s+[^.;!?]{3,40}?\band\s+again\s+on\b",
-                                          q.text[first.end:], re.I):
+        if told_hours is not None and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\s+[^.;!?]{3,40}?\band\s+again\s+on\b",
+                                               q.text[told_hours.end:], re.I):
             work_pay["days"] = 2  # '10 hours on Thursday, December 24 and again on Monday, December 28': two holidays
         rate = _hourly_rate(q)
         if rate is not None:
@@ -3958,7 +3959,7 @@ def _daily_travel(q: Question, option: dict[str, Any], distances: list[Amount]) 
     """A per-day travel rate on a one-way distance: the distance the rules' `measured_from` words point
     to (not a zone's radius or a line the story names), in the rate's unit, and the days."""
     per = str(option.get("per", "mile"))
-    # not where the job is: '80 radius km from City Hall', '100 km out from city hall' (the rules' `not_measured_from`)
+    # not where the job is: '80 radius km from the hall', '100 km out from the hiring hall' (the rules' `not_measured_from`)
     elsewhere = [str(w) for w in option.get("not_measured_from", [])]
     usable = [a for a in distances if not re.match(r"\s*(?:radius\s+|road\s+)?(?:free\s+zone|zone|radius|line|limit)\b",
                                                     q.text[a.end:a.end + 20], re.I)
@@ -4196,9 +4197,9 @@ def _role_pattern(spec: dict[str, Any]) -> str:
 
 
 def _hours_by_role(q: Question, spec: dict[str, Any], amounts: list[Amount]) -> tuple[list[Amount], list[Amount]]:
-    """The amounts of hours told as worked in a role, and those told as worked somewhere else: '8 hrs as Student
-    Dishroom Leader and 6 hrs on Dish Line' (the role's addition is for its own hours only); 'two 4-hour shifts as
-    Student Dishroom Leader … a 6-hour Dish Line shift' (shifts counted, a role named after)."""
+    """The amounts of hours told as worked in a role, and those told as worked somewhere else: '8 hrs as <the role>
+    and 6 hrs on the line' (the role's addition is for its own hours only); 'two 4-hour shifts as <the role> … a 6-hour
+    line shift' (shifts counted, a role named after)."""
     role_pattern = _role_pattern(spec)
     if not role_pattern:
         return [], []
@@ -4233,7 +4234,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         and re.search(r"\b(?:premium|bonus)\b[^.?!]{0,40}\$|\$\d+(?:\.\d\d)?[^.?!]{0,20}\b(?:premium|bonus|extra)\b|\bgave me \$", q.text, re.I))
     if roles and re.search(r"\b(?:on|as|in)\s+(?:a\s+|the\s+|my\s+)?regular\b|\bregular\s+(?:shifts?|hours|line|duties|work)\b|"
                            r"\bnot\s+as\s+(?:a\s+|the\s+)?", q.text, re.I) and not re.search(r"\ball (?:of )?my hours\b", q.text, re.I) \
-            and not all(_hours_by_role(q, spec, q.amounts_in("hours"))):  # '8 hrs as student leader, 6 hrs at deli': told apart
+            and not all(_hours_by_role(q, spec, q.amounts_in("hours"))):  # '8 hrs as <the role>, 6 hrs at the deli': told apart
         if not only_premium:
             return None  # 'tues as the student leader, thurs on regular dish line': the role's addition is not for every hour
         roles = []  # 'how much premium total?': the premium is on every hour, whatever the role
