@@ -496,6 +496,10 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         own_case = _case_words(step.get("applies_when"))
         if own_case and own_case <= all_words:
             score += 3
+        # A limit that counts from a kind of discipline ('after the effective date of the suspension') is that case's
+        # own limit, however many steps share the word: a suspension grievance is not filed on the usual first step.
+        if _compared(tokens(str(step.get("after", "")))) & all_words & _DISCIPLINE:
+            score += 3
         if best is None or score > best[0]:
             best = (score, order, step)
     if best is None:
@@ -527,6 +531,9 @@ def _compared(words: Iterable[str]) -> set[str]:
 # Words for one kind of discipline, compared as one word.
 _KINDS = (("dismissal", ("dismiss", "termin", "discharg", "fired", "firing")), ("suspension", ("suspen",)),
           ("reprimand", ("reprima",)), ("demotion", ("demot",)))
+
+
+_DISCIPLINE = frozenset(name for name, _ in _KINDS)
 
 
 def canonical(words: set[str]) -> set[str]:

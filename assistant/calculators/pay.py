@@ -1066,7 +1066,12 @@ def premium_shift(rules: Rules, text: str) -> dict[str, Any] | None:
     if not spec:
         return None
     shifts: list[dict[str, Any]] = spec.get("shifts", [])
-    return longest_alias(text, (([shift["name"], *shift.get("aliases", [])], shift) for shift in shifts))
+    # another's shift is not the member's: 'my buddy on evenings says …'
+    own = re.sub(r"\b(?:buddy|friend|co-?worker|guy|gal|pal|mate|partner|somebody|someone|people|folks|crew)\s+"
+                 r"(?:who(?:'s| is| works)\s+)?on\s+(?:the\s+)?\w+(?:\s+shift)?", " ", text, flags=re.IGNORECASE)
+    options = [([shift["name"], *shift.get("aliases", [])], shift) for shift in shifts]
+    # 'third (evening) shift' is the third shift too, where the rules name it so
+    return longest_alias(own, options) or longest_alias(re.sub(r"\s*\([^()]{0,20}\)", "", own), options)
 
 
 def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | None = None,

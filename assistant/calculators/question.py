@@ -43,7 +43,9 @@ NUMBER_WORDS = {
     "a couple of": 2, "several": 3, "half": 0.5, "a half": 0.5, "one and a half": 1.5, "a dozen": 12, "dozen": 12,
 }
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+# 'twenty-one': a unit after tens only ('a three-day suspension' is three days, not a one and a three).
+NUMBER = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+          rf"(?:one|two|three|four|five|six|seven|eight|nine)\b|(?:{_WORD_NUMBER}))")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "5th": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 STEP = re.compile(r"\b(?:step|level)\s*[#-]?\s*(\d|one|two|three|four|five|iv|v|i{1,3})\b|"

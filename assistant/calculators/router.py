@@ -52,7 +52,10 @@ class Pending:
 # Money asked for: 'what should that pay me?', 'how much do I get paid', 'how much overtime pay', '$'.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much\b[^.?!]{0,30}\b(?:pay|paid|make|earn|owed)\b|"
                           r"\bworth\b[^.?!]{0,20}\b(?:check|cheque|paycheck|paycheque|pay ?stub|stub)\b|"
-                          r"\bwhat (?:should|will|would|does|do) (?:that|it|this|they|i) (?:pay|get paid|be paid|make|earn)\b", re.I)
+                          r"\bwhat (?:should|will|would|does|do) (?:that|it|this|they|i) (?:pay|get paid|be paid|make|earn)\b|"
+                          # 'what should the callback pay be?', 'What should the call-back pay me?'
+                          r"\bwhat(?:'s|s| is| should| will| would)?\s+(?:the|my|that|this|his|her)\s+(?:[\w-]+\s+){0,2}pay\s+(?:me|him|her|us|be)\b",
+                          re.I)
 
 
 # Time asked for, not money: 'how much CTO', 'how much of it gets paid in cash' (a share of the hours).

@@ -703,7 +703,8 @@ _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs
                              r"\b(?:the|those|my)\s+(?:overtime|ot)\s+(?:hours?|hrs?)\s+(?:for\s+\w+\s+)?(?:pay|be worth|come to)\b", re.I)
 _DAYS_MISSED = re.compile(r"\b(?:missed|miss|lost|lose|losing|took|take|taking|off)\s+(?:(?:the|my|all)\s+)?"
                           r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s+(?:full\s+)?(?:(?:scheduled|work|working|"
-                          r"regular)\s+)*(?:days?|shifts?|workdays?)\b", re.I)  # 'missed two scheduled work days'
+                          r"regular)\s+)*(?:\d{1,2}[- ]?(?:hours?|hrs?)\s+)?(?:days?|shifts?|workdays?)\b", re.I)  # 'missed two scheduled work days',
+# 'missed three scheduled 8-hour days'
 
 
 def _months_told(q: Question, spans: list[Amount]) -> int:
@@ -1309,8 +1310,11 @@ def overtime_score(q: Question) -> float:
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
-    if _days_worked(q) is not None and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to)\b|\$", q.asked(), re.I):
-        return 2.4  # '11 hrs friday, AND came in saturday for 5 hrs … what should fri + sat pay me': days by their bands
+    if (_days_worked(q) is not None or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and re.search(
+            r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub)\b|\$", q.asked(), re.I):
+        # '11 hrs friday, AND came in saturday for 5 hrs … what should fri + sat pay me': days by their bands; 'mon 10, tue
+        # 12, … 6 on saturday … the hours portion of my cheque'
+        return 2.4
     if not _OVERTIME.search(q.text) or q.denies(r"\bovertime\b"):
         return 0.0
     if _RATE_ASKED.search(q.asked()) and not re.search(
@@ -1655,9 +1659,21 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")
         several = _days_worked(q)
-        if several is not None:
-            alone = bool(_OVERTIME_ALONE.search(q.asked()))
-            if not alone and re.search(r"\b(?:rest of the week|other days|every other day)\b", q.text, re.I):
+        rest_of_week = re.search(r"\b(?:rest of the week|other (?:week)?days|every other (?:week)?day)\b", q.text, re.I)
+        # (not 'on the 4x10 Monday to Thursday schedule I worked Friday 9 hours': one day, after the schedule's)
+        told_whole = _story(q) if (several is None and worked_day is None) or rest_of_week else None
+        if told_whole is not None and len(told_whole.days) >= 2 and all(d.leave is None for d in told_whole.days):
+            # 'mon 10, tue 12, wed 8, thu 11, fri 8 and then 6 on saturday', 'tues i worked 10 hrs, rest of the week
+            # normal 8s, then came in sat for 7 hrs': the week told in pieces, every day with its hours
+            several = [(d.name, d.hours) for d in told_whole.days if d.hours > 0]
+            q.assumptions.extend(told_whole.assumed)
+            rest_of_week = None
+        if several is not None and len(several) >= 2:
+            alone = bool(_OVERTIME_ALONE.search(q.asked())) or (told_whole is not None and bool(re.search(
+                # 'how much overtme $ for the tues extra + the sat?', 'just the hours paid at premium rates'
+                r"\b(?:overtime|overtme|ot)\s*(?:\$|pay\b|money\b)|\bpaid at (?:premium|overtime|ot)\b|\bpremium rates?\b",
+                q.text[q.text.find(q.asked()):] if q.asked() else "", re.I)))
+            if not alone and rest_of_week:
                 return None  # the whole week's pay, with days whose hours are not told
             by_days: dict[str, Any] = {"days_worked": [{"day": d, "hours": h} for d, h in several], "overtime_only": alone}
             chosen = _daily_schedule(q, spec)
@@ -2209,7 +2225,7 @@ def _minutes(hhmm: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-_SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|"
+_SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got off|clocked out|off work|left work|off since|"
                         r"finished (?:my|the|her|his|their)(?: \w+)? shift|end of (?:my|the|her|his|their)(?: \w+)? shift|"
                         r"(?:my|her|his|their)(?: \w+)? shift ending|"
                         # 'came back in at 8 p.m. — I'd finished at 4:15 and gone home': told after, done before
@@ -2229,9 +2245,9 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
                       r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b(?:\s+and\s+(?:working|workin|at work))?"
                       r"[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
-                      # 'badged in at the office at 5:15am'
+                      # 'badged in at the office at 5:15am', 'pulled into the <town> shop at 2225'
                       r"\b(?:reported|arrived|got|was|pulled|rolled|walked|made it|(?:badged|clocked|punched|swiped|signed|checked|came|showed)\s+(?:in|up))"
-                      r"\s+(?:back\s+)?(?:to|at|on|in|into)\s+(?:the\s+|my\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      r"\s+(?:back\s+)?(?:to|at|on|in|into)\s+(?:the\s+|my\s+)?(?:[A-Z][\w'-]+\s+)?(?:job\s*site|work\s*site|site|job|work|"
                       r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.
@@ -2330,7 +2346,14 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             shift_start = shift_start or clock.hhmm
             shift_open = True
             continue
-        if _CALL.search(between):
+        called = _CALL.search(between)
+        ended = re.search(r"\b(?:finished|finishing|done|wrapped up|clocked out)\b", between, re.I)
+        if called and current is not None and ended and ended.start() < called.start():
+            current["end"] = clock.hhmm  # 'finished and back at the shop at 2355': the work's end, said before words of a call
+            calls.append(current)
+            current = None
+            continue
+        if called:
             if current is not None:
                 calls.append({"start": current["start"], "end": current["start"]})
             current = {"start": clock.hhmm}
@@ -2380,13 +2403,15 @@ def _not_required(q: Question) -> bool:
 
 
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
-_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|covering|cover|got)\s+"
+_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|covering|cover|got|took|take|taking)\s+"
                    r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)|"
                    # 'was on the after hours cell phone this weekend' (not 'was on the phone': a call)
                    r"\b(?:was|were|been|am|is|i'?m)\s+on\s+(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)+"
                    r"(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)",
                    re.I)
-_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:weeks?|wks?)\b|\b(?:the\s+)?(?:full\s+|whole\s+)?(?:week|wk)(?P<many>s)?\s+of\b|"
+_DUTY_WEEKS = re.compile(r"\b(?P<n>\d+|one|two|three|four|a|an)\s+(?:full\s+)?(?:(?:duty|rotation|on-call)\s+)?(?:weeks?|wks?)\b|"
+                         # 'two full duty weeks', 'one full weekly rotation'
+                         r"\b(?P<rotations>\d+|one|two|three|four|a|an)\s+(?:full\s+)?weekly\s+(?:rotations?|assignments?|shifts?)\b|\b(?:the\s+)?(?:full\s+|whole\s+)?(?:week|wk)(?P<many>s)?\s+of\b|"
                          r"\b(?:my|the|a|one|her|his)\s+(?:full\s+|whole\s+)?(?:rotation|on-call|duty)\s+(?:week|wk)\b|"  # 'my full rotation week'
                          r"\b(?:the|a)\s+(?:whole|full|entire)\s+(?:week|wk)\b",
                          re.I)
@@ -2402,6 +2427,8 @@ def _duty_extract(q: Question) -> Extraction:
         previous_end = match.end()
         if restated:
             continue  # 'one full week (the whole week rotation)': the same week said again
+        if q.text[max(0, match.start() - 1):match.start()] == "$" or re.match(r"\s*(?:rate|pay|amount)\b", q.text[match.end():], re.I):
+            continue  # 'the $250 week rate': the weekly rate, not 250 weeks
         if q.negated(match.start()) or re.match(r"\s*ago\b", q.text[match.end():], re.I) or _said_by_others(q, match.start()):
             continue  # 'two weeks ago I had the phone': when, not how long; 'my lead says … like a full week?': his
         count = match.group("n")
@@ -2414,6 +2441,7 @@ def _duty_extract(q: Question) -> Extraction:
                     previous_end = told.end
             weeks += max(listed, 1)
             continue
+        count = count or match.group("rotations")
         weeks += 1 if count is None else number(count)  # 'the wk of 3/2': one
     hours = 0.0
     # daily duty beside the weeks: 'then this week i covered two single nights, 5pm to 8am both times'
@@ -2593,12 +2621,14 @@ def _days_each(q: Question, amount: Amount) -> int:
             return int(number(counted.group(1)))
         # 'covered 2 extra days for a coworker as daily duty, 16 hrs each of those days': the days counted
         # earlier in the sentence, when 'each' sends the hours back to them
-        if re.match(r"^\s*each\s+(?:of\s+)?(?:those|these|the)\s+(?:days?|shifts?|nights?)\b", after, re.I):
-            sentence = re.split(r"[.;!?]", q.text[max(0, amount.start - 160):amount.start])[-1]
-            told = list(re.finditer(r"\b(\d+|two|three|four|five|six|seven)\s+(?:other\s+|more\s+|extra\s+|regular\s+)?"
-                                    r"(?:days?|shifts?|nights?)\b", sentence, re.I))
-            if told:
-                return int(number(told[-1].group(1)))
+        # earlier in the sentence, when 'each' sends the hours back to them; 'three separate days of daily duty, 15 hours
+        # each': the one count of days the sentence tells
+        sentence = re.split(r"[.;!?]", q.text[max(0, amount.start - 160):amount.start])[-1]
+        told = list(re.finditer(r"\b(\d+|two|three|four|five|six|seven)\s+(?:other\s+|more\s+|extra\s+|regular\s+|separate\s+)?"
+                                r"(?:days?|shifts?|nights?)\b", sentence, re.I))
+        if told and (re.match(r"^\s*each\s+(?:of\s+)?(?:those|these|the)\s+(?:days?|shifts?|nights?)\b", after, re.I)
+                     or len(told) == 1):
+            return int(number(told[-1].group(1)))
     return 1
 
 
@@ -2972,7 +3002,9 @@ def night_score(q: Question) -> float:
                  r"(?:the\s+|any\s+|my\s+)?(?:shift\s+|night\s+)?(?:diff\w*|differential|premium)\b", q.text, re.I):
         return 0.0  # '… what's the total for that shift (ignore shift diff)?': the night is set aside
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
-    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay) else 0.0
+    # 'whats the right shift premium $ for tuesday?': the premium's figure asked for
+    premium_asked = re.search(r"\b(?:what|whats|how much)\b[^.?!]{0,30}\b(?:prem\w*|diff\w*)\b", q.asked(), re.I)
+    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay or premium_asked) else 0.0
 
 
 _PREMIUM_TOTAL = re.compile(r"\b(?:shift\s+)?prem(?:ium|s)?\b|\bshift diff\w*", re.I)
@@ -3010,17 +3042,29 @@ def _hours_on_premium(q: Question) -> float | None:
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
         extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
         return number(sized.group("n")) * number(sized.group("h")) + extra
-    amounts = [a for a in _hours_worked_amounts(q) if not re.match(r"\s*(?:-\s*)?(?:nights?|evenings?)\b", q.text[a.end:], re.I)
+    worked_amounts = _hours_worked_amounts(q)
+    # (and hours told for every day of a range: 'we did 10 hrs every day mon thru fri')
+    amounts = [a for a in q.amounts if (a in worked_amounts or a.unit == "hours" and re.match(r"\s*(?:a|per|each|every)\s+day\b", q.text[a.end:], re.I)
+                                        and _days_each(q, a) > 1)
+               and not re.match(r"\s*(?:-\s*)?(?:nights?|evenings?)\b", q.text[a.end:], re.I)
                and not _said_by_others(q, a.start)]  # not 'foreman says shift premium is only on the 8 hr nights'
     said_so = [a for a in amounts if re.search(r"\bso\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
     if not named and len(said_so) == 1 and len(amounts) > 1:
         amounts = said_so  # '2 hours of OT every night Monday to Friday, so 10 hours a night': the night's hours, added up
-    if not named and len(amounts) >= 2 and re.search(r"\b(?:week|wk|total)\b", q.asked(), re.I) and any(
+    whole_week = re.search(r"\b(?:week|wk|total)\b", q.asked(), re.I) or re.search(
+        r"\b(?:all|whole|full)\s+(?:the\s+|last\s+|this\s+)?(?:wk|week)\b", q.text, re.I)  # 'all last week … on my stub?'
+    if not named and len(amounts) >= 2 and whole_week and any(
             _days_each(q, a) > 1 for a in amounts):
         return sum(a.value * _days_each(q, a) for a in amounts)  # 'mon-thu 8 hrs each, fri they kept us 11 hrs': 43
     if not named and len(amounts) == 1 and re.search(r"\b(?:weeks?|wks?)\b", q.asked(), re.I) and _days_each(q, amounts[0]) > 1:
         return amounts[0].value * _days_each(q, amounts[0])  # 'we did 10 hrs every day mon thru fri … for the week'
 
+    one_shift = list(re.finditer(r"\b(?:his|her|my|their|a|the)\s+(?P<h>\d{1,2})[- ]?(?:hours?|hrs?)\s+(?:[\w-]+\s+)?shift\b", q.text, re.I))
+    extra_told = list(_EXTRA_HOURS.finditer(q.text))
+    if not named and len(one_shift) == 1 and len(extra_told) == 1 and not re.search(r"\b(?:each|every|a)\s+(?:night|day|shift)\b",
+                                                                                  q.text[extra_told[0].end():extra_told[0].end() + 20], re.I):
+        # 'worked his 10-hour night shift Wednesday plus 2 hours of overtime after it': the shift and its overtime
+        return float(one_shift[0].group("h")) + float(extra_told[0].group("h") or extra_told[0].group("e"))
     if not named:
         # one shift's hours, overtime in them, when the premium alone is asked: 'Wednesday night I worked 10 hours: my
         # 8 regular plus 2 of overtime. How much shift premium?' (not 'what is he paid, premium included?')
@@ -3684,8 +3728,12 @@ _SUBSISTENCE = re.compile(r"\bsubsist\w*|\bliving out allowance\b", re.I)
 
 
 def _asks_subsistence(q: Question) -> bool:
-    """'How much subsistence …', '… my subsistence total?': a sum of subsistence is asked."""
-    return bool(_SUBSISTENCE.search(q.text) and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b", q.asked(), re.I))
+    """'How much subsistence …', '… my subsistence total?': a sum of subsistence is asked (not 'not counting vac/holiday %
+    or subsistence', 'leave subsistence out of it': set aside)."""
+    said = [m for m in _SUBSISTENCE.finditer(q.text) if not re.search(
+        r"\b(?:not counting|not including|excluding|apart from|leaving out|leave out|ignoring|ignore|without)\b[^.?!]{0,40}$",
+        q.text[max(0, m.start() - 45):m.start()], re.I) and not re.match(r"\s*out of (?:it|this|that)\b", q.text[m.end():], re.I)]
+    return bool(said and re.search(r"\bhow much\b|\btotal\b|\bowed\b|\bshould\b", q.asked(), re.I))
 # Days worked or reported for: '9 days', 'one more day' ('one more day after I reported' is a day more, where '2 days
 # after' would count from something).
 _DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

@@ -115,6 +115,8 @@ _PIECE_HOURS = re.compile(r"(?<![\d$.:/-])(?P<n>\d{1,2}(?:\.\d+)?)\s*-?\s*(?:hrs
 _WORDS = {"eights": 8.0, "nines": 9.0, "tens": 10.0, "twelves": 12.0}
 _BARE_AFTER_DAY = re.compile(r"\s*[:=]?\s*(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b|\s*(?:min|minutes?)\b)",
                              re.IGNORECASE)
+# '… and then 6 on saturday'
+_BARE_BEFORE_DAY = re.compile(rf"(?<![\d$.:/-])\b(?P<n>\d{{1,2}}(?:\.\d+)?)\s+on\s+(?={_DAY}\b)", re.IGNORECASE)
 # 'worked 8 tue', 'tuesday I did 10'
 _DID_BARE = re.compile(r"\b(?:worked|did|put in|pulled)\s+(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s*(?:am|pm|a\.m|p\.m|min)|(?:st|nd|rd|th)\b)",
                        re.IGNORECASE)
@@ -127,8 +129,8 @@ _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re
                        r"\bon\s+(?:(?:a|the|our)\s+)?(?:4\s*[-x/]\s*10s?|5\s*[-x]\s*8s?|four\s+tens)\b",
                        re.IGNORECASE)
 _DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept)\b", re.IGNORECASE)
-_REST = re.compile(r"\b(?:the\s+)?(?:other|rest of the|remaining)\s+(?:(?P<count>\d|two|three|four|five)\s+)?(?:days?|week)\b|"
-                   r"\bevery\s*(?:other\s+)?day\b", re.IGNORECASE)
+_REST = re.compile(r"\b(?:the\s+)?(?:other|rest of the|remaining)\s+(?:(?P<count>\d|two|three|four|five)\s+)?(?:days?|week(?:days?)?)\b|"
+                   r"\bevery\s*(?:other\s+)?(?:week)?day\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_LENGTH = re.compile(r"(?<![\d$.:/])(?P<n>\d{1,2})\s*-?\s*(?:hour|hr)s?\s+(?:work\s*)?(?:days?|shifts?)\b|"
                          r"\b(?P<ten>4\s*[-x/]\s*10s?|four\s+tens?)\b|\b(?P<eight>5\s*[-x]\s*8s?)\b", re.IGNORECASE)
@@ -171,8 +173,12 @@ def _piece_hours(piece: str, day_spans: list[re.Match[str]]) -> list[tuple[int, 
         bare = _BARE_AFTER_DAY.match(piece, d.end())
         if bare and not any(abs(bare.start("n") - t) < 3 for t in taken):
             found.append((bare.start("n"), float(bare.group("n"))))
+    read = [m.span() for m in _PIECE_HOURS.finditer(piece)]
     for m in _DID_BARE.finditer(piece):
         if not any(abs(m.start("n") - t) < 3 for t, _ in found):
+            found.append((m.start("n"), float(m.group("n"))))
+    for m in _BARE_BEFORE_DAY.finditer(piece):  # not 'my regular 8 on Friday', read above
+        if not any(abs(m.start("n") - t) < 3 for t, _ in found) and not any(a <= m.start("n") < b for a, b in read):
             found.append((m.start("n"), float(m.group("n"))))
     return sorted(found)
 
@@ -223,7 +229,9 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
         if _OTHERS.search(piece):
             continue  # someone else's account ('payroll only paid me 1 hr for wednesday'), not the week
         if (_SCHEDULE.search(piece) or _DAY_LENGTH.search(piece)) and not _DID_WORK.search(piece) or (
-                after_schedule and days and _LIST_ONLY.match(piece)):
+                after_schedule and days and _LIST_ONLY.match(piece)) or (
+                # '(Monday to Friday, 8 hours a day)': the schedule's day length, told in the next piece
+                after_schedule and not days and re.search(r"\b(?:a|per|each)\s+day\b", piece, re.IGNORECASE)):
             schedule = schedule or days  # 'put our unit on 4-10s, Monday to Thursday', '8 hr days mon-fri'
             after_schedule = True
             continue
@@ -254,10 +262,20 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
             hours, kind = previous  # '… my regular 8s Monday, Tuesday, Thursday and Friday'
         elif len(amounts) == 1:
             hours, kind = amounts[0], leave
+            if len(days) > 1 and hours > 16 and hours / len(days) <= 16:
+                hours = round(hours / len(days), 4)  # 'worked mon-wed (24 hrs)': the range's total, not 24 hours a day
         elif len(amounts) == len(days_m) > 1 and all(m.group("one") for m in days_m) and all(
                 d.start() < at < (days_m[i + 1].start() if i + 1 < len(days_m) else len(piece))
                 for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True))):
             # 'fri 8 and sat 8': each day followed by its own hours
+            for d, (_, value) in zip(days_m, placed, strict=True):
+                if not _put(found, Day(_days(d)[0], value, leave)):
+                    return None
+            previous = (amounts[-1], leave)
+            continue
+        elif len(amounts) == len(days_m) > 1 and all(m.group("one") for m in days_m) and all(
+                (days_m[i - 1].end() if i else -1) < at < d.start() for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True))):
+            # '10 hours on Tuesday and 6 hours on Saturday': each day's hours told before it
             for d, (_, value) in zip(days_m, placed, strict=True):
                 if not _put(found, Day(_days(d)[0], value, leave)):
                     return None

@@ -129,9 +129,12 @@ def test_questions_that_are_not_overtime_at_one_time_are_not_computed_as_it():
                          "pay at $26?") is None
     # The rule asked about, not hours worked.
     assert ask(contract, "is OT paid after 9 hrs in a day, or only past 40 a week?") is None
-    # Days' hours the week reader cannot place are not added up as overtime.
-    assert ask(contract, "I did 8 hrs tuesday and wednesday, took thursday off for the holiday, then my usual 8 friday "
-                         "and 3 hours saturday. how much comp time?") is None
+    # Each day placed ('my usual 8 friday and 3 hours saturday': each day's hours told before it): 27 hours worked, the
+    # holiday not counted (this text counts only vacation and sick leave as worked), so no comp time at all.
+    week = ask(contract, "I did 8 hrs tuesday and wednesday, took thursday off for the holiday, then my usual 8 friday "
+                         "and 3 hours saturday. how much comp time?")
+    assert week is not None and week.tool is not None and week.tool.input["week_days"] == [8.0, 8.0, 8.0, 3.0]
+    assert week.tool.output["primary"]["value"] == 0
 
 
 def test_a_rules_file_without_overtime_takes_it_from_the_text():

@@ -1569,6 +1569,70 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
     assert full_time is not None and full_time[0].tool.output["primary"]["value"] == 210.0  # (4 × 1.5 + 8) × $15
 
 
+ROUND_42_FIXTURES = [
+    # Marion 21.2 / 20.4: a grievance over a suspension counts ten working days from its effective date, even where the
+    # message calls it 'the formal written grievance' (words of Step 1's request): Oct 6 … Oct 19.
+    pytest.param(MARION, "A member got a two-day suspension that took effect Monday, October 5, 2026. We're skipping straight to "
+                         "Step 2 with the department head. What's the last day to file the formal written grievance?", "grievance_deadline",
+                 "2026-10-19", id="a suspension's own limit over the first step's"),
+    # Boilermakers 18.06: 'missed two scheduled 10-hour days': two days lost, paid 8 hours each at the base rate.
+    pytest.param(BOILERMAKERS, "my grandmother died and I missed two scheduled 10-hour days for the funeral. 40 months with "
+                               "this contractor, base rate $50.00. what bereavement pay do I get?", "leave_accrual", 800.0,
+                 id="days lost of a told length"),
+    # Marion 11.8 D: 'three full rotation weeks' are weeks at $250, the daily duty '12 hours each' of the two days counted
+    # before it: 750 + 24 × 2.03.
+    pytest.param(MARION, "I carried the county cell phone for three full rotation weeks this fall and covered two separate "
+                         "days of daily phone duty, 12 hours each. what's my cell phone duty pay?", "standby", 798.72,
+                 id="rotation weeks and daily duty"),
+    # Marion 11.8 D: 'the $250 week rate' is a rate, not 250 weeks; Saturday 9am to Sunday 9am is 24 hours of daily duty.
+    pytest.param(MARION, "took the after-hours phone saturday 9am to sunday 9am, daily duty. my lead figured the $250 week rate "
+                         "split by 7. what should I get?", "standby", 48.72, id="a weekly rate named is no count of weeks"),
+    # Marion 11.9: pay runs from reaching the work location ('rolled into the <town> yard'), to the work's end told before
+    # 'back at the yard': 22:50 to 00:05, under the 3-hour minimum at time and one-half: 3 × 1.5 × $30.
+    pytest.param(MARION, "phone rang at 2210, left home 2220, rolled into the Salem yard at 2250, finished and back at the yard "
+                         "at 0005. overtime eligible, $30.00 an hour. call back pay?", "call_back", 135.0,
+                 id="arrival at a named yard and the end told before 'back at'"),
+    # Marion 11.9: 'been off since 4:30pm', told after the call, is when the member's shift ended, not the call's end: one
+    # call back, 22:40 to 23:50, the 3-hour minimum at time and one-half.
+    pytest.param(MARION, "got called back at 10:05pm last night, id been off since 4:30pm. got to the shop 10:40pm, done "
+                         "11:50pm. OT eligible, $32.00/hr. how much for the call back?", "call_back", 144.0,
+                 id="off since is the shift's end"),
+    # TBS 24.01 b: 'working nights' is the first (night) shift; 'my buddy on evenings' is another's shift: 1/7 of $28 for
+    # each of 16 half-hours, four nights.
+    pytest.param(TBS, "working nights (2345-0815) Monday to Thursday this week, basic $28.00. my buddy on evenings says it's 1/7 "
+                      "an hour. shift premium for the 4 nights?", "night_shift", 256.0, id="nights, not a buddy's evenings"),
+    # TBS 24.01 a: '3rd (evening) shift' names the third shift through its parenthesis: 1/7 of $35 an hour, 8 hours, 4 shifts.
+    pytest.param(TBS, "on 3rd (evening) shift 1545-0015 Tuesday to Friday, regularly scheduled. basic rate $35.00. what's my "
+                      "shift premium for those 4 shifts?", "night_shift", 160.0, id="a shift named around its parenthesis"),
+    # Boilermakers 12.03 / 13.01 b: $4.50 on every hour of the premium shift, overtime included, never multiplied.
+    # '9 hrs every day mon thru thu': 36 hours.
+    pytest.param(BOILERMAKERS, "on nights (3rd shift) this week, 5x8 schedule, but we put in 9 hrs every day mon thru thu. how "
+                               "much shift premium for the week?", "night_shift", 162.0, id="hours every day of a range"),
+    # 'her 8-hour afternoon shift Tuesday plus 3 hours of overtime after it': 11 hours.
+    pytest.param(BOILERMAKERS, "She worked her 8-hour afternoon shift Tuesday plus 3 hours of overtime after it. Base $48.00. "
+                               "How much shift premium for that shift?", "night_shift", 49.5, id="one shift and its overtime"),
+    # 'all last week … on my stub': the week's 41 hours, though the asking part names no week.
+    pytest.param(BOILERMAKERS, "was on 2nd shift all last week, mon-fri 8 hrs a shift, plus they kept me 1 extra hr thursday. "
+                               "how much shift premium should be on my stub?", "night_shift", 184.5, id="all last week on my stub"),
+    # 'whats the right shift premium $ for friday?': the premium's figure asked without 'how much'.
+    pytest.param(BOILERMAKERS, "on afternoons (2nd shift), 5x8. friday they held us 3 hrs over so 11 hrs total. whats the right "
+                               "shift premium $ for friday?", "night_shift", 49.5, id="the premium's dollars asked"),
+    # Boilermakers 13.01 a.i (5x8), a week told day by day with bare numbers and 'then 5 on saturday': Mon 9 = 9.5 h of
+    # pay, Wed 11 = 13, Sat 5 × 2 = 10, the rest 8 each: 56.5 × $50. Subsistence set aside is not a subsistence question.
+    pytest.param(BOILERMAKERS, "on 5x8s, rate $50.00. last week: mon 9, tue 8, wed 11, thu 8, fri 8 and then 5 on saturday. not "
+                               "counting subsistence, what should the hours portion of my cheque be?", "overtime", 2825.0,
+                 id="a week told day by day"),
+    # 'wed i worked 11 hrs, rest of the week normal 8s, then came in sun for 4 hrs … overtime $': the overtime alone,
+    # Wed 2 × 1.5 + 1 × 2, Sun 4 × 2: 13 hours of pay at $40.
+    pytest.param(BOILERMAKERS, "5x8 crew, $40.00/hr. wed i worked 11 hrs, rest of the week normal 8s, then came in sun for 4 hrs. "
+                               "how much overtime $ for the wed extra + the sun?", "overtime", 520.0, id="the rest of the week told"),
+    # '10 hours on Thursday and 5 hours on Saturday, plus my regular 8 hours every other weekday': Thu 2 × 1.5, Sat 5 × 2.
+    pytest.param(BOILERMAKERS, "standard 5x8, Monday to Friday. Last week I worked 10 hours on Thursday and 5 hours on Saturday, "
+                               "plus my regular 8 hours every other weekday. Rate $45.00. How much for the overtime hours alone?",
+                 "overtime", 585.0, id="every other weekday"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
@@ -1583,7 +1647,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
-                         + ROUND_41_FIXTURES)
+                         + ROUND_41_FIXTURES + ROUND_42_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -1777,3 +1841,28 @@ def test_pay_asked_as_what_the_check_shows_asks_the_rate():
                                        "11:30pm. I'm OT eligible. how much will I see on my paycheck for it?", date(2026, 12, 2),
                     tool="call_back")
     assert result.needs == ["hourly rate"], result.answer
+
+
+def test_call_back_pay_asked_without_a_rate_asks_for_it():
+    # Why: Marion 11.9 pays a call back in money at the overtime rate; 'what should that call back pay me?' asks the pay
+    # (not 'how many hours'), which needs the member's rate: the hours of pay come with one line asking for it.
+    result = answer(_ingested(MARION), "got called in at 2am for a sewer backup, at the plant 2:30, done 4:00. OT eligible. "
+                                       "what should that call back pay me?", date(2026, 12, 2), tool="call_back")
+    assert result.needs == ["hourly rate"], result.answer
+    assert any(c.section == "11.9" for c in result.citations)
+
+
+def test_a_word_number_after_a_is_that_number():
+    # Why: 'a three-day suspension' is three days; read as 'a' (one) and 'three' it was four.
+    amounts = read("A member got a three-day suspension and a two-day course", date(2026, 12, 2)).amounts
+    assert [(a.value, a.unit) for a in amounts] == [(3.0, "days"), (2.0, "days")]
+    assert [(a.value, a.unit) for a in read("worked twenty-one days", date(2026, 12, 2)).amounts] == [(21.0, "days")]
+
+
+def test_a_ranges_total_is_spread_over_its_days():
+    # Why: 'worked mon-wed (24 hrs)' is three 8-hour days; read as 24 hours each it made a 72-hour week.
+    from assistant.calculators import week
+
+    told = week.story("she worked mon-wed (24 hrs), then thu 8 and fri 8", lambda piece: False)
+    assert told is not None and [(d.name, d.hours) for d in told.days] == [
+        ("monday", 8.0), ("tuesday", 8.0), ("wednesday", 8.0), ("thursday", 8.0), ("friday", 8.0)]
