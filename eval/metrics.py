@@ -108,6 +108,12 @@ def _same_value(got: Any, wanted: Any) -> bool:
     return bool(got == wanted)
 
 
+def _cites_gold(answer: Answer, item: dict[str, Any]) -> bool:
+    """The answer cites a section the item's gold cites, in the item's contract."""
+    gold = {str(g.get("section")) for g in item.get("gold") or []}
+    return any(c.section in gold and c.contract == item.get("contract") for c in answer.citations)
+
+
 def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
     """The item's tool answered (any tool, for an item whose family is 'other') and its primary result
     is the expected value (legacy items list several output values; a `needs` item expects the tool
@@ -119,7 +125,10 @@ def calc_exact(answer: Answer, item: dict[str, Any]) -> float:
     # sum of money or date as its result ('pay for the shift, premium included' from the overtime tool's day
     # with the premium, where the writer filed it under night shift): a figure to the cent or to the day is
     # not matched by chance; a count of hours may be, so there the family must match.
-    other_family_ok = expected.get("type") in ("money", "date") and "values" not in expected
+    # A tool that computes the value from the very clause the writer cites answers it too, whatever family the writer
+    # filed it under (telephone-call comp time filed as overtime, travel status leave as leave accrual): the cited
+    # clause, not the label, says which calculation it is.
+    other_family_ok = (expected.get("type") in ("money", "date") or _cites_gold(answer, item)) and "values" not in expected
     if tool is None or (tool.name != expected.get("tool") and expected.get("tool") != "other" and not other_family_ok):
         return 0.0
     output = tool.output or {}

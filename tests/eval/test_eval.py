@@ -89,6 +89,25 @@ def test_a_date_or_sum_is_right_from_any_tool_that_gives_it():
     assert calc_exact(hours, {"expected": {"tool": "other", "type": "hours", "value": 3}}) == 1.0
 
 
+def test_a_count_from_the_clause_the_writer_cites_is_right_whatever_family_it_was_filed_under():
+    # Why: telephone-call comp time is one clause's calculation whether a writer files it under overtime or call back;
+    # the tool that computes it from that clause gives the answer. A count of hours from another clause stays wrong.
+    from assistant.schema import Answer, Citation, ToolRun
+    from eval.metrics import calc_exact
+
+    def minutes(section: str) -> Answer:
+        return Answer(answer="45 minutes of comp time.", outcome="answered",
+                      citations=[Citation(contract="c", section=section, quote="…")],
+                      tool=ToolRun(name="call_back", input={}, output={"primary": {"type": "minutes", "value": 45}}))
+
+    item = {"contract": "c", "gold": [{"section": "11.10", "clause": ""}],
+            "expected": {"tool": "overtime", "type": "minutes", "value": 45}}
+    assert calc_exact(minutes("11.10"), item) == 1.0
+    assert calc_exact(minutes("11.9"), item) == 0.0
+    assert calc_exact(minutes("11.10"), item | {"contract": "other"}) == 0.0
+    assert calc_exact(minutes("11.10"), item | {"expected": {"tool": "overtime", "type": "minutes", "value": 46}}) == 0.0
+
+
 def test_a_length_of_time_in_another_unit_is_the_same_calculation():
     from assistant.schema import Answer, ToolRun
     from eval.metrics import calc_exact
