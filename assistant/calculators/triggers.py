@@ -68,7 +68,8 @@ CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|
                   r"what (?:do|did|will|would|should|does) (?:i|we|she|he|they) (?:make|earn|gross|clear))\b", re.I)
 # 'grievant' / 'grievor' names the member, not a grievance: a steward's 'Grievant was ordered to work the holiday'
 # asks about holiday pay.
-_GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
+# ('check on a file', 'the file': a document, not filing)
+_GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|(?<!\ba )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bmy )file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
                         r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
 # A step of a pay scale, not of the grievance procedure: 'pay group 1, step 2, at $31.33', 'step 4 of the salary schedule'.
@@ -2493,9 +2494,16 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
     hours = [a for a in q.amounts if a.unit in ("hours", "days", "weeks") and not _CREDIT_GIVEN.match(q.text, a.end)
              and not _said_by_others(q, a.start)  # 'my supervisor says it's one hour for every eight hours'
              # 'stay within an hour of the office'
-             and not re.search(r"\b(?:within|inside(?: of)?|less than|under)\s*$", q.text[max(0, a.start - 12):a.start], re.I)
+             and not re.search(r"\b(?:within|inside(?: of)?|less than|under|over|more than|past|beyond|above)\s*$",
+                               q.text[max(0, a.start - 12):a.start], re.I)  # 'get her over 40 hours': a bound
              and not re.search(r"\btowards?\s+(?:my|the|our|a)?\s*$", q.text[max(0, a.start - 16):a.start], re.I)]  # 'count toward my 40 hours'
 
+    # not what a place is ('a 24-hour facility')
+    hours = [a for a in hours if not (q.text[a.start:a.end].endswith(("-hour", "-hr")) and re.match(
+        r"\s*(?:facility|operation|institution|plant|site|building|station|unit|office|center|centre|shop|hospital)\b",
+        q.text[a.end:], re.I))]
+    # (not 'she also worked her regular 40 hours that week': time worked)
+    hours = [a for a in hours if not re.search(r"\b(?:worked|work|put in)\b[^.?!]{0,20}$", q.text[max(0, a.start - 30):a.start], re.I)]
     near = [a for a in hours if q.near(a, _STANDBY, before=40, after=40)] or hours
     if near:
         factor = {"hours": 1, "days": 24, "weeks": 168}
@@ -2761,7 +2769,8 @@ def _joined_ranges(q: Question) -> list[float]:
 
 
 # Days listed before one clock range, each its own period: 'Monday, Tuesday and Wednesday nights from 5:00 p.m. to …'
-_LISTED_DAYS = re.compile(rf"\b{_DAY_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\+\s*){_DAY_NAME})+\b(?:\s+(?:nights?|evenings?|"
+# ('mon tues and wed nights, from 4:30pm when i got off til 8:30am': days listed with spaces, the range's start said of)
+_LISTED_DAYS = re.compile(rf"\b{_DAY_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\+\s*|\s){_DAY_NAME})+\b(?:\s+(?:nights?|evenings?|"
                           rf"mornings?|days?))?\s*[,:]?\s*(?:from\s+)?$", re.I)
 
 
@@ -2778,7 +2787,8 @@ def _listed_day_ranges(q: Question) -> list[float] | None:
             continue
         between = q.text[first.end:second.start]
         days = _LISTED_DAYS.search(q.text[max(0, first.start - 60):first.start])
-        if days is not None and re.fullmatch(r"\s*(?:to|until|till|til|through|thru|-|–)\s*", between, re.I):
+        if days is not None and re.fullmatch(r"\s*(?:(?:when|after|as)\s+[a-z' ]{1,25}?\s+)?(?:to|until|till|til|through|thru|-|–)\s*",
+                                             between, re.I):
             count = len(list(re.finditer(rf"\b{_DAY_NAME}\b", days.group(0), re.I)))
             periods += [_hours_between(first, second)] * count
             listed = True
@@ -2891,11 +2901,17 @@ def _weekday_span(q: Question) -> float | None:
         clock = before[-1] if before else (after[0] if after else None)
         if clock is None:
             continue
-        points.append((_weekday(m), clock.minutes))
+        points.append((_weekday(m), clock.minutes, m.start()))
+    # a period corrected ('fri 5pm to mon 7am. wait no scratch that, it was sat 8am to mon 8am', 'supposed to start Friday at
+    # 5pm, but she changed it, so it actually ran from Saturday 0700 …'): the days told after the correction
+    corrected = [m.end() for m in re.finditer(r"\b(?:scratch that|wait,? no|no,? wait|i mean|correction|actually|changed it|"
+                                               r"moved it|instead)\b", q.text, re.I)]
+    if corrected and len([p for p in points if p[2] > corrected[-1]]) >= 2:
+        points = [p for p in points if p[2] > corrected[-1]]
     if len(points) < 2:
         return None
 
-    def between(start: tuple[int, int], end: tuple[int, int]) -> int:
+    def between(start: tuple[int, int, int], end: tuple[int, int, int]) -> int:
         minutes = ((end[0] - start[0]) % 7) * 24 * 60 + (end[1] - start[1])
         return minutes + 7 * 24 * 60 if minutes <= 0 else minutes
 

@@ -1569,6 +1569,26 @@ def test_a_holiday_worked_by_a_part_timer_is_not_paid_as_a_full_timers(sample_sn
     assert full_time is not None and full_time[0].tool.output["primary"]["value"] == 210.0  # (4 × 1.5 + 8) × $15
 
 
+ROUND_42_SAMPLE = [
+    # 19.10 C: two hours of CTO for every eight of standby. Days listed with spaces and the range's start said of ('from
+    # 5pm when i left til 9am'): three nights of 16 hours.
+    pytest.param("put on standby last week tue wed and thu nights, from 5pm when i left til 9am the next morning. never called "
+                 "in. how much cto?", "standby", 12, id="days listed with spaces"),
+    # 'a 24-hour facility' is a place, not 24 hours of standby: Monday to Wednesday nights, 16 hours each.
+    pytest.param("I work at a 24-hour facility and was on standby Monday through Wednesday nights, 4 p.m. to 8 a.m. each "
+                 "night. How much CTO?", "standby", 12, id="a place's hours are not standby"),
+    # 'worked her regular 40 hours' is time worked and 'over 40 hours' a bound: four nights of 16 hours.
+    pytest.param("on standby mon thru thu nights, 5 pm to 9 am each night. she also worked her regular 40 hours and asks if "
+                 "standby gets her over 40 hours. how much CTO for the standby?", "standby", 16, id="hours worked beside standby"),
+    # A period corrected: Saturday 6 a.m. to Monday 6 a.m., 48 hours.
+    pytest.param("standby this weekend - fri 6pm to mon 6am. no wait, scratch that, it was sat 6am to mon 6am. never paged. how "
+                 "much cto?", "standby", 12, id="a standby period corrected"),
+    # 'ask about a file' is a document, not filing a grievance: Saturday 8 a.m. to Sunday 8 a.m., 24 hours.
+    pytest.param("steward here. the weekend of Nov 14 she was on standby saturday 8am to sunday 8am; her supervisor phoned once "
+                 "to ask about a file but she never had to go in. how much CTO does she get?", "standby", 6,
+                 id="a file is no filing"),
+]
+
 ROUND_42_FIXTURES = [
     # Marion 21.2 / 20.4: a grievance over a suspension counts ten working days from its effective date, even where the
     # message calls it 'the formal written grievance' (words of Step 1's request): Oct 6 … Oct 19.
@@ -1636,7 +1656,7 @@ ROUND_42_FIXTURES = [
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
-                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE)
+                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
