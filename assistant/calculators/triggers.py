@@ -1242,6 +1242,10 @@ def _one_day_told(q: Question) -> tuple[str, float] | None:
         if re.search(r"\bweek\s?day\b", q.text, re.I) and not re.search(rf"\b{_DAY_NAME}\b|\bweekend\b|\bholiday\b|\bstat\b",
                                                                          q.text, re.I) and _WORKED_ON.search(sentence):
             return "weekday", amounts[0].value
+        # 'yesterday (wed) i was on the tools from 7am, 11 hrs worked': the one day its sentence names, the hours said worked
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I)}
+        if len(named) == 1 and not _DAY_RANGE.search(sentence) and re.match(r"\s*worked\b", q.text[amounts[0].end:], re.I):
+            return _FULL_DAY[named.pop()], amounts[0].value
         return None
     return (_FULL_DAY[day], amounts[0].value) if _WORKED_ON.search(sentence) else None
 
@@ -1367,6 +1371,7 @@ _NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|don
 _LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
                    r"got out|until|till|til|to|knocked off|wrapped up|quit)\b[^.;]{0,8}$", re.I)
 _SKIPPED_MEAL = re.compile(r"\b(?:skip\w*|no|without|didn'?t take|did not take|don'?t take|do not take|never take|work(?:ed)? through|"
+                           r"(?:i'?m|am|was|are|were)\s+not\s+(?:taking|having|getting)|won'?t (?:take|be taking)|"
                            r"straight through)\b"
                            r"[^.?!]{0,25}\b(?:meal|lunch|break)\b|\bstraight through\b", re.I)
 
@@ -1716,7 +1721,22 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         elif by_clock is not None:
             by_day = {"day": by_clock[0], "day_hours": by_clock[1]}
         else:
-            return None
+            asked_days = {_FULL_DAY[m.group(1).lower()[:3]] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.asked(), re.I)}
+            day = asked_days.pop() if len(asked_days) == 1 else _named_day(q)  # ('got told friday … paid for saturday?')
+            if day not in ("saturday", "sunday") or not _OVERTIME.search(q.text) or len(q.clocks) >= 2 or not re.search(
+                    r"\b(?:paid|pay|make|earn|owed)\b", q.asked(), re.I):
+                return None  # (the day's times told are another reading's: 'came in at 0800 and they sent me home at 0948')
+            # 'prescheduled OT this saturday (my day of rest) … how much am i gonna get paid for saturday?': the day's pay
+            # needs its hours, asked for; the reply ('6 hours') is the day's
+            rest_hours = [a for a in q.amounts_in("hours") if a.value <= 24]
+            if len(rest_hours) != 1 or not re.search(r"\b(?:worked|work)\b[^.?!]{0,12}$",
+                                                     q.text[max(0, rest_hours[0].start - 20):rest_hours[0].start], re.I):
+                if rest_hours:
+                    return None
+                minimum = spec.get("rest_day_minimum")
+                return Ask(["hours worked"], f"How many hours did you (or will you) work on {day.capitalize()}?", {"day": day},
+                           rule=minimum if minimum and _said_of_member(q, [minimum]) is not None else None)
+            by_day = {"day": day, "day_hours": rest_hours[0].value}
         named_schedule = _daily_schedule(q, spec)
         if named_schedule is not None:
             by_day["schedule"] = named_schedule
@@ -1991,6 +2011,15 @@ def _reporting_asked(q: Question) -> bool:
 # much daily travel for the week?'): the travel tool's, not reporting pay's.
 _TRAVEL_ASKED = re.compile(r"\b(travel|mileage|kilomet\w*|km|subsistence|per diem|living out|the drive|driving|gas|fuel|busing|transportation)\b",
                            re.I)
+# Travel money set aside in the asking part: '(leave subsistence out of it)', 'not counting travel'.
+_TRAVEL_SET_ASIDE = re.compile(r"\b(?:leave|leaving|not counting|not including|excluding|without|ignoring|ignore|apart from)\s+"
+                               r"(?:the\s+|any\s+|my\s+)?(?:travel|mileage|subsistence|per diem|living out)\b(?:\s+(?:allowance|pay))?"
+                               r"(?:\s+out(?:\s+of\s+(?:it|this|that))?)?", re.I)
+
+
+def _travel_asked(q: Question) -> bool:
+    """The asking part asks about travel money (not where it sets it aside)."""
+    return bool(_TRAVEL_ASKED.search(_TRAVEL_SET_ASIDE.sub(" ", q.asked())))
 
 
 # Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
@@ -2085,7 +2114,7 @@ def call_back_score(q: Question) -> float:
         # 'tues night they called me in … how much CTO do i get for the standby', 'got called out sat for 2 hrs … how
         # much is the phone pay for the weekend': the standby or the duty is asked, not the call back
         return 0.0
-    if _reporting_asked(q) and not _TRAVEL_ASKED.search(q.asked()) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
+    if _reporting_asked(q) and not _travel_asked(q) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _on_day_off(q) and CALC.search(q.text):
         return 3.0
@@ -2095,7 +2124,7 @@ def call_back_score(q: Question) -> float:
 
 
 def call_back_extract(q: Question, rules: Rules) -> Extraction:
-    if _TRAVEL_ASKED.search(q.asked()):
+    if _travel_asked(q):
         return None  # 'got rained out one day … what do I get for the drive this week?': travel money, not reporting pay
     if rules.has("pay", "reporting") and _reporting_asked(q):
         return _reporting_extract(q, rules)
@@ -2687,7 +2716,9 @@ def _days_worked(q: Question) -> list[tuple[str, float]] | None:
 def _hours_worked_amounts(q: Question) -> list[Amount]:
     """The amounts of hours that can be a day's time worked: not '8 hours a day' or 'normal 8-hour days' (how long
     the days are), nor 'my regular 40' (the week's total)."""
-    return [a for a in q.amounts if a.unit == "hours" and a.value <= 24 and (not re.match(
+    return [a for a in q.amounts if a.unit == "hours" and a.value <= 24
+            # ('what do the 3 hrs past my 8 pay?': a part of the day asked about)
+            and not re.match(r"\s*(?:past|over|beyond|after)\s+(?:my|the)\s+\d", q.text[a.end:], re.I) and (not re.match(
         r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)
         # 'worked a 10-hour shift on Saturday': one shift, its day told
         or re.match(rf"\s*(?:-\s*)?shift\s+(?:on\s+)?(?:last\s+|this\s+(?:past\s+)?)?{_DAY_NAME}\b", q.text[a.end:], re.I))]
@@ -5079,7 +5110,9 @@ def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
         left_out = bool(_NOT_COUNTED.search(piece)) and not _NOT_COUNTED_DENIED.search(piece) and not required
         # part of a total already told: '12 of those nights', 'including 6 nights at a course'
         part = bool(m.group("of") or re.match(r"\s*of\s+(?:those|them|these)\b", q.text[m.end():], re.I)
-                    or re.search(r"\b(?:including|incl\.?|of which)\s+(?:the\s+)?$", q.text[max(0, m.start() - 16):m.start()], re.I))
+                    # ('that includes 5 nights at a welding course')
+                    or re.search(r"\b(?:including|includes|included|incl\.?|of which)\s+(?:the\s+)?$",
+                                 q.text[max(0, m.start() - 16):m.start()], re.I))
         if left_out:
             counted -= value if part else 0.0
             q.assumptions.append(f"Left out {value:g} nights for a course, training or conference you were not required to attend.")

@@ -1650,6 +1650,25 @@ ROUND_42_FIXTURES = [
     pytest.param(BOILERMAKERS, "standard 5x8, Monday to Friday. Last week I worked 10 hours on Thursday and 5 hours on Saturday, "
                                "plus my regular 8 hours every other weekday. Rate $45.00. How much for the overtime hours alone?",
                  "overtime", 585.0, id="every other weekday"),
+    # Grinnell 6.1 / 6.2: 'I'm not taking a meal break' keeps the rest break; 11:00-2:00 is not longer than three hours,
+    # 4:00-8:00 p.m. is: ten minutes.
+    pytest.param(GRINNELL, "Thursday I work Pantry 11:00 to 2:00 and Catering 4:00 to 8:00 p.m., and I'm not taking a meal "
+                           "break. How many minutes of paid rest break do I get?", "rest_breaks", 10, id="a meal break not taken"),
+    # Boilermakers 13.01 a.i: 'yesterday (tue) … 10 hrs worked': the day its sentence names; 'the 2 hrs past my 8' is the
+    # part asked about, not a second day: 2 × 1.5 × $50.
+    pytest.param(BOILERMAKERS, "on 5x8s, yesterday (tue) i was on the tools from 6am, 10 hrs worked not counting lunch. rate "
+                               "$50.00. what do the 2 hrs past my 8 pay? (not counting the straight time)", "overtime", 150.0,
+                 id="the hours past my 8"),
+    # TBS 17.07 a, c: nights at a conference the member chose are left out of the total that 'includes' them: 58 nights,
+    # eight hours.
+    pytest.param(TBS, "since april 1 I've been away from home 68 nights on employer travel, and that includes 10 nights at a "
+                      "conference I chose to go to myself. how many hours of travel status leave so far?", "travel", 8,
+                 id="nights a total includes"),
+    # Boilermakers 15.01: waiting Tuesday to Thursday, two hours each of the first two days, eight the third; 'leave
+    # subsistence out of it' sets travel money aside rather than asking it.
+    pytest.param(BOILERMAKERS, "Told to report Tuesday, November 24 to a shutdown, sat in the trailer every day, and the "
+                               "contractor didn't put me to work until Friday, November 27. Normal 5x8. How many hours of waiting "
+                               "pay am I owed (leave subsistence out of it)?", "call_back", 12, id="subsistence set aside"),
 ]
 
 
@@ -1886,3 +1905,19 @@ def test_a_ranges_total_is_spread_over_its_days():
     told = week.story("she worked mon-wed (24 hrs), then thu 8 and fri 8", lambda piece: False)
     assert told is not None and [(d.name, d.hours) for d in told.days] == [
         ("monday", 8.0), ("tuesday", 8.0), ("wednesday", 8.0), ("thursday", 8.0), ("friday", 8.0)]
+
+
+def test_overtime_on_a_day_of_rest_without_its_hours_asks_for_them_and_the_reply_settles_them():
+    # Why: TBS 15.13 pays pre-scheduled overtime on a day of rest at least four hours' pay; without the hours worked the
+    # day's pay cannot be given, so they are asked for (quoting the minimum), and '1.5' then gives 4 × $30 = $120.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    tbs = _ingested(TBS)
+    scope = Scope((tbs.id,))
+    first = route("they put me on pre-scheduled overtime this sunday, my day of rest, rate $30.00/hr. how much will I get paid "
+                  "for sunday?", snapshot(tbs), scope, date(2026, 12, 2))
+    assert first is not None and first[0].needs == ["hours worked"] and first[1] is not None, first
+    assert any(c.section == "15.13" for c in first[0].citations)
+    done = route("1.5", snapshot(tbs), scope, date(2026, 12, 2), first[1])
+    assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == 120.0, done
