@@ -63,7 +63,9 @@ _RESPONSE_NOUN = re.compile(
     r"back)\b", re.I)
 _STRONG = (
     ("learned", re.compile(
-        r"\b(found out|find out|finding out|figured out|figure out|learn(?:ed|t)?|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
+        r"\b(found out|find out|finding out|found (?:it|them|this|that)|figured out|figure out|learn(?:ed|t)?|"
+        # 'when she opened her pay stub on Friday, November 20'
+        r"opened (?:my|her|his|the|their|our) (?:pay\s?)?(?:stub|check|cheque|paycheck|letter|mail|email|e-mail)|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
         r"noticed|notice (?:that|it|till|until|til)\b|first saw|looked at|spotted|caught (?:it|that|the)|"
         r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
@@ -580,7 +582,9 @@ _PLANNED = re.compile(r"\b(?:plan(?:ning|ned)?\s+(?:on|to)|going to|gonna|intend
                       r"[^.?!]{0,40}$", re.I)
 # The member's own sum, offered to be checked: '14 days from her answer right?? so like the 14th?'
 _OWN_SUM = re.compile(r"\b\d+\s+(?:calendar\s+|working\s+|business\s+|work\s+)?days\b[^.!]{0,60}"
-                      r"\b(?:so|which is|which would be|making it|that'?s|thats|=)\s+(?:like\s+|about\s+|around\s+)?(?:on\s+)?(?:the\s+)?$",
+                      # ('… 14 days from his answer, so until December 14')
+                      r"(?:\b(?:so|which is|which would be|making it|that'?s|thats)|=)\s+(?:like\s+|about\s+|around\s+)?"
+                      r"(?:until\s+|till\s+|til\s+|by\s+)?(?:on\s+)?(?:the\s+)?$",
                       re.I)
 
 _ROLE_ORDER = {"event": 0, "start": 0, "learned": 1, "received": 2, "filed": 2, "unknown": 1}

@@ -127,6 +127,9 @@ def _date_checked(q: Question) -> bool:
     """'… 14 days from that so dec 4 for the formal step 1 — right?': a date reckoned in the asking sentence, to be
     checked."""
     asked = q.asked()
+    at = q.text.rfind(asked) if asked else -1
+    if at > 0 and len(asked.split()) <= 4:  # '… she has 14 days from the informal answer, so 12/14. that right?'
+        asked = re.split(r"(?<=[.!?])\s+", q.text[:at].rstrip())[-1] + " " + asked
     return bool(re.search(r"\b(?:right|correct)\W*$|\b(?:is|was) (?:that|this|it) (?:right|correct)\b", asked, re.I)
                 and re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
                               r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b", asked, re.I))
@@ -204,9 +207,17 @@ def _asks_for_the_step(q: Question) -> str:
     """The part that asks about the step: the asking part, or where that asks no day ('… what is the last day to
     submit the formal grievance? Do Christmas and New Year's extend it?'), the last sentence before it that does."""
     asked = q.asked()
-    if _ASKS_A_DAY.search(asked):
-        return asked
     before = [p for p in re.split(r"(?<=[.?!])\s+", q.text[:max(0, q.text.rfind(asked))]) if p.strip()]
+    if _ASKS_A_DAY.search(asked):
+        # (a decision counted from is no action asked: '14 days from the sup's answer = dec 4?? whats the actual last day')
+        acting = re.sub(r"\b(?:from|after|since)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[\w']+\s+){0,2}?"
+                        r"(?:answer|decision|response|reply)\b", " ", asked, flags=re.I)
+        if before and deadlines.asked_action(acting) is None and not step_mentions(asked) and deadlines.asked_action(before[-1]) \
+                and step_mentions(before[-1]):
+            # '… we have 14 days from the 27th so dec 11 to file the formal step 1. can you confirm that's the last day?': the
+            # day to check is the one the sentence before reckons, for its step
+            return f"{before[-1]} {asked}"
+        return asked
     return next((p for p in reversed(before) if "?" in p and _ASKS_A_DAY.search(p)), asked)
 
 
@@ -242,7 +253,9 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                            q.text, re.I)
         if denied:
             received_level = int(denied.group(1) or denied.group(2))
-    informal = any(d.informal for d in received) or bool(re.search(r"\binformal\s+(?:decision|response|answer)", q.text, re.I))
+    informal = any(d.informal for d in received) or bool(re.search(r"\binformal\s+(?:decision|response|answer)", q.text, re.I)) or (
+        # 'talked to my sup informally, got her answer back mon 11/23': with no step named, the answer is the informal one
+        bool(received) and not step_mentions(q.text) and bool(re.search(r"\binformal(?:ly)?\b", q.text, re.I)))
     have = set()
     for d in q.dates:
         have.add({"learned": "knowledge", "event": "event", "received": "response", "filed": "filing"}.get(d.role, "other"))
@@ -256,10 +269,12 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
         if named_response:
             level = named_response[-1]
     if action in (None, "respond") and received and not target and action is None:
-        action = "appeal"
+        # what follows a decision received, none named: the formal grievance after an informal one, else an appeal
+        action = "file" if informal and received_level is None else "appeal"
     if action == "respond" and received and not target and not re.search(r"\b(due|come|by when|have to respond|must respond|"
                                                                           r"latest)\b", asked, re.I):
-        action = "appeal"  # 'I got the step 1 response, what's my deadline?'
+        # 'I got the step 1 response, what's my deadline?'; after an informal answer, the formal grievance
+        action = "file" if informal and received_level is None else "appeal"
     if action == "appeal" and received_level is None and not received and not target and not re.search(
             r"\b(?:decision|respon[cs]e|answer\w*|repl(?:y|ied|ies)|den(?:ial|ied|ies|ying|y)|turned down|reject\w*|step|level)\b",
             q.text, re.I):
@@ -357,7 +372,17 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         if cap and step["id"] in cap.get("applies_to", []):
             cap_roles = _FALLBACK_ROLES.get(str(cap.get("from")), ("learned",))
             if start.role != cap_roles[0]:  # counted from the day learned already: that is the cap's day too
-                other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2])
+                other = _first_match([d for d in q.dates if d is not start], *cap_roles[:2]) or _first_match(
+                    # (a date told on its own, before the one counted from: the reply to the question below)
+                    [d for d in q.dates if d is not start and d.value < start.value
+                     and len(sentence_at(q.text, d.start).split()) <= len(d.text.split()) + 2], "unknown")
+                if other is None and first is None and len(q.dates) == 1 and step.get("from") != cap.get("from"):
+                    # 'got her answer on my informal grievance on nov 24. how long do i have?': the limit may never pass the
+                    # cap counted from the day learned, which the story does not give; that day is asked for
+                    need = str(cap.get("from"))
+                    return Ask([_NEED_NAMES.get(need, "event date")], f"{_NEED_ASK.get(need, _NEED_ASK['knowledge'])} The "
+                               f"deadline can never be later than {cap['amount']} {str(cap['unit']).replace('_', ' ')} after "
+                               f"{cap.get('label') or 'that day'}.", params, rule=cap | {"label": "The limit's cap"})
     if other is None and first is None and (step.get("whichever"), start.role) in (("earlier", "learned"), ("later", "event")):
         # 'on Nov 30 we figured out the contractor hasn't been paying …' under 'from the incident or when aware, whichever
         # is earlier': the day it happened is on or before the day learned, so it may well be the earlier one; counting

@@ -1587,6 +1587,30 @@ ROUND_42_SAMPLE = [
     pytest.param("steward here. the weekend of Nov 14 she was on standby saturday 8am to sunday 8am; her supervisor phoned once "
                  "to ask about a file but she never had to go in. how much CTO does she get?", "standby", 6,
                  id="a file is no filing"),
+    # 6.7 A.2 and B: fourteen days after the informal decision, never past 21 days after learning of it. A date reckoned
+    # in the sentence before 'that right?' is checked; 11/9 + 21 = 11/30 comes before 11/23 + 14.
+    pytest.param("found out mon 11/9 that my shift bid went to someone junior. talked to my sup informally, got her "
+                 "answer back mon 11/23. i figure 14 days from her answer, so 12/7. that right?",
+                 "grievance_deadline", "2026-11-30", id="a reckoning checked by that right"),
+    # The step the sentence before names ('… to file the formal step 1. can you confirm that's the last day?'): Nov 9 + 21.
+    pytest.param("steward here. member found out mon nov 9 that mgmt skipped her on the OT list. we did the informal w/ her "
+                 "sup on the 10th and the sup didn't get back to us til fri the 20th. I've been telling her we have 14 days "
+                 "from the 20th so dec 4 to file the formal step 1. can you confirm that's the last day?",
+                 "grievance_deadline", "2026-11-30", id="the step named before the asking sentence"),
+    # '14 days from the sup's answer = dec 9??' is the member's own sum, not a date of the story: Nov 12 + 21.
+    pytest.param("member found out thurs nov 12 her leave request was denied. she talked to her sup informally the "
+                 "16th, sup gave her answer in writing wed the 25th. now she wants to file formal step 1. i was "
+                 "figuring 14 days from the sup's answer = dec 9?? whats the actual last day",
+                 "grievance_deadline", "2026-12-03", id="an own sum with an equals sign"),
+    # 'opened her pay stub on Friday, November 13' is the day she learned of it; 'so until December 7' her own sum.
+    pytest.param("A member opened her pay stub on Friday, November 13 and saw she'd been docked. She raised it "
+                 "informally and got the answer (no) on Monday the 23rd. She thinks she has 14 days from the answer, "
+                 "so until December 7. What is the last day to file the formal Step 1 grievance?",
+                 "grievance_deadline", "2026-12-04", id="the day a pay stub was opened"),
+    # 'only found it in my file monday the 9th': the day learned, not the write-up's date: Nov 9 + 21.
+    pytest.param("the write-up is dated nov 2 but i only found it in my file monday the 9th. talked to her informally, "
+                 "she answered on the 23rd. what's the last day to file the formal grievance?",
+                 "grievance_deadline", "2026-11-30", id="found it in my file"),
 ]
 
 ROUND_42_FIXTURES = [
@@ -1921,3 +1945,18 @@ def test_overtime_on_a_day_of_rest_without_its_hours_asks_for_them_and_the_reply
     assert any(c.section == "15.13" for c in first[0].citations)
     done = route("1.5", snapshot(tbs), scope, date(2026, 12, 2), first[1])
     assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == 120.0, done
+
+
+def test_a_formal_grievance_after_an_informal_answer_asks_the_day_learned_for_its_cap(sample_snapshot):
+    # Why: 6.7 A.2 gives fourteen days after the informal decision, but 6.7 B never more than twenty-one after the member
+    # learned of the event; told only the decision's date, the day learned is asked for (quoting 6.7 B), and 'nov 2'
+    # then gives Nov 23, before Nov 24 + 14.
+    from assistant.calculators.router import route
+
+    question = ("my supervisor gave me her answer on my informal grievance on nov 24. how long do i have to file the formal step 1 "
+                "grievance, whats the last day?")
+    first, pending = ask(sample_snapshot, question, today=date(2026, 12, 2))
+    assert first.needs == ["event date"] and pending is not None, first.answer
+    assert any(c.section == "6.7" and c.clause == "B" for c in first.citations), first.citations
+    done = route("nov 2", sample_snapshot, None, date(2026, 12, 2), pending)
+    assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == "2026-11-23", done
