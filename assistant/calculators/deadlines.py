@@ -457,6 +457,11 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         elif ask.action and action and {action, ask.action} == {"file", "appeal"} and level is not None \
                 and int(level) == ask.level:
             score += 3  # 'appeal to step 2' is filing at step 2
+        elif ask.action == "file" and action == "appeal" and level is None and ask.level is not None and ask.level > 1 \
+                and ask.level not in levels:
+            # 'present the grievance at the second level', where no step files at that level: the appeal to the next level,
+            # the more so just after the level before it replied
+            score += 3 + (2.5 if ask.received_level is not None and ask.level == ask.received_level + 1 else 0)
         elif ask.action and action:
             score -= 4
         if ask.level is not None and level is not None:

@@ -703,6 +703,8 @@ def night_shift(rules: Rules, start: str, end: str, ask: str = "rate", meal: tup
     if meal is not None and not meal_minutes:  # an unpaid meal told by its times: its length is not paid either
         meal_begin, meal_end = _clock_span(*meal)
         meal_minutes = round((meal_end - meal_begin).total_seconds() / 60)
+    if meal_minutes and meal_minutes >= shift_hours * 60:
+        raise ToolInputError(f"The unpaid meal ({meal_minutes} minutes) is as long as the shift itself; check the meal's times.")
     if meal_minutes:  # an unpaid meal is not paid, so not paid the differential either
         result.work.append(f"{shift_hours:g} hours less the {meal_minutes}-minute unpaid meal = {shift_hours - meal_minutes / 60:g} paid hours")
         shift_hours -= meal_minutes / 60

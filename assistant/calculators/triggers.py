@@ -1390,7 +1390,9 @@ def _holiday_alternatives() -> str:
     return holiday_name_alternatives()
 
 
-_NORMAL_END = re.compile(r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|done)|off|done|finish(?:es)?|quit)\s+"
+# ('finished his shift at 1615')
+_NORMAL_END = re.compile(r"\bfinish(?:ed|es)?\s+(?:his|her|my|their|the|our)\s+(?:[\w-]+\s+)?shift\s+(?:at\s+|@\s*)?$|"
+                         r"\b(?:shift|day|quitting time|normal(?:ly)? (?:off|done)|off|done|finish(?:es)?|quit)\s+"
                         r"(?:ends?\s+|is\s+|at\s+|@\s*)*(?:at\s+)?$|\b(?:shift|day)\s+ends?\s+(?:at\s+)?$|"
                         r"\b(?:stay|stayed|staying|kept|keep)\s+(?:me\s+|us\s+)?(?:on\s+|late\s+|back\s+)?(?:after|past)\s+$", re.I)  # 'told to stay after 1615'
 _LEFT = re.compile(r"\b(?:left|leave|done|finished|clocked out|punched out|swiped out|badged out|tapped out|signed out|went home|"
@@ -1420,6 +1422,13 @@ def _past_shift_end(q: Question) -> int | None:
     stayed = _stayed_past_shift(q)
     if stayed is not None:
         return stayed
+    # 'worked my normal 8 on wednesday then stayed on 3 hrs 34 min overtime': the time past the shift, told as a length
+    for length in q.amounts_in("hours", "minutes"):
+        if re.search(r"\b(?:stayed|kept|held)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:on\s+|late\s+|over\s+|back\s+)?$",
+                     q.text[max(0, length.start - 25):length.start], re.I) and re.match(
+                r"\s*(?:of\s+)?(?:overtime|ot|over|extra|late)\b", q.text[length.end:], re.I) and re.search(
+                r"\b(?:normal|regular|usual)\b[^.?!]{0,20}\b(?:\d{1,2}|shift|day)\b", q.text[:length.start], re.I):
+            return round(length.value * 60 if length.unit == "hours" else length.value)
     for first, later in zip(q.clocks, q.clocks[1:], strict=False):
         ends = _NORMAL_END.search(q.text[max(0, first.start - 30):first.start]) or re.match(
             r"\s*(?:quitting time|finish(?:ing)? time|end of (?:my |the )?shift)\b", q.text[first.end:], re.I)
@@ -1670,6 +1679,12 @@ def _schedule_day_length(q: Question, amount: Amount) -> bool:
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'leaving meal breaks and meal allowances aside', 'not counting the meal allowance': not what is asked
     asked = _SET_ASIDE.sub(" ", q.asked())
+    # 'What is his overtime pay for that evening, and does he also get the $12 overtime meal allowance?': the pay asked
+    # first; the allowance is a second question, for the clauses
+    first_ask = re.split(r",?\s+and\s+(?:does|do|is|will|would|can|should)\b", asked, maxsplit=1, flags=re.I)[0]
+    if first_ask != asked and _OVERTIME.search(first_ask) and re.search(r"\b(?:pay|paid|money|owed)\b", first_ask, re.I) \
+            and not re.search(r"\b(?:meal|ticket|voucher|allowance)\b", first_ask, re.I):
+        asked = first_ask
     if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
                                                         asked + " " + _SET_ASIDE.sub(" ", q.text), re.I) and re.search(
             r"\bhow much\b|\bdo i get\b|\bowed\b|^\W*(?:an?\s+|the\s+)?(?:ot|overtime)\s+meal\s+(?:allowance|money)\W*$", asked, re.I) \
@@ -2697,7 +2712,8 @@ def _days_each(q: Question, amount: Amount) -> int:
 def _day_of(q: Question, amount: Amount) -> str | None:
     """The day of the week an amount of hours is told for ('16 hours on Saturday', 'Sunday: 6 hrs', 'a 10-hour shift
     on Saturday'), by its first three letters; None when none is written right beside it."""
-    after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 22], re.I)
+    # ('24 hours on a Saturday', '16 hours on the Tuesday')
+    after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?(?:a\s+|the\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 26], re.I)
     before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?$",
                        q.text[max(0, amount.start - 32):amount.start], re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs', 'Saturday exactly three hours
     found = after or before
@@ -3037,7 +3053,11 @@ def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
         if _PAID_MEAL.search(q.text):
             return None
         if len(after) >= 2 and re.fullmatch(r"\s*(?:-|–|—|to|until|till|til|thru|through|and)\s*", q.text[after[0].end:after[1].start], re.I):
-            return after[0], after[1]  # (not 'a half-hour meal at 2:00 a.m. Since I start before midnight')
+            first, second = after[0], after[1]  # (not 'a half-hour meal at 2:00 a.m. Since I start before midnight')
+            if (second.minutes - first.minutes) % (24 * 60) > 180 and (second.minutes - first.minutes + 720) % (24 * 60) <= 180:
+                # 'meal 12:30-1:00am': a meal of minutes, not of twelve hours; the first time is in the second's half of the day
+                first = ClockFact((first.minutes + 720) % (24 * 60), first.text, first.start, first.end)
+            return first, second
         # 'a half hour unpaid lunch at 2': its length said before the word, its start after it
         length = next((a for a in q.amounts_in("minutes", "hours") if 0 <= found.start() - a.end <= 12), None)
         if len(after) == 1 and length is not None and re.match(r"\s*(?:at|@|from)\s*$", q.text[found.end():after[0].start]):
@@ -3384,7 +3404,9 @@ def holidays_score(q: Question) -> float:
                 _PAY_ASKED.search(q.asked()) or re.search(r"\btotal\b", q.asked(), re.I)) and re.search(
                 r"\b(?:how much|what(?:'s| is| will| would| should)?)\b", q.asked(), re.I):
             return 2.6  # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': the hours are asked
-        return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(r"\bhow much\b", q.asked(), re.I)) else 0.0
+        # ('What should his total compensation for the day be, including holiday pay?')
+        return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(
+            r"\bhow much\b|\bwhat\b[^.?!]{0,40}\b(?:compensation|comp|pay|paid|owed)\b", q.asked(), re.I)) else 0.0
     if _OVERTIME.search(q.text):
         return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr|month)\b", q.text, re.I) or _SEASON.search(q.text)) and (

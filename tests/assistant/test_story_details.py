@@ -1611,6 +1611,10 @@ ROUND_42_SAMPLE = [
     pytest.param("the write-up is dated nov 2 but i only found it in my file monday the 9th. talked to her informally, "
                  "she answered on the 23rd. what's the last day to file the formal grievance?",
                  "grievance_deadline", "2026-11-30", id="found it in my file"),
+    # 11.5 A.2: a meal told '12:30-1:00am' is half an hour, not twelve and a half (a negative figure was shown): 9 p.m. to
+    # 5:30 a.m. has 5.5 hours after midnight, $0.50 on 8 paid hours, 20 shifts.
+    pytest.param("my regular shift is 9:00pm to 5:30am with my meal 12:30-1:00am. 20 shifts a month. how much night diff "
+                 "should i see per month?", "night_shift", 80, id="a meal's times across noon and midnight"),
 ]
 
 ROUND_42_FIXTURES = [
@@ -1693,6 +1697,27 @@ ROUND_42_FIXTURES = [
     pytest.param(BOILERMAKERS, "Told to report Tuesday, November 24 to a shutdown, sat in the trailer every day, and the "
                                "contractor didn't put me to work until Friday, November 27. Normal 5x8. How many hours of waiting "
                                "pay am I owed (leave subsistence out of it)?", "call_back", 12, id="subsistence set aside"),
+    # Marion 11.8 D: '24 hours on a Sunday' is a day's daily duty like '14 hours on a Monday': 250 + 38 × 2.03.
+    pytest.param(MARION, "I carried the county phone for one full rotation week and covered daily duty twice: 14 hours on a "
+                         "Monday (5 p.m. to 7 a.m.) and 24 hours on a Sunday. What's my total cell phone duty pay?", "standby",
+                 327.14, id="hours on a day"),
+    # TBS 15.10 a / 15.14: 'stayed on 2 hrs 18 min overtime' after 'my normal 8': 23 completed six-minute periods, double time.
+    pytest.param(TBS, "day shift, rate $30.00. worked my normal 8 on thursday then stayed on 2 hrs 18 min overtime. what does "
+                      "the OT come to?", "overtime", 138.0, id="stayed on a length of overtime"),
+    # TBS 11.05: 'What should her total compensation for the day be, including holiday pay?': 8 × $30 holiday pay, 8 × 2, 1 × 3.
+    pytest.param(TBS, "She worked 9 hours on Canada Day (Wednesday, July 1, 2026), a regular workday. Her straight-time rate is "
+                      "$30.00. What should her total compensation for the day be, including holiday pay?", "holidays", 810.0,
+                 id="total compensation for the holiday"),
+    # TBS 15.10 a: 'finished her shift at 1615 … then worked overtime from 1700 to 1830' (the break between unpaid); the
+    # meal allowance asked after 'and does she also get' is a second question: 1.5 × 2 × $30.
+    pytest.param(TBS, "Day-shift member finished her shift at 1615, took the 45-minute unpaid break, then worked overtime from "
+                      "1700 to 1830. Basic rate $30.00. What is her overtime pay, and does she also get the meal allowance?",
+                 "overtime", 90.0, id="the overtime pay asked before the meal"),
+    # TBS 19.16 a / 19.20 / 19.21: 'present the grievance at the second level' after the first level's reply is the
+    # 10-day appeal, counted from delivery and skipping weekends and Remembrance Day: Nov 23.
+    pytest.param(TBS, "The first-level reply came by mail, postmarked Tuesday, November 3, 2026, and delivered to the address on "
+                      "the grievance form on Friday, November 6, 2026. What is the last day to present the grievance at the "
+                      "second level?", "grievance_deadline", "2026-11-23", id="presenting at the next level"),
 ]
 
 
