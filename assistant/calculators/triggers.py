@@ -5157,7 +5157,7 @@ def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
         left_out = bool(_NOT_COUNTED.search(piece)) and not _NOT_COUNTED_DENIED.search(piece) and not required
         # part of a total already told: '12 of those nights', 'including 6 nights at a course'
         part = bool(m.group("of") or re.match(r"\s*of\s+(?:those|them|these)\b", q.text[m.end():], re.I)
-                    # ('that includes 5 nights at a welding course')
+                    # ('that includes 5 nights at a course I signed up for')
                     or re.search(r"\b(?:including|includes|included|incl\.?|of which)\s+(?:the\s+)?$",
                                  q.text[max(0, m.start() - 16):m.start()], re.I))
         if left_out:
