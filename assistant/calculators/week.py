@@ -129,7 +129,9 @@ _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re
                        r"\bon\s+(?:(?:a|the|our)\s+)?(?:4\s*[-x/]\s*10s?|5\s*[-x]\s*8s?|four\s+tens)\b",
                        re.IGNORECASE)
 _DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept)\b", re.IGNORECASE)
-_REST = re.compile(r"\b(?:the\s+)?(?:other|rest of the|remaining)\s+(?:(?P<count>\d|two|three|four|five)\s+)?(?:days?|week(?:days?)?)\b|"
+# ('two other days': the count said before 'other')
+_REST = re.compile(r"\b(?:the\s+)?(?:(?P<before>\d|two|three|four|five)\s+)?(?:other|rest of the|remaining)\s+"
+                   r"(?:(?P<count>\d|two|three|four|five)\s+)?(?:days?|week(?:days?)?)\b|"
                    r"\bevery\s*(?:other\s+)?(?:week)?day\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_LENGTH = re.compile(r"(?<![\d$.:/])(?P<n>\d{1,2})\s*-?\s*(?:hour|hr)s?\s+(?:work\s*)?(?:days?|shifts?)\b|"
@@ -249,7 +251,7 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
         if not days and rest_m:  # 'the other 3 days were normal 10s', 'worked my normal 8 hours every day'
             if len(amounts) != 1 or rest is not None:
                 return None
-            count = rest_m.group("count")
+            count = rest_m.group("count") or rest_m.group("before")
             rest = (amounts[0], leave, (int(count) if count.isdigit() else _COUNTS[count.lower()]) if count else None)
             continue
         if not days:

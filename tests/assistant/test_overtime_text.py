@@ -135,6 +135,9 @@ def test_questions_that_are_not_overtime_at_one_time_are_not_computed_as_it():
                          "and 3 hours saturday. how much comp time?")
     assert week is not None and week.tool is not None and week.tool.input["week_days"] == [8.0, 8.0, 8.0, 3.0]
     assert week.tool.output["primary"]["value"] == 0
+    # 'two other days' of a Monday-to-Friday week that has three left, with a number ('12') no reading takes: not filled in
+    # with 6 hours each (the week came out as 6, 8, 8, 6, 6).
+    assert ask(contract, "I did 8 hrs tuesday and wednesday, then 12 and 6 hours on two other days. how much comp time?") is None
 
 
 def test_a_rules_file_without_overtime_takes_it_from_the_text():
