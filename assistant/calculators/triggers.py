@@ -123,13 +123,19 @@ _DATE_ASKED = re.compile(r"\b(deadline|dead line|last day|(?:latest|earliest|soo
                          r"when (?:is|are|does|do|must|should|will|would|'s)\b(?!.*\bhow many\b))", re.I)
 
 
+def _before_asked(q: Question) -> list[str]:
+    """The sentences of the message before its asking part."""
+    asked = q.asked()
+    return [p for p in re.split(r"(?<=[.?!])\s+", q.text[:max(0, q.text.rfind(asked))]) if p.strip()] if asked else []
+
+
 def _date_checked(q: Question) -> bool:
     """'… 14 days from that so dec 4 for the formal step 1 — right?': a date reckoned in the asking sentence, to be
     checked."""
     asked = q.asked()
-    at = q.text.rfind(asked) if asked else -1
-    if at > 0 and len(asked.split()) <= 4:  # '… she has 14 days from the informal answer, so 12/14. that right?'
-        asked = re.split(r"(?<=[.!?])\s+", q.text[:at].rstrip())[-1] + " " + asked
+    before = _before_asked(q)
+    if before and len(asked.split()) <= 4:  # '… she has 14 days from the informal answer, so 12/14. that right?'
+        asked = f"{before[-1]} {asked}"
     return bool(re.search(r"\b(?:right|correct)\W*$|\b(?:is|was) (?:that|this|it) (?:right|correct)\b", asked, re.I)
                 and re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
                               r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b", asked, re.I))
@@ -207,7 +213,7 @@ def _asks_for_the_step(q: Question) -> str:
     """The part that asks about the step: the asking part, or where that asks no day ('… what is the last day to
     submit the formal grievance? Do Christmas and New Year's extend it?'), the last sentence before it that does."""
     asked = q.asked()
-    before = [p for p in re.split(r"(?<=[.?!])\s+", q.text[:max(0, q.text.rfind(asked))]) if p.strip()]
+    before = _before_asked(q)
     if _ASKS_A_DAY.search(asked):
         # (a decision counted from is no action asked: '14 days from the sup's answer = dec 4?? whats the actual last day')
         acting = re.sub(r"\b(?:from|after|since)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[\w']+\s+){0,2}?"
@@ -1676,6 +1682,13 @@ def _schedule_day_length(q: Question, amount: Amount) -> bool:
     return bool(re.search(r"\b(?:regular|normal|usual|scheduled?|works? an?)\b", sentence, re.I))
 
 
+def _rest_day_minimum_told(q: Question, spec: dict[str, Any]) -> dict[str, Any] | None:
+    """The rules' minimum for overtime set in advance on a day of rest, where the story says the member's was
+    ('prescheduled overtime on my saturday off'); None otherwise."""
+    minimum = spec.get("rest_day_minimum")
+    return minimum if minimum and _said_of_member(q, [minimum]) is not None else None
+
+
 def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'leaving meal breaks and meal allowances aside', 'not counting the meal allowance': not what is asked
     asked = _SET_ASIDE.sub(" ", q.asked())
@@ -1773,9 +1786,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                                                      q.text[max(0, rest_hours[0].start - 20):rest_hours[0].start], re.I):
                 if rest_hours:
                     return None
-                minimum = spec.get("rest_day_minimum")
                 return Ask(["hours worked"], f"How many hours did you (or will you) work on {day.capitalize()}?", {"day": day},
-                           rule=minimum if minimum and _said_of_member(q, [minimum]) is not None else None)
+                           rule=_rest_day_minimum_told(q, spec))
             by_day = {"day": day, "day_hours": rest_hours[0].value}
         named_schedule = _daily_schedule(q, spec)
         if named_schedule is not None:
@@ -1815,7 +1827,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         shift = shift_named(rules, q.text)
         if shift is not None:
             by_day["shift"] = shift  # a flat premium for that shift's hours, where the rules pay one
-        if spec.get("rest_day_minimum") and _said_of_member(q, [spec["rest_day_minimum"]]) is not None:
+        if _rest_day_minimum_told(q, spec) is not None:
             by_day["reported"] = True  # 'had prescheduled overtime on my saturday off … sent everyone home'
         if "day_hours" in by_day and _OVERTIME_ALONE.search(q.asked()):
             by_day["overtime_only"] = True  # 'worked 12 hrs on tuesday … what do the 4 hrs of overtime pay me?'
@@ -2315,9 +2327,9 @@ _ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (
                       r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b(?:\s+and\s+(?:working|workin|at work))?"
                       r"[^.,;]{0,8}$|"
                       # 'reported to the job site at 4:30 a.m.', 'arrived at the plant at 10'
-                      # 'badged in at the office at 5:15am', 'pulled into the <town> shop at 2225'
+                      # 'badged in at the office at 5:15am', 'pulled into the <town> shop at 2225' (one word naming the place)
                       r"\b(?:reported|arrived|got|was|pulled|rolled|walked|made it|(?:badged|clocked|punched|swiped|signed|checked|came|showed)\s+(?:in|up))"
-                      r"\s+(?:back\s+)?(?:to|at|on|in|into)\s+(?:the\s+|my\s+)?(?:[A-Z][\w'-]+\s+)?(?:job\s*site|work\s*site|site|job|work|"
+                      r"\s+(?:back\s+)?(?:to|at|on|in|into)\s+(?:the\s+|my\s+)?(?:[a-z][\w'-]+\s+)?(?:job\s*site|work\s*site|site|job|work|"
                       r"plant|yard|shop|facility|office|station|building|unit|desk|post|workstation)\b[^.,;]{0,8}$", re.I)
 _SHIFT_BEGAN = re.compile(r"\s*(?:[ap]\.?m\.?)?\s*(?:\w+\s+)?(?:shift|start)\s+(?:began|begins|started|starts)\b", re.I)
 # A span spent getting there, not working: 'drove in 8:30 to 9, worked 9 to 10:30'.

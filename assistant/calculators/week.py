@@ -168,19 +168,19 @@ def _day_length(text: str) -> float | None:
 
 
 def _piece_hours(piece: str, day_spans: list[re.Match[str]]) -> list[tuple[int, float]]:
+    read = list(_PIECE_HOURS.finditer(piece))
     found = [(m.start(), float(m.group("n") or m.group("m")) if (m.group("n") or m.group("m")) else _WORDS[m.group("w").lower()])
-             for m in _PIECE_HOURS.finditer(piece)]
+             for m in read]
     taken = [start for start, _ in found]
     for d in day_spans:  # 'tues 8', 'fri: 9'
         bare = _BARE_AFTER_DAY.match(piece, d.end())
         if bare and not any(abs(bare.start("n") - t) < 3 for t in taken):
             found.append((bare.start("n"), float(bare.group("n"))))
-    read = [m.span() for m in _PIECE_HOURS.finditer(piece)]
     for m in _DID_BARE.finditer(piece):
         if not any(abs(m.start("n") - t) < 3 for t, _ in found):
             found.append((m.start("n"), float(m.group("n"))))
     for m in _BARE_BEFORE_DAY.finditer(piece):  # not 'my regular 8 on Friday', read above
-        if not any(abs(m.start("n") - t) < 3 for t, _ in found) and not any(a <= m.start("n") < b for a, b in read):
+        if not any(abs(m.start("n") - t) < 3 for t, _ in found) and not any(r.start() <= m.start("n") < r.end() for r in read):
             found.append((m.start("n"), float(m.group("n"))))
     return sorted(found)
 
@@ -266,18 +266,12 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
             hours, kind = amounts[0], leave
             if len(days) > 1 and hours > 16 and hours / len(days) <= 16:
                 hours = round(hours / len(days), 4)  # 'worked mon-wed (24 hrs)': the range's total, not 24 hours a day
-        elif len(amounts) == len(days_m) > 1 and all(m.group("one") for m in days_m) and all(
+        elif len(amounts) == len(days_m) > 1 and all(m.group("one") for m in days_m) and (all(
                 d.start() < at < (days_m[i + 1].start() if i + 1 < len(days_m) else len(piece))
-                for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True))):
-            # 'fri 8 and sat 8': each day followed by its own hours
-            for d, (_, value) in zip(days_m, placed, strict=True):
-                if not _put(found, Day(_days(d)[0], value, leave)):
-                    return None
-            previous = (amounts[-1], leave)
-            continue
-        elif len(amounts) == len(days_m) > 1 and all(m.group("one") for m in days_m) and all(
-                (days_m[i - 1].end() if i else -1) < at < d.start() for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True))):
-            # '10 hours on Tuesday and 6 hours on Saturday': each day's hours told before it
+                for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True))) or all(
+                (days_m[i - 1].end() if i else -1) < at < d.start() for i, (d, (at, _)) in enumerate(zip(days_m, placed, strict=True)))):
+            # each day with its own hours, told after it ('fri 8 and sat 8') or before it ('10 hours on Tuesday and 6 hours
+            # on Saturday')
             for d, (_, value) in zip(days_m, placed, strict=True):
                 if not _put(found, Day(_days(d)[0], value, leave)):
                     return None
