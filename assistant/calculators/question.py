@@ -201,6 +201,12 @@ class Question:
         if not any(asking):
             return parts[-1] if parts else self.text
         last = max(i for i, flag in enumerate(asking) if flag)
+        if _CHECKS_A_CLAIM.search(parts[last]) and not _QUESTION_WORD.search(parts[last]):
+            # 'how much OT pay do i get? coworker says its 1.25 hrs??', '… whats the last day? so Dec 8 right?': a figure
+            # someone offers, put to the member's own question before it, which is what is asked
+            earlier = next((i for i in range(last - 1, -1, -1) if asking[i] and _FIGURE_ASKED.search(parts[i])), None)
+            if earlier is not None:
+                last = earlier
         first = last
         while first > 0 and asking[first - 1]:
             tail = " ".join(parts[first:last + 1])
@@ -496,6 +502,13 @@ _SHORT_ASK = 6  # words: 'whats the actual last day' leans on the sentence befor
 # A question asking for a figure; a yes-or-no question after one ('is that the same for part-timers?') leans on it.
 _FIGURE_ASKED = re.compile(r"\bhow (?:much|many|long|soon)\b|\bwhat (?:date|day)\b|\bwhen\b|\bby when\b|\bwhat(?:'s|s| is| are)? "
                            r"(?:the |my )?(?:total|deadline|last day|rate|amount)\b", re.IGNORECASE)
+# A figure put forward to be confirmed: someone else's ('coworker says its 1.25 hrs??', 'payroll told her 14 days') or
+# the member's own with 'right?' ('so Dec 8 right?').
+_CHECKS_A_CLAIM = re.compile(r"^\s*(?:but\s+|and\s+|so\s+)?(?:my\s+|the\s+|our\s+|a\s+|his\s+|her\s+)?(?:co-?workers?|buddy|"
+                             r"fore?man|forman|lead(?:\s+hand)?|sup\w*|boss|payroll|hr|manager|someone|somebody|they|he|she|"
+                             r"every(?:one|body)|people)\s+(?:says?|said|told\s+\w+|thinks?|claims?|figures?|reckons?)\b|"
+                             r"\d[^?]*\b(?:right|correct|yes|yeah)\s*\?+\s*$", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:how|what|whats|when|which|where|why)\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"\b(?P<m>{MONTH})\b", re.IGNORECASE)
 
 
@@ -1017,6 +1030,10 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm (at night)."
         if assumed:
             q.assumptions.append(assumed)
+            if assumed.endswith("(at night)."):
+                # a time taken as evening leads the bare times after it: 'last night at 10:40 … got to the plant at 11:15
+                # and was done at 12:30' ends after midnight, not at noon
+                told_half[index] = minutes % (24 * 60)
         clocks.append(ClockFact(minutes=minutes % (24 * 60), text=span, start=start, end=end, assumed=assumed))
     return clocks
 

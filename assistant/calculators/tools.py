@@ -222,6 +222,8 @@ class WageInput(ContractInput):
     without_premium: bool = False
     role_hours: float | None = Field(None, ge=0, le=2000, description="pay: the hours of the period worked in the roles, "
                                      "where only those earn the roles' additions (the rest at the base).")
+    meal_minutes: int = Field(0, ge=0, le=120, description="pay: an unpaid meal break taken inside the hours told, taken off "
+                              "them where the rules' wage.unpaid_meal says the meal is unpaid.")
 
 
 class SeveranceInput(ContractInput):
@@ -663,7 +665,7 @@ TOOLS: dict[str, Tool] = {
         Tool("wage", "Hourly pay from the wage clauses: the base rate, additions for a role, and a premium earned per "
              "period by its conditions (rate, a period's pay, or the premium).", WageInput,
              lambda r, i: wage.wage(r, i.ask, i.hours, i.roles, i.nth, i.condition_counts, i.without_premium,
-                                   i.role_hours),
+                                   i.role_hours, i.meal_minutes),
              triggers.wage_score, triggers.wage_extract),
         Tool("rest_breaks", "Paid rest-break minutes for shifts of given lengths, as the contract's break clause "
              "sets them by shift length.", RestBreaksInput, lambda r, i: pay.rest_breaks(r, i.shift_hours, i.meal_shifts),

@@ -2383,10 +2383,14 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
             current = None
             closes_nothing = True  # the shift's own end, next
             continue
-        if current is not None and re.match(r"\s*(?:[ap]\.?m\.?\s*)?(?:start|shift)\b", text[clock.end:], re.I) and \
+        into = re.match(r"\s*(?:[ap]\.?m\.?\s*)?(?P<to>(?:-|–|to)\s*\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?)?(?:start|shift)\b",
+                        text[clock.end:], re.I)
+        if current is not None and into and \
                 re.search(r"\b(?:regular|normal|usual|scheduled|my|her|his|their)\s*$", between, re.I):
-            # 'works straight into his regular 8:00a start', 'kept going into my 8:00 shift': the call ends where the shift begins
+            # 'works straight into his regular 8:00a start', 'kept going into my 8:00 shift', '… into my regular 7:00-3:30
+            # shift': the call ends where the shift begins (and the shift's own end, told with it, ends nothing)
             next_shift = clock.hhmm
+            closes_nothing = bool(into.group("to"))
             if "end" not in current:
                 current["end"] = clock.hhmm
                 calls.append(current)
@@ -3070,6 +3074,14 @@ def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
                 # 'meal 12:30-1:00am': a meal of minutes, not of twelve hours; the first time is in the second's half of the day
                 first = ClockFact((first.minutes + 720) % (24 * 60), first.text, first.start, first.end)
             return first, second
+        texted = re.match(r"\s*[-–]\s*(?P<h>\d)(?P<m>[0-5]\d)\b(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)", q.text[after[0].end:]) \
+            if len(after) == 1 else None
+        if texted is not None:
+            # 'unpaid lunch 8-830': the end texted without its colon, in the first time's half of the day
+            first = after[0]
+            minutes = int(texted.group("h")) * 60 + int(texted.group("m")) + (first.minutes // (12 * 60)) * 12 * 60
+            if 0 < (minutes - first.minutes) % (24 * 60) <= 180:
+                return first, ClockFact(minutes % (24 * 60), texted.group(0).strip(" -–"), first.end, first.end + texted.end())
         # 'a half hour unpaid lunch at 2': its length said before the word, its start after it
         length = next((a for a in q.amounts_in("minutes", "hours") if 0 <= found.start() - a.end <= 12), None)
         if len(after) == 1 and length is not None and re.match(r"\s*(?:at|@|from)\s*$", q.text[found.end():after[0].start]):
@@ -4376,7 +4388,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     terms = _wage_terms(spec)
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
             not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
-            not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None or _listed_durations(q) is not None)
+            not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None or _listed_durations(q) is not None
+                  # 'had a 6 hr shift … how much do i get paid for the shift?': one shift's length
+                  or any(q.near(a, r"^[\s-]*shift\b", before=0, after=8) for a in q.amounts_in("hours")))
                  and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts, as times or hours
         return None
     roles = [a["name"] for a in spec.get("additions", [])
@@ -4487,6 +4501,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         if not candidates:
             return None
     hours = candidates[0].value if candidates else None
+    told_length = hours is not None  # the hours as the member told them, a meal break not yet taken off
     shifts = _joined_ranges(q)
     if hours is None and shifts and re.search(r"\b(gross|pay|paid|make|earn|owed|before tax\w*)\b", asked, re.I):
         # 'Mon 11:00–14:00, Wed 1700–2100 and Sat 9am–1pm': the week's shifts, less an unpaid meal break taken
@@ -4564,6 +4579,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     params: dict[str, Any] = {"ask": ask, "roles": roles, "without_premium": without}
     if hours is not None:
         params["hours"] = hours
+    if ask == "pay" and told_length and rules.has("pay", "wage", "unpaid_meal") and (meal := _meal_taken(q)):
+        params["meal_minutes"] = meal  # 'had a 5 hr shift … took the 30 min meal break': the shift less the unpaid meal
     if role_hours is not None and ask == "pay":
         params["role_hours"] = role_hours
     if nth is not None and (mentions_premium or ask == "premium"):
@@ -4676,6 +4693,21 @@ def acting_extract(q: Question, rules: Rules) -> Extraction:
 _BREAK = re.compile(r"\b(rest )?(?:break|brake)\w*\b", re.I)  # "rest brake", as typed
 
 
+def _listed_after(q: Question, amounts: list[Amount], word: str) -> list[Amount]:
+    """The longest run of `amounts` written as a list ('3 hours, 3.5 hours, 4.25 hours and 2.5 hours': commas and a
+    last 'and' between them) whose first follows `word` closely; [] when there is no run of two or more."""
+    best: list[Amount] = []
+    run: list[Amount] = []
+    for amount in amounts:
+        if run and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", q.text[run[-1].end:amount.start], re.I):
+            run.append(amount)
+        else:
+            run = [amount]
+        if len(run) >= 2 and len(run) > len(best) and re.search(word + r"[^.?!,]{0,12}$", q.text[max(0, run[0].start - 30):run[0].start], re.I):
+            best = list(run)
+    return best
+
+
 def breaks_score(q: Question) -> float:
     """'Do I get a paid break, and how many minutes?' with the shift's times or length."""
     if not _BREAK.search(q.asked()) or not re.search(r"\bhow (?:many|much|long)\b|\bdo i get\b|\bam i\b|\bminutes\b",
@@ -4707,7 +4739,11 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
             shifts = [a.value / 60 if a.unit == "minutes" else a.value for _, a in by_day]
             starts = [a.start for _, a in by_day]
     if not shifts:
-        shifts = [a.value for a in q.amounts_in("hours") if q.near(a, r"\bshift", before=25, after=15)]
+        told = q.amounts_in("hours")
+        # 'shifts of 3 hours, 3.5 hours, 4.25 hours and 2.5 hours': a list of lengths after the word, each a shift (not
+        # 'the 3-hour shift' referred back to after it)
+        listed = _listed_after(q, told, r"\bshifts?\b")
+        shifts = [a.value for a in listed] if listed else [a.value for a in told if q.near(a, r"\bshift", before=25, after=15)]
     if not shifts:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
                    rule=rules.get("pay", "rest_breaks", "tiers")[0])

@@ -21,7 +21,7 @@ def _premium_rate(spec: dict[str, Any], nth: int) -> dict[str, Any]:
 
 def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: list[str] | None = None,
          nth: int | None = None, condition_counts: dict[str, float] | None = None,
-         without_premium: bool = False, role_hours: float | None = None) -> CalcResult:
+         without_premium: bool = False, role_hours: float | None = None, meal_minutes: int = 0) -> CalcResult:
     """The hourly rate, a period's pay, or a period's premium (`ask`: rate | pay | premium). With `role_hours`, a
     period's pay gives the roles' additions to those hours only, the rest of `hours` at the rate without them."""
     spec = rules.get("pay", "wage")
@@ -92,6 +92,14 @@ def wage(rules: Rules, ask: str = "rate", hours: float | None = None, roles: lis
     elif ask == "pay":
         if hours is None:
             raise ToolInputError("Give the hours worked to work out the pay.")
+        meal = spec.get("unpaid_meal")
+        if meal_minutes and meal:
+            if meal_minutes / 60 >= hours:
+                raise ToolInputError("The meal break is as long as the shift; give the shift's hours and the meal's minutes.")
+            result.cite(rules.cite(meal))
+            paid = round(hours - meal_minutes / 60, 4)
+            result.work.append(f"{fmt_hours(hours)} less the {meal_minutes}-minute unpaid meal break = {fmt_hours(paid)} paid")
+            hours = paid
         if role_hours is not None and added and 0 <= role_hours < hours:
             other = hours - role_hours
             amount = (rate + per_hour) * role_hours + (rate - added + per_hour) * other

@@ -1720,11 +1720,40 @@ ROUND_42_FIXTURES = [
                       "second level?", "grievance_deadline", "2026-11-23", id="presenting at the next level"),
 ]
 
+ROUND_43_SAMPLE = [
+    # 19.9 C and E: the call runs from badging in to the regular shift's start, told with its end ('7:00-3:30'), which
+    # ends nothing: 4:30 to 7:00, within four hours of the shift, so only those hours.
+    pytest.param("paged at 4:10 this morning, nobody warned me yesterday. badged in at 4:30 and kept working right into my "
+                 "regular 7:00-3:30 shift. how many hours of call back credit?", "call_back", 2.5,
+                 id="a call into a shift told as a range"),
+    # 19.2 B: the asking sentence is the member's ('how much OT pay?'), not the figure someone else offers after it
+    # ('my lead says … its 1.5 hrs??'): 97 minutes credited as 105, paid 1.75 × 1.5 × $20.
+    pytest.param("stayed late thursday after a full 40 hr week, 1 hr 37 min extra. rate $20.00/hr, paid cash. how much OT "
+                 "pay? my lead says they only count full 15 minute blocks so its 1.5 hrs??", "overtime", 52.5, id="a figure offered after the question"),
+]
+
+ROUND_43_FIXTURES = [
+    # Marion 11.9: 'last night at 10:20' puts the bare times after it in the evening, so 'wrapped up at 12:50' is after
+    # midnight: 23:05 to 00:50, under the 3-hour minimum: 3 × 1.5 × $30.
+    pytest.param(MARION, "got called out last night at 10:20, reached the shop at 11:05 and wrapped up at 12:50. $30.00/hr. "
+                         "call back pay?", "call_back", 135.0, id="an evening time leads the bare times after it"),
+    # Marion 11.5: 'unpaid lunch 7-730', its end texted without a colon, inside 6 p.m.–11:30 p.m.: 5 hours × $1.25 × 8.
+    pytest.param(MARION, "evening shift 3pm to 1130pm w/ unpaid lunch 7-730. worked 8 shifts this period. how much shift "
+                         "diff?", "night_shift", 50.0, id="a meal's end texted without its colon"),
+    # Grinnell 6.1: a list of shift lengths, each a shift; 4 and 3.25 hours are longer than three.
+    pytest.param(GRINNELL, "worked shifts of 2.5 hours, 4 hours, 3.25 hours and 3 hours this week, no meals. how many minutes "
+                           "of paid rest break total?", "rest_breaks", 20, id="a list of shift lengths"),
+    # Grinnell 4.1 and 6.2: the unpaid meal break taken comes off the shift's hours: 5.5 × $9.25.
+    pytest.param(GRINNELL, "regular dish line worker, 6 hr shift, had a lab so I took the 30 min meal break. how much do i "
+                           "get paid for the shift?", "wage", 50.88, id="a shift's pay less the unpaid meal"),
+]
+
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
-                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE)
+                         + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
+                         + ROUND_43_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1735,7 +1764,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
-                         + ROUND_41_FIXTURES + ROUND_42_FIXTURES)
+                         + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
