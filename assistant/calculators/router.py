@@ -167,9 +167,14 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
             continue
         if answer.outcome == "related" and len(limits.shared_words(q, limit)) < 2:
             return None
-        start = given or limits.date_in(limit.counts_from)  # 'prior to June 30, 2017': the clause gives the date
+        fixed = limits.date_in(limit.counts_from)
+        # 'prior to June 30, 2017': the clause gives the date, and it is the one counted from whatever other date the
+        # question tells ('our first contract (October 1, 2016 to June 30, 2017)')
+        start = fixed or given
         if start is None:
             return None
+        if fixed is not None:
+            given = None
         period = limits.period_of(limit)
         if given is not None and period is not None:
             ending = limits.period_end(period, given)

@@ -78,8 +78,12 @@ _PAY_STEP = re.compile(r"\b(?:pay\s+|salary\s+|wage\s+)?(?:group|grade|range|ban
 
 
 def _grievance(text: str) -> bool:
-    """Words of a grievance or an appeal, once the steps of a pay scale are set aside."""
-    return bool(_GRIEVANCE.search(_PAY_STEP.sub(" ", text)))
+    """Words of a grievance or an appeal, once the steps of a pay scale and a file that is a record are set aside."""
+    return bool(_GRIEVANCE.search(_RECORD_FILE.sub(" ", _PAY_STEP.sub(" ", text))))
+
+
+# A file that is a record, not filing: 'for the bargaining history file', 'in his personnel file', 'the case file'.
+_RECORD_FILE = re.compile(r"\b(?:history|personnel|case|medical|training|employee|payroll|our|your|their|this|that)\s+files?\b", re.I)
 
 
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
@@ -752,6 +756,38 @@ def _months_told(q: Question, spans: list[Amount]) -> int:
     return int(round(total))
 
 
+def _months_credited(start: date, end: date, qualifying_days: int | None) -> int:
+    """Months of service from `start` credited by `end`: each monthly pay period on the first day of the next, the
+    starting one only with `qualifying_days` working days of service left in it; without that rule, completed months."""
+    delta = (end.year - start.year) * 12 + end.month - start.month
+    if qualifying_days:
+        month_end = start.replace(day=1) + relativedelta(months=1)
+        working = sum(1 for n in range((month_end - start).days) if (start + timedelta(days=n)).weekday() < 5)
+        if working < qualifying_days:
+            delta -= 1  # the starting pay period has too few working days to count
+    elif end.day < start.day:
+        delta -= 1
+    return delta
+
+
+# The credits of a span asked about: 'credited in calendar 2026', 'earned during 2025'; or 'the credits posted January 1
+# through December 1' (two dates, after the day service began).
+_CALENDAR_YEAR = re.compile(r"\b(?:in|during|for|over|throughout)\s+(?:(?:the\s+)?calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _credit_window(q: Question, start: DateFact) -> tuple[date, date] | None:
+    """The first and last day of the span whose credits are asked about, or None."""
+    asked = q.asked()
+    year = _CALENDAR_YEAR.search(asked)
+    if year is not None and int(year.group("y")) > start.value.year:
+        return date(int(year.group("y")), 1, 1), date(int(year.group("y")), 12, 31)
+    later = [d for d in q.dates if d is not start and d.value > start.value]
+    if len(later) == 2 and re.fullmatch(r"\s*(?:through|thru|to|until|till|-|–)\s*", q.text[later[0].end:later[1].start], re.I) \
+            and re.search(r"\b(?:credit\w*|posted|earn\w*|accru\w*)\b", q.text[max(0, later[0].start - 60):later[0].start], re.I):
+        return later[0].value, later[1].value
+    return None
+
+
 def _service_months(q: Question, ahead: Amount | None = None,
                     qualifying_days: int | None = None) -> tuple[int | None, str | None]:
     """Months of service: 'N years', 'a year and 3 months', '18 months', or a start date (not the
@@ -780,15 +816,7 @@ def _service_months(q: Question, ahead: Amount | None = None,
         later = [d.value for d in q.dates if d is not start and d.value > start.value and not re.search(
             r"\b(?:used|took|taken|burned)\b[^.?!]{0,40}$", q.text[max(0, d.start - 50):d.start], re.I)]
         end = later[-1] if later else q.today
-        delta = (end.year - start.value.year) * 12 + end.month - start.value.month
-        if qualifying_days:
-            month_end = start.value.replace(day=1) + relativedelta(months=1)
-            working = sum(1 for n in range((month_end - start.value).days)
-                          if (start.value + timedelta(days=n)).weekday() < 5)
-            if working < qualifying_days:
-                delta -= 1  # the starting pay period has too few working days to count
-        elif end.day < start.value.day:
-            delta -= 1
+        delta = _months_credited(start.value, end, qualifying_days)
         if delta < 0:
             return None, None
         span = f"From {start.value:%B} {start.value.day}, {start.value.year} to {end:%B} {end.day}, {end.year}"
@@ -1080,7 +1108,20 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         first, last = _MONTH_INDEX[span.group("a").lower()[:3]], _MONTH_INDEX[span.group("b").lower()[:3]]
         ahead = Amount(float((last - first) % 12 + 1), "months", span.group(0), span.start(), span.end())
 
-    months, note = _service_months(q, ahead, rules.data["leave"]["vacation"].get("qualifying_days"))
+    qualifying = rules.data["leave"]["vacation"].get("qualifying_days")
+    months, note = _service_months(q, ahead, qualifying)
+    began = _first_match(q.dates, "start")
+    window = _credit_window(q, began) if began is not None and ahead is None else None
+    if window is not None and began is not None:
+        # 'credited in calendar 2026': the credits posted in the span, those after the day before it less those by then
+        before = _months_credited(began.value, window[0] - timedelta(days=1), qualifying)
+        by_end = _months_credited(began.value, window[1], qualifying)
+        if 0 <= before < by_end:
+            months = before
+            ahead = Amount(float(by_end - before), "months", "", 0, 0)
+            note = (f"From {began.value:%B} {began.value.day}, {began.value.year}: {before} months of service credited before "
+                    f"{window[0]:%B} {window[0].day}, {window[0].year}, then {by_end - before} credited by {window[1]:%B} "
+                    f"{window[1].day}, {window[1].year}.")
     balance = next((a for a in q.amounts if a.unit == "hours" and q.near(a, r"\b(balance|on the books|banked|i have|i've got|"
                                                                          r"i got|sitting at)\b", before=40, after=5)), None)
     projection = _projection(q, balance) if balance is not None and months is not None else None
@@ -3114,9 +3155,12 @@ def _week_of_shifts(q: Question) -> int | None:
 def night_score(q: Question) -> float:
     if (_STANDBY.search(q.text) and q.affirms(_STANDBY)) or _DUTY.search(q.text):
         return 0.0  # 'on standby mon-thurs nights 1700 to 0900', 'had the after-hours cell phone … 5pm to 8am': not shifts worked
-    if re.search(r"\b(?:ignore|ignoring|not counting|not including|excluding|leave out|leaving out|forget|forget about)\s+"
-                 r"(?:the\s+|any\s+|my\s+)?(?:shift\s+|night\s+)?(?:diff\w*|differential|premium)\b", q.text, re.I):
-        return 0.0  # '… what's the total for that shift (ignore shift diff)?': the night is set aside
+    if re.search(r"\b(?:ignore|ignoring|not counting|not including|excluding|leave out|leaving out|forget|forget about|without|minus)\s+"
+                 r"(?:the\s+|any\s+|my\s+)?(?:shift\s+|night\s+|graveyard\s+|evening\s+)?(?:diff\w*|differential|premium)\b|"
+                 r"\b(?:leave|leaving|keep|keeping)\s+(?:the\s+|any\s+|my\s+)?(?:shift\s+|night\s+|graveyard\s+|evening\s+)?"
+                 r"(?:diff\w*|differential|premium)\s+out\b", q.text, re.I):
+        # '… what's the total for that shift (ignore shift diff)?', '(leave the night differential out)': the night is set aside
+        return 0.0
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
     # 'whats the right shift premium $ for tuesday?': the premium's figure asked for
     premium_asked = re.search(r"\b(?:what|whats|how much)\b[^.?!]{0,30}\b(?:prem\w*|diff\w*)\b", q.asked(), re.I)
@@ -4378,6 +4422,12 @@ def _hours_by_role(q: Question, spec: dict[str, Any], amounts: list[Amount]) -> 
     return in_role, elsewhere
 
 
+# The money a shift pays, asked: 'how much do i get paid for the shift?', 'what will I make for that shift?' (not 'do i
+# still get the paid 10 min break on my 4 hr shift?').
+_SHIFT_PAY_ASKED = re.compile(r"\b(?:how much|what)\s+(?:do|will|would|should|did)\s+(?:i|we|she|he|they)\s+(?:get\s+)?"
+                              r"(?:paid|make|earn|gross)\b[^.?!]{0,25}\bshift\b", re.I)
+
+
 def wage_extract(q: Question, rules: Rules) -> Extraction:
     """Rate, pay or premium from the wage rules: the roles the member holds, which period of the
     premium this is ('the second semester I've qualified'; 'got it for the first time last fall …
@@ -4389,8 +4439,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
             not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
             not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None or _listed_durations(q) is not None
-                  # 'had a 6 hr shift … how much do i get paid for the shift?': one shift's length
-                  or any(q.near(a, r"^[\s-]*shift\b", before=0, after=8) for a in q.amounts_in("hours")))
+                  # 'had a 6 hr shift … how much do i get paid for the shift?': one shift's length, its money asked
+                  or (any(q.near(a, r"^[\s-]*shift\b", before=0, after=8) for a in q.amounts_in("hours"))
+                      and _SHIFT_PAY_ASKED.search(q.asked()) is not None))
                  and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts, as times or hours
         return None
     roles = [a["name"] for a in spec.get("additions", [])

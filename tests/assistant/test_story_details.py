@@ -1730,6 +1730,11 @@ ROUND_43_SAMPLE = [
     # ('my lead says … its 1.5 hrs??'): 97 minutes credited as 105, paid 1.75 × 1.5 × $20.
     pytest.param("stayed late thursday after a full 40 hr week, 1 hr 37 min extra. rate $20.00/hr, paid cash. how much OT "
                  "pay? my lead says they only count full 15 minute blocks so its 1.5 hrs??", "overtime", 52.5, id="a figure offered after the question"),
+    # 8.1 A: the credits of a calendar year asked about, not the balance since hire: service months 34–45 credited in
+    # 2025 (3 × 7 + 9 × 10).
+    pytest.param("started full time with the state on March 1, 2022 and every month since has been a full qualifying pay "
+                 "period. how many vacation hours were credited to me during 2025?", "leave_accrual", 111,
+                 id="the credits of a calendar year"),
 ]
 
 ROUND_43_FIXTURES = [
@@ -1768,6 +1773,26 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
+
+
+def test_a_record_file_is_no_filing_and_a_differential_left_out_is_not_asked():
+    # Why: 'the bargaining history file' is a record, so a question about the notice to renegotiate is not a grievance
+    # step's deadline (Grinnell 7.2's five days had been counted from the agreement's end); '(leave the shift
+    # differential out)' sets the differential aside, so it is not what is computed.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    grinnell = _ingested(GRINNELL)
+    routed = route("Putting together a bargaining history file on the 2016-17 agreement (October 1, 2016 to June 30, 2017): "
+                   "what was the last day a party could give written notice that it wanted to renegotiate?",
+                   snapshot(grinnell), Scope((grinnell.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
+    marion = _ingested(MARION)
+    routed = route("Night-shift member, 10 p.m. to 6:30 a.m., $30.00 an hour, works the shift that starts on Thanksgiving at "
+                   "10 p.m. What's the total pay for that shift? Leave the shift differential out.",
+                   snapshot(marion), Scope((marion.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "night_shift", routed[0].answer
 
 
 def test_a_one_time_credit_in_the_year_is_told_beside_a_total_that_leaves_it_out():

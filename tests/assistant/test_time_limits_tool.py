@@ -146,6 +146,27 @@ def test_only_binding_language_is_counted_from():
     assert counted("guidance") is None
 
 
+def test_the_date_a_clause_names_is_counted_from_whatever_other_date_the_question_tells():
+    # Why: 'prior to December 31, 2001' counts back from that date; the agreement's start, told in the question ('it ran
+    # July 1, 1999 to December 31, 2001'), is no date to count from (it had given a day in 1999).
+    from assistant.calculators.router import time_limit_answer
+    from assistant.citations import make_citation
+    from assistant.schema import Answer
+    from assistant.snapshot import Snapshot
+
+    built = contract("Either party wishing to reopen this Agreement shall notify the other in writing not less than sixty "
+                     "(60) days prior to December 31, 2001.")
+    section = built.section("18.5")
+    cited = make_citation(built, section, section.clause("A"), section.clause("A").text)
+    snapshot = Snapshot(build="t", contracts={built.id: built}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
+                        embeddings=None)  # type: ignore[arg-type]
+    result = time_limit_answer("Our agreement ran July 1, 1999 to December 31, 2001. What was the last day to notify them "
+                               "that we wanted to reopen it?", snapshot, Answer(answer="", outcome="answered", citations=[cited]),
+                               date(2001, 6, 1))
+    assert result is not None and result.tool is not None
+    assert result.tool.output["primary"]["value"] == "2001-11-01", result.answer
+
+
 def test_a_notice_window_before_a_date_the_clause_names():
     # 'not less than 60 nor more than 90 days prior to December 31, 2001': two limits, the window's ends;
     # the clause's own date is counted from when the question gives none.
