@@ -63,6 +63,8 @@ CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|
                   r"how soon|until when|when do|when must|when should|when can|what's my|whats my|what is my|"
                   r"what (?:should|will|would|does|do)\b[^.?!]{0,30}\b(?:pay|come to)|what(?:'s| is|s) (?:the|my|her|his|their) (?:total |overtime |ot |right |correct |proper |actual )?(?:pay|gross|total)|"
                   r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
+                  # 'what does she actually get for the weekend?'
+                  r"what (?:do|does|did) (?:i|we|she|he|they) (?:actually |really |even |still )?(?:get|receive)|"
                   r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be|pay total|"
                   r"what should (?:the|my|our|her|his) (?:[\w-]+\s+){1,3}be|"
                   r"what (?:do|did|will|would|should|does) (?:i|we|she|he|they) (?:make|earn|gross|clear))\b", re.I)

@@ -110,7 +110,9 @@ _ORDINAL_AFTER = re.compile(r"\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORE
 # length ('a half hr unpaid lunch') or a balance ('34 hours of comp in the bank').
 _PIECE_HOURS = re.compile(r"(?<![\d$.:/-])(?P<n>\d{1,2}(?:\.\d+)?)\s*-?\s*(?:hrs?|hours?|h)\b"
                           r"(?!\s*(?:of\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|break|rest\b|comp\b|cto\b|in (?:the|my) bank|banked|balance))|"
-                          r"\b(?:normal|regular|usual)\s+(?P<m>\d{1,2}(?:\.\d+)?)s?\b(?![:\d]|\s*(?:am|pm)\b)|"
+                          # ('normal M-F 8s': the days of the schedule may stand between)
+                          r"\b(?:normal|regular|usual)\s+(?:(?:m|mon|monday)\s*[-–/]\s*(?:f|fri|friday|th|thu|thurs?|thursday)\s+)?"
+                          r"(?P<m>\d{1,2}(?:\.\d+)?)s?\b(?![:\d]|\s*(?:am|pm)\b)|"
                           r"\b(?:normal|regular|usual)\s+(?P<w>eights|nines|tens|twelves)\b", re.IGNORECASE)
 _WORDS = {"eights": 8.0, "nines": 9.0, "tens": 10.0, "twelves": 12.0}
 _BARE_AFTER_DAY = re.compile(r"\s*[:=]?\s*(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b|\s*(?:min|minutes?)\b)",
@@ -123,11 +125,17 @@ _DID_BARE = re.compile(r"\b(?:worked|did|put in|pulled)\s+(?P<n>\d{1,2}(?:\.\d+)
 _PIECE_LEAVE = {"sick leave": r"\bsick\b", "vacation": r"\bvaca\w*|\bpto\b", "jury duty": r"\bjury\b",
                 "bereavement": r"\bbereavement\b", "comp time": r"\b(?:comp|cto)\b\s+(?:time\s+)?(?:off|day)\b"}
 # Someone else's account of the week ('payroll only paid me 1 hr of OT for wednesday'): checked, not the week.
-_OTHERS = re.compile(r"\b(?:payroll|paid|pays|says?|said|saying|claims?|gave|is that right|told me)\b", re.IGNORECASE)
+# ('off for the holiday (paid)', 'a paid holiday': the day's kind, not someone's account of the pay)
+_OTHERS = re.compile(r"\b(?:payroll|(?<!\()paid(?!\s*\)|\s+(?:holiday|day off|leave)\b)|pays|says?|said|saying|claims?|gave|"
+                     r"is that right|told me)\b", re.IGNORECASE)
 # The schedule, not the week worked: 'normally 8-hour days Mon-Fri', "I'm on 4-10s Mon-Thu", 'normal sched 8 hr days'.
 _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re on|(?:put|moved)\s+(?:us|our \w+|me)\s+on)\b|"
+                       # 'normal M-F 8s'
+                       r"\b(?:normal|regular|usual)\s+(?:m|mon|monday)\s*[-–/]\s*(?:f|fri|friday|th|thu|thurs?|thursday)\s+\d{1,2}s\b|"
                        r"\bon\s+(?:(?:a|the|our)\s+)?(?:4\s*[-x/]\s*10s?|5\s*[-x]\s*8s?|four\s+tens)\b",
                        re.IGNORECASE)
+# A label naming the week before a colon: 'Veterans Day week: ', 'thanksgiving wk - '.
+_WEEK_LABEL = re.compile(r"^[^:;]*\b(?:week|wk)\s*[:–-]\s*", re.IGNORECASE)
 _DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept)\b", re.IGNORECASE)
 # ('two other days': the count said before 'other')
 _REST = re.compile(r"\b(?:the\s+)?(?:(?P<before>\d|two|three|four|five)\s+)?(?:other|rest of the|remaining)\s+"
@@ -243,7 +251,8 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
         if len(placed) == 1 and days_m and days_m[0].start() < placed[0][0] < days_m[-1].start():
             return None  # 'fri and 6 hrs saturday': the hours belong to one of the days, not both
         leave = next((kind for kind, pattern in _PIECE_LEAVE.items() if re.search(pattern, piece, re.IGNORECASE)), None)
-        if is_holiday(piece) and not _DID_WORK.search(piece):
+        # ('Veterans Day week: mon 8': the holiday names the week, before its colon; the day told after it is worked)
+        if is_holiday(_WEEK_LABEL.sub("", piece)) and not _DID_WORK.search(piece):
             leave = "holiday"
         if leave is not None and amounts and _DID_WORK.search(piece) or any(not 0 < value <= 24 for value in amounts):
             return None  # 'fri worked 4 and went home sick for the other 4', 'my full 40 hours Monday through Friday'

@@ -1735,6 +1735,9 @@ ROUND_43_SAMPLE = [
     pytest.param("started full time with the state on March 1, 2022 and every month since has been a full qualifying pay "
                  "period. how many vacation hours were credited to me during 2025?", "leave_accrual", 111,
                  id="the credits of a calendar year"),
+    # 19.10 C: 'what does he actually get for it?' asks a figure: Saturday 8 a.m. to Monday 8 a.m., 48 hours, 12 of CTO.
+    pytest.param("He was on standby from Saturday at 8:00 a.m. until Monday at 8:00 a.m. and was never called in. What does "
+                 "he actually get for it?", "standby", 12, id="what does he actually get"),
 ]
 
 ROUND_43_FIXTURES = [
@@ -1751,6 +1754,11 @@ ROUND_43_FIXTURES = [
     # Grinnell 4.1 and 6.2: the unpaid meal break taken comes off the shift's hours: 5.5 × $9.25.
     pytest.param(GRINNELL, "regular dish line worker, 6 hr shift, had a lab so I took the 30 min meal break. how much do i "
                            "get paid for the shift?", "wage", 50.88, id="a shift's pay less the unpaid meal"),
+    # Marion 13.1 A: 'Veterans Day week:' names the week, so Monday's 8 hours are worked, and 'off for the holiday
+    # (paid)' is the holiday, not someone's account of the pay: 40 worked + 8 holiday − 40 = 8 hours × 1.5 × $30.
+    pytest.param(MARION, "$30.00/hr, OT eligible, normal M-F 8s. Veterans Day week: mon 8, tue 8, wed off for the holiday "
+                         "(paid), thu 10, fri 9, and the dept approved 5 hrs saturday. what should the OT pay be?", "overtime", 360.0,
+                 id="a week named by its holiday"),
 ]
 
 
