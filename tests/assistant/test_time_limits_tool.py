@@ -158,6 +158,7 @@ def test_the_date_a_clause_names_is_counted_from_whatever_other_date_the_questio
                      "(60) days prior to December 31, 2001.")
     section = built.section("18.5")
     cited = make_citation(built, section, section.clause("A"), section.clause("A").text)
+    built.sha256 = "reopen-clause"  # rules read from a text are cached by id and hash: another test's 'pay' differs
     snapshot = Snapshot(build="t", contracts={built.id: built}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
                         embeddings=None)  # type: ignore[arg-type]
     result = time_limit_answer("Our agreement ran July 1, 1999 to December 31, 2001. What was the last day to notify them "
