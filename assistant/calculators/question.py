@@ -312,7 +312,11 @@ _WEEKDAY_DAY = re.compile(rf"\b{DAY_NAME}\.?,?\s+"
                           r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|hrs?|hours?|h\b|%|"
                           r"days?|shifts?|min))", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
-_RELATIVE_WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|this|on)\s+(?P<day>monday|tuesday|wednesday|thursday|"
+_RELATIVE_WEEKDAY = re.compile(r"\b(?:(?P<which>last|this past|past|this|on)|"
+                               # 'my supervisor emailed me Monday', 'found out Tuesday': a weekday told after what happened
+                               # (not 'he only told me Monday', 'texted me Saturday': who was told, or a message, not news)
+                               r"(?P<verb>(?:emailed|informed|notified|wrote)\s+(?:me|us|her|him|them)|found out|learned))\s+"
+                               r"(?P<day>monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", re.IGNORECASE)
 _TIME_BEFORE_DATE = re.compile(r"(?:at\s+)?\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?,?\s+(?:on\s+)?$", re.IGNORECASE)
 _TIME_AFTER_DATE = re.compile(r"^\s*(?:,\s*)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
@@ -485,14 +489,15 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
             continue  # 'Tuesday, May 2, 2000', 'Monday the 16th of November': the weekday of a date already read
         weekday = WEEKDAYS.index(m.group("day").lower())
         back = (q.today.weekday() - weekday) % 7
-        which = m.group("which").lower()
+        which = (m.group("which") or "on").lower()
         if which in ("last", "this past", "past") and back == 0:
             back = 7
         value = q.today - timedelta(days=back)
-        found.append((m.start(), m.end(), value, True, m.group(0)))
-        taken.append((m.start(), m.end()))
+        begin = m.start("day") if m.group("verb") else m.start()  # the verb's words tell its role, as words before a date do
+        found.append((begin, m.end(), value, True, text[begin:m.end()]))
+        taken.append((begin, m.end()))
         if which in ("on", "this"):
-            q.assumptions.append(f"I took “{m.group(0).strip()}” as the most recent {m.group('day').title()}, "
+            q.assumptions.append(f"I took “{text[begin:m.end()].strip()}” as the most recent {m.group('day').title()}, "
                                  f"{_fmt(value)}.")
     found.sort(key=lambda item: item[0])
     return found
@@ -1053,7 +1058,8 @@ _UNIT_AMOUNT = re.compile(
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
                     r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"  # '14.20 an hr': a rate
                     # 'rate 32.12', "rate's 31.33", 'base is 48.50': cents written, after a word for the rate
-                    r"\b(?:rate|base|basic|wage)(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
+                    # ('basic hourly is 32.20')
+                    r"\b(?:rate|base|basic|wage)(?:\s+hourly)?(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
                     r"(?!\s*(?:/|per|an?)\s*(?:km|kilomet|kms|mi|miles?|day|week|wk|month|year|yr)\b)",
                     re.IGNORECASE)
 # A rate said in words, dollars then cents: 'eighteen forty-four an hour', 'base rate is forty-six fifty'.

@@ -2773,7 +2773,8 @@ def _day_of(q: Question, amount: Amount) -> str | None:
     on Saturday'), by its first three letters; None when none is written right beside it."""
     # ('24 hours on a Saturday', '16 hours on the Tuesday')
     after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?(?:a\s+|the\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 26], re.I)
-    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?$",
+    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked|i had))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?"
+                       r"(?:(?:a|an|one|my)\s+)?$",  # ('Tue a 4 hour shift')
                        q.text[max(0, amount.start - 32):amount.start], re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs', 'Saturday exactly three hours
     found = after or before
     return found.group(1).lower()[:3] if found else None
@@ -2820,8 +2821,9 @@ def _hours_worked_amounts(q: Question) -> list[Amount]:
             # ('what do the 3 hrs past my 8 pay?': a part of the day asked about)
             and not re.match(r"\s*(?:past|over|beyond|after)\s+(?:my|the)\s+\d", q.text[a.end:], re.I) and (not re.match(
         r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)
-        # 'worked a 10-hour shift on Saturday': one shift, its day told
-        or re.match(rf"\s*(?:-\s*)?shift\s+(?:on\s+)?(?:last\s+|this\s+(?:past\s+)?)?{_DAY_NAME}\b", q.text[a.end:], re.I))]
+        # 'worked a 10-hour shift on Saturday', 'Tue a 4 hour shift': one shift, its day told
+        or re.match(rf"\s*(?:-\s*)?shift\s+(?:on\s+)?(?:last\s+|this\s+(?:past\s+)?)?{_DAY_NAME}\b", q.text[a.end:], re.I)
+        or re.search(rf"\b{_DAY_NAME}\s*(?:,\s*)?(?:i\s+(?:had|worked|did)\s+)?(?:a|an|one|my)\s*$", q.text[max(0, a.start - 25):a.start], re.I))]
 
 
 def _hours_by_day(q: Question, amounts: list[Amount]) -> float | None:
@@ -4136,7 +4138,9 @@ _MORE_REPORTED = re.compile(rf"\b(?:reported|showed up|came in|turned up)\b[^.;]
                             r"weather|no work|cancel\w*)\b)|"
                             # 'worked 4 days and on friday i showed up and got sent home'
                             rf"\b(?:and\s+|then\s+)?on\s+{_DAY_NAME.replace('(', '(?:', 1)}\s+(?:i|we)\s+(?:reported|showed up|came in|turned up)\b"
-                            r"(?=[^.;]{0,25}\b(?:rain\w*|sent home|weather|no work|cancel\w*)\b)",
+                            r"(?=[^.;]{0,25}\b(?:rain\w*|sent home|weather|no work|cancel\w*)\b)|"
+                            # 'worked 4 days last week and got sent home for rain on the 5th after reporting'
+                            r"\bsent home\b[^.;]{0,40}\bafter\s+(?:reporting|showing up|(?:i|we|he|she|they)\s+(?:reported|showed up))\b",
                             re.I)
 
 
@@ -4287,7 +4291,7 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
 # --- wage, additions and premiums ---------------------------------------------------------------------------
 
 _WAGE_WORDS = re.compile(r"\b(premium|bonus|wage|hourly|an hour|per hour|an hr|per hr|pay(?:ed)?|paid|make|earn|rate|"
-                         r"leader|lead)\b", re.I)
+                         r"leader|lead|payroll|how much extra)\b", re.I)  # ('how much extra am i getting on the payroll?')
 _ORDINAL_NTH = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b[^.?!]{0,30}?\b(semester|term|time|"
                           r"quarter|year|season)\b", re.I)
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
@@ -4599,6 +4603,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         ask = "rate"  # 'base + leader pay + the premium, what's my effective hourly?'
     elif only_premium and mentions_premium and not without:
         ask = "premium"  # 'how much premium total?'
+    elif premium_words and not without and any(re.search(rf"(?<!\w){re.escape(w)}", asked, re.I) for w in premium_words) \
+            and not re.search(r"\b(?:total|gross|pay be|pay for|wages?|hourly|an hour|per hour|rate)\b", asked, re.I):
+        ask = "premium"  # 'what experience premium should show up on their next paycheck?': the premium named is asked
     elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
         ask = "pay"
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):

@@ -1761,6 +1761,33 @@ ROUND_43_FIXTURES = [
                  id="a week named by its holiday"),
 ]
 
+ROUND_44_FIXTURES = [
+    # Grinnell 6.1: 'Wed a 4 hour shift' is Wednesday's length, so the days are 2.5, 4 and 3.5 hours: two breaks.
+    pytest.param(GRINNELL, "Mon 2.5 hours, Wed a 4 hour shift, Fri 3.5 hours, no meal breaks. how many minutes of paid rest "
+                           "break should I get in total?", "rest_breaks", 20, id="a day's shift told with an article"),
+    # Grinnell 4.3: the premium named in the asking sentence is what is asked ('what experience premium should show up on
+    # their next paycheck?'), not the semester's pay; which semester of it this is decides its rate and is not told, so it
+    # is asked.
+    pytest.param(GRINNELL, "steward for dining: a member worked 125 hours this semester and 2 shifts in finals week. what "
+                           "experience premium should show up on their next paycheck?", "wage", ["earlier semesters earned"],
+                 id="the premium named is asked"),
+    # Grinnell 4.3: 'how much extra am i getting on payroll?' asks the premium, its words the rules' own: 120 × $0.25.
+    pytest.param(GRINNELL, "this semester i got 120 hours and worked 2 shifts during finals week, first time i've hit the "
+                           "experience thing. how much extra am i getting on payroll?", "wage", 30.0, id="how much extra"),
+    # Boilermakers 16.01 a: 'sent home for rain on the 4th after reporting' is a day reported for: 4 × 2 × 20 km × $0.69.
+    pytest.param(BOILERMAKERS, "no crew bus, I drive myself; the site is 20 road km past the edge of the 45 km free zone. "
+                               "worked 3 days and got sent home for rain on the 4th after reporting. what's my daily travel "
+                               "for the week?", "travel", 110.4, id="sent home after reporting"),
+    # TBS 24.01 b: 'basic hourly is 35.00' is the rate (no dollar sign): 16 half-hours of the night shift × $35 / 7.
+    pytest.param(TBS, "im on first shift (nights, 2345 to 0815) all week, basic hourly is 35.00. whats the shift premium for "
+                      "one night?", "night_shift", 80.0, id="a basic hourly rate without its dollar sign"),
+    # Marion 21.2 Step 1: 'HR emailed me Tuesday' is the day learned (the most recent Tuesday, December 1): 30 working days,
+    # Christmas and New Year's Day skipped.
+    pytest.param(MARION, "HR emailed me Tuesday saying my out-of-class pay request is denied. First I heard of it. How long "
+                         "do I have to get my written step 1 request in?", "grievance_deadline", "2027-01-14",
+                 id="a weekday told after the news"),
+]
+
 
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
@@ -1777,7 +1804,8 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
-                         + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES)
+                         + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
+                         + ROUND_44_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
