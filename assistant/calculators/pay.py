@@ -922,7 +922,7 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
         total += span * multiplier
         if multiplier != 1:
             overtime_pay_hours += span * multiplier
-        kind = "straight time" if multiplier == 1 else f"× {multiplier:g}"
+        kind = "straight time" if multiplier == 1 else f"{multiplier:g} times the rate"  # '1.5 hours at 2 times the rate'
         if past_shift_minutes is None or multiplier != 1:  # past the shift, only the overtime is worked out
             result.work.append(f"{span:g} hours at {kind} = {fmt_hours(span * multiplier)} of pay")
         if "section" in band:

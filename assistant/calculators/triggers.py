@@ -65,6 +65,9 @@ CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|
                   r"what (?:should|would|will) (?:i|we|she|he|they) (?:of |have |'ve )?(?:got|gotten|get|receive|be paid|get paid)|total pay|"
                   # 'what does she actually get for the weekend?'
                   r"what (?:do|does|did) (?:i|we|she|he|they) (?:actually |really |even |still )?(?:get|receive)|"
+                  # 'what should I see on my cheque for that day?'
+                  r"what (?:should|will|would) (?:i|we|she|he|they) see on (?:my|our|her|his|their|the) (?:next )?"
+                  r"(?:cheque|check|paycheck|paycheque|stub|pay ?stub|pay)|"
                   r"total (?:that )?(?:i|we|she|he|they) (?:should|would|will) (?:get|receive|be paid)|what should (?:it|that|this|they) be|pay total|"
                   r"what should (?:the|my|our|her|his) (?:[\w-]+\s+){1,3}be|"
                   r"what (?:do|did|will|would|should|does) (?:i|we|she|he|they) (?:make|earn|gross|clear))\b", re.I)
@@ -1239,8 +1242,8 @@ _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
 # A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b|"
-                          # 'how much should i see on my check for that?'
-                          r"\bhow much\b[^.?!]{0,30}\b(?:see|get|be)\b[^.?!]{0,12}\bon (?:my|the|her|his) (?:check|cheque|paycheck|paycheque|stub)\b",
+                          # 'how much should i see on my check for that?', 'what should I see on my cheque for that day?'
+                          r"\b(?:how much|what)\b[^.?!]{0,30}\b(?:see|get|be)\b[^.?!]{0,12}\bon (?:my|the|her|his) (?:check|cheque|paycheck|paycheque|stub)\b",
                           re.I)
 _PAY_ASKED = re.compile(r"\b(pay|paid|money|dollars|cash|earn|come to|worth)\b|\$", re.I)
 # 'how much meal allowance', 'the OT meal money': the meal asked about, not the time worked.
@@ -1820,12 +1823,17 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             asked_days = {_FULL_DAY[m.group(1).lower()[:3]] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.asked(), re.I)}
             day = asked_days.pop() if len(asked_days) == 1 else _named_day(q)  # ('got told friday … paid for saturday?')
             if day not in ("saturday", "sunday") or not _OVERTIME.search(q.text) or len(q.clocks) >= 2 or not re.search(
-                    r"\b(?:paid|pay|make|earn|owed)\b", q.asked(), re.I):
+                    # ('what should he have got?', not 'the last day the hall has to get it to the contractor')
+                    # (nor 'what rate do we get', which asks the rule)
+                    r"\b(?:paid|pay|make|earn|owed)\b|\b(?:should|would)\s+(?:i|we|she|he|they)\s+(?:have\s+)?"
+                    r"(?:get|got|gotten|receive)\b", q.asked(), re.I):
                 return None  # (the day's times told are another reading's: 'came in at 0800 and they sent me home at 0948')
             # 'prescheduled OT this saturday (my day of rest) … how much am i gonna get paid for saturday?': the day's pay
             # needs its hours, asked for; the reply ('6 hours') is the day's
-            rest_hours = [a for a in q.amounts_in("hours") if a.value <= 24]
-            if len(rest_hours) != 1 or not re.search(r"\b(?:worked|work)\b[^.?!]{0,12}$",
+            # (not the hours someone else paid: 'they paid him 3 hours')
+            rest_hours = [a for a in q.amounts_in("hours") if a.value <= 24 and not _said_by_others(q, a.start)]
+            # ('the job only took an hour and a half')
+            if len(rest_hours) != 1 or not re.search(r"\b(?:worked|work|took|lasted|ran)\b[^.?!]{0,12}$",
                                                      q.text[max(0, rest_hours[0].start - 20):rest_hours[0].start], re.I):
                 if rest_hours:
                     return None

@@ -1786,6 +1786,14 @@ ROUND_44_FIXTURES = [
     pytest.param(MARION, "HR emailed me Tuesday saying my out-of-class pay request is denied. First I heard of it. How long "
                          "do I have to get my written step 1 request in?", "grievance_deadline", "2027-01-14",
                  id="a weekday told after the news"),
+    # TBS 15.10 a / 15.13 b: pre-scheduled overtime on a day of rest that 'only took an hour and a half' (not the 2 hours
+    # 'they paid him'): double time is 3 hours of pay, under the 4-hour minimum: 4 × $30.
+    pytest.param(TBS, "One of our day-shift guys (Mon-Fri) was prescheduled for OT last Saturday and the job only took an "
+                      "hour and a half. His basic rate is $30.00 and they paid him 2 hours. What should he have got?", "overtime",
+                 120.0, id="a rest day's job that only took an hour and a half"),
+    # TBS 11.05: 'what should I see on my cheque for that day?' asks money, so the rate not given is asked for.
+    pytest.param(TBS, "I worked 8 hours on Canada Day (a Wednesday, a normal workday for me). What should I see on my cheque "
+                      "for that day?", "holidays", ["hourly rate"], id="what should I see on my cheque"),
 ]
 
 
