@@ -3683,8 +3683,12 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     text_only = not rules.has("holidays", "list", "days")
     if text_only and not text_holidays(rules.contract):
         return None
-    if _hourly_rate(q) is not None and re.search(r"\b(?:pay|paid|worth|owed|money|rates?)\b|\$", q.asked(), re.I):
-        return None  # 'my rate is $33.40, what should Saturday pay?' asks for pay, not the holiday's date
+    if _hourly_rate(q) is not None and re.search(r"\b(?:pay|paid|worth|owed|money|rates?)\b|\$|\bwhat\s+(?:should|would|will|do|does)\s+"
+                                                 r"(?:i|we|she|he|they|each\s+\w+|every\s+\w+|the\s+\w+)\s+(?:get|make|earn|receive)\b",
+                                                 q.asked(), re.I):
+        # 'my rate is $33.40, what should Saturday pay?', '… base rate is $51.30. What should each guy get for those two
+        # days?' ask for pay, not the holiday's date
+        return None
     match = re.search(r"\b((?:19|20|21)\d\d)\b", q.text)
     season = _SEASON.search(q.text)
     if match:

@@ -1839,6 +1839,20 @@ def test_a_record_file_is_no_filing_and_a_differential_left_out_is_not_asked():
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "night_shift", routed[0].answer
 
 
+def test_pay_asked_with_a_rate_is_not_answered_with_the_holidays_date():
+    # Why: '… Base rate is $50.00. What should each guy get for those two days?' asks money; the day the holiday moves to
+    # on a 4x10 schedule (a date) had been given as the answer, a wrong figure rather than none.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+    from tests.assistant.test_fixture_deadlines import snapshot
+
+    boilermakers = _ingested(BOILERMAKERS)
+    routed = route("Our crew is on 4x10s Monday to Thursday. Good Friday next year is March 26, 2027 and the foreman wants "
+                   "everyone in on both Thursday the 25th and Friday the 26th, 10 hours each day. Base rate is $50.00. What "
+                   "should each guy get for those two days?", snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.output["primary"]["type"] != "date", routed[0].answer
+
+
 def test_a_one_time_credit_in_the_year_is_told_beside_a_total_that_leaves_it_out():
     # Why: a member adding up the months should hear of 10.13's 24 hours (June 1, 2026 here) without it being slipped
     # into the monthly earnings: April 6.67 + May–March 11 × 10 = 116.67.
