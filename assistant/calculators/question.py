@@ -1033,12 +1033,11 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                         (prv is not None and start - prv[1] < 12) or (nxt is not None and nxt[0] - end < 12)):
                     minutes += 12 * 60  # 'last night … phoned around 9'
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm (at night)."
+                    # and it leads the bare times after it: 'last night at 10:40 … got to the plant at 11:15 and was done
+                    # at 12:30' ends after midnight, not at noon
+                    told_half[index] = minutes
         if assumed:
             q.assumptions.append(assumed)
-            if assumed.endswith("(at night)."):
-                # a time taken as evening leads the bare times after it: 'last night at 10:40 … got to the plant at 11:15
-                # and was done at 12:30' ends after midnight, not at noon
-                told_half[index] = minutes % (24 * 60)
         clocks.append(ClockFact(minutes=minutes % (24 * 60), text=span, start=start, end=end, assumed=assumed))
     return clocks
 

@@ -108,10 +108,12 @@ _WEEK_DATED = re.compile(rf"\bweek\s+of\s+(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b(?
 _ORDINAL_AFTER = re.compile(r"\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Hours in a piece: '8 hrs', '11.5 hours', '8-hour shifts', 'my regular 8', 'normal 8s', 'normal tens'; not a break's
 # length ('a half hr unpaid lunch') or a balance ('34 hours of comp in the bank').
+# The days of a schedule told as a range between its length words: 'normal M-F 8s'.
+_WORK_WEEK = r"(?:m|mon|monday)\s*[-–/]\s*(?:f|fri|friday|th|thu|thurs?|thursday)"
 _PIECE_HOURS = re.compile(r"(?<![\d$.:/-])(?P<n>\d{1,2}(?:\.\d+)?)\s*-?\s*(?:hrs?|hours?|h)\b"
                           r"(?!\s*(?:of\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|break|rest\b|comp\b|cto\b|in (?:the|my) bank|banked|balance))|"
                           # ('normal M-F 8s': the days of the schedule may stand between)
-                          r"\b(?:normal|regular|usual)\s+(?:(?:m|mon|monday)\s*[-–/]\s*(?:f|fri|friday|th|thu|thurs?|thursday)\s+)?"
+                          rf"\b(?:normal|regular|usual)\s+(?:{_WORK_WEEK}\s+)?"
                           r"(?P<m>\d{1,2}(?:\.\d+)?)s?\b(?![:\d]|\s*(?:am|pm)\b)|"
                           r"\b(?:normal|regular|usual)\s+(?P<w>eights|nines|tens|twelves)\b", re.IGNORECASE)
 _WORDS = {"eights": 8.0, "nines": 9.0, "tens": 10.0, "twelves": 12.0}
@@ -131,7 +133,7 @@ _OTHERS = re.compile(r"\b(?:payroll|(?<!\()paid(?!\s*\)|\s+(?:holiday|day off|le
 # The schedule, not the week worked: 'normally 8-hour days Mon-Fri', "I'm on 4-10s Mon-Thu", 'normal sched 8 hr days'.
 _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re on|(?:put|moved)\s+(?:us|our \w+|me)\s+on)\b|"
                        # 'normal M-F 8s'
-                       r"\b(?:normal|regular|usual)\s+(?:m|mon|monday)\s*[-–/]\s*(?:f|fri|friday|th|thu|thurs?|thursday)\s+\d{1,2}s\b|"
+                       rf"\b(?:normal|regular|usual)\s+{_WORK_WEEK}\s+\d{{1,2}}s\b|"
                        r"\bon\s+(?:(?:a|the|our)\s+)?(?:4\s*[-x/]\s*10s?|5\s*[-x]\s*8s?|four\s+tens)\b",
                        re.IGNORECASE)
 # A label naming the week before a colon: 'Veterans Day week: ', 'thanksgiving wk - '.
