@@ -71,7 +71,7 @@ def best_for(question: Question, limits: list[TimeLimit]) -> TimeLimit | None:
 
 
 def date_in(text: str) -> date | None:
-    """A date written with its year in what a limit counts from ('prior to June 30, 2017')."""
+    """A date written with its year in what a limit counts from ('prior to December 31, 2001')."""
     found = [d for d in read(text, date(2000, 1, 1)).dates if re.search(r"\d{4}", d.text)]
     return found[0].value if found else None
 

@@ -6,7 +6,7 @@ the router reads the question once (``question.read``, with "today" from the cal
 lets the surest tool take it, decides the contract (the one asked about, the only one loaded, or
 the one the question names — otherwise it asks which, in one line), and answers. A missing or
 unreadable fact is asked for in one line; the answer carries ``needs`` and a ``Pending`` the
-conversation keeps, so the reply ("March 3, 2000", "Marion County") completes the calculation.
+conversation keeps, so the reply ("March 3, 2000", or a contract's name) completes the calculation.
 """
 
 from __future__ import annotations
@@ -168,8 +168,8 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
         if answer.outcome == "related" and len(limits.shared_words(q, limit)) < 2:
             return None
         fixed = limits.date_in(limit.counts_from)
-        # 'prior to June 30, 2017': the clause gives the date, and it is the one counted from whatever other date the
-        # question tells ('our first contract (October 1, 2016 to June 30, 2017)')
+        # 'prior to <a date>': the clause gives the date, and it is the one counted from whatever other date the question
+        # tells (the agreement's first day, 'it ran from <start> to <end>')
         start = fixed or given
         if start is None:
             return None
