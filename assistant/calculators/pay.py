@@ -835,19 +835,25 @@ def _straight_hours(bands: list[dict[str, Any]]) -> float:
 
 
 def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: str | None = None,
-                        hourly_rate: float | None = None, overtime_only: bool = False) -> CalcResult:
+                        hourly_rate: float | None = None, overtime_only: bool = False,
+                        holiday: str | None = None) -> CalcResult:
     """Several days of one week where the contract pays overtime by the day ('11 hours on Tuesday and 6 on
     Saturday'): each day at its own bands, as `daily_overtime` pays it, added up. `overtime_only`: only
-    the pay above straight time is asked ('the extra hours, not counting my regular 40')."""
+    the pay above straight time is asked ('the extra hours, not counting my regular 40'). `holiday`: the day among
+    them that was a holiday (or kept as one on the member's schedule), paid as the schedule pays a holiday."""
     if len(days) < 2 or len({d for d, _ in days}) != len(days):
         raise ToolInputError("Give two or more different days, each with the hours worked that day.")
     result = CalcResult(tool="overtime", summary="")
     pay_hours = 0.0
+    if holiday is not None and holiday not in {d for d, _ in days}:
+        raise ToolInputError(f"The holiday ({holiday}) is not one of the days worked.")
     for day, hours in days:
-        one = daily_overtime(rules, hours, day, schedule)
+        one = daily_overtime(rules, hours, "holiday" if day == holiday else day, schedule)
         part = float(one.values["overtime_pay_hours" if overtime_only else "straight_time_hours"])
         pay_hours += part
-        result.work.append(f"{day.capitalize()}, {hours:g} hours: " + "; ".join(one.work)
+        if day == holiday:
+            _cite_holiday_move(rules, one.values["schedule"], day, result)
+        result.work.append(f"{day.capitalize()}{' (the holiday)' if day == holiday else ''}, {hours:g} hours: " + "; ".join(one.work)
                            + (f" → {fmt_hours(part)} of overtime pay" if overtime_only else ""))
         for citation in one.citations:
             result.cite(citation)
@@ -865,6 +871,15 @@ def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: s
         result.summary = f"{what} {verb[1]} ${amount:,.2f} ({fmt_hours(pay_hours)} of pay at the straight-time rate)."
         result.set_primary("money", amount, "overtime pay" if overtime_only else "pay for the days")
     return result
+
+
+def _cite_holiday_move(rules: Rules, schedule: str, day: str, result: CalcResult) -> None:
+    """Cite the observance rule that keeps a holiday on `day` for this schedule, where one moves a holiday there."""
+    if not rules.has("holidays", "schedule_moves"):
+        return
+    spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
+    if spec is not None and any(WEEKDAYS[(WEEKDAYS.index(w) + int(n)) % 7] == day for w, n in spec.get("moves", {}).items()):
+        result.cite(rules.cite(spec))
 
 
 def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | None = None,

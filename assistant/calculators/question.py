@@ -61,6 +61,8 @@ _RESPONSE_NOUN = re.compile(
     r"\s+(?:\w+\s+){0,2}?)(decision|response|respon[cs]e|answer|reply|denial|determination|ruling|award)\b|"
     r"\b(decision|response|respon[cs]e|answer|reply|denial)\s+(?:came|arrived|was\s+(?:received|issued|given|sent|dated)|"
     r"back)\b", re.I)
+# Where mail is delivered: 'got to the address on the form', 'came to her house'.
+_DELIVERED_TO = r"(?:the|my|our|his|her|their)\s+(?:home\s+|mailing\s+|listed\s+)?(?:address|house|home|door|mailbox)"
 _STRONG = (
     ("learned", re.compile(
         r"\b(found out|find out|finding out|found (?:it|them|this|that)|figured out|figure out|learn(?:ed|t)?|"
@@ -77,6 +79,8 @@ _STRONG = (
         r"(?:put|landed|placed|left) in (?:my|our|her|his) (?:inbox|mailbox|box)|when (?:i|she|he|we) (?:got|came) back(?!\s+to\b)|"
         r"came to (?:my|our|her|his|their) attention|aware)\b", re.I)),
     ("received", re.compile(r"\b(?:(?:get|got|came)\s+(?:back\s+)?to\s+(?:me|us)|reached\s+(?:me|us)|arrived|"
+                            # 'it got to the address on the grievance form Tuesday Dec 1': a reply delivered
+                            r"(?:got|came|went)\s+to\s+" + _DELIVERED_TO + r"|"
                             r"(?:told|tells)\s+(?:me|us|her|him|them)\s+no|said no|showed up in (?:my|our) "
                             r"(?:mailbox|inbox|box)|"
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
@@ -84,7 +88,7 @@ _STRONG = (
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
     ("filed", re.compile(r"\b(filed|submitted|turned (?:it |them )?in|handed (?:it )?in|put (?:it )?in|lodged|appealed|(?:raised|brought)\s+(?:it|this|that|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|matter|grievance|complaint|concern))\s+(?:up\s+)?(?:with|to)|presented\s+(?:it|my grievance|the grievance|our grievance)|mailed|emailed|sent in|sent(?!\s+(?:[\w']+\s+){0,4}?(?:home|down the road|packing|off)))\b|"
                          r"\b(?:grievance|appeal)\b[^.?!]{0,40}?\b(?:was |were )?(?:received|delivered|got)\b|"
-                         r"\b(?:got|received|recieved|receives|gets)\b[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
+                         r"\b(?:got|received|recieved|receives|gets)\b(?!\s+to\s+" + _DELIVERED_TO + r")[^.?!]{0,30}?\b(?:grievance|appeal)\b", re.I)),
     ("event", re.compile(
         r"\b(happened|occurred|took place|posted|shorted|short paid|underpaid|paid|payday|disciplined|suspended|"
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
@@ -428,6 +432,14 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
         if not free(m.start(), m.end()):
             continue
         day = int(m.group("d"))
+        weekday_told = re.search(rf"\b{DAY_NAME}\s*,?\s*$", text[max(0, m.start() - 14):m.start()], re.IGNORECASE)
+        by_weekday = _weekday_near_story_date(found, m.start(), day, weekday_told.group(1)) if weekday_told else None
+        if by_weekday is not None:  # 'Good Friday is March 26, 2027 … Thursday the 25th': March 25, a Thursday
+            found.append((m.start(), m.end(), by_weekday, True, m.group(0)))
+            taken.append((m.start(), m.end()))
+            q.assumptions.append(f"I took “{m.group(0).strip()}” as {_fmt(by_weekday)}, the "
+                                 f"{WEEKDAYS[by_weekday.weekday()].capitalize()} nearest the date before it.")
+            continue
         anchored = _day_after_story_date(text, found, m.start(), day)
         if anchored is not None:
             found.append((m.start(), m.end(), anchored, True, m.group(0)))
@@ -535,6 +547,20 @@ def _day_after_month_date(found: list[tuple[int, int, date | None, bool, str]], 
     except ValueError:
         return None
     return candidate
+
+
+def _weekday_near_story_date(found: list[tuple[int, int, date | None, bool, str]], at: int, day: int,
+                             weekday_name: str) -> date | None:
+    """'… March 26, 2027 … on Thursday the 25th': a day of the month told with its weekday, after a date whose year is
+    written, is the nearest such day (a month either side) that falls on that weekday; None when none does."""
+    before = [item for item in found if item[0] < at and item[3] and item[2] is not None]
+    if not before:
+        return None
+    anchor = max(before, key=lambda item: item[0])[2]
+    assert anchor is not None
+    weekday = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(weekday_name.lower()[:2]))
+    fits = [c for k in (-1, 0, 1) if (c := _month_day(anchor, k, day)) is not None and c.weekday() == weekday]
+    return min(fits, key=lambda c: abs((c - anchor).days)) if fits else None
 
 
 def _day_after_story_date(text: str, found: list[tuple[int, int, date | None, bool, str]], at: int, day: int) -> date | None:

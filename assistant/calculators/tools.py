@@ -137,6 +137,7 @@ class LeaveInput(ContractInput):
 class DayWorked(BaseModel):
     day: str = Field(description="'monday' … 'sunday', or 'holiday'.")
     hours: float = Field(gt=0, le=24, description="Hours worked that day.")
+    holiday: bool = Field(False, description="The day was a holiday, or the day a holiday was observed on.")
 
 
 class OvertimeInput(ContractInput):
@@ -501,7 +502,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
         return pay.cto_room(r, i.cto_balance)
     if i.days_worked:
         return pay.daily_overtime_days(r, [(d.day, d.hours) for d in i.days_worked], i.schedule, i.hourly_rate,
-                                       i.overtime_only)
+                                       i.overtime_only, holiday=next((d.day for d in i.days_worked if d.holiday), None))
     if i.day is not None:
         if i.day_hours is None and i.past_shift_minutes is None:
             raise ToolInputError("Give the hours worked that day, or the minutes worked past the end of the shift.")

@@ -104,6 +104,9 @@ _DAYS_LEFT = re.compile(r"\bhow many (?:more )?days\b.{0,40}\b(left|remaining|st
 
 
 _PERSONAL = re.compile(r"\b(i|i'm|im|i've|ive|i'd|my|me|we|our|us|grievant|member|employee|he|she|his|her|they|their)\b", re.I)
+# A member's story told by someone else: 'a worker says her supervisor cut her', 'the member was written up'.
+_STORY_SUBJECT = re.compile(r"\b(?:a|the|our|one of our)\s+(?:worker|member|employee|grievant|coworker|co-worker)s?\b[^.?!]{0,40}"
+                            r"\b(?:says|said|was|got|had|is|claims|told)\b", re.I)
 _MINE = re.compile(r"\b(my|our|i|i'm|im|we|us)\b", re.I)
 _RULE_QUESTION = re.compile(r"^\s*(is there|are there|can i|can we|may i|do i have to|does the|who|what happens|how is|how are|"
                             r"how do|how does|what is the (?:rule|policy|process)|is it)\b", re.I)
@@ -153,14 +156,17 @@ def _date_checked(q: Question) -> bool:
 def deadline_score(q: Question) -> float:
     if _TIMELINE.search(q.text):
         return 0.0
-    if not _grievance(q.text):
+    # 'a worker says her supervisor cut her from the schedule … What's the deadline to raise it at Step One?': a
+    # grievance step named in a member's story is a grievance, without the word
+    story_step = bool(step_mentions(q.asked())) and bool(_STORY_SUBJECT.search(q.text))
+    if not _grievance(q.text) and not story_step:
         # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
         # the extraction takes it only if those words are a time limit's action (see deadline_extract).
         return 1.0 if [d for d in q.dates if d.role != "condition"] and _WANTS_DATE.search(q.asked()) else 0.0
     wants = bool(_WANTS_DATE.search(q.text) or _DAYS_LEFT.search(q.text) or _date_checked(q))
     if [d for d in q.dates if d.role != "condition"] and (wants or CALC.search(q.text)):
         return 3.0
-    if wants and _MINE.search(q.text) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
+    if wants and (_MINE.search(q.text) or story_step) and re.search(r"\b(last day|what date|which date|by when|deadline date|"
                                                        r"(?:exact|actual|calendar) (?:due )?date|due date|"
                                                        r"when is (?:my|the|our) deadline|latest date|what's (?:my|our|the) deadline|"
                                                        r"whats (?:my|our|the) deadline|"
@@ -184,6 +190,9 @@ _NEED_ASK = {
     "due": "On which date was the decision due? Give me the date and I'll work out the deadline.",
     "meeting": "On which date was the meeting? Give me the date and I'll work out the deadline.",
 }
+# A meeting said to have been held: 'we had the Step 1 meeting with her supervisor', 'met with the manager'.
+_MEETING_HELD = re.compile(r"\b(?:had|held|did)\s+(?:the|our|a|her|his|their|my)\s+(?:step\s*\w+\s+|informal\s+|first\s+)?"
+                           r"(?:meeting|mtg)\b|\bmet\s+(?:with|w/)\b", re.I)
 _FALLBACK_ROLES = {
     "knowledge": ("learned", "received", "unknown", "event", "start"),  # a denial received is when it was learned
     "event": ("event", "unknown", "learned", "start"),
@@ -356,6 +365,15 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         start = informal[-1] if informal else _first_match(q.dates, *roles)
     else:
         start = _first_match(q.dates, *roles)
+    if start is not None and source == "filing" and start.role == "unknown" and re.search(
+            r"\brequest", str(step.get("after", "")), re.I) and _MEETING_HELD.search(
+            q.text[max(0, start.start - 70):start.start]) and not re.search(
+            r"\b(?:request\w*|asked|filed|submitted|sent|wrote)\b", sentence_at(q.text, start.start), re.I):
+        # 'we had the Step 1 meeting Oct 28' where the limit counts from the written request for that meeting: the
+        # meeting's day is not the request's
+        return Ask([_NEED_NAMES["filing"]], f"This time limit counts from {step['after']}, not from the meeting itself: "
+                   "on which date was that? Give me the date and I'll work out the deadline.",
+                   {"step": step["id"], "track": track})
     first = None
     at_limit = bool(_AT_LIMIT.search(q.text))  # the steps between are said to take all their time
     if start is None and at_limit:  # the day an earlier step's clock starts, the steps between at their limits
@@ -676,7 +694,9 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         if end is not None and re.search(r"\b(through|thru|until|till|to)\b", q.text[opening.start:], re.I):
             through = end
     if start is None:
-        return Ask(["service start"], "In which month and year did your service begin (or your last anniversary)?")
+        spec = rules.get("leave", "vacation_year")
+        return Ask(["service start"], "In which month and year did your service begin (or your last anniversary)?",
+                   rule=dict(spec["earning"]) | {"label": "Vacation credits"} if "earning" in spec else None)
     if through is not None and opening is not None:
         return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opening.value.year,
                        "through": through.isoformat()})
@@ -735,6 +755,8 @@ def _meal_worked_through(q: Question) -> int | None:
 _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)\s+(?:of\s+)?(?:overtime|overtme|ot)\b|"
                              r"\b(?:just|only)\s+(?:for\s+)?(?:the|my)\s+(?:overtime|overtme|ot)\b|"
                              r"\b(?:overtime|ot)\s+(?:part|portion|hours? alone)\b|"
+                             # 'what should the OT on the extra 4 hrs come to'
+                             r"\b(?:the|those|these|my)\s+(?:extra|additional)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)\b|"
                              # 'for the hours I worked beyond my 8 straight-time hours', 'the hours past 8'
                              r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b|"
                              # 'for the extra hours, not counting my regular 40'
@@ -1089,7 +1111,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("leave", "vacation_year") and re.search(r"\b(?:vacation|vacaton)\b", q.text, re.I) and re.search(
             r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get|total)\b", q.asked(), re.I) and (
             _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)
-            or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))):
+            or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))
+            # 'how many hrs of vacation do i earn a month?': the month's credit turns on the service, asked below
+            or re.search(r"\b(?:earn|accru\w*|get)\b[^.?!]{0,15}\b(?:a|per|each|every)\s+month\b", q.asked(), re.I)):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
     if rules.has("leave", "pay_period_sick") and re.search(r"\bsick\b", q.text, re.I) and _PAY_PERIODS.search(q.text):
         return _pay_period_extract(q, "sick")  # 'how many hrs of sick leave over the next six pay periods? 0.8 FTE'
@@ -1392,8 +1416,11 @@ def overtime_score(q: Question) -> float:
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
-    if (_days_worked(q) is not None or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and re.search(
-            r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub)\b|\$", q.asked(), re.I):
+    several_told = _days_worked(q) is not None
+    if (several_told or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and (re.search(
+            r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub)\b|\$", q.asked(), re.I)
+            # 'what should each guy get for those two days?'
+            or several_told and re.search(r"\b(?:get|make)\b[^.?!]{0,25}\bfor\b", q.asked(), re.I)):
         # '11 hrs friday, AND came in saturday for 5 hrs … what should fri + sat pay me': days by their bands; 'mon 10, tue
         # 12, … 6 on saturday … the hours portion of my cheque'
         return 2.4
@@ -1480,6 +1507,12 @@ def _past_shift_end(q: Question) -> int | None:
                      q.text[max(0, length.start - 25):length.start], re.I) and re.match(
                 r"\s*(?:of\s+)?(?:overtime|ot|over|extra|late)\b", q.text[length.end:], re.I) and re.search(
                 r"\b(?:normal|regular|usual)\b[^.?!]{0,20}\b(?:\d{1,2}|shift|day)\b", q.text[:length.start], re.I):
+            return round(length.value * 60 if length.unit == "hours" else length.value)
+        # 'after my 45 min unpaid break i stayed on and did 2 hrs 50 min OT on a tuesday': the overtime's length, told
+        # after staying on
+        if re.search(r"\b(?:did|worked|put in|pulled)\s+(?:an?\s+)?(?:extra\s+)?$", q.text[max(0, length.start - 25):length.start],
+                     re.I) and re.match(r"\s*(?:of\s+)?(?:overtime|ot)\b", q.text[length.end:], re.I) and re.search(
+                r"\b(?:stayed|kept|held)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:on|late|over|back)\b", q.text[:length.start], re.I):
             return round(length.value * 60 if length.unit == "hours" else length.value)
     for first, later in zip(q.clocks, q.clocks[1:], strict=False):
         ends = _NORMAL_END.search(q.text[max(0, first.start - 30):first.start]) or re.match(
@@ -1780,8 +1813,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                 q.text[q.text.find(q.asked()):] if q.asked() else "", re.I)))
             if not alone and rest_of_week:
                 return None  # the whole week's pay, with days whose hours are not told
-            by_days: dict[str, Any] = {"days_worked": [{"day": d, "hours": h} for d, h in several], "overtime_only": alone}
             chosen = _daily_schedule(q, spec)
+            holiday_day = _holiday_among(q, rules, [d for d, _ in several], chosen)
+            by_days: dict[str, Any] = {"days_worked": [{"day": d, "hours": h, **({"holiday": True} if d == holiday_day else {})}
+                                                       for d, h in several], "overtime_only": alone}
             if chosen is not None:
                 by_days["schedule"] = chosen
             several_rate = _hourly_rate(q)
@@ -1975,6 +2010,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             # A holiday off that week: a normal day, counted as worked; 'had thurs + fri off for the holidays' is two.
             days_off = len(re.findall(rf"\b{_DAY_NAME}\b", off.group(1), re.I))
             params_daily["holiday_hours"] = hours(daily[0]) * max(1, days_off)
+        elif re.search(r"\b(?:was|is)\s+(?:a|the|our)\s+(?:paid\s+)?holiday\s*(?:\(\s*(?:off|paid)\s*\)|,?\s+(?:and\s+)?"
+                       r"(?:i|we|she|he|they)?\s*(?:was|were|had\s+it)?\s*off\b)", q.text, re.I):
+            params_daily["holiday_hours"] = hours(daily[0])  # 'Monday was the holiday (off), worked Tue-Fri 8 hrs each'
         if day_rate is not None:
             params_daily["hourly_rate"] = day_rate
         # Each day's hours, for a contract that also counts overtime by the day (leave taken is not a long day).
@@ -2345,11 +2383,19 @@ def _reporting_extract(q: Question, rules: Rules) -> Extraction:
             told, start = q.clocks[0].minutes, q.clocks[1].minutes
             params["notice_hours"] = round(((start - told) % (24 * 60)) / 60, 4)
     rate = _hourly_rate(q)
+    shift = shift_named(rules, q.text)
     if rate is not None:
         params["hourly_rate"] = rate
-        shift = shift_named(rules, q.text)
         if shift is not None:
             params["shift"] = shift  # 'showed up for my 2nd shift': reporting time carries that shift's premium
+    elif shift is not None and "premium" in rules.get("pay", "reporting") and not params.get("notified_before_shift_end") \
+            and rules.data.get("pay", {}).get("daily_overtime", {}).get("shift_premium") \
+            and re.search(r"\bhow much\b|\bwhat\s+(?:do|does|did|will|would|should)\b", q.asked(), re.I):
+        # (not 'does my 2 hrs show up pay include the shift premium?', which the premium's clause answers)
+        # 'afternoon shift crew … rained out … what does each guy get?': hours alone leave out the shift's premium
+        return Ask(["hourly rate"], f"What is the basic hourly rate? Reporting time on the {shift} includes its shift "
+                   "premium, so the pay is worked out from the rate.", params,
+                   rule=rules.get("pay", "reporting").get("weather" if params.get("weather") else "rule"))
     return Inputs(params)
 
 
@@ -2746,6 +2792,10 @@ def _days_each(q: Question, amount: Amount) -> int:
             return _span_days(before_range[-1])
     each = re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I)
     if each:  # 'sat + sun 24 hrs each', '9 hrs each on Mon, Tue, Wed and Fri'
+        counted_after = re.match(r"^\s*each\s+of\s+(?:the|my|those|these|our|his|her)\s+(\d+|two|three|four|five|six|seven)\s+"
+                                 r"(?:days?|shifts?|nights?|evenings?)\b", after, re.I)
+        if counted_after:  # '10 hours each of the 5 nights'
+            return int(number(counted_after.group(1)))
         before = re.split(r"[.;!?]", q.text[max(0, amount.start - 50):amount.start])[-1]
         # 'mon thru thu nights this week, 5pm to 9am each night (16 hrs each)': a range may stand further back
         further = re.split(r"[.;!?]", q.text[max(0, amount.start - 90):amount.start])[-1]
@@ -2801,6 +2851,35 @@ _FULL_DAY = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thur
              "sun": "sunday"}
 
 
+def _holiday_among(q: Question, rules: Rules, days: list[str], schedule: str | None) -> str | None:
+    """Which of the days worked is the holiday, where the question says one was: the day a holiday was 'moved to'
+    or 'observed on', or the day a named holiday falls on, after the move the schedule's observance rule makes
+    (a Friday holiday of a Monday-to-Thursday schedule kept on the Thursday); None when no holiday is told."""
+    from assistant.calculators.holidays import holiday_name_pattern, public_holiday_date
+
+    named = holiday_name_pattern().search(q.text)
+    if named is None and not re.search(r"\bholiday\b", q.text, re.I):
+        return None
+    moved = re.search(rf"\b(?:moved|observed|bumped|shifted|pushed)\s+(?:back\s+|up\s+|over\s+)?(?:to|on|onto)\s+"
+                      rf"(?:the\s+)?(?:preceding\s+|previous\s+|following\s+|next\s+)?(?P<day>{_DAY_NAME})\b", q.text, re.I)
+    if moved is not None:
+        day = WEEKDAYS[_DAY_INDEX[moved.group("day").lower()[:3]]]
+        return day if day in days else None
+    if named is None:
+        return None
+    year = next((d.value.year for d in q.dates if abs(d.start - named.start()) < 60), q.today.year)
+    when = public_holiday_date(named.group(0), year, rules.contract)
+    if when is None:
+        return None
+    weekday = WEEKDAYS[when.weekday()]
+    if schedule is not None and rules.has("holidays", "schedule_moves"):
+        spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
+        shift = (spec or {}).get("moves", {}).get(weekday)
+        if shift is not None:
+            weekday = WEEKDAYS[(WEEKDAYS.index(weekday) + int(shift)) % 7]
+    return weekday if weekday in days else None
+
+
 def _days_worked(q: Question) -> list[tuple[str, float]] | None:
     """Two or more days each told with its hours ('11 hours on Tuesday and 6 hours on Saturday'), as (day, hours);
     None unless every amount of hours in the story is told with a day of its own."""
@@ -2819,7 +2898,28 @@ def _days_worked(q: Question) -> list[tuple[str, float]] | None:
         named = [day for day, _ in pairs]
         return [(_FULL_DAY[day], hours) for day, hours in pairs] if len(set(named)) == len(named) else None
     told = _told_by_day(q, amounts)
+    if told is None and not amounts:
+        return _listed_days_each(q)
     return None if told is None else [(_FULL_DAY[day], a.value) for day, a in told]
+
+
+def _listed_days_each(q: Question) -> list[tuple[str, float]] | None:
+    """Days named one by one and then one amount of hours for each: 'in on both Thursday the 25th and Friday the 26th,
+    10 hours each day'; None for a range ('Monday to Friday'), which tells a schedule's days, not days worked."""
+    each = [a for a in q.amounts if a.unit == "hours" and 0 < a.value <= 24
+            and re.match(r"\s*(?:each|apiece|a piece)(?:\s+(?:day|shift))?\b", q.text[a.end:], re.I)]
+    if len(each) != 1 or len([a for a in q.amounts if a.unit == "hours"]) != 1:
+        return None
+    from assistant.calculators.holidays import holiday_name_pattern
+
+    # ('Good Friday … on both Thursday and Friday': a holiday's name is not a day worked)
+    sentence = holiday_name_pattern().sub(" ", re.split(r"[.;!?]\s", q.text[:each[0].start])[-1])
+    if _DAY_RANGE.search(sentence):
+        return None
+    days = [m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I)]
+    if len(days) < 2 or len(set(days)) != len(days):
+        return None
+    return [(_FULL_DAY[day], each[0].value) for day in days]
 
 
 def _hours_worked_amounts(q: Question) -> list[Amount]:
@@ -3191,7 +3291,7 @@ _COUNT_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 # 'five 8-hour shifts', 'two 4 hr shifts a week', '2 four-hour shifts' (with `week` where they are each week's)
 _SIZED_SHIFTS = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+shifts?\b"
                            r"(?P<week>\s+(?:a|per|each|every)\s+week\b)?", re.I)
-_WORKED_HOURS = re.compile(r"\bworked\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
+_WORKED_HOURS = re.compile(r"\b(?:worked|put in|pulled)\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
 
 
 def _hours_on_premium(q: Question) -> float | None:
@@ -3340,7 +3440,7 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
             # 'how much differential should be on my October paycheck?': a period's total needs its shifts
             return Ask(["shifts worked"], "How many of these shifts did you work in that pay period?", params)
         return Inputs(params)
-    if re.search(r"\bmy (?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
+    if re.search(r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
         return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?")
     return None
@@ -3487,7 +3587,9 @@ def holidays_score(q: Question) -> float:
         # ('What should his total compensation for the day be, including holiday pay?')
         return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(
             r"\bhow much\b|\bwhat\b[^.?!]{0,40}\b(?:compensation|comp|pay|paid|owed)\b", q.asked(), re.I)) else 0.0
-    if _OVERTIME.search(q.text):
+    # ('… worked that Saturday on an overtime assignment. How many hours of holiday credit for the 4th?': the credit asked)
+    if _OVERTIME.search(q.text) and not (re.search(r"\bholiday\s+credit\b", q.asked(), re.I)
+                                         and not re.search(r"\bholidays\b", q.asked(), re.I)):  # (not several holidays')
         return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr|month)\b", q.text, re.I) or _SEASON.search(q.text)) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|falls|lands|schedule|when)\b|\b\w+day or (?:the )?\w+day off\b", q.text, re.I)):
@@ -3918,6 +4020,25 @@ _DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nin
                         r"(?:(?:more|extra|other)\s+(?:days?|shifts?)\b|(?:days?|shifts?)\b(?!\s+(?:ago|before|after|notice)))", re.I)
 
 
+def _weekdays_told_at_work(q: Question) -> int:
+    """The days of one week told as worked or reported for, by name ('worked Mon-Thu, and Friday I showed up but we got
+    rained out' is five); a day said to be off is not one; 0 unless the story says it worked or reported."""
+    if not re.search(r"\b(?:worked|work|showed up|reported|rained out|came in|was in|were in)\b", q.text, re.I):
+        return 0
+    covered: set[int] = set()
+    spans = list(_DAY_RANGE.finditer(q.text))
+    for span in spans:
+        first = _weekday(span, 1)
+        covered.update((first + k) % 7 for k in range(_span_days(span)))
+    for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I):
+        if any(span.start() <= m.start() < span.end() for span in spans):
+            continue
+        if re.match(r"\s*(?:was\s+|were\s+|is\s+)?(?:off|a day off|my day off)\b", q.text[m.end():], re.I):
+            return 0  # a day off told among them: which days count is for the member to say
+        covered.add(_weekday(m, 1))
+    return len(covered)
+
+
 def _subsistence(q: Question, rules: Rules) -> Extraction:
     """'Subsistence job in <the town> … worked 10 shifts and reported for one more day': the days worked or
     reported for, and the area, which picks the rate from the contract's table (asked for when missing)."""
@@ -3932,6 +4053,8 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
             not days and not re.search(r"\bhow much\b[^.?!]{0,40}\bsubsist", q.asked(), re.I)):
         return None  # 'do I still get my subsistence?': whether it is owed, which the clause answers
     params: dict[str, Any] = {"kind": "subsistence"}
+    if not days:
+        days = _weekdays_told_at_work(q)  # 'this week I worked Mon-Thu, and Friday I showed up but we got rained out'
     if days:
         params["days"] = days
     # The project's area, not where the member lives or the hall the distance is measured from ('I live in <town>
@@ -4302,7 +4425,7 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
 
 # --- wage, additions and premiums ---------------------------------------------------------------------------
 
-_WAGE_WORDS = re.compile(r"\b(premium|bonus|wage|hourly|an hour|per hour|an hr|per hr|pay(?:ed)?|paid|make|earn|rate|"
+_WAGE_WORDS = re.compile(r"\b(premium|bonus|wage|hourly|an hour|per hour|an hr|per hr|pay(?:ed)?|paid|make|earn|rate|before tax\w*|"
                          r"leader|lead|payroll|how much extra)\b", re.I)  # ('how much extra am i getting on the payroll?')
 _ORDINAL_NTH = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b[^.?!]{0,30}?\b(semester|term|time|"
                           r"quarter|year|season)\b", re.I)
@@ -4315,7 +4438,7 @@ _PAST_PERIODS = re.compile(rf"\b(?:qualified(?:\s+for\s+(?:the|an|my)?\s*[\w ]{{
                            # 'first qualifying sem was fall 24'
                            rf"(?:(?:first|1st|second|2nd)\s+)?qualifying\s+(?:sem|semester|term|period)s?\s+(?:was|were|is|:)|"
                            # 'I previously met the experience premium requirements in spring 2025 and fall 2025'
-                           rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))(?:\s+for\s+the\s+(?:first|1st)\s+time)?\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|first|second|third|"
+                           rf"(?:met|hit|made)\s+(?:the|its|all the)?\s*[\w ]{{0,25}}?(?:requirements|reqs|criteria|conditions))(?:\s+for\s+the\s+(?:first|1st)\s+time)?\s+(?:in\s+)?(?:the\s+)?(?P<list>(?:(?:last|my|of my|her|of her|his|of his|their|first|second|third|"
                            rf"freshman|sophomore|junior|year|'\d\d|\d{{4}}|\d\d(?!\s*(?:hours?|hrs?|shifts?|%|\.\d))|and|again|also|in|,|\s)+|"
                            rf"{_SEASON_WORD})+)", re.I)
 
@@ -4371,12 +4494,12 @@ def _wage_terms(spec: dict[str, Any]) -> list[str]:
 
 def wage_score(q: Question) -> float:
     asked = q.asked()
-    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,30}\b(?:pay|rate|wage|premium|bonus|make|gross|hourly)|"
+    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,45}\b(?:pay|rate|wage|premium|bonus|make|gross|hourly)|"
                  r"do i (?:\w+ )?get|will i get|am i owed|am i getting|should (?:i|she|he|they) get|"
                  r"how many (?:more )?(?:hours|hrs)|what should it (?:have )?be(?:en)?|(?:is|was) (?:that|it|this) right|"
                  r"short-?chang\w*|underpaid)\b", asked, re.I) and \
-            (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage)\b", q.text, re.I)):
-        return 1.5
+            (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage|pay)\b", q.text, re.I)):
+        return 1.5  # ('this is my first semester qualifying for the experience pay … how much am I gonna get?')
     return 0.0
 
 
@@ -4435,7 +4558,9 @@ def _hours_by_role(q: Question, spec: dict[str, Any], amounts: list[Amount]) -> 
         rf"\s*(?:hrs?|hours?)?\s*(?:shifts?\s+)?(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:{role_pattern})",
         q.text[a.end:a.end + 50], re.I)]
     elsewhere = [a for a in amounts if a not in in_role and re.match(
-        r"\s*(?:hrs?|hours?)?\s*(?:(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]|(?:[\w-]+\s+){0,3}shifts?\b)",
+        r"\s*(?:hrs?|hours?)?\s*(?:(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]|(?:[\w-]+\s+){0,3}shifts?\b|"
+        r"(?:regular|normal|usual)\s+[a-z])",  # '5 hrs regular deli'
+
         q.text[a.end:a.end + 30], re.I)]
     return in_role, elsewhere
 
@@ -4549,6 +4674,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         candidates = [replace(candidates[0], value=sum(a.value for a in split))]
     elif listed is not None:  # 'shifts of 3.5, 3.5, 4 and 2.25 hrs': the period's hours, added up
         candidates = [replace(candidates[0], value=listed)]
+    elif len(candidates) == 1 and (shifts_of := re.search(rf"\b(?P<n>{_COUNT_WORD})\s+shifts?\s+(?:of|at)\s*$",
+                                                          q.text[max(0, candidates[0].start - 25):candidates[0].start], re.I)):
+        # 'worked 6 shifts of 3.5 hrs this pay period': the period's hours
+        candidates = [replace(candidates[0], value=number(shifts_of.group("n")) * candidates[0].value)]
     elif (joined := _listed_durations(q)) is not None:  # 'three shifts: 2 h 45 min, 3 h 30 min and 4 h 15 min'
         candidates = [Amount(joined, "hours", "", 0, 0)]
     elif (weekly := _weeks_of_a_pattern(q)) is not None:
@@ -4618,8 +4747,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     elif premium_words and not without and any(re.search(rf"(?<!\w){re.escape(w)}", asked, re.I) for w in premium_words) \
             and not re.search(r"\b(?:total|gross|pay be|pay for|wages?|hourly|an hour|per hour|rate)\b", asked, re.I):
         ask = "premium"  # 'what experience premium should show up on their next paycheck?': the premium named is asked
-    elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this)\b", asked, re.I) and hours):
-        ask = "pay"
+    elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this|gross|before tax\w*)\b", asked,
+                               re.I) and hours):
+        ask = "pay"  # ('whats my gross before the experience stuff?' with the period's hours told)
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
         ask = "rate"
     elif mentions_premium and re.search(r"\b(premium|bonus|experience|how much|get)\b", asked, re.I):

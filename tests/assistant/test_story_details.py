@@ -1797,11 +1797,92 @@ ROUND_44_FIXTURES = [
 ]
 
 
+ROUND_45_SAMPLE = [
+    # 7 I and 19.2 B: 'Monday was the holiday (off)' is eight hours counted as worked, so Saturday's 3 h 10 min is all past 40:
+    # 190 minutes, twelve 15-minute credits and 10 minutes more (at least 7), so 3.25 hours × 1.5 × $20.
+    pytest.param("Veterans week, I'm full time on M-F 8s. Monday was the holiday (off), then I worked Tue-Fri 8 hrs each and "
+                 "got ordered in Saturday for 3 hrs 10 min. I make $20.00 an hour and they're paying cash. What's my OT pay?",
+                 "overtime", 97.5, id="a weekday said to be the holiday off"),
+    # 7 G: a holiday on a Saturday is eight hours of credit, worked or not; an overtime assignment that day does not make
+    # the credit an overtime question.
+    pytest.param("July 4th this year was a Saturday and I was there on an overtime assignment all day. How many hours of "
+                 "holiday credit do I get for the 4th?", "holidays", 8, id="holiday credit on a worked Saturday"),
+    # 11.5 A: the differential turns on the hours of the new shift, which are not told, so they are asked.
+    pytest.param("They're moving me to a new regular shift in the records unit after New Year's. How much night shift "
+                 "differential will that pay per hour?", "night_shift", ["shift start and end times"],
+                 id="a new shift's differential asks its hours"),
+]
+
+
+ROUND_45_FIXTURES = [
+    # Boilermakers 13.01 a: 'the OT on the extra 4 hrs' of a 12-hour 5x8 day is the overtime alone: 2 × 1.5 × $50 + 2 × 2 × $50.
+    pytest.param(BOILERMAKERS, "On the 5x8 shutdown I did 12 hrs Thursday, rate is $50.00. What does the OT on the extra 4 hrs "
+                               "work out to?", "overtime", 350.0, id="the OT on the extra hours"),
+    # Boilermakers 12.03 / 13.01 b: '9 hours each of the 4 nights' is 36 hours on the premium: 36 × $4.50.
+    pytest.param(BOILERMAKERS, "Third shift this week on a 5x8 shutdown. I put in 9 hours each of the 4 nights I worked, so an "
+                               "hour of OT a night. How much shift premium for the week?", "night_shift", 162.0,
+                 id="hours each of the counted nights"),
+    # Boilermakers 14.04 / 13.01 a: Good Friday moved to the Thursday on a 4x10 Monday-to-Thursday schedule: Thursday is the
+    # holiday (double time), Friday the schedule's time and one-half: (20 + 15) × $50.
+    pytest.param(BOILERMAKERS, "We're on the 4x10 mon-thurs schedule and Good Friday got moved to the thursday. I worked the "
+                               "thursday 10 hrs and the friday 10 hrs at $50.00. What should I get for those 2 days?", "overtime",
+                 1750.0, id="a holiday moved to a day worked"),
+    # Boilermakers 14.04: Good Friday 2027 (a Friday) is kept on the Thursday of a Monday-to-Thursday crew, unsaid: Thursday
+    # double time, Friday time and one-half: (16 + 12) × $40.
+    pytest.param(BOILERMAKERS, "Crew is on 4x10s Monday to Thursday. Good Friday in 2027 is March 26, 2027 and they want us in "
+                               "on both Thursday the 25th and Friday the 26th, 8 hours each day. Base rate $40.00. What should "
+                               "each guy get for those two days?", "overtime", 1120.0, id="a holiday kept on the schedule's day"),
+    # Boilermakers 15.02 a / 15.04: reporting time on a premium shift includes the premium, so without the rate it is asked.
+    pytest.param(BOILERMAKERS, "Night shift crew showed up tonight, got rained out before starting and sent home after the 2 hrs. "
+                               "What does each guy get for reporting time?", "call_back", ["hourly rate"],
+                 id="reporting time on a premium shift asks the rate"),
+    # Boilermakers 16.01 b: days told by name, worked (Tue-Thu) and reported for (Friday, rained out): 4 × $185.
+    pytest.param(BOILERMAKERS, "I live in Edmonton, dispatched to a job in Lethbridge on subsistence. This week I worked Tue-Thu "
+                               "and Friday I showed up but we got rained out. How much subsistence for the week?", "travel", 740.0,
+                 id="subsistence days told by name"),
+    # Marion 21.2 Step 2: counted from the written request for the Step 1 meeting, so the meeting's own date is not used.
+    pytest.param(MARION, "Steward here. Member found out Nov 2 she was skipped for overtime. We had the Step 1 meeting with her "
+                         "supervisor on Nov 16, no luck. When's the deadline for the union to file at Step 2?",
+                 "grievance_deadline", ["date it was filed"], id="a meeting held is not its request"),
+    # TBS 19.16 a: a reply that 'got to the address on the grievance form' Tuesday Dec 1 is received then (not filed): ten
+    # working days → December 15.
+    pytest.param(TBS, "The first level reply came by mail, postmarked Friday Nov 27, and got to the address on the grievance "
+                      "form Tuesday Dec 1. We want to go to the next level. What's our deadline?", "grievance_deadline",
+                 "2026-12-15", id="a reply delivered to the address"),
+    # TBS 15.14 / 15.10 a: 'stayed on and did 1 hr 40 min OT' is 100 minutes past the shift: 16 six-minute periods, 1.6 h × 2 × $30.
+    pytest.param(TBS, "after my unpaid break i stayed on and did 1 hr 40 min OT on a wednesday. rate is 30.00. how much for "
+                      "the OT?", "overtime", 96.0, id="overtime told after staying on"),
+    # TBS 10.02: the month's vacation credit turns on the service, which is asked for.
+    pytest.param(TBS, "how many hours of vacation do i earn a month here?", "leave_accrual", ["service start"],
+                 id="a month's vacation credit asks the service"),
+    # Grinnell 4.3: 'earned the experience premium in her first fall' is one earlier semester: this fall is the second, 130 × $0.50.
+    pytest.param(GRINNELL, "A worker earned the experience premium in her first fall, missed it in the spring, and qualified again "
+                           "this fall with 130 hours and two shifts in finals week. What experience premium is she owed?",
+                 "wage", 65.0, id="an earlier semester told with her"),
+    # Grinnell 4.1 / 4.3: the third qualifying semester's total with the premium: 120 × ($9.25 + $0.75).
+    pytest.param(GRINNELL, "this is the 3rd semester I've qualified for the experience premium. worked 120 hrs this semester. "
+                           "whats my total for the semester incl the premium?", "wage", 1200.0, id="a semester's total asked"),
+    # Grinnell 4.1 / 4.2: leader hours and 'regular deli' hours told apart: 4 × $10.00 + 6 × $9.25.
+    pytest.param(GRINNELL, "im a student leader on dish but also do deli shifts. this week 4 hrs as student leader and 6 hrs "
+                           "regular deli. how much before tax?", "wage", 95.5, id="regular hours beside the role's"),
+    # Grinnell 4.1 / 4.2: 'worked 5 shifts of 3 hrs' as the leader is 15 hours at $10.00; 'gross' asks the pay.
+    pytest.param(GRINNELL, "im the Student Dishroom Leader. worked 5 shifts of 3 hrs this pay period. what should my gross be?",
+                 "wage", 150.0, id="shifts of a length"),
+    # Grinnell 4.3: the first qualifying semester's premium without its hours: they are asked.
+    pytest.param(GRINNELL, "first semester qualifying for experience pay for me, I did 2 shifts during finals week. how much am I "
+                           "gonna get?", "wage", ["hours worked this semester"], id="experience pay without its hours"),
+    # Grinnell 7.2: a Step One deadline for a worker's story without the day learned asks for it.
+    pytest.param(GRINNELL, "a worker says her supervisor took her off the weekend schedule for talking about the union. What's "
+                           "the deadline to raise it at Step One?", "grievance_deadline", ["event date"],
+                 id="a step named in a worker's story"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
-                         + ROUND_43_SAMPLE)
+                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1813,7 +1894,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
-                         + ROUND_44_FIXTURES)
+                         + ROUND_44_FIXTURES + ROUND_45_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2097,3 +2178,9 @@ def test_a_formal_grievance_after_an_informal_answer_asks_the_day_learned_for_it
     assert any(c.section == "6.7" and c.clause == "B" for c in first.citations), first.citations
     done = route("nov 2", sample_snapshot, None, date(2026, 12, 2), pending)
     assert done is not None and done[0].tool is not None and done[0].tool.output["primary"]["value"] == "2026-11-23", done
+
+
+def test_a_day_of_the_month_told_with_its_weekday_is_the_nearest_such_day_to_the_date_before_it():
+    # Why: after 'March 26, 2027', 'Thursday the 25th' is March 25 (a Thursday), not the next 25th after it (April 25).
+    q = read("Good Friday is March 26, 2027, and they want us in Thursday the 25th and Friday the 26th.", date(2026, 12, 2))
+    assert [d.value for d in q.dates] == [date(2027, 3, 26), date(2027, 3, 25), date(2027, 3, 26)]
