@@ -71,6 +71,8 @@ _STRONG = (
         r"noticed|notice (?:that|it|till|until|til)\b|first saw|looked at|spotted|caught (?:it|that|the)|"
         r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
+        # 'member was handed a schedule change notice on Monday Nov 16'
+        r"(?:was|were|been|got)\s+handed|handed\s+(?:me|her|him|them|us)\b(?!\s+(?:in|over))|"
         # 'HR only emailed her fri nov 6' (not 'emailed her supervisor the request')
         r"(?:told|emailed|e-mailed|texted|messaged|notified|informed|called) (?:her|him|them|me|us)(?=\s*(?:on\b|that\b|about\b|[,.;]|$|"
         r"\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last\b|yesterday\b|today\b))|"

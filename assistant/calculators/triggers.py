@@ -346,8 +346,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # The parties ('union', 'employee', 'college') say who, not what must be done by when.
         # Ordinals say which, not what: 'my first bonus' shares nothing with 'the first level of appeal'.
         asking = q.asked()
-        if re.search(r"\b(?:do|doing|file|send|submit|raise)\s+(?:that|it|this)\b", asking, re.I):
-            # 'we want to raise it with my supervisor. what's the latest day we can do that?': what 'that' is
+        if re.search(r"\b(?:do|doing|file|send|submit|raise)\s+(?:that|it|this)\b|"
+                     r"\b(?:that|this)\s+(?:notice|letter|request|form|paperwork)\b", asking, re.I):
+            # 'we want to raise it with my supervisor. what's the latest day we can do that?': what 'that' is ('… has to
+            # give the contractor written notice of the difference first. What's the last day that notice can go in?')
             before = [p for p in re.split(r"(?<=[.?!])\s+", q.text[:q.text.rfind(asking)]) if p.strip()]
             asking = " ".join(before[-1:] + [asking])
         asked = {w[:4] for w in tokens(asking) if len(w) >= 4} - {"when", "date", "dead", "last", "time", "firs", "seco",
@@ -382,7 +384,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # One date whose role the story leaves open is taken (and said so); one that is plainly something else
         # ('sup denied my step 1 today' when the step counts from the step 1 request) is not counted from.
         if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1 and not (
-                source == "filing" and q.dates[0].role == "received") and not _VAGUE_WHEN.search(q.text):
+                source == "filing" and q.dates[0].role == "received") and not _VAGUE_WHEN.search(q.text) and not (
+                # 'came by mail, in an envelope postmarked Nov 16': the day it was sent, not the day it arrived
+                source == "response" and re.search(r"\b(?:postmark\w*|post-marked|dated)\s*(?:on\s+)?(?:\w+,?\s+)?$",
+                                                   q.text[max(0, q.dates[0].start - 30):q.dates[0].start], re.I)):
             start = q.dates[0]
         else:
             need = _NEED_NAMES.get(source, "event date")
@@ -1800,6 +1805,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         rest_of_week = re.search(r"\b(?:rest of the week|other (?:week)?days|every other (?:week)?day)\b", q.text, re.I)
         # (not 'on the 4x10 Monday to Thursday schedule I worked Friday 9 hours': one day, after the schedule's)
         told_whole = _story(q) if (several is None and worked_day is None) or rest_of_week else None
+        if several is None and worked_day is not None and not rest_of_week and re.search(r"\b(?:week|wk)\b", q.asked(), re.I):
+            # 'worked Mon 10 hrs, Tue 11.5, Wed 8, Thu 12, Fri 8 and Sat 6': a week told after its first day's hours
+            week_told = _story(q)
+            told_whole = week_told if week_told is not None and len(week_told.days) >= 3 else None
         if told_whole is not None and len(told_whole.days) >= 2 and all(d.leave is None for d in told_whole.days):
             # 'mon 10, tue 12, wed 8, thu 11, fri 8 and then 6 on saturday', 'tues i worked 10 hrs, rest of the week
             # normal 8s, then came in sat for 7 hrs': the week told in pieces, every day with its hours
@@ -1809,7 +1818,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         if several is not None and len(several) >= 2:
             alone = bool(_OVERTIME_ALONE.search(q.asked())) or (told_whole is not None and bool(re.search(
                 # 'how much overtme $ for the tues extra + the sat?', 'just the hours paid at premium rates'
-                r"\b(?:overtime|overtme|ot)\s*(?:\$|pay\b|money\b)|\bpaid at (?:premium|overtime|ot)\b|\bpremium rates?\b",
+                r"\b(?:overtime|overtme|ot)\s*(?:\$|pay\b|money\b)|\bpaid at (?:premium|overtime|ot)\b|\bpremium rates?\b|"
+                # 'what should the overtime (the time-and-a-half and double-time hours) come to for the week?'
+                r"\bthe\s+(?:overtime|ot)\b(?:\s*\([^)]*\))?\s+(?:come to|be worth|amount to|add up to)\b",
                 q.text[q.text.find(q.asked()):] if q.asked() else "", re.I)))
             if not alone and rest_of_week:
                 return None  # the whole week's pay, with days whose hours are not told
@@ -3300,6 +3311,12 @@ def _hours_on_premium(q: Question) -> float | None:
     total = _HOURS_TOTAL.search(q.text)
     if total:
         return float(total.group("a") or total.group("b"))
+    bare = re.search(r"\b(?:did|worked|put in|pulled)\s+(?P<list>(?:\d{1,2}(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|\+\s*)(?:then\s+)?){2,}"
+                     r"\d{1,2}(?:\.\d+)?)(?!\s*(?:%|\$|dollars|days?|nights?|shifts?|weeks?|:|am\b|pm\b))", q.text, re.I)
+    if bare:  # 'did 10, 10, 10 and then 12 on thurs': the nights' hours, one number each
+        each_night = [float(n) for n in re.findall(r"\d{1,2}(?:\.\d+)?", bare.group("list"))]
+        if all(0 < n <= 24 for n in each_night):
+            return sum(each_night)
     spans = list(_SHIFTS_TIMES.finditer(q.text))
     named = [m for m in spans if m.group("word")] or [m for m in spans if re.search(
         # 'all wk, 5x8s'; '4x10 mon-thurs … worked all 4 nites': the schedule's shifts, each worked
@@ -4587,8 +4604,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                       and _SHIFT_PAY_ASKED.search(q.asked()) is not None))
                  and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts, as times or hours
         return None
+    # ('One of our Student Leaders in the dishroom worked 140 hours': the role, said of one of them)
     roles = [a["name"] for a in spec.get("additions", [])
-             if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for w in [a["name"], *a.get("words", [])]))]
+             if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}s?(?!\w)" for w in [a["name"], *a.get("words", [])]))]
     only_premium = re.search(r"\bhow much\s+(?:\w+\s+){0,2}?(?:premium|bonus)\b|\b(?:premium|bonus)\s+total\b|"
                              r"\btotal\s+(?:premium|bonus)\b", q.asked(), re.I) or (
         # 'the premium on my check only came to $64 … what should it have been??': the premium paid, checked
@@ -4632,6 +4650,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                 nth += 1
         break
     told_tiers = nth is None
+    times_before = re.search(r"\b(?:qualified|got|received|earned|had|hit|made|met)\b[^.?!]{0,30}?\b(once|twice|three times|(\d) times)\s+"
+                             r"(?:before|already|previously|prior)\b", q.text, re.I)
+    if times_before:  # 'I've only qualified twice before, my very first semester (fall '24) and last spring': the third
+        nth = ({"once": 1, "twice": 2, "three times": 3}.get(times_before.group(1).lower()) or int(times_before.group(2))) + 1
     for tier in premium.get("tiers", []):  # 'I got the 25-cent premium for fall': that tier was the last one
         cents = int(round(float(tier["per_hour"]) * 100))
         said = re.search(rf"\b(?:got|received|earned|had|was paid|made)\b[^.?!]{{0,70}}?(?:\b{cents}[- ]?(?:cents?|¢)|"
@@ -4923,6 +4945,7 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         return None
     shifts: list[float] = []
     starts: list[int] = []
+    shift_days: list[str] = []
     clocks = list(q.clocks)
     while len(clocks) >= 2:  # consecutive pairs of times are the shifts: '10:30 to 2:00 … 11:00 to 2:00'
         first, second = clocks[0], clocks[1]
@@ -4940,6 +4963,7 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         if by_day is not None:
             shifts = [a.value / 60 if a.unit == "minutes" else a.value for _, a in by_day]
             starts = [a.start for _, a in by_day]
+            shift_days = [day for day, _ in by_day]  # ('a 4-hour shift Friday': the day may follow the length)
     if not shifts:
         told = q.amounts_in("hours")
         # 'shifts of 3 hours, 3.5 hours, 4.25 hours and 2.5 hours': a list of lengths after the word, each a shift (not
@@ -4963,7 +4987,8 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
                     return None  # which shift had the meal break is not said: the clauses answer
                 named = [i for i, at in enumerate(starts, 1)
                          if (m := list(re.finditer(rf"\b{_DAY_NAME}\b", q.text[:at], re.I)))
-                         and m[-1].group(1).lower()[:3] == day.group(1).lower()[:3]]
+                         and m[-1].group(1).lower()[:3] == day.group(1).lower()[:3]] if not shift_days else \
+                    [i for i, told in enumerate(shift_days, 1) if told == day.group(1).lower()[:3]]
                 if len(named) != 1:
                     return None
                 params["meal_shifts"] = named

@@ -1878,11 +1878,52 @@ ROUND_45_FIXTURES = [
 ]
 
 
+ROUND_46_SAMPLE = [
+    # 6.7 A / B: 'was handed a discipline notice' is the day learned, so the informal answer's 14 days stop at 21 after it:
+    # November 9 + 21.
+    pytest.param("Member was handed a discipline notice on Monday Nov 9. She talked informally with her supervisor Nov 10 and "
+                 "got his answer Nov 23. What's the last day to file the formal Step 1?", "grievance_deadline", "2026-11-30",
+                 id="handed a notice is learned"),
+]
+
+
+ROUND_46_FIXTURES = [
+    # Boilermakers 10.01 a.i: 'that notice' is the written notice of the difference told before it: fourteen calendar days
+    # from the earlier of the incident (November 19) and the day learned.
+    pytest.param(BOILERMAKERS, "Noticed on Tuesday Nov 24 that my stub was short the reporting time from Thursday Nov 19. The "
+                               "union rep says we have to give the contractor written notice of the difference first. What's the "
+                               "last day that notice can go in?", "grievance_deadline", "2026-12-03", id="that notice"),
+    # Grinnell 4.3: 'only qualified twice before' makes this the third: 115 × $0.75, whatever ordinal names the first.
+    pytest.param(GRINNELL, "I've only qualified twice before, my very first semester and last spring. This semester I'm at 115 "
+                           "hours and I worked 2 finals week shifts. How much is the experience bonus?", "wage", 86.25,
+                 id="qualified twice before"),
+    # Grinnell 4.1-4.3: 'One of our Student Leaders' holds the role: 120 × $10.00 + 120 × $0.50 (her second semester).
+    pytest.param(GRINNELL, "One of our Student Leaders worked 120 hours this semester, two shifts in the last week, and it's the "
+                           "second semester she's qualified for the experience premium. What is her total pay for the semester: "
+                           "base plus leader pay plus the premium?", "wage", 1260.0, id="a role named in the plural"),
+    # Grinnell 6.1 / 6.2: the meal break taken on Tuesday rules out that shift's rest break, the day told after the length;
+    # Thursday's 3 hours are not more than 3: only Saturday's 10 minutes.
+    pytest.param(GRINNELL, "I worked a 4-hour shift Tuesday, a 3-hour shift Thursday and a 3.5-hour shift Saturday. On Tuesday I "
+                           "took the unpaid meal break. How many minutes of paid rest break should I get this week?",
+                 "rest_breaks", 10, id="a meal break on a day told after its shift"),
+    # Boilermakers 13.01 a.i: a week told after the first day's hours, asked for its overtime alone: 5 hours at 1.5 and 2
+    # at 2 times $50.
+    pytest.param(BOILERMAKERS, "5x8 job, last week I worked Mon 9 hrs, Tue 12, Wed 8, Thu 10, Fri 8. Base $50.00. What should the "
+                               "overtime come to for the week?", "overtime", 575.0, id="a week after its first day's hours"),
+    # Boilermakers 12.03: 'did 10, 11, 10 and 10' on nights is 41 hours on the premium: 41 × $4.50.
+    pytest.param(BOILERMAKERS, "on 4x10 nights. did 10, 11, 10 and 10 last week. whats the shift premium for the week",
+                 "night_shift", 184.5, id="nights' hours as bare numbers"),
+    # TBS 19.16 a: a reply's postmark is the day it was sent, not received: the day it arrived is asked.
+    pytest.param(TBS, "Second level reply came in the mail, postmarked Nov 20. The grievor wants to go to the next level. What's "
+                      "the deadline?", "grievance_deadline", ["date the decision was received"], id="a postmark is not receipt"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
-                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE)
+                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1894,7 +1935,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
-                         + ROUND_44_FIXTURES + ROUND_45_FIXTURES)
+                         + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
