@@ -70,6 +70,8 @@ _STRONG = (
         r"opened (?:my|her|his|the|their|our) (?:pay\s?)?(?:stub|check|cheque|paycheck|letter|mail|email|e-mail)|discover(?:ed)?|became aware|become aware|realiz(?:ed|e)|"
         r"noticed|notice (?:that|it|till|until|til)\b|first saw|looked at|spotted|caught (?:it|that|the)|"
         r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
+        # "he wasn't told about it until Monday Nov 2"
+        r"(?:wasn'?t|weren'?t|was not|were not|hadn'?t been|had not been)\s+(?:told|notified|informed)\b[^.?!]{0,25}\b(?:until|till|til)|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         # 'member was handed a schedule change notice on Monday Nov 16'
         r"(?:was|were|been|got)\s+handed|handed\s+(?:me|her|him|them|us)\b(?!\s+(?:in|over))|"
@@ -487,6 +489,8 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
         near = [item for item in found if 0 <= m.start() - item[1] <= 40 and not re.search(r"[.?!;]", text[item[1]:m.start()])]
         if not free(m.start(), m.end()) or not near:
             continue  # only in the same sentence as the date it follows
+        if re.search(rf"\b{DAY_NAME}\.?\s+\d{{1,2}}(?:\.\d+)?\s*(?:hrs?|hours?|h)\b", sentence_at(text, m.start()), re.IGNORECASE):
+            continue  # 'Week of Nov 9 I did Mon 10 hrs, Tue 8, …': a day's hours in a list of them, not November 8
         month_only = _day_after_month_date(near, m.start(), int(m.group("d")))
         if month_only is not None:
             found.append((m.start(), m.end(), month_only, False, m.group(0)))
@@ -677,6 +681,9 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
 
 
 def _cue(window: str, from_left: bool = True) -> str | None:
+    if re.search(r"\b(?:decision|response|answer|ruling|determination)\s+(?:was|were|got)\s+(?:made|issued|signed|written|dated)\s+"
+                 r"(?:on\s+)?(?:\w+,?\s+)?$", window, re.I):
+        return "event"  # 'the decision was made on Oct 28 but he wasn't told until Nov 2': made then, not received
     if _RESPONSE_NOUN.search(window) and not re.search(r"\b(filed|submitted|turned in|handed in|lodged|mailed|emailed)\b",
                                                         window[_RESPONSE_NOUN.search(window).end():], re.I):  # type: ignore[union-attr]
         return "received"
@@ -877,7 +884,8 @@ _CLOCK = re.compile(
 )
 # A clock time in a range written with a one-letter half of the day, as schedules are texted:
 # '2:30p–11:00p', '7a-3:30p', '11p to 7a'.
-_PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the\s+|at\s+|this\s+|last\s+)(?P<p>morning|afternoon|evening|night)\b",
+_PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the\s+|at\s+|this\s+|last\s+|the\s+next\s+|the\s+following\s+|tomorrow\s+|"
+                          r"next\s+)(?P<p>morning|afternoon|evening|night)\b",
                           re.IGNORECASE)
 _SHORT_MERIDIEM = re.compile(
     # '9p-11p', or with its minutes anywhere: 'left the house 10:40p, got to the shop 11:10p'
@@ -1054,9 +1062,13 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                 elif nxt is not None and not nxt[4] and nxt[2] is not None and nxt[0] - end < 12 and nxt[2] < minutes:
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} am."  # the start of '8 to 5'
                 elif 1 <= hour <= 6 and re.search(r"\b(ended|ends|end|off|left|got off|clocked out|finished)\b",
-                                                  text[max(0, start - 25):start], re.IGNORECASE):
-                    minutes += 12 * 60  # 'shift ended 4:30'
+                                                  text[max(0, start - 25):start], re.IGNORECASE) or (
+                        1 <= hour <= 6 and re.search(r"\bfinished\s+(?:my|the|her|his)\s+(?:regular\s+|normal\s+|usual\s+)?shift\s+at\s+$",
+                                                     text[max(0, start - 40):start], re.IGNORECASE)):
+                    minutes += 12 * 60  # 'shift ended 4:30', 'finished my regular shift at 5'
                     assumed = f"I took “{span.strip()}” as {hour}:{minutes % 60:02d} pm."
+                    told_half[index] = minutes  # and the bare times after it are that evening's: 'around 9 … done by 11'
+
                 elif 5 <= hour <= 11 and _NIGHT.search(sentence_at(text, start)) and not (
                         (prv is not None and start - prv[1] < 12) or (nxt is not None and nxt[0] - end < 12)):
                     minutes += 12 * 60  # 'last night … phoned around 9'

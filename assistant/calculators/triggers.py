@@ -75,7 +75,8 @@ CALC = re.compile(r"\btotal\s*\$(?!\d)|\b(?:ot|overtime)\s+pay\s*\?|\b(how much|
 # asks about holiday pay.
 # ('check on a file', 'the file': a document, not filing)
 _GRIEVANCE = re.compile(r"\b(gri[e]?v(?!(?:ant|or)s?\b)\w*|greiv(?!(?:ant|or)s?\b)\w*|grievence|(?<!\ba )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bmy )file|filing|appeal\w*|informal\w*|apeal\w*|arbitrat\w*|step\s*\d|"
-                        r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|"
+                        r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:step|level)|level\s+\d|lvl\s*\d|"
+                        r"(?:final|next)\s+(?:level|step)|"
                         r"step\s+(?:one|two|three|four|five)|out[- ]of[- ]class\w*|health and safety|unsafe|hazard\w*)\b", re.I)
 # A step of a pay scale, not of the grievance procedure: 'pay group 1, step 2, at $31.33', 'step 4 of the salary schedule'.
 _PAY_STEP = re.compile(r"\b(?:pay\s+|salary\s+|wage\s+)?(?:group|grade|range|band|class|level)\s*[\w-]+\s*,?\s*(?:and\s+)?step\s*\d+\b|"
@@ -92,7 +93,7 @@ _RECORD_FILE = re.compile(r"\b(?:history|personnel|case|medical|training|employe
 
 
 _WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
-                         r"(?:latest|final|last possible) day|how long do i have|"
+                         r"(?:latest|final|last possible) day|how long do i have|(?:how|hw|hoe) long do (?:we|i|they) have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
                          r"time limit|how soon|cutoff|cut-off|(?<!says )(?<!said )(?:i|we) (?:have|get|got) \d+ (?:calendar |working |business )?days|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
 _TIMELINE = re.compile(r"\b(timeline|all (?:the |my )?deadlines|every deadline|each deadline|schedule of deadlines|"
@@ -830,7 +831,10 @@ def _service_months(q: Question, ahead: Amount | None = None,
     gaps = [m.span() for m in _SERVICE_BREAK.finditer(q.text)]
     spans = [a for a in q.amounts if a.unit in ("years", "months") and a is not ahead
              and not re.fullmatch(r"(?:a|an|per|each|every)\s+(?:month|year)", a.text.strip(), re.I)  # 'hrs do i get a month'
-             and not any(g0 <= a.start < g1 for g0, g1 in gaps)]  # not a break: 'a 2 month gap between contracts'
+             and not any(g0 <= a.start < g1 for g0, g1 in gaps)  # not a break: 'a 2 month gap between contracts'
+             # not a threshold passed: 'now that im past my first 6 months' (how far past is not said)
+             and not re.search(r"\b(?:past|beyond|over)\s+(?:my|the|her|his|their)\s+(?:first|initial)\s*$",
+                               q.text[max(0, a.start - 30):a.start], re.I)]
     if spans:
         return _months_told(q, spans), None
     # 'just finished my 34th month of state service', 'my 11th qualifying monthly pay period'
@@ -1271,6 +1275,8 @@ _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
 # A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b|"
+                          # "What's my pay going to be for Christmas?"
+                          r"\bwhat(?:'s|s| is| will)\s+(?:my|her|his|their)\s+pay\s+(?:going to be|gonna be|be)\b|"
                           # 'how much should i see on my check for that?', 'what should I see on my cheque for that day?'
                           r"\b(?:how much|what)\b[^.?!]{0,30}\b(?:see|get|be)\b[^.?!]{0,12}\bon (?:my|the|her|his) (?:check|cheque|paycheck|paycheque|stub)\b",
                           re.I)
@@ -1416,14 +1422,14 @@ def overtime_score(q: Question) -> float:
     if re.search(r"\bmeal (?:allowance|money|ticket)\b", q.text, re.I) and (len(q.clocks) >= 2 or re.search(
             r"\b(?:overtime|ot|kept (?:on|late)|stay(?:ed)? (?:late|on)|worked late)\b", q.text, re.I)):
         return 2.0  # 'kept on after my 1615 quitting time … to 2315: how much meal allowance?' (after surer tools)
-    if (_day_worked(q) or _earned_day_off_worked(q)) and (re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(),
+    if (_day_worked(q) or _earned_day_off_worked(q)) and (re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get|gross)\b", q.asked(),
                                                                   re.I) or _OVERTIME_ALONE.search(q.asked())) and not (
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
     several_told = _days_worked(q) is not None
     if (several_told or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and (re.search(
-            r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub)\b|\$", q.asked(), re.I)
+            r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub|gross)\b|\$", q.asked(), re.I)
             # 'what should each guy get for those two days?'
             or several_told and re.search(r"\b(?:get|make)\b[^.?!]{0,25}\bfor\b", q.asked(), re.I)):
         # '11 hrs friday, AND came in saturday for 5 hrs … what should fri + sat pay me': days by their bands; 'mon 10, tue
@@ -1630,7 +1636,9 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
         params["hourly_rate"] = rate
     asked = q.asked()
     params["ask"] = "cto" if re.search(r"\b(cto|comp|compensating)\b", asked, re.I) and not re.search(
-        r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and _PAY_ASKED.search(asked) else "credited"
+        r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and (
+        # ('my rate is 30.12. do i get any OT and how much?': with the rate told, how much is money)
+        _PAY_ASKED.search(asked) or re.search(r"\bhow much\s*\??\s*$", asked, re.I)) else "credited"
     return Inputs(params)
 
 
@@ -1802,10 +1810,18 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("pay", "daily_overtime"):
         spec = rules.get("pay", "daily_overtime")
         several = _days_worked(q)
+        if several is not None and len(several) >= 2 and not re.search(rf"\b{_DAY_NAME}\b", q.asked(), re.I):
+            # 'Mon 10 hrs, Tue 8, Wed … worked 6, Thu 9.5, Fri 8 and then 5 hrs Saturday': the days with a unit written are
+            # only some of the week the reader finds, each with the same hours (not where the days asked are named)
+            whole = _story(q)
+            if whole is not None and len(whole.days) > len(several) and all(d.leave is None for d in whole.days) and all(
+                    any(d.name == day and d.hours == hours for d in whole.days) for day, hours in several):
+                several = [(d.name, d.hours) for d in whole.days if d.hours > 0]
         rest_of_week = re.search(r"\b(?:rest of the week|other (?:week)?days|every other (?:week)?day)\b", q.text, re.I)
         # (not 'on the 4x10 Monday to Thursday schedule I worked Friday 9 hours': one day, after the schedule's)
         told_whole = _story(q) if (several is None and worked_day is None) or rest_of_week else None
-        if several is None and worked_day is not None and not rest_of_week and re.search(r"\b(?:week|wk)\b", q.asked(), re.I):
+        if several is None and worked_day is not None and not rest_of_week and re.search(
+                r"\b(?:week|wk|gross|total|(?:those|these|all)\s+(?:the\s+)?hours)\b", q.asked(), re.I):
             # 'worked Mon 10 hrs, Tue 11.5, Wed 8, Thu 12, Fri 8 and Sat 6': a week told after its first day's hours
             week_told = _story(q)
             told_whole = week_told if week_told is not None and len(week_told.days) >= 3 else None
@@ -2272,6 +2288,12 @@ def call_back_score(q: Question) -> float:
         return 3.0
     if q.affirms(_CALL_BACK) and (CALC.search(q.text) or "?" in q.text):
         return 3.0  # not 'I never got called in'
+    if len(q.clocks) >= 3 and re.search(r"\b(?:finished|off|ended|done with)\b[^.?!]{0,30}\bshift\b|\bshift\b[^.?!]{0,20}\b(?:ended|over)\b|"
+                                        r"\bwent home\b", q.text, re.I) and q.affirms(
+            r"\b(?:supervisor|supv|sup|boss|manager|foreman|dispatch|dispatcher|they|he|she)\s+(?:called|phoned|rang|texted)\b") \
+            and CALC.search(q.text):
+        # 'finished my regular shift at 5 and went home … around 9 my supervisor called … got there at 9:40 … done by 11'
+        return 3.0
     return 0.0
 
 
@@ -2842,9 +2864,11 @@ def _day_of(q: Question, amount: Amount) -> str | None:
     on Saturday'), by its first three letters; None when none is written right beside it."""
     # ('24 hours on a Saturday', '16 hours on the Tuesday')
     after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?(?:a\s+|the\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 26], re.I)
-    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|i did|i worked|i had))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?"
+    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|(?:i|we|he|she|they)\s+(?:did|worked|had|put in|came in|went in|was in|"
+                       r"were in)(?:\s+for)?))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?"
                        r"(?:(?:a|an|one|my)\s+)?$",  # ('Tue a 4 hour shift')
-                       q.text[max(0, amount.start - 32):amount.start], re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs', 'Saturday exactly three hours
+                       q.text[max(0, amount.start - 36):amount.start], re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs', 'Saturday exactly three hours
+    # ('saturday I came in for 6 hrs')
     found = after or before
     return found.group(1).lower()[:3] if found else None
 
@@ -3300,7 +3324,7 @@ _EXTRA_HOURS = re.compile(r"\b(?P<h>\d+(?:\.\d+)?)\s*(?:extra\s+)?(?:hrs?|hours?
 
 _COUNT_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 # 'five 8-hour shifts', 'two 4 hr shifts a week', '2 four-hour shifts' (with `week` where they are each week's)
-_SIZED_SHIFTS = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+shifts?\b"
+_SIZED_SHIFTS = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+(?:shifts?|(?:nights?|nites?)(?!\s+shifts?))\b"
                            r"(?P<week>\s+(?:a|per|each|every)\s+week\b)?", re.I)
 _WORKED_HOURS = re.compile(r"\b(?:worked|put in|pulled)\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
 
@@ -3346,7 +3370,12 @@ def _hours_on_premium(q: Question) -> float | None:
             _days_each(q, a) > 1 for a in amounts):
         return sum(a.value * _days_each(q, a) for a in amounts)  # 'mon-thu 8 hrs each, fri they kept us 11 hrs': 43
     if not named and len(amounts) == 1 and re.search(r"\b(?:weeks?|wks?)\b", q.asked(), re.I) and _days_each(q, amounts[0]) > 1:
-        return amounts[0].value * _days_each(q, amounts[0])  # 'we did 10 hrs every day mon thru fri … for the week'
+        # 'we did 10 hrs every day mon thru fri … for the week'; '8 hours a night except Thursday when they kept him for 10':
+        # that night's hours instead
+        but = re.search(rf"\b(?:except|but)\s+(?:on\s+)?{_DAY_NAME}\b[^.?!\d]{{0,40}}?\b(?P<n>\d{{1,2}}(?:\.\d+)?)\b(?!\s*(?:%|\$|:|am\b|pm\b))",
+                        q.text[amounts[0].end:], re.I)
+        other = float(but.group("n")) - amounts[0].value if but and 0 < float(but.group("n")) <= 24 else 0.0
+        return amounts[0].value * _days_each(q, amounts[0]) + other
 
     one_shift = list(re.finditer(r"\b(?:his|her|my|their|a|the)\s+(?P<h>\d{1,2})[- ]?(?:hours?|hrs?)\s+(?:[\w-]+\s+)?shift\b", q.text, re.I))
     extra_told = list(_EXTRA_HOURS.finditer(q.text))
@@ -4445,7 +4474,9 @@ def _trip_times(q: Question) -> tuple[str, str] | None:
 _WAGE_WORDS = re.compile(r"\b(premium|bonus|wage|hourly|an hour|per hour|an hr|per hr|pay(?:ed)?|paid|make|earn|rate|before tax\w*|"
                          r"leader|lead|payroll|how much extra)\b", re.I)  # ('how much extra am i getting on the payroll?')
 _ORDINAL_NTH = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b[^.?!]{0,30}?\b(semester|term|time|"
-                          r"quarter|year|season)\b", re.I)
+                          r"quarter|year|season)\b|"
+                          # ('got my 1st experience bonus last spring'; not 'my first fall I got the 25-cent bonus')
+                          r"\b(?:my|her|his|their|the)\s+(first|1st|second|2nd|third|3rd)\s+(?:[\w-]+\s+)?(bonus|premium)\b", re.I)
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
 
@@ -4629,9 +4660,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                    or re.search(r"\bno\b[^.?!]{0,20}\b(premium|bonus)", asked, re.I))
     nth = None
     for m in _ORDINAL_NTH.finditer(q.text):
-        if m.group(2).lower() == "year" and re.search(r"\bmy\s*$", q.text[max(0, m.start() - 10):m.start()], re.I):
+        if (m.group(2) or "").lower() == "year" and re.search(r"\bmy\s*$", q.text[max(0, m.start() - 10):m.start()], re.I):
             continue  # 'the fall of my first year': a year of school, not the premium's period
-        nth = _NTH[m.group(1).lower()]
+        nth = _NTH[(m.group(1) or m.group(3)).lower()]
         around = q.text[m.start():m.end() + 30]
         said_before = re.split(r"[.;!?]\s", q.text[:m.start()])[-1]
         later = re.search(rf"\bthis\s+(?:{_SEASON_WORD}|semester|term|year)\b|\b(?:then|now)\b|\b(?:{_SEASON_WORD})\s+(?:19|20)?\d\d\b",
@@ -4964,6 +4995,16 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
             shifts = [a.value / 60 if a.unit == "minutes" else a.value for _, a in by_day]
             starts = [a.start for _, a in by_day]
             shift_days = [day for day, _ in by_day]  # ('a 4-hour shift Friday': the day may follow the length)
+        # 'Mon 3 hrs, Tue 3.5, Wed 4 hrs but she took the unpaid 30-min meal break …, Thu 3.25, Fri 2.5': each day with a
+        # number after it, the unit written on some
+        listed_days = [(m.group(1).lower()[:3], float(m.group("h")), m.start()) for m in re.finditer(
+            rf"\b{_DAY_NAME}\s*:?\s*(?P<h>\d{{1,2}}(?:\.\d+)?)(?:\s*(?:hrs?|hours?|h)\b)?(?!\d|\.\d|[:/-]|\s*(?:min|am\b|pm\b|%|\$|-|to\b))",
+            q.text, re.I)]
+        if len(listed_days) > max(len(shifts), 1) and len({d for d, _, _ in listed_days}) == len(listed_days) \
+                and all(0 < h <= 16 for _, h, _ in listed_days):
+            shifts = [h for _, h, _ in listed_days]
+            starts = [at for _, _, at in listed_days]
+            shift_days = [d for d, _, _ in listed_days]
     if not shifts:
         told = q.amounts_in("hours")
         # 'shifts of 3 hours, 3.5 hours, 4.25 hours and 2.5 hours': a list of lengths after the word, each a shift (not
@@ -5402,8 +5443,10 @@ _NOT_COUNTED_DENIED = re.compile(r"\b(?:not|no|none|never|n't)\b[^.;,]{0,25}\b(?
 
 def _asks_time_off_for_nights(q: Question) -> bool:
     """'Away from home 75 nights on government business since April 1: how much travel status leave?'"""
-    return bool(_NIGHTS.search(q.text) and _TIME_OFF_ASKED.search(q.asked())
-                and re.search(r"\b(?:leave|time off|status)\b", q.text, re.I))
+    # ('sleeping away from home on the Employer's business … how many hours of travel status leave?': the nights asked)
+    return bool((_NIGHTS.search(q.text) or re.search(r"\b(?:sleeping|slept|staying|stayed|nights?)\s+away from (?:home|my home|his home|"
+                                                     r"her home)\b", q.text, re.I))
+                and _TIME_OFF_ASKED.search(q.asked()) and re.search(r"\b(?:leave|time off|status)\b", q.text, re.I))
 
 
 def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
@@ -5417,6 +5460,9 @@ def _time_off_for_nights(q: Question, rules: Rules) -> Extraction:
     if len(named) != 1:
         return None
     spec = named[0]
+    if not _NIGHTS.search(q.text):
+        return Ask(["nights away"], f"How many nights were you away this {spec.get('period', 'year')} (not counting courses or "
+                   "training you chose to attend)?", {"kind": "time_off", "time_off": str(spec["name"])}, rule=spec)
     counted = 0.0
     for m in _NIGHTS.finditer(q.text):
         if _said_by_others(q, m.start()):  # 'a coworker says it's 8 hours for every 20 nights'

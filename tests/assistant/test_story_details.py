@@ -1919,11 +1919,67 @@ ROUND_46_FIXTURES = [
 ]
 
 
+ROUND_47_SAMPLE = [
+    # 19.9 A / C: 'finished my regular shift at 4' is 4 pm and the bare times after it that evening's; called back after the
+    # shift without notice, 8:30 to 9:45 pm, with the next shift at 8 the next morning: the 4-hour minimum.
+    pytest.param("Finished my regular shift at 4 and went home. Around 8 my supervisor called about a flood, I got there at 8:30 "
+                 "and was done by 9:45. My next shift isn't till 8 the next morning. How many hours do I get credited?",
+                 "call_back", 4, id="an evening call back after a shift's end"),
+]
+
+
+ROUND_47_FIXTURES = [
+    # Boilermakers 13.01 a.i: 'sunday I came in for 4 hrs' is Sunday's hours beside Tuesday's 11; the overtime alone: 2 × 1.5 ×
+    # $50 + 1 × 2 × $50 + 4 × 2 × $50.
+    pytest.param(BOILERMAKERS, "5x8 crew, base rate $50.00/hr. Last week tuesday I did 11 hrs and then sunday I came in for 4 hrs. "
+                               "How much should the overtime hours come to? (just the OT hours, not my regular 8s)", "overtime",
+                 650.0, id="a day's hours after 'I came in for'"),
+    # Boilermakers 12.03: 'three 10-hour nights' on the third shift: 30 × $4.50.
+    pytest.param(BOILERMAKERS, "I'm on 3rd shift on a turnaround, three 10-hour nights this week. What's my shift premium for the "
+                               "week?", "night_shift", 135.0, id="nights of a length"),
+    # Boilermakers 12.03: '8 hours a night except Wednesday when they kept him for 11': 4 × 8 + 11 = 43 hours × $4.50.
+    pytest.param(BOILERMAKERS, "Member on 3rd shift (nights) this week worked Monday to Friday, 8 hours a night except Wednesday "
+                               "when they kept him for 11. How much shift premium for the week?", "night_shift", 193.5,
+                 id="a night's hours excepted"),
+    # Boilermakers 13.01 a / 14.02: a week of days told with and without their unit, Remembrance Day (Wednesday, November 11,
+    # 2026) worked at double time: (9.5 + 8 + 16 + 8 + 8) × $50.
+    pytest.param(BOILERMAKERS, "5x8 crew, base $50.00. Week of Nov 9 I did Mon 9 hrs, Tue 8, Wed was Remembrance Day and we worked "
+                               "8, Thu 8, Fri 8. What should my gross be for those hours?", "overtime", 2475.0,
+                 id="a week with a holiday worked"),
+    # Grinnell 4.3: 'my 1st experience bonus last fall' makes this the second: 112 × $0.50.
+    pytest.param(GRINNELL, "got my 1st experience bonus last fall. this semester i worked 112 hrs and did 2 shifts the last week. "
+                           "what will the bonus be this time", "wage", 56.0, id="a first bonus last term"),
+    # Grinnell 6.1 / 6.2: 'Mon 3.5 hrs, Tue 3.25, Wed 4 hrs …, Thu 2.5': each day with a number; Wednesday's meal break rules
+    # its rest break out, Thursday's 2.5 hours are not more than 3: Monday's and Tuesday's, 20 minutes.
+    pytest.param(GRINNELL, "Her week: Mon 3.5 hrs, Tue 3.25, Wed 4 hrs but she took the unpaid meal break, Thu 2.5. How many "
+                           "minutes of paid rest break was she entitled to?", "rest_breaks", 20, id="days with and without their unit"),
+    # Marion 6.5: 'What's my pay going to be' asks money, so the rate not given is asked.
+    pytest.param(MARION, "I'm working 9 hours on Thanksgiving Day this year, my normal day is 8 hours. What's my pay going to be "
+                         "for Thanksgiving?", "holidays", ["hourly rate"], id="what's my pay going to be"),
+    # Marion 13.1 / 13.2: the holiday off counts as 8 hours worked: 9 + 10 + 8 + 8 + 9 = 44, 4 hours × 1.5 × $30, the rate
+    # told and 'how much' asked.
+    pytest.param(MARION, "veterans day week - i normally do 8 hr days M-F. mon 9hrs, tues 10, wed was off for the holiday, thur "
+                         "8, fri 9. my rate is 30.00. do i get any OT and how much?", "overtime", 180.0,
+                 id="how much with the rate told"),
+    # TBS 17.07: travel status leave without the nights away: they are asked.
+    pytest.param(TBS, "I've been sleeping away from home on the Employer's business a lot since April. How many hours of travel "
+                      "status leave have I got this fiscal year?", "travel", ["nights away"], id="travel status leave asks the nights"),
+    # TBS 19.15 / 19.20: 'the decision was made on Oct 21' is not its receipt and 'wasn't told about it until Oct 26' is the
+    # day notified: 25 working days, Remembrance Day skipped → December 1.
+    pytest.param(TBS, "Her request was turned down - the decision was made on Oct 21 but she wasn't told about it until Monday "
+                      "Oct 26. What's the last day she can present the grievance at the first level?", "grievance_deadline",
+                 "2026-12-01", id="made then, told later"),
+    # TBS 19.16 a: 'lvl 2 … final level' is a grievance's; 'hw long do we have'; the postmark is not receipt: asked.
+    pytest.param(TBS, "lvl 2 reply came by mail, postmarked Nov 20. hw long do we have to take it to the final level?",
+                 "grievance_deadline", ["date the decision was received"], id="a level told in short"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
-                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE)
+                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE + ROUND_47_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1935,7 +1991,8 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
-                         + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES)
+                         + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
+                         + ROUND_47_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2225,3 +2282,18 @@ def test_a_day_of_the_month_told_with_its_weekday_is_the_nearest_such_day_to_the
     # Why: after 'March 26, 2027', 'Thursday the 25th' is March 25 (a Thursday), not the next 25th after it (April 25).
     q = read("Good Friday is March 26, 2027, and they want us in Thursday the 25th and Friday the 26th.", date(2026, 12, 2))
     assert [d.value for d in q.dates] == [date(2027, 3, 26), date(2027, 3, 25), date(2027, 3, 26)]
+
+
+def test_hours_told_by_weekday_are_not_days_of_the_month_and_a_threshold_passed_is_not_the_service():
+    # Why: after 'Week of Nov 9', 'Tue 8' in a list of days' hours is Tuesday's 8 hours, not November 8 (which had been read
+    # as December 8, 2027); 'now that im past my first 6 months' says the service is more than six months, not six.
+    from assistant.calculators.triggers import _service_months
+
+    assert [d.value for d in read("Week of Nov 9 I did Mon 10 hrs, Tue 8, Wed 6.", date(2026, 12, 2)).dates] == [date(2026, 11, 9)]
+    assert [d.value for d in read("I missed mon nov 16, tues 17 and wed 18.", date(2026, 12, 2)).dates] == [
+        date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18)]
+    question = read("how many vacation hours do i earn each month now that im past my first 6 months?", date(2026, 12, 2))
+    assert _service_months(question)[0] is None
+    evening = read("Finished my regular shift at 4 and went home. Around 8 my supervisor called, I got there at 8:30.",
+                   date(2026, 12, 2))
+    assert [c.hhmm for c in evening.clocks] == ["16:00", "20:00", "20:30"]
