@@ -74,6 +74,32 @@ def holiday_dates(rules: Rules, year: int) -> list[dict[str, Any]]:
     return entries
 
 
+def saturday_credit_total(rules: Rules, named: list[tuple[str, int]]) -> CalcResult:
+    """The holiday credit several holidays earn by falling on a Saturday (each in its own year), added up: the hours
+    the rules give such a holiday, none for one that does not fall on a Saturday or is moved to the Friday."""
+    result = CalcResult(tool="holidays", summary="")
+    result.cite(rules.cite(rules.get("holidays", "list")))
+    total = 0.0
+    for name, year in named:
+        entry = next((e for e in holiday_dates(rules, year) if str(e["name"]).lower().startswith(name.lower())), None)
+        if entry is None:
+            raise ToolInputError(f"{name} is not one of this contract's holidays.")
+        credit = float(entry["credit_hours"] or 0)
+        total += credit
+        where = (f"a Saturday, no day off: {credit:g} hours of holiday credit" if credit else
+                 "a Saturday, observed the preceding Friday: no credit" if entry["date"].weekday() == 5 else
+                 f"a {WEEKDAYS[entry['date'].weekday()].capitalize()}: no credit")
+        result.work.append(f"{entry['name']}: {fmt_date(entry['date'])}, {where}")
+    if rules.has("holidays", "saturday_credit"):
+        result.cite(rules.cite(rules.get("holidays", "saturday_credit")))
+    total = round(total, 3)
+    names = " and ".join(f"{n} {y}" for n, y in named)
+    result.summary = f"{names} earn {total:g} hours of holiday credit for falling on a Saturday."
+    result.values = {"credit_hours": total}
+    result.set_primary("hours", total, "holiday credit")
+    return result
+
+
 def observed_days(rules: Rules, year: int) -> dict[date, str]:
     return {e["observed"]: e["name"] for e in holiday_dates(rules, year) if e["observed"] is not None}
 

@@ -204,7 +204,14 @@ def period_end(period: str, day: date) -> date | None:
     return None
 
 
-def start_date(question: Question) -> date | None:
-    """The day the limit counts from: the question's date (the first that is not a condition)."""
+def start_date(question: Question, limit: TimeLimit | None = None) -> date | None:
+    """The day the limit counts from: the question's date (the first that is not a condition); for a limit counted back
+    from something to come ('prior to the actual date of layoff'), the one day said to take effect, where one is."""
     dates = [d for d in question.dates if d.role != "condition"]
+    if limit is not None and len(dates) > 1 and re.search(r"\b(?:prior to|in advance of|before)\b", limit.phrase, re.I):
+        # a limit counted back from something to come: the day it takes effect ('laying off 6 … effective Friday Jan 29')
+        effective = [d for d in dates if re.search(r"\b(?:effective|takes effect|in effect|starting|scheduled for|set for)\s+"
+                                                   r"(?:on\s+)?(?:\w+,?\s+)?$", question.text[max(0, d.start - 30):d.start], re.I)]
+        if len({d.value for d in effective}) == 1:
+            return effective[0].value
     return dates[0].value if dates else None

@@ -167,6 +167,7 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
             continue
         if answer.outcome == "related" and len(limits.shared_words(q, limit)) < 2:
             return None
+        given = limits.start_date(q, limit)
         fixed = limits.date_in(limit.counts_from)
         # 'prior to <a date>': the clause gives the date, and it is the one counted from whatever other date the question
         # tells (the agreement's first day, 'it ran from <start> to <end>')

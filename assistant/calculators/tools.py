@@ -323,6 +323,11 @@ class NightShiftInput(ContractInput):
                                             "full time, in percent, where the rules pay part-timers from a minimum share.")
 
 
+class HolidayInYear(BaseModel):
+    name: str = Field(description="The holiday as the contract's list names it, e.g. 'Christmas Day'.")
+    year: int = Field(ge=1900, le=2199)
+
+
 class HolidaysInput(ContractInput):
     kind: Literal["calendar", "work_pay", "part_time_off", "temporary_work"] = "calendar"
     fte: float | None = Field(None, gt=0, le=1, description="part_time_off: the budgeted FTE.")
@@ -344,6 +349,8 @@ class HolidaysInput(ContractInput):
     days: int = Field(1, ge=1, le=31, description="work_pay: how many holidays were worked, the same hours on each.")
     days_off: list[str] | None = Field(None, description="The member's two days off in week order, e.g. "
                                        "['wednesday', 'thursday'], where the contract moves a holiday on them (calendar).")
+    credit_of: list[HolidayInYear] | None = Field(None, description="calendar: holidays, each in its year, whose credit "
+                                                  "for falling on a Saturday is added up.")
 
 
 class TravelInput(ContractInput):
@@ -563,6 +570,8 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
             raise ToolInputError("Give the hours worked on the holiday.")
         return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only,
                                          i.days)
+    if i.credit_of:
+        return holidays.saturday_credit_total(r, [(h.name, h.year) for h in i.credit_of])
     if i.year is None:
         raise ToolInputError("Give the year.")
     if r.has("holidays", "list", "days"):

@@ -347,8 +347,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # The parties ('union', 'employee', 'college') say who, not what must be done by when.
         # Ordinals say which, not what: 'my first bonus' shares nothing with 'the first level of appeal'.
         asking = q.asked()
-        if re.search(r"\b(?:do|doing|file|send|submit|raise)\s+(?:that|it|this)\b|"
-                     r"\b(?:that|this)\s+(?:notice|letter|request|form|paperwork)\b", asking, re.I):
+        if re.search(r"^\W*(?:is|was)\s+(?:that|this|it)\s+(?:the|my|our|their)\s+(?:deadline|last day|due date)\b", asking, re.I):
+            asking = q.text  # '… putting the Local's written notice in … so December 14. Is that the deadline?': the story's
+        elif re.search(r"\b(?:do|doing|file|send|submit|raise)\s+(?:that|it|this)\b|"
+                       r"\b(?:that|this)\s+(?:notice|letter|request|form|paperwork)\b", asking, re.I):
             # 'we want to raise it with my supervisor. what's the latest day we can do that?': what 'that' is ('… has to
             # give the contractor written notice of the difference first. What's the last day that notice can go in?')
             before = [p for p in re.split(r"(?<=[.?!])\s+", q.text[:q.text.rfind(asking)]) if p.strip()]
@@ -3866,6 +3868,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
     # The holiday asked about is the one the asking sentence names ('Christmas is on a Saturday and Boxing
     # Day on the Sunday. Which date is my Boxing Day moved to?'), else the day given, else the first one named.
     asking = _asking_sentence(q.text)
+    several = _holidays_with_years(q, rules) if not text_only and re.search(
+        r"\bhow many\b[^.?!]{0,30}\bhours\b[^.?!]{0,40}\bcredit\b", asking, re.I) else []
+    if len(several) >= 2:  # 'Christmas 2027 and New Year's Day 2028 both fall on a Saturday … how many hours of credit?'
+        return Inputs({"year": several[0]["year"], "credit_of": several})
     named_in_asking = holiday_name_pattern().search(asking)
     date_in_asking = bool(q.dates) and q.text.find(asking) <= q.dates[0].start
     if on_date is not None and (named_in_asking is None or date_in_asking or str(on_date).lower() in asking.lower()):
@@ -3893,6 +3899,33 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                 params["asked"] = day
                 break
     return Inputs(params)
+
+
+def _holidays_with_years(q: Question, rules: Rules) -> list[dict[str, Any]]:
+    """The contract's holidays a question names, each with the year written beside it ('Christmas 2027', 'new years
+    (1/1/28)'); [] unless every one named has its year."""
+    from assistant.calculators.holidays import holiday_name_pattern, package_name
+
+    found: list[dict[str, Any]] = []
+    for m in holiday_name_pattern().finditer(q.text):
+        written = m.group(0).lower()
+        official = (package_name(m.group(0)) or "").lower()
+        spec = next((d for d in rules.get("holidays", "list", "days")
+                     if (words := [w for w in tokens(str(d["name"]).split("(")[0]) if w != "day"])
+                     and (all(re.search(rf"\b{re.escape(w)}", written) for w in words)
+                          or official and all(re.search(rf"\b{re.escape(w)}", official) for w in words))), None)
+        if spec is None:
+            continue
+        after = q.text[m.end():m.end() + 25]
+        year_told = re.match(r"(?:'s)?\W{0,3}(?:day\W{0,3})?((?:19|20)\d\d)\b", after, re.I)
+        dated = next((d for d in q.dates if 0 <= d.start - m.end() <= 12 and d.assumed is None), None)
+        year = int(year_told.group(1)) if year_told else dated.value.year if dated else None
+        if year is None:
+            return []
+        entry = {"name": str(spec["name"]).split("(")[0].strip(), "year": year}
+        if entry not in found:
+            found.append(entry)
+    return found
 
 
 def _asking_sentence(text: str) -> str:

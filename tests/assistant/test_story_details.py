@@ -1975,11 +1975,29 @@ ROUND_47_FIXTURES = [
 ]
 
 
+ROUND_48_SAMPLE = [
+    # 7 G: two holidays, each on a Saturday in its own year, earn eight hours of credit each: 16.
+    pytest.param("Christmas 2027 and New Year's Day 2028 both land on a Saturday. How many hours of holiday credit does a "
+                 "full-timer get for those two?", "holidays", 16, id="credit for two Saturday holidays"),
+]
+
+
+ROUND_48_FIXTURES = [
+    # Boilermakers 10.01 a.i: 'Is that the deadline?' after the written notice told: fourteen calendar days from the
+    # earlier of the incident (November 19) and the day learned.
+    pytest.param(BOILERMAKERS, "The contractor sent us home without reporting pay on Thursday, November 19. We only heard about "
+                               "it Monday the 23rd. I'm putting the Local's written notice in and was figuring 14 days from "
+                               "when we found out, so December 7. Is that the deadline?", "grievance_deadline", "2026-12-03",
+                 id="is that the deadline"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
-                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE + ROUND_47_SAMPLE)
+                         + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE + ROUND_47_SAMPLE
+                         + ROUND_48_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -1992,7 +2010,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
-                         + ROUND_47_FIXTURES)
+                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer

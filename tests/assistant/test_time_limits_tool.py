@@ -207,3 +207,15 @@ def test_the_latest_they_can_act_asks_a_date():
     assert wants_date(read("I sent payroll a written note on monday nov 16. whats the latest they can make the adjustment?",
                            date(2026, 12, 2)))
     assert not wants_date(read("what's the latest news on the contract?", date(2026, 12, 2)))
+
+
+def test_a_limit_counted_back_from_a_layoff_counts_from_the_day_it_takes_effect(shared_assistant):
+    # Why: 16.1 C: the Union is told no later than sixty (60) calendar days prior to the actual date of layoff. Told
+    # 'laying off 4 … effective Friday Feb 5' beside two other dates (when the chapter heard, when notices went out),
+    # the count runs back from February 5, 2027 (December 7, 2026), not from the first date written (December 1).
+    answer = shared_assistant.answer("Dept told the chapter on Tuesday Dec 1 that they're laying off 4 Office Assistants "
+                                     "effective Friday Feb 5. The employees' layoff notices were mailed Dec 1 too. What was "
+                                     "the last day the State should have notified the Union of the layoff?", SAMPLE,
+                                     today=date(2026, 12, 2))
+    assert answer.tool is not None and answer.tool.name == "time_limit", answer.answer
+    assert answer.tool.output["primary"]["value"] == "2026-12-07", answer.answer
