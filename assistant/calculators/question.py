@@ -216,6 +216,8 @@ class Question:
             if earlier is not None:
                 last = earlier
         first = last
+        if last > 0 and asking[last - 1] and re.match(r"\s*(?:and|also|plus)\b", parts[last], re.IGNORECASE):
+            first = last - 1  # 'how much overtme pay is that? and do i get the $12 meal allowence for it?': both are asked
         while first > 0 and asking[first - 1]:
             tail = " ".join(parts[first:last + 1])
             # 'how many hrs do i earn a month? is it the same as the full timers get': the figure is asked first
@@ -1189,7 +1191,9 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         # 'Friday for 9 hours and Saturday for 6': a day's hours told right after another day's, the unit said once
         if any(s <= m.start("n") < e for s, e in taken):
             continue
-        if any(a.unit == "hours" and a.end <= m.start() and re.fullmatch(r"[\s,]*(?:and|&|then)?\s*", text[a.end:m.start()])
+        # ('friday for 9 hrs (not a weather make-up day) and saturday for 5': an aside between them)
+        if any(a.unit == "hours" and a.end <= m.start() and re.fullmatch(r"[\s,]*(?:\([^()]{0,60}\))?[\s,]*(?:and|&|then)?\s*",
+                                                                          text[a.end:m.start()])
                for a in amounts):
             amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
             taken.append((m.start("n"), m.end("n")))

@@ -1270,7 +1270,7 @@ def _leave_used(q: Question, leave: str) -> float:
 
 # --- overtime --------------------------------------------------------------------------------------------
 
-_OVERTIME = re.compile(r"\b(overtime|over time|ot|cto|comp time|comp|compensating time|extra (?:time|hours)|stay(?:ed)? late|"
+_OVERTIME = re.compile(r"\b(overtime|overtme|over time|ot|cto|comp time|comp|compensating time|extra (?:time|hours)|stay(?:ed)? late|"
                        r"worked late|work late|over 40|extra)\b", re.I)
 _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(?:shift\s+)?(?:pay|diff\w*|premium)\b|"
                                  r"\b(?:diff|differential|premium)\b", re.I)
@@ -1789,11 +1789,14 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'What is his overtime pay for that evening, and does he also get the $12 overtime meal allowance?': the pay asked
     # first; the allowance is a second question, for the clauses
     first_ask = re.split(r",?\s+and\s+(?:does|do|is|will|would|can|should)\b", asked, maxsplit=1, flags=re.I)[0]
+    split_off = False
     if first_ask != asked and _OVERTIME.search(first_ask) and re.search(r"\b(?:pay|paid|money|owed)\b", first_ask, re.I) \
             and not re.search(r"\b(?:meal|ticket|voucher|allowance)\b", first_ask, re.I):
-        asked = first_ask
+        asked, split_off = first_ask, True
+    # (the story's meal counts only where no second question about it was set aside: 'how much overtime pay is that? and
+    # do i get the $12 meal allowance for it?' asks the pay first)
     if rules.has("pay", "overtime_meal") and re.search(r"\bmeal (?:allowance|money|ticket)\b|\bmeal\b[^.?!]{0,20}\$",
-                                                        asked + " " + _SET_ASIDE.sub(" ", q.text), re.I) and re.search(
+                                                        asked + ("" if split_off else " " + _SET_ASIDE.sub(" ", q.text)), re.I) and re.search(
             r"\bhow much\b|\bdo i get\b|\bowed\b|^\W*(?:an?\s+|the\s+)?(?:ot|overtime)\s+meal\s+(?:allowance|money)\W*$", asked, re.I) \
             and not (_meal_added_to_pay(q, asked) and rules.has("pay", "daily_overtime") and _hourly_rate(q) is not None):
         # ('… dinner cost me $7.25. OT meal allowance?'; the overtime's pay with the meal added is the day's, below)

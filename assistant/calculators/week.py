@@ -121,6 +121,8 @@ _BARE_AFTER_DAY = re.compile(r"\s*[:=]?\s*(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s
                              re.IGNORECASE)
 # '… and then 6 on saturday'
 _BARE_BEFORE_DAY = re.compile(rf"(?<![\d$.:/-])\b(?P<n>\d{{1,2}}(?:\.\d+)?)\s+on\s+(?={_DAY}\b)", re.IGNORECASE)
+# '…, 9.5 Tuesday, 11 Thursday and 9.5 Friday': a list's hours, each before its day (at a piece's start or after 'and')
+_BARE_LEADS_DAY = re.compile(rf"(?:^|\band\s+)\s*(?P<n>\d{{1,2}}(?:\.\d+)?)\s+(?=(?:on\s+)?{_DAY}\b)", re.IGNORECASE)
 # 'worked 8 tue', 'tuesday I did 10'
 _DID_BARE = re.compile(r"\b(?:worked|did|put in|pulled)\s+(?P<n>\d{1,2}(?:\.\d+)?)(?![\d:/x-]|\s*(?:am|pm|a\.m|p\.m|min)|(?:st|nd|rd|th)\b)",
                        re.IGNORECASE)
@@ -132,6 +134,9 @@ _OTHERS = re.compile(r"\b(?:payroll|(?<!\()paid(?!\s*\)|\s+(?:holiday|day off|le
                      r"is that right|told me)\b", re.IGNORECASE)
 # The schedule, not the week worked: 'normally 8-hour days Mon-Fri', "I'm on 4-10s Mon-Thu", 'normal sched 8 hr days'.
 _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re on|(?:put|moved)\s+(?:us|our \w+|me)\s+on)\b|"
+                       # 'a member works Monday to Friday, 8-hour days' (not 'worked Monday'): the schedule, told in the present
+                       r"\b(?:i|she|he|they|we|member|employee)\s+works\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:to|through|thru|-|–)\s*)|"
+                       r"^\W*(?:i|we)\s+work\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:to|through|thru|-|–)\s*)|"
                        # 'normal M-F 8s'
                        rf"\b(?:normal|regular|usual)\s+{_WORK_WEEK}\s+\d{{1,2}}s\b|"
                        r"\bon\s+(?:(?:a|the|our)\s+)?(?:4\s*[-x/]\s*10s?|5\s*[-x]\s*8s?|four\s+tens)\b",
@@ -189,7 +194,7 @@ def _piece_hours(piece: str, day_spans: list[re.Match[str]]) -> list[tuple[int, 
     for m in _DID_BARE.finditer(piece):
         if not any(abs(m.start("n") - t) < 3 for t, _ in found):
             found.append((m.start("n"), float(m.group("n"))))
-    for m in _BARE_BEFORE_DAY.finditer(piece):  # not 'my regular 8 on Friday', read above
+    for m in [*_BARE_BEFORE_DAY.finditer(piece), *_BARE_LEADS_DAY.finditer(piece)]:  # not 'my regular 8 on Friday', read above
         if not any(abs(m.start("n") - t) < 3 for t, _ in found) and not any(r.start() <= m.start("n") < r.end() for r in read):
             found.append((m.start("n"), float(m.group("n"))))
     return sorted(found)
@@ -240,6 +245,8 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
         days = [name for m in days_m for name in _days(m)]
         if _OTHERS.search(piece):
             continue  # someone else's account ('payroll only paid me 1 hr for wednesday'), not the week
+        if re.search(r"\bwork\s*-?\s*weeks?\s+(?:runs|run|goes|go|is|are)\b", piece, re.IGNORECASE) and not _DID_WORK.search(piece):
+            continue  # 'our workweek runs Sunday to Saturday': how the week is counted, not days worked
         if (_SCHEDULE.search(piece) or _DAY_LENGTH.search(piece)) and not _DID_WORK.search(piece) or (
                 after_schedule and days and _LIST_ONLY.match(piece)) or (
                 # '(Monday to Friday, 8 hours a day)': the schedule's day length, told in the next piece
@@ -305,7 +312,7 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
             return None
         found.update({name: Day(name, rest[0], rest[1]) for name in left})
     assumed: list[str] = []
-    if holiday_unplaced:
+    if holiday_unplaced and "holiday" not in off.values():  # ('(Wednesday, November 11) she had the holiday off': placed)
         left = [name for name in usual if name not in found and name not in off]
         if len(left) != 1:
             return None

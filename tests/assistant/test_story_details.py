@@ -1983,6 +1983,23 @@ ROUND_48_SAMPLE = [
 
 
 ROUND_48_FIXTURES = [
+    # Boilermakers 13.01 a.ii: 'friday for 8 hrs (not a make-up day) and saturday for 6': Saturday's hours, the unit said
+    # once with an aside between: 8 × 1.5 × $50 + 6 × 2 × $50.
+    pytest.param(BOILERMAKERS, "we're on 4x10s mon-thu. did my four 10s, then the boss brought us in friday for 8 hrs (not a "
+                               "weather make-up day) and saturday for 6. base rate is $50.00. what do friday and saturday pay "
+                               "altogether?", "overtime", 1200.0, id="a second day's hours after an aside"),
+    # TBS 15.14 / 15.10 a: 'how much overtime pay is that? and do i get the $12 meal allowance for it?' asks the pay first:
+    # 1700 to 1930 is 150 minutes, 2.5 hours at double time × $30.
+    pytest.param(TBS, "on tuesday i worked my normal day shift (0745-1615) then they asked me to stay on, i took the 45 min unpaid "
+                      "break and then worked from 1700 til 1930. my rate is $30.00/hr. how much overtime pay is that? and do i "
+                      "get the $12 meal allowance for it?", "overtime", 150.0, id="the pay asked before the meal"),
+    # Marion 13.1 / 13.2: 'works Monday to Friday, 8-hour days' is the schedule and 'our workweek runs Sunday to Saturday'
+    # how the week is counted; '8 hours Monday, 9 Tuesday, 10 Thursday and 9 Friday' with the holiday (Wednesday) off as 8:
+    # 44 hours, 4 over 40 × 1.5 × $30.
+    pytest.param(MARION, "A member works Monday to Friday, 8-hour days, and our workweek runs Sunday to Saturday. In the week of "
+                         "Veterans Day (Wednesday, November 11) she had the holiday off. She worked 8 hours Monday, 9 Tuesday, 10 "
+                         "Thursday and 9 Friday. Her rate is $30.00. How much overtime pay should she get?", "overtime", 180.0,
+                 id="a week's hours before their days"),
     # Boilermakers 10.01 a.i: 'Is that the deadline?' after the written notice told: fourteen calendar days from the
     # earlier of the incident (November 19) and the day learned.
     pytest.param(BOILERMAKERS, "The contractor sent us home without reporting pay on Thursday, November 19. We only heard about "
