@@ -4511,7 +4511,7 @@ _WAGE_WORDS = re.compile(r"\b(premium|bonus|wage|hourly|an hour|per hour|an hr|p
                          r"leader|lead|payroll|how much extra)\b", re.I)  # ('how much extra am i getting on the payroll?')
 _ORDINAL_NTH = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b[^.?!]{0,30}?\b(semester|term|time|"
                           r"quarter|year|season)\b|"
-                          # ('got my 1st experience bonus last spring'; not 'my first fall I got the 25-cent bonus')
+                          # ('got my 1st <premium> bonus last spring'; not 'my first fall I got the 25-cent bonus')
                           r"\b(?:my|her|his|their|the)\s+(first|1st|second|2nd|third|3rd)\s+(?:[\w-]+\s+)?(bonus|premium)\b", re.I)
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
@@ -4583,7 +4583,7 @@ def wage_score(q: Question) -> float:
                  r"how many (?:more )?(?:hours|hrs)|what should it (?:have )?be(?:en)?|(?:is|was) (?:that|it|this) right|"
                  r"short-?chang\w*|underpaid)\b", asked, re.I) and \
             (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage|pay)\b", q.text, re.I)):
-        return 1.5  # ('this is my first semester qualifying for the experience pay … how much am I gonna get?')
+        return 1.5  # ('this is my first semester qualifying for the <premium> pay … how much am I gonna get?')
     return 0.0
 
 
@@ -4643,7 +4643,7 @@ def _hours_by_role(q: Question, spec: dict[str, Any], amounts: list[Amount]) -> 
         q.text[a.end:a.end + 50], re.I)]
     elsewhere = [a for a in amounts if a not in in_role and re.match(
         r"\s*(?:hrs?|hours?)?\s*(?:(?:on|at|in|doing)\s+(?:a\s+|the\s+|my\s+)?[a-z]|(?:[\w-]+\s+){0,3}shifts?\b|"
-        r"(?:regular|normal|usual)\s+[a-z])",  # '5 hrs regular deli'
+        r"(?:regular|normal|usual)\s+[a-z])",  # '5 hrs regular <station>'
 
         q.text[a.end:a.end + 30], re.I)]
     return in_role, elsewhere
@@ -4671,7 +4671,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                       and _SHIFT_PAY_ASKED.search(q.asked()) is not None))
                  and re.search(r"\b(gross|pay|paid|make|earn)\b", q.asked(), re.I)):  # a week of shifts, as times or hours
         return None
-    # ('One of our Student Leaders in the dishroom worked 140 hours': the role, said of one of them)
+    # ('One of our <role holders> worked 140 hours': the role, said of one of them)
     roles = [a["name"] for a in spec.get("additions", [])
              if q.affirms("|".join(rf"(?<!\w){re.escape(str(w))}s?(?!\w)" for w in [a["name"], *a.get("words", [])]))]
     only_premium = re.search(r"\bhow much\s+(?:\w+\s+){0,2}?(?:premium|bonus)\b|\b(?:premium|bonus)\s+total\b|"
@@ -4838,7 +4838,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         ask = "premium"  # 'what experience premium should show up on their next paycheck?': the premium named is asked
     elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this|gross|before tax\w*)\b", asked,
                                re.I) and hours):
-        ask = "pay"  # ('whats my gross before the experience stuff?' with the period's hours told)
+        ask = "pay"  # ('whats my gross before the <premium> stuff?' with the period's hours told)
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
         ask = "rate"
     elif mentions_premium and re.search(r"\b(premium|bonus|experience|how much|get)\b", asked, re.I):
