@@ -1122,9 +1122,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if rules.has("leave", "vacation_year") and re.search(r"\b(?:vacation|vacaton)\b", q.text, re.I) and re.search(
             r"\bhow (?:many|much)\b|\b(?:earn|accru\w*|credit\w*|build up|get|total)\b", q.asked(), re.I) and (
             _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)
-            or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))
-            # 'how many hrs of vacation do i earn a month?': the month's credit turns on the service, asked below
-            or re.search(r"\b(?:earn|accru\w*|get)\b[^.?!]{0,15}\b(?:a|per|each|every)\s+month\b", q.asked(), re.I)):
+            or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
     if rules.has("leave", "pay_period_sick") and re.search(r"\bsick\b", q.text, re.I) and _PAY_PERIODS.search(q.text):
         return _pay_period_extract(q, "sick")  # 'how many hrs of sick leave over the next six pay periods? 0.8 FTE'

@@ -1852,9 +1852,6 @@ ROUND_45_FIXTURES = [
     # TBS 15.14 / 15.10 a: 'stayed on and did 1 hr 40 min OT' is 100 minutes past the shift: 16 six-minute periods, 1.6 h × 2 × $30.
     pytest.param(TBS, "after my unpaid break i stayed on and did 1 hr 40 min OT on a wednesday. rate is 30.00. how much for "
                       "the OT?", "overtime", 96.0, id="overtime told after staying on"),
-    # TBS 10.02: the month's vacation credit turns on the service, which is asked for.
-    pytest.param(TBS, "how many hours of vacation do i earn a month here?", "leave_accrual", ["service start"],
-                 id="a month's vacation credit asks the service"),
     # Grinnell 4.3: 'earned the experience premium in her first fall' is one earlier semester: this fall is the second, 130 × $0.50.
     pytest.param(GRINNELL, "A worker earned the experience premium in her first fall, missed it in the spring, and qualified again "
                            "this fall with 130 hours and two shifts in finals week. What experience premium is she owed?",
@@ -2332,3 +2329,25 @@ def test_hours_told_by_weekday_are_not_days_of_the_month_and_a_threshold_passed_
     evening = read("Finished my regular shift at 4 and went home. Around 8 my supervisor called, I got there at 8:30.",
                    date(2026, 12, 2))
     assert [c.hhmm for c in evening.clocks] == ["16:00", "20:00", "20:30"]
+
+
+def test_a_new_one_line_question_is_settled_by_the_reply():
+    # Why: a question asked back must lead somewhere. TBS 17.07: travel status leave without the nights away asks them,
+    # and '52 nights' then gives 8 hours (40 nights earn 8). Marion 21.2: a Step 2 filing counts from the written request
+    # for the Step 1 meeting, not the meeting; told it went in Nov 4, 40 working days (Veterans Day, Thanksgiving,
+    # Christmas and New Year's Day skipped) give January 5.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    for contract_id, question, reply, value in [
+            (TBS, "I've been sleeping away from home on the Employer's business a lot since April. How many hours of travel "
+                  "status leave have I got this fiscal year?", "52 nights", 8),
+            (MARION, "Steward here. Member found out Nov 2 she was skipped for overtime. We had the Step 1 meeting with her "
+                     "supervisor on Nov 16, no luck. When's the deadline for the union to file at Step 2?", "the request went "
+                     "in Nov 4", "2027-01-05")]:
+        contract = _ingested(contract_id)
+        first = route(question, snapshot(contract), Scope((contract_id,)), date(2026, 12, 2))
+        assert first is not None and first[0].needs and first[1] is not None, first
+        done = route(reply, snapshot(contract), Scope((contract_id,)), date(2026, 12, 2), first[1])
+        assert done is not None and done[0].tool is not None, done
+        assert done[0].tool.output["primary"]["value"] == value, done[0].answer
