@@ -72,9 +72,12 @@ _STRONG = (
         r"(?:till|until|til) i (?:checked|looked|got)|saw|see|seen|was told|were told|been told|got told|heard|hear|informed|knew|notified|"
         # "he wasn't told about it until Monday Nov 2"
         r"(?:wasn'?t|weren'?t|was not|were not|hadn'?t been|had not been)\s+(?:told|notified|informed)\b[^.?!]{0,25}\b(?:until|till|til)|"
+        # 'she had no way of knowing until the list was posted Nov 4': the day learned, whatever made it known
+        r"(?:no way of knowing|didn'?t know|did not know|wasn'?t aware|was not aware|had no idea)\b[^.?!]{0,40}?\b(?:until|till|til)\b"
+        r"[^.?!]{0,40}|"
         r"told (?:me|us)|telling (?:me|us)|got (?:a|the|my|our) (?:letter|memo|notice|email|e-mail)|"
         # 'member was handed a schedule change notice on Monday Nov 16'
-        r"(?:was|were|been|got)\s+handed|handed\s+(?:me|her|him|them|us)\b(?!\s+(?:in|over))|"
+        r"(?:was|were|been|got)\s+handed(?!\s+(?:out|over|in)\b)|handed\s+(?:me|her|him|them|us)\b(?!\s+(?:in|over))|"
         # 'HR only emailed her fri nov 6' (not 'emailed her supervisor the request')
         r"(?:told|emailed|e-mailed|texted|messaged|notified|informed|called) (?:her|him|them|me|us)(?=\s*(?:on\b|that\b|about\b|[,.;]|$|"
         r"\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last\b|yesterday\b|today\b))|"
@@ -1090,7 +1093,7 @@ _HALF_HOUR = re.compile(r"\b(?:(?P<n>" + NUMBER + r")\s+and\s+a\s+half\s+hours?|
                         r"half\s+an?\s+hour|a\s+half\s+hour|half[\s-]hour)\b", re.IGNORECASE)
 _UNIT_AMOUNT = re.compile(
     rf"(?<![\w.$])(?P<n>{NUMBER})(?:\s*(?:-|to)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:and\s+a\s+half\s+)?(?:(?:statute|road|radius|round[- ]trip|business|working|calendar|driving|extra|more|full|whole|complete|after[- ]hours|"
-    r"overtime|on[- ]call|standby|qualifying|paid|unpaid)\s+)?-?"
+    r"overtime|on[- ]call|standby|qualifying|paid|unpaid|authori[sz]ed|approved|additional)\s+)?-?"
     # 'six qualifying monthly pay periods': months, as the contract counts them
     r"(?P<u>monthly\s+pay\s+periods?|hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|miles?|mi\b|kilomet(?:er|re)s?|"
     r"kms?\b|percent|%)(?![a-z])",  # not 'no amounts' (a mo…)
@@ -1197,6 +1200,15 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
                for a in amounts):
             amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
             taken.append((m.start("n"), m.end("n")))
+    for m in _HOURS_ON_DAY_UNSAID.finditer(text):
+        # '3 hours Monday, 4 hours Wednesday and 2.5 on Saturday': the last day's hours, the unit said before
+        if any(s <= m.start("n") < e for s, e in taken):
+            continue
+        if any(a.unit == "hours" and a.end <= m.start() and re.fullmatch(rf"\s*(?:on\s+)?{DAY_NAME}[\s,]*(?:and|&|then)?\s*",
+                                                                          text[a.end:m.start()], re.IGNORECASE)
+               for a in amounts):
+            amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
+            taken.append((m.start("n"), m.end("n")))
     for m in _MONEY.finditer(text):
         if m.group("n4"):
             if any(s <= m.start("n4") < e for s, e in taken):
@@ -1237,6 +1249,10 @@ _WEEK_TOLD = re.compile(r"\b(?:my|the|a|our|her|his|their)\s+(?:full|regular|nor
 # A day's hours with the unit unsaid ('… and Saturday for 6'), read as hours only right after another day's hours.
 _DAY_HOURS_UNSAID = re.compile(rf"\b{DAY_NAME}\s+(?:for\s+|:\s*)(?P<n>\d{{1,2}}(?:\.\d+)?)"
                                r"(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m|hours?|hrs?|h\b|min|%|th\b|st\b|nd\b|rd\b|dollars|bucks))", re.I)
+
+
+# A day's hours with the unit unsaid, told before the day ('… and 2.5 on Saturday'), read only after another day's hours.
+_HOURS_ON_DAY_UNSAID = re.compile(rf"(?<![\d$.:/])(?P<n>\d{{1,2}}(?:\.\d+)?)\s+on\s+(?={DAY_NAME}\b)", re.I)
 
 
 _CORRECTION = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait|sorry|i mean|i meant|actually|correction|scratch that|oops|make that|"

@@ -2025,6 +2025,14 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     if told is not None:
         return told
     daily = [a for a in durations if _days_each(q, a) > 1]
+    # 'normally Monday to Friday, 8 hours a day … she worked Monday, Tuesday, Thursday and Friday, 8 hours each': the
+    # schedule's day told beside the days worked is not more time worked
+    told_schedule = [a for a in daily if re.search(r"\b(?:normally|usually|regularly|normal|regular|usual|schedul\w*)\b",
+                                                   re.split(r"[.;!?]\s", q.text[:a.start])[-1], re.I)
+                     and not re.search(r"\b(?:worked|did|put in)\b", re.split(r"[.;!?]\s", q.text[:a.start])[-1], re.I)]
+    if told_schedule and len(told_schedule) < len(daily):
+        daily = [a for a in daily if a not in told_schedule]
+        durations = [a for a in durations if a not in told_schedule]
     if daily:  # '8 hours Tuesday through Friday, then 6 hours on Saturday': the week's time worked, day by day
         # A week's total said beside them ('payroll says I only worked 37 hours') is not more time.
         counted = [a for a in durations if a in daily or hours(a) < 20]
@@ -2035,7 +2043,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             q.asked()) else "credited"}
         if holiday is not None:
             params_daily["holiday_hours"] = holiday.value
-        elif (off := re.search(r"\b(?:had|have|got|took|was)\s+((?:[\w'/.+&-]+\s+){0,3}?)off\b", q.text, re.I)) and (
+        elif (off := re.search(r"\b(?:had|have|got|took|was)\s+((?:[\w'/.+&()-]+\s+){0,3}?)off\b", q.text, re.I)) and (
                 _HOLIDAY.search(q.text) or _holiday_named(q.text)):
             # A holiday off that week: a normal day, counted as worked; 'had thurs + fri off for the holidays' is two.
             days_off = len(re.findall(rf"\b{_DAY_NAME}\b", off.group(1), re.I))
@@ -2204,13 +2212,16 @@ _PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)
 
 def _phone_calls_asked(q: Question) -> bool:
     """Calls taken at home and their minutes, not a call back in to work ('called me in, drove in')."""
+    # ('two work calls came in on my personal phone … the other came in at 11:40pm': calls arriving, nobody going in)
+    told = re.sub(r"\b(?:calls?|one|other|it|the second|the first)\s+came\s+in\b|\bcame\s+in\s+on\s+(?:my|the|her|his)\s+(?:[\w-]+\s+)?"
+                  r"(?:phone|cell|cellphone|mobile)\b", " ", q.text, flags=re.I)
     return bool(_PHONE_CALLS.search(q.text)) and bool(q.amounts_in("minutes")) and not re.search(
         r"\b(?:came|come|went|go|drove|drive)\s+(?:back\s+)?(?:in|to work|to the (?:site|shop|plant|office))\b|"
         r"\b(?:got|get)\s+(?:back\s+)?to (?:work|the (?:site|shop|plant|office))\b|\breported\b|\bworked\s+(?:from\b|\d)|"
         # 'rolled into the shop at 12:15', 'last night's callout': a call back in to work
         r"\b(?:rolled|pulled|showed|came|got)\s+(?:up\s+)?(?:in|into|at)\b|\bcall[- ]?outs?\b|\bcall[- ]?backs?\b|"
         r"\bcalled\s+(?:me\s+)?(?:back|in|out)\b",
-        q.text, re.I)
+        told, re.I)
 
 
 # A story that places calls at night without their times: 'got 3 calls … last nite'.
@@ -3210,7 +3221,8 @@ _NIGHT = re.compile(r"\b(night shift|nights|graveyard|night differential|night d
 _SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           r"(?:of\s+(?:those|these|them|my|the|such)\s+)?"  # 'work 10 of those shifts'
                           # 'five full night shifts'
-                          r"(?:full\s+|whole\s+|complete\s+)?(?:night\s+|evening\s+|regular\s+|scheduled\s+)?"
+                          r"(?:full\s+|whole\s+|complete\s+)?(?:night\s+|evening\s+|regular\s+|scheduled\s+|swing\s+|graveyard\s+|"
+                          r"afternoon\s+)?"
                           r"(?:\d+(?:\.\d+)?[- ]?(?:hours?|hrs?|h)\s+)?"  # '20 of these 8-hour shifts'
                           r"(?:shifts|nights|evenings)\b|"
                           # 'on nights this week, 4 in a row'
@@ -3250,6 +3262,11 @@ def _shift_count(q: Question) -> int | None:
 _MEAL = re.compile(r"\b(lunch|meal|dinner|supper)(?:\s+(?:break|period))?\b", re.I)
 _PAID_MEAL = re.compile(r"\b(?<!un)paid\s+(?:half[- ]hour\s+|30[- ]min(?:ute)?\s+)?(?:lunch|meal)|"
                         r"\b(?:lunch|meal)(?:\s+(?:break|period))?\s+(?:is|are|'s)\s+paid\b", re.I)
+
+
+def _within(minutes: int, start: int, end: int) -> bool:
+    """Whether a time of day falls in a span of the clock that may run past midnight."""
+    return (minutes - start) % 1440 <= (end - start) % 1440
 
 
 def _meal_clocks(q: Question) -> tuple[ClockFact, ClockFact] | None:
@@ -3464,6 +3481,11 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
                               r"\btotal\b", q.asked(), re.I)  # not 'qualify for a night shift differential'
         ask = "per_shift" if per_shift and not per_hour else "rate"
         params = {"start": clocks[0].hhmm, "end": clocks[1].hhmm, "ask": ask}
+        if meal is not None and not _within(meal[0].minutes, clocks[0].minutes, clocks[1].minutes) \
+                and _within((meal[0].minutes + 720) % 1440, clocks[0].minutes, clocks[1].minutes) \
+                and _within((meal[1].minutes + 720) % 1440, clocks[0].minutes, clocks[1].minutes):
+            # '2:00 pm to 10:30 pm with my unpaid lunch from 5:30 to 6:00': the meal in the shift's half of the day
+            meal = (replace(meal[0], minutes=(meal[0].minutes + 720) % 1440), replace(meal[1], minutes=(meal[1].minutes + 720) % 1440))
         if meal is not None:
             params.update({"meal_start": meal[0].hhmm, "meal_end": meal[1].hhmm})
         elif (meal_minutes := _meal_taken(q)) and not _PAID_MEAL.search(q.text):
@@ -3489,9 +3511,12 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
             # 'how much differential should be on my October paycheck?': a period's total needs its shifts
             return Ask(["shifts worked"], "How many of these shifts did you work in that pay period?", params)
         return Inputs(params)
-    if re.search(r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
+    if re.search(r"\bim on (?:nights|evenings|swing|graves?|graveyards?)\b|"
+                 r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
-        return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?")
+        told_count = _shift_count(q)  # ('worked 21 shifts last month … for the month?': kept for the reply)
+        return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?",
+                   {"shifts": told_count} if told_count is not None else {})
     return None
 
 
@@ -4577,7 +4602,7 @@ def _wage_terms(spec: dict[str, Any]) -> list[str]:
 def wage_score(q: Question) -> float:
     asked = q.asked()
     if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,45}\b(?:pay|rate|wage|premium|bonus|make|gross|hourly)|"
-                 r"do i (?:\w+ )?get|will i get|am i owed|am i getting|should (?:i|she|he|they) get|"
+                 r"do i (?:\w+ )?get|will i get|am i owed|am i getting|should (?:i|she|he|they) (?:have )?(?:get|got|gotten)|"
                  r"how many (?:more )?(?:hours|hrs)|what should it (?:have )?be(?:en)?|(?:is|was) (?:that|it|this) right|"
                  r"short-?chang\w*|underpaid)\b", asked, re.I) and \
             (_WAGE_WORDS.search(asked) or re.search(r"\b(premium|bonus|wage|pay)\b", q.text, re.I)):
@@ -4769,6 +4794,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         candidates = [Amount(joined, "hours", "", 0, 0)]
     elif (weekly := _weeks_of_a_pattern(q)) is not None:
         candidates = [Amount(weekly, "hours", "", 0, 0)]  # 'two 4 hr shifts a week … all 14 regular weeks, plus …'
+    elif len(candidates) >= 2 and (each_day := _told_by_day(q, candidates)) is not None:
+        # '3 hours Monday, 4 hours Wednesday and 2.5 on Saturday': the week's days, added up
+        candidates = [Amount(round(sum(a.value for _, a in each_day), 4), "hours", "", 0, 0)]
     asked_period = re.search(rf"\b({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.asked(), re.I) or re.search(
         rf"\bfor\s+(?:the\s+)?({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.text, re.I)  # '… a $64.00 bonus for Spring 2026. Is that right?'
     if len({a.value for a in candidates}) > 1 and asked_period:  # '… In Spring 2026 I worked 128 hours … for Spring 2026?'
@@ -4839,7 +4867,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         ask = "pay"  # ('whats my gross before the <premium> stuff?' with the period's hours told)
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
         ask = "rate"
-    elif mentions_premium and re.search(r"\b(premium|bonus|experience|how much|get)\b", asked, re.I):
+    elif mentions_premium and re.search(r"\b(premium|bonus|experience|how much|get|got|gotten)\b", asked, re.I):
         ask = "premium"
     elif hours and re.search(r"\b(pay|paid|make|earn)\b", asked, re.I):
         ask = "pay"

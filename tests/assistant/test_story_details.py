@@ -2006,12 +2006,50 @@ ROUND_48_FIXTURES = [
 ]
 
 
+ROUND_49_SAMPLE = [
+    # 6.7 A / B: 'no way of knowing until the list was posted Nov 5' is the day learned (not 'got handed out … Oct 30'):
+    # the informal answer's 14 days stop at 21 after it, November 26.
+    pytest.param("Member's overtime got handed out of seniority on Oct 30, but she had no way of knowing until the list was "
+                 "posted Nov 5. She took it to her supervisor informally and got his answer back Nov 20. What was the last day "
+                 "to file the formal Step 1 grievance?", "grievance_deadline", "2026-11-26", id="no way of knowing until"),
+    # 11.5 A: nights without the shift's hours asks them (the 20 shifts kept for the reply).
+    pytest.param("im on nights at the hospital, worked 20 shifts last month. how much night shift differential should i get for "
+                 "the month?", "night_shift", ["shift start and end times"], id="im on nights"),
+]
+
+
+ROUND_49_FIXTURES = [
+    # Marion 13.1 / 13.2: the schedule's '8 hours a day' is not more time; 'worked Monday, Tuesday, Thursday and Friday, 8
+    # hours each', the holiday off (Wednesday) as 8 and '5 approved hours on Saturday': 45 hours, 5 × 1.5 × $30.
+    pytest.param(MARION, "Member is full time, normally Monday to Friday, 8 hours a day. The week of Nov 9 she worked Monday, "
+                         "Tuesday, Thursday and Friday, 8 hours each, had Wednesday (Veterans' Day) off as the holiday, and then "
+                         "worked 5 approved hours on Saturday. Her rate is $30.00. How much overtime pay is she owed for that week?",
+                 "overtime", 225.0, id="the schedule's day beside the days worked"),
+    # Marion 11.10: calls that 'came in' on a personal phone are calls taken at home: 6 × 1.5 and 12 × 1.5 + 15 (after 10 pm).
+    pytest.param(MARION, "Two work calls came in on my personal phone Tuesday night. One at 8:10pm lasted 6 minutes. The other came "
+                         "in at 10:30pm and lasted 12 minutes. I'm overtime eligible. How many minutes of comp time do I get for "
+                         "the two calls?", "call_back", 42, id="calls that came in"),
+    # Marion 11.5: '4 swing shifts, 2:00 pm to 10:30 pm with my unpaid lunch from 5:30 to 6:00': the lunch in the shift's
+    # half of the day, 4.5 hours after 6 pm a shift: 4 × 4.5 × $1.25.
+    pytest.param(MARION, "This pay period I had 4 swing shifts, 2:00 pm to 10:30 pm with my unpaid lunch from 5:30 to 6:00. How "
+                         "much shift differential should I see?", "night_shift", 22.5, id="swing shifts with a lunch"),
+    # Grinnell 4.3: 'got it fall 2024 and spring 2025 … abroad fall 2025': spring 2026 is the third, 120 × $0.75.
+    pytest.param(GRINNELL, "Question about the experience bonus. I got it fall 2024 and spring 2025, then I was abroad for fall "
+                           "2025. Spring 2026 I did 120 hours, plus 2 shifts in finals week. What should I have gotten for spring "
+                           "2026?", "wage", 90.0, id="what should I have gotten"),
+    # Grinnell 4.1 / 4.2: '3 hours Tuesday, 3.5 hours Thursday and 2 on Sunday' as the leader: 8.5 × $10.00.
+    pytest.param(GRINNELL, "I'm a student leader. This week 3 hours Tuesday, 3.5 hours Thursday and 2 on Sunday. What should my "
+                           "gross pay be for the week, not counting any experience premium?", "wage", 85.0,
+                 id="days' hours added up"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
                          + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE + ROUND_47_SAMPLE
-                         + ROUND_48_SAMPLE)
+                         + ROUND_48_SAMPLE + ROUND_49_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -2024,7 +2062,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
-                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES)
+                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
