@@ -891,11 +891,15 @@ ROUND_33_FIXTURES = [
     # October 2026, April–September 6 × 10 + October–March 6 × 13.34 = 140.04.
     pytest.param(TBS, "I joined the dockyard October 2, 2018 and have been paid full months since. What's my total vacation for "
                       "the apr 2026 - mar 2027 vacation year?", "leave_accrual", 140.04, id="the vacation year is not the start"),
-    # Ship Repair 17.07 a (rules data): 8 hours after 40 nights away in a fiscal year, 8 more for each further 20 nights,
-    # nights counted to a maximum of 80: 88 nights → 80 → 8 + 2 × 8 = 24 hours.
+    # Ship Repair 17.07 a (rules data): 8 hours after 40 nights away in a fiscal year, 8 more for each further 20 nights:
+    # 88 nights → 8 + 2 × 8 = 24 hours (the last 8 nights are not a full 20).
     pytest.param(TBS, "Steward question: member's been on travel status away from his permanent residence 88 nights since "
                       "April 1 (all assigned ship work). How many hours of travel status leave?", "travel", 24,
                  id="travel status leave, nights past the maximum"),
+    # 17.07 a / b: 'to a maximum of eighty (80) nights' bounds the further nights after the first forty (120 in all, (b)'s
+    # forty hours): 105 nights → 8 + 3 × 8 = 32 hours (it had stopped at 80 nights, 24 hours).
+    pytest.param(TBS, "been away from home on govt business 105 nights since april 1, none of it courses. how many hrs of travel "
+                      "status leave do i get?", "travel", 32, id="travel status leave past eighty nights"),
     # 17.07's last paragraph: a seminar the member chose does not count; '9 of those' comes out of the 64: 55 → 8 hours.
     pytest.param(TBS, "away from home 64 nights this fiscal year on the employer's business, but 9 of those nights were a "
                       "seminar I chose to go to. how much travel status leave do I have coming?", "travel", 8,
