@@ -263,6 +263,24 @@ def reporting_time(rules: Rules, notified: bool = False, days_waiting: int | Non
     return result
 
 
+def credited_as_overtime(rules: Rules, result: CalcResult, hourly_rate: float) -> CalcResult:
+    """Work time a call back or a day-off meeting credits, in a week whose straight-time hours were already worked: every
+    credited hour is over the weekly threshold, so it is paid at the rules' overtime rate (`pay.overtime.rate`)."""
+    if result.primary is None or result.primary.type != "hours":
+        return result
+    spec = rules.get("pay", "overtime")
+    credited = float(result.primary.value)
+    multiplier = float(spec["rate"])
+    amount = round(credited * multiplier * hourly_rate, 2)
+    result.cite(rules.cite(spec["rule"]))
+    result.work.append(f"The week's {float(spec.get('weekly_threshold_hours', 40)):g} hours were already worked: "
+                       f"{fmt_hours(credited)} × {multiplier:g} × ${hourly_rate:,.2f} = ${amount:,.2f}")
+    result.values.update({"hourly_rate": hourly_rate, "pay": amount})
+    result.summary = f"{fmt_hours(credited)} of credited work time, all overtime this week: ${amount:,.2f}."
+    result.set_primary("money", amount, "call-back pay at the overtime rate")
+    return result
+
+
 def call_back(rules: Rules, hours_worked: float | None = None, notified_before_shift_end: bool = False,
               hours_after_shift_end: float | None = None, hours_until_next_shift: float | None = None,
               within_previous_call_window: bool = False, calls: list[dict[str, str]] | None = None,

@@ -211,6 +211,8 @@ class CallBackInput(ContractInput):
     weather: bool = Field(False, description="Sent home because of the weather (reporting time).")
     shift: str | None = Field(None, description="Reporting time: the shift reported for, as the rules name it, where they "
                               "pay a flat premium an hour on it (e.g. 'second shift').")
+    past_weekly_threshold: bool = Field(False, description="The week's straight-time hours were already worked, so the work "
+                                        "time credited is overtime, paid at the rules' overtime rate (with hourly_rate).")
 
 
 class WageInput(ContractInput):
@@ -551,9 +553,14 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
         return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather, i.notice_hours,
                                   i.shift)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
-    return pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
-                         i.within_previous_call_window, calls, i.day_off,
-                         _time(i.next_shift_start) if i.next_shift_start else None, i.hourly_rate)
+    result = pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
+                           i.within_previous_call_window, calls, i.day_off,
+                           _time(i.next_shift_start) if i.next_shift_start else None, i.hourly_rate)
+    if i.past_weekly_threshold:
+        if i.hourly_rate is None:
+            raise ToolInputError("Give the hourly rate, to pay the credited time as overtime.")
+        return pay.credited_as_overtime(r, result, i.hourly_rate)
+    return result
 
 
 def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:

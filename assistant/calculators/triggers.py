@@ -2311,7 +2311,30 @@ def call_back_score(q: Question) -> float:
     return 0.0
 
 
+# The week's straight time already worked: 'I'd already put in my full 40 for the week', 'already had 40 hours in'.
+_WEEK_ALREADY_FULL = re.compile(r"\balready\s+(?:put in|worked|had|done|did|got|hit)\s+(?:my\s+|a\s+|the\s+)?(?:full\s+)?(?P<n>\d{2})"
+                                r"(?:\s*(?:hours?|hrs?))?(?:\s+(?:in|for)\s+(?:the|that|this)\s+week)?\b", re.I)
+
+
 def call_back_extract(q: Question, rules: Rules) -> Extraction:
+    found = _call_back_extract(q, rules)
+    if not isinstance(found, Inputs) or found.params.get("reporting") or found.params.get("phone_calls") \
+            or found.params.get("days_waiting") is not None or not rules.has("pay", "overtime", "rate") \
+            or "overtime_multiplier" in rules.get("pay", "call_back"):
+        return found
+    full = _WEEK_ALREADY_FULL.search(q.text)
+    rate = _hourly_rate(q)
+    threshold = float(rules.get("pay", "overtime").get("weekly_threshold_hours", 40))
+    if full is None or rate is None or float(full.group("n")) < threshold:
+        return found
+    if re.search(r"\b(?:cto|comp(?:ensating)?\s+time)\b", q.text, re.I) and not re.search(r"\bcash\b", q.text, re.I):
+        return found  # taken as time off: the credited hours, not money
+    # 'I'd already put in my full 40 for the week … I make $18.70 an hour and they're paying overtime in cash': the time
+    # credited is overtime, paid at the overtime rate
+    return Inputs(found.params | {"hourly_rate": rate, "past_weekly_threshold": True})
+
+
+def _call_back_extract(q: Question, rules: Rules) -> Extraction:
     if _travel_asked(q):
         return None  # 'got rained out one day … what do I get for the drive this week?': travel money, not reporting pay
     if rules.has("pay", "reporting") and _reporting_asked(q):

@@ -2019,6 +2019,20 @@ ROUND_49_SAMPLE = [
     # 11.5 A: nights without the shift's hours asks them (the 20 shifts kept for the reply).
     pytest.param("im on nights at the hospital, worked 20 shifts last month. how much night shift differential should i get for "
                  "the month?", "night_shift", ["shift start and end times"], id="im on nights"),
+    # 19.9 A / 19.2 B: the week's 40 hours already worked, the call back's 4 credited hours are all overtime, paid in cash:
+    # 4 × 1.5 × $20.
+    pytest.param("It was Friday and I'd already put in my full 40 for the week (my shift is 8:00 to 4:30). Nobody said anything "
+                 "before I left, then around 8 pm my supervisor called me back in. I got to the office at 8:30 and was done at "
+                 "9:15. I make $20.00 an hour and they're paying overtime in cash. What should I get for the call back?",
+                 "call_back", 120.0, id="a call back after the week's 40"),
+    # 19.9 D / 19.2 B: training on a day off credits 4 hours, all overtime after a full week: 4 × 1.5 × $18.
+    pytest.param("I'd already worked my full 40 hours last week. Then they scheduled a mandatory training on Saturday, my day "
+                 "off, 9:00 to 11:00 am. I make $18.00 an hour, paid in cash. What should I get for that Saturday?",
+                 "call_back", 108.0, id="a day-off training after the week's 40"),
+    # Taken as CTO, the credited hours are the answer, not money.
+    pytest.param("I'd already worked my full 40 hours last week. Then they scheduled a mandatory training on Saturday, my day "
+                 "off, 9:00 to 11:00 am. I make $18.00 an hour and I'm taking it as CTO. What do I get for that Saturday?",
+                 "call_back", 4, id="a day-off training taken as CTO"),
 ]
 
 
