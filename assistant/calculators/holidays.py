@@ -488,6 +488,21 @@ def schedule_named(rules: Rules, text: str) -> str | None:
                                 for spec in rules.get("holidays", "schedule_moves")), flatten=_dashless)
 
 
+def schedule_move(rules: Rules, schedule: str | None) -> dict[str, Any] | None:
+    """The rules' observance rule for a schedule whose days off a holiday may fall on (`holidays.schedule_moves`);
+    None where the rules give that schedule none."""
+    if schedule is None or not rules.has("holidays", "schedule_moves"):
+        return None
+    return next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
+
+
+def observed_weekday(spec: dict[str, Any], weekday: str) -> str:
+    """The weekday a holiday falling on `weekday` is kept on under a schedule's observance rule ('friday' is kept on
+    'thursday' where the rule moves a Friday holiday back a day); the same weekday where it moves none."""
+    shift = spec.get("moves", {}).get(weekday)
+    return WEEKDAYS[(WEEKDAYS.index(weekday) + int(shift)) % 7] if shift is not None else weekday
+
+
 def _asked_day(result: CalcResult) -> tuple[str, date] | None:
     """The holiday a calendar result answers and the day it actually falls on (before any observed
     move), for the moves a member's schedule or days off make; None when the result is not one date."""

@@ -893,10 +893,10 @@ def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: s
 
 def _cite_holiday_move(rules: Rules, schedule: str, day: str, result: CalcResult) -> None:
     """Cite the observance rule that keeps a holiday on `day` for this schedule, where one moves a holiday there."""
-    if not rules.has("holidays", "schedule_moves"):
-        return
-    spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
-    if spec is not None and any(WEEKDAYS[(WEEKDAYS.index(w) + int(n)) % 7] == day for w, n in spec.get("moves", {}).items()):
+    from assistant.calculators.holidays import observed_weekday, schedule_move
+
+    spec = schedule_move(rules, schedule)
+    if spec is not None and any(observed_weekday(spec, w) == day for w in spec.get("moves", {})):
         result.cite(rules.cite(spec))
 
 

@@ -1190,25 +1190,13 @@ def _find_amounts(q: Question, date_spans: list[tuple[int, int]], clock_spans: l
         if not any(s <= m.start("n") < e for s, e in taken):  # 'worked my full 40 mon-fri': a week's hours, unit unsaid
             amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
             taken.append((m.start("n"), m.end("n")))
-    for m in _DAY_HOURS_UNSAID.finditer(text):
-        # 'Friday for 9 hours and Saturday for 6': a day's hours told right after another day's, the unit said once
-        if any(s <= m.start("n") < e for s, e in taken):
-            continue
-        # ('friday for 9 hrs (not a weather make-up day) and saturday for 5': an aside between them)
-        if any(a.unit == "hours" and a.end <= m.start() and re.fullmatch(r"[\s,]*(?:\([^()]{0,60}\))?[\s,]*(?:and|&|then)?\s*",
-                                                                          text[a.end:m.start()])
-               for a in amounts):
-            amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
-            taken.append((m.start("n"), m.end("n")))
-    for m in _HOURS_ON_DAY_UNSAID.finditer(text):
-        # '3 hours Monday, 4 hours Wednesday and 2.5 on Saturday': the last day's hours, the unit said before
-        if any(s <= m.start("n") < e for s, e in taken):
-            continue
-        if any(a.unit == "hours" and a.end <= m.start() and re.fullmatch(rf"\s*(?:on\s+)?{DAY_NAME}[\s,]*(?:and|&|then)?\s*",
-                                                                          text[a.end:m.start()], re.IGNORECASE)
-               for a in amounts):
-            amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
-            taken.append((m.start("n"), m.end("n")))
+    for unsaid, between in _HOURS_UNIT_SAID_ONCE:
+        for m in unsaid.finditer(text):
+            if any(s <= m.start("n") < e for s, e in taken):
+                continue
+            if any(a.unit == "hours" and a.end <= m.start() and between.fullmatch(text[a.end:m.start()]) for a in amounts):
+                amounts.append(Amount(float(m.group("n")), "hours", m.group("n"), m.start("n"), m.end("n")))
+                taken.append((m.start("n"), m.end("n")))
     for m in _MONEY.finditer(text):
         if m.group("n4"):
             if any(s <= m.start("n4") < e for s, e in taken):
@@ -1253,6 +1241,15 @@ _DAY_HOURS_UNSAID = re.compile(rf"\b{DAY_NAME}\s+(?:for\s+|:\s*)(?P<n>\d{{1,2}}(
 
 # A day's hours with the unit unsaid, told before the day ('… and 2.5 on Saturday'), read only after another day's hours.
 _HOURS_ON_DAY_UNSAID = re.compile(rf"(?<![\d$.:/])(?P<n>\d{{1,2}}(?:\.\d+)?)\s+on\s+(?={DAY_NAME}\b)", re.I)
+
+
+# A day's hours with the unit said once, read only right after another day's hours, with what may stand between:
+# 'Friday for 9 hours and Saturday for 6' ('friday for 9 hrs (not a weather make-up day) and saturday for 5': an aside);
+# '3 hours Monday, 4 hours Wednesday and 2.5 on Saturday' (the earlier amount's day between).
+_HOURS_UNIT_SAID_ONCE = (
+    (_DAY_HOURS_UNSAID, re.compile(r"[\s,]*(?:\([^()]{0,60}\))?[\s,]*(?:and|&|then)?\s*")),
+    (_HOURS_ON_DAY_UNSAID, re.compile(rf"\s*(?:on\s+)?{DAY_NAME}[\s,]*(?:and|&|then)?\s*", re.IGNORECASE)),
+)
 
 
 _CORRECTION = re.compile(r"[\s,.;:!()–—-]*(?:no wait|wait|sorry|i mean|i meant|actually|correction|scratch that|oops|make that|"

@@ -2927,7 +2927,12 @@ def _holiday_among(q: Question, rules: Rules, days: list[str], schedule: str | N
     """Which of the days worked is the holiday, where the question says one was: the day a holiday was 'moved to'
     or 'observed on', or the day a named holiday falls on, after the move the schedule's observance rule makes
     (a Friday holiday of a Monday-to-Thursday schedule kept on the Thursday); None when no holiday is told."""
-    from assistant.calculators.holidays import holiday_name_pattern, public_holiday_date
+    from assistant.calculators.holidays import (
+        holiday_name_pattern,
+        observed_weekday,
+        public_holiday_date,
+        schedule_move,
+    )
 
     named = holiday_name_pattern().search(q.text)
     if named is None and not re.search(r"\bholiday\b", q.text, re.I):
@@ -2944,11 +2949,9 @@ def _holiday_among(q: Question, rules: Rules, days: list[str], schedule: str | N
     if when is None:
         return None
     weekday = WEEKDAYS[when.weekday()]
-    if schedule is not None and rules.has("holidays", "schedule_moves"):
-        spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
-        shift = (spec or {}).get("moves", {}).get(weekday)
-        if shift is not None:
-            weekday = WEEKDAYS[(WEEKDAYS.index(weekday) + int(shift)) % 7]
+    spec = schedule_move(rules, schedule)
+    if spec is not None:
+        weekday = observed_weekday(spec, weekday)
     return weekday if weekday in days else None
 
 
@@ -3749,12 +3752,12 @@ def _part_time_holiday_off(q: Question) -> Extraction:
 def _works_moved_holiday(q: Question, rules: Rules) -> str | None:
     """'Christmas is on Friday Dec 25 … we're on 4x10 Mon-Thurs … scheduled 10 hrs on the 24th': hours told on the day
     the member's schedule observes a holiday that falls on its day off, by the contract's move for that schedule."""
-    from assistant.calculators.holidays import schedule_named
+    from assistant.calculators.holidays import schedule_move, schedule_named
 
     schedule = schedule_named(rules, q.text)
     if schedule is None:
         return None
-    spec = next((s for s in rules.get("holidays", "schedule_moves") if s["schedule"] == schedule), None)
+    spec = schedule_move(rules, schedule)
     for day in q.dates if spec is not None else []:
         shift = spec.get("moves", {}).get(WEEKDAYS[day.value.weekday()]) if spec is not None else None
         name = _holiday_on(rules, day.value)
