@@ -480,8 +480,8 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         source = step.get("from")
         if source == "informal-response":
             score += 3 if ask.informal and "response" in ask.have else -2
-        elif source in ask.have:
-            score += 1
+        elif source in ask.have or (source == "due" and "response" in ask.have):
+            score += 1  # (a decision received is what a step counted from the day it was due or received starts from)
         words = vocab[order]
         others = set().union(*(v for i, v in enumerate(vocab) if i != order)) if len(vocab) > 1 else set()
         score += 0.5 * len(words & all_words) + 1.5 * len((words - others) & all_words)
@@ -590,7 +590,10 @@ def asked_action(text: str) -> str | None:
                  r"push it up|send it up|take it up|escalate|elevate)\b|"
                  r"\b(?:take|push|move|carry|pursue)\s+(?:it|this|that|the grievance|our grievance)\s+(?:any\s+)?further\b|"
                  r"\b(?:get|send|move|bring|advance|push|kick|bump)\s+(?:it|this|the grievance|our grievance)\s+(?:up\s+)?to\s+"
-                 r"(?:step|level)\b", lowered):
+                 r"(?:step|level)\b|"
+                 # 'last day to put it in at level 2?': presenting it at a level past the first
+                 r"\b(?:put|present|file|submit|lodge|send|get)\s+(?:it|this|that)\s+(?:in\s+)?(?:at|to)\s+(?:the\s+)?"
+                 r"(?:(?:step|level)\s*(?:[2-9]|two|three|four)|(?:second|third|fourth|final)\s+(?:step|level))\b", lowered):
         return "appeal"
     if re.search(r"\b(respond|response|respon[cs]e|answer|reply|decision|hear back|get back to)\b", lowered):
         return "respond"

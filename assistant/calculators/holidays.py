@@ -560,14 +560,15 @@ def move_for_days_off(rules: Rules, result: CalcResult, days_off: list[str]) -> 
 
 def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = None,
                      hourly_rate: float | None = None, normal_day_hours: float | None = None,
-                     worked_only: bool = False, days: int = 1) -> CalcResult:
+                     worked_only: bool = False, days: int = 1, overnight: bool = False) -> CalcResult:
     """Hours of pay (at the straight-time rate) for working on a holiday: the holiday pay or credit
     plus each tier of hours at its multiplier, as the rules say; in dollars too when the member gave
     their rate. Where the holiday pay is 'a normal scheduled workday' (`holiday_pay_hours:
     normal_day`), it is the member's own normal day, which they must give. `worked_only` leaves the
     holiday pay out, for a member who asks about the hours worked alone ('not counting the holiday
     credit'); the work says so. `days`: holidays worked with the same hours each ('10 hours on the 24th and again on the
-    28th'), each paid the same way."""
+    28th'), each paid the same way. `overnight`: the shift runs past midnight; where the rules say which shift the
+    premium is for (`overnight`: the one that begins on the holiday), the answer names it and cites the clause."""
     spec = rules.get("holidays", "work_pay")
     if not 1 <= days <= 31:
         raise ToolInputError("Give the number of holidays worked (1 to 31).")
@@ -602,11 +603,16 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
         result.work.append(f"Plus {spec.get('holiday_pay_label', 'holiday pay')}: {fmt_hours(extra)}")
         result.cite(rules.cite(spec["holiday_pay"]))
     rules.note(result, spec.get("condition"))
+    past_midnight = overnight and bool(spec.get("overnight"))
+    if past_midnight:
+        rules.note(result, spec["overnight"])  # which of the two shifts around the holiday the premium is for
     if days > 1:
         result.work.append(f"{days} holidays × {fmt_hours(total)} = {fmt_hours(total * days)} of pay")
         total *= days
     result.values = {"hours_worked": hours_worked * days, "total_hours_pay": round(total, 3), "holiday": holiday}
     day = f" on each of {days} holidays" if days > 1 else f" on {holiday}" if holiday else " on the holiday"
+    if past_midnight and days == 1 and spec["overnight"].get("premium_shift") in ("begins", "ends"):
+        day = f" on the shift that {spec['overnight']['premium_shift']} on {holiday or 'the holiday'}"
     result.summary = (f"Working {hours_worked:g} hours{day} is worth {fmt_hours(total)} of pay at your straight-time rate"
                       f" ({', '.join(result.work)}).")
     result.set_primary("hours", total, "hours of pay, straight-time")

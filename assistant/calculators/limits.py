@@ -83,8 +83,11 @@ _GENERIC = frozenset(tokens("the a an of to in on by for from with and or shall 
 
 
 def shared_words(question: Question, limit: TimeLimit) -> set[str]:
-    """The question's content words the limit's own action and starting point use."""
-    own = {w[:5] for w in set(tokens(f"{limit.action} {limit.counts_from}")) - _GENERIC if w.isalpha()}
+    """The question's content words the limit's own action, starting point and condition use (the condition: its
+    sentence before the action, 'If either party desires to renegotiate this Agreement, …')."""
+    at = limit.quote.find(limit.action) if limit.action else -1
+    condition = limit.quote[:at] if at > 0 else ""
+    own = {w[:5] for w in set(tokens(f"{condition} {limit.action} {limit.counts_from}")) - _GENERIC if w.isalpha()}
     # Compared by their first letters, so 'short' meets 'shortage' and 'adjust' 'adjustment'.
     return {w for w in set(tokens(question.text)) - _GENERIC if w.isalpha() and w[:5] in own}
 

@@ -90,6 +90,12 @@ _STRONG = (
                             r"(?:got|came|went)\s+to\s+" + _DELIVERED_TO + r"|"
                             r"(?:told|tells)\s+(?:me|us|her|him|them)\s+no|said no|showed up in (?:my|our) "
                             r"(?:mailbox|inbox|box)|"
+                            # 'it didn't show up at his house … till Tues Nov 24': a reply delivered late
+                            r"(?:didn'?t|did not|never|only|finally)\s+(?:show|turn)(?:ed)?\s+up\b[^.?!]{0,50}?\b(?:until|till|til|on)|"
+                            r"(?:show|turn)(?:ed|s)?\s+up\s+(?:at|in)\s+(?:my|our|his|her|their)\s+(?:house|home|mailbox|inbox|door|"
+                            r"place|address)|"
+                            # 'it only hit her campus mailbox Tuesday Dec 1'
+                            r"(?:hit|hits|reached|landed in)\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:mailbox|inbox|box|desk)|"
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
@@ -920,7 +926,8 @@ _RANGE_START = re.compile(r"(?<![\d/.$:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:t
 # A shift worked overnight, whose bare range '11 to 7' runs from the evening into the morning.
 _NIGHT_SHIFT = re.compile(r"\b(?:nights?|graveyard|overnight|third)\s+shift\b|\bon nights\b|\bgraveyard\b", re.IGNORECASE)
 # A sentence that places a bare hour in the evening: 'last night … around 9', 'this evening at 7'.
-_NIGHT = re.compile(r"\b(?:last|to|at|that|this|one|the)\s*(?:night|evening)\b|\btonight\b", re.IGNORECASE)
+_NIGHT = re.compile(r"\b(?:last|to|at|that|this|one|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun|fri)\s*"
+                    r"(?:night|nite|evening)\b|\btonight\b", re.IGNORECASE)
 
 
 def sentence_at(text: str, position: int) -> str:
@@ -1102,8 +1109,8 @@ _UNIT_AMOUNT = re.compile(
 _MONEY = re.compile(r"\$\s?(?P<n>\d+(?:,\d{3})*(?:\.\d{1,2})?)|(?P<n2>\d+(?:\.\d{1,2})?)\s*(?:dollars|bucks)\b|"
                     r"(?<![\w.$])(?P<n3>\d+(?:\.\d{1,2})?)(?=\s*(?:an?\s+|per\s+|/\s*)(?:hour|hr)\b)|"  # '14.20 an hr': a rate
                     # 'rate 32.12', "rate's 31.33", 'base is 48.50': cents written, after a word for the rate
-                    # ('basic hourly is 32.20')
-                    r"\b(?:rate|base|basic|wage)(?:\s+hourly)?(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
+                    # ('basic hourly is 32.20', 'straight time is 30.56')
+                    r"\b(?:rate|base|basic|wage|straight[- ]time|hourly)(?:\s+hourly)?(?:'s|\s+is|\s*:|\s+of|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is)?\s+(?P<n4>\d{1,4}\.\d{2})(?![\d%])"
                     r"(?!\s*(?:/|per|an?)\s*(?:km|kilomet|kms|mi|miles?|day|week|wk|month|year|yr)\b)",
                     re.IGNORECASE)
 # A rate said in words, dollars then cents: 'eighteen forty-four an hour', 'base rate is forty-six fifty'.

@@ -148,7 +148,9 @@ def time_limit_answer(question: str, snapshot: Snapshot, answer: Answer, today: 
     if answer.outcome == "answered":
         quoted = answer.citations
     elif answer.outcome == "related":
-        quoted = answer.closest[:1]  # only if that limit is plainly about what was asked (below)
+        # only if that limit is plainly about what was asked (below); the second closest too, as a bulletin board's
+        # 'notices' may rank above the clause whose notice has a window
+        quoted = answer.closest[:2]
     else:
         return None
     if not quoted:

@@ -349,6 +349,8 @@ class HolidaysInput(ContractInput):
     worked_only: bool = Field(False, description="Leave the holiday pay or credit out: the pay for the hours worked "
                                                  "alone (work_pay).")
     days: int = Field(1, ge=1, le=31, description="work_pay: how many holidays were worked, the same hours on each.")
+    overnight: bool = Field(False, description="work_pay: the shift runs past midnight; where the rules say which of two "
+                                               "such shifts the holiday premium is for, the answer says so and cites it.")
     days_off: list[str] | None = Field(None, description="The member's two days off in week order, e.g. "
                                        "['wednesday', 'thursday'], where the contract moves a holiday on them (calendar).")
     credit_of: list[HolidayInYear] | None = Field(None, description="calendar: holidays, each in its year, whose credit "
@@ -576,7 +578,7 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
         if i.hours_worked is None:
             raise ToolInputError("Give the hours worked on the holiday.")
         return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only,
-                                         i.days)
+                                         i.days, i.overnight)
     if i.credit_of:
         return holidays.saturday_credit_total(r, [(h.name, h.year) for h in i.credit_of])
     if i.year is None:

@@ -255,6 +255,8 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     if action == "appeal" and deadlines.asked_action(q.text) == "arbitrate" and re.search(
             r"\b(?:take|move|send|bring|push|appeal|go|advance)\w*\s+(?:it|this|the grievance|the case|that)?\s*to\s+arbitrat", q.text, re.I):
         action = "arbitrate"  # 'union wants to take it to arbitration. whats our last day to get the appeal in writing?
+    if action == "file" and deadlines.asked_action(_asks_for_the_step(q)) == "arbitrate":
+        action = "arbitrate"  # 'If we want arbitration, when's the written request due?': the request is arbitration's
     target = [level for level, at in step_mentions(asked)
               if action == "respond" or not re.match(r"[\w\s'-]{0,14}\b(decision|response|respon[cs]e|answer|reply|denial)\b",
                                                      asked[at:][len(STEP_WORD.match(asked[at:]).group(0)):]  # type: ignore[union-attr]
@@ -278,6 +280,11 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                            q.text, re.I)
         if denied:
             received_level = int(denied.group(1) or denied.group(2))
+    if received_level is None and received and action in ("appeal", "arbitrate"):
+        # 'We filed step 2 … Oct 13 … her written answer didn't land until Nov 16': the answer to the step filed before it
+        filed = [d for d in q.dates if d.role == "filed" and d.level is not None and d.value <= received[-1].value]
+        if filed and len({d.level for d in filed}) == 1:
+            received_level = filed[-1].level
     informal = any(d.informal for d in received) or bool(re.search(r"\binformal\s+(?:decision|response|answer)", q.text, re.I)) or (
         # 'talked to my sup informally, got her answer back mon 11/23': with no step named, the answer is the informal one
         bool(received) and not step_mentions(q.text) and bool(re.search(r"\binformal(?:ly)?\b", q.text, re.I)))
@@ -441,8 +448,12 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         earlier = [d for d in q.dates if d is not start and d.value < start.value]
         # 'Our Step 2 meeting … took place on Wednesday, November 4': the day the decision's own clock started, before a
         # date whose role the story leaves open (not 'I've been counting … which gives me December 22')
-        since = next((d for d in earlier if re.search(r"\b(?:meeting|met|meet|hearing|conference)\b", sentence_at(q.text, d.start),
-                                                      re.I)), None) or _first_match(earlier, "unknown", "filed")
+        # ('filed step 2 … Oct 13 and she met with us … on Thursday Oct 22': the date the meeting words lead to, before one
+        # that only shares their sentence)
+        met = r"\b(?:meeting|met|meet|hearing|conference)\b"
+        since = next((d for d in earlier if re.search(met + r"[^.?!\d]{0,50}$", q.text[max(0, d.start - 60):d.start], re.I)), None) \
+            or next((d for d in earlier if re.search(met, sentence_at(q.text, d.start), re.I)), None) \
+            or _first_match(earlier, "unknown", "filed")
         if since is not None:
             params["decision_from"] = since.value.isoformat()
         elif start.role == "received" and len(q.dates) == 1 and (
@@ -1468,10 +1479,17 @@ def _hourly_rate(q: Question) -> float | None:
         a, r"\brate(?:'s|\s+(?:on|in|from)\s+(?:my|the)\s+\w+\s+is|\s+is)\s+$",
         before=40, after=0) or q.near(
         # 'I'm hourly/OT eligible at $29.62'
-        a, r"\bhourly\b[^.?!$\d]{0,30}\bat\s*$", before=45, after=0) or re.search(
+        a, r"\bhourly\b[^.?!$\d]{0,30}\bat\s*$", before=45, after=0) or q.near(
+        # 'straight time is 30.56': the rate by the name of its kind of time
+        a, r"\bstraight[- ]time(?:'s|\s+is|\s*:|\s*=)\s*\$?\s*$", before=24, after=0) or re.search(
         # 'paycheque shows 3 hrs pay (the 1.5 hrs at DT) at $30.87': hours of pay at a figure is the hourly rate (read on
         # the raw text: the decimal point in '1.5' is no sentence end)
         r"\b(?:hours?|hrs?)\s+(?:of\s+)?pay\b(?:[^?!$]|\.\d){0,30}\bat\s*$", q.text[max(0, a.start - 60):a.start], re.I))), None)
+
+
+def _year_of(said: str) -> int | None:
+    """A year as written beside a season ('2025', '25'), None where none is."""
+    return None if not said else int(said) + (2000 if len(said) == 2 else 0)
 
 
 def _holiday_alternatives() -> str:
@@ -1636,7 +1654,7 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
         params["hourly_rate"] = rate
     asked = q.asked()
     params["ask"] = "cto" if re.search(r"\b(cto|comp|compensating)\b", asked, re.I) and not re.search(
-        r"\bnot (?:cto|comp)", asked, re.I) else "pay" if rate is not None and (
+        r"\b(?:not|instead of|rather than|in place of)\s+(?:cto|comp)", asked, re.I) else "pay" if rate is not None and (
         # ('my rate is 30.12. do i get any OT and how much?': with the rate told, how much is money)
         _PAY_ASKED.search(asked) or re.search(r"\bhow much\s*\??\s*$", asked, re.I)) else "credited"
     return Inputs(params)
@@ -2480,7 +2498,9 @@ _SHIFT_END = re.compile(r"\b(shift (?:ended|ends|was over|finished|got out)|got 
                         # 'came back in at 8 p.m. — I'd finished at 4:15 and gone home': told after, done before
                         r"(?:i'?d|i had|she'?d|he'?d|we'?d|they'?d)\s+(?:already\s+)?(?:finished|left|clocked out|got off|gotten off|"
                         r"punched out))\b[^.,;]{0,14}$", re.I)
-_NEXT_SHIFT = re.compile(r"\b(next shift|shift (?:which |that )?(?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
+_NEXT_SHIFT = re.compile(r"\b(next shift|shift,? (?:which |that )?(?:starts|started|begins|began)|regular shift (?:starts|started|begins|began)|"
+                         # 'worked straight through and then did his normal shift from 8:00'
+                         r"(?:normal|regular|usual|scheduled) shift (?:from|at)|"
                          r"due (?:back|in) at)\b[^.,;]{0,12}$", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\btil|\bthrough|\bthru|-|–)\s*$", re.I)
 _SHIFT_START = re.compile(r"\b(shift|hours are|schedule|i work|normally work|scheduled)\b[^.,;]{0,25}$", re.I)
@@ -2574,7 +2594,8 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
         if _NEXT_SHIFT.search(between) and (current is not None or calls):
             next_shift = clock.hhmm
             # 'worked until my next shift started at', 'kept working into my regular shift which starts at'
-            if current is not None and "end" not in current and re.search(r"\b(until|till|til|to|into)\b", between, re.I):
+            if current is not None and "end" not in current and re.search(
+                    r"\b(until|till|til|to|into|straight through|right through|kept going|kept working)\b", between, re.I):
                 current["end"] = clock.hhmm
                 calls.append(current)
                 current = None
@@ -2589,7 +2610,10 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
                 shift_end = shift_end or clock.hhmm
                 shift_open = False
                 continue
-        if _ARRIVED.search(between) and (_CALL_BACK.search(text[:clock.start]) or current is not None):
+        # ('I was ordered in early … got to the job site at 4:30': ordered in before the shift)
+        if _ARRIVED.search(between) and (_CALL_BACK.search(text[:clock.start]) or current is not None or re.search(
+                r"\bordered\s+(?:me\s+|her\s+|him\s+|us\s+|them\s+)?in\b|\bcalled\s+(?:me\s+|her\s+|him\s+|us\s+|them\s+)?in\s+"
+                r"early\b", text[:clock.start], re.I)):
             if current is not None:
                 current["start"] = clock.hhmm  # the work began later than the call
             else:
@@ -2824,6 +2848,8 @@ _SCHEDULE_LENGTH = re.compile(r"^\S*\s*(?:[-\s]?(?:hours?|hrs?)\b)?[\s-]*(?:days
 _WEEKDAY_CLOCK = re.compile(rf"\b{_DAY_NAME}\b", re.I)
 _PER_DAY = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|night|shift|evening)\b", re.I)
 _DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*(?:through|thru|to|until|till|-|–)\s*{_DAY_NAME}\b", re.I)
+# Three or more days named one after another, the last after 'and': 'Mon, Tue, Thu and Fri'.
+_DAYS_LISTED = re.compile(rf"^[\s,]*(?:on\s+|every\s+)?(?:{_DAY_NAME}\s*,\s*)+{_DAY_NAME}\s*,?\s*(?:and\s+|&\s*){_DAY_NAME}\b", re.I)
 _DAY_COUNT = re.compile(r"^[^.?!]{0,12}?\b(?:for\s+|on\s+)?(?P<n>\d+|two|three|four|five|six|seven)\s+"
                         r"(?:days|nights|shifts|evenings)\b", re.I)
 _DAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS)}
@@ -2853,6 +2879,9 @@ def _days_each(q: Question, amount: Amount) -> int:
     span = _DAY_RANGE.search(rest[:40])
     if span and (per_day or re.match(r"^[\s,]*(?:on\s+|from\s+|every\s+)?$", rest[:span.start()], re.I)):
         return _span_days(span)
+    listed = _DAYS_LISTED.match(rest)
+    if listed:  # 'worked my regular 8 hrs Mon, Tue, Thu and Fri': the days named right after the hours, each a day
+        return len({m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", listed.group(0), re.I)})
     count = _DAY_COUNT.match(rest)
     if per_day and count:
         return int(number(count.group("n")))
@@ -3607,9 +3636,32 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
                          r"[\s-]*(?:work\s*)?(?:day\s+)?(?:shifts?|days?)\b", re.I)
 
 
+def _holiday_taken_off(q: Question) -> bool:
+    """'had Veterans Day (Wed) off as the holiday', 'had Wed Nov 11 off for the holiday': the holiday was a day off."""
+    return any(_HOLIDAY.search(m.group(0)) or _holiday_named(m.group(0)) for m in re.finditer(
+        r"\b(?:had|have|got|took)\s+[^.?!,;]{1,40}?\s+off\b(?:\s+(?:for|as)\s+(?:the|a|our)\s+(?:paid\s+)?holiday\b)?",
+        q.text, re.I))
+
+
+def _overnight_holiday_shift(q: Question) -> bool:
+    """'im on graveyard 10p-6:30a … worked wed nite into thanksgiving morning and then thurs nite (thanksgiving) into fri
+    … which shift gets the holiday pay?': a shift past midnight around a holiday, its holiday pay asked."""
+    # (not 'what's the call-out worth in wages, not counting vacation/holiday pay?')
+    def aside(text: str) -> str:
+        return _HOLIDAY_PAY_ASIDE.sub(" ", text)
+
+    return len(q.clocks) >= 2 and q.clocks[0].minutes >= 18 * 60 and q.clocks[1].minutes < q.clocks[0].minutes \
+        and q.clocks[1].minutes <= 10 * 60 and bool(_HOLIDAY.search(aside(q.text)) or _holiday_named(aside(q.text))) \
+        and bool(re.search(r"\bholiday\s+(?:pay|premium|comp\w*|credit)\b", aside(q.asked()), re.I))
+
+
+_HOLIDAY_PAY_ASIDE = re.compile(r"\b(?:not counting|excluding|without|besides|minus|apart from|aside from|other than)\b[^.?!]{0,30}"
+                                r"\bholiday\s+(?:pay|premium|comp\w*|credit)\b", re.I)
+
+
 def _works_holiday(q: Question) -> bool:
     """'They made me work on the holiday', 'I worked … 8 hours on July 4th'."""
-    return bool(_HOLIDAY_WORK.search(q.text) or re.search(
+    return bool(_HOLIDAY_WORK.search(q.text) or _overnight_holiday_shift(q) or re.search(
         # ('they want me in for 10 hours on Christmas Day')
         r"\b(?:work\w*|(?:ordered|called|brought|came|come|wants?|wanted|needs?|needed|have|had|asked|put)(?:\s+(?:me|us|her|him|them))?\s+in)\b"
         r"[^.?!]{0,60}\b(?:hours?|hrs?)\s+on\s+(?:the\s+)?(?:holiday|"
@@ -3676,7 +3728,11 @@ def holidays_score(q: Question) -> float:
         return 0.0
     if _asks_part_time_holiday_off(q):
         return 2.6  # a part-timer's holiday not worked: its pay, where the rules give it
-    if _works_holiday(q):
+    if _overnight_holiday_shift(q) and _hourly_rate(q) is not None:
+        return 2.8  # the holiday's pay for a shift past midnight, before the shift's differential
+    if _works_holiday(q) and not (_holiday_taken_off(q) and _OVERTIME.search(q.asked())):
+        # ('had Veterans Day (Wed) off as the holiday, worked my regular 8 hrs Mon, Tue, Thu and Fri, then … Saturday
+        # … What should the OT come to?': the week's overtime, with the holiday off in it, not work on a holiday)
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
         # a question that also asks something else ('… and do I qualify for a meal allowance?') gets the answerer's
         # clauses for that part after the calculation (assistant/second_part.py).
@@ -3839,7 +3895,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                        rule=_holiday_pay_rule(rules))
         if worked_hours is None:
             return None
-        named = holiday_name_pattern().search(q.text)
+        # (the one the asking part names: '… both the xmas eve and xmas night shifts … holiday pay for christmas?')
+        named = holiday_name_pattern().search(q.asked()) or holiday_name_pattern().search(q.text)
         temporary = rules.get("holidays", "temporary") if rules.has("holidays", "temporary") else None
         if temporary and any(re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", q.text, re.I) for w in temporary.get("words", [])):
             temp: dict[str, Any] = {"kind": "temporary_work", "hours_worked": worked_hours}  # 'im a temp w the county'
@@ -3849,6 +3906,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
             return Inputs(temp)
         work_pay: dict[str, Any] = {"kind": "work_pay", "hours_worked": worked_hours,
                                     "holiday": named.group(0) if named else None}
+        if _overnight_holiday_shift(q):
+            work_pay["overnight"] = True
         if told_hours is not None and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\s+[^.;!?]{3,40}?\band\s+again\s+on\b",
                                                q.text[told_hours.end:], re.I):
             work_pay["days"] = 2  # '10 hours on Thursday, December 24 and again on Monday, December 28': two holidays
@@ -3877,6 +3936,9 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                                                              r"(?: is| are)?)\b[^.;\d]{0,20}$",
                                                              q.text[max(0, q.clocks[0].start - 35):q.clocks[0].start], re.I):
                 # 'I work graveyard, 10pm-6:30am with a 30 min unpaid lunch': the day, less the meal
+                day_hours = _range_less_meal(q, most=16)
+            if day_hours is None and work_pay.get("overnight"):
+                # 'works graveyard, 10p to 6:30a …': the shift worked around the holiday is the member's own
                 day_hours = _range_less_meal(q, most=16)
             if day_hours is None:
                 return Ask(["normal day hours"], "How many hours is your normal scheduled workday?", work_pay)
@@ -4627,7 +4689,8 @@ def _wage_terms(spec: dict[str, Any]) -> list[str]:
 
 def wage_score(q: Question) -> float:
     asked = q.asked()
-    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,45}\b(?:pay|rate|wage|premium|bonus|make|gross|hourly)|"
+    if re.search(r"\b(how much|what(?:'s| is|s| should| will)?\b[^.?!]{0,45}\b(?:pay|paycheck|paycheque|rate|wage|premium|bonus|make|gross|"
+                 r"hourly)|"
                  r"do i (?:\w+ )?get|will i get|am i owed|am i getting|should (?:i|she|he|they) (?:have )?(?:get|got|gotten)|"
                  r"how many (?:more )?(?:hours|hrs)|what should it (?:have )?be(?:en)?|(?:is|was) (?:that|it|this) right|"
                  r"short-?chang\w*|underpaid)\b", asked, re.I) and \
@@ -4759,10 +4822,19 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             # 'the first semester i qualified was fall 2025 … this past spring i worked …': the period asked about is
             # another season than the one that ordinal names, so it is a later one
             sentence = re.split(r"[.;!?]\s", q.text[m.start():])[0]
-            its_season = {w.lower() for w in re.findall(rf"\b(?:was|in)\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b", sentence, re.I)}
+            # ('I qualified for the experience premium in fall 2016 (first time ever). This spring 2017 …': the season
+            # may be told before the ordinal, in its sentence)
+            whole = re.split(r"[.;!?]\s", q.text[:m.start()])[-1] + sentence
+            its_season = {(w.lower(), _year_of(y)) for w, y in re.findall(
+                rf"\b(?:was|in)\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?", whole, re.I)}
             rest = q.text[m.start() + len(sentence):]
-            others = {w.lower() for w in re.findall(rf"\b{_SEASON_WORD}\b", rest, re.I)}
-            if its_season and others and not others & its_season:
+            others = {(w.lower(), _year_of(y)) for w, y in re.findall(
+                rf"\b({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?", rest, re.I)}
+            # another season, or the same season of another year ('first time in Fall 2025 … This Fall 2026')
+            if its_season and others and all(not any(w == ow and (y is None or oy is None or y == oy) for ow, oy in others)
+                                             for w, y in its_season) or re.search(
+                    # 'qualified … the fall before that (first time)'
+                    rf"\bthe\s+(?:{_SEASON_WORD}|semester|term)\s+before\s+(?:that|this|then)\b", whole, re.I):
                 nth += 1
         break
     told_tiers = nth is None

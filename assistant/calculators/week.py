@@ -113,7 +113,7 @@ _WORK_WEEK = r"(?:m|mon|monday)\s*[-–/]\s*(?:f|fri|friday|th|thu|thurs?|thursd
 _PIECE_HOURS = re.compile(r"(?<![\d$.:/-])(?P<n>\d{1,2}(?:\.\d+)?)\s*-?\s*(?:hrs?|hours?|h)\b"
                           r"(?!\s*(?:of\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|break|rest\b|comp\b|cto\b|in (?:the|my) bank|banked|balance))|"
                           # ('normal M-F 8s': the days of the schedule may stand between)
-                          rf"\b(?:normal|regular|usual)\s+(?:{_WORK_WEEK}\s+)?"
+                          rf"\b(?:normal|regular|usual)(?:ly)?\s+(?:{_WORK_WEEK}\s+)?"
                           r"(?P<m>\d{1,2}(?:\.\d+)?)s?\b(?![:\d]|\s*(?:am|pm)\b)|"
                           r"\b(?:normal|regular|usual)\s+(?P<w>eights|nines|tens|twelves)\b", re.IGNORECASE)
 _WORDS = {"eights": 8.0, "nines": 9.0, "tens": 10.0, "twelves": 12.0}
@@ -143,7 +143,9 @@ _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re
                        re.IGNORECASE)
 # A label naming the week before a colon: 'Veterans Day week: ', 'thanksgiving wk - '.
 _WEEK_LABEL = re.compile(r"^[^:;]*\b(?:week|wk)\s*[:–-]\s*", re.IGNORECASE)
-_DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept)\b", re.IGNORECASE)
+_DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept|"
+                       # 'Wed Nov 11 (Remembrance Day) they had us in for 8 hrs'
+                       r"(?:had|called|brought|ordered)\s+(?:us|me|him|her|them)\s+in)\b", re.IGNORECASE)
 # ('two other days': the count said before 'other')
 _REST = re.compile(r"\b(?:the\s+)?(?:(?P<before>\d|two|three|four|five)\s+)?(?:other|rest of the|remaining)\s+"
                    r"(?:(?P<count>\d|two|three|four|five)\s+)?(?:days?|week(?:days?)?)\b|"
@@ -208,6 +210,17 @@ def _pieces(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
+# 'for 5 hrs 22 min': a day's time in hours and minutes, read as decimal hours (a lone count of minutes stays a stay's).
+_HOURS_AND_MINUTES = re.compile(r"(?<![\d$.:/-])(?P<h>\d{1,2})\s*(?:hrs?|hours?|h)\s*,?\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\b",
+                                re.IGNORECASE)
+# Words that make a day's 'worked' about extra time, not the day itself ('worked late Tuesday').
+_OVERTIME_WORDS = re.compile(r"\b(?:late|early|extra|over|overtime|ot|past|after|stayed|kept)\b", re.IGNORECASE)
+
+
+def _as_decimal_hours(m: re.Match[str]) -> str:
+    return f"{int(m.group('h')) + int(m.group('m')) / 60:.4f} hrs"
+
+
 def _usual_hours(length: float | None, found: dict[str, Day]) -> float | None:
     """The member's usual day: as the story states it, else the hours most of the days worked share ('Tuesday 8,
     Thursday 8' and a holiday off between them)."""
@@ -229,13 +242,14 @@ def _put(found: dict[str, Day], day: Day) -> bool:
 def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
     """The week's days from a story told in pieces; None where any piece cannot be read one way (two amounts
     for a day, an amount with no day, minutes, clock times, a day named with nothing said of it)."""
-    text = _WEEK_DATED.sub(" ", text)
+    text = _HOURS_AND_MINUTES.sub(_as_decimal_hours, _WEEK_DATED.sub(" ", text))
     if re.search(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|\bmin(?:ute)?s?\b|\b9/80\b", text, re.IGNORECASE):
         return None  # clock times and minutes are other readings' (stays, a day by the clock)
     length = _day_length(text)
     schedule: list[str] = []
     found: dict[str, Day] = {}
     off: dict[str, str] = {}  # days off whose hours the story leaves to the usual day
+    usual_days: list[str] = []  # days worked whose hours the story leaves to the usual day
     rest: tuple[float, str | None, int | None] | None = None
     holiday_unplaced = after_schedule = False
     previous: tuple[float, str | None] | None = None
@@ -300,6 +314,9 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
             continue
         elif not amounts and all(name in found for name in days):
             continue  # a day named again ('approved in advance on wednesday')
+        elif not amounts and leave is None and _DID_WORK.search(piece) and not _OVERTIME_WORDS.search(piece):
+            usual_days.extend(days)  # 'worked Mon and Tue': the usual day, told elsewhere
+            continue
         else:
             return None
         if not all(_put(found, Day(name, hours, kind)) for name in days):
@@ -317,6 +334,13 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
         if len(left) != 1:
             return None
         off[left[0]] = "holiday"
+    if usual_days:
+        hours_usual = _usual_hours(length, found)
+        if hours_usual is None or length is None or any(name in found or name in off for name in usual_days):
+            return None
+        found.update({name: Day(name, hours_usual, None) for name in usual_days})
+        named = ", ".join(name.capitalize() for name in usual_days)
+        assumed.append(f"I took {named} as {hours_usual:g} hours each, your usual day.")
     if off:
         hours_off = _usual_hours(length, found)
         if hours_off is None or any(name in found for name in off):

@@ -2062,12 +2062,91 @@ ROUND_49_FIXTURES = [
 ]
 
 
+ROUND_50_SAMPLE = [
+    # 19.9 C / E: ordered in early, the work running into the regular shift: credit only for the time before it
+    # (8:00 − 5:15), from the arrival at the job site.
+    pytest.param("They ordered me in early today: got to the yard at 5:15 a.m. and kept working into my regular shift, which "
+                 "starts at 8:00 a.m. Nobody told me before I left yesterday. How many hours of call-back credit do I get?",
+                 "call_back", 2.75, id="ordered in early"),
+    # 19.9 C / E: 'worked straight through and then did her normal shift from 7:00' ends the call at the shift's start:
+    # 4:30 to 7:00.
+    pytest.param("Member works 7:00 a.m. to 3:30 p.m. Tuesday morning the manager phoned her at 3:50 a.m. (no notice the day "
+                 "before). She got to the site at 4:30 a.m., worked straight through and then did her normal shift from 7:00. "
+                 "How many hours of call back credit does she get?", "call_back", 2.5, id="then did her normal shift from"),
+    # 7 I / 19.2 B.2: the holiday off counts as 8 hours; 'my regular 8 hrs Mon, Tue, Thu and Fri' is four days; Saturday's
+    # 2 h 50 min is all overtime: 170 minutes = 11 × 15 + 5 (under 7, dropped) → 2.75 h × 1.5 × $20.
+    pytest.param("Week of Nov 9: I had Veterans Day (Wed) off as the holiday, worked my regular 8 hrs Mon, Tue, Thu and Fri, then "
+                 "got ordered in Saturday and worked 2 hrs 50 min. My hourly rate is $20.00, paid in cash. What should the OT "
+                 "come to?", "overtime", 82.5, id="days listed after their hours, the holiday off"),
+    # The same week told by its schedule ('normally M-F 8 hrs') and days named without hours: 4 h 10 min on Saturday →
+    # 250 minutes = 16 × 15 + 10 (7 or more: a full 15) → 4.25 h × 1.5 × $22; 'cash instead of CTO' is pay.
+    pytest.param("Full-time, normally M-F 8 hrs. Week of Nov 9: worked Mon and Tue, had Wed Nov 11 off for the holiday, worked Thu "
+                 "and Fri, then got ordered in Saturday for 4 hrs 10 min. Hourly rate $22.00. If they pay cash instead of CTO, "
+                 "what's my overtime pay for the week?", "overtime", 140.25, id="days worked at the schedule's length"),
+]
+
+
+ROUND_50_FIXTURES = [
+    # TBS 18.01 c: 'straight time is 28.40' is the rate: 4 hours' pay beats 1 h 5 min at double time.
+    pytest.param(TBS, "got called back in last thurs nite after id gone home, nobody told me before i left. worked 1 hr 5 min on "
+                      "a compressor. straight time is 28.40. what do i get?", "call_back", 113.6, id="straight time is"),
+    # Marion 21.2: the step 2 answer landed late; arbitration runs 20 working days from the day it was due (10 working
+    # days after the meeting Thursday Oct 15: Oct 29), not from the filing and not from the answer: November 30.
+    pytest.param(MARION, "We filed step 2 with the department head Oct 6 and she met with us and the grievant on Thursday Oct 15. "
+                         "Her written answer didn't land until Nov 9, a denial. If we want to take it to arbitration, what's our "
+                         "cutoff date?", "grievance_deadline", "2026-11-30", id="arbitration after a late step 2 answer"),
+    # Marion 11.9: 'Friday night' makes 10:40 and 11:20 evening times: 11:20 pm to 12:50 am, under the 3-hour minimum:
+    # 3 × 1.5 × $31.
+    pytest.param(MARION, "Got called back in Friday night - phone rang at 10:40, I got to the plant at 11:20 and was done at 12:50 "
+                         "am. I'm overtime eligible at $31.00/hr. What should that call back pay?", "call_back", 139.5,
+                 id="a weekday's night"),
+    # Marion 6.5: a graveyard shift around a holiday: the premium for the shift that begins on it, 8 hours × 1.5 plus the
+    # holiday compensation of a normal day (8): 20 × $30.
+    pytest.param(MARION, "im on graveyard 11p-7:30a w/ 30 min unpaid lunch, 8 hr shifts. worked the christmas eve shift into "
+                         "christmas morning and the christmas night shift into the 26th. $30.00/hr. which one gets the holiday pay "
+                         "and what's it all in with the holiday comp?", "holidays", 600.0, id="a graveyard shift on a holiday"),
+    # TBS 19.16 / 19.21: the reply delivered (not postmarked) starts the ten days to the next level: Oct 23 → Nov 6.
+    pytest.param(TBS, "Presented a level 1 grievance Mon Oct 5. Mgmt's reply letter is postmarked Oct 20 but it didn't show up at "
+                      "her house till Fri Oct 23. Last day to put it in at level 2?", "grievance_deadline", "2026-11-06",
+                 id="a reply that did not show up till"),
+    # Grinnell 7.3: 'If we want arbitration, when's the written request due?' asks arbitration's request: 3 days from the
+    # Step Two response received (Nov 5), not the day it is dated.
+    pytest.param(GRINNELL, "Member raised it with his supervisor Oct 26, Step One answer Oct 28, we put it in writing to the "
+                           "Director Oct 29. The Director's Step Two response is dated Mon Nov 2 but it only hit his campus mailbox "
+                           "Thursday Nov 5. If we want arbitration, when's the written request due?", "grievance_deadline",
+                 "2026-11-08",
+                 id="the request arbitration needs"),
+    # Grinnell 4.3: the first qualifying season told before 'first time' in its sentence: this fall is the second, 120 ×
+    # $0.50.
+    pytest.param(GRINNELL, "I qualified for the experience premium in spring 2016 (my first time). This fall 2016 I worked 120 hours "
+                           "and 2 shifts in finals week. What will my experience bonus be for fall?", "wage", 60.0,
+                 id="the first season told before its ordinal"),
+    # Grinnell 4.3: 'for the first time in Spring 2025 … This Spring 2026': the same season of a later year is a later
+    # semester (the second): 118 × $0.50.
+    pytest.param(GRINNELL, "One of our members met the experience premium requirements for the first time in Spring 2025. In Fall "
+                           "2025 she fell short. This Spring 2026 she will finish at 118 hours with two shifts in finals week. How "
+                           "much experience premium should she get?", "wage", 59.0, id="the same season a year later"),
+    # Grinnell 4.3: 'qualified … the spring before that (first time)': this fall is the second, 120 × $0.50.
+    pytest.param(GRINNELL, "I worked 120 hours in dining this fall and did 2 shifts during finals week. I also qualified for the "
+                           "experience premium the spring before that (first time). How much should my experience premium for fall "
+                           "be?", "wage", 60.0, id="the season before that"),
+    # Grinnell 4.1 / 4.2: 'what should my paycheck be' asks the pay: 10 hours × ($9.25 + $0.75).
+    pytest.param(GRINNELL, "I'm a Student Leader. This week I did 2 shifts of 5 hrs each. what should my paycheck be before taxes? "
+                           "(no experience bonus)", "wage", 100.0, id="what should my paycheck be"),
+    # Boilermakers 13.01 a / 14.03: 'they had us in for 6 hrs' on the holiday is work on it: Monday's ninth hour at 1.5 and
+    # the holiday's 6 at 2: 13.5 × $50.
+    pytest.param(BOILERMAKERS, "Working 5x8s M-F. Remembrance Day week: Mon 9 hrs, Tue 8 hrs, Wed Nov 11 (Remembrance Day) they had "
+                               "us in for 6 hrs, Thu 8, Fri 8. My rate is $50.00. How much OT pay am I owed on top of straight "
+                               "time?", "overtime", 675.0, id="they had us in on the holiday"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
                          + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE + ROUND_47_SAMPLE
-                         + ROUND_48_SAMPLE + ROUND_49_SAMPLE)
+                         + ROUND_48_SAMPLE + ROUND_49_SAMPLE + ROUND_50_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -2080,7 +2159,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
-                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES)
+                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2407,3 +2486,17 @@ def test_a_new_one_line_question_is_settled_by_the_reply():
         done = route(reply, snapshot(contract), Scope((contract_id,)), date(2026, 12, 2), first[1])
         assert done is not None and done[0].tool is not None, done
         assert done[0].tool.output["primary"]["value"] == value, done[0].answer
+
+
+def test_a_night_shift_with_holiday_pay_set_aside_is_not_a_holiday_shift():
+    # Why: 'what's the call-out worth in wages, not counting vacation/holiday pay?' about a Sunday night call-out (8 pm to
+    # 2:30 am) names holiday pay only to leave it out; read as a graveyard shift on a holiday it was paid at the holiday
+    # rate, a wrong number. The same night with the holiday's pay asked is one.
+    from assistant.calculators.triggers import _overnight_holiday_shift
+
+    aside = read("Got an emergency call-out Sunday night. I was on site working from 8:00 p.m. until 2:30 a.m. Monday. My rate "
+                 "is $50.00. What's the call-out worth in wages, not counting vacation/holiday pay?", date(2026, 12, 2))
+    asked = read("I work graveyard, 10:00 p.m. to 6:30 a.m., and worked the shift that started on Thanksgiving night. My rate is "
+                 "$30.00. What's my holiday pay for it?", date(2026, 12, 2))
+    assert not _overnight_holiday_shift(aside)
+    assert _overnight_holiday_shift(asked)

@@ -219,3 +219,33 @@ def test_a_limit_counted_back_from_a_layoff_counts_from_the_day_it_takes_effect(
                                      today=date(2026, 12, 2))
     assert answer.tool is not None and answer.tool.name == "time_limit", answer.answer
     assert answer.tool.output["primary"]["value"] == "2026-12-07", answer.answer
+
+
+def test_a_window_clause_second_among_related_language_is_counted_when_its_condition_shares_the_question():
+    # Why: a notice window ('If either party desires to reopen this Agreement, … not less than 60 nor more than 90 days
+    # prior to …') ranked second behind a clause about bulletin board notices, in a 'related' answer, was never counted
+    # from; the words it shares with the question are in the sentence's condition (reopen, agreement, either), not in
+    # its action ('give the other party written notice').
+    from assistant.calculators.router import time_limit_answer
+    from assistant.citations import make_citation
+    from assistant.schema import Answer
+    from assistant.snapshot import Snapshot
+
+    built = contract("Bulletin board notices shall be restricted to notices of union meetings and elections.",
+                     "If either party desires to reopen this Agreement, they shall give the other party written notice to "
+                     "that effect not less than sixty (60) nor more than ninety (90) days prior to December 31, 2001.")
+    section = built.section("18.5")
+    cited = [make_citation(built, section, section.clause(path), section.clause(path).text) for path in ("A", "B")]
+    built.sha256 = "window-second"
+    snapshot = Snapshot(build="t", contracts={built.id: built}, chunks=[], bm25=None, store=None,  # type: ignore[arg-type]
+                        embeddings=None)  # type: ignore[arg-type]
+    question = "For our records: what was the earliest date either side could send notice that it wanted to reopen the agreement?"
+    window = limits.best_for(read(question, date(2001, 6, 1)), limits.limits_in(built, "18.5", "B"))
+    assert window is not None
+    assert {"eithe", "reope", "agree"} <= {w[:5] for w in limits.shared_words(read(question, date(2001, 6, 1)), window)}
+    result = time_limit_answer(question, snapshot, Answer(answer="", outcome="related", closest=cited), date(2001, 6, 1))
+    assert result is not None and result.tool is not None, "the window clause, second, is counted from"
+    assert result.tool.output["primary"]["value"] == "2001-10-02", result.answer
+    # A third clause down is not reached: only the two closest are read.
+    assert time_limit_answer(question, snapshot, Answer(answer="", outcome="related", closest=[cited[0], cited[0], cited[1]]),
+                             date(2001, 6, 1)) is None
