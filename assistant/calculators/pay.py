@@ -347,6 +347,33 @@ def call_back(rules: Rules, hours_worked: float | None = None, notified_before_s
     return result
 
 
+def separate_call_backs(rules: Rules, hours: list[float], hourly_rate: float | None = None) -> CalcResult:
+    """Call backs on different days ('tues she worked 1 hr 15 min …, thurs 2.5 hrs'): each a call back of its own, with
+    its own minimum (a repeat window counts within one stretch of hours, not across days); the credit, or where the
+    contract pays the greater of overtime or a minimum, the pay, is their sum."""
+    spec = rules.get("pay", "call_back")
+    if len(hours) < 2 or any(not 0 < h <= 24 for h in hours):
+        raise ToolInputError("Give each call back's hours worked (more than 0, at most 24), at least two of them.")
+    result = CalcResult(tool="call_back", summary="")
+    result.cite(rules.cite(spec["rule"]))
+    minimum = float(spec["minimum_hours"])
+    credits = [max(h, minimum) for h in hours]
+    for number, (worked, credit) in enumerate(zip(hours, credits, strict=True), 1):
+        result.work.append(f"Call back {number}: minimum credit {fmt_hours(minimum)}; worked {fmt_hours(worked)} → "
+                           f"credited {fmt_hours(credit)}")
+    total = round(sum(credits), 4)
+    result.work.append(f"{len(hours)} call backs on different days: {' + '.join(fmt_hours(c) for c in credits)} = {fmt_hours(total)}")
+    result.assumptions.append("Each call back was on its own day, after your shift, without notice before the shift ended.")
+    result.values = {"hours_worked": hours, "credited_hours": total, "minimum_hours": minimum, "calls": len(hours)}
+    result.summary = f"You are credited with {fmt_hours(total)} of work time for the {len(hours)} call backs."
+    result.set_primary("hours", total, "work time credited")
+    if "overtime_multiplier" in spec:
+        _greater_of_pay(rules, result, spec, [(h, True) for h in hours], hourly_rate)
+        if hourly_rate is not None:
+            result.summary = f"You should be paid ${result.values['pay']:.2f} for the {len(hours)} call backs."
+    return result
+
+
 def _notice_cancels_minimum(spec: dict[str, Any], notified: bool, hours_after_shift_end: float | None) -> bool:
     """Notice before the shift ended removes the minimum: at once where the clause says only that,
     or when the work also began within the clause's gap after the shift."""
@@ -1107,6 +1134,39 @@ def premium_shift(rules: Rules, text: str) -> dict[str, Any] | None:
     options = [([shift["name"], *shift.get("aliases", [])], shift) for shift in shifts]
     # 'third (evening) shift' is the third shift too, where the rules name it so
     return longest_alias(own, options) or longest_alias(re.sub(r"\s*\([^()]{0,20}\)", "", own), options)
+
+
+def short_shift_stint(rules: Rules, shift: str, hourly_rate: float, days: int, hours: float | None = None) -> CalcResult:
+    """A few days on a premium shift, fewer in a row than the premium needs (`pay.shift_premium.short_stint`, e.g. Ship
+    Repair 15.06: three consecutive workdays, or the first or last days next to a full week on the shift): each hour is
+    paid at the stint's multiplier instead, and no premium — the pay for those shifts, not a premium on top."""
+    spec = rules.get("pay", "shift_premium")
+    stint = spec["short_stint"]
+    shifts = {str(s["name"]): s for s in spec["shifts"]}
+    if shift not in shifts:
+        raise ToolInputError(f"No shift premium for {shift!r}; the contract's rules list: {', '.join(shifts)}.")
+    if not 0 < hourly_rate <= 10000:
+        raise ToolInputError("Give your basic hourly rate (more than $0).")
+    worked = float(hours if hours is not None else shifts[shift]["hours_worked"])
+    if not 0 < worked <= 24:
+        raise ToolInputError("Give the hours worked on each shift (more than 0, at most 24).")
+    multiplier = float(stint["multiplier"])
+    total = round(worked * days * multiplier * hourly_rate, 2)
+    result = CalcResult(tool="night_shift", summary="")
+    result.cite(rules.cite(stint["condition"]))
+    result.cite(rules.cite(stint))
+    if hours is None and shifts[shift].get("schedule"):
+        result.cite(rules.cite(shifts[shift]["schedule"]))
+    result.work.append(f"{days} day{'s' if days != 1 else ''} on the {shift}, fewer than the {stint['min_consecutive_days']} "
+                       f"consecutive workdays the premium needs: each hour at {multiplier:g} times the rate, no premium")
+    result.work.append(f"{days} × {fmt_hours(worked)} = {fmt_hours(worked * days)} × {multiplier:g} × {fmt_money(hourly_rate)} = "
+                       f"{fmt_money(total)}")
+    rules.note(result, stint.get("adjacent"))
+    result.values = {"shift": shift, "hourly_rate": hourly_rate, "hours_worked": worked, "days": days, "pay": total}
+    result.summary = (f"Those {days} shift{'s' if days != 1 else ''} pay {fmt_money(total)}: {multiplier:g} times your rate for "
+                      f"every hour, and no shift premium.")
+    result.set_primary("money", total, "pay for the shifts")
+    return result
 
 
 def shift_premium(rules: Rules, shift: str, hourly_rate: float, hours: float | None = None,

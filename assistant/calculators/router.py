@@ -397,6 +397,8 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         reply = f"My next shift started at {reply.strip()}."  # '6:30am' to 'what time did your next shift start?'
     if need == "hours worked" and (told := re.fullmatch(r"\s*(?:about\s+|around\s+)?(\d*\.?\d+)\s*(?:h|hrs?|hours?)?\s*\.?\s*", reply, re.I)):
         reply = f"I worked {told.group(1)} hours."  # '6' or '6 hours' to 'how many hours did you work on Saturday?'
+    if need == "date learned" and len(tokens(reply)) <= 6:
+        reply = f"I learned of it on {reply.strip().rstrip('.')}."  # 'November 16' to 'which date did you learn of it?'
     bare = re.fullmatch(r"\s*(\$)?\s*(\d*\.?\d+)\s*", reply)
     if bare and re.search(r"\bper (?:mile|kilometre)\b", need):  # '0.70' to 'what was that rate per mile?'
         reply = f"${bare.group(2)} per {need.split()[-1]}"

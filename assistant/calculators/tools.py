@@ -195,6 +195,9 @@ class CallBackInput(ContractInput):
                                                 "hours, each with its length (and time, if known).")
     hours_worked: float | None = Field(None, ge=0, le=24, description="Hours actually worked on the call back.")
     calls: list[CallPeriod] | None = Field(None, description="Each call's start and end, for several calls in one night.")
+    separate_hours: list[float] | None = Field(None, description="Call backs on different days, each with the hours worked "
+                                               "('tues 1 hr 15 min, thurs 2.5 hrs'): each its own call back, minimum and "
+                                               "all; the credit or pay is their sum.")
     notified_before_shift_end: bool = False
     hours_after_shift_end: float | None = Field(None, ge=0, le=24)
     hours_until_next_shift: float | None = Field(None, ge=0, le=24)
@@ -323,6 +326,10 @@ class NightShiftInput(ContractInput):
                               "groups`, by its place in the list) the member belongs to, with its own minimum hours.")
     part_time_percent: float | None = Field(None, gt=0, le=100, description="differential: a part-time member's share of "
                                             "full time, in percent, where the rules pay part-timers from a minimum share.")
+    stint_days: int | None = Field(None, ge=1, le=7, description="premium: consecutive workdays on the shift this week, "
+                                   "where the rules pay a shorter stint another way (`pay.shift_premium.short_stint`).")
+    next_to_shift_week: bool = Field(False, description="premium: the stint is the first or last days of a week next to a "
+                                                        "full week on that shift.")
 
 
 class HolidayInYear(BaseModel):
@@ -540,6 +547,9 @@ def _night(r: Rules, i: NightShiftInput) -> CalcResult:
     if i.kind == "premium":
         if i.shift is None or i.hourly_rate is None:
             raise ToolInputError("Give the shift and your basic hourly rate (premium).")
+        stint = r.get("pay", "shift_premium").get("short_stint")
+        if stint and i.stint_days is not None and i.stint_days < int(stint["min_consecutive_days"]) and not i.next_to_shift_week:
+            return pay.short_shift_stint(r, i.shift, i.hourly_rate, i.stint_days, i.day_hours)
         return pay.shift_premium(r, i.shift, i.hourly_rate, i.day_hours, i.shifts)
     if i.start is None or i.end is None:
         raise ToolInputError("Give the shift's start and end (HH:MM).")
@@ -554,6 +564,8 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
     if i.reporting or i.days_waiting is not None:
         return pay.reporting_time(r, i.notified_before_shift_end, i.days_waiting, i.hourly_rate, i.weather, i.notice_hours,
                                   i.shift)
+    if i.separate_hours:
+        return pay.separate_call_backs(r, i.separate_hours, i.hourly_rate)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     result = pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                            i.within_previous_call_window, calls, i.day_off,

@@ -403,6 +403,11 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
             need = _NEED_NAMES.get(source, "event date")
             return Ask([need], _NEED_ASK.get(source, _NEED_ASK["knowledge"]),
                        {"step": step["id"], "track": track})
+    if source == "knowledge" and start.role in ("event", "start", "unknown") and first is None \
+            and not any(d.role == "learned" for d in q.dates) and _LEARNED_LATER.search(q.text):
+        # 'the change was effective october 30 but i didnt notice til a while later': the limit counts from the day
+        # learned, which the story puts after the day it happened without a date
+        return Ask(["date learned"], _NEED_ASK["knowledge"], {"step": step["id"], "track": track}, rule=step)
     params: dict[str, Any] = {"start": _moment(start), "step": step["id"], "track": track}
     if first is None and at_limit:
         first = _chain_start(q, rules, track, step, start)
@@ -514,6 +519,10 @@ def _chain_start(q: Question, rules: Rules, track: str, step: dict[str, Any], st
 
 # The story says the day it counts from is not known: 'it showed up sometime last week, I didn't really look at the
 # date', 'not sure what day I got it'. The one date it does give is then no stand-in for it.
+# Learned of it later than it happened, no date said: 'didnt notice til a while later', 'only found out weeks later'.
+_LEARNED_LATER = re.compile(r"\b(?:notic\w*|found out|realiz\w*|realis\w*|learn\w*|caught|spotted|saw|figured)\b[^.?!\d]{0,25}"
+                            r"\b(?:a while|a bit|some time|sometime|a few (?:days|weeks)|weeks|days|much)\s+(?:later|after)\b|"
+                            r"\b(?:later|after)\s+(?:on\s+)?when\s+(?:i|we|she|he|they)\s+(?:was|were|went|looked|checked)\b", re.I)
 _VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point)\s+(?:last|this|that|the other|earlier this)\s+(?:week|month)\b|"
                          r"\b(?:didn'?t|did not|don'?t|do not|never)\s+(?:really\s+)?(?:look at|check|note|notice|write down|remember|"
                          r"know)\s+(?:the\s+|what\s+|which\s+)?(?:date|day)\b|\bnot sure (?:what|which) (?:day|date)\b|"
@@ -776,6 +785,8 @@ _OVERTIME_ALONE = re.compile(r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s*(?:hrs
                              r"\b(?:overtime|ot)\s+(?:part|portion|hours? alone)\b|"
                              # 'what should the OT on the extra 4 hrs come to'
                              r"\b(?:the|those|these|my)\s+(?:extra|additional)\s+\d+(?:\.\d+)?\s*(?:hrs?|hours?)\b|"
+                             # 'what do those 4 extra hours pay?'
+                             r"\b(?:the|those|these|my)\s+\d+(?:\.\d+)?\s+(?:extra|additional)\s+(?:hrs?|hours?)\b|"
                              # 'for the hours I worked beyond my 8 straight-time hours', 'the hours past 8'
                              r"\b(?:hours?|hrs?|time)\s+(?:i\s+)?(?:worked\s+)?(?:beyond|past|over|after)\s+(?:my|the)?\s*\d+(?:\.\d+)?\b|"
                              # 'for the extra hours, not counting my regular 40'
@@ -1308,7 +1319,10 @@ _DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|sat
                         # 'Wed night they kept us 10 hrs'
                         r"\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled|came in|come in|went in|kept (?:us|me|him|her|them))\b"
                         # 'Wednesday he worked his 8 plus 2 hrs OT': the two added
-                        r"[^.?!]{0,12}?\b(?:(?P<base>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?\s*(?:plus|\+)\s*)?(?P<hours>\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b",
+                        # ('last wednesday i did my 8 and then they kept me 4 more hrs': the day, 12)
+                        r"[^.?!]{0,12}?\b(?:(?P<base>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?\s*(?:plus|\+|,?\s*(?:and\s+)?then\s+"
+                        r"(?:they\s+|he\s+|she\s+|the\s+\w+\s+)?(?:kept|had|held)\s+(?:me|us|him|her|them)(?:\s+(?:on|over|for|late))?)\s*)?"
+                        r"(?P<hours>\d+(?:\.\d+)?)\s*(?P<extra>(?:more|extra|additional)\s+)?(?:hours?|hrs?)\b",
                         re.I)
 
 
@@ -1330,8 +1344,8 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
         tried = (_DAY_FIRST.match(text, at) for at in starts if not any(a <= at < b for a, b in ranges))
         found = next((m for m in tried if m is not None and not re.search(rf"\b{_DAY_NAME}\b", text[m.end("day"):m.start("hours")], re.I)),
                      None)
-    if found is None:
-        return None
+    if found is None or (found.groupdict().get("extra") and not found.groupdict().get("base")):
+        return None  # ('they kept me 4 more hrs' alone is past the day, not its length)
     base = found.groupdict().get("base")
     hours = float(found.group("hours")) + (float(base) if base else 0.0)
     if not any(a.start == found.start("hours") for a in q.amounts):
@@ -2193,7 +2207,8 @@ def _on_day_off(q: Question) -> bool:
 _REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) work|came in|went in|went to (?:work|site|the site)|"
                        r"got (?:to|in to) (?:work|site|the site)|"
                        r"dispatch\w* (?:me )?to|told (?:me )?to report)\b", re.I)
-_NO_WORK = re.compile(r"\b(no work|nothing to do|not (?:any|much) work|sent (?:me |us |everyone |the crew )?home|go home|not needed|"
+_NO_WORK = re.compile(r"\b(no work|nothing to do|nothing for (?:me|us|them|him|her)|not (?:any|much) work|"
+                      r"sent (?:me |us |them |him |her |everyone |the crew )?(?:straight |right )?home|go home|not needed|"
                       r"(?:don'?t|do not|not to) (?:come in|report)|stay home|"
                       r"didn'?t (?:need|have work)|rained out|weather)\b", re.I)
 _WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
@@ -2273,10 +2288,20 @@ def _phone_calls_extract(q: Question, rules: Rules) -> Extraction:
     if all(call["at"] is None for call in calls) and len(q.clocks) == len(calls):
         for call, clock in zip(calls, q.clocks, strict=True):  # the times told apart from the lengths, in order
             call["at"] = clock.hhmm
+    untimed = [call for call in calls if call["at"] is None]
+    unused = [c for c in q.clocks if c.hhmm not in [call["at"] for call in calls]]
+    if len(untimed) == 1 and len(unused) == 1 and len(calls) > 1:
+        untimed[0]["at"] = unused[0].hhmm  # the one call told without its time, and the one time told apart (a reply)
     window = rules.get("pay", "phone_calls").get("window")
     if window and all(call["at"] is None for call in calls) and _AT_NIGHT.search(q.text):
         # calls 'last nite' may fall in the hours that earn more, or not: their times decide it
         return Ask(["call times"], f"What time did each call come in? A call between {window['start']} and "
+                                   f"{window['end']} earns more.", {"phone_calls": calls})
+    if window and any(call["at"] is None for call in calls) and (_AT_NIGHT.search(q.text) or re.search(
+            r"\b(?:don'?t|do not|can'?t|cannot|not sure|no idea|forget|forgot)\b[^.?!]{0,25}\b(?:what|which)\s+time\b", q.text, re.I)):
+        # 'Wednesday night I got a 12 minute call, I honestly don't remember what time': that call may fall in the hours
+        # that earn more, or not
+        return Ask(["call times"], f"What time did the call without a time come in? A call between {window['start']} and "
                                    f"{window['end']} earns more.", {"phone_calls": calls})
     return Inputs({"phone_calls": calls})
 
@@ -2387,6 +2412,11 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
                        and not (re.search(r"\b(?:regular|normal|usual|full|scheduled)\s*$", q.text[max(0, a.start - 15):a.start], re.I)
                                 and re.match(r"\s*(?:-\s*)?(?:day|night|evening|work)?\s*(?:shift|day)\b", q.text[a.end:], re.I))), None)
     calls, next_shift, shift_end = _call_periods(q, worked_for)
+    separate = _separate_call_backs(q, durations) if not calls else None
+    if separate is not None:
+        rate = _hourly_rate(q)
+        return Inputs({"separate_hours": separate} | ({"hourly_rate": rate} if rate is not None and "overtime_multiplier" in spec
+                                                      else {}))
     if calls:
         params["calls"] = calls
         if shift_end is not None:
@@ -2432,6 +2462,19 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["hourly rate"], "What is your straight-time hourly rate?", params,
                    rule=spec["rule"] | {"label": "Call-back pay"} if "rule" in spec else None)
     return Inputs(params)
+
+
+def _separate_call_backs(q: Question, durations: list[Amount]) -> list[float] | None:
+    """'got called back after going home twice last week. tues she worked 1 hr 15 min …, thurs 2.5 hrs': call backs on
+    different days, each told with its day and hours; None unless the story says there were several and every amount
+    of time worked names a day of its own."""
+    if not re.search(r"\b(?:twice|two\s+(?:call[- ]?backs|callbacks|times)|(?:three|3)\s+(?:call[- ]?backs|callbacks|times)|"
+                     r"called\s+(?:\w+\s+)?back\s+(?:in\s+)?again|call[- ]?backs\b)", q.text, re.I):
+        return None
+    told = _told_by_day(q, durations)
+    if told is None or len(told) < 2:
+        return None
+    return [round(a.value / 60 if a.unit == "minutes" else a.value, 4) for _, a in told]
 
 
 def _with_rate(q: Question, params: dict[str, Any]) -> dict[str, Any]:
@@ -3235,8 +3278,10 @@ _RANGE_WORD = re.compile(r"\b(?:to|until|till|til|through|thru)\b|[-–]", re.I)
 
 
 def _weekday_span(q: Question) -> float | None:
-    """Hours from 'Friday 5 pm' to 'Monday 8 am' (a clock time next to each weekday)."""
+    """Hours from 'Friday 5 pm' to 'Monday 8 am' (a clock time next to each weekday), with any period told within one
+    day ('and also wed night 4pm to midnight') added."""
     points = []
+    own: list[float] = []
     for m in _WEEKDAY_CLOCK.finditer(q.text):
         # The clock written right before the day ('5 pm Friday') belongs to it; else the nearest one after
         # it ('Friday 5 pm', 'Friday at 5'), unless a range word stands between ('Friday until 9 am').
@@ -3246,6 +3291,12 @@ def _weekday_span(q: Question) -> float | None:
         clock = before[-1] if before else (after[0] if after else None)
         if clock is None:
             continue
+        closing = next((c for c in q.clocks if c.start > clock.end and re.fullmatch(
+            r"\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|til|thru|through|-|–)\s*", q.text[clock.end:c.start], re.I)), None)
+        if closing is not None and not _WEEKDAY_CLOCK.search(q.text[closing.end:closing.end + 12]):
+            # 'wed night 4pm to midnight': a period within its own day (or to the next morning), told whole
+            own.append(((closing.minutes - clock.minutes) % (24 * 60) or 24 * 60) / 60)
+            continue
         points.append((_weekday(m), clock.minutes, m.start()))
     # a period corrected ('fri 5pm to mon 7am. wait no scratch that, it was sat 8am to mon 8am', 'supposed to start Friday at
     # 5pm, but she changed it, so it actually ran from Saturday 0700 …'): the days told after the correction
@@ -3254,7 +3305,7 @@ def _weekday_span(q: Question) -> float | None:
     if corrected and len([p for p in points if p[2] > corrected[-1]]) >= 2:
         points = [p for p in points if p[2] > corrected[-1]]
     if len(points) < 2:
-        return None
+        return None if len(points) == 1 or not own else sum(own)
 
     def between(start: tuple[int, int, int], end: tuple[int, int, int]) -> int:
         minutes = ((end[0] - start[0]) % 7) * 24 * 60 + (end[1] - start[1])
@@ -3263,8 +3314,8 @@ def _weekday_span(q: Question) -> float | None:
     # 'Wednesday 4 p.m. to Thursday 8 a.m., and again Friday 4 p.m. to Monday 8 a.m.': each pair of points is a
     # period of its own (16 + 64 hours), not one period from the first day to the last.
     if len(points) >= 4 and len(points) % 2 == 0:
-        return sum(between(points[i], points[i + 1]) for i in range(0, len(points), 2)) / 60
-    return between(points[0], points[-1]) / 60
+        return sum(between(points[i], points[i + 1]) for i in range(0, len(points), 2)) / 60 + sum(own)
+    return between(points[0], points[-1]) / 60 + sum(own)
 
 
 # --- night shift -----------------------------------------------------------------------------------------
@@ -3386,7 +3437,12 @@ def night_score(q: Question) -> float:
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
     # 'whats the right shift premium $ for tuesday?': the premium's figure asked for
     premium_asked = re.search(r"\b(?:what|whats|how much)\b[^.?!]{0,30}\b(?:prem\w*|diff\w*)\b", q.asked(), re.I)
-    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay or premium_asked) else 0.0
+    # ('put on evening shift for just Wednesday and Thursday this week … What should those two evening shifts pay?': a
+    # short stint on a premium shift, its pay asked)
+    stint = _short_stint(q) is not None and re.search(r"\b(?:evening|night|nite)\s+shifts?\b", q.text, re.I) \
+        and CALC.search(q.text)
+    return 2.7 if _NIGHT.search(q.text) and (CALC.search(q.text) or len(q.clocks) >= 2 or day_pay or premium_asked) or stint \
+        else 0.0
 
 
 _PREMIUM_TOTAL = re.compile(r"\b(?:shift\s+)?prem(?:ium|s)?\b|\bshift diff\w*", re.I)
@@ -3401,6 +3457,8 @@ _COUNT_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 # 'five 8-hour shifts', 'two 4 hr shifts a week', '2 four-hour shifts' (with `week` where they are each week's)
 _SIZED_SHIFTS = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?P<h>\d{{1,2}}(?:\.\d+)?|{_COUNT_WORD})[- ]?(?:hours?|hrs?|h)\s+(?:shifts?|(?:nights?|nites?)(?!\s+shifts?))\b"
                            r"(?P<week>\s+(?:a|per|each|every)\s+week\b)?", re.I)
+_SHIFTS_OF = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?:shifts?|nights?|nites?)\s+of\s+(?P<h>\d{{1,2}}(?:\.\d+)?)\s*(?:hours?|hrs?)\b",
+                        re.I)
 _WORKED_HOURS = re.compile(r"\b(?:worked|put in|pulled)\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
 
 
@@ -3430,6 +3488,10 @@ def _hours_on_premium(q: Question) -> float | None:
     if not named and sized:  # 'five 8-hour shifts, plus 2 hours of overtime'
         extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
         return number(sized.group("n")) * number(sized.group("h")) + extra
+    shifts_of = _SHIFTS_OF.search(q.text)
+    if not named and shifts_of:  # 'five shifts of 8 hours each'
+        extra = sum(float(m.group("h") or m.group("e")) for m in _EXTRA_HOURS.finditer(q.text))
+        return number(shifts_of.group("n")) * float(shifts_of.group("h")) + extra
     worked_amounts = _hours_worked_amounts(q)
     # (and hours told for every day of a range: 'we did 10 hrs every day mon thru fri')
     amounts = [a for a in q.amounts if (a in worked_amounts or a.unit == "hours" and re.match(r"\s*(?:a|per|each|every)\s+day\b", q.text[a.end:], re.I)
@@ -3510,6 +3572,17 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         count = _shift_count(q) or _nights_spanned(q)
         if count is not None:
             params["shifts"] = count
+        if rules.has("pay", "shift_premium", "short_stint"):
+            stint = _short_stint(q)
+            if stint is not None:
+                params.update(stint_days=stint, next_to_shift_week=False)
+                params.pop("shifts", None)
+            elif re.search(r"\b(?:part|some|a (?:few|couple)(?: of)?)\s+(?:of\s+)?(?:the\s+|next\s+|this\s+)?(?:week|days|nights)\b", q.text, re.I):
+                # 'moving me onto 3rd shift for part of next week': fewer days in a row than the premium needs are paid
+                # another way, so how many is asked
+                short = rules.get("pay", "shift_premium", "short_stint")
+                return Ask(["days on the shift"], f"How many workdays in a row will you be on that shift that week? Fewer "
+                           f"than {short['min_consecutive_days']} are paid differently.", params, rule=short)
         return Inputs(params)
     if not rules.has("pay", "night_shift"):
         # A contract that pays nights as a flat premium on each hour of the day's pay: 'third shift, worked 10
@@ -3568,11 +3641,38 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs(params)
     if re.search(r"\bim on (?:nights|evenings|swing|graves?|graveyards?)\b|"
                  r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
-                 r"lates?|the (?:night|evening|swing|late) shift)\b", q.text, re.I):
+                 r"lates?|the (?:night|evening|swing|late) shift)\b|"
+                 # 'starting on the evening crew after the new year'
+                 r"\b(?:starting|start|moving|going|switching|put)\s+(?:on|to|onto)\s+(?:the\s+)?(?:evening|night|swing|late|graveyard)\s+"
+                 r"(?:crew|shift|rotation)\b", q.text, re.I):
         told_count = _shift_count(q)  # ('worked 21 shifts last month … for the month?': kept for the reply)
         return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?",
                    {"shifts": told_count} if told_count is not None else {})
     return None
+
+
+def _short_stint(q: Question) -> int | None:
+    """'put on the first (night) shift for just Tuesday and Wednesday nights … then back on days … Last week and next
+    week are all days': the days on the shift this week, where the story puts them mid-week or says the weeks around
+    them were on days; None otherwise (then the premium's own rule is read)."""
+    told = re.search(rf"\b(?:just|only)\s+(?:for\s+)?(?P<days>{_DAY_NAME}(?:\s*(?:,|and|&|\+)\s*{_DAY_NAME})*)\b|"
+                     rf"\b(?P<days2>{_DAY_NAME}(?:\s*(?:,|and|&|\+)\s*{_DAY_NAME})+)\s+only\b|"
+                     r"\b(?:just|only)\s+(?:for\s+)?(?P<n>one|two|1|2)\s+(?:nights?|evenings?|shifts?|days?)\b|"
+                     # the reply to 'how many workdays in a row will you be on that shift?'
+                     r"^(?P<n2>[1-7])\s+days on the shift$", q.text, re.I | re.M)
+    if told is None:
+        return None
+    if told.group("n2"):
+        return int(told.group("n2"))  # the count told in reply: the premium's rule decides from it
+    named = told.group("days") or told.group("days2")
+    days = [m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", named, re.I)] if named else []
+    count = len(set(days)) if days else int(number(told.group("n")))
+    mid_week = bool(days) and not {"mon", "fri", "sat", "sun"} & set(days)
+    weeks_on_days = re.search(r"\b(?:on\s+)?days\s+all\s+(?:of\s+)?(?:last|next|the)\s+week\b|"
+                              r"\b(?:last|previous|next|following)\s+week\b[^.?!]{0,30}\b(?:all\s+)?days\b|"
+                              r"\bweeks?\s+before\s+and\s+after\b[^.?!]{0,30}\bdays\b|"
+                              r"\b(?:back|goes back|going back)\s+(?:on|to)\s+days\s+(?:all\s+)?next\s+week\b", q.text, re.I)
+    return count if count < 3 and (mid_week or weeks_on_days) else None
 
 
 _NIGHTS_SPANNED = re.compile(rf"\b{_DAY_NAME}\s+(?:night|nite|evening)s?\s*(?:to|through|thru|till|until|-|–)\s*{_DAY_NAME}\s+"
@@ -3869,7 +3969,8 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         on_holiday = [a for a in q.amounts if a.unit == "hours" and re.match(r"\s*(?:of\s+work\s+|shift\s+|day\s+)?on\b",
                                                                             q.text[a.end:], re.I)]
         hours = [a for a in q.amounts if a.unit == "hours" and not q.near(a, _WEEK, before=20, after=15)
-                 and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)", before=25, after=0)
+                 # ('my normal day is 8 hours', not '(… one of my normal days) - 10 hours straight')
+                 and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)s?\b[^()\-–]{0,12}$", before=25, after=0)
                  # 'half hr unpaid lunch': a meal break, not time worked
                  and not re.match(r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|dinner|supper|break|brake)", q.text[a.end:], re.I)]
         # 'Monday through Friday, 8-hour days … from 7am to 1pm, so 6 hours': how long the days are is not the hours worked
@@ -4895,6 +4996,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     elif len(candidates) >= 2 and (each_day := _told_by_day(q, candidates)) is not None:
         # '3 hours Monday, 4 hours Wednesday and 2.5 on Saturday': the week's days, added up
         candidates = [Amount(round(sum(a.value for _, a in each_day), 4), "hours", "", 0, 0)]
+    elif len(candidates) >= 2 and (story := _story(q)) is not None and len(story.days) >= 3 \
+            and all(d.leave is None for d in story.days):
+        # 'Monday 3.5 hours, Wednesday 4, Friday 2.75 and then Sunday brunch 5 hours': days' hours, some without their unit
+        candidates = [Amount(round(sum(d.hours for d in story.days), 4), "hours", "", 0, 0)]
     asked_period = re.search(rf"\b({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.asked(), re.I) or re.search(
         rf"\bfor\s+(?:the\s+)?({_SEASON_WORD})\s+((?:19|20)\d\d)\b", q.text, re.I)  # '… a $64.00 bonus for Spring 2026. Is that right?'
     if len({a.value for a in candidates}) > 1 and asked_period:  # '… In Spring 2026 I worked 128 hours … for Spring 2026?'
@@ -4942,6 +5047,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                         r"quarters?|years?)\b", q.text, re.I)
     if nth is None and earlier:  # '2 earlier semesters earned' (the reply to the question asked below)
         nth = (0 if earlier.group(1).lower() in ("zero", "no") else int(number(earlier.group(1)))) + 1
+    if nth is None and re.search(r"\b(?:the\s+)?only\s+other\s+(?:semester|term|period|quarter|time)\b[^.?!]{0,40}"
+                                 r"\b(?:qualif\w*|earned|got|received|met|made)\b", q.text, re.I):
+        nth = 2  # 'The only other semester she ever qualified for the premium was fall 2024': this one is the second
     if (nth is None or nth == 2) and mentions_premium:  # 'qualified fall '15 and spring '16, … this spring I'm qualifying again': the third
         # (also after 'the first qualifying semester was spring 24 … qualified again spring 25': more than the first)
         past = _past_periods(q.text)

@@ -88,6 +88,8 @@ def test_informal_spellings_are_read_as_the_word_meant_not_the_nearest_one():
     assert regs.correct("i hit the reqs this term")[0] == "i hit the requirements this term"
     # a plural is read as its singular is: 'nites' ('sites' is one edit away) are nights
     assert speller.correct("worked all 4 nites")[0] == "worked all 4 nights"
+    # 'midnite' is two edits from 'minute' and three from 'midnight': a standby '4pm to midnite' is eight hours
+    assert speller.correct("on standby 4pm to midnite")[0] == "on standby 4pm to midnight"
 
 
 def test_speller_leaves_acronyms_and_unit_short_forms_alone_unless_the_whole_message_shouts():

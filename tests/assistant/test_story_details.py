@@ -2141,12 +2141,61 @@ ROUND_50_FIXTURES = [
 ]
 
 
+ROUND_51_SAMPLE = [
+    # 19.10 C: 'sat 8am thru sun 8am' (24 hours) and 'thurs night 4pm to midnight' (8, a period within its own day, not
+    # to the next weekday told): 32 hours, 4 blocks of 8 × 2 hours of CTO.
+    pytest.param("i was on standby sat 8am thru sun 8am and also thurs night 4pm to midnight. never got called in. how much CTO "
+                 "do i get for that", "standby", 8, id="a weekend span and an evening"),
+]
+
+
+ROUND_51_FIXTURES = [
+    # Marion 11.9: two call backs on different days, each its own 3-hour minimum at the overtime rate: 3 × 1.5 × $30 and
+    # 3.5 × 1.5 × $30.
+    pytest.param(MARION, "member (overtime eligible, $30.00/hr) got called back after going home twice last week. mon she worked "
+                         "1 hr once she got to the site, wed 3.5 hrs. how much call back pay total?", "call_back", 292.5,
+                 id="two call backs on different days"),
+    # Ship Repair 18.01 c: each call back the greater of double time for the time worked or 4 hours' pay: $120 and $180.
+    pytest.param(TBS, "member got called back from home twice last wk with no heads up before he left. tues he worked 2 hrs, "
+                      "thurs 3 hrs. rate 30.00. what should the two call backs pay", "call_back", 300.0,
+                 id="two call backs, greater of each"),
+    # Ship Repair 11.05: '(… one of my regular days) - 9 hours straight' is the day's hours, not a normal day's length:
+    # 8 holiday pay + 8 × 2 + 1 × 3 = 27 × $30.
+    pytest.param(TBS, "I worked Canada Day this year (it was a Wednesday, one of my regular days) - 9 hours straight on a rush "
+                      "job. My straight-time rate is $30.00. What's my total pay for that day?", "holidays", 810.0,
+                 id="hours straight after a normal day named"),
+    # Ship Repair 15.06: two evening shifts mid-week, days the weeks around them: double time, no premium: 2 × 8 × 2 × $30.
+    pytest.param(TBS, "A day-shift welder was put on evening shift for just Wednesday and Thursday this week. He was on days all "
+                      "last week and will be on days next week. His rate is $30.00. What should those two evening shifts pay?",
+                 "night_shift", 960.0, id="a short stint on evenings"),
+    # Grinnell 4.3: 'The only other semester he ever qualified … was spring 2025': this fall is the second, 120 × $0.50.
+    pytest.param(GRINNELL, "Checking a member's experience premium for fall 2025. He worked 120 hours and two shifts during the "
+                           "final week. The only other semester he ever qualified for the premium was spring 2025. How much "
+                           "should his experience premium be?", "wage", 60.0, id="the only other semester"),
+    # Grinnell 4.1 / 4.2: days' hours, some without their unit: 13.5 × ($9.25 + $0.75).
+    pytest.param(GRINNELL, "I'm a Student Leader. This week I worked Tuesday 3 hours, Thursday 4.5, Saturday 2 and then Sunday "
+                           "brunch 4 hours. No experience bonus yet. What should my gross pay for the week be?", "wage", 135.0,
+                 id="days' hours some without their unit"),
+    # Boilermakers 13.01 a: 'did my 8 and then they kept me 3 more hrs' is an 11-hour Tuesday; the 3 extra hours alone:
+    # 2 × 1.5 + 1 × 2 = 5 × $50.
+    pytest.param(BOILERMAKERS, "on a 5x8 schedule, rate is $50.00/hr. last tuesday i did my 8 and then they kept me 3 more hrs. "
+                               "what do those 3 extra hours pay?", "overtime", 250.0, id="my 8 and then kept 3 more"),
+    # Boilermakers 12.03: 'four shifts of 10 hours each' on third shift: 40 × $4.50.
+    pytest.param(BOILERMAKERS, "I was on 3rd shift all last week, four shifts of 10 hours each. How much shift premium should be "
+                               "on my cheque?", "night_shift", 180.0, id="shifts of hours each"),
+    # Boilermakers 15.02 b: 'had nothing for them … sent straight home': two hours' reporting time, 2 × $50.
+    pytest.param(BOILERMAKERS, "Our crew showed up Tuesday morning for day shift and the contractor had nothing for them, so they "
+                               "were sent straight home. Rate on the job is $50.00. What reporting pay does each one get?",
+                 "call_back", 100.0, id="sent straight home"),
+]
+
+
 @pytest.mark.parametrize(("question", "tool", "value"), ROUND_27_SAMPLE + ROUND_27_CHECKS + ROUND_28_SAMPLE + ROUND_29_SAMPLE
                          + ROUND_30_SAMPLE + ROUND_31_SAMPLE + ROUND_32_SAMPLE + ROUND_33_SAMPLE
                          + ROUND_34_SAMPLE + ROUND_35_SAMPLE + ROUND_36_SAMPLE
                          + ROUND_37_SAMPLE + ROUND_38_SAMPLE + ROUND_39_SAMPLE + ROUND_40_SAMPLE + ROUND_42_SAMPLE
                          + ROUND_43_SAMPLE + ROUND_45_SAMPLE + ROUND_46_SAMPLE + ROUND_47_SAMPLE
-                         + ROUND_48_SAMPLE + ROUND_49_SAMPLE + ROUND_50_SAMPLE)
+                         + ROUND_48_SAMPLE + ROUND_49_SAMPLE + ROUND_50_SAMPLE + ROUND_51_SAMPLE)
 def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     result, _ = ask(sample_snapshot, question, today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == tool, result.answer
@@ -2159,7 +2208,8 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_37_FIXTURES + ROUND_38_FIXTURES + ROUND_39_FIXTURES + ROUND_40_FIXTURES
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
-                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES)
+                         + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
+                         + ROUND_51_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2500,3 +2550,73 @@ def test_a_night_shift_with_holiday_pay_set_aside_is_not_a_holiday_shift():
                  "$30.00. What's my holiday pay for it?", date(2026, 12, 2))
     assert not _overnight_holiday_shift(aside)
     assert _overnight_holiday_shift(asked)
+
+
+def test_a_day_learned_later_than_it_happened_is_asked_and_the_reply_counts():
+    # Why: 'the change was effective october 30 but i didnt notice til a while later' under a limit counted from the day
+    # the grievor is notified or first becomes aware (Ship Repair 19.15, 25 working days): counting from October 30 gave
+    # a date that may be weeks too early; the day learned is asked, and the reply is counted from.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    tbs = _ingested(TBS)
+    scope = Scope((tbs.id,))
+    routed = route("my acting pay got cut off, the change was effective october 30 but i didnt notice til a while later when i "
+                   "was going through my stubs. whats the last day i can put in my grievance at the first level?",
+                   snapshot(tbs), scope, date(2026, 12, 2))
+    assert routed is not None and routed[1] is not None
+    first, pending = routed
+    assert first.needs and "learn" in first.answer, first.answer
+    done = route("November 16", snapshot(tbs), scope, date(2026, 12, 2), pending)
+    # 25 days from Monday November 16, Saturdays, Sundays and designated paid holidays excluded (none in the window).
+    assert done is not None and done[0].tool is not None
+    assert done[0].tool.output["primary"]["value"] == "2026-12-21", done[0].answer
+
+
+def test_a_call_at_home_without_its_time_is_asked_when_the_time_decides_its_credit():
+    # Why: Marion 11.10 adds 15 minutes for a call between 10 p.m. and 6 a.m.; 'Wednesday night I got a 12 minute call, I
+    # honestly don't remember what time' was counted as a daytime call (54 minutes for 54 or 69). Its time is asked, and
+    # the reply is that call's: 10 × 1.5 + 12 × 1.5 + 15 + 4 × 1.5 + 15.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    marion = _ingested(MARION)
+    scope = Scope((marion.id,))
+    routed = route("I'm overtime eligible and took some work calls at home last week. Monday at 8:40 pm I had a 10 minute call. "
+                   "Wednesday night I got a 12 minute call, I honestly don't remember what time. Then Saturday at 1:10 am a 4 "
+                   "minute call. How much comp time should I have coming?", snapshot(marion), scope, date(2026, 12, 2))
+    assert routed is not None and routed[1] is not None
+    first, pending = routed
+    assert first.needs == ["call times"], first.answer
+    done = route("11:30 pm", snapshot(marion), scope, date(2026, 12, 2), pending)
+    assert done is not None and done[0].tool is not None
+    assert done[0].tool.output["primary"]["value"] == 69, done[0].answer
+
+
+def test_a_move_to_a_night_crew_without_its_hours_asks_them():
+    # Why: 'starting on the evening crew after the new year … how much extra will the shift differential add to each
+    # biweekly paycheck?' quoted the clause with '50%' in bold (the part-time threshold) as if it were the answer; the
+    # differential turns on the shift's hours, which are asked.
+    result = answer(_ingested(MARION), "Hi! I'm full time and starting on the evening crew after the new year. How much extra "
+                                       "will the shift differential add to each biweekly paycheck?", date(2026, 12, 2),
+                    tool="night_shift")
+    assert result.needs == ["shift start and end times"], result.answer
+
+
+def test_part_of_a_week_on_a_premium_shift_asks_how_many_days_and_the_reply_settles_it():
+    # Why: Ship Repair 15.06 pays fewer than three consecutive days on the evening or night shift at double time with no
+    # premium; 'moving me onto nights … for part of next week' was answered with the premium a shift, which may be the
+    # wrong pay altogether. The days are asked; two in reply are double time: 2 × 8 × 2 × $33.60.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    tbs = _ingested(TBS)
+    scope = Scope((tbs.id,))
+    routed = route("They're moving me onto nights (2345-0815) for part of next week. I'm $33.60/hr. What will those night "
+                   "shifts pay me?", snapshot(tbs), scope, date(2026, 12, 2))
+    assert routed is not None and routed[1] is not None
+    first, pending = routed
+    assert first.needs == ["days on the shift"], first.answer
+    done = route("2", snapshot(tbs), scope, date(2026, 12, 2), pending)
+    assert done is not None and done[0].tool is not None
+    assert done[0].tool.output["primary"]["value"] == 1075.2, done[0].answer
