@@ -462,6 +462,9 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
             # 'present the grievance at the second level', where no step files at that level: the appeal to the next level,
             # the more so just after the level before it replied
             score += 3 + (2.5 if ask.received_level is not None and ask.level == ask.received_level + 1 else 0)
+        elif ask.action and action and {action, ask.action} == {"file", "appeal"} \
+                and _compared(tokens(str(step.get("after", "")))) & all_words & _DISCIPLINE:
+            score += 3  # 'last day to file the apeal' of a suspension: the discipline's own limit, 'the appeal must be filed'
         elif ask.action and action:
             score -= 4
         if ask.level is not None and level is not None:
@@ -504,7 +507,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         # A limit that counts from a kind of discipline ('after the effective date of the suspension') is that case's
         # own limit, however many steps share the word: a suspension grievance is not filed on the usual first step.
         if _compared(tokens(str(step.get("after", "")))) & all_words & _DISCIPLINE:
-            score += 3
+            score += 3.5  # (ahead of a limit tied with it that counts from something the question does not tell)
         if best is None or score > best[0]:
             best = (score, order, step)
     if best is None:

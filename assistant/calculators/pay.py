@@ -40,6 +40,7 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
     cto = rules.get("pay", "cto") if rules.has("pay", "cto") else None
     rate = float(spec["rate"])
     result = CalcResult(tool="overtime", summary="")
+    week_total: int | None = None  # the week's minutes counted, holiday hours included, where the week was told
     if overtime_minutes is None:
         if minutes_worked_week is None:
             raise ToolInputError("Give the hours worked in the week, or the minutes of overtime worked at one time.")
@@ -59,6 +60,7 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
                 result.cite(rules.cite(spec["daily"]))
         weekly = max(0, total - daily_minutes - threshold)
         overtime_minutes = daily_minutes + weekly
+        week_total = total
         if daily_minutes:
             result.work.append(f"Overtime in the week: {total} − {daily_minutes} already counted by the day − {threshold} minutes "
                                f"({spec['weekly_threshold_hours']} hours) = {weekly} minutes; {overtime_minutes} minutes in all")
@@ -159,6 +161,17 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.summary = (f"{said} is credited as {fmt_hours(credited_hours)}: "
                           f"${result.values['overtime_pay']:,.2f} at {rate:g} times ${hourly_rate:,.2f} an hour.")
         result.set_primary("money", result.values["overtime_pay"], "overtime pay")
+    elif ask == "gross" and hourly_rate is not None and week_total is not None:
+        # the week's gross: the hours that are not overtime at the straight-time rate (holiday hours counted as worked
+        # are paid so), and the overtime as credited at its rate
+        straight = (week_total - overtime_minutes) / 60
+        gross = round(straight * hourly_rate + result.values["overtime_pay"], 2)
+        result.values["gross_pay"] = gross
+        result.work.append(f"Straight time: {fmt_hours(straight)} × ${hourly_rate:,.2f} = ${straight * hourly_rate:,.2f}; "
+                           f"with the overtime, ${gross:,.2f}")
+        result.summary = (f"Your gross for the week should be ${gross:,.2f}: {fmt_hours(straight)} at ${hourly_rate:,.2f} and "
+                          f"{fmt_hours(credited_hours)} of overtime at {rate:g} times.")
+        result.set_primary("money", gross, "gross pay for the week")
     elif ask == "credited_minutes":
         result.summary = f"{said} is credited as {credited} minutes ({fmt_hours(credited_hours)})."
         result.set_primary("minutes", credited, "overtime credited")
@@ -881,14 +894,15 @@ def _straight_hours(bands: list[dict[str, Any]]) -> float:
 
 def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: str | None = None,
                         hourly_rate: float | None = None, overtime_only: bool = False,
-                        holiday: str | None = None) -> CalcResult:
+                        holiday: str | None = None, shift: str | None = None, tool: str = "overtime") -> CalcResult:
     """Several days of one week where the contract pays overtime by the day ('11 hours on Tuesday and 6 on
     Saturday'): each day at its own bands, as `daily_overtime` pays it, added up. `overtime_only`: only
     the pay above straight time is asked ('the extra hours, not counting my regular 40'). `holiday`: the day among
-    them that was a holiday (or kept as one on the member's schedule), paid as the schedule pays a holiday."""
+    them that was a holiday (or kept as one on the member's schedule), paid as the schedule pays a holiday. `shift`: the
+    days were on a shift the rules pay a flat premium an hour for, added once for every hour (never multiplied)."""
     if len(days) < 2 or len({d for d, _ in days}) != len(days):
         raise ToolInputError("Give two or more different days, each with the hours worked that day.")
-    result = CalcResult(tool="overtime", summary="")
+    result = CalcResult(tool=tool, summary="")
     pay_hours = 0.0
     if holiday is not None and holiday not in {d for d, _ in days}:
         raise ToolInputError(f"The holiday ({holiday}) is not one of the days worked.")
@@ -915,6 +929,23 @@ def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: s
         result.values["pay"] = amount
         result.summary = f"{what} {verb[1]} ${amount:,.2f} ({fmt_hours(pay_hours)} of pay at the straight-time rate)."
         result.set_primary("money", amount, "overtime pay" if overtime_only else "pay for the days")
+    if shift is not None:
+        premium_spec = rules.get("pay", "daily_overtime").get("shift_premium")
+        if not premium_spec or shift not in premium_spec.get("shifts", {}):
+            raise ToolInputError(f"The contract's rules set no premium for {shift!r}.")
+        worked = sum(hours for _, hours in days)
+        premium = round(worked * float(premium_spec["per_hour"]), 2)
+        result.cite(rules.cite(premium_spec))
+        if premium_spec.get("overtime") and not overtime_only and pay_hours > worked:  # some hours at an overtime rate
+            result.cite(rules.cite(premium_spec["overtime"]))
+        result.work.append(f"{shift.capitalize()} premium: {worked:g} hours × ${float(premium_spec['per_hour']):,.2f} = "
+                           f"${premium:,.2f} (not compounded by the overtime rate)")
+        result.values["shift_premium"] = premium
+        if hourly_rate is not None:
+            amount = round(float(result.values["pay"]) + premium, 2)
+            result.values["pay"] = amount
+            result.summary = f"{what} on the {shift} {verb[1]} ${amount:,.2f} with the shift premium."
+            result.set_primary("money", amount, "pay for the days with the shift premium")
     return result
 
 

@@ -146,7 +146,7 @@ class OvertimeInput(ContractInput):
     holiday_hours: float = Field(0, ge=0, le=80, description="Holiday hours in the week; they count as time worked.")
     hourly_rate: float | None = Field(None, ge=0, le=10000, description="Hourly rate, for overtime paid in cash.")
     cto_balance: float | None = Field(None, ge=0, le=10000, description="CTO hours already banked, for the CTO cap.")
-    ask: Literal["credited", "credited_minutes", "cto", "pay", "cash", "over_cap", "meal_allowance", "cto_room"] = "credited"
+    ask: Literal["credited", "credited_minutes", "cto", "pay", "gross", "cash", "over_cap", "meal_allowance", "cto_room"] = "credited"
     rest_day: bool = Field(False, description="meal_allowance: the overtime was on a day of rest or a holiday.")
     meal_spent: float | None = Field(None, gt=0, le=1000, description="meal_allowance: what the meal cost, where the "
                                      "contract reimburses the cost up to the allowance.")
@@ -326,6 +326,8 @@ class NightShiftInput(ContractInput):
                               "groups`, by its place in the list) the member belongs to, with its own minimum hours.")
     part_time_percent: float | None = Field(None, gt=0, le=100, description="differential: a part-time member's share of "
                                             "full time, in percent, where the rules pay part-timers from a minimum share.")
+    days_worked: list[DayWorked] | None = Field(None, description="day_pay: several days of one week on the shift, each "
+                                                "with its hours (each day's bands, the premium on every hour).")
     stint_days: int | None = Field(None, ge=1, le=7, description="premium: consecutive workdays on the shift this week, "
                                    "where the rules pay a shorter stint another way (`pay.shift_premium.short_stint`).")
     next_to_shift_week: bool = Field(False, description="premium: the stint is the first or last days of a week next to a "
@@ -536,6 +538,10 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
 
 
 def _night(r: Rules, i: NightShiftInput) -> CalcResult:
+    if i.kind == "day_pay" and i.days_worked and i.shift is not None:
+        return pay.daily_overtime_days(r, [(d.day, d.hours) for d in i.days_worked], i.schedule, i.hourly_rate,
+                                       holiday=next((d.day for d in i.days_worked if d.holiday), None), shift=i.shift,
+                                       tool="night_shift")
     if i.kind == "day_pay":
         if i.day is None or i.day_hours is None or i.shift is None:
             raise ToolInputError("Give the day worked, its hours and the shift (day_pay).")

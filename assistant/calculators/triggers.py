@@ -1668,7 +1668,9 @@ def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
         params["hourly_rate"] = rate
     asked = q.asked()
     params["ask"] = "cto" if re.search(r"\b(cto|comp|compensating)\b", asked, re.I) and not re.search(
-        r"\b(?:not|instead of|rather than|in place of)\s+(?:cto|comp)", asked, re.I) else "pay" if rate is not None and (
+        r"\b(?:not|instead of|rather than|in place of)\s+(?:cto|comp)", asked, re.I) else "gross" if rate is not None and re.search(
+        # 'What should my gross be for that week?': the week's whole pay, not the overtime alone
+        r"\bgross\b", asked, re.I) else "pay" if rate is not None and (
         # ('my rate is 30.12. do i get any OT and how much?': with the rate told, how much is money)
         _PAY_ASKED.search(asked) or re.search(r"\bhow much\s*\??\s*$", asked, re.I)) else "credited"
     return Inputs(params)
@@ -1856,7 +1858,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         # (not 'on the 4x10 Monday to Thursday schedule I worked Friday 9 hours': one day, after the schedule's)
         told_whole = _story(q) if (several is None and worked_day is None) or rest_of_week else None
         if several is None and worked_day is not None and not rest_of_week and re.search(
-                r"\b(?:week|wk|gross|total|(?:those|these|all)\s+(?:the\s+)?hours)\b", q.asked(), re.I):
+                r"\b(?:week|wk|gross|total|(?:those|these|all)\s+(?:the\s+)?hours|"
+                # 'what should he get for those 3 days incl the shift premium'
+                r"(?:those|these|all|the)\s+(?:\d|two|three|four|five|six)\s+days)\b", q.asked(), re.I):
             # 'worked Mon 10 hrs, Tue 11.5, Wed 8, Thu 12, Fri 8 and Sat 6': a week told after its first day's hours
             week_told = _story(q)
             told_whole = week_told if week_told is not None and len(week_told.days) >= 3 else None
@@ -3598,8 +3602,10 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         if shift is None or not (re.search(r"\b(night|nights|graveyard|third|3rd)\b", q.text, re.I) or included):
             return None
         by_day = overtime_extract(q, rules)
-        if not isinstance(by_day, Inputs):
+        if not isinstance(by_day, Inputs) or ("days_worked" not in by_day.params and "day_hours" not in by_day.params):
             return None
+        if "days_worked" in by_day.params:  # 'mon 8 hrs, tue 10, wed 9.5 … those 3 days incl the shift premium'
+            return Inputs({**{k: v for k, v in by_day.params.items() if k != "overtime_only"}, "kind": "day_pay", "shift": shift})
         return Inputs({**by_day.params, "kind": "day_pay"})
     meal = _meal_clocks(q)
     clocks = [c for c in q.clocks if meal is None or c not in meal]

@@ -2187,6 +2187,27 @@ ROUND_51_FIXTURES = [
     pytest.param(BOILERMAKERS, "Our crew showed up Tuesday morning for day shift and the contractor had nothing for them, so they "
                                "were sent straight home. Rate on the job is $50.00. What reporting pay does each one get?",
                  "call_back", 100.0, id="sent straight home"),
+    # Boilermakers 13.01 a / 14.03: 'got called in for 4 hours' on the holiday is work on it, in a week told day by day:
+    # Monday 9.5 hours of pay, the holiday 4 × 2, the rest 8 each: 41.5 × $50.
+    pytest.param(BOILERMAKERS, "Checking a member's pay. He's on a regular 5x8 day shift, base rate $50.00/hr. Monday he worked 9 "
+                               "hrs, Tuesday 8, Wednesday was Remembrance Day and he got called in for 4 hours, Thursday 8 and "
+                               "Friday 8. What should his wages for those hours come to, not counting the allowances?",
+                 "overtime", 2075.0, id="got called in on the holiday"),
+    # Boilermakers 13.01 a / 12.03: three days on second shift, each at its bands, the premium on every hour once:
+    # 28.5 hours of pay × $50 + 27 × $4.50.
+    pytest.param(BOILERMAKERS, "member on afternoon shift (2nd shift) on a 5x8 job, rate 50.00. he worked mon 9 hrs, tue 8, wed 10. "
+                               "what should he get for those 3 days incl the shift premium", "night_shift", 1546.5,
+                 id="three days on a premium shift"),
+    # Marion 13.1 / 13.2 / 13.5: the week's gross: 37 hours worked and the holiday's 8, 5 over 40 at 1.5: 40 × $30 + 5 ×
+    # $45.
+    pytest.param(MARION, "I'm on a regular Monday-Friday 8-hour schedule and overtime eligible, $30.00 an hour. Thanksgiving week I "
+                         "worked Monday 8, Tuesday 10, Wednesday 8, had Thursday off for the holiday, worked Friday 8 and came in "
+                         "Saturday for 3 hours of approved overtime. I'm taking the OT as pay. What should my gross be for that "
+                         "week?", "overtime", 1425.0, id="the week's gross"),
+    # Marion 20.4 / 21.2: a suspension's appeal is filed within 10 working days of its effective date (not the appeal of a
+    # denial to the chief administrative officer, tied with it before): December 11 → December 28, Christmas not counted.
+    pytest.param(MARION, "members 5 day suspension takes effect fri dec 11. whats the last day to file the appeal? i know it goes "
+                         "straight to step 2 but xmas is in there", "grievance_deadline", "2026-12-28", id="a suspension's appeal"),
 ]
 
 
