@@ -1050,8 +1050,11 @@ def _find_clocks(q: Question) -> list[ClockFact]:
                     and (minutes + 12 * 60) <= following[2] and hour != 12 and not day_start:
                 minutes += 12 * 60  # '10:00 to 11:00 pm'
             elif preceding is not None and preceding[2] is not None and preceding[2] >= 12 * 60 and hour != 12 \
-                    and minutes + 12 * 60 >= preceding[2] and not opens_range:
-                minutes += 12 * 60  # 'at 7pm, worked til 8'
+                    and (minutes + 12 * 60 >= preceding[2] or minutes + 12 * 60 >= preceding[2] - 60 and re.search(
+                        r"\b(?:got there|got in|arrived|showed up|was there|reached)\b[^.?!\d]{0,10}$",
+                        text[max(0, start - 25):start], re.IGNORECASE)) and not opens_range:
+                # 'at 7pm, worked til 8'; 'come back that night at 9:00 … got there at 8:55' (an arrival a little before it)
+                minutes += 12 * 60
             elif preceding is not None and preceding[2] is not None and preceding[2] > minutes \
                     and hour == 12 and preceding[2] >= 18 * 60:
                 minutes -= 12 * 60  # 'at 11:05 pm, done by 12:25': past midnight

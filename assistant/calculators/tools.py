@@ -383,8 +383,8 @@ class TravelInput(ContractInput):
     area: str | None = Field(None, description="subsistence: the town or area of the project, as the contract's table names it.")
     extra_day: bool = Field(False, description="subsistence: the member claims the day before starting or after finishing "
                             "and has proof of the accommodation (paid where the rules' `extra_day` says).")
-    radius_km: float | None = Field(None, gt=0, le=5000, description="initial_terminal: the project's distance from the "
-                                    "hall in radius kilometres.")
+    radius_km: float | None = Field(None, gt=0, le=5000, description="initial_terminal (and subsistence, where both are "
+                                    "asked): the project's distance from the hall in radius kilometres.")
     ending: Literal["laid_off", "quit", "on_job"] = Field("laid_off", description="initial_terminal: how the job ended "
                                                           "(quit includes termination for cause), or on_job.")
     days_on_job: int | None = Field(None, ge=0, le=3660, description="initial_terminal: calendar days on the job.")
@@ -632,7 +632,10 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
     if i.kind == "subsistence":
         if i.days is None:
             raise ToolInputError("Give the days worked or reported for.")
-        return travel.subsistence(r, i.days, i.area, i.extra_day)
+        kept = travel.subsistence(r, i.days, i.area, i.extra_day)
+        if i.radius_km is not None:  # 'subsistence plus initial and terminal travel'
+            return travel.with_initial_terminal(r, kept, i.radius_km, i.ending, i.days_on_job, i.client_transport)
+        return kept
     if i.kind == "drop_off":
         if i.home_miles is None or i.office_miles is None:
             raise ToolInputError("Give the terminal's distance from home and from headquarters.")

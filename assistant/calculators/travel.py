@@ -295,6 +295,26 @@ def with_mileage(rules: Rules, eaten: CalcResult, miles: float, vehicle: str | N
     return eaten
 
 
+def with_initial_terminal(rules: Rules, kept: CalcResult, radius_km: float, ending: str = "laid_off",
+                          days_on_job: int | None = None, client_transport: bool = False) -> CalcResult:
+    """Subsistence and initial and terminal travel for one job, added, when both are asked ('the subsistence plus
+    initial and terminal travel')."""
+    moved = initial_terminal(rules, radius_km, ending, days_on_job, client_transport)
+    if kept.primary is None or kept.primary.type != "money" or moved.primary is None or moved.primary.type != "money":
+        raise ToolInputError("Subsistence and initial and terminal travel can be added only when both are sums of money.")
+    total = round(float(kept.primary.value) + float(moved.primary.value) + 1e-9, 2)
+    kept.work.extend(moved.work)
+    kept.work.append(f"Subsistence {fmt_money(float(kept.primary.value))} + initial and terminal travel "
+                     f"{fmt_money(float(moved.primary.value))} = {fmt_money(total)}")
+    for citation in moved.citations:
+        kept.cite(citation)
+    kept.notes.extend(note for note in moved.notes if note not in kept.notes)
+    kept.values.update({"initial_terminal": moved.primary.value, "total": total})
+    kept.summary = f"Subsistence and initial and terminal travel together: {fmt_money(total)}."
+    kept.set_primary("money", total, "subsistence and initial and terminal travel")
+    return kept
+
+
 def with_costs(rules: Rules, trip: CalcResult, costs: dict[str, float]) -> CalcResult:
     """A trip's parking, tolls and fares added at what they cost, where the contract counts them as
     transportation expenses (`travel.actual_costs`): 'plus $4 at a parking meter'."""

@@ -623,7 +623,7 @@ _PAY_PERIODS = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|ei
                           re.I)  # ('2 more paychecks before my trip')
 _UNPAID_PERIODS = re.compile(r"\b(?:leave\s+)?without\s+pay\b[^.?!]{0,40}?\b(?:entire|whole|full|all\s+of\s+(?:a|the))\s+"
                              r"pay\s?periods?\b(?:\s+(?P<times>once|twice|\d+\s+times|(?:one|two|three|four)\s+times))?", re.I)
-_BALANCE = re.compile(r"\b(?:balance|bank|banked|have|got)\b[^.?!]{0,20}?\b(?P<h>\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|h)\b|"
+_BALANCE = re.compile(r"\b(?:balance|bank|banked|have|got|shows(?=\s+\d))\b[^.?!]{0,20}?\b(?P<h>\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|h)\b|"
                       r"\b(?P<h2>\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|h)\s+(?:of\s+\w+\s+)?(?:in the bank|banked|on the books)", re.I)
 
 
@@ -650,7 +650,8 @@ def _pay_period_extract(q: Question, leave: str = "vacation") -> Extraction:
     extra: dict[str, Any] = {"leave": leave}
     if periods is not None:
         extra.update({"periods": periods, "unpaid_periods": min(unpaid, periods)})
-    if balance is not None and leave in q.text[max(0, balance.start() - 40):balance.end()].lower():
+    # ('My stub shows 112.25 hours of vacation': the leave may be named right after the figure)
+    if balance is not None and leave in q.text[max(0, balance.start() - 40):balance.end() + 15].lower():
         extra["balance_hours"] = float(balance.group("h") or balance.group("h2"))
         if re.search(r"\b(?:lose|losing|lost|forfeit\w*|over the (?:cap|max\w*)|above the (?:cap|max\w*)|wasted?)\b",
                      q.asked(), re.I):
@@ -917,7 +918,13 @@ def _projection(q: Question, balance: Amount) -> tuple[date, date] | None:
     # a later day than the balance's ('after the Oct 1 credit it was 100 hrs … after the Dec 1 credit?')
     later = [d for d in q.dates if d.start >= asked_at and d.value > as_of]
     if not later:
-        return None
+        # 'how much will i have after the next 9 months?': that many months on from the balance's day
+        ahead = re.search(r"\b(?:after|in|over)\s+(?:the\s+)?(?:next|another|(?P<n0>\d{1,2})\s+more)\s*(?P<n>\d{1,2})?\s*(?:full\s+)?"
+                          r"months?\b", asked, re.I)
+        count = (ahead.group("n") or ahead.group("n0")) if ahead else None
+        if count is None or not 0 < int(count) <= 60:
+            return None
+        return as_of, as_of + relativedelta(months=int(count))
     return as_of, later[-1].value
 
 
@@ -2447,6 +2454,17 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
         # contract's window, which cuts the credit, is not known
         return Ask(["next shift start"], "What time did your next shift start after the call back?", params,
                    rule=dict(spec["next_shift"]) | {"label": "Call back before the next shift"})
+    if notified and "notice_gap_hours" in spec and params.get("hours_after_shift_end") is None and "calls" not in params \
+            and (after_end := _gap_after_shift(q)) is not None:
+        params["hours_after_shift_end"] = after_end  # 'started at 9 pm, my shift ended at 4:30' (the reply to the question below)
+    if notified and "notice_gap_hours" in spec and params.get("hours_after_shift_end") is None and "calls" not in params \
+            and "next_shift_start" not in params:
+        # 'before i clocked out … my sup told me i'd have to come back later that night … worked an hour and a half': with
+        # notice, the minimum turns on how long after the shift the work began, which the story does not say
+        return Ask(["call-back start"], f"What time did the call-back work begin, and when did your shift end? With notice "
+                   f"before the shift ended, the minimum applies only if the work began more than {spec['notice_gap_hours']:g} "
+                   "hours after it.", params | {"notified_before_shift_end": True},
+                   rule=dict(spec["notice"]) | {"label": "Call-back minimum and notice"})
     if notified:
         params["notified_before_shift_end"] = True
     elif "notice" in spec and "next_shift_start" not in params and re.search(r"\bminimum\b|\bmin\b", q.asked(), re.I) \
@@ -2466,6 +2484,19 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["hourly rate"], "What is your straight-time hourly rate?", params,
                    rule=spec["rule"] | {"label": "Call-back pay"} if "rule" in spec else None)
     return Inputs(params)
+
+
+def _gap_after_shift(q: Question) -> float | None:
+    """Hours from the shift's end to the call-back work's start, each told with its own cue ('started at 9 pm, my shift
+    ended at 4:30'); None unless both are."""
+    def cued(pattern: str) -> Any:
+        return next((c for c in q.clocks if re.search(pattern, q.text[max(0, c.start - 30):c.start], re.I)), None)
+
+    end = cued(r"\b(?:ended|ends|got off|clocked out|finished|off)\s+(?:at\s+|around\s+|about\s+)?$")
+    start = cued(r"\b(?:started|start|began|begin|got (?:there|in|back)|came (?:back|in)|arrived|back at)\s+(?:at\s+|around\s+|about\s+)?$")
+    if end is None or start is None or end is start:
+        return None
+    return round(((start.minutes - end.minutes) % (24 * 60)) / 60, 2)
 
 
 def _separate_call_backs(q: Question, durations: list[Amount]) -> list[float] | None:
@@ -4299,7 +4330,10 @@ def _initial_terminal(q: Question) -> Extraction:
         a = spans[0]
         params["days_on_job"] = int(a.value * {"days": 1, "weeks": 7, "months": 30}[a.unit])
     bus = _CLIENT_BUS.search(q.text)
-    if bus and not q.negated(bus.start()) and not NEGATORS.search(bus.group(0)):
+    # (not 'the contractor bussed them from the motel so there's no daily km': the daily ride to site, not the trip out)
+    daily = bus is not None and re.search(r"\bfrom\s+(?:the\s+)?(?:motel|hotel|camp|lodge|accommodations?)\b",
+                                          re.split(r"[.?!]", q.text[bus.start():bus.end() + 30])[0], re.I)
+    if bus and not daily and not q.negated(bus.start()) and not NEGATORS.search(bus.group(0)):
         params["client_transport"] = True
     return Inputs(params)
 
@@ -4318,6 +4352,10 @@ def _asks_subsistence(q: Question) -> bool:
 # after' would count from something).
 _DAYS_SAID = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                         r"(?:(?:more|extra|other)\s+(?:days?|shifts?)\b|(?:days?|shifts?)\b(?!\s+(?:ago|before|after|notice)))", re.I)
+
+
+_REPORTED_MORE = re.compile(r"\b(?:reported|showed up)\b[^.?!\d]{0,12}?\b(one|two|three|\d)\s+more\b(?!\s+(?:days?|shifts?)\b)|"
+                            r"\+\s*(one|two|three|\d)\s+reported\b", re.I)
 
 
 def _weekdays_told_at_work(q: Question) -> int:
@@ -4348,6 +4386,8 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
                if not re.search(r"\b(?:over|in|for|during)\s+(?:the\s+)?(?:last|past|next)\s*$", q.text[max(0, m.start() - 20):m.start()], re.I)
                # 'worked 12 days so far … for those 12 days': the same days again
                and not re.search(r"\b(?:those|these|the|them|all)\s*$", q.text[max(0, m.start() - 8):m.start()], re.I))
+    # 'reported for one more that got rained out', '7 days actually worked + 1 reported and sent home'
+    days += sum(int(number(m.group(1) or m.group(2))) for m in _REPORTED_MORE.finditer(q.text))
     if re.search(r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?get\b", q.asked(), re.I) and not re.search(
             r"\bhow much\b", q.asked(), re.I) or (
             not days and not re.search(r"\bhow much\b[^.?!]{0,40}\bsubsist", q.asked(), re.I)):
@@ -4426,7 +4466,14 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
     if "travel_time" in travel and _asks_travel_time(q):
         return _travel_time(q)
     if "initial_terminal" in travel and _INITIAL_TERMINAL.search(q.text):
-        return _initial_terminal(q)
+        moved = _initial_terminal(q)
+        if "subsistence" in travel and _asks_subsistence(q) and isinstance(moved, Inputs):
+            # 'What is the total I should get for subsistence plus initial and terminal travel?': both, added
+            kept = _subsistence(q, rules)
+            if not isinstance(kept, Inputs):
+                return kept
+            return Inputs(kept.params | {k: v for k, v in moved.params.items() if k != "kind"})
+        return moved
     if "subsistence" in travel and _asks_subsistence(q):
         return _subsistence(q, rules)
     if "drop_off" in travel and _DROPPED.search(q.text) and _TERMINAL.search(q.text):
@@ -5284,14 +5331,18 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         # 'shifts of 3 hours, 3.5 hours, 4.25 hours and 2.5 hours': a list of lengths after the word, each a shift (not
         # 'the 3-hour shift' referred back to after it)
         listed = _listed_after(q, told, r"\bshifts?\b")
-        shifts = [a.value for a in listed] if listed else [a.value for a in told if q.near(a, r"\bshift", before=25, after=15)]
+        # ('a 4-hour Dish Line shift': the shift's name between)
+        shifts = [a.value for a in listed] if listed else [a.value for a in told if q.near(a, r"\bshift", before=25, after=20)]
     if not shifts:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",
                    rule=rules.get("pay", "rest_breaks", "tiers")[0])
     params: dict[str, Any] = {"shift_hours": shifts}
     if rules.has("pay", "rest_breaks", "not_with_meal"):
         meal = _MEAL_BREAK_TAKEN.search(q.text)
-        if meal is not None and not _SKIPPED_MEAL.search(q.text):
+        # (not 'she said no 10 min paid break': the rest break refused, not the meal skipped)
+        skipped = next((m for m in _SKIPPED_MEAL.finditer(q.text) if not re.search(
+            r"\b(?:paid|rest|coffee)\s+(?:break|brake)|\d+\s*min(?:ute)?s?\s+(?:paid\s+)?(?:break|brake)", m.group(0), re.I)), None)
+        if meal is not None and skipped is None:
             if len(shifts) == 1:
                 params["meal_shifts"] = [1]
             else:  # 'fri 5-9pm. on fri i … took the unpaid meal brake': the shift of the day named beside it
@@ -5311,7 +5362,8 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
 
 
 # 'took the unpaid meal break', 'I take the full 30 min meal break', 'had my lunch break'
-_MEAL_BREAK_TAKEN = re.compile(r"\b(?:took|take|taking|takes|had|have|get|got|gets)\b[^.?!]{0,25}?\b(?:meal|lunch|dinner|supper)\s*"
+_MEAL_BREAK_TAKEN = re.compile(r"\b(?:took|take|taking|takes|had|have|get|got|gets|gave\s+me|gives\s+me|given)\b[^.?!]{0,25}?"
+                               r"\b(?:meal|lunch|dinner|supper)\s*"
                                r"(?:break|brake)s?\b", re.I)
 
 

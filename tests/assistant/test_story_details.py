@@ -2142,6 +2142,16 @@ ROUND_50_FIXTURES = [
 
 
 ROUND_51_SAMPLE = [
+    # 19.9 A: told before the shift ended to come back 'that night at 8:00'; 'got there at 7:45' is evening too (a little
+    # before the time told), 3 h 45 min after the 4:00 end: more than 3 hours, so the 4-hour minimum.
+    pytest.param("My regular shift is 7:30 to 4:00. Around 3:30 on Monday my supervisor told me I'd need to come back that night "
+                 "at 8:00 for a server cutover. I got there at 7:45, started right away, and was done by 9:00 PM. How many hours "
+                 "of work time should I be credited with?", "call_back", 4, id="a little before the time told"),
+    # 8.1 C / 7 L: a half-time member's balance 'after the next 6 months': 20.5 + 6 × 5.00 (the chart's 1/2 row, the 10-hour
+    # group for about 5 years of service).
+    pytest.param("Im half time (1/2 time base) and ive got about 5 yrs of state service. I have 20.5 hrs of vacation on the "
+                 "books right now. If i dont use any, how much will i have after the next 6 months?", "leave_accrual", 50.5,
+                 id="a balance after the next months"),
     # 19.10 C: 'sat 8am thru sun 8am' (24 hours) and 'thurs night 4pm to midnight' (8, a period within its own day, not
     # to the next weekday told): 32 hours, 4 blocks of 8 × 2 hours of CTO.
     pytest.param("i was on standby sat 8am thru sun 8am and also thurs night 4pm to midnight. never got called in. how much CTO "
@@ -2204,6 +2214,36 @@ ROUND_51_FIXTURES = [
                          "worked Monday 8, Tuesday 10, Wednesday 8, had Thursday off for the holiday, worked Friday 8 and came in "
                          "Saturday for 3 hours of approved overtime. I'm taking the OT as pay. What should my gross be for that "
                          "week?", "overtime", 1425.0, id="the week's gross"),
+    # Marion 7.1 / 7.3: 'My stub shows 100.5 hours of vacation' is the balance; after three more pay periods at 0.75 FTE
+    # with 6+ years: 100.5 + 3 × 0.75 × 4.924.
+    pytest.param(MARION, "I'm a 0.75 FTE employee and I've been with the county since March 2020 with no breaks in service. My "
+                         "stub shows 100.5 hours of vacation. If I don't take any, what will my balance be after three more pay "
+                         "periods?", "leave_accrual", 111.579, id="a balance the stub shows"),
+    # Boilermakers 16.01 b / 16.02: 'subsistence plus initial and terminal travel' is both, added: 10 × $165 (Red Deer) +
+    # 2 × $116 (120–200 radius km).
+    pytest.param(BOILERMAKERS, "I live in Edmonton and was dispatched to a maintenance job in Red Deer, about 150 radius km from "
+                               "Edmonton City Hall. No camp, the client doesn't provide transportation. I worked 10 days and got "
+                               "laid off. What should I get for subsistence plus initial and terminal travel?", "travel", 1882.0,
+                 id="subsistence plus initial and terminal travel"),
+    # Boilermakers 16.01 b / 15.03: '5 days actually worked + 1 reported and sent home' is six days: 6 × $180.
+    pytest.param(BOILERMAKERS, "Lloydminster job, im from Edmonton (site is roughly 250 km out). 5 days actually worked + 1 "
+                               "reported and sent home. subsistence total?", "travel", 1080.0, id="days worked plus one reported"),
+    # 'reported for one more that got rained out' is a day; 'the contractor bussed them from the motel' is the daily ride,
+    # not the trip out: 11 × $160 (Hinton) + 2 × $166 (200–300 radius km).
+    pytest.param(BOILERMAKERS, "Member lives in Edmonton and was on a job just outside Hinton, about 285 radius km from the "
+                               "Edmonton hall. He worked 10 days and reported for one more that got rained out, then got laid off. "
+                               "The contractor bussed them from the motel. What should the subsistence plus initial and terminal "
+                               "travel add up to?", "travel", 2092.0, id="one more reported and a bus from the motel"),
+    # Grinnell 6.1: 'a 4-hour Deli shift … and then a 3.5-hour Dish Line shift' are two shifts, each longer than three
+    # hours: 10 + 10 minutes.
+    pytest.param(GRINNELL, "Tomorrow I'm working a 4-hour Deli shift at lunch and then a 3.5-hour Dish Line shift at dinner. I'm "
+                           "eating before both, so no meal break. How many minutes of paid rest break am I owed in total?",
+                 "rest_breaks", 20, id="two shifts with names between"),
+    # Grinnell 6.2: 'my sup gave me a 30 min unpaid meal break' is a meal break taken ('no 10 min paid break' is the rest
+    # break refused, not the meal skipped): no paid rest break.
+    pytest.param(GRINNELL, "my thursday dining shift is 4 hrs (4pm-8pm). my lab runs til 3:50 so my sup gave me a 30 min unpaid "
+                           "meal break, but she said no 10 min paid break. how many minutes of paid rest break am i owed on that "
+                           "shift", "rest_breaks", 0, id="a meal break given"),
     # Marion 20.4 / 21.2: a suspension's appeal is filed within 10 working days of its effective date (not the appeal of a
     # denial to the chief administrative officer, tied with it before): December 11 → December 28, Christmas not counted.
     pytest.param(MARION, "members 5 day suspension takes effect fri dec 11. whats the last day to file the appeal? i know it goes "
@@ -2641,3 +2681,17 @@ def test_part_of_a_week_on_a_premium_shift_asks_how_many_days_and_the_reply_sett
     done = route("2", snapshot(tbs), scope, date(2026, 12, 2), pending)
     assert done is not None and done[0].tool is not None
     assert done[0].tool.output["primary"]["value"] == 1075.2, done[0].answer
+
+
+def test_a_call_back_with_notice_asks_when_the_work_began_and_the_reply_decides_the_minimum(sample_snapshot):
+    # Why: 19.9 A: with notice before the shift ended, the 4-hour minimum applies only if the work began more than 3 hours
+    # after it; 'before i clocked out … told me i'd have to come back later that night … worked an hour and a half' was
+    # credited the minimum whenever it began. When the work began is asked; the reply decides it.
+    question = ("before i clocked out yesterday my sup told me i'd have to come back later that night to deal with a delivery. "
+                "i came back and worked an hour and a half. how many hrs credit do i get?")
+    first, pending = ask(sample_snapshot, question, today=date(2026, 12, 3))
+    assert first.needs == ["call-back start"] and pending is not None, first.answer
+    late, _ = ask(sample_snapshot, "started at 9 pm, my shift ended at 4:30", today=date(2026, 12, 3), pending=pending)
+    assert late.tool is not None and late.tool.output["primary"]["value"] == 4, late.answer
+    soon, _ = ask(sample_snapshot, "started at 6 pm, my shift ended at 4:30", today=date(2026, 12, 3), pending=pending)
+    assert soon.tool is not None and soon.tool.output["primary"]["value"] == 1.5, soon.answer
