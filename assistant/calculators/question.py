@@ -900,8 +900,9 @@ _PART_OF_DAY = re.compile(r"\s*(?:o'?clock\s+)?(?:in\s+the\s+|at\s+|this\s+|last
                           re.IGNORECASE)
 _SHORT_MERIDIEM = re.compile(
     # '9p-11p', or with its minutes anywhere: 'left the house 10:40p, got to the shop 11:10p'
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?P<ap>[ap])(?:(?=\s*(?:[-–]|to\b|til\b|till\b|until\b))|(?<=:\d\d[ap])(?=[^\w]|$))|"
-    r"(?:[-–]|\bto\b|\btil\b|\btill\b|\buntil\b)\s*(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?(?P<ap2>[ap])\b",
+    # ('3p-1130p', 'lunch 7-730p': the minutes may follow the hour without a colon)
+    r"\b(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?(?P<ap>[ap])(?:(?=\s*(?:[-–]|to\b|til\b|till\b|until\b))|(?<=\d\d[ap])(?=[^\w]|$))|"
+    r"(?:[-–]|\bto\b|\btil\b|\btill\b|\buntil\b)\s*(?P<h2>\d{1,2})(?::?(?P<m2>[0-5]\d))?(?P<ap2>[ap])\b",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"\b(?:section|sec|article|art|clause|step|level|grade|appendix|item|room|unit|range|"

@@ -1304,6 +1304,8 @@ _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
 # A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b|"
+                          # 'whats the total i shud get paid for the day?'
+                          r"\b(?:what(?:'s|s| is)|how much)\s+(?:the\s+)?total\b[^.?!]{0,30}\b(?:get\s+)?paid\b|"
                           # "What's my pay going to be for Christmas?"
                           r"\bwhat(?:'s|s| is| will)\s+(?:my|her|his|their)\s+pay\s+(?:going to be|gonna be|be)\b|"
                           # 'how much should i see on my check for that?', 'what should I see on my cheque for that day?'
@@ -2247,6 +2249,7 @@ def _travel_asked(q: Question) -> bool:
 
 # Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
 _PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)\s+(?:\w+\s+){0,3}(?:phone\s+|work\s+)?calls?|"
+                          r"kept\s+calling\s+(?:me|her|him|us)|"  # 'my lead kept calling me tues night'
                           r"call(?:s|ing|ed)?\s+(?:me\s+)?at home|"  # 'my lead keeps calling me at home'
                           r"(?:work|phone|work-related|business)\s+calls?)\b|\b(?:talked|spoke|on the phone)\b[^.?!]{0,20}\b\d+\s*(?:minutes?|mins?)\b|"
                           # 'had me on the phone 3 times: a call at 7:15pm that lasted 12 min'
@@ -2258,7 +2261,10 @@ def _phone_calls_asked(q: Question) -> bool:
     """Calls taken at home and their minutes, not a call back in to work ('called me in, drove in')."""
     # ('two work calls came in on my personal phone … the other came in at 11:40pm': calls arriving, nobody going in)
     told = re.sub(r"\b(?:calls?|one|other|it|the second|the first)\s+came\s+in\b|\bcame\s+in\s+on\s+(?:my|the|her|his)\s+(?:[\w-]+\s+)?"
-                  r"(?:phone|cell|cellphone|mobile)\b", " ", q.text, flags=re.I)
+                  r"(?:phone|cell|cellphone|mobile)\b|"
+                  # ('I didn't have to go in': nobody went in)
+                  r"\b(?:didn'?t|did not|never|don'?t|do not|no need to|without having to)\s+(?:have\s+to\s+|need\s+to\s+|had\s+to\s+)?"
+                  r"(?:go|come|drive)\s+in\b", " ", q.text, flags=re.I)
     return bool(_PHONE_CALLS.search(q.text)) and bool(q.amounts_in("minutes")) and not re.search(
         r"\b(?:came|come|went|go|drove|drive)\s+(?:back\s+)?(?:in|to work|to the (?:site|shop|plant|office))\b|"
         r"\b(?:got|get)\s+(?:back\s+)?to (?:work|the (?:site|shop|plant|office))\b|\breported\b|\bworked\s+(?:from\b|\d)|"
@@ -3378,6 +3384,9 @@ def _shift_count(q: Question) -> int | None:
     found = _SHIFT_COUNT.search(q.text)
     if found and (found.group("n") or found.group("row") or re.search(r"\bweek\b", q.asked(), re.I)):  # a week's days, when a week is asked
         return int(number(found.group("n") or found.group("row") or found.group("days")))
+    if re.search(r"\b(?:regular|normal|usual)\s+(?:schedule|shift|hours)\s+(?:is|are)\s+M\s*-\s*F\b", q.text, re.I) \
+            and re.search(r"\bweek\b", q.asked(), re.I) and not re.search(r"\b(?:off|sick|vacation|holiday)\b", q.text, re.I):
+        return 5  # 'My regular schedule is M-F 1430-2300 … How much shift diff for the week?': the schedule's five days
     span = _DAY_RANGE.search(q.text)
     worked_span = span is not None and re.search(r"\bworked\b[^.?!]{0,30}$", q.text[:span.start()], re.I) is not None
     if span and (re.search(r"\b(all|whole|every|each|full|entire)\b[^.?!]{0,20}\b(week|shift|night|day)s?\b", q.text, re.I)

@@ -2244,6 +2244,19 @@ ROUND_51_FIXTURES = [
     pytest.param(GRINNELL, "my thursday dining shift is 4 hrs (4pm-8pm). my lab runs til 3:50 so my sup gave me a 30 min unpaid "
                            "meal break, but she said no 10 min paid break. how many minutes of paid rest break am i owed on that "
                            "shift", "rest_breaks", 0, id="a meal break given"),
+    # Marion 11.10: 'I didn't have to go in' is no call back: three calls at home, 10 × 1.5, 6 × 1.5 + 15 (after 10 pm) and
+    # 4 × 1.5 + 15 (before 6 am).
+    pytest.param(MARION, "wednesday night I got 3 work calls at home from the on-call sergeant. 9:30pm (10 min), 11:15pm (6 min), "
+                         "and one at 1:20am (4 min). I didn't have to go in. I'm OT eligible. how much comp time do I get for those?",
+                 "call_back", 60, id="calls at home without going in"),
+    # Marion 11.5: '3p-1130p' and 'lunch 7-730p' (minutes without a colon): 18:00–19:00 and 19:30–23:30 are 5 hours a
+    # shift in the window, 8 shifts × 5 × $1.25.
+    pytest.param(MARION, "swing shift 3p-1130p, unpaid lunch 7-730p. worked all 8 shifts this pay period. shift diff total for the "
+                         "period?", "night_shift", 50.0, id="clock times without a colon"),
+    # Marion 11.5: 'My regular schedule is M-F 1430-2300 with lunch 1730-1800' asked for the week: five shifts, 5 hours each
+    # in the window: 25 × $1.25 (the overtime stay is not scheduled time).
+    pytest.param(MARION, "My regular schedule is M-F 1430-2300 with lunch 1730-1800. Last week I also stayed till 0030 on Tuesday "
+                         "for OT. How much shift diff should I get for the week?", "night_shift", 31.25, id="M-F for the week"),
     # Marion 20.4 / 21.2: a suspension's appeal is filed within 10 working days of its effective date (not the appeal of a
     # denial to the chief administrative officer, tied with it before): December 11 → December 28, Christmas not counted.
     pytest.param(MARION, "members 5 day suspension takes effect fri dec 11. whats the last day to file the appeal? i know it goes "
@@ -2695,3 +2708,11 @@ def test_a_call_back_with_notice_asks_when_the_work_began_and_the_reply_decides_
     assert late.tool is not None and late.tool.output["primary"]["value"] == 4, late.answer
     soon, _ = ask(sample_snapshot, "started at 6 pm, my shift ended at 4:30", today=date(2026, 12, 3), pending=pending)
     assert soon.tool is not None and soon.tool.output["primary"]["value"] == 1.5, soon.answer
+
+
+def test_the_total_to_be_paid_for_a_holiday_worked_asks_the_rate():
+    # Why: 'whats the total i shud get paid for the day?' asks money; without the rate it was answered in hours of pay
+    # (a figure read as dollars); the rate is asked.
+    result = answer(_ingested(TBS), "they scheduled me in on labour day (normaly a workday for me) and i ended up doing 10 hrs. "
+                                    "whats the total i shud get paid for the day?", date(2026, 12, 2), tool="holidays")
+    assert result.needs == ["hourly rate"], result.answer
