@@ -3893,6 +3893,11 @@ def holidays_score(q: Question) -> float:
     if _OVERTIME.search(q.text) and not (re.search(r"\bholiday\s+credit\b", q.asked(), re.I)
                                          and not re.search(r"\bholidays\b", q.asked(), re.I)):  # (not several holidays')
         return 0.0
+    if re.search(r"\b(?:vacation|sick|balance|accru\w*|premium|health|insurance|dental|pocket)\b", q.asked(), re.I) and not (
+            _HOLIDAY.search(q.asked()) or _holiday_named(q.asked())):
+        # 'she used 8 hrs vacation the week of thanksgiving. what should her vacation balance be?': the holiday only dates
+        # something else asked about
+        return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr|month)\b", q.text, re.I) or _SEASON.search(q.text)) and (
             CALC.search(q.text) or re.search(r"\b(list|which|what|observed|fall|falls|lands|schedule|when)\b|\b\w+day or (?:the )?\w+day off\b", q.text, re.I)):
         return 2.6

@@ -2142,6 +2142,12 @@ ROUND_50_FIXTURES = [
 
 
 ROUND_51_SAMPLE = [
+    # 8.1 A / B: a holiday named only to date the leave used ('the week of thanksgiving') is no holiday question: six
+    # qualifying months April-September earn the 42-hour credit on October 1, then 7 hours on November 1 and December 1,
+    # less the 8 used: 48.
+    pytest.param("new hire in my unit started full time on wed apr 1 2026, no breaks, she's had 11+ working days in every monthly "
+                 "pay period since. she used 8 hrs vacation the week of thanksgiving. what should her vacation balance be as "
+                 "of today?", "leave_accrual", 48, id="a holiday that only dates the leave"),
     # 19.9 A: told before the shift ended to come back 'that night at 8:00'; 'got there at 7:45' is evening too (a little
     # before the time told), 3 h 45 min after the 4:00 end: more than 3 hours, so the 4-hour minimum.
     pytest.param("My regular shift is 7:30 to 4:00. Around 3:30 on Monday my supervisor told me I'd need to come back that night "
