@@ -399,6 +399,8 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         reply = f"I worked {told.group(1)} hours."  # '6' or '6 hours' to 'how many hours did you work on Saturday?'
     if need == "date learned" and len(tokens(reply)) <= 6:
         reply = f"I learned of it on {reply.strip().rstrip('.')}."  # 'November 16' to 'which date did you learn of it?'
+    if need == "date it was filed" and len(tokens(reply)) <= 6:
+        reply = f"It was filed on {reply.strip().rstrip('.')}."  # 'Nov 16' to 'on which date was it filed?'
     bare = re.fullmatch(r"\s*(\$)?\s*(\d*\.?\d+)\s*", reply)
     if bare and re.search(r"\bper (?:mile|kilometre)\b", need):  # '0.70' to 'what was that rate per mile?'
         reply = f"${bare.group(2)} per {need.split()[-1]}"

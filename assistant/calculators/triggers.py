@@ -386,6 +386,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         return Ask([_NEED_NAMES["filing"]], f"This time limit counts from {step['after']}, not from the meeting itself: "
                    "on which date was that? Give me the date and I'll work out the deadline.",
                    {"step": step["id"], "track": track})
+    if start is not None and source == "filing" and start.role == "unknown" and _VAGUE_WHEN.search(q.text):
+        # 'stopped paying … on thursday nov 12 … the BA emailed the contractor about it sometime last month (not sure what
+        # day)': the day of the notice the limit counts from is the one the story cannot give
+        return Ask([_NEED_NAMES["filing"]], _NEED_ASK["filing"], {"step": step["id"], "track": track}, rule=step)
     first = None
     at_limit = bool(_AT_LIMIT.search(q.text))  # the steps between are said to take all their time
     if start is None and at_limit:  # the day an earlier step's clock starts, the steps between at their limits
@@ -393,8 +397,13 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
     if start is None:
         # One date whose role the story leaves open is taken (and said so); one that is plainly something else
         # ('sup denied my step 1 today' when the step counts from the step 1 request) is not counted from.
+        # (not the incident's day for a limit counted from a filing or notification: 'shorted … on Nov 12 … When's the
+        # last day to submit the formal grievance?' under '21 days after the date of notification')
         if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1 and not (
-                source == "filing" and q.dates[0].role == "received") and not _VAGUE_WHEN.search(q.text) and not (
+                source == "filing" and q.dates[0].role == "received") and not (
+                source == "filing" and q.dates[0].role in ("event", "learned") and not re.search(
+                    r"\b(?:notif\w*|notice|raised|told|talked|spoke|filed|submitted|e-?mailed|sent|wrote|gave|handed|presented|"
+                    r"brought|met)\b", sentence_at(q.text, q.dates[0].start), re.I)) and not _VAGUE_WHEN.search(q.text) and not (
                 # 'came by mail, in an envelope postmarked Nov 16': the day it was sent, not the day it arrived
                 source == "response" and re.search(r"\b(?:postmark\w*|post-marked|dated)\s*(?:on\s+)?(?:\w+,?\s+)?$",
                                                    q.text[max(0, q.dates[0].start - 30):q.dates[0].start], re.I)):

@@ -2722,3 +2722,26 @@ def test_the_total_to_be_paid_for_a_holiday_worked_asks_the_rate():
     result = answer(_ingested(TBS), "they scheduled me in on labour day (normaly a workday for me) and i ended up doing 10 hrs. "
                                     "whats the total i shud get paid for the day?", date(2026, 12, 2), tool="holidays")
     assert result.needs == ["hourly rate"], result.answer
+
+
+def test_a_limit_counted_from_the_notice_asks_its_day_and_the_reply_counts():
+    # Why: Boilermakers 10.01 a.iv counts the formal grievance 21 days from the written notification; 'shorted … on Nov 5,
+    # we couldn't settle it' gave only the incident's day, which was counted from as if it were the notice (a date too
+    # early), and 'emailed the contractor about it sometime last month (not sure what day)' likewise. The notice's day is
+    # asked; the reply is counted from.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    boilermakers = _ingested(BOILERMAKERS)
+    scope = Scope((boilermakers.id,))
+    for question in ("Contractor shorted a member's travel allowance on Nov 5, we couldn't settle it. When's the last day to "
+                     "submit the formal grievance?",
+                     "contractor stopped paying the meal allowance on tuesday nov 10 and wont budge. the BA emailed the contractor "
+                     "about it sometime last month (not sure what day). when is the deadline to get the formal written grievance in?"):
+        routed = route(question, snapshot(boilermakers), scope, date(2026, 12, 2))
+        assert routed is not None and routed[1] is not None
+        first, pending = routed
+        assert first.needs == ["date it was filed"], first.answer
+        done = route("Nov 9", snapshot(boilermakers), scope, date(2026, 12, 2), pending)
+        assert done is not None and done[0].tool is not None
+        assert done[0].tool.output["primary"]["value"] == "2026-11-30", done[0].answer  # November 9 + 21 calendar days
