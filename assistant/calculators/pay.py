@@ -1168,9 +1168,9 @@ def premium_shift(rules: Rules, text: str) -> dict[str, Any] | None:
 
 
 def short_shift_stint(rules: Rules, shift: str, hourly_rate: float, days: int, hours: float | None = None) -> CalcResult:
-    """A few days on a premium shift, fewer in a row than the premium needs (`pay.shift_premium.short_stint`, e.g. Ship
-    Repair 15.06: three consecutive workdays, or the first or last days next to a full week on the shift): each hour is
-    paid at the stint's multiplier instead, and no premium — the pay for those shifts, not a premium on top."""
+    """A few days on a premium shift, fewer in a row than the premium needs (`pay.shift_premium.short_stint`: so many
+    consecutive workdays, unless they are the first or last days next to a full week on the shift): each hour is paid at
+    the stint's multiplier instead, and no premium — the pay for those shifts, not a premium on top."""
     spec = rules.get("pay", "shift_premium")
     stint = spec["short_stint"]
     shifts = {str(s["name"]): s for s in spec["shifts"]}

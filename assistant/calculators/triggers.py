@@ -3707,7 +3707,7 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
 
 
 def _short_stint(q: Question) -> int | None:
-    """'put on the first (night) shift for just Tuesday and Wednesday nights … then back on days … Last week and next
+    """'put on nights for just Tuesday and Wednesday nights … then back on days … Last week and next
     week are all days': the days on the shift this week, where the story puts them mid-week or says the weeks around
     them were on days; None otherwise (then the premium's own rule is read)."""
     told = re.search(rf"\b(?:just|only)\s+(?:for\s+)?(?P<days>{_DAY_NAME}(?:\s*(?:,|and|&|\+)\s*{_DAY_NAME})*)\b|"
@@ -3792,14 +3792,14 @@ _NORMAL_DAY = re.compile(r"\b(?:normal|regular|usual|scheduled)\s+(?P<hours>\d+(
 
 
 def _holiday_taken_off(q: Question) -> bool:
-    """'had Veterans Day (Wed) off as the holiday', 'had Wed Nov 11 off for the holiday': the holiday was a day off."""
+    """'had <the holiday> (Wed) off as the holiday', 'had Wed Nov 11 off for the holiday': the holiday was a day off."""
     return any(_HOLIDAY.search(m.group(0)) or _holiday_named(m.group(0)) for m in re.finditer(
         r"\b(?:had|have|got|took)\s+[^.?!,;]{1,40}?\s+off\b(?:\s+(?:for|as)\s+(?:the|a|our)\s+(?:paid\s+)?holiday\b)?",
         q.text, re.I))
 
 
 def _overnight_holiday_shift(q: Question) -> bool:
-    """'im on graveyard 10p-6:30a … worked wed nite into thanksgiving morning and then thurs nite (thanksgiving) into fri
+    """'im on graveyard 10p-6:30a … worked wed nite into <the holiday> morning and then thurs nite (<the holiday>) into fri
     … which shift gets the holiday pay?': a shift past midnight around a holiday, its holiday pay asked."""
     # (not 'what's the call-out worth in wages, not counting vacation/holiday pay?')
     def aside(text: str) -> str:
@@ -3886,7 +3886,7 @@ def holidays_score(q: Question) -> float:
     if _overnight_holiday_shift(q) and _hourly_rate(q) is not None:
         return 2.8  # the holiday's pay for a shift past midnight, before the shift's differential
     if _works_holiday(q) and not (_holiday_taken_off(q) and _OVERTIME.search(q.asked())):
-        # ('had Veterans Day (Wed) off as the holiday, worked my regular 8 hrs Mon, Tue, Thu and Fri, then … Saturday
+        # ('had <the holiday> (Wed) off as the holiday, worked my regular 8 hrs Mon, Tue, Thu and Fri, then … Saturday
         # … What should the OT come to?': the week's overtime, with the holiday off in it, not work on a holiday)
         # Working on a holiday: a calculation when the hours worked are given, else the holiday pay clause answers it;
         # a question that also asks something else ('… and do I qualify for a meal allowance?') gets the answerer's
@@ -3904,7 +3904,7 @@ def holidays_score(q: Question) -> float:
         return 0.0
     if re.search(r"\b(?:vacation|sick|balance|accru\w*|premium|health|insurance|dental|pocket)\b", q.asked(), re.I) and not (
             _HOLIDAY.search(q.asked()) or _holiday_named(q.asked())):
-        # 'she used 8 hrs vacation the week of thanksgiving. what should her vacation balance be?': the holiday only dates
+        # 'she used 8 hrs vacation the week of <the holiday>. what should her vacation balance be?': the holiday only dates
         # something else asked about
         return 0.0
     if (re.search(r"\b(19|20|21)\d\d\b|\b(?:this|next) (?:year|yr|month)\b", q.text, re.I) or _SEASON.search(q.text)) and (
@@ -4056,7 +4056,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                        rule=_holiday_pay_rule(rules))
         if worked_hours is None:
             return None
-        # (the one the asking part names: '… both the xmas eve and xmas night shifts … holiday pay for christmas?')
+        # (the one the asking part names: '… both the <eve> and <holiday> night shifts … holiday pay for <the holiday>?')
         named = holiday_name_pattern().search(q.asked()) or holiday_name_pattern().search(q.text)
         temporary = rules.get("holidays", "temporary") if rules.has("holidays", "temporary") else None
         if temporary and any(re.search(rf"(?<!\w){re.escape(str(w))}(?!\w)", q.text, re.I) for w in temporary.get("words", [])):
@@ -5354,7 +5354,7 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         # 'shifts of 3 hours, 3.5 hours, 4.25 hours and 2.5 hours': a list of lengths after the word, each a shift (not
         # 'the 3-hour shift' referred back to after it)
         listed = _listed_after(q, told, r"\bshifts?\b")
-        # ('a 4-hour Dish Line shift': the shift's name between)
+        # ('a 4-hour <station> shift': the shift's name between)
         shifts = [a.value for a in listed] if listed else [a.value for a in told if q.near(a, r"\bshift", before=25, after=20)]
     if not shifts:
         return Ask(["shift length"], "How long is your shift (for example '10:30 to 2:00' or '4 hours')?",

@@ -144,9 +144,9 @@ _SCHEDULE = re.compile(r"\b(?:normally|usually|regularly|sched\w*|i'?m on|we'?re
 # A label naming the week before a colon: 'Veterans Day week: ', 'thanksgiving wk - '.
 _WEEK_LABEL = re.compile(r"^[^:;]*\b(?:week|wk)\s*[:–-]\s*", re.IGNORECASE)
 _DID_WORK = re.compile(r"\b(?:worked|did|came in|come in|coming in|put in|stayed|kept|"
-                       # 'Wed Nov 11 (Remembrance Day) they had us in for 8 hrs'
+                       # 'Wed Nov 11 (<the holiday>) they had us in for 8 hrs'
                        r"(?:had|called|brought|ordered)\s+(?:us|me|him|her|them)\s+in|"
-                       # 'Wednesday was Remembrance Day and he got called in for 6 hours'
+                       # 'Wednesday was <the holiday> and he got called in for 6 hours'
                        r"(?:got|was|were|been)\s+(?:called|brought|ordered)\s+in)\b", re.IGNORECASE)
 # ('two other days': the count said before 'other')
 _REST = re.compile(r"\b(?:the\s+)?(?:(?P<before>\d|two|three|four|five)\s+)?(?:other|rest of the|remaining)\s+"
