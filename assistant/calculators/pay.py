@@ -930,23 +930,35 @@ def daily_overtime_days(rules: Rules, days: list[tuple[str, float]], schedule: s
         result.summary = f"{what} {verb[1]} ${amount:,.2f} ({fmt_hours(pay_hours)} of pay at the straight-time rate)."
         result.set_primary("money", amount, "overtime pay" if overtime_only else "pay for the days")
     if shift is not None:
-        premium_spec = rules.get("pay", "daily_overtime").get("shift_premium")
-        if not premium_spec or shift not in premium_spec.get("shifts", {}):
-            raise ToolInputError(f"The contract's rules set no premium for {shift!r}.")
         worked = sum(hours for _, hours in days)
-        premium = round(worked * float(premium_spec["per_hour"]), 2)
-        result.cite(rules.cite(premium_spec))
-        if premium_spec.get("overtime") and not overtime_only and pay_hours > worked:  # some hours at an overtime rate
-            result.cite(rules.cite(premium_spec["overtime"]))
-        result.work.append(f"{shift.capitalize()} premium: {worked:g} hours × ${float(premium_spec['per_hour']):,.2f} = "
-                           f"${premium:,.2f} (not compounded by the overtime rate)")
-        result.values["shift_premium"] = premium
-        if hourly_rate is not None:
-            amount = round(float(result.values["pay"]) + premium, 2)
-            result.values["pay"] = amount
-            result.summary = f"{what} on the {shift} {verb[1]} ${amount:,.2f} with the shift premium."
-            result.set_primary("money", amount, "pay for the days with the shift premium")
+        with_premium = _add_flat_premium(rules, result, shift, worked, not overtime_only and pay_hours > worked, hourly_rate,
+                                         always_say_not_compounded=True)
+        if with_premium is not None:
+            result.summary = f"{what} on the {shift} {verb[1]} ${with_premium:,.2f} with the shift premium."
+            result.set_primary("money", with_premium, "pay for the days with the shift premium")
     return result
+
+
+def _add_flat_premium(rules: Rules, result: CalcResult, shift: str, hours: float, overtime_paid: bool,
+                      hourly_rate: float | None, always_say_not_compounded: bool = False) -> float | None:
+    """A flat premium an hour on a shift (`pay.daily_overtime.shift_premium`), added once for every hour worked, cited
+    with its overtime rule where some hours were paid at an overtime rate; the pay with it, where a rate is known."""
+    premium_spec = rules.get("pay", "daily_overtime").get("shift_premium")
+    if not premium_spec or shift not in premium_spec.get("shifts", {}):
+        raise ToolInputError(f"The contract's rules set no premium for {shift!r}.")
+    premium = round(hours * float(premium_spec["per_hour"]), 2)
+    result.cite(rules.cite(premium_spec))
+    if overtime_paid and premium_spec.get("overtime"):
+        result.cite(rules.cite(premium_spec["overtime"]))
+    said = " (not compounded by the overtime rate)" if overtime_paid or always_say_not_compounded else ""
+    result.work.append(f"{shift.capitalize()} premium: {hours:g} hours × ${float(premium_spec['per_hour']):,.2f} = "
+                       f"${premium:,.2f}{said}")
+    result.values["shift_premium"] = premium
+    if hourly_rate is None:
+        return None
+    amount = round(float(result.values["pay"]) + premium, 2)
+    result.values["pay"] = amount
+    return amount
 
 
 def _cite_holiday_move(rules: Rules, schedule: str, day: str, result: CalcResult) -> None:
@@ -1098,23 +1110,12 @@ def daily_overtime(rules: Rules, hours: float | None, day: str, schedule: str | 
         result.summary = f"{hours:g} hours on {when} ({name} schedule) pays ${amount:,.2f}: {', '.join(lines)}" + (
             f", raised to the minimum of {fmt_hours(total)} of pay for reporting for overtime set in advance." if floor_used else ".")
         result.set_primary("money", amount, "pay for the day")
-    premium_spec = spec.get("shift_premium")
     if shift is not None:
-        if not premium_spec or shift not in premium_spec.get("shifts", {}):
-            raise ToolInputError(f"The contract's rules set no premium for {shift!r}.")
-        premium = round(hours * float(premium_spec["per_hour"]), 2)
-        result.cite(rules.cite(premium_spec))
-        if total > hours:
-            result.cite(rules.cite(premium_spec["overtime"]))
-        result.work.append(f"{shift.capitalize()} premium: {hours:g} hours × ${float(premium_spec['per_hour']):,.2f} = "
-                           f"${premium:,.2f}" + (" (not compounded by the overtime rate)" if total > hours else ""))
-        result.values["shift_premium"] = premium
-        if hourly_rate is not None:
-            amount = round(float(result.values["pay"]) + premium, 2)
-            result.values["pay"] = amount
-            result.summary = (f"{hours:g} hours on {when} on the {shift} ({name} schedule) pays ${amount:,.2f} with the "
-                              f"shift premium.")
-            result.set_primary("money", amount, "pay for the day with the shift premium")
+        with_premium = _add_flat_premium(rules, result, shift, hours, total > hours, hourly_rate)
+        if with_premium is not None:
+            result.summary = (f"{hours:g} hours on {when} on the {shift} ({name} schedule) pays ${with_premium:,.2f} with "
+                              f"the shift premium.")
+            result.set_primary("money", with_premium, "pay for the day with the shift premium")
     return result
 
 

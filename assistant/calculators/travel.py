@@ -280,38 +280,32 @@ def meal_rate(rules: Rules, meal: str) -> CalcResult:
 
 def with_mileage(rules: Rules, eaten: CalcResult, miles: float, vehicle: str | None = None) -> CalcResult:
     """Meals and mileage for one trip, added, when both are asked ('the most I can get for meals plus mileage')."""
-    driven = mileage(rules, miles, vehicle)
-    if eaten.primary is None or eaten.primary.type != "money" or driven.primary is None or driven.primary.type != "money":
-        raise ToolInputError("Meals and mileage can be added only when both are sums of money.")
-    total = round(float(eaten.primary.value) + float(driven.primary.value) + 1e-9, 2)
-    eaten.work.extend(driven.work)
-    eaten.work.append(f"Meals {fmt_money(float(eaten.primary.value))} + mileage {fmt_money(float(driven.primary.value))} "
-                      f"= {fmt_money(total)}")
-    for citation in driven.citations:
-        eaten.cite(citation)
-    eaten.values.update({"mileage": driven.primary.value, "total": total})
-    eaten.summary = f"Meals and mileage together: {fmt_money(total)}."
-    eaten.set_primary("money", total, "meals and mileage")
-    return eaten
+    return _added(eaten, mileage(rules, miles, vehicle), "meals", "mileage", "mileage")
 
 
 def with_initial_terminal(rules: Rules, kept: CalcResult, radius_km: float, ending: str = "laid_off",
                           days_on_job: int | None = None, client_transport: bool = False) -> CalcResult:
     """Subsistence and initial and terminal travel for one job, added, when both are asked ('the subsistence plus
     initial and terminal travel')."""
-    moved = initial_terminal(rules, radius_km, ending, days_on_job, client_transport)
-    if kept.primary is None or kept.primary.type != "money" or moved.primary is None or moved.primary.type != "money":
-        raise ToolInputError("Subsistence and initial and terminal travel can be added only when both are sums of money.")
-    total = round(float(kept.primary.value) + float(moved.primary.value) + 1e-9, 2)
-    kept.work.extend(moved.work)
-    kept.work.append(f"Subsistence {fmt_money(float(kept.primary.value))} + initial and terminal travel "
-                     f"{fmt_money(float(moved.primary.value))} = {fmt_money(total)}")
-    for citation in moved.citations:
+    return _added(kept, initial_terminal(rules, radius_km, ending, days_on_job, client_transport), "subsistence",
+                  "initial and terminal travel", "initial_terminal", with_notes=True)
+
+
+def _added(kept: CalcResult, other: CalcResult, first: str, second: str, key: str, with_notes: bool = False) -> CalcResult:
+    """Two sums of money asked together, added into the first result: the other's work, citations (and notes) kept."""
+    if kept.primary is None or kept.primary.type != "money" or other.primary is None or other.primary.type != "money":
+        raise ToolInputError(f"{first.capitalize()} and {second} can be added only when both are sums of money.")
+    total = round(float(kept.primary.value) + float(other.primary.value) + 1e-9, 2)
+    kept.work.extend(other.work)
+    kept.work.append(f"{first.capitalize()} {fmt_money(float(kept.primary.value))} + {second} "
+                     f"{fmt_money(float(other.primary.value))} = {fmt_money(total)}")
+    for citation in other.citations:
         kept.cite(citation)
-    kept.notes.extend(note for note in moved.notes if note not in kept.notes)
-    kept.values.update({"initial_terminal": moved.primary.value, "total": total})
-    kept.summary = f"Subsistence and initial and terminal travel together: {fmt_money(total)}."
-    kept.set_primary("money", total, "subsistence and initial and terminal travel")
+    if with_notes:
+        kept.notes.extend(note for note in other.notes if note not in kept.notes)
+    kept.values.update({key: other.primary.value, "total": total})
+    kept.summary = f"{first.capitalize()} and {second} together: {fmt_money(total)}."
+    kept.set_primary("money", total, f"{first} and {second}")
     return kept
 
 
