@@ -589,7 +589,7 @@ def asked_action(text: str) -> str | None:
                  # '14 days from the informal answer, so dec 8 for the formal step 1'
                  r"\bfor (?:the |a |her |his |my |our )?formal (?:grievance|greivance|grievence|complaint|step\s*(?:1|one)\b)", lowered):
         return "file"  # '14 days from her answer to file the formal grievance' / 'to go formal': the filing, counted from the answer
-    if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go (?:up )?to (?:step|level)|move it to|bump it|kick it up|"
+    if re.search(r"\b(appeal\w*|apeal\w*|next step|next level|take it to|go (?:up )?to (?:step|level|the (?:second|third|fourth|final) (?:step|level))|move it to|bump it|kick it up|"
                  r"push it up|send it up|take it up|escalate|elevate)\b|"
                  r"\b(?:take|push|move|carry|pursue)\s+(?:it|this|that|the grievance|our grievance)\s+(?:any\s+)?further\b|"
                  r"\b(?:get|send|move|bring|advance|push|kick|bump)\s+(?:it|this|the grievance|our grievance)\s+(?:up\s+)?to\s+"

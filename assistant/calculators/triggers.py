@@ -92,7 +92,7 @@ def _grievance(text: str) -> bool:
 _RECORD_FILE = re.compile(r"\b(?:history|personnel|case|medical|training|employee|payroll|our|your|their|this|that)\s+files?\b", re.I)
 
 
-_WANTS_DATE = re.compile(r"\b(deadline|dead line|last day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
+_WANTS_DATE = re.compile(r"\b(deadline|dead line|last (?:working |business |calendar )?day|what date|which date|what day|(?:exact|actual) date|by when|due|latest date|"
                          r"(?:latest|final|last possible) day|how long do i have|(?:how|hw|hoe) long do (?:we|i|they) have|"
                          r"how much time|how many days|when (?:is|does|do|must|should|can|will)|when's|whens|until when|"
                          r"time limit|how soon|cutoff|cut-off|(?<!says )(?<!said )(?:i|we) (?:have|get|got) \d+ (?:calendar |working |business )?days|when (?:was|were) (?:she|he|they|it|the \w+|my \w+) (?:supposed|required|meant) to)\b", re.I)
@@ -108,6 +108,10 @@ _PERSONAL = re.compile(r"\b(i|i'm|im|i've|ive|i'd|my|me|we|our|us|grievant|membe
 # A member's story told by someone else: 'a worker says her supervisor cut her', 'the member was written up'.
 _STORY_SUBJECT = re.compile(r"\b(?:a|the|our|one of our)\s+(?:worker|member|employee|grievant|coworker|co-worker)s?\b[^.?!]{0,40}"
                             r"\b(?:says|said|was|got|had|is|claims|told)\b", re.I)
+# A step's answer come back: 'first level reply came back denied', 'the step 2 decision was denied', 'level 1 answer arrived'.
+_STEP_ANSWER_BACK = re.compile(r"\b(?:(?:step|level)\s*(?:\d|one|two|three|four|i{1,3}|iv)|(?:first|second|third|fourth)\s+(?:step|level))\s+"
+                               r"(?:grievance\s+)?(?:reply|response|decision|answer)\s+(?:came back|was denied|came in|arrived|"
+                               r"was received|denied|said no)\b", re.I)
 _MINE = re.compile(r"\b(my|our|i|i'm|im|we|us)\b", re.I)
 _RULE_QUESTION = re.compile(r"^\s*(is there|are there|can i|can we|may i|do i have to|does the|who|what happens|how is|how are|"
                             r"how do|how does|what is the (?:rule|policy|process)|is it)\b", re.I)
@@ -159,7 +163,9 @@ def deadline_score(q: Question) -> float:
         return 0.0
     # 'a worker says her supervisor cut her from the schedule … What's the deadline to raise it at Step One?': a
     # grievance step named in a member's story is a grievance, without the word
-    story_step = bool(step_mentions(q.asked())) and bool(_STORY_SUBJECT.search(q.text))
+    story_step = bool(step_mentions(q.asked())) and bool(_STORY_SUBJECT.search(q.text)) or bool(
+        # "Member's first level reply came back denied … what's the exact deadline date?": a step's answer received
+        _STEP_ANSWER_BACK.search(q.text) and _WANTS_DATE.search(q.asked()))
     if not _grievance(q.text) and not story_step:
         # 'By when do I have to raise it with my supervisor?': a deadline asked in the contract's own words;
         # the extraction takes it only if those words are a time limit's action (see deadline_extract).
@@ -1333,6 +1339,12 @@ _DAY_WORKED = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled)\b[^.?!]{0,12}
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|stat holiday)\b", re.I)
 
 
+# 'one of those 12 hour weekdays', 'a 12-hr weekday', 'worked 12 hours on a weekday': one weekday's hours, no day named
+_A_WEEKDAY = re.compile(r"\b(?:(?:one of (?:those|these|the|our|my)|an?|that|this|each|one)\s+(?P<hours>\d{1,2}(?:\.\d+)?)\s*-?\s*"
+                        r"(?:hours?|hrs?)\s+week\s?days?|(?:work(?:ed)?|did|put in)\s+(?P<worked>\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)\s+"
+                        r"on\s+a\s+week\s?day)\b", re.I)
+
+
 _DAY_FIRST = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat)\b[^.?!]{0,60}?"
                         # 'Wed night they kept us 10 hrs'
                         r"\b(?:work(?:ed|ing|in)?|did|doing|doin|put in|pulled|came in|come in|went in|kept (?:us|me|him|her|them))\b"
@@ -1351,6 +1363,10 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
     # 'p.m.' is no sentence end: 'Tuesday night I started at 10:00 p.m. and worked 10 hours' (same length, same places)
     text = re.sub(r"\b([ap])\.m\.", r"\1m  ", q.text, flags=re.I)
     found = _DAY_WORKED.search(text)
+    weekday = _A_WEEKDAY.search(text) if found is None else None
+    if weekday is not None:
+        # 'what should one of those 12 hour weekdays pay me?': any weekday of the schedule, its hours given
+        return "weekday", float(weekday.group("hours") or weekday.group("worked"))
     if found is None:
         beside = _one_day_told(q)
         if beside is not None:
@@ -2121,6 +2137,8 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         # The weekly threshold or more is a week's total ('I'd already done my 40 hours'), not overtime at one time.
         or hours(a) >= float(rules.get("pay", "overtime", "weekly_threshold_hours")))]  # '52 minutes past my 40 hours
     extra = [a for a in durations if a not in week]
+    if len(week) > 1:  # 'over 40 hours this week' and the reply '46 hours': the week's count, not the figure it passed
+        week = [a for a in week if not _THRESHOLD_HOURS.search(q.text[max(0, a.start - 16):a.start])] or week
     # 'tues ran long and I worked 13 hrs': a whole day's hours, not overtime worked at one time; counted as
     # overtime it is a wrong number, so the clauses answer unless the week is told.
     if any(hours(a) > 8 and not q.near(a, _OVERTIME, before=25, after=25) and not q.near(
@@ -2175,6 +2193,9 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     elif week and hours(week[0]) <= float(rules.get("pay", "overtime", "weekly_threshold_hours")) and _STAYED.search(q.text):
         # 'after I had already put in 40 hours, my manager ordered me to remain after my shift': how long is not said
         return Ask(["minutes of overtime"], "How long did you stay (for example '1 hour 20 minutes')?", params)
+    elif week and _THRESHOLD_HOURS.search(q.text[max(0, week[0].start - 16):week[0].start]):
+        # 'I had over 40 hours that week': more than the figure, by how much is not said
+        return Ask(["hours worked that week"], "How many hours did you work that week in all (for example '46 hours')?", params)
     elif week:
         params["hours_worked_week"] = hours(week[0])
     else:
@@ -2232,7 +2253,7 @@ _REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) 
 _NO_WORK = re.compile(r"\b(no work|nothing to do|nothing for (?:me|us|them|him|her)|not (?:any|much) work|"
                       r"sent (?:me |us |them |him |her |everyone |the crew )?(?:straight |right )?home|go home|not needed|"
                       r"(?:don'?t|do not|not to) (?:come in|report)|stay home|"
-                      r"didn'?t (?:need|have work)|rained out|weather)\b", re.I)
+                      r"didn'?t (?:need|have work)|rained (?:(?:us|me|them|him|her|everyone|the crew|the job) )?out|weather)\b", re.I)
 _WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
                       r"working|on the job)\b|\bwaiting (?:pay|time)\b|\bkept (?:me |us )?waiting\b", re.I)
 
@@ -2273,7 +2294,11 @@ def _phone_calls_asked(q: Question) -> bool:
                   r"(?:phone|cell|cellphone|mobile)\b|"
                   # ('I didn't have to go in': nobody went in)
                   r"\b(?:didn'?t|did not|never|don'?t|do not|no need to|without having to)\s+(?:have\s+to\s+|need\s+to\s+|had\s+to\s+)?"
-                  r"(?:go|come|drive)\s+in\b", " ", q.text, flags=re.I)
+                  r"(?:go|come|drive)\s+in\b|"
+                  # ('none of them made me go in')
+                  r"\b(?:none\s+of\s+(?:them|those|these|the\s+calls)|neither(?:\s+of\s+them)?|(?:it|they|that|which)\s+(?:didn'?t|did\s+not|never))\s+"
+                  r"(?:made|make|had|have|required|require|needed|need)\s+(?:me|us|her|him|them)\s+(?:to\s+)?(?:go|come|drive)\s+in\b",
+                  " ", q.text, flags=re.I)
     return bool(_PHONE_CALLS.search(q.text)) and bool(q.amounts_in("minutes")) and not re.search(
         r"\b(?:came|come|went|go|drove|drive)\s+(?:back\s+)?(?:in|to work|to the (?:site|shop|plant|office))\b|"
         r"\b(?:got|get)\s+(?:back\s+)?to (?:work|the (?:site|shop|plant|office))\b|\breported\b|\bworked\s+(?:from\b|\d)|"
@@ -2437,8 +2462,9 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
                        # 'after id finished my regular 8 hr day shift': the shift's length, not the call's
                        and not (re.search(r"\b(?:regular|normal|usual|full|scheduled)\s*$", q.text[max(0, a.start - 15):a.start], re.I)
                                 and re.match(r"\s*(?:-\s*)?(?:day|night|evening|work)?\s*(?:shift|day)\b", q.text[a.end:], re.I))), None)
-    calls, next_shift, shift_end = _call_periods(q, worked_for)
-    separate = _separate_call_backs(q, durations) if not calls else None
+    by_day = _call_ranges_by_day(q)
+    calls, next_shift, shift_end = _call_periods(q, worked_for) if by_day is None else ([], None, None)
+    separate = by_day or (_separate_call_backs(q, durations) if not calls else None)
     if separate is not None:
         rate = _hourly_rate(q)
         return Inputs({"separate_hours": separate} | ({"hourly_rate": rate} if rate is not None and "overtime_multiplier" in spec
@@ -2514,12 +2540,48 @@ def _gap_after_shift(q: Question) -> float | None:
     return round(((start.minutes - end.minutes) % (24 * 60)) / 60, 2)
 
 
+_SEVERAL_CALL_BACKS = re.compile(r"\b(?:twice|two\s+(?:call[- ]?backs|callbacks|times)|(?:three|four|[34])\s+(?:call[- ]?backs|callbacks|times)|"
+                                 r"called\s+(?:\w+\s+)?back\s+(?:in\s+)?again|call[- ]?backs\b)", re.I)
+
+
+def _call_ranges_by_day(q: Question) -> list[float] | None:
+    """'called back three times this week: Monday … 2000-2100, Wednesday 1900-2230, and Saturday 1000-1130': call backs
+    on different days, each a clock range after its own day's name; None unless every range but the regular shift's
+    (told before the first day, beside the word shift) has a day of its own."""
+    if not _SEVERAL_CALL_BACKS.search(q.text):
+        return None
+    ranges = [(a, b) for a, b in zip(q.clocks, q.clocks[1:], strict=False)
+              if re.fullmatch(r"\s*(?:-|–|to|until|till|til)\s*", q.text[a.end:b.start], re.I)]
+    hours: list[float] = []
+    days: list[str] = []
+    previous = 0
+    for a, b in ranges:
+        if a.start < previous:
+            return None  # ranges that share a time
+        named = [m.group(0).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text[previous:a.start], re.I)]
+        if not named:
+            if not hours and re.search(r"\bshift\b", q.text[max(0, a.start - 30):a.start], re.I):
+                previous = b.end  # the regular shift's hours ('day shift (0745-1615)'), not a call
+                continue
+            return None
+        if named[-1] in days or re.search(r"\b(?:drive|drove|driving|travel\w*)\b", q.text[max(previous, a.start - 20):a.start], re.I):
+            return None  # two ranges on one day (a repeat window may join them), or a drive's times
+        days.append(named[-1])
+        minutes = (_minutes(b.hhmm) - _minutes(a.hhmm)) % (24 * 60)
+        if not minutes:
+            return None
+        hours.append(round(minutes / 60, 4))
+        previous = b.end
+    if len(hours) < 2 or len(q.clocks) != 2 * len(ranges):
+        return None
+    return hours
+
+
 def _separate_call_backs(q: Question, durations: list[Amount]) -> list[float] | None:
     """'got called back after going home twice last week. tues she worked 1 hr 15 min …, thurs 2.5 hrs': call backs on
     different days, each told with its day and hours; None unless the story says there were several and every amount
     of time worked names a day of its own."""
-    if not re.search(r"\b(?:twice|two\s+(?:call[- ]?backs|callbacks|times)|(?:three|3)\s+(?:call[- ]?backs|callbacks|times)|"
-                     r"called\s+(?:\w+\s+)?back\s+(?:in\s+)?again|call[- ]?backs\b)", q.text, re.I):
+    if not _SEVERAL_CALL_BACKS.search(q.text):
         return None
     told = _told_by_day(q, durations)
     if told is None or len(told) < 2:
@@ -3897,7 +3959,7 @@ def holidays_score(q: Question) -> float:
             return 2.6  # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': the hours are asked
         # ('What should his total compensation for the day be, including holiday pay?')
         return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(
-            r"\bhow much\b|\bwhat\b[^.?!]{0,40}\b(?:compensation|comp|pay|paid|owed)\b", q.asked(), re.I)) else 0.0
+            r"\bhow much\b|\bwhat\b[^.?!]{0,40}\b(?:compensation|comp|pay|paid|owed|worth)\b", q.asked(), re.I)) else 0.0
     # ('… worked that Saturday on an overtime assignment. How many hours of holiday credit for the 4th?': the credit asked)
     if _OVERTIME.search(q.text) and not (re.search(r"\bholiday\s+credit\b", q.asked(), re.I)
                                          and not re.search(r"\bholidays\b", q.asked(), re.I)):  # (not several holidays')
@@ -4050,7 +4112,9 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                                               r"(?:shift|day|workday)\b", q.text, re.I):
             # 'told I have to work my full shift on Christmas Day' on 'an 8-hours-a-day schedule': the day's hours
             worked_hours = _normal_day_hours(q)
-        if worked_hours is None and _hourly_rate(q) is not None and _PAY_ASKED.search(q.asked()):
+        if worked_hours is None and _hourly_rate(q) is not None and (_PAY_ASKED.search(q.asked()) or re.search(
+                # 'how much should I get for the holiday?'
+                r"\bhow much\b[^.?!]{0,25}\b(?:get|receive|make)\b", q.asked(), re.I)):
             # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': its pay turns on the hours
             return Ask(["hours worked"], "How many hours did you work on the holiday?", {"kind": "work_pay"},
                        rule=_holiday_pay_rule(rules))
@@ -4424,7 +4488,8 @@ def _subsistence(q: Question, rules: Rules) -> Extraction:
     # … on a subsistence job at <town>', '240 road km from the <town> hall', '260 km out from the city hall'): asked for
     # when no other is named.
     away = [(at, name) for at, name in found
-            if not re.search(r"\b(?:live|lives|living|reside\w*|home|from)\b[^.?!,]{0,12}$", q.text[max(0, at - 30):at], re.I)
+            # ('dispatched out of <the town> to a shutdown in <another>': the hall's town)
+            if not re.search(r"\b(?:live|lives|living|reside\w*|home|from|out of|dispatch\w*)\b[^.?!,]{0,12}$", q.text[max(0, at - 30):at], re.I)
             and not re.match(r"\s*(?:hall|union hall|hiring hall|city hall)\b", q.text[at + len(name):], re.I)]
     if not away:
         return Ask(["project area"], "Which town or area is the project in (the daily rate depends on it)?", params,
@@ -5005,8 +5070,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             its_season = {(w.lower(), _year_of(y)) for w, y in re.findall(
                 rf"\b(?:was|in)\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?", whole, re.I)}
             rest = q.text[m.start() + len(sentence):]
-            others = {(w.lower(), _year_of(y)) for w, y in re.findall(
-                rf"\b({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?", rest, re.I)}
+            # ('… first time in fall 2025. … This fall she has 124 hours': 'this fall' is this year's)
+            others = {(w.lower(), _year_of(y) or (q.today.year if this else None)) for this, w, y in re.findall(
+                rf"(\bthis\s+)?\b({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?", rest, re.I)}
             # another season, or the same season of another year ('first time in Fall 2025 … This Fall 2026')
             if its_season and others and all(not any(w == ow and (y is None or oy is None or y == oy) for ow, oy in others)
                                              for w, y in its_season) or re.search(
@@ -5046,6 +5112,12 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         return a.value * (number(times.group(1)) if times else 1)
 
     role_hours = None
+    part_in_role = re.search(rf"\b(?P<n>\d+(?:\.\d+)?)\s+(?:(?:hrs?|hours?)\s+)?of\s+(?:those|these|them|that|it)\b[^.?!]{{0,30}}?"
+                             rf"\b(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:designated\s+)?(?:[\w-]+\s+)?(?:{role_pattern})",
+                             q.text, re.I) if role_pattern and roles and not in_role else None
+    if part_in_role is not None and len({a.value for a in candidates}) == 1 and float(part_in_role.group("n")) < candidates[0].value:
+        # '14 hrs total and 6 of those i was working as <the role>': the role's addition for its part of the hours
+        role_hours = float(part_in_role.group("n"))
     if roles and in_role and elsewhere:
         role_hours = sum(with_count(a) for a in in_role)
         total_hours = role_hours + sum(with_count(a) for a in elsewhere)
@@ -5065,6 +5137,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                                                           q.text[max(0, candidates[0].start - 25):candidates[0].start], re.I)):
         # 'worked 6 shifts of 3.5 hrs this pay period': the period's hours
         candidates = [replace(candidates[0], value=number(shifts_of.group("n")) * candidates[0].value)]
+    elif len(candidates) == 1 and re.match(r"\s*(?:hrs?|hours?)?\s*each\b", q.text[candidates[0].end:], re.I) and (
+            shifts_each := re.search(rf"\b(?P<n>{_COUNT_WORD})\s+shifts?\b(?:(?!\d)[^.?!]){{0,40}}$",
+                                     q.text[max(0, candidates[0].start - 50):candidates[0].start], re.I)):
+        # 'worked 3 shifts this week, 3.5 hrs each': the period's hours
+        candidates = [replace(candidates[0], value=number(shifts_each.group("n")) * candidates[0].value)]
     elif (joined := _listed_durations(q)) is not None:  # 'three shifts: 2 h 45 min, 3 h 30 min and 4 h 15 min'
         candidates = [Amount(joined, "hours", "", 0, 0)]
     elif (weekly := _weeks_of_a_pattern(q)) is not None:
@@ -5650,6 +5727,8 @@ def differential_extract(q: Question, rules: Rules) -> Extraction:
 # --- allowances for a condition of the work -----------------------------------------------------------------
 
 _WORTH = re.compile(r"\bhow much\b|\bwhat(?:'s| is|s| do| does| should| would| will)\b|\bworth\b|\bshould i (?:see|get)\b|"
+                    # 'what height pay should he get for the two days?'
+                    r"\bwhat\s+(?:[\w-]+\s+){1,3}(?:should|would|will|do|does)\s+(?:i|he|she|we|they)\s+(?:get|see|receive|be paid)\b|"
                     r"\bdo i get\b|\bextra\b|\bowed\b", re.I)
 _TIMES = re.compile(r"\b(?P<n>\d{1,3}|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s*(?:times|x\b)|"
                     r"\b(?P<m>once|twice)\b", re.I)
@@ -5705,6 +5784,12 @@ def _allowance_hours(q: Question) -> float | None:
         else:
             durations.append((a, hours))
     stated = sorted({round(hours, 4) for _, hours in durations})
+    if len(stated) == 1 and len(durations) == 1:
+        return stated[0]
+    each_day = _told_by_day(q, [a for a, _ in durations]) if len(durations) >= 2 and all(
+        a.unit == "hours" for a, _ in durations) else None
+    if each_day is not None and len(each_day) == len(durations):
+        return round(sum(a.value for _, a in each_day), 4)  # '2.5 hours Tuesday and 3.25 hours Wednesday': the days together
     if len(stated) == 1:
         return stated[0]
     return _hours_on_premium(q) or (max(stated) if stated else None)
