@@ -387,6 +387,41 @@ def separate_call_backs(rules: Rules, hours: list[float], hourly_rate: float | N
     return result
 
 
+def call_backs_by_day(rules: Rules, days: list[tuple[str, list[dict[str, str]], str | None]],
+                      hourly_rate: float | None = None) -> CalcResult:
+    """Call backs on several days, each day's calls told by the clock ('mon came in 8pm-9pm, then got called again at
+    10:30pm …; wed 7pm-8:30pm; fri … into his 8am shift'): each day is worked out as a night of calls on its own (its
+    repeat window and the next shift's start apply within the day, not across days), and the credit, or the pay
+    where the contract pays the greater of overtime or a minimum, is their sum. ``days``: (day, calls, next shift)."""
+    if len(days) < 2:
+        raise ToolInputError("Give the call backs of at least two days, each with its calls' start and end times.")
+    result = CalcResult(tool="call_back", summary="")
+    credited = 0.0
+    paid: list[float] = []
+    for day, calls, next_shift in days:
+        one = call_back(rules, calls=calls, next_shift_start=next_shift, hourly_rate=hourly_rate)
+        credited += float(one.values["credited_hours"])
+        if "pay" in one.values:
+            paid.append(float(one.values["pay"]))
+        result.work.extend(f"{day.capitalize()}: {line}" for line in one.work)
+        for citation in one.citations:
+            result.cite(citation)
+        result.notes.extend(n for n in one.notes if n not in result.notes)
+        result.assumptions.extend(a for a in one.assumptions if a not in result.assumptions)
+    credited = round(credited, 4)
+    result.work.append(f"{len(days)} days of call backs: {fmt_hours(credited)} credited in all")
+    result.values = {"credited_hours": credited, "days": len(days)}
+    result.summary = f"You are credited with {fmt_hours(credited)} of work time for the call backs on {len(days)} days."
+    result.set_primary("hours", credited, "work time credited")
+    if hourly_rate is not None and len(paid) == len(days):
+        total = round(sum(paid), 2)
+        result.values["pay"] = total
+        result.work.append(f"Pay: {' + '.join(fmt_money(v) for v in paid)} = {fmt_money(total)}")
+        result.summary = f"You should be paid {fmt_money(total)} for the call backs on {len(days)} days."
+        result.set_primary("money", total, "call-back pay")
+    return result
+
+
 def _notice_cancels_minimum(spec: dict[str, Any], notified: bool, hours_after_shift_end: float | None) -> bool:
     """Notice before the shift ended removes the minimum: at once where the clause says only that,
     or when the work also began within the clause's gap after the shift."""

@@ -751,7 +751,10 @@ def military_times(text: str) -> tuple[tuple[int, int, int], ...]:
         a, b = m.group("a"), m.group("b")
         if all(1900 <= int(x) <= 2100 for x in (a, b)):
             around = text[max(0, m.start() - 40):m.end() + 20]
-            if not _TIME_CONTEXT.search(around) or _YEAR_CONTEXT.search(around) or abs(int(b) - int(a)) <= 10:
+            # ('Tuesday 1900-2000': a weekday's hours; a span of years follows no weekday)
+            weekday = re.search(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?\s*[:,]?\s*$",
+                                text[max(0, m.start() - 14):m.start()], re.IGNORECASE)
+            if not (_TIME_CONTEXT.search(around) or weekday) or _YEAR_CONTEXT.search(around) or abs(int(b) - int(a)) <= 10:
                 continue  # '2019 to 2021' is years: a shift is not two minutes long
         found.append((m.start("a"), m.end("a"), int(a[:2]) * 60 + int(a[2:])))
         found.append((m.start("b"), m.end("b"), int(b[:2]) * 60 + int(b[2:])))

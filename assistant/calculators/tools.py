@@ -185,6 +185,12 @@ class CallPeriod(BaseModel):
     end: str = Field(description="HH:MM, 24-hour: when it ended.")
 
 
+class CallDay(BaseModel):
+    day: str = Field(description="The day the calls were on, as told ('monday').")
+    calls: list[CallPeriod] = Field(min_length=1, description="That day's calls, each with its start and end.")
+    next_shift_start: str | None = Field(None, description="HH:MM: that day's next shift, where the last call ran into it.")
+
+
 class PhoneCall(BaseModel):
     at: str | None = Field(None, description="HH:MM, 24-hour: when the call came in or was made.")
     minutes: float = Field(gt=0, le=1440, description="How long the call lasted.")
@@ -198,6 +204,8 @@ class CallBackInput(ContractInput):
     separate_hours: list[float] | None = Field(None, description="Call backs on different days, each with the hours worked "
                                                "('tues 1 hr 15 min, thurs 2.5 hrs'): each its own call back, minimum and "
                                                "all; the credit or pay is their sum.")
+    call_days: list[CallDay] | None = Field(None, description="Call backs on several days, each day's calls by the clock "
+                                            "(and its next shift's start): each day worked out on its own, then summed.")
     notified_before_shift_end: bool = False
     hours_after_shift_end: float | None = Field(None, ge=0, le=24)
     hours_until_next_shift: float | None = Field(None, ge=0, le=24)
@@ -572,6 +580,10 @@ def _call_back(r: Rules, i: CallBackInput) -> CalcResult:
                                   i.shift)
     if i.separate_hours:
         return pay.separate_call_backs(r, i.separate_hours, i.hourly_rate)
+    if i.call_days:
+        return pay.call_backs_by_day(r, [(d.day, [{"start": _time(c.start), "end": _time(c.end)} for c in d.calls],
+                                          _time(d.next_shift_start) if d.next_shift_start else None) for d in i.call_days],
+                                     i.hourly_rate)
     calls = [{"start": _time(c.start), "end": _time(c.end)} for c in i.calls] if i.calls else None
     result = pay.call_back(r, i.hours_worked, i.notified_before_shift_end, i.hours_after_shift_end, i.hours_until_next_shift,
                            i.within_previous_call_window, calls, i.day_off,

@@ -32,6 +32,7 @@ from assistant.calculators.question import (
     Question,
     listed_total,
     number,
+    read,
     sentence_at,
     step_mentions,
 )
@@ -2463,6 +2464,11 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
                        and not (re.search(r"\b(?:regular|normal|usual|full|scheduled)\s*$", q.text[max(0, a.start - 15):a.start], re.I)
                                 and re.match(r"\s*(?:-\s*)?(?:day|night|evening|work)?\s*(?:shift|day)\b", q.text[a.end:], re.I))), None)
     by_day = _call_ranges_by_day(q)
+    call_days = _call_days(q) if by_day is None else None
+    if call_days is not None:
+        rate = _hourly_rate(q)
+        return Inputs({"call_days": call_days} | ({"hourly_rate": rate} if rate is not None and "overtime_multiplier" in spec
+                                                  else {}))
     calls, next_shift, shift_end = _call_periods(q, worked_for) if by_day is None else ([], None, None)
     separate = by_day or (_separate_call_backs(q, durations) if not calls else None)
     if separate is not None:
@@ -2575,6 +2581,42 @@ def _call_ranges_by_day(q: Question) -> list[float] | None:
     if len(hours) < 2 or len(q.clocks) != 2 * len(ranges):
         return None
     return hours
+
+
+def _call_days(q: Question) -> list[dict[str, Any]] | None:
+    """'mon came in 8pm-9pm, then got called AGAIN at 10:30pm and worked till 11:45pm. wed 7pm-8:30pm. fri they called
+    him at 5am … kept going into his 8am shift': each day's calls by the clock, read from the part of the story that day's
+    name begins; None unless two or more days are told that way, one of them with more than a single stretch of work
+    (several calls, or one that ran into the shift), and no day named twice."""
+    ranges = [m.span() for m in _DAY_RANGE.finditer(q.text)]  # ('works 8-4:30 mon-fri': the schedule's days)
+    starts = [m for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I) if not any(a <= m.start() < b for a, b in ranges)]
+    if len(starts) < 2 or not q.clocks or q.clocks[0].start < starts[0].start() and not re.search(
+            r"\b(?:works?|shift|schedule\w*|normally|usually)\b", q.text[max(0, q.clocks[0].start - 30):q.clocks[0].start], re.I):
+        return None  # a time told before the first day that is not the regular shift's: not a story told by day
+    days: list[dict[str, Any]] = []
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
+        piece = q.text[here.start():after.start() if after else len(q.text)]
+        told = read(piece, q.today)
+        lasted = told.amounts_in("hours", "minutes")  # ('at 7 pm and worked 1 hour': the call's end from its length)
+        calls, next_shift, _ = _call_periods(told, lasted[0] if len(lasted) == 1 else None)
+        if not calls:
+            stretch = [(a, b) for a, b in zip(told.clocks, told.clocks[1:], strict=False)
+                       if re.fullmatch(r"\s*(?:-|–|to|until|till|til)\s*", piece[a.end:b.start], re.I)]
+            if len(stretch) == 1 and len(told.clocks) == 2:
+                calls = [{"start": stretch[0][0].hhmm, "end": stretch[0][1].hhmm}]
+            elif len(told.clocks) == 1 and len(lasted) == 1:  # 'called back … at 7 pm and worked 1 hour'
+                length = round(lasted[0].value * (60 if lasted[0].unit == "hours" else 1))
+                end = (_minutes(told.clocks[0].hhmm) + length) % (24 * 60)
+                calls = [{"start": told.clocks[0].hhmm, "end": f"{end // 60:02d}:{end % 60:02d}"}]
+            else:
+                return None
+        day = _FULL_DAY.get(here.group(0).lower()[:3], here.group(0).lower())
+        if any(d["day"] == day for d in days):
+            return None
+        days.append({"day": day, "calls": calls} | ({"next_shift_start": next_shift} if next_shift else {}))
+    if len(days) < 2 or not any(len(d["calls"]) > 1 or "next_shift_start" in d for d in days):
+        return None
+    return days
 
 
 def _separate_call_backs(q: Question, durations: list[Amount]) -> list[float] | None:
@@ -3954,7 +3996,8 @@ def holidays_score(q: Question) -> float:
         # a question that also asks something else ('… and do I qualify for a meal allowance?') gets the answerer's
         # clauses for that part after the calculation (assistant/second_part.py).
         if not q.amounts_in("hours") and _hourly_rate(q) is not None and (
-                _PAY_ASKED.search(q.asked()) or re.search(r"\btotal\b", q.asked(), re.I)) and re.search(
+                _PAY_ASKED.search(q.asked()) or re.search(r"\btotal\b|\bhow much\b[^.?!]{0,25}\b(?:get|receive|make)\b",
+                                                          q.asked(), re.I)) and re.search(
                 r"\b(?:how much|what(?:'s| is| will| would| should)?)\b", q.asked(), re.I):
             return 2.6  # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': the hours are asked
         # ('What should his total compensation for the day be, including holiday pay?')

@@ -2282,6 +2282,53 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
     assert result.tool.output["primary"]["value"] == value, result.answer
 
 
+ROUND_52_FIXTURES = [
+    # Marion 21.2 Step 1: thirty working days from the day learned, Veterans Day and Thanksgiving (6.1) skipped.
+    pytest.param(MARION, "A member learned on Tuesday, November 3 that she was skipped for overtime (not discipline). What's the "
+                         "last working day she can put in the written request for the Step 1 meeting?", "grievance_deadline",
+                 "2026-12-17", id="last working day to request step 1"),
+    # Boilermakers 13.07 on the 5x8 basis (13.01): 8 × $50 + 2 × $75 + 2 × $100.
+    pytest.param(BOILERMAKERS, "we're on the 12 hour shifts based on the 5x8, rate $50.00. What does one of those 12 hour weekdays "
+                               "pay?", "overtime", 750.0, id="a 12 hour weekday"),
+    # Boilermakers 15.02 a, 15.04, 12.03: two hours of reporting time with the $4.50 shift premium.
+    pytest.param(BOILERMAKERS, "I'm on afternoon shift (2nd shift). Got to site and they rained us out before we did anything. "
+                               "Base rate $40.00. What do I get for showing up?", "call_back", 89.0, id="rained us out"),
+    # Marion 11.10: 20 × 1.5 = 30 minutes; 10 × 1.5 + 15 (between 10 p.m. and 6 a.m.) = 30 minutes.
+    pytest.param(MARION, "took two work calls at home, none of them made me go in: a 20 minute call at 9:00 pm and a 10 min call "
+                         "at 1:15 am. How much comp time?", "call_back", 60, id="calls that sent nobody in"),
+    # Ship Repair 11.05: 8 hours' holiday pay + 8 × 2 + 1 × 3 = 27 hours × $30.
+    pytest.param(TBS, "I worked 9 hours on Labour Day, straight time rate $30.00. What's the day worth?", "holidays", 810.0,
+                 id="a holiday's day worth"),
+    # Grinnell 4.1 + 4.2: 4 × 2.5 = 10 hours at $10.00.
+    pytest.param(GRINNELL, "i'm a student leader and did 4 shifts this week, 2.5 hrs each. what's my pay for the week?", "wage",
+                 100.0, id="shifts of so many hours each"),
+    # Grinnell 4.1 + 4.2: 12 × $9.25 + 4 × $0.75.
+    pytest.param(GRINNELL, "worked 12 hrs total this week and 4 of those as the student leader. how much before taxes?", "wage",
+                 114.0, id="some of the hours in the role"),
+    # Grinnell 4.3: the second semester earned (the one between did not qualify) pays 50 cents an hour.
+    pytest.param(GRINNELL, "She qualified for the experience premium for the first time in fall 2025. Spring 2026 she didn't make "
+                           "the hours. This fall she has 120 hours and worked three shifts in finals week. What experience "
+                           "premium should she get?", "wage", 60.0, id="this fall is this year's"),
+    # Boilermakers 16.01 b: the project's town (Grande Prairie, $205 a day), not the hall's.
+    pytest.param(BOILERMAKERS, "dispatched out of Edmonton to a turnaround in Grande Prairie, no camp. worked 6 days. how much "
+                               "subsistence?", "travel", 1230.0, id="the project's town, not the hall's"),
+    # Ship Repair 18.01 c: each call back the greater of double time or four hours' pay: $120, $300, $120.
+    pytest.param(TBS, "Got called back three times this week without notice: Tuesday 1900-2000, Thursday 1800-2300, Sunday "
+                      "0900-1000. rate $30.00. total call back pay?", "call_back", 540.0, id="call backs told as clock ranges"),
+    # Marion 11.9: each call back three hours at least, at time and a half: $135 and 4 × $45.
+    pytest.param(MARION, "called back twice this week: tue 8:00pm-9:00pm, fri 1:00am-5:00am. rate $30, overtime eligible. total "
+                         "call back pay?", "call_back", 315.0, id="two call backs by clock range"),
+    # Ship Repair 18.01 c, by day: Tuesday's two calls (19:00–20:00, 21:00–22:00) are each the greater of double time or
+    # four hours' pay ($120 each), Thursday's 18:00–23:00 is double time ($300).
+    pytest.param(TBS, "got called back on two days this week, no notice. tues i came in 7pm-8pm, then got called again at 9pm "
+                      "and worked till 10pm. thurs 6pm-11pm. rate $30.00. what should the call backs pay?", "call_back", 540.0,
+                 id="calls on two days, one with two calls"),
+    # Ship Repair 23.02: 25% of $32.00 for 1.5 + 2.5 hours.
+    pytest.param(TBS, "I worked at height 1.5 hours Monday and 2.5 hours Thursday, basic rate $32.00. What height pay should I get "
+                      "for the two days?", "allowance", 32.0, id="height pay over two days"),
+]
+
+
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
@@ -2289,7 +2336,7 @@ def test_one_figure_on_the_sample(sample_snapshot, question, tool, value):
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
                          + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
-                         + ROUND_51_FIXTURES)
+                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2745,3 +2792,34 @@ def test_a_limit_counted_from_the_notice_asks_its_day_and_the_reply_counts():
         done = route("Nov 9", snapshot(boilermakers), scope, date(2026, 12, 2), pending)
         assert done is not None and done[0].tool is not None
         assert done[0].tool.output["primary"]["value"] == "2026-11-30", done[0].answer  # November 9 + 21 calendar days
+
+
+def test_a_step_answer_come_back_asks_its_day_and_a_threshold_passed_is_asked_back(sample_snapshot):
+    # Why: 'my first level reply came back denied and I want to go to the second level' is an appeal (Ship Repair 19.16 a)
+    # counted from the day the decision came, which is asked; 'over 40 hours' is more than 40 by an amount not told, so it
+    # is asked rather than read as 40 (no overtime), and the reply settles it; 'how much should I get for the holiday?'
+    # without the hours worked asks them (7 J).
+    result = answer(_ingested(TBS), "My first level reply came back denied and I want to go to the second level. What's the "
+                                    "deadline date?", date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "grievance_deadline", result.answer
+    assert result.needs == ["date the decision was received"], result.answer
+    first, pending = ask(sample_snapshot, "I worked over 40 hours this week at $17.92 an hour. How much overtime pay do I get?",
+                         today=date(2026, 12, 2))
+    assert first.needs == ["hours worked that week"] and pending is not None, first.answer
+    settled, _ = ask(sample_snapshot, "46 hours", today=date(2026, 12, 2), pending=pending)
+    assert settled.tool.output["primary"]["value"] == 161.28, settled.answer
+    holiday, _ = ask(sample_snapshot, "I worked Veterans Day and my rate is $20.00. How much should I get for the holiday?",
+                     today=date(2026, 12, 2))
+    assert holiday.tool is not None and holiday.tool.name == "holidays" and holiday.needs == ["hours worked"], holiday.answer
+
+
+def test_calls_on_several_days_are_each_days_calls_with_its_window_and_next_shift(sample_snapshot):
+    # Why: a week of call backs told day by day, one day with a second call inside the first's four hours (19.9 B) and
+    # one running into the next shift (19.9 C), is each day's calls worked out on their own and added: Monday 4 hours
+    # (the second call adds none), Thursday 4, Saturday's call from 6:00 until the 8:00 shift 2 hours.
+    result, _ = ask(sample_snapshot, "my shift is 8 to 4:30. got called back with no notice: monday came in at 7 pm and worked "
+                                     "till 8, then got called again at 9:30 pm and worked till 10:30. thursday 6pm-9pm. saturday "
+                                     "they called me at 5:30 am, i was on site at 6 and just kept going into my 8am shift. how "
+                                     "many hours of call back credit?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "call_back", result.answer
+    assert result.tool.output["primary"]["value"] == 10, result.answer
