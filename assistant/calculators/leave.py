@@ -4,6 +4,7 @@ when the vacation cap would be reached."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
@@ -335,7 +336,8 @@ def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResu
     return result
 
 
-def vacation_year(rules: Rules, start: date, year: int, through: date | None = None, one_time: bool = False) -> CalcResult:
+def vacation_year(rules: Rules, start: date, year: int, through: date | None = None, one_time: bool = False,
+                  not_earned: list[str] | None = None) -> CalcResult:
     """Vacation credits over one vacation year, month by month: each month earns the rate that began
     with the month of the latest anniversary of service on or before it (`start`: the month service
     began; `year`: the calendar year the vacation year begins in; `through`: the last month counted,
@@ -351,12 +353,20 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
     if through is not None and not opening <= date(through.year, through.month, 1) <= opening + relativedelta(months=11):
         raise ToolInputError(f"The last month must fall in the vacation year {label}.")
+    skipped = sorted(set(not_earned or []))
+    for value in skipped:
+        if not re.fullmatch(r"\d{4}-\d{2}", value) or not opening <= date(int(value[:4]), int(value[5:]), 1) <= \
+                opening + relativedelta(months=11):
+            raise ToolInputError(f"Month {value!r} must be YYYY-MM within the vacation year {label}.")
     for offset in range(12):
         month = opening + relativedelta(months=offset)
         if month < date(start.year, start.month, 1):
             continue
         if through is not None and month > date(through.year, through.month, 1):
             break
+        if f"{month:%Y-%m}" in skipped:
+            runs.append([month, month, None])  # the run of a rate stops at the month left out
+            continue
         tier = max((t for t in tiers if (start.year + int(t["anniversary"]), start.month) <= (month.year, month.month)),
                    key=lambda t: int(t["anniversary"]))
         total += float(tier["hours"])
@@ -365,6 +375,9 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
         else:
             runs.append([month, month, tier])
     for begin, end, tier in runs:
+        if tier is None:
+            result.work.append(f"{begin:%B %Y}: not enough pay in the month to earn credits → 0 hours")
+            continue
         count = (end.year - begin.year) * 12 + end.month - begin.month + 1
         months = f"{begin:%B %Y}" if begin == end else f"{begin:%B %Y}–{end:%B %Y}"
         result.work.append(f"{months}: {count} × {fmt_hours(float(tier['hours']))} = "
@@ -386,6 +399,8 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
                                     "(not in this total).")
     total = round(total, 2)
     result.values = {"start": start.isoformat(), "vacation_year": label, "hours": total}
+    if skipped:
+        result.values["months_not_earned"] = skipped
     result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."
     if through is not None:
         result.values["through"] = through.isoformat()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Any
 
 from assistant.calculators import deadlines
 from assistant.calculators.calendar import WORKING_UNITS, Counting, add, subtract, unit_words
@@ -217,4 +218,18 @@ def start_date(question: Question, limit: TimeLimit | None = None) -> date | Non
                                                    r"(?:on\s+)?(?:\w+,?\s+)?$", question.text[max(0, d.start - 30):d.start], re.I)]
         if len({d.value for d in effective}) == 1:
             return effective[0].value
+    if limit is not None and len({d.value for d in dates}) > 1 and limit.counts_from:
+        # 'short on Thursday Oct 29 … notified payroll in writing on Tuesday, Nov 3' for a limit counted 'after receiving
+        # the notification of the shortage in writing': the date told with the words of what the limit counts from
+        # (words by their first letters, stop words kept out by length: 'notified … in writing' meets 'the notification
+        # of the shortage in writing')
+        own = {w[:5] for w in re.findall(r"[a-z]{4,}", limit.counts_from.lower())} - {"with", "that", "from", "after", "their"}
+
+        def said_with(d: Any) -> int:
+            before = re.split(r"[.;!?]\s", question.text[max(0, d.start - 70):d.start])[-1]
+            return len({w[:5] for w in re.findall(r"[a-z]{4,}", before.lower())} & own)
+        best = max(said_with(d) for d in dates)
+        chosen = [d for d in dates if said_with(d) == best]
+        if best >= 2 and len({d.value for d in chosen}) == 1:
+            return chosen[0].value
     return dates[0].value if dates else None

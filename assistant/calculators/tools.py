@@ -124,6 +124,8 @@ class LeaveInput(ContractInput):
     through: date | None = Field(None, description="vacation_year: the last month counted, for part of the year; "
                                  "projection: the day the balance is asked for.")
     as_of: date | None = Field(None, description="projection: the day the balance given is from.")
+    months_not_earned: list[str] | None = Field(None, description="vacation_year: months (YYYY-MM) without the pay a month "
+                                                "needs to earn credits (unpaid leave), left out.")
     one_time: bool = Field(False, description="vacation_year: count a one-time credit that falls in the year (where the "
                            "rules give one) in the total, not only as a note.")
     fte: float = Field(1.0, gt=0, le=1, description="pay_period: the budgeted FTE (1.0 is full time).")
@@ -507,7 +509,7 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "vacation_year":
         if i.start_date is None or i.vacation_year is None:
             raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")
-        return leave.vacation_year(r, i.start_date, i.vacation_year, i.through, i.one_time)
+        return leave.vacation_year(r, i.start_date, i.vacation_year, i.through, i.one_time, i.months_not_earned)
     if i.kind == "first_credit":
         if i.start_date is None:
             raise ToolInputError("Give the day your service began (start_date).")

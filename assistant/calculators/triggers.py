@@ -773,8 +773,33 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
                            "through": last.isoformat()})
     if year is None:
         return Ask(["vacation year"], "Which vacation year (for example 'April 2020 to March 2021')?")
+    skipped = _months_not_earned(q, year, first) if "earning" in rules.get("leave", "vacation_year") else []
     return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year,
-                   "one_time": bool(re.search(r"\bone[- ]?time\b", q.text, re.I))})
+                   "one_time": bool(re.search(r"\bone[- ]?time\b", q.text, re.I))} | ({"months_not_earned": skipped} if skipped else {}))
+
+
+# A month said to lack the pay that earns credits: 'except July 2026, when she was on unpaid leave and only had 40 hours
+# of pay', 'LWOP all of March'.
+_SHORT_MONTH = re.compile(r"\b(?:except|unpaid|lwop|leave without pay|without pay|only (?:had|got|received|was paid) \d+|"
+                          r"less than \d+|under \d+|short of|fewer than \d+)\b", re.I)
+
+
+def _months_not_earned(q: Question, year: int, first: int) -> list[str]:
+    """The months of the vacation year (beginning in `first` of `year`) the story says lacked the pay a month needs
+    (YYYY-MM); a month written with a day ('Feb 15, 2019') is a date, not such a month."""
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.;!?])\s+", q.text):
+        if not _SHORT_MONTH.search(sentence):
+            continue
+        for m in re.finditer(rf"\b(?P<m>{MONTH})[a-z]*\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s*\d{{1,2}}\b)", sentence, re.I):
+            index = _MONTH_INDEX.get(m.group("m").lower()[:3])
+            if index is None:
+                continue
+            in_year = int(m.group("y")) if m.group("y") else year + (index < first)
+            if (in_year, index) < (year, first) or (in_year, index) >= (year + 1, first):
+                continue
+            found.append(f"{in_year:04d}-{index:02d}")
+    return sorted(set(found))
 
 
 _THROUGH_MEAL = re.compile(r"\b(?:work\w*|kept\s+(?:me\s+)?working|keep\s+working)\s+(?:right\s+|straight\s+)?(?:through|thru)\s+"
@@ -1487,7 +1512,7 @@ def overtime_score(q: Question) -> float:
             _RATE_ASKED.search(q.asked()) and not _OVERTIME.search(q.text)):
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
-    several_told = _days_worked(q) is not None
+    several_told = _days_worked(q) is not None or _story_worked(q) is not None
     if (several_told or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and (re.search(
             r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub|gross)\b|\$", q.asked(), re.I)
             # 'what should each guy get for those two days?'
@@ -1672,6 +1697,24 @@ def _story(q: Question) -> week.Week | None:
     return week.story(q.text, lambda piece: bool(_HOLIDAY.search(piece) or _holiday_named(piece)))
 
 
+# A list of hours worked: 'Hours worked: Mon 10, Tue 8, …', 'member worked mon 8, tue 8, …'.
+_WORKED_LIST = re.compile(rf"\b(?:hours|hrs)\s+worked\s*[:\-–]|\b(?:worked|did|put in)\s*:?\s+{DAY_NAME}\b", re.I)
+
+
+def _story_worked(q: Question) -> week.Week | None:
+    """The week told as a list of hours worked with the holiday's day among them ('Hours worked: Mon 10, Tue 8, Wed Nov
+    11 (<the holiday>) 8, Thu 9, Fri 8'): the holiday's hours are work on it, not the holiday's pay; None otherwise."""
+    told = _story(q)
+    if told is None or not _WORKED_LIST.search(q.text) or re.search(
+            r"\b(?:off|day off|not work\w*|didn'?t work|did not work|paid holiday|holiday pay for)\b", q.text[_WORKED_LIST.search(q.text).start():],  # type: ignore[union-attr]
+            re.I):
+        return None
+    holidays = [d for d in told.days if d.leave == "holiday"]
+    if len(holidays) != 1 or holidays[0].hours <= 0 or any(d.leave not in (None, "holiday") for d in told.days):
+        return None
+    return week.Week([replace(d, leave=None) for d in told.days], [a for a in told.assumed if "holiday" not in a.lower()])
+
+
 def _week_by_day(q: Question, rules: Rules) -> Inputs | None:
     """The week told day by day ('mon 12 hrs, tue 8 …', 'sick leave Monday, then 8 hrs each Tue-Fri'):
     time off counts toward overtime only where the rules quote that it does (a holiday by
@@ -1784,7 +1827,11 @@ def _overtime_meal(q: Question, rules: Rules) -> Extraction:
                {"ask": "meal_allowance", **extra}, spec | {"label": "Overtime meal allowance"})
 
 
-_SET_ASIDE = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{0,50}?\baside\b|"
+_SET_ASIDE = re.compile(# 'Leaving aside the holiday pay allowance and vacation pay percentages'
+                        r"\b(?:leaving|leave|setting|set|putting|put)\s+aside\s+(?:the\s+|any\s+|my\s+|his\s+|her\s+)?"
+                        r"(?:[\w/-]+\s+){0,4}?(?:allowances?|premiums?|percentages?|meals?)\b"
+                        r"(?:\s+(?:and|or|&)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:allowances?|premiums?|percentages?|pay)\b)?|"
+                        r"\b(?:leaving|leave|setting|set|putting|put)\s+[^,.?!]{0,50}?\baside\b|"
                         r"\b(?:[\w-]+\s+){0,3}?(?:meals?|breaks?|allowances?|tickets?)\s+(?:[\w-]+\s+){0,2}?aside\b|"
                         r"\b(?:not counting|not including|excluding|apart from|leaving out|leave out|ignoring|ignore)\s+"
                         r"(?:the\s+|any\s+|my\s+)?(?:\w+\s+){0,3}?(?:meals?|lunch(?:es)?|breaks?|allowances?|tickets?|vouchers?)\b"
@@ -1891,7 +1938,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                 several = [(d.name, d.hours) for d in whole.days if d.hours > 0]
         rest_of_week = re.search(r"\b(?:rest of the week|other (?:week)?days|every other (?:week)?day)\b", q.text, re.I)
         # (not 'on the 4x10 Monday to Thursday schedule I worked Friday 9 hours': one day, after the schedule's)
-        told_whole = _story(q) if (several is None and worked_day is None) or rest_of_week else None
+        told_whole = (_story_worked(q) or _story(q)) if (several is None and worked_day is None) or rest_of_week else None
         if several is None and worked_day is not None and not rest_of_week and re.search(
                 r"\b(?:week|wk|gross|total|(?:those|these|all)\s+(?:the\s+)?hours|"
                 # 'what should he get for those 3 days incl the shift premium'
@@ -2877,7 +2924,8 @@ def _not_required(q: Question) -> bool:
 
 
 # A duty some contracts pay by the week or hour instead of standby credit: carrying the phone or pager.
-_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|covering|cover|got|took|take|taking)\s+"
+_DUTY = re.compile(r"\b(?:cell\s*phone|phone|pager|cell)\s+duty\b|\b(?:carry|carried|carrying|had|have|covered|covering|cover|got|took|take|taking|"
+                   r"assigned(?:\s+(?:me|us|him|her|them))?|gave\s+(?:me|us|him|her|them)|given)\s+"
                    r"(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)*(?:cell\s*phone|cell|phone|pager)\b(?!\s*calls?\b)|"
                    # 'was on the after hours cell phone this weekend' (not 'was on the phone': a call)
                    r"\b(?:was|were|been|am|is|i'?m)\s+on\s+(?:the\s+)?(?:county'?s?\s+|work\s+|on-call\s+|after[- ]hours\s+)+"
@@ -3086,6 +3134,16 @@ def _days_each(q: Question, amount: Amount) -> int:
         before_range = list(_DAY_RANGE.finditer(re.split(r"[.;!?]\s", q.text[max(0, amount.start - 60):amount.start])[-1]))
         if before_range:
             return _span_days(before_range[-1])
+    if re.search(r"\b(?:each|every|a|per)\s+(?:night|nite|day|shift|evening)\s*[(,:-]?\s*$", q.text[max(0, amount.start - 25):amount.start],
+                 re.I):
+        # 'on standby mon, tue, wed and thu nights this week, 4pm to 8am each night (16 hrs)': the days the sentence names
+        sentence = re.split(r"[.;!?]", q.text[max(0, amount.start - 120):amount.start])[-1]
+        ranged = list(_DAY_RANGE.finditer(sentence))
+        if ranged:
+            return _span_days(ranged[-1])
+        named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I)}
+        if len(named) >= 2:
+            return len(named)
     each = re.match(r"^\s*(?:each|apiece|a piece)\b", after, re.I)
     if each:  # 'sat + sun 24 hrs each', '9 hrs each on Mon, Tue, Wed and Fri'
         counted_after = re.match(r"^\s*each\s+of\s+(?:the|my|those|these|our|his|her)\s+(\d+|two|three|four|five|six|seven)\s+"
@@ -3802,7 +3860,9 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
                  r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b|"
                  # 'starting on the evening crew after the new year'
-                 r"\b(?:starting|start|moving|going|switching|put)\s+(?:on|to|onto)\s+(?:the\s+)?(?:evening|night|swing|late|graveyard)\s+"
+                 # ('moving me to a 4x10 on the swing crew')
+                 r"\b(?:starting|start|moving|move|moved|going|switching|put|putting)\s+(?:(?:me|us|him|her)\s+)?(?:on|to|onto)\s+"
+                 r"(?:(?:a|an)\s+[\w-]+\s+(?:on\s+)?)?(?:the\s+)?(?:evening|night|swing|late|graveyard)\s+"
                  r"(?:crew|shift|rotation)\b", q.text, re.I):
         told_count = _shift_count(q)  # ('worked 21 shifts last month … for the month?': kept for the reply)
         return Ask(["shift start and end times"], "Which hours is your regular shift (for example 10 pm to 6:30 am)?",
@@ -4192,7 +4252,9 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                      r"\b(?:i know|i get|i'?ll get|aside from)\b[^.?!]{0,20}\bholiday (?:credit|pay)\b[^.?!]{0,12}"
                      r"\b(?:on top|as well|separately)\b", q.text, re.I) and not re.search(
                          # 'the premium for the hours worked plus the holiday compensation': both
-                         r"\b(?:plus|and|with|as well as|together with)\s+(?:the\s+|my\s+|her\s+|his\s+)?holiday (?:credit|pay|compensation)",
+                         # ('… plus the cash for the holiday credit')
+                         r"\b(?:plus|and|with|as well as|together with)\s+(?:the\s+|my\s+|her\s+|his\s+)?"
+                         r"(?:(?:cash|pay|money)\s+for\s+(?:the\s+)?)?holiday (?:credit|pay|compensation)",
                          q.text, re.I):
             work_pay["worked_only"] = True  # 'for the hours I actually worked (not counting the holiday credit)'
         if rules.get("holidays", "work_pay").get("holiday_pay_hours") == "normal_day" and not work_pay.get("worked_only"):
@@ -5028,6 +5090,29 @@ def _role_pattern(spec: dict[str, Any]) -> str:
     return "|".join(rf"(?<!\w){re.escape(str(w))}(?!\w)" for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])])
 
 
+_SHIFTS_EACH = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+){{0,3}}?shifts?\b(?P<mid>[^.;?!\d]{{0,40}}?)\(?\s*"
+                          rf"(?P<h>\d+(?:\.\d+)?)\s*(?:hrs?|hours?)\s+each\b\)?", re.I)
+
+
+def _shifts_of_each(q: Question, spec: dict[str, Any]) -> list[tuple[float, float, bool]] | None:
+    """(count, hours, said to be in the role) for each 'N shifts … X hrs each' of the story ('3 dish line shifts as the
+    leader, 3.5 hrs each, plus 2 deli shifts (2 hrs each) where im not a leader'); None where there is none."""
+    role_pattern = _role_pattern(spec)
+    found = list(_SHIFTS_EACH.finditer(q.text))
+    if not found:
+        return None
+    # ('as the leader': a role named by the last word of its name, after 'as the')
+    short = "|".join(sorted({re.escape(str(w).split()[-1]) for a in spec.get("additions", []) for w in [a["name"], *a.get("words", [])]}))
+    role = "|".join(p for p in (role_pattern, rf"\bas\s+(?:the|a|an)\s+(?:{short})\b" if short else "") if p)
+    told: list[tuple[float, float, bool]] = []
+    for m, after in zip(found, [*found[1:], None], strict=True):
+        said = m.group("mid") + q.text[m.end():after.start() if after else len(q.text)].split(".")[0]
+        in_role = bool(role) and bool(re.search(role, said, re.I)) and not re.search(
+            rf"\bnot\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:{short or role_pattern})", said, re.I)
+        told.append((number(m.group("n")), float(m.group("h")), in_role))
+    return told
+
+
 def _hours_by_role(q: Question, spec: dict[str, Any], amounts: list[Amount]) -> tuple[list[Amount], list[Amount]]:
     """The amounts of hours told as worked in a role, and those told as worked somewhere else: '8 hrs as <the role>
     and 6 hrs on the line' (the role's addition is for its own hours only); 'two 4-hour shifts as <the role> … a 6-hour
@@ -5088,8 +5173,10 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     asked = q.asked()
     # ('… spring i only did like 96 hrs so no bonus': a bare 'no' in the story is about that period; only where it asks
     # does it set the premium aside)
+    # ('before any experience pay': the premium by one of its names)
+    premium_names = "|".join(["premium", "bonus", *(re.escape(w) for w in premium_words)])
     without = bool(re.search(r"\b(before|without|not counting|not including|excluding|leave out|leaving out|minus|ignore|ignoring)\b"
-                             r"[^.?!]{0,20}\b(premium|bonus)", q.text, re.I)
+                             rf"[^.?!]{{0,20}}\b(?:{premium_names})", q.text, re.I)
                    or re.search(r"\bno\b[^.?!]{0,20}\b(premium|bonus)", asked, re.I))
     nth = None
     for m in _ORDINAL_NTH.finditer(q.text):
@@ -5111,7 +5198,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             # may be told before the ordinal, in its sentence)
             whole = re.split(r"[.;!?]\s", q.text[:m.start()])[-1] + sentence
             its_season = {(w.lower(), _year_of(y)) for w, y in re.findall(
-                rf"\b(?:was|in)\s+(?:in\s+)?(?:the\s+)?({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?", whole, re.I)}
+                # ('so fall 2025 i got the experience premium for the first time': the season starts the sentence)
+                rf"(?:\b(?:was|in)\s+(?:in\s+)?(?:the\s+)?|^\W*(?:so\s+|and\s+|well\s+)?)({_SEASON_WORD})\b(?:\s+(?:of\s+)?'?(\d{{2}}|\d{{4}})\b)?",
+                whole, re.I)}
             rest = q.text[m.start() + len(sentence):]
             # ('… first time in fall 2025. … This fall she has 124 hours': 'this fall' is this year's)
             others = {(w.lower(), _year_of(y) or (q.today.year if this else None)) for this, w, y in re.findall(
@@ -5170,6 +5259,15 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             split = []
         else:
             role_hours = None
+    each_told = _shifts_of_each(q, spec) if role_hours is None else None
+    if each_told is not None and len(each_told) >= 2 and len(each_told) == len({a.value for a in candidates}):
+        # '3 dish line shifts as the leader, 3.5 hrs each, plus 2 deli shifts (2 hrs each) where im not a leader': the
+        # week's hours, the role's addition on its own shifts' hours only
+        total = round(sum(n * h for n, h, _ in each_told), 4)
+        in_role_hours = round(sum(n * h for n, h, in_role_told in each_told if in_role_told), 4)
+        candidates, split = [replace(candidates[0], value=total)], []
+        if roles and 0 < in_role_hours < total:
+            role_hours = in_role_hours
     listed = listed_total(candidates)
     if len(split) >= 2 and len(split) == len(candidates):
         # '96 hrs on regular shifts + 20 hrs in the role': the period's hours in parts, by role
@@ -5922,7 +6020,9 @@ def _asks_time_off_for_nights(q: Question) -> bool:
     """'Away from home 75 nights on government business since April 1: how much travel status leave?'"""
     # ('sleeping away from home on the Employer's business … how many hours of travel status leave?': the nights asked)
     return bool((_NIGHTS.search(q.text) or re.search(r"\b(?:sleeping|slept|staying|stayed|nights?)\s+away from (?:home|my home|his home|"
-                                                     r"her home)\b", q.text, re.I))
+                                                     r"her home)\b|"
+                                                     # ('i've been away on travel status a lot this fiscal year': nights not told)
+                                                     r"\baway\s+(?:on|for)\s+(?:\w+\s+){0,2}?(?:travel|business)\b", q.text, re.I))
                 and _TIME_OFF_ASKED.search(q.asked()) and re.search(r"\b(?:leave|time off|status)\b", q.text, re.I))
 
 

@@ -104,7 +104,10 @@ _PIECE_END = re.compile(r"[.;!?](?:\s|$)|,|\s[—–-]{1,2}\s|\bthen\b|\bplus\b"
 _DAY_WORD = re.compile(rf"\b(?:{_RANGE}|(?P<one>{_DAY}))\b", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # 'week of mon nov 2 - sun nov 8', 'Week of Nov 9': the days that date the story, not days worked
-_WEEK_DATED = re.compile(rf"\bweek\s+of\s+(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b(?:\s*[-–]\s*{_DAY}\s+{_MONTH}\s+\d{{1,2}}\b)?", re.IGNORECASE)
+# ('week of <the holiday> (wed nov 11)': the week named by its holiday, dated in brackets)
+_WEEK_DATED = re.compile(rf"\bweek\s+of\s+(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b(?:\s*[-–]\s*{_DAY}\s+{_MONTH}\s+\d{{1,2}}\b)?|"
+                         rf"\bweek\s+of\s+(?:[a-z'’]+\s+){{1,3}}\(\s*(?:{_DAY}\.?,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*\)",
+                         re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Hours in a piece: '8 hrs', '11.5 hours', '8-hour shifts', 'my regular 8', 'normal 8s', 'normal tens'; not a break's
 # length ('a half hr unpaid lunch') or a balance ('34 hours of comp in the bank').

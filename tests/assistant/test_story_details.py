@@ -2329,6 +2329,32 @@ ROUND_52_FIXTURES = [
 ]
 
 
+ROUND_53_FIXTURES = [
+    # Boilermakers 13.01 a and 14.03: a list of hours worked with the holiday among them is work on it, at double time:
+    # (8 + 1 × 1.5) + 8 + 8 × 2 + 8 + 8 = 49.5 hours of pay × $40; the allowances set aside are not what is asked.
+    pytest.param(BOILERMAKERS, "we're on 5x8 days, rate $40.00. Hours worked: Mon 9, Tue 8, Wed Nov 11 (Remembrance Day) 8, Thu 8, "
+                               "Fri 8. Leaving aside the holiday pay allowance, what should my gross for the week be?", "overtime",
+                 1980.0, id="a list of hours worked with the holiday in it"),
+    # The same, the week named by its holiday with the date in brackets: 8 + (8 + 2 × 1.5) + 16 + 8 + 8 = 51 × $40.
+    pytest.param(BOILERMAKERS, "week of remembrance day (wed nov 11), we're on 5x8 days. member worked mon 8, tue 10, wed 8 (the "
+                               "holiday), thu 8, fri 8. rate is 40.00. what should his gross for those hours be, not counting the "
+                               "holiday/vacation % allowances on top?", "overtime", 2040.0,
+                 id="the week named by its holiday"),
+    # Grinnell 4.3: 'fall 2025 … for the first time', spring not earned, 'this fall' the second: 50 cents × 120.
+    pytest.param(GRINNELL, "fall 2025 i got the experience premium for the first time. spring 2026 only 1 shift in finals week so "
+                           "no premium. this fall i worked 120 hours and 2 shifts during finals week. what's my experience premium "
+                           "for this semester?", "wage", 60.0, id="a season before its ordinal"),
+    # Grinnell 4.1 + 4.2: 2 × 4 hours as the leader at $10.00, 3 × 2 hours elsewhere at $9.25.
+    pytest.param(GRINNELL, "im a student leader. this week i worked 2 dish shifts as the leader, 4 hrs each, plus 3 deli shifts (2 hrs "
+                           "each) where im not a leader. how much do i make this week before any experience pay?", "wage", 135.5,
+                 id="shifts of so many hours each, in and out of the role"),
+    # Ship Repair 10.02: no credit for the month without 80 hours' pay; 13.34 from the month of the 8th anniversary.
+    pytest.param(TBS, "My continuous service started March 10, 2019. For the 2026-27 vacation year I'll have at least 80 hours of "
+                      "pay every month except September 2026, when I was on unpaid leave. How many vacation hours will I earn over "
+                      "the whole vacation year?", "leave_accrual", 113.34, id="a month without the pay that earns"),
+]
+
+
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
@@ -2336,7 +2362,7 @@ ROUND_52_FIXTURES = [
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
                          + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
-                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES)
+                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2823,3 +2849,42 @@ def test_calls_on_several_days_are_each_days_calls_with_its_window_and_next_shif
                                      "many hours of call back credit?", today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == "call_back", result.answer
     assert result.tool.output["primary"]["value"] == 10, result.answer
+
+
+def test_a_missing_count_is_asked_and_a_night_called_back_takes_only_that_night(sample_snapshot):
+    # Why: daily cell phone duty 'this weekend' without its hours (Marion County 11.8 D), travel status 'a lot this fiscal
+    # year' without the nights (Ship Repair 17.07) and a move 'to a 4x10 on the swing crew' without the shift's hours
+    # are each asked, not answered from a clause alone; standby on three nights told 'each night (16 hrs)' with a call
+    # back on one of them earns CTO on the other two (19.10 C, D); the time and a half 'plus the cash for the holiday
+    # credit' is both (7 J).
+    for contract, question, tool, need in (
+            (MARION, "they assigned me the after-hours cell phone for daily duty this weekend. how much do i get paid for that?",
+             "standby", "duty weeks or hours"),
+            (TBS, "i've been away on travel status a lot this fiscal year for work. how many hours of travel status leave have i "
+                  "earned so far?", "travel", "nights away"),
+            (MARION, "they're moving me to a 4x10 on the swing crew next month. how much shift differential will I make a week?",
+             "night_shift", "shift start and end times")):
+        result = answer(_ingested(contract), question, date(2026, 12, 2), tool=tool)
+        assert result.needs == [need], result.answer
+    standby, _ = ask(sample_snapshot, "i was on standby mon thru wed nights this week, 5pm to 9am each night (16 hrs). got called "
+                                      "back in tue night and got call back credit for it. how many hrs of CTO do i get for the "
+                                      "standby?", today=date(2026, 12, 2))
+    assert standby.tool.output["primary"]["value"] == 8, standby.answer
+    holiday, _ = ask(sample_snapshot, "I worked my regular 8 hours on the day after Thanksgiving, Nov 27, and had over 40 hours that "
+                                      "week. My rate is $20.00. The department pays holiday credit in cash. How much for the day - the "
+                                      "time-and-a-half for the hours I worked plus the cash for the holiday credit?",
+                     today=date(2026, 12, 2))
+    assert holiday.tool.output["primary"]["value"] == 400, holiday.answer
+
+
+def test_a_limit_counts_from_the_date_told_with_what_it_counts_from():
+    # Why: Boilermakers 18.05 counts ten days 'after receiving the notification of the shortage in writing'; a story that
+    # dates the short pay first and the written notice after it counts from the notice (November 2), not the pay day.
+    from assistant.calculators import limits
+
+    contract = _ingested(BOILERMAKERS)
+    limit = limits.limits_in(contract, "18.05", "")[0]
+    q = read("A member's pay on Thursday Oct 29, 2026 was short 6 hours. She notified payroll in writing on Monday, Nov 2. "
+             "What's the latest date the employer can provide the adjustment?", date(2026, 11, 5))
+    assert limits.start_date(q, limit) == date(2026, 11, 2)
+    assert limits.start_date(q) == date(2026, 10, 29)  # without the limit, the first date told
