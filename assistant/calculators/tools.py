@@ -187,6 +187,12 @@ class CallPeriod(BaseModel):
     end: str = Field(description="HH:MM, 24-hour: when it ended.")
 
 
+class DayTrip(BaseModel):
+    departure: datetime = Field(description="When that trip began.")
+    return_at: datetime = Field(description="When that trip ended.")
+    spent: dict[str, float] | None = Field(None, description="What each meal of that trip cost ('breakfast': 7.5).")
+
+
 class CallDay(BaseModel):
     day: str = Field(description="The day the calls were on, as told ('monday').")
     calls: list[CallPeriod] = Field(min_length=1, description="That day's calls, each with its start and end.")
@@ -412,6 +418,8 @@ class TravelInput(ContractInput):
     departure: datetime | None = Field(None, description="When the trip began (meals; first_day: the departure of a "
                                        "trip of more than 24 hours, for its first day's meals).")
     return_at: datetime | None = Field(None, description="When the trip ended (meals).")
+    day_trips: list[DayTrip] | None = Field(None, description="meals: several day trips, each with its own departure, "
+                                            "return and what was spent; each trip's meals worked out on its own, then summed.")
     meal: str | None = Field(None, description="breakfast | lunch | dinner | incidentals (meal_rate).")
     other_costs: dict[str, float] | None = Field(None, description="meals: parking, tolls or fares paid on the trip, by "
                                                  "what they were ('parking': 4.0), added as spent where the rules' "
@@ -635,6 +643,9 @@ def _travel(r: Rules, i: TravelInput) -> CalcResult:
         if i.nights is None:
             raise ToolInputError("Give the nights away from home that count.")
         return earned_time_off.earned_time_off(r, i.nights, i.time_off)
+    if i.kind == "meals" and i.day_trips:
+        eaten = travel.day_trips(r, [(t.departure, t.return_at, t.spent) for t in i.day_trips])
+        return travel.with_mileage(r, eaten, i.miles, i.vehicle) if i.miles else eaten
     if i.kind == "meals":
         if i.departure is None or i.return_at is None:
             raise ToolInputError("Give the trip's departure and return date and time.")

@@ -278,6 +278,33 @@ def meal_rate(rules: Rules, meal: str) -> CalcResult:
     return result
 
 
+def day_trips(rules: Rules, trips: list[tuple[datetime, datetime, dict[str, float] | None]]) -> CalcResult:
+    """Several day trips told each with its times and meals ('Tuesday she left at 5:40 am and got home 7:20 pm: spent
+    $7.50 breakfast …; Wednesday …'): each trip's meals worked out on its own (which meals its times earn, each paid up
+    to its maximum), then added."""
+    if len(trips) < 2:
+        raise ToolInputError("Give at least two trips, each with its departure and return.")
+    result = CalcResult(tool="travel", summary="")
+    amounts: list[float] = []
+    for departure, arrival, spent in trips:
+        one = meals(rules, departure, arrival, spent)
+        if one.primary is None or one.primary.type != "money":
+            raise ToolInputError("Give what each trip's meals cost, or ask for one trip's meal allowance at a time.")
+        amounts.append(float(one.primary.value))
+        label = f"{departure:%a %b} {departure.day}"
+        result.work.extend(line if line.startswith(label) else f"{label}: {line}" for line in one.work)
+        for citation in one.citations:
+            result.cite(citation)
+        result.notes.extend(n for n in one.notes if n not in result.notes)
+        result.assumptions.extend(a for a in one.assumptions if a not in result.assumptions)
+    total = round(sum(amounts) + 1e-9, 2)
+    result.work.append(f"{len(trips)} trips' meals: {' + '.join(fmt_money(a) for a in amounts)} = {fmt_money(total)}")
+    result.values = {"trips": len(trips), "meals": total}
+    result.summary = f"Meals for the {len(trips)} trips come to {fmt_money(total)}."
+    result.set_primary("money", total, "meals")
+    return result
+
+
 def with_mileage(rules: Rules, eaten: CalcResult, miles: float, vehicle: str | None = None) -> CalcResult:
     """Meals and mileage for one trip, added, when both are asked ('the most I can get for meals plus mileage')."""
     return _added(eaten, mileage(rules, miles, vehicle), "meals", "mileage", "mileage")

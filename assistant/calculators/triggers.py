@@ -2177,6 +2177,13 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
         if len(stays) > 1 and all(a.unit == "minutes" or hours(a) < 4 for a in stays):
             # 'ordered to stay late every day: tue 35 min, wed 1 hr 5 min …': separate times, each credited on its own
             params_daily["occurrences"] = [int(round(hours(a) * 60)) for a in stays]
+        clock_stays = _stays_past_shift(q) if not stays else []
+        if clock_stays:
+            # '… 8 hrs each. my sup ordered me to stay late twice: monday till 5:56 and thursday till 6:12': the stays past
+            # the days' end, each credited on its own
+            params_daily["hours_worked_week"] = round(worked + sum(clock_stays) / 60, 4)
+            if len(clock_stays) > 1:
+                params_daily["occurrences"] = clock_stays
         return Inputs(params_daily)
     period = _clock_range(q)
     week = [a for a in durations if hours(a) >= 20 and (q.near(a, _WEEK, before=30, after=30) or re.search(
@@ -3351,6 +3358,25 @@ def _stayed_past_shift(q: Question) -> int | None:
                 return gap if 0 < gap < 12 * 60 else None
         return None
     return None
+
+
+def _stays_past_shift(q: Question) -> list[int]:
+    """Minutes of each stay past the day's end in a week told day by day: 'worked mon tue thu fri 8-5 … ordered me to stay
+    late twice: monday till 5:56 and thursday till 6:12' (56 and 72); empty unless the story says the member stayed
+    late and every time after the shift's range is one a stay ended at."""
+    if not re.search(r"\b(?:stay(?:ed)?|kept)\s+(?:\w+\s+)?late\b|\bstay(?:ed)?\s+(?:past|after|over)\b", q.text, re.I):
+        return []
+    for first, second in zip(q.clocks, q.clocks[1:], strict=False):
+        if not (_RANGE_END.search(q.text[first.end:second.start]) and len(q.text[first.end:second.start]) < 6):
+            continue
+        later = q.clocks[q.clocks.index(second) + 1:]
+        # ('till 5:56' after an 8-5 day: a bare time just past the end is the evening's, not the morning's)
+        stays = [min((c.minutes - second.minutes) % (24 * 60), (c.minutes + 12 * 60 - second.minutes) % (24 * 60)) for c in later
+                 if re.search(r"\b(?:till|until|til|to|left at|leave at)\s*$", q.text[max(0, c.start - 10):c.start], re.I)]
+        if not later or len(stays) != len(later) or not all(0 < m < 6 * 60 for m in stays):
+            return []
+        return stays
+    return []
 
 
 def _hours_between(first: ClockFact, second: ClockFact) -> float:
@@ -4698,6 +4724,14 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         times = _trip_times(q)
         driven = [a for a in miles if re.search(r"^\s*(?:round[- ]?trip|total|in all|altogether)\b", q.text[a.end:a.end + 20], re.I)
                   or q.near(a, r"\b(?:drove|driven|put on)\b[^.;]{0,12}$", before=25, after=0)] or miles
+        day_trips = _day_trips(q)
+        if day_trips is not None:
+            # 'three separate day trips … Tuesday she left at 5:40 am and got home 7:20 pm: …; Wednesday …': each trip's meals,
+            # and the miles of every trip ('73 miles each way': there and back, each time)
+            after_miles = q.text[driven[-1].end:driven[-1].end + 20]
+            legs = 2 * len(day_trips) if re.match(r"^[\s,]*(?:each|both)\s+ways?\b", after_miles, re.I) else len(day_trips) \
+                if re.match(r"^[\s,]*(?:round[- ]?trip|each trip|per trip|a trip)\b", after_miles, re.I) else 1  # else the total
+            return Inputs({"kind": "meals", "day_trips": day_trips, "miles": driven[-1].value * legs})
         if times is not None:
             costs = _other_costs(q, travel.get("actual_costs"))
             # '106 miles each way': driven there and back
@@ -4937,6 +4971,39 @@ def _meal_costs(q: Question) -> dict[str, float]:
     return costs
 
 
+def _day_trips(q: Question) -> list[dict[str, Any]] | None:
+    """Day trips told one by one after their days' names, each with when it began and ended and what its meals cost
+    ('Tuesday she left at 5:40 am and got home 7:20 pm: spent $7.50 breakfast, …. Wednesday left 6:30 am, back 8:00 pm:
+    …'); None unless two or more days are told that way, each with exactly two times, the story says the trips were
+    separate day trips, and no day is named twice."""
+    if not re.search(r"\b(?:separate\s+)?day\s+trips\b|\bno\s+overnight\b", q.text, re.I):
+        return None
+    starts = [m for m in re.finditer(rf"\b{_DAY_NAME}\b", q.text, re.I)]
+    if len(starts) < 2:
+        return None
+    trips: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
+        piece = q.text[here.start():after.start() if after else len(q.text)]
+        told = read(piece, q.today)
+        if len(told.clocks) != 2:
+            return None
+        weekday = _weekday(here)
+        if weekday in seen:
+            return None
+        seen.add(weekday)
+        day = date.fromordinal(q.today.toordinal() - (q.today.weekday() - weekday) % 7)
+        first, last = told.clocks
+        departure = datetime(day.year, day.month, day.day, first.minutes // 60, first.minutes % 60)
+        arrival = datetime(day.year, day.month, day.day, last.minutes // 60, last.minutes % 60)
+        if arrival <= departure:
+            return None
+        spent = _meal_costs(told)
+        trips.append({"departure": departure.isoformat(timespec="minutes"), "return_at": arrival.isoformat(timespec="minutes"),
+                      **({"spent": spent} if spent else {})})
+    return trips if len(trips) >= 2 else None
+
+
 def _trip_times(q: Question) -> tuple[str, str] | None:
     if len(q.clocks) < 2:
         return None
@@ -5145,6 +5212,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         return None
     spec = rules.get("pay", "wage")
     terms = _wage_terms(spec)
+    if re.search(r"\b(?:bonus|premium)\b", q.text, re.I):
+        # ('… 2+ shifts finals week … what should the bonus be': the premium by its conditions' words)
+        terms += [str(w) for c in (spec.get("premium") or {}).get("conditions", []) for w in c.get("words", [])]
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
             not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
             not ((_joined_ranges(q) or listed_total(q.amounts_in("hours")) is not None or _listed_durations(q) is not None

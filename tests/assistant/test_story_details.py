@@ -2348,6 +2348,11 @@ ROUND_53_FIXTURES = [
     pytest.param(GRINNELL, "im a student leader. this week i worked 2 dish shifts as the leader, 4 hrs each, plus 3 deli shifts (2 hrs "
                            "each) where im not a leader. how much do i make this week before any experience pay?", "wage", 135.5,
                  id="shifts of so many hours each, in and out of the role"),
+    # Grinnell 4.3: the premium known by its conditions' words ('finals week') and called 'the bonus': the third semester
+    # earned, 75 cents × 120.
+    pytest.param(GRINNELL, "this is the 3rd semester i hit 110+ hrs and worked 2+ shifts finals week. i worked 120 hrs. they paid "
+                           "me the 50 cent rate. did they shortchange me? what should the bonus be", "wage", 90.0,
+                 id="the bonus by its conditions"),
     # Ship Repair 10.02: no credit for the month without 80 hours' pay; 13.34 from the month of the 8th anniversary.
     pytest.param(TBS, "My continuous service started March 10, 2019. For the 2026-27 vacation year I'll have at least 80 hours of "
                       "pay every month except September 2026, when I was on unpaid leave. How many vacation hours will I earn over "
@@ -2888,3 +2893,28 @@ def test_a_limit_counts_from_the_date_told_with_what_it_counts_from():
              "What's the latest date the employer can provide the adjustment?", date(2026, 11, 5))
     assert limits.start_date(q, limit) == date(2026, 11, 2)
     assert limits.start_date(q) == date(2026, 10, 29)  # without the limit, the first date told
+
+
+def test_stays_past_a_days_end_told_by_the_clock_are_each_credited(sample_snapshot):
+    # Why: a week told day by day with the holiday off and 'ordered me to stay late twice: tuesday till 5:40 and friday till
+    # 6:20' after 8-5 days: the stays are 40 and 80 minutes past the end (bare times just past 5 are the evening's), each
+    # credited on its own in 15-minute units (19.2 B.2: 45 and 75), 2 hours at time and a half.
+    result, _ = ask(sample_snapshot, "checking my pay for the week of nov 9-13. wed was veterans day so i was off (holiday). worked "
+                                     "mon tue thu fri 8-5 w/ lunch, 8 hrs each. my sup ordered me to stay late twice: tuesday "
+                                     "till 5:40 and friday till 6:20. im $20.00/hr and theyre paying it as cash. how much OT pay?",
+                    today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "overtime", result.answer
+    assert result.tool.output["primary"]["value"] == 60, result.answer
+
+
+def test_separate_day_trips_are_each_trips_meals_and_every_trips_miles(sample_snapshot):
+    # Why: two day trips told one after the other, each with its times and meals, earn the meals each trip's own times
+    # allow (12.1 A.2.c: Monday's breakfast at most $6 and dinner at most $18; Thursday's times earn none), and the miles of
+    # both trips there and back (50 × 2 × 2 at $0.31, 12.1 F.1.a): $24.00 + $62.00.
+    result, _ = ask(sample_snapshot, "Checking a travel claim. Her home and headquarters are both in Redding and she drove her own "
+                                     "car (authorized) to a site 50 miles each way, two separate day trips, no overnight. Monday "
+                                     "she left at 5:30 am and got home 7:30 pm: spent $8.00 breakfast, $12.00 lunch, $20.00 dinner. "
+                                     "Thursday left 7:00 am, back 6:00 pm: $5.00 breakfast, $9.00 lunch. What's the most she can be "
+                                     "reimbursed for meals and mileage combined?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "travel", result.answer
+    assert result.tool.output["primary"]["value"] == 86.0, result.answer
