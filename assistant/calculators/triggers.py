@@ -371,6 +371,10 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
             asking = " ".join(before[-1:] + [asking])
         asked = {w[:4] for w in tokens(asking) if len(w) >= 4} - {"when", "date", "dead", "last", "time", "firs", "seco",
                                                                   "thir", "four", "fina", "next"} - _PARTY_STEMS
+        requested = {m.group(1).lower()[:4] for m in re.finditer(r"\b([a-z]{4,})\s+requests?\b", q.text, re.I)} if re.search(
+            r"\b(?:answer|approve|deny|respond|reply|get back)\b", q.asked(), re.I) else set()
+        if requested - action_words - _PAPERWORK_STEMS - {"step", "meet", "writ", "form", "offi"}:
+            return None  # 'put in a vacation request … when was she supposed to answer me by?': not the grievance step's answer
         if asked & {"answ", "repl"} or re.search(r"\bget back to\b", q.asked(), re.I):
             asked.add("resp")  # 'when does she have to answer me': a response's time limit
         # Compared by their first letters ('notice' and 'notify'); a shared verb of paperwork alone ('submit a written

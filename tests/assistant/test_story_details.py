@@ -2918,3 +2918,17 @@ def test_separate_day_trips_are_each_trips_meals_and_every_trips_miles(sample_sn
                                      "reimbursed for meals and mileage combined?", today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == "travel", result.answer
     assert result.tool.output["primary"]["value"] == 86.0, result.answer
+
+
+def test_another_requests_answer_is_not_a_grievance_steps():
+    # Why: 'put in a vacation request … when was she supposed to answer me by?' asks the answer to a vacation request
+    # (Marion County 7.4), not the department head's answer to a grievance step, which had been counted from the
+    # vacation's first day as if it were a meeting.
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    contract = _ingested(MARION)
+    routed = route("put in a vacation request on mon nov 9 for this wed-fri (dec 2-4). my supervisor STILL hasnt approved or "
+                   "denied it. when was she supposed to answer me by? im mon-fri", snapshot(contract), Scope((contract.id,)),
+                   date(2026, 12, 1))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
