@@ -5166,8 +5166,8 @@ _SHIFTS_EACH = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+){{0,3}}?shift
 
 
 def _shifts_of_each(q: Question, spec: dict[str, Any]) -> list[tuple[float, float, bool]] | None:
-    """(count, hours, said to be in the role) for each 'N shifts … X hrs each' of the story ('3 dish line shifts as the
-    leader, 3.5 hrs each, plus 2 deli shifts (2 hrs each) where im not a leader'); None where there is none."""
+    """(count, hours, said to be in the role) for each 'N shifts … X hrs each' of the story ('3 <station> shifts as the
+    <role>, 3.5 hrs each, plus 2 <other station> shifts (2 hrs each) where im not a <role>'); None where there is none."""
     role_pattern = _role_pattern(spec)
     found = list(_SHIFTS_EACH.finditer(q.text))
     if not found:
@@ -5217,7 +5217,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     spec = rules.get("pay", "wage")
     terms = _wage_terms(spec)
     if re.search(r"\b(?:bonus|premium)\b", q.text, re.I):
-        # ('… 2+ shifts finals week … what should the bonus be': the premium by its conditions' words)
+        # ('… 2+ shifts <the condition's week> … what should the bonus be': the premium by its conditions' words)
         terms += [str(w) for c in (spec.get("premium") or {}).get("conditions", []) for w in c.get("words", [])]
     if not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q.text, re.I) for t in terms) and \
             not re.search(r"\b(base|hourly) (?:wage|pay|rate)\b|\bpaid an hour\b|\bmake an hour\b", q.text, re.I) and \
@@ -5335,7 +5335,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
             role_hours = None
     each_told = _shifts_of_each(q, spec) if role_hours is None else None
     if each_told is not None and len(each_told) >= 2 and len(each_told) == len({a.value for a in candidates}):
-        # '3 dish line shifts as the leader, 3.5 hrs each, plus 2 deli shifts (2 hrs each) where im not a leader': the
+        # '3 <station> shifts as the <role>, 3.5 hrs each, plus 2 <other station> shifts (2 hrs each) where im not a <role>': the
         # week's hours, the role's addition on its own shifts' hours only
         total = round(sum(n * h for n, h, _ in each_told), 4)
         in_role_hours = round(sum(n * h for n, h, in_role_told in each_told if in_role_told), 4)
