@@ -1186,7 +1186,8 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             params["travel_miles"] = value
         elif "over_miles" in travel_rule and re.search(
                 r"\bout of (?:state|town|province|country)\b|\b(?:overseas|abroad|cross[- ]country|across the country)\b|"
-                r"\b(?:fly|flying|flight|plane)\b", q.text, re.I) and re.search(r"\b(?:total|in all|altogether|all together)\b|"
+                # ('I have to drive up from <my city>': a trip whose length is not told)
+                r"\b(?:fly|flying|flight|plane)\b|\b(?:drive|driving|drove)\s+(?:up|down|over|out)\s+(?:from|to)\b", q.text, re.I) and re.search(r"\b(?:total|in all|altogether|all together)\b|"
                                                                               r"\bhow (?:much|many)\b", q.asked(), re.I):
             # 'the funeral is out of state … how many hours in total?': the travel days depend on a distance not told
             return Ask(["distance"], f"How far is it, one way, from your home to where you must travel? More than "

@@ -2932,3 +2932,11 @@ def test_another_requests_answer_is_not_a_grievance_steps():
                    "denied it. when was she supposed to answer me by? im mon-fri", snapshot(contract), Scope((contract.id,)),
                    date(2026, 12, 1))
     assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
+
+
+def test_a_drive_to_a_funeral_without_its_distance_asks_it(sample_snapshot):
+    # Why: 8.3 C adds travel days only past 400 miles one way; 'I have to drive out to <a city> for the funeral' says there
+    # is a trip but not how long, so the total is asked for with the distance, not given as the leave alone.
+    result, pending = ask(sample_snapshot, "my grandmother passed away and I have to drive out to Reno for the funeral. I'm "
+                                           "permanent full time. how many hours can I take off in total?", today=date(2026, 12, 2))
+    assert result.needs == ["distance"] and pending is not None, result.answer
