@@ -793,8 +793,8 @@ def _months_not_earned(q: Question, year: int, first: int) -> list[str]:
     (YYYY-MM); a month written with a day ('Feb 15, 2019') is a date, not such a month."""
     found: list[str] = []
     for sentence in re.split(r"(?<=[.;!?])\s+", q.text):
-        if not _SHORT_MONTH.search(sentence):
-            continue
+        if not _SHORT_MONTH.search(sentence) or not re.search(r"\b(?:pay|paid|unpaid|lwop)\b", sentence, re.I):
+            continue  # ('every day except Monday in March': not a month without its pay)
         for m in re.finditer(rf"\b(?P<m>{MONTH})[a-z]*\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s*\d{{1,2}}\b)", sentence, re.I):
             index = _MONTH_INDEX.get(m.group("m").lower()[:3])
             if index is None:

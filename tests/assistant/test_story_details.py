@@ -2357,6 +2357,10 @@ ROUND_53_FIXTURES = [
     pytest.param(TBS, "My continuous service started March 10, 2019. For the 2026-27 vacation year I'll have at least 80 hours of "
                       "pay every month except September 2026, when I was on unpaid leave. How many vacation hours will I earn over "
                       "the whole vacation year?", "leave_accrual", 113.34, id="a month without the pay that earns"),
+    # ... and a day off told with a month is no month without its pay: 11 × 10 + 13.34.
+    pytest.param(TBS, "My continuous service started March 10, 2019. For the 2026-27 vacation year I worked every day except a "
+                      "Monday in September 2026 that I took as a vacation day. How many vacation hours will I earn over the whole "
+                      "vacation year?", "leave_accrual", 123.34, id="a day off in a month is not a month without its pay"),
 ]
 
 
