@@ -1706,13 +1706,16 @@ def _story(q: Question) -> week.Week | None:
 _WORKED_LIST = re.compile(rf"\b(?:hours|hrs)\s+worked\s*[:\-–]|\b(?:worked|did|put in)\s*:?\s+{DAY_NAME}\b", re.I)
 
 
-def _story_worked(q: Question) -> week.Week | None:
+def _story_worked(q: Question, told: week.Week | None = None) -> week.Week | None:
     """The week told as a list of hours worked with the holiday's day among them ('Hours worked: Mon 10, Tue 8, Wed Nov
-    11 (<the holiday>) 8, Thu 9, Fri 8'): the holiday's hours are work on it, not the holiday's pay; None otherwise."""
-    told = _story(q)
-    if told is None or not _WORKED_LIST.search(q.text) or re.search(
-            r"\b(?:off|day off|not work\w*|didn'?t work|did not work|paid holiday|holiday pay for)\b", q.text[_WORKED_LIST.search(q.text).start():],  # type: ignore[union-attr]
-            re.I):
+    11 (<the holiday>) 8, Thu 9, Fri 8'): the holiday's hours are work on it, not the holiday's pay; None otherwise.
+    `told`: the story already read, where the caller has it."""
+    listed = _WORKED_LIST.search(q.text)
+    if listed is None or re.search(r"\b(?:off|day off|not work\w*|didn'?t work|did not work|paid holiday|holiday pay for)\b",
+                                   q.text[listed.start():], re.I):
+        return None
+    told = told or _story(q)
+    if told is None:
         return None
     holidays = [d for d in told.days if d.leave == "holiday"]
     if len(holidays) != 1 or holidays[0].hours <= 0 or any(d.leave not in (None, "holiday") for d in told.days):
@@ -1943,7 +1946,11 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
                 several = [(d.name, d.hours) for d in whole.days if d.hours > 0]
         rest_of_week = re.search(r"\b(?:rest of the week|other (?:week)?days|every other (?:week)?day)\b", q.text, re.I)
         # (not 'on the 4x10 Monday to Thursday schedule I worked Friday 9 hours': one day, after the schedule's)
-        told_whole = (_story_worked(q) or _story(q)) if (several is None and worked_day is None) or rest_of_week else None
+        if (several is None and worked_day is None) or rest_of_week:
+            story = _story(q)
+            told_whole = _story_worked(q, story) or story
+        else:
+            told_whole = None
         if several is None and worked_day is not None and not rest_of_week and re.search(
                 r"\b(?:week|wk|gross|total|(?:those|these|all)\s+(?:the\s+)?hours|"
                 # 'what should he get for those 3 days incl the shift premium'
@@ -2524,16 +2531,14 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
                                 and re.match(r"\s*(?:-\s*)?(?:day|night|evening|work)?\s*(?:shift|day)\b", q.text[a.end:], re.I))), None)
     by_day = _call_ranges_by_day(q)
     call_days = _call_days(q) if by_day is None else None
-    if call_days is not None:
+    calls, next_shift, shift_end = _call_periods(q, worked_for) if by_day is None and call_days is None else ([], None, None)
+    separate = by_day or (_separate_call_backs(q, durations) if not calls and call_days is None else None)
+    if call_days is not None or separate is not None:
+        # call backs on several days: each day's calls by the clock, or each day's hours; where the contract pays the
+        # greater of overtime or a minimum, with the rate told
         rate = _hourly_rate(q)
-        return Inputs({"call_days": call_days} | ({"hourly_rate": rate} if rate is not None and "overtime_multiplier" in spec
-                                                  else {}))
-    calls, next_shift, shift_end = _call_periods(q, worked_for) if by_day is None else ([], None, None)
-    separate = by_day or (_separate_call_backs(q, durations) if not calls else None)
-    if separate is not None:
-        rate = _hourly_rate(q)
-        return Inputs({"separate_hours": separate} | ({"hourly_rate": rate} if rate is not None and "overtime_multiplier" in spec
-                                                      else {}))
+        paid = {"hourly_rate": rate} if rate is not None and "overtime_multiplier" in spec else {}
+        return Inputs(({"call_days": call_days} if call_days is not None else {"separate_hours": separate}) | paid)
     if calls:
         params["calls"] = calls
         if shift_end is not None:
@@ -2605,6 +2610,19 @@ def _gap_after_shift(q: Question) -> float | None:
     return round(((start.minutes - end.minutes) % (24 * 60)) / 60, 2)
 
 
+def _clock_ranges(text: str, clocks: list[ClockFact]) -> list[tuple[ClockFact, ClockFact]]:
+    """Pairs of clock times written as one range ('2000-2100', '7pm to 8:30pm'): a range word alone between them."""
+    return [(a, b) for a, b in zip(clocks, clocks[1:], strict=False)
+            if re.fullmatch(r"\s*(?:-|–|to|until|till|til)\s*", text[a.end:b.start], re.I)]
+
+
+def _end_after(start: str, length: Amount) -> str:
+    """The clock time (HH:MM) a stretch of work told by its length ends at, from its start ('at 7 pm … worked 1 hour')."""
+    minutes = length.value if length.unit == "minutes" else length.value * 60
+    end = (_minutes(start) + int(round(minutes))) % (24 * 60)
+    return f"{end // 60:02d}:{end % 60:02d}"
+
+
 _SEVERAL_CALL_BACKS = re.compile(r"\b(?:twice|two\s+(?:call[- ]?backs|callbacks|times)|(?:three|four|[34])\s+(?:call[- ]?backs|callbacks|times)|"
                                  r"called\s+(?:\w+\s+)?back\s+(?:in\s+)?again|call[- ]?backs\b)", re.I)
 
@@ -2615,8 +2633,7 @@ def _call_ranges_by_day(q: Question) -> list[float] | None:
     (told before the first day, beside the word shift) has a day of its own."""
     if not _SEVERAL_CALL_BACKS.search(q.text):
         return None
-    ranges = [(a, b) for a, b in zip(q.clocks, q.clocks[1:], strict=False)
-              if re.fullmatch(r"\s*(?:-|–|to|until|till|til)\s*", q.text[a.end:b.start], re.I)]
+    ranges = _clock_ranges(q.text, q.clocks)
     hours: list[float] = []
     days: list[str] = []
     previous = 0
@@ -2659,14 +2676,11 @@ def _call_days(q: Question) -> list[dict[str, Any]] | None:
         lasted = told.amounts_in("hours", "minutes")  # ('at 7 pm and worked 1 hour': the call's end from its length)
         calls, next_shift, _ = _call_periods(told, lasted[0] if len(lasted) == 1 else None)
         if not calls:
-            stretch = [(a, b) for a, b in zip(told.clocks, told.clocks[1:], strict=False)
-                       if re.fullmatch(r"\s*(?:-|–|to|until|till|til)\s*", piece[a.end:b.start], re.I)]
+            stretch = _clock_ranges(piece, told.clocks)
             if len(stretch) == 1 and len(told.clocks) == 2:
                 calls = [{"start": stretch[0][0].hhmm, "end": stretch[0][1].hhmm}]
             elif len(told.clocks) == 1 and len(lasted) == 1:  # 'called back … at 7 pm and worked 1 hour'
-                length = round(lasted[0].value * (60 if lasted[0].unit == "hours" else 1))
-                end = (_minutes(told.clocks[0].hhmm) + length) % (24 * 60)
-                calls = [{"start": told.clocks[0].hhmm, "end": f"{end // 60:02d}:{end % 60:02d}"}]
+                calls = [{"start": told.clocks[0].hhmm, "end": _end_after(told.clocks[0].hhmm, lasted[0])}]
             else:
                 return None
         day = _FULL_DAY.get(here.group(0).lower()[:3], here.group(0).lower())
@@ -2904,9 +2918,7 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
     if next_shift is None and shift_start is not None:
         next_shift = shift_start
     if current is not None and "end" not in current and worked_for is not None and worked_for.start > q.clocks[0].start:
-        minutes = worked_for.value if worked_for.unit == "minutes" else worked_for.value * 60
-        end = (_minutes(current["start"]) + int(round(minutes))) % (24 * 60)
-        current["end"] = f"{end // 60:02d}:{end % 60:02d}"  # 'called in at 2 am and worked 2 hours'
+        current["end"] = _end_after(current["start"], worked_for)  # 'called in at 2 am and worked 2 hours'
         calls.append(current)
         current = None
     if current is not None and "end" not in current and next_shift is not None:
