@@ -337,11 +337,12 @@ def first_credit(rules: Rules, start: date, time_base: str = "full") -> CalcResu
 
 
 def vacation_year(rules: Rules, start: date, year: int, through: date | None = None, one_time: bool = False,
-                  not_earned: list[str] | None = None) -> CalcResult:
+                  not_earned: list[str] | None = None, since: date | None = None) -> CalcResult:
     """Vacation credits over one vacation year, month by month: each month earns the rate that began
     with the month of the latest anniversary of service on or before it (`start`: the month service
     began; `year`: the calendar year the vacation year begins in; `through`: the last month counted,
-    for part of the year)."""
+    for part of the year; `since`: the first month counted, so one month's credit is `since` and `through` the same
+    month)."""
     spec = rules.get("leave", "vacation_year")
     first = int(spec.get("start_month", 1))
     tiers = sorted(spec["tiers"], key=lambda t: int(t["anniversary"]))
@@ -353,6 +354,9 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
     if through is not None and not opening <= date(through.year, through.month, 1) <= opening + relativedelta(months=11):
         raise ToolInputError(f"The last month must fall in the vacation year {label}.")
+    if since is not None and not opening <= date(since.year, since.month, 1) <= date((through or since).year,
+                                                                                     (through or since).month, 1):
+        raise ToolInputError(f"The first month counted must fall in the vacation year {label}, before the last.")
     skipped = sorted(set(not_earned or []))
     for value in skipped:
         if not re.fullmatch(r"\d{4}-\d{2}", value) or not opening <= date(int(value[:4]), int(value[5:]), 1) <= \
@@ -360,7 +364,7 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
             raise ToolInputError(f"Month {value!r} must be YYYY-MM within the vacation year {label}.")
     for offset in range(12):
         month = opening + relativedelta(months=offset)
-        if month < date(start.year, start.month, 1):
+        if month < date(start.year, start.month, 1) or (since is not None and month < date(since.year, since.month, 1)):
             continue
         if through is not None and month > date(through.year, through.month, 1):
             break
@@ -404,8 +408,12 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     result.summary = f"Over the {label} vacation year you earn {fmt_hours(total)} of vacation."
     if through is not None:
         result.values["through"] = through.isoformat()
-        result.summary = f"From {opening:%B %Y} through {through:%B %Y} you earn {fmt_hours(total)} of vacation."
-    result.set_primary("hours", total, "vacation earned in the vacation year")
+        result.summary = f"From {since or opening:%B %Y} through {through:%B %Y} you earn {fmt_hours(total)} of vacation."
+        if since is not None and (since.year, since.month) == (through.year, through.month):
+            result.summary = f"In {through:%B %Y} you earn {fmt_hours(total)} of vacation."
+    if since is not None:
+        result.values["from"] = f"{since:%Y-%m}"
+    result.set_primary("hours", total, "vacation earned in the vacation year" if since is None else "vacation earned in the months asked")
     rules.note(result, spec.get("earning"))
     return result
 
@@ -486,6 +494,33 @@ def pay_period_accrual(rules: Rules, leave: str, months_of_service: int | None, 
             result.summary = (f"Over {periods} pay period{'s' if periods != 1 else ''} you would lose {fmt_hours(lost)} to the "
                               f"maximum; your {leave} balance would be {fmt_hours(total)}.")
             result.set_primary("hours", lost, f"{leave} hours over the maximum")
+    return result
+
+
+def pay_period_stretches(rules: Rules, leave: str, months_of_service: int | None,
+                         stretches: list[tuple[int, float]]) -> CalcResult:
+    """Leave earned over stretches of pay periods at different FTEs ('5 pay periods at 1.0 FTE, then 5 more at 0.5'):
+    each stretch worked out as `pay_period_accrual` would, in order, and added up. Service is taken as it is for every
+    stretch, since a few pay periods rarely cross a tier."""
+    if not 2 <= len(stretches) <= 12:
+        raise ToolInputError("Give two to twelve stretches of pay periods, each with its FTE.")
+    result = CalcResult(tool="leave_accrual", summary="")
+    total, periods = 0.0, 0
+    for count, fte in stretches:
+        part = pay_period_accrual(rules, leave, months_of_service, fte, count)
+        for citation in part.citations:
+            result.cite(citation)
+        result.notes.extend(n for n in part.notes if n not in result.notes)
+        earned = float(part.values["earned"])
+        result.work.append(f"{count} pay period{'s' if count != 1 else ''} at {fte:g} FTE: " + "; ".join(part.work))
+        total += earned
+        periods += count
+    total = round(total, 4)
+    result.work.append(f"In all: {fmt_hours(total)}")
+    result.values.update({"leave": leave, "periods": periods, "earned": total,
+                          "stretches": [{"periods": c, "fte": f} for c, f in stretches]})
+    result.summary = f"Over those {periods} pay periods you earn {fmt_hours(total)} of {leave} leave."
+    result.set_primary("hours", total, f"{leave} leave earned over {periods} pay periods")
     return result
 
 

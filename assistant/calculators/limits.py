@@ -93,6 +93,28 @@ def shared_words(question: Question, limit: TimeLimit) -> set[str]:
     return {w for w in set(tokens(question.text)) - _GENERIC if w.isalpha() and w[:5] in own}
 
 
+# Who acts, not what is done: the parties any contract names say nothing of which limit a question is about.
+_PARTIES = frozenset({"union", "local", "lodge", "employer", "employee", "employees", "contractor", "contractors", "company",
+                      "college", "county", "department", "management", "manager", "agency", "board", "university",
+                      "district", "hall", "member", "members", "steward", "association", "council", "party", "parties"})
+
+
+def asked_words(question: Question, limit: TimeLimit) -> set[str]:
+    """`shared_words`, of the asking part alone and without the parties' names: what ties the question asked to this
+    limit rather than to another."""
+    return shared_words(read(question.asked(), question.today), limit) - _PARTIES
+
+
+def closer_limit(question: Question, contract: Contract, section: str) -> TimeLimit | None:
+    """A time limit outside `section` whose words the asking part shares more of than any limit in it ('… what's the
+    latest date the contractor can pay the adjustment?' against a grievance step's clause), else None."""
+    usable = [t for t in contract.time_limits if t.relation in RELATIONS and t.unit != "years"]
+    own = max((len(asked_words(question, t)) for t in usable if t.section == section), default=0)
+    others = [(len(asked_words(question, t)), t) for t in usable if t.section != section]
+    best = max(others, key=lambda pair: pair[0], default=(0, None))
+    return best[1] if best[0] > own and best[0] >= 2 else None
+
+
 def counting_for(rules: Rules, limit: TimeLimit) -> tuple[str, Counting, list[str], TimeRule | None]:
     """The unit to count in, which days it skips, what was assumed, and the rule that says so."""
     contract = rules.contract

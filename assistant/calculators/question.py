@@ -106,7 +106,10 @@ _STRONG = (
         r"\b(happened|occurred|took place|posted|shorted|short paid|underpaid|paid|payday|disciplined|suspended|"
         r"fired|terminated|written up|wrote me up|reprimanded|denied|changed|assigned|effective|passed over|"
         r"docked|cut|laid off|demoted|transferred|started working out of class|occur|let (?:me|him|her|them|us) go|"
-        r"sent (?:me|him|her|them|us)?\s*(?:down the road|packing|off the job)|sent (?:[\w']+\s+){0,4}?home)\b", re.I)),
+        r"sent (?:me|him|her|them|us)?\s*(?:down the road|packing|off the job)|sent (?:[\w']+\s+){0,4}?home|"
+        # 'thurs nov 26 we showed up and got sent home': people reporting for work, not a letter turning up
+        r"(?:we|i|he|she|they|the crew)\s+(?:all\s+)?(?:showed|show)\s+up(?!\s+(?:in|at)\s+(?:my|our|his|her|their)\s+\w+))\b",
+        re.I)),
     ("start", re.compile(r"\b(hired|start date|started (?:work|working|with|at|for|here|my job|on|in)|began (?:work|working|on)|"
                          r"employed|been (?:here|with \w+)|seniority date|date of hire|since|started|began (?:full|part)[- ]time|"
                          r"came on (?:board|full[- ]time|part[- ]time)|joined)\b", re.I)),
@@ -503,6 +506,10 @@ def _find_dates(q: Question, holiday: HolidayDate | None = None) -> list[tuple[i
         if re.search(rf"\b{DAY_NAME}\.?\s+\d{{1,2}}(?:\.\d+)?\s*(?:hrs?|hours?|h)\b", sentence_at(text, m.start()), re.IGNORECASE):
             continue  # 'Week of Nov 9 I did Mon 10 hrs, Tue 8, …': a day's hours in a list of them, not November 8
         month_only = _day_after_month_date(near, m.start(), int(m.group("d")))
+        if month_only is not None and not any(
+                (c := _with_year(month_only, year)) is not None and WEEKDAYS[c.weekday()].startswith(m.group(1).lower()[:3])
+                for year in (q.today.year - 1, q.today.year, q.today.year + 1)):
+            continue  # 'Wed Nov 11 worked 8, Thu 8, Fri 8': a day of that month on another weekday is not the day named
         if month_only is not None:
             found.append((m.start(), m.end(), month_only, False, m.group(0)))
             taken.append((m.start(), m.end()))

@@ -52,6 +52,8 @@ class Pending:
 # Money asked for: 'what should that pay me?', 'how much do I get paid', 'how much overtime pay', '$'.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much\b[^.?!]{0,30}\b(?:pay|paid|make|earn|owed)\b|"
                           r"\bworth\b[^.?!]{0,20}\b(?:check|cheque|paycheck|paycheque|pay ?stub|stub)\b|"
+                          # 'how much is that friday worth??' (not 'worth in hours')
+                          r"\bhow much\s+(?:is|was|would|will|'s)\b[^.?!]{0,30}\bworth\b(?!\s+in\s+(?:hours|time|cto|credit))|"
                           r"\bwhat (?:should|will|would|does|do) (?:that|it|this|they|i) (?:pay|get paid|be paid|make|earn)\b|"
                           # 'what should the callback pay be?', 'What should the call-back pay me?'
                           r"\bwhat(?:'s|s| is| should| will| would)?\s+(?:the|my|that|this|his|her)\s+(?:[\w-]+\s+){0,2}pay\s+(?:me|him|her|us|be)\b",
@@ -395,6 +397,8 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         reply = "I was told before my shift ended." if said.group("yes") else "Nobody told me before my shift ended."
     if need == "next shift start" and re.fullmatch(r"\s*(?:at\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply, re.I):
         reply = f"My next shift started at {reply.strip()}."  # '6:30am' to 'what time did your next shift start?'
+    if need == "call-back end" and re.fullmatch(r"\s*(?:at\s+|around\s+|about\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply, re.I):
+        reply = f"I finished the work at {reply.strip()}."  # '3:15am' to 'what time did you finish the call-back work?'
     if need == "hours worked" and (told := re.fullmatch(r"\s*(?:about\s+|around\s+)?(\d*\.?\d+)\s*(?:h|hrs?|hours?)?\s*\.?\s*", reply, re.I)):
         reply = f"I worked {told.group(1)} hours."  # '6' or '6 hours' to 'how many hours did you work on Saturday?'
     if need == "date learned" and len(tokens(reply)) <= 6:

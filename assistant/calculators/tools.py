@@ -94,6 +94,11 @@ class TimelineInput(ContractInput):
         return _checked(value)
 
 
+class FteStretch(BaseModel):
+    periods: int = Field(ge=1, le=260, description="How many pay periods in a row at this FTE.")
+    fte: float = Field(gt=0, le=1, description="The budgeted FTE over them (1.0 is full time).")
+
+
 class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "projection", "first_credit", "vacation_year",
                   "pay_period", "vacation_pay", "bereavement_pay", "remaining", "payout"] = "accrual"
@@ -123,6 +128,8 @@ class LeaveInput(ContractInput):
                                       "vacation year begins in.")
     through: date | None = Field(None, description="vacation_year: the last month counted, for part of the year; "
                                  "projection: the day the balance is asked for.")
+    from_month: date | None = Field(None, description="vacation_year: the first month counted (with through the same "
+                                    "month: one month's credit).")
     as_of: date | None = Field(None, description="projection: the day the balance given is from.")
     months_not_earned: list[str] | None = Field(None, description="vacation_year: months (YYYY-MM) without the pay a month "
                                                 "needs to earn credits (unpaid leave), left out.")
@@ -132,6 +139,8 @@ class LeaveInput(ContractInput):
     leave: Literal["vacation", "sick"] = Field("vacation", description="pay_period: which leave is earned.")
     periods: int | None = Field(None, ge=1, le=260, description="pay_period: over how many pay periods (none: one).")
     unpaid_periods: int = Field(0, ge=0, le=260, description="pay_period: of those, periods spent entirely without pay.")
+    fte_stretches: list[FteStretch] | None = Field(None, description="pay_period: stretches of pay periods at different "
+                                                   "FTEs, in order ('5 at 1.0, then 5 at 0.5'), instead of periods and fte.")
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
     travel_miles: float | None = Field(None, ge=0, le=25000, description="Miles one way to travel for the funeral.")
 
@@ -508,6 +517,8 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
         return leave.projected_balance(r, i.balance_hours, i.as_of, i.through, i.months_of_service, i.time_base,
                                        sum(i.used_hours))
     if i.kind == "pay_period":
+        if i.fte_stretches:
+            return leave.pay_period_stretches(r, i.leave, i.months_of_service, [(x.periods, x.fte) for x in i.fte_stretches])
         if i.leave == "vacation" and i.periods is None and i.balance_hours is None:
             if i.months_of_service is None:
                 raise ToolInputError("Give months_of_service.")
@@ -517,7 +528,8 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
     if i.kind == "vacation_year":
         if i.start_date is None or i.vacation_year is None:
             raise ToolInputError("Give the month service began (start_date) and the vacation year (vacation_year).")
-        return leave.vacation_year(r, i.start_date, i.vacation_year, i.through, i.one_time, i.months_not_earned)
+        return leave.vacation_year(r, i.start_date, i.vacation_year, i.through, i.one_time, i.months_not_earned,
+                                   i.from_month)
     if i.kind == "first_credit":
         if i.start_date is None:
             raise ToolInputError("Give the day your service began (start_date).")

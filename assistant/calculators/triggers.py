@@ -18,7 +18,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from assistant.calculators import allowances, deadlines, week
+from assistant.calculators import allowances, deadlines, limits, week
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
@@ -381,6 +381,8 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # request') does not make a travel request a grievance step: what is asked for must be shared too.
         if not (action_words & asked) - _PAPERWORK_STEMS:
             return None
+        if rules.contract is not None and step.get("section") and limits.closer_limit(q, rules.contract, str(step["section"])):
+            return None  # another clause's time limit is what is asked about ('… pay the adjustment'): the clauses answer
     source = str(step.get("from", "knowledge"))
     roles = _FALLBACK_ROLES.get(source, _FALLBACK_ROLES["other"])
     if source == "informal-response":
@@ -409,10 +411,11 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # One date whose role the story leaves open is taken (and said so); one that is plainly something else
         # ('sup denied my step 1 today' when the step counts from the step 1 request) is not counted from.
         # (not the incident's day for a limit counted from a filing or notification: 'shorted … on Nov 12 … When's the
-        # last day to submit the formal grievance?' under '21 days after the date of notification')
+        # last day to submit the formal grievance?' under '21 days after the date of notification'; nor 'a job that started
+        # Nov 9')
         if q.dates and source in ("response", "filing", "due") and len(q.dates) == 1 and not (
                 source == "filing" and q.dates[0].role == "received") and not (
-                source == "filing" and q.dates[0].role in ("event", "learned") and not re.search(
+                source == "filing" and q.dates[0].role in ("event", "learned", "start") and not re.search(
                     r"\b(?:notif\w*|notice|raised|told|talked|spoke|filed|submitted|e-?mailed|sent|wrote|gave|handed|presented|"
                     r"brought|met)\b", sentence_at(q.text, q.dates[0].start), re.I)) and not _VAGUE_WHEN.search(q.text) and not (
                 # 'came by mail, in an envelope postmarked Nov 16': the day it was sent, not the day it arrived
@@ -635,7 +638,9 @@ _MONTH_INDEX = {name[:3]: index for index, name in enumerate(MONTH_NAMES, 1)}
 _ANNIVERSARY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:year\s+)?anniver", re.I)  # ('8th anniversery')
 
 
-_FTE = re.compile(r"(?<![\w.])(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of|is|:)?\s*(0?\.\d+|1(?:\.0+)?)\b|\b(\d{2})\s*%", re.I)
+_FTE = re.compile(r"(?<![\w.])(0?\.\d+|1(?:\.0+)?)\s*fte\b|\bfte\s*(?:of|is|:|(?:was\s+)?(?:dropped|went|changed|cut|reduced|"
+                  # ('her budgeted FTE dropped to 0.5')
+                  r"increased|raised|rose|moved|bumped)\s+(?:down\s+|up\s+|back\s+)?to)?\s*(0?\.\d+|1(?:\.0+)?)\b|\b(\d{2})\s*%", re.I)
 
 
 _PAY_PERIODS = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -688,10 +693,39 @@ def _pay_period_extract(q: Question, leave: str = "vacation") -> Extraction:
         fte = float(found.group(1) or found.group(2)) if not found.group(3) else int(found.group(3)) / 100
     elif re.search(r"\bhalf[- ]?time\b", q.text, re.I):
         fte = 0.5
+    elif re.search(r"\b(?:to|now|went|became)\s+full[- ]?time\b", q.text, re.I):
+        fte = 1.0  # 'switched from part time to full time'
     elif re.search(r"\bpart[- ]?time\b", q.text, re.I):
         return Ask(["FTE"], "What is your budgeted FTE (for example 0.5 or 0.75)?",
                    {"kind": "pay_period", "months_of_service": months, **extra})
+    stretches = _fte_stretches(q)
+    if stretches is not None and extra.get("periods") is not None and "balance_hours" not in extra:
+        # '5 pay periods at 1.0 FTE, then her FTE dropped to 0.5 and she worked 5 more … over those 10 pay periods?'
+        return Inputs({"kind": "pay_period", "months_of_service": months, "leave": leave,
+                       "fte_stretches": [{"periods": n, "fte": f} for n, f in stretches]})
     return Inputs({"kind": "pay_period", "months_of_service": months, "fte": fte, **extra})
+
+
+def _fte_stretches(q: Question) -> list[tuple[int, float]] | None:
+    """Stretches of pay periods each told with its own FTE, paired in the order told ('worked 5 pay periods at 1.0 FTE,
+    then her budgeted FTE dropped to 0.5 and she worked 5 more pay periods'); a total referred back to ('those 10 pay
+    periods') is none of them. None unless two or more of each are told, as many FTEs as counts."""
+    text = q.text.replace("\u200b", "")
+    counts = [m for m in _PAY_PERIODS.finditer(text)
+              if not re.search(r"\b(?:those|these|the|all|over|next|total\s+of)\s*$", text[max(0, m.start() - 12):m.start()], re.I)]
+    ftes = list(_FTE.finditer(text))
+    if len(counts) < 2 or len(counts) != len(ftes):
+        return None
+    stretches = []
+    for count, fte in zip(counts, ftes, strict=True):
+        value = float(fte.group(1) or fte.group(2)) if not fte.group(3) else int(fte.group(3)) / 100
+        if not 0 < value <= 1:
+            return None
+        stretches.append((int(number(count.group("n"))), value))
+    total = _PAY_PERIODS.search(q.asked())
+    if total is not None and int(number(total.group("n"))) != sum(n for n, _ in stretches):
+        return None  # the total asked about is not the stretches told: which periods count is unclear
+    return stretches
 
 
 _FROM_THROUGH = re.compile(r"\bfrom\b[^.?!]{3,25}\b(?:through|thru|until|till|to)\b", re.I)
@@ -749,6 +783,15 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     if through is not None and opening is not None:
         return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opening.value.year,
                        "through": through.isoformat()})
+    asked_at = q.lowered.rfind(q.asked().lower()[:40])
+    one_month = next((d for m, d in months if d != start and 0 <= asked_at <= m.start() and re.search(
+        r"\b(?:for|in|during)\s+(?:the\s+month\s+of\s+)?$", q.text[max(0, m.start() - 25):m.start()], re.I) and not re.search(
+        r"^[^.?!]{0,6}\b(?:through|thru|to|until|till)\b|^\s*[-–]", q.text[m.end():], re.I)), None)
+    if one_month is not None and not re.search(r"\bvacation\s+year\b|\bby\s+(?:the\s+)?(?:end|start)\b", q.asked(), re.I):
+        # 'how many vacation hrs will I earn for january 2027?': one month's credit, in the vacation year it falls in
+        its_year = one_month.year - (one_month.month < first)
+        return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": its_year,
+                       "from_month": one_month.isoformat(), "through": one_month.isoformat()})
     year = next((d.year for m, d in months if d.month == first and d != start), None)
     span = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", q.text)
     if span:
@@ -799,6 +842,9 @@ def _months_not_earned(q: Question, year: int, first: int) -> list[str]:
             index = _MONTH_INDEX.get(m.group("m").lower()[:3])
             if index is None:
                 continue
+            if re.match(rf"\s*(?:[-–]|to|through|thru)\s*{MONTH}\b", sentence[m.end():], re.I) or re.search(
+                    rf"\b{MONTH}[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s*(?:[-–]|to|through|thru)\s*$", sentence[:m.start()], re.I):
+                continue  # 'the April 2025-March 2026 vacation year … except January 2026': the year's span, not a month
             in_year = int(m.group("y")) if m.group("y") else year + (index < first)
             if (in_year, index) < (year, first) or (in_year, index) >= (year + 1, first):
                 continue
@@ -995,8 +1041,8 @@ def _days_named_missed(q: Question) -> list[date]:
 
 
 # A run of months asked about: 'for dec thru may', 'from January to June'.
-_MONTH_SPAN = re.compile(rf"\b(?:for|from|over|during|in)\s+(?P<a>{MONTH})\b\.?\s*(?:through|thru|to|until|till|-|–)\s*"
-                         rf"(?P<b>{MONTH})\b\.?(?!\s*\d)", re.I)
+_MONTH_SPAN = re.compile(rf"\b(?:for|from|over|during|in)\s+(?P<a>{MONTH})\b\.?(?:\s+(?:19|20)\d\d)?\s*"
+                         rf"(?:through|thru|to|until|till|-|–)\s*(?P<b>{MONTH})\b\.?(?:\s+(?:19|20)\d\d)?(?!\s*\d)", re.I)
 
 
 # The member's start times are not fixed: 'flex schedule', 'my start times move around', 'my hours vary'.
@@ -1199,7 +1245,11 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             _ANNIVERSARY.search(q.text) or _MONTH_YEAR.search(q.text) or re.search(r"\bvacation year\b", q.text, re.I)
             or (len(q.dates) >= 2 and _FROM_THROUGH.search(q.text))):
         return _vacation_year_extract(q, rules)  # how much vacation a vacation year earns, for a service start or anniversary
-    if rules.has("leave", "pay_period_sick") and re.search(r"\bsick\b", q.text, re.I) and _PAY_PERIODS.search(q.text):
+    if rules.has("leave", "pay_period_sick") and re.search(r"\bsick\b", q.text, re.I) and (_PAY_PERIODS.search(q.text) or (re.search(
+            r"\b(?:per|each|every|a)\s+(?:pay\s?period|pay\s?check|pay\s?cheque|check|cheque)\b", q.asked(), re.I)
+            # ('how many hrs of sick leave will i earn per paycheck now?', not '… isnt that the sick leave number?? whats
+            # my correct vacation accrual per pay period?')
+            and re.search(r"\bsick\b", q.asked(), re.I) and not re.search(r"\bvacation\b", q.asked(), re.I))):
         return _pay_period_extract(q, "sick")  # 'how many hrs of sick leave over the next six pay periods? 0.8 FTE'
     if rules.has("leave", "pay_period_vacation") and re.search(r"\bvacation\b", q.text, re.I) and (re.search(
             r"\b(?:pay ?period|paycheck|pay check|check|per period)\w*", q.asked(), re.I) or _periods(q) is not None):
@@ -1216,7 +1266,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
         or (0 <= asking <= a.start and q.near(a, r"\b(?:over|during|in|within)\s+(?:those\s+|these\s+|the\s+|that\s+)?$",
                                                before=18, after=0)))),
         None)  # '… over the next 12 months?', 'how much will I build up over 6 full months?', 'over those 6 months'
-    span = _MONTH_SPAN.search(q.asked())
+    span = _MONTH_SPAN.search(q.asked()) or (_MONTH_SPAN.search(q.text) if re.search(
+        # 'assuming every pay period from November 2026 through April 2027 qualifies … for those six pay periods?'
+        r"\b(?:those|these)\s+(?:\w+\s+)?(?:pay\s+periods|months)\b", q.asked(), re.I) else None)
     if ahead is None and span is not None:  # 'how many vacation hrs will I get credited for dec thru may?': six months
         first, last = _MONTH_INDEX[span.group("a").lower()[:3]], _MONTH_INDEX[span.group("b").lower()[:3]]
         ahead = Amount(float((last - first) % 12 + 1), "months", span.group(0), span.start(), span.end())
@@ -1430,6 +1482,9 @@ def _one_day_told(q: Question) -> tuple[str, float] | None:
     """The one amount of hours in the story (not a day's length: '10 hour days'), told with its day beside it,
     after a word of working or coming in; None otherwise."""
     amounts = [a for a in _hours_worked_amounts(q) if a.value > 0]
+    if len(amounts) >= 2 and len({a.value for a in amounts}) == 1:
+        # '12 hours actually worked … What do those 12 worked hours pay?': the same hours referred back to
+        amounts = [a for a in amounts if not re.search(r"\b(?:those|these|the|that)\s*$", q.text[max(0, a.start - 8):a.start], re.I)]
     if len(amounts) != 1:
         return None
     day = _day_of(q, amounts[0])
@@ -1446,7 +1501,8 @@ def _one_day_told(q: Question) -> tuple[str, float] | None:
             return "weekday", amounts[0].value
         # 'yesterday (wed) i was on the tools from 7am, 11 hrs worked': the one day its sentence names, the hours said worked
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I)}
-        if len(named) == 1 and not _DAY_RANGE.search(sentence) and re.match(r"\s*worked\b", q.text[amounts[0].end:], re.I):
+        if len(named) == 1 and not _DAY_RANGE.search(sentence) and re.match(r"\s*(?:actually\s+|in\s+all\s+|in\s+total\s+)?worked\b",
+                                                                            q.text[amounts[0].end:], re.I):
             return _FULL_DAY[named.pop()], amounts[0].value
         return None
     return (_FULL_DAY[day], amounts[0].value) if _WORKED_ON.search(sentence) else None
@@ -1518,7 +1574,10 @@ def overtime_score(q: Question) -> float:
         # ('how much extra an hr for working graveyard, 12 to 8am?' asks a rate, not a day's pay)
         return 2.5  # 'worked 12 hours on Monday … what is my pay for that day?': overtime by the day, where paid so
     several_told = _days_worked(q) is not None or _story_worked(q) is not None
-    if (several_told or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and (re.search(
+    # (a holiday named in a week of three or more days, each with its hours, whose gross is asked: one of the week's days)
+    week_with_holiday = re.search(r"\b(?:gross|week'?s?|weekly|total)\b", q.asked(), re.I) is not None and (
+        (whole := _story(q)) is not None and len(whole.days) >= 3 and all(d.leave is None and d.hours > 0 for d in whole.days))
+    if (several_told or week_with_holiday or (not _holiday_named(q.text) and not re.search(r"\bholidays?\b(?!\s*%)", q.text, re.I) and (told := _story(q)) is not None and len(told.days) >= 2)) and (re.search(
             r"\b(pay|paid|worth|earn|wage|wages|money|owed|come to|cheque|check|paycheck|stub|gross)\b|\$", q.asked(), re.I)
             # 'what should each guy get for those two days?'
             or several_told and re.search(r"\b(?:get|make)\b[^.?!]{0,25}\bfor\b", q.asked(), re.I)):
@@ -1668,6 +1727,25 @@ def _worked_after_shift(q: Question) -> int | None:
     if not 0 <= (start.minutes - shift_end.minutes) % (24 * 60) <= 180:
         return None
     worked = (end.minutes - start.minutes) % (24 * 60)
+    return worked if 0 < worked < 12 * 60 else None
+
+
+def _range_after_whole_shift(q: Question) -> int | None:
+    """Minutes of the one clock range told after a whole shift worked, the shift told in words: 'worked my day shift
+    thursday and … got asked to stay on for overtime. took the 45 min unpaid break after my shift, then worked 1700 till
+    1935' is 155 minutes past the shift (the range alone is not the day's hours)."""
+    ranges = _clock_ranges(q.text, q.clocks)
+    if len(ranges) != 1 or len(q.clocks) != 2:
+        return None
+    before = q.text[:ranges[0][0].start]
+    if not re.search(r"\b(?:worked|did|finished|put in|working)\s+(?:my|the|a|our|his|her|their)\s+(?:full\s+|whole\s+|normal\s+|"
+                     r"regular\s+|usual\s+|scheduled\s+)?(?:(?:day|night|evening|afternoon|morning|swing|graveyard)\s+)?shift\b",
+                     before, re.I):
+        return None
+    if not re.search(r"\bafter\s+(?:my|the|his|her|their)\s+(?:\w+\s+)?shift\b|\bstay(?:ed)?\s+(?:on|late|over|back)\b|"
+                     r"\b(?:held|kept)\s+(?:over|on|late|back)\b", before, re.I):
+        return None
+    worked = (ranges[0][1].minutes - ranges[0][0].minutes) % (24 * 60)
     return worked if 0 < worked < 12 * 60 else None
 
 
@@ -1985,9 +2063,12 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
             return Inputs(by_days)
         by_day: dict[str, Any]
         day_worked = _worked_day_hours(q)
+        whole_then_range = _range_after_whole_shift(q)
+        if whole_then_range is not None:
+            day_worked = None  # the range is the time past a whole shift, not the day's hours
         # a stretch told after the shift's break ('started back at 1700, finished at 1958') is the overtime, not the
         # time from the shift's end to leaving, which would count the break
-        after = _worked_after_shift(q) if day_worked is None else None
+        after = _worked_after_shift(q) if day_worked is None and whole_then_range is None else whole_then_range
         past = _past_shift_end(q) if day_worked is None and after is None else None
         through = _meal_worked_through(q) if spec.get("meal_worked") and day_worked is None and past is None and after is None \
             else None
@@ -2318,7 +2399,8 @@ _REPORTED = re.compile(r"\b(showed up|show up|reported|report(?:ed)? (?:for|to) 
                        r"got (?:to|in to) (?:work|site|the site)|"
                        r"dispatch\w* (?:me )?to|told (?:me )?to report)\b", re.I)
 _NO_WORK = re.compile(r"\b(no work|nothing to do|nothing for (?:me|us|them|him|her)|not (?:any|much) work|"
-                      r"sent (?:me |us |them |him |her |everyone |the crew )?(?:straight |right )?home|go home|not needed|"
+                      r"sent (?:me |us |them |him |her |everyone |everybody |all of us |us all |the (?:whole )?crew )?(?:straight |right )?home|"
+                      r"go home|not needed|"
                       r"(?:don'?t|do not|not to) (?:come in|report)|stay home|"
                       r"didn'?t (?:need|have work)|rained (?:(?:us|me|them|him|her|everyone|the crew|the job) )?out|weather)\b", re.I)
 _WAITING = re.compile(r"\b(?:didn'?t|did not|wasn'?t|weren'?t|not)\s+(?:put|placed|start(?:ed)?)\b[^.?!]{0,30}?\b(?:to work|"
@@ -2384,6 +2466,10 @@ def _phone_calls_extract(q: Question, rules: Rules) -> Extraction:
     # not the credit given or a figure referred back to: 'sup only gave her 39 min comp time (time and a half on the 26 min)'
     lengths = [a for a in q.amounts_in("minutes") if not _CREDIT_GIVEN.match(q.text, a.end) and not _said_by_others(q, a.start)
                and not re.search(r"\bthe\s*$", q.text[max(0, a.start - 6):a.start], re.I)]
+    # not a call taken at work: '(my boss also called me for 5 min at 2pm but i was on shift)'
+    lengths = [a for a in lengths if not re.search(
+        r"\b(?:i|we|she|he|they)\s+(?:was|were)\s+(?:already\s+)?(?:on\s+(?:shift|the\s+clock|duty)|at\s+work)\b|"
+        r"\bduring\s+(?:my|her|his|their|the)\s+(?:regular\s+)?shift\b", _segment_around(q.text, a.start, a.end), re.I)]
     calls: list[dict[str, Any]] = []
     for length in lengths:
         paired = _clock_in_clause(q, length)
@@ -2424,6 +2510,18 @@ def _phone_calls_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs({"phone_calls": calls})
 
 
+def _segment_around(text: str, start: int, end: int) -> str:
+    """The bracketed aside or sentence holding text[start:end] ('(… 5 min at 2pm but i was on shift)'); a clock's 'p.m.'
+    ends no sentence."""
+    opened, closed = text.rfind("(", 0, start), text.rfind(")", 0, start)
+    if opened > closed:
+        close = text.find(")", end)
+        return text[opened:close if close >= 0 else len(text)]
+    begin = max((m.end() for m in re.finditer(r"(?<![ap]\.m)[.?!]\s", text[:start], re.I)), default=0)
+    finish = re.search(r"(?<![ap]\.m)[.?!](?:\s|$)", text[end:], re.I)
+    return text[begin:end + finish.start() if finish else len(text)]
+
+
 def _clock_in_clause(q: Question, amount: Amount) -> Any:
     """The one clock time told in the amount's own clause (between commas, semicolons or sentence ends; a clock's
     'p.m.' ends nothing), when its clause holds exactly one amount of its unit and one time; else None."""
@@ -2457,6 +2555,8 @@ def call_back_score(q: Question) -> float:
         # 'tues night they called me in … how much CTO do i get for the standby', 'got called out sat for 2 hrs … how
         # much is the phone pay for the weekend': the standby or the duty is asked, not the call back
         return 0.0
+    if _DATE_ASKED.search(q.asked()) and not re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
+        return 0.0  # '… they never paid the 2 hrs reporting time … whats the last day for the union to get the notice in?'
     if _reporting_asked(q) and not _travel_asked(q) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _on_day_off(q) and CALC.search(q.text):
@@ -2546,6 +2646,14 @@ def _call_back_extract(q: Question, rules: Rules) -> Extraction:
             params["hours_after_shift_end"] = round(gap / 60, 2)
     else:
         worked = next((a for a in durations if not q.near(a, r"\bnext shift|\bbefore my shift", before=0, after=30)), None)
+        arrived = [c for c in q.clocks if re.search(r"\b(?:got\s+(?:to|there|in)|arrived|showed\s+up|started|began|clocked\s+in|"
+                                                   r"came\s+in)\b[^.?!]{0,25}$", q.text[max(0, c.start - 35):c.start], re.I)]
+        if worked is None and len(q.clocks) == 1 and arrived and re.search(r"\bhow much\b|\bwhat\b[^.?!]{0,20}\b(?:get|paid|owed)\b",
+                                                                           q.asked(), re.I):
+            # 'got called back saturday night … got to the site at 11pm. how much call back pay?': the pay runs until the
+            # work ends, which the story does not say
+            return Ask(["call-back end"], f"What time did you finish the call-back work (you started at {arrived[0].text.rstrip('.')})?",
+                       _with_rate(q, {}), rule=spec["rule"] | {"label": "Call-back pay"} if "rule" in spec else None)
         if worked is None:
             return None  # 'called back in, how many hours do I get paid?': the clause answers it
         params["hours_worked"] = worked.value / 60 if worked.unit == "minutes" else worked.value
@@ -2853,7 +2961,13 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
                 calls.append(current)
                 current = None
             continue
-        if _CALLED_AFTER.match(text, clock.end) and not _WORK_END.search(between):
+        told_after = _CALLED_AFTER.match(text, clock.end)
+        # (not '… starts at 8:00 a.m. On Wednesday my supervisor called me at 5:00 a.m.': that call's own time follows)
+        own_time = told_after is not None and any(
+            0 <= c.start - told_after.end() <= 25
+            and re.fullmatch(r"\s*(?:me|us|him|her|them)?\s*(?:back\s+|in\s+)?(?:at|@)\s*", text[told_after.end():c.start], re.I)
+            for c in q.clocks)
+        if told_after and not own_time and not _WORK_END.search(between):
             between += " called"  # 'then at 9:30 pm they called me in again': the time of a call, said first
         if _SHIFT_END.search(between):
             if current is not None and "end" not in current and calls == [] and not _CALL.search(between):
@@ -3155,7 +3269,9 @@ def _days_each(q: Question, amount: Amount) -> int:
     if per_day and count:
         return int(number(count.group("n")))
     if per_day:  # 'third (night) shift Monday to Friday, 8 hours a night': the range told before, in its sentence
-        before_range = list(_DAY_RANGE.finditer(re.split(r"[.;!?]\s", q.text[max(0, amount.start - 60):amount.start])[-1]))
+        # ('on standby Monday through Thursday nights this week, 5:00 p.m. to 9:00 a.m. each night (16 hours per night)')
+        before_range = list(_DAY_RANGE.finditer(re.split(r"(?<![ap]\.m)[.;!?]\s", q.text[max(0, amount.start - 120):amount.start],
+                                                         flags=re.I)[-1]))
         if before_range:
             return _span_days(before_range[-1])
     if re.search(r"\b(?:each|every|a|per)\s+(?:night|nite|day|shift|evening)\s*[(,:-]?\s*$", q.text[max(0, amount.start - 25):amount.start],
@@ -3209,9 +3325,9 @@ def _day_of(q: Question, amount: Amount) -> str | None:
     on Saturday'), by its first three letters; None when none is written right beside it."""
     # ('24 hours on a Saturday', '16 hours on the Tuesday')
     after = re.match(rf"^\s*(?:(?:-\s*)?shift\s+)?(?:on\s+)?(?:a\s+|the\s+)?{_DAY_NAME}\b", q.text[amount.end:amount.end + 26], re.I)
-    before = re.search(rf"\b{_DAY_NAME}\s*(?:[:,-]|\s(?:for|was|(?:i|we|he|she|they)\s+(?:did|worked|had|put in|came in|went in|was in|"
+    before = re.search(rf"\b{_DAY_NAME}(?:'s)?(?:\s+shift)?\s*(?:[:,-]|\s(?:for|was|(?:i|we|he|she|they)\s+(?:did|worked|had|put in|came in|went in|was in|"
                        r"were in)(?:\s+for)?))?\s*(?:(?:exactly|about|around|roughly|just|only)\s+)?"
-                       r"(?:(?:a|an|one|my)\s+)?$",  # ('Tue a 4 hour shift')
+                       r"(?:(?:a|an|one|my)\s+)?(?:(?:regular|normal|usual|scheduled|full)\s+)?$",  # ('Tue a 4 hour shift')
                        q.text[max(0, amount.start - 36):amount.start], re.I)  # 'Sunday: 6 hrs', 'came in saturday for 5 hrs', 'Saturday exactly three hours
     # ('saturday I came in for 6 hrs')
     found = after or before
@@ -3307,8 +3423,20 @@ def _listed_days_each(q: Question) -> list[tuple[str, float]] | None:
 
 def _hours_worked_amounts(q: Question) -> list[Amount]:
     """The amounts of hours that can be a day's time worked: not '8 hours a day' or 'normal 8-hour days' (how long
-    the days are), nor 'my regular 40' (the week's total)."""
-    return [a for a in q.amounts if a.unit == "hours" and a.value <= 24
+    the days are), nor 'my regular 40' (the week's total); 'my regular 8 hours plus 2 more' is 10, and 'not counting my
+    regular 8 hours on Tuesday' sets its hours aside."""
+    amounts = []
+    for a in q.amounts:
+        more = re.match(r"\s*(?:hours?|hrs?)?\s*(?:plus|\+|and)\s+(?:another\s+)?(?P<m>\d{1,2}(?:\.\d+)?)\s*(?:more|extra)\b(?!\s+(?:days?|shifts?))",
+                        q.text[a.end:], re.I) if a.unit == "hours" else None
+        if more is not None:
+            a = replace(a, value=a.value + float(more.group("m")), end=a.end + more.end())
+        if a.unit == "hours" and re.search(r"\b(?:not counting|not including|excluding|leaving out|apart from|besides|other than)\s+"
+                                           r"(?:my|the|his|her|their)?\s*(?:regular|normal|usual|scheduled|straight[- ]time)?\s*$",
+                                           q.text[max(0, a.start - 40):a.start], re.I):
+            continue
+        amounts.append(a)
+    return [a for a in amounts if a.unit == "hours" and a.value <= 24
             # ('what do the 3 hrs past my 8 pay?': a part of the day asked about)
             and not re.match(r"\s*(?:past|over|beyond|after)\s+(?:my|the)\s+\d", q.text[a.end:], re.I) and (not re.match(
         r"\s*(?:(?:a|per|each|every)\s+day\b|(?:-\s*)?(?:days?|shifts?|workdays?)\b)", q.text[a.end:], re.I)
@@ -3589,15 +3717,18 @@ _SHIFT_COUNT = re.compile(r"\b(?:all\s+|worked\s+|did\s+)?(?P<n>\d{1,2}|two|thre
                           # 'on nights this week, 4 in a row'
                           r"\b(?:shifts|nights|evenings|nites)\b[^.?!\d]{0,25}?\b(?P<row>\d|two|three|four|five|six|seven)\s+in\s+a\s+row\b|"
                           # 'for a normal 5 day, 40 hr week', 'my 4-day week': the days of a week asked about
-                          r"\b(?P<days>\d|four|five|six)[- ]day\b(?=[^.?!]{0,20}\bweek\b)", re.I)
+                          r"\b(?P<days>\d|four|five|six)[- ]day\b(?=[^.?!]{0,20}\bweek\b)|"
+                          # 'on sick leave for Wednesday's shift and worked the other four'
+                          r"\b(?:worked|did)\s+the\s+other\s+(?P<other>\d|two|three|four|five|six)\b", re.I)
 
 
 def _shift_count(q: Question) -> int | None:
     """How many shifts a premium is asked for: 'worked all 5 shifts last week', 'Mon-Fri, 5 shifts', or a
     span of days worked ('nights all week Mon-Fri'); None for one shift's premium."""
     found = _SHIFT_COUNT.search(q.text)
-    if found and (found.group("n") or found.group("row") or re.search(r"\bweek\b", q.asked(), re.I)):  # a week's days, when a week is asked
-        return int(number(found.group("n") or found.group("row") or found.group("days")))
+    if found and (found.group("n") or found.group("row") or found.group("other") or re.search(r"\bweek\b", q.asked(), re.I)):
+        # (a week's days, when a week is asked)
+        return int(number(found.group("n") or found.group("row") or found.group("other") or found.group("days")))
     if re.search(r"\b(?:regular|normal|usual)\s+(?:schedule|shift|hours)\s+(?:is|are)\s+M\s*-\s*F\b", q.text, re.I) \
             and re.search(r"\bweek\b", q.asked(), re.I) and not re.search(r"\b(?:off|sick|vacation|holiday)\b", q.text, re.I):
         return 5  # 'My regular schedule is M-F 1430-2300 … How much shift diff for the week?': the schedule's five days
@@ -3692,6 +3823,9 @@ def night_score(q: Question) -> float:
                  r"(?:diff\w*|differential|premium)\s+out\b", q.text, re.I):
         # '… what's the total for that shift (ignore shift diff)?', '(leave the night differential out)': the night is set aside
         return 0.0
+    if _grievance(q.asked()) and re.search(r"\b(?:last|latest|final)\s+day\b|\bdeadline\b|\bby when\b|\bhow long\b|"
+                                           r"\bwhen\s+(?:do|does|is|must|should)\b", q.asked(), re.I):
+        return 0.0  # 'moved me onto nights with no notice … whats the last day i can file at the first level?': a grievance's day
     day_pay = _day_worked(q) and re.search(r"\b(pay|paid|worth|earn|wage|wages|money|get)\b", q.asked(), re.I)
     # 'whats the right shift premium $ for tuesday?': the premium's figure asked for
     premium_asked = re.search(r"\b(?:what|whats|how much)\b[^.?!]{0,30}\b(?:prem\w*|diff\w*)\b", q.asked(), re.I)
@@ -3932,7 +4066,8 @@ def _short_stint(q: Question) -> int | None:
     mid_week = bool(days) and not {"mon", "fri", "sat", "sun"} & set(days)
     weeks_on_days = re.search(r"\b(?:on\s+)?days\s+all\s+(?:of\s+)?(?:last|next|the)\s+week\b|"
                               r"\b(?:last|previous|next|following)\s+week\b[^.?!]{0,30}\b(?:all\s+)?days\b|"
-                              r"\bweeks?\s+before\s+and\s+after\b[^.?!]{0,30}\bdays\b|"
+                              # ('the weeks before and after were all day shift')
+                              r"\bweeks?\s+before\s+and\s+after\b[^.?!]{0,30}\b(?:days|day\s+shifts?)\b|"
                               r"\b(?:back|goes back|going back)\s+(?:on|to)\s+days\s+(?:all\s+)?next\s+week\b", q.text, re.I)
     return count if count < 3 and (mid_week or weeks_on_days) else None
 
@@ -4608,6 +4743,8 @@ def _weekdays_told_at_work(q: Question) -> int:
             continue
         if re.match(r"\s*(?:was\s+|were\s+|is\s+)?(?:off|a day off|my day off)\b", q.text[m.end():], re.I):
             return 0  # a day off told among them: which days count is for the member to say
+        if q.negated(m.start()) or re.match(r"\s+(?:night|nite|evening)\s+before\b", q.text[m.end():], re.I):
+            continue  # 'did not work or report on Sunday', 'stayed in a motel the Sunday night before starting'
         covered.add(_weekday(m, 1))
     return len(covered)
 
@@ -5389,6 +5526,11 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                                                    re.I)]
         if len({a.value for a in same}) == 1:
             candidates = same
+    asked_at = q.lowered.rfind(q.asked().lower()[:40])
+    asked_hours = {a.value for a in q.amounts_in("hours") if 0 <= asked_at <= a.start}
+    if len({a.value for a in candidates}) > 1 and len(asked_hours) == 1 and asked_hours <= {a.value for a in candidates}:
+        # 'worked 14.5 hrs … (also a 2 hr training, paid separately) … my pay for the 14.5 hrs?': the hours asked about
+        candidates = [a for a in candidates if a.value in asked_hours]
     if len({a.value for a in candidates}) > 1:
         period = str(premium.get("period", "period"))
         current = [a for a in candidates if re.search(
@@ -5852,8 +5994,9 @@ def late_pay_extract(q: Question, rules: Rules) -> Extraction:
 
 _SHORTED = re.compile(r"\b(?:short(?:ed|-?paid|age|changed)?|underpaid|under-?paid|missing)\b[^.?!]{0,40}\b(?:pay|paycheque|"
                       r"paycheck|cheque|check|hours?|hrs?|wages?)\b|\b(?:pay|paycheque|paycheck|cheque|check)\b[^.?!]{0,25}"
-                      r"\b(?:was|came up|came in)\s+short\b", re.I)
-_NOTICE_GIVEN = re.compile(r"\b(?:notice|notif\w*|notified|told|reported|wrote|written|emailed|email|received|got it|flagged)\b",
+                      # ('pay came up 9 hours short')
+                      r"\b(?:was|came up|came in)\s+(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?)\s+|\$\d[\d,]*(?:\.\d\d)?\s+)?short\b", re.I)
+_NOTICE_GIVEN = re.compile(r"\b(?:notice|notif\w*|notified|told|reported|wrote|written|in writing|emailed|email|received|got it|flagged)\b",
                            re.I)
 _ADJUSTED = re.compile(r"\b(?:adjust\w*|correct\w*|fix\w*|made (?:it )?(?:right|up)|back ?pay|paid|deposit\w*|came|"
                        r"showed up|cheque|check|pay)\b", re.I)
@@ -5898,7 +6041,7 @@ def short_pay_extract(q: Question, rules: Rules) -> Extraction:
     if notice is None:
         return Ask(["notice received"], "On which day did the employer receive your written notice of the shortage?",
                    {"adjusted_on": adjusted.value.isoformat()} if adjusted else {}, rule=rule)
-    if adjusted is None and re.search(r"\bstill\s+(?:no|not|nothing|waiting)\b|\b(?:has|have)n'?t\s+(?:come|been|paid|fixed)|"
+    if adjusted is None and re.search(r"\bstill\s+(?:no|not|nothing|waiting)\b|\b(?:has|have)(?:n'?t|\s+not)\s+(?:come|been|paid|fixed)|"
                                       r"\bnot\s+yet\b|\bnever\s+(?:came|paid|fixed)", q.text, re.I):
         q.assumptions.append(f"The adjustment has not come yet: I counted the days kept waiting to today ({q.today:%B} "
                              f"{q.today.day}, {q.today.year}).")

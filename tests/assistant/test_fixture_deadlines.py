@@ -1782,3 +1782,26 @@ def test_the_9_80_friday_is_paid_by_its_own_appendix():
                    "friday pay?", snapshot(boil), Scope((boil.id,)), date(2026, 5, 1))
     assert routed is not None and routed[0].tool.output["primary"]["value"] == 630.0
     assert any(c.section == "Appendix B" for c in routed[0].citations)
+
+
+def test_vacation_for_one_month_and_leave_over_stretches_at_different_ftes_and_their_bad_input():
+    # Ship Repair 10.02 c: one month's credit (from_month = through) in the month of the 8th anniversary is 13.34 hours;
+    # a first month after the last, or outside the vacation year, is refused. Marion 7.1 / 7.3: 2 pay periods at 4.924
+    # hours then 2 at half of it is 14.772; a single stretch is not stretches.
+    from assistant.calculators.tools import run_tool
+    from assistant.errors import DomainError
+
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    params = {"contract": tbs.id, "kind": "vacation_year", "start_date": "2019-01-07", "vacation_year": 2026,
+              "from_month": "2027-01-01", "through": "2027-01-31"}
+    _, month = run_tool(snapshot(tbs), "leave_accrual", params)
+    assert month.primary is not None and month.primary.value == 13.34
+    with pytest.raises(DomainError, match="first month counted"):
+        run_tool(snapshot(tbs), "leave_accrual", params | {"from_month": "2027-02-01"})
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    stretches = {"contract": marion.id, "kind": "pay_period", "months_of_service": 84,
+                 "fte_stretches": [{"periods": 2, "fte": 1.0}, {"periods": 2, "fte": 0.5}]}
+    _, earned = run_tool(snapshot(marion), "leave_accrual", stretches)
+    assert earned.primary is not None and earned.primary.value == 14.772
+    with pytest.raises(DomainError, match="two to twelve"):
+        run_tool(snapshot(marion), "leave_accrual", stretches | {"fte_stretches": [{"periods": 2, "fte": 1.0}]})

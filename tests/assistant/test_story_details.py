@@ -2364,6 +2364,87 @@ ROUND_53_FIXTURES = [
 ]
 
 
+ROUND_57_FIXTURES = [
+    # Boilermakers 18.05: the notice given 'in writing on' a date is the notice received; 'has not been paid' as of today
+    # keeps the member waiting to today: $100 a day, at most $700.
+    pytest.param(BOILERMAKERS, "Member's pay came up 9 hours short. He notified the contractor of the shortage in writing on "
+                               "Monday, November 2, 2026 and the adjustment has not been paid yet. What penalty does the "
+                               "contractor owe now?", "short_pay", 700, id="notice in writing, not paid yet"),
+    # Ship Repair 10.02 c: one month asked ('for january 2027'), the month of the 8th anniversary: 13.34 hours.
+    pytest.param(TBS, "i started at the dockyard jan 12 2019 and had no government service before. how many vacation hrs do i earn "
+                      "for january 2027 if i get full pay that month?", "leave_accrual", 13.34, id="one month's credit"),
+    # Ship Repair 15.10 a and 15.14: a clock range told after a whole shift worked is overtime past the shift: 108 minutes,
+    # 18 six-minute periods, 1.8 hours at double time × $30.
+    pytest.param(TBS, "worked my day shift friday and was asked to stay on for overtime. took the 45 min unpaid break after my "
+                      "shift, then worked 1700 to 1848. rate is $30.00. how much is the OT pay?", "overtime", 108.0,
+                 id="a range after a whole shift"),
+    # Grinnell 4.1 + 4.2: the hours the question asks about, not a training paid separately: 12 × $10.00.
+    pytest.param(GRINNELL, "i'm a student leader. worked 12 hrs this week (plus a 3 hr training that's paid separately, so leave "
+                           "it out). what is my pay for the 12 hrs, not counting any experience premium?", "wage", 120.0,
+                 id="the hours asked about"),
+    # Boilermakers 15.02 a, 15.04, 12.03: 'sent everybody home' is no work: two hours with the $4.50 premium.
+    pytest.param(BOILERMAKERS, "showed up for 2nd shift, they sent everybody home because of high wind before we started. rate "
+                               "$40.00. what do i get paid for that?", "call_back", 89.0, id="sent everybody home"),
+    # Boilermakers 16.01 b: Monday to Friday worked, Saturday not worked, the Sunday before not a day worked but the extra day
+    # with its receipt: 5 × $205 + $205.
+    pytest.param(BOILERMAKERS, "Member from Edmonton dispatched to a job at Grande Prairie, about 460 road km from the hall. He "
+                               "stayed in a motel the Sunday night before starting (has the receipt), worked Monday to Friday, and "
+                               "did not work or report on Saturday. How much subsistence for the week with the extra day?",
+                 "travel", 1230.0, id="a day not worked and the night before"),
+    # Ship Repair 24.01 b: 'worked the other four' of a week's night shifts: 4 × 16 half-hours × 1/7 × $35.
+    pytest.param(TBS, "She's on first (night) shift, 2345-0815 with the unpaid meal 0345-0415, Monday to Friday this week. She "
+                      "took sick leave Tuesday and worked the other four. Basic rate $35.00. How much shift premium for the week?",
+                 "night_shift", 320.0, id="the other four"),
+    # Boilermakers 13.01 a, 14.03: a week's hours with the holiday 'worked 8' among them; 'Thu 10' is no date in December:
+    # 9.5 + 8 + 16 + 11 + 8 = 52.5 × $40.
+    pytest.param(BOILERMAKERS, "Checking pay for the week of November 9, 2026, 5x8 days, rate $40.00. Hours: Mon 9, Tue 8, Wed Nov "
+                               "11 (Remembrance Day) worked 8, Thu 10, Fri 8. Leaving aside the holiday and vacation pay "
+                               "percentages, what are his gross wages for the hours worked?", "overtime", 2100.0,
+                 id="a week's hours with the holiday worked"),
+]
+
+
+ROUND_58_FIXTURES = [
+    # Boilermakers 10.01 a (i): 14 calendar days from the incident or from when it should have been known, whichever is
+    # earlier; 'we showed up and got sent home' dates the incident (November 24), the stub the day learned: December 8.
+    pytest.param(BOILERMAKERS, "tues nov 24 we showed up and got sent home, no work ready, nobody told us the day before. they never "
+                               "paid the reporting time. i only noticed on my stub dec 1. whats the last day for the union to get "
+                               "the written notice to the contractor?", "grievance_deadline", "2026-12-08",
+                 id="people showing up date the incident"),
+    # Boilermakers 13.01 a, 5x8: 'my regular 8 hours plus 3 more' is 11 hours (2 at 1.5, 1 at 2), Saturday 6 at double
+    # time, the regular 8 set aside: 17 hours of pay × $40.
+    pytest.param(BOILERMAKERS, "I'm on a 5x8 schedule, rate $40.00. On Monday I worked my regular 8 hours plus 3 more, and on "
+                               "Saturday I worked 6 hours. Not counting my regular 8 hours on Monday, how much overtime pay should "
+                               "I get?", "overtime", 680.0, id="the regular hours plus more"),
+    # Marion 11.10: a call taken on shift is no call at home: 12 × 1.5 = 18, and 6 × 1.5 + 15 between 10 p.m. and 6 a.m.
+    pytest.param(MARION, "im overtime eligible. last night i took work calls at home: a 12 min call at 8:00pm and a 6 min call at "
+                         "1:10am. (also a 10 min call at 3pm but i was on shift). how many minutes of comp time?", "call_back",
+                 42.0, id="a call on shift left out"),
+    # Grinnell 6.1: a rest break for each shift longer than 3 hours, 'tue shift was 4 hrs' told with its day.
+    pytest.param(GRINNELL, "how many minutes of paid rest break should i have gotten this week? tue shift was 4 hrs, thu was "
+                           "exactly 3 hrs, sat was 3.5 hrs", "rest_breaks", 20, id="a day's shift was so long"),
+    # Marion 7.1, 7.3: 4 pay periods at 4.308 hours, then 4 at 0.75 of it.
+    pytest.param(MARION, "Member with 4 years of continuous service worked 4 pay periods at 1.0 FTE, then her budgeted FTE dropped "
+                         "to 0.75 and she worked 4 more pay periods at that level. How many hours of vacation leave over those 8 "
+                         "pay periods?", "leave_accrual", 30.156, id="stretches at two FTEs"),
+    # Ship Repair 10.02, 10.13: the vacation year's span is no month without pay; November is: 4 × 6.67 + 7 × 10 + 24.
+    pytest.param(TBS, "Member started on Aug 17, 2024, with no earlier public service. She got at least 80 hours' pay in every "
+                      "month of the April 2025-March 2026 vacation year except November 2025 (unpaid leave, only 40 hours' pay). "
+                      "How many vacation leave hours was she credited for that vacation year, counting any one-time credit?",
+                 "leave_accrual", 120.68, id="the vacation year's span is no month left out"),
+    # Ship Repair 15.06 b: two evening shifts at the end of a week between weeks of day shift: each hour at double time.
+    pytest.param(TBS, "Member is normally on day shift. This week he was put on the evening shift (1545-0015) for Thursday and "
+                      "Friday only; the weeks before and after were all day shift. Rate $32.00, 8 hours worked each of those two "
+                      "shifts. What should he be paid for those two evening shifts?", "night_shift", 1024.0,
+                 id="weeks of day shift around"),
+    # Boilermakers 13.01 a, 12.03: '11 hours actually worked', referred back to as 'those 11 worked hours': 8 × $50 +
+    # 2 × $75 + 1 × $100 and 11 × $4.50.
+    pytest.param(BOILERMAKERS, "5x8 schedule, worked the afternoon (2nd) shift last Wednesday and was held over: 11 hours actually "
+                               "worked. Rate $50.00/hr. What do those 11 worked hours pay, shift premium included?", "night_shift",
+                 699.5, id="hours actually worked"),
+]
+
+
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
@@ -2371,7 +2452,7 @@ ROUND_53_FIXTURES = [
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
                          + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
-                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES)
+                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES + ROUND_57_FIXTURES + ROUND_58_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -2944,3 +3025,84 @@ def test_a_drive_to_a_funeral_without_its_distance_asks_it(sample_snapshot):
     result, pending = ask(sample_snapshot, "my grandmother passed away and I have to drive out to Reno for the funeral. I'm "
                                            "permanent full time. how many hours can I take off in total?", today=date(2026, 12, 2))
     assert result.needs == ["distance"] and pending is not None, result.answer
+
+
+def test_a_weeks_standby_nights_lose_only_the_night_called_back(sample_snapshot):
+    # Why: 19.10 C / D: the nights of a 'Monday through Thursday' run told before their clock range and '(16 hours per
+    # night)' are four periods, and a call back with call-back credit takes only its own night: 48 / 8 × 2 = 12 hours.
+    result, _ = ask(sample_snapshot, "She was on standby Monday through Thursday nights this week, 5:00 p.m. to 9:00 a.m. each "
+                                     "night (16 hours per night). Tuesday night she was called back to work and got call back "
+                                     "credit. How many hours of CTO did she earn for the standby?", today=date(2026, 12, 4))
+    assert result.tool is not None and result.tool.name == "standby", result.answer
+    assert result.tool.output["primary"]["value"] == 12, result.answer
+
+
+def test_money_asked_without_a_rate_or_an_end_time_asks_for_it_and_a_sick_rate_needs_the_fte():
+    # Why: 'how much is that friday worth??' asks money, which needs the rate (Boilermakers 13.01 a (ii)); a call back told
+    # by its start alone ('got to the site at 11pm') runs until the work ends (Marion 11.9), so the end is asked and a bare
+    # time in reply settles it: 11 pm to 3:15 am is 4.25 hours × 1.5 × $29.10; sick leave 'per paycheck' after a move to
+    # part time is earned in proportion to the FTE (Marion 8.2), asked for; a grievance's last day asked about a move onto
+    # nights is the grievance's, not the night premium's (Ship Repair 19.15).
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    friday = answer(_ingested(BOILERMAKERS), "on 4x10s mon-thurs, they had me come in friday for a breakdown and i worked 11 hrs. "
+                                             "how much is that friday worth??", date(2026, 12, 2), tool="overtime")
+    assert friday.needs == ["hourly rate"], friday.answer
+    marion = _ingested(MARION)
+    called = answer(marion, "got called back sunday night, overtime eligible, rate $29.10. got to the site at 11pm. how much call "
+                            "back pay do i get?", date(2026, 12, 2), tool="call_back")
+    assert called.needs == ["call-back end"], called.answer
+    first = route("got called back sunday night, overtime eligible, rate $29.10. got to the site at 11pm. how much call back pay "
+                  "do i get?", snapshot(marion), Scope((marion.id,)), date(2026, 12, 2))
+    assert first is not None and first[1] is not None
+    settled = route("3:15am", snapshot(marion), Scope((marion.id,)), date(2026, 12, 2), first[1])
+    assert settled is not None and settled[0].tool is not None
+    assert settled[0].tool.output["primary"]["value"] == 185.51, settled[0].answer
+    sick = answer(marion, "i went from full time to part time last month. how many hours of sick leave do i earn per paycheck now?",
+                  date(2026, 12, 2), tool="leave_accrual")
+    assert sick.needs == ["FTE"], sick.answer
+    grieve = answer(_ingested(TBS), "my supervisor moved me off days onto nights with no notice and i want to grieve it. what's the "
+                                    "last day i can file at the first level?", date(2026, 12, 2), tool="grievance_deadline")
+    assert grieve.needs, grieve.answer
+
+
+def test_a_call_into_the_shift_and_months_told_by_their_span_on_the_sample(sample_snapshot):
+    # Why: 19.9 C: a call at 4:30 a.m. worked straight into a 7:00 a.m. shift is credited with the 2.5 hours before it (the
+    # shift's start told first is not the call's time); 8.1 A: 'every pay period from December 2026 through May 2027 …
+    # those six pay periods' after 33 months: 3 × 7 + 3 × 10.
+    result, _ = ask(sample_snapshot, "My regular shift starts at 7:00 a.m. On Monday my supervisor called me at 4:30 a.m. and had me "
+                                     "log in from home (an approved telework site), and I kept working straight into my regular "
+                                     "shift. Nobody told me before my last shift ended. How many hours of call back credit do I "
+                                     "get?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "call_back", result.answer
+    assert result.tool.output["primary"]["value"] == 2.5, result.answer
+    result, _ = ask(sample_snapshot, "Full-time member has completed 33 qualifying monthly pay periods of continuous service as of the "
+                                     "end of November 2026. Assuming every pay period from December 2026 through May 2027 "
+                                     "qualifies, how many hours of vacation credit will she earn for those six pay periods?",
+                    today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "leave_accrual", result.answer
+    assert result.tool.output["primary"]["value"] == 51, result.answer
+
+
+def test_another_clauses_limit_and_a_formal_step_without_its_notice_are_not_counted_from_the_wrong_day():
+    # Why: 'what's the latest date the contractor can pay the adjustment?' is the pay shortage clause's limit (Boilermakers
+    # 18.05), not the grievance notice's (10.01), so no grievance step answers it; the formal grievance counts from the
+    # written notice (10.01 a (iv)), which 'a job that started Nov 2' is not: the notice's day is asked.
+    from assistant.calculators import limits
+    from assistant.calculators.question import read as read_question
+    from assistant.calculators.router import route
+    from assistant.scope import Scope
+
+    boilermakers = _ingested(BOILERMAKERS)
+    question = ("One of our members was short about 10 hours on his weekly pay. He emailed the contractor about it on Monday, "
+                "Nov 16 and they received it that day. Under the pay shortage clause, what's the latest date the contractor can "
+                "pay the adjustment without owing the $100 a day?")
+    closer = limits.closer_limit(read_question(question, date(2026, 12, 2)), boilermakers, "10.01")
+    assert closer is not None and closer.section == "18.05"
+    routed = route(question, snapshot(boilermakers), Scope((boilermakers.id,)), date(2026, 12, 2))
+    assert routed is None or routed[0].tool is None or routed[0].tool.name != "grievance_deadline", routed[0].answer
+    formal = answer(boilermakers, "The contractor shorted our members' travel pay on a job that started Nov 2. We've been talking "
+                                  "with them for two weeks and it's not settled. What's our deadline to submit the formal "
+                                  "grievance?", date(2026, 12, 2))
+    assert formal.needs, formal.answer
