@@ -31,10 +31,20 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
                          "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 
+# A vulgar fraction, after any whole number: NFKC would write '2½' as '21⁄2' (twenty-one halves).
+_FRACTION = re.compile(r"(?:(\d+)[ \u00a0]?)?([\u00bc-\u00be\u2150-\u215e])")
+
+
+def _decimal_fraction(match: re.Match[str]) -> str:
+    value = int(match.group(1) or 0) + unicodedata.numeric(match.group(2))
+    return f"{round(value, 3):g}"
+
+
 def normalize_text(text: str) -> str:
-    """What a member typed, as the index reads it: NFKC (non-breaking and other odd spaces become
-    spaces, full-width letters plain), invisible characters dropped, curly quotes and dashes plain,
-    runs of spaces single. Line breaks are kept."""
+    """What a member typed, as the index reads it: fractions as decimals ('2½ hrs' is 2.5 hours), NFKC
+    (non-breaking and other odd spaces become spaces, full-width letters plain), invisible characters dropped,
+    curly quotes and dashes plain, runs of spaces single. Line breaks are kept."""
+    text = _FRACTION.sub(_decimal_fraction, text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
 

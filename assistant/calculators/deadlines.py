@@ -494,6 +494,11 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         other_actions = set().union(*rivals) if rivals else set()
         # (who acts is no part of what: 'for the Union to file' does not pick the limit whose sentence names the Union)
         score += 2.0 * len((actions[order] - other_actions - _PARTIES) & asked_words)
+        if "formal" in ask.asked_words and not ask.mentions_informal and re.search(r"(?<!in)\bformal\b", str(step.get("action_text", "")),
+                                                                           re.I):
+            # 'when is the formal grievance due?' where one step's own words are 'submit a formal grievance' and an
+            # earlier one only notifies: the formal step, whatever the story says of the notice
+            score += 3
         if step.get("part", "contract") != "contract":
             score -= 1  # a side letter's limit only for questions in its own words
         # One sentence, several limits, each for its own case: 'except the final level' is not the final level's

@@ -96,6 +96,9 @@ _STRONG = (
                             r"place|address)|"
                             # 'it only hit her campus mailbox Tuesday Dec 1'
                             r"(?:hit|hits|reached|landed in)\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:mailbox|inbox|box|desk)|"
+                            # "it didn't actually reach our office until Monday, November 9"
+                            r"reach(?:ed)?\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:office|mailbox|inbox|box|desk|house|home)\b"
+                            r"[^.?!]{0,12}?(?:until|till|til|on)|"
                             # 'sup denied my step 1 today': a decision on the grievance, not the grievable event
                             r"(?:denied|rejected|turned down)\s+(?:my|our|the|his|her|their)\s+(?:step\s*\w+|level\s*\w+|"
                             r"grievance|appeal)(?:\s+(?:grievance|appeal))?)\b", re.I)),  # 'it didn't actually get to me until Feb 29'
@@ -634,7 +637,9 @@ def _fmt(value: date) -> str:
 _CLAIMED = re.compile(r"\b(?:says|said|saying|claims?|claimed|claiming|thinks|insists?|told (?:me|her|him|them|us)|according to)\b"
                       r"[^.?!]{0,70}"
                       r"\b(?:days?|deadline|due|last day|late|untimely|timely)\b[^.?!]{0,60}"
-                      r"\b(?:so|was|is|would be|which is|making it|means|be|that'?s|thats|its|it'?s|=)\s*(?:on\s+|the\s+)?$", re.I)
+                      # ('… thinks we only had 21 days like the earlier steps, so we blew the deadline on November 30')
+                      r"\b(?:so|was|is|would be|which is|making it|means|be|that'?s|thats|its|it'?s|=|"
+                      r"(?:blew|missed|passed|past)\s+(?:the\s+|our\s+|that\s+)?deadline)\s*(?:on\s+|the\s+)?$", re.I)
 
 # Someone else's word on how long a party has, ending in the date: 'the labor relations guy is telling our member
 # the department has til dec 4 to answer', 'HR said we have until the 14th'.
@@ -1030,6 +1035,8 @@ def _find_clocks(q: Question) -> list[ClockFact]:
     for index, (start, end, minutes, span, has_meridiem) in enumerate(found):
         if minutes is None:
             continue
+        if re.match(r"\s*0\d:[0-5]\d\b", span):
+            has_meridiem = True  # '05:40' with its leading zero is a 24-hour time: morning, whatever follows
         assumed = None
         told = _PART_OF_DAY.match(text, end)
         if told and not has_meridiem and minutes < 13 * 60:  # '4:50 in the morning', '9 at night'

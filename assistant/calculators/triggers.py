@@ -3179,6 +3179,13 @@ def standby_extract(q: Question, rules: Rules) -> Extraction:
                 break
         return Inputs(_standby_params(q, value, periods))
     repeated = _repeated_periods(q)
+    nights = _DAY_RANGE.search(q.text)
+    if repeated is not None and nights is not None and repeated[1] > 1:
+        # 'every weeknight Monday through Thursday from 5 pm until 9 am …, and then from Friday 5 pm straight through to
+        # Monday 9 am': the weekend's period is one more, beside the nights
+        weekend, _ = _weekday_span_parts(q, outside=nights.span())
+        if weekend is not None and weekend > 0:
+            return Inputs(_standby_params(q, repeated[0] + weekend))
     if repeated is not None:
         return Inputs(_standby_params(q, *repeated))
     span = _weekday_span(q) or _clock_range(q)
@@ -3663,6 +3670,16 @@ _RANGE_WORD = re.compile(r"\b(?:to|until|till|til|through|thru)\b|[-–]", re.I)
 def _weekday_span(q: Question) -> float | None:
     """Hours from 'Friday 5 pm' to 'Monday 8 am' (a clock time next to each weekday), with any period told within one
     day ('and also wed night 4pm to midnight') added."""
+    spanned, own = _weekday_span_parts(q)
+    if spanned is None:
+        return sum(own) if own else None
+    return spanned + sum(own)
+
+
+def _weekday_span_parts(q: Question, outside: tuple[int, int] | None = None) -> tuple[float | None, list[float]]:
+    """The hours between weekdays told with clock times ('Friday 5 pm' to 'Monday 8 am'; None when fewer than two are
+    told), and the periods told within one day; weekdays written inside `outside` (a span of days whose nights are
+    counted apart) are left out."""
     points = []
     own: list[float] = []
     for m in _WEEKDAY_CLOCK.finditer(q.text):
@@ -3680,6 +3697,8 @@ def _weekday_span(q: Question) -> float | None:
             # 'wed night 4pm to midnight': a period within its own day (or to the next morning), told whole
             own.append(((closing.minutes - clock.minutes) % (24 * 60) or 24 * 60) / 60)
             continue
+        if outside is not None and outside[0] <= m.start() < outside[1]:
+            continue
         points.append((_weekday(m), clock.minutes, m.start()))
     # a period corrected ('fri 5pm to mon 7am. wait no scratch that, it was sat 8am to mon 8am', 'supposed to start Friday at
     # 5pm, but she changed it, so it actually ran from Saturday 0700 …'): the days told after the correction
@@ -3688,7 +3707,7 @@ def _weekday_span(q: Question) -> float | None:
     if corrected and len([p for p in points if p[2] > corrected[-1]]) >= 2:
         points = [p for p in points if p[2] > corrected[-1]]
     if len(points) < 2:
-        return None if len(points) == 1 or not own else sum(own)
+        return None, ([] if len(points) == 1 else own)
 
     def between(start: tuple[int, int, int], end: tuple[int, int, int]) -> int:
         minutes = ((end[0] - start[0]) % 7) * 24 * 60 + (end[1] - start[1])
@@ -3697,8 +3716,8 @@ def _weekday_span(q: Question) -> float | None:
     # 'Wednesday 4 p.m. to Thursday 8 a.m., and again Friday 4 p.m. to Monday 8 a.m.': each pair of points is a
     # period of its own (16 + 64 hours), not one period from the first day to the last.
     if len(points) >= 4 and len(points) % 2 == 0:
-        return sum(between(points[i], points[i + 1]) for i in range(0, len(points), 2)) / 60 + sum(own)
-    return between(points[0], points[-1]) / 60 + sum(own)
+        return sum(between(points[i], points[i + 1]) for i in range(0, len(points), 2)) / 60, own
+    return between(points[0], points[-1]) / 60, own
 
 
 # --- night shift -----------------------------------------------------------------------------------------
@@ -3854,6 +3873,11 @@ _SHIFTS_OF = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?:shifts?|nights?|nites?)\s
 _WORKED_HOURS = re.compile(r"\b(?:worked|put in|pulled)\s+(?:a\s+|an?\s+extra\s+)?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hrs?|hours)\b", re.I)
 
 
+# A day's hours told without their unit after coming back in: 'we came back sat night for 6'.
+_CAME_BACK_FOR = re.compile(r"\b(?:came|come|went|got\s+called)\s+(?:back|in)\b[^.?!,]{0,25}?\bfor\s+(?P<n>\d{1,2}(?:\.\d+)?)\b"
+                            r"(?!\s*(?:hours?|hrs?|h\b|min|%|\$|:|am\b|pm\b|a\.m|p\.m|days?|nights?|shifts?|weeks?)|\.\d)", re.I)
+
+
 def _hours_on_premium(q: Question) -> float | None:
     """Hours worked on a premium shift over a stretch: '42 hrs total'; or the shifts times their length
     ('4 shifts x 8 hrs', 'all wk, 5x8s') plus the overtime added to them ('+ 2 hrs OT', 'stayed 2 extra hrs')."""
@@ -3897,7 +3921,9 @@ def _hours_on_premium(q: Question) -> float | None:
         r"\b(?:all|whole|full)\s+(?:the\s+|last\s+|this\s+)?(?:wk|week)\b", q.text, re.I)  # 'all last week … on my stub?'
     if not named and len(amounts) >= 2 and whole_week and any(
             _days_each(q, a) > 1 for a in amounts):
-        return sum(a.value * _days_each(q, a) for a in amounts)  # 'mon-thu 8 hrs each, fri they kept us 11 hrs': 43
+        # 'mon-thu 8 hrs each, fri they kept us 11 hrs': 43; '… and we came back sat night for 6': six more, the unit left off
+        more = sum(float(m.group("n")) for m in _CAME_BACK_FOR.finditer(q.text) if 0 < float(m.group("n")) <= 16)
+        return sum(a.value * _days_each(q, a) for a in amounts) + more
     if not named and len(amounts) == 1 and re.search(r"\b(?:weeks?|wks?)\b", q.asked(), re.I) and _days_each(q, amounts[0]) > 1:
         # 'we did 10 hrs every day mon thru fri … for the week'; '8 hours a night except Thursday when they kept him for 10':
         # that night's hours instead
@@ -4872,7 +4898,9 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         re.search(r"\b(mileage|miles?|driv\w*)\b", q.asked(), re.I)
     # 'what should my total reimbursement be?' after the miles driven and what each meal cost: all of it
     spent = _meal_costs(q)
-    whole_trip = bool(spent) and re.search(r"\b(total|altogether|all together|in all|everything)\b", q.asked(), re.I)
+    # ('What's the most I can claim on my travel expense claim?': the claim as a whole)
+    whole_trip = bool(spent) and re.search(r"\b(total|altogether|all together|in all|everything)\b|\b(?:expense|travel)\s+claim\b",
+                                           q.asked(), re.I)
     if (both or whole_trip) and "meals" in travel and "mileage" in travel and miles and daily is None:
         # 'what's the most I can get reimbursed for meals plus mileage?': both, added, where the trip's times are given
         times = _trip_times(q)
@@ -5591,8 +5619,9 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
     elif premium_words and not without and any(re.search(rf"(?<!\w){re.escape(w)}", asked, re.I) for w in premium_words) \
             and not re.search(r"\b(?:total|gross|pay be|pay for|wages?|hourly|an hour|per hour|rate)\b", asked, re.I):
         ask = "premium"  # 'what experience premium should show up on their next paycheck?': the premium named is asked
-    elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this|gross|before tax\w*)\b", asked,
-                               re.I) and hours):
+    elif without or (re.search(r"\b(total|pay be|pay for|paycheck|paycheque|make for|earn for|pay this|gross|before tax\w*|"
+                               # 'how much do I get paid for that shift at base rate?': the shift's pay, at that rate
+                               r"paid for (?:that|this|the|my|those|these))\b", asked, re.I) and hours):
         ask = "pay"  # ('whats my gross before the <premium> stuff?' with the period's hours told)
     elif re.search(r"\b(hourly|an hour|per hour|an hr|per hr|rate)\b", asked, re.I) and not re.search(r"\b(premium|bonus)\b", asked, re.I):
         ask = "rate"
@@ -5759,6 +5788,10 @@ def breaks_score(q: Question) -> float:
     if not _BREAK.search(q.asked()) or not re.search(r"\bhow (?:many|much|long)\b|\bdo i get\b|\bam i\b|\bminutes\b",
                                                       q.asked(), re.I):
         return 0.0
+    first = re.split(r",?\s+and\s+(?:do|does|is|will|would|can|should)\b", q.asked(), maxsplit=1, flags=re.I)[0]
+    if first != q.asked() and not _BREAK.search(first) and re.search(r"\bhow much\b[^.?!]{0,30}\b(?:paid|pay|make|earn)\b",
+                                                                     first, re.I):
+        return 0.0  # 'How much do I get paid for that shift at base rate, and do I still get the 10 min break too?': the pay first
     return 2.4 if len(q.clocks) >= 2 or q.amounts_in("hours") else 0.0
 
 

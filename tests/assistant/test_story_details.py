@@ -2445,6 +2445,24 @@ ROUND_58_FIXTURES = [
 ]
 
 
+OLDER_ITEMS_25 = [
+    # Grinnell 4.1, 6.2: the shift's pay asked first ('and do I still get the 10 min break too?' is a second question):
+    # 3:30 to 9:00 less the 30-minute meal, 5 hours × $9.25.
+    pytest.param(GRINNELL, "I have a lab till 3 so I can't eat before my 3:30–9:00 pm shift, so I take the full 30 min meal break. "
+                           "How much do I get paid for that shift at base rate, and do I still get the 10 min break too?", "wage",
+                 46.25, id="the pay asked before the break"),
+    # Boilermakers 12.03: 4 × 8 + 1 + 5 ('came back sat night for 5', its unit left off) = 38 hours × $4.50.
+    pytest.param(BOILERMAKERS, "crew was on 3rd shift all last wk, 8 hrs a night mon-thu, wed they held us 1 extra hr and we came "
+                               "back sat night for 5. how much shift premium should each guy see?", "night_shift", 171.0,
+                 id="came back for so many"),
+    # Boilermakers 10.01 a (iv): 'when is the formal grievance due?' is the formal step, 21 days from the notice (Nov 16).
+    pytest.param(BOILERMAKERS, "Contractor sent a guy home without his reporting time. Incident was Tuesday Nov 10... no wait, "
+                               "scratch that, it was Friday Nov 6. We sent the written notice to the contractor by email on Monday "
+                               "the 16th and we've been talking since, going nowhere. When is the formal grievance due?",
+                 "grievance_deadline", "2026-12-07", id="the formal step asked"),
+]
+
+
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
@@ -2452,7 +2470,8 @@ ROUND_58_FIXTURES = [
                          + ROUND_41_FIXTURES + ROUND_42_FIXTURES + ROUND_43_FIXTURES
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
                          + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
-                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES + ROUND_57_FIXTURES + ROUND_58_FIXTURES)
+                         + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES + ROUND_57_FIXTURES + ROUND_58_FIXTURES
+                         + OLDER_ITEMS_25)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
@@ -3106,3 +3125,42 @@ def test_another_clauses_limit_and_a_formal_step_without_its_notice_are_not_coun
                                   "with them for two weeks and it's not settled. What's our deadline to submit the formal "
                                   "grievance?", date(2026, 12, 2))
     assert formal.needs, formal.answer
+
+
+def test_standby_nights_and_a_weekend_a_day_trip_claim_and_a_receipt_after_its_letters_date_on_the_sample(sample_snapshot):
+    # Why: 19.10 C: three weeknights of 15 hours and a weekend from Friday 5 pm to Monday 8 am (63 hours) are 108 hours:
+    # 13 full blocks of 8, 26 hours of CTO (the weekend was left out). 12.1: a same-day trip from 05:30 ('05:40' had
+    # been read as 5:40 pm before the evening return) to 19:45 earns breakfast ($6 of $7) and dinner ($18 of $20), and
+    # the claim as a whole adds the 120 miles at $.31. 6.12 A: the fourth level's answer 'didn't actually reach our office
+    # until Tuesday, November 10' is its receipt, and 'so we blew the deadline on December 1' a steward's own sum: 30
+    # days from receipt.
+    result, _ = ask(sample_snapshot, "She was on required standby every weeknight Monday through Wednesday from 5 pm until 8 am the "
+                                     "next morning, and then from Friday 5 pm straight through to Monday 8 am. Nobody made her "
+                                     "come back in. How much CTO should she get for the standby?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "standby", result.answer
+    assert result.tool.output["primary"]["value"] == 26, result.answer
+    result, _ = ask(sample_snapshot, "Drove my own car (authorized) from Sacramento up to the Chico office and back the same day for a "
+                                     "training. Left home at 05:30, got back at 19:45, 120 miles round trip. Meals: breakfast "
+                                     "$7.00, lunch $11.00, dinner $20.00. No hotel. What's the most I can claim on my travel "
+                                     "expense claim?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "travel", result.answer
+    assert result.tool.output["primary"]["value"] == 61.2, result.answer
+    result, _ = ask(sample_snapshot, "We took a grievance through Step 4 and DPA denied it. Their letter is dated October 28, 2026, but "
+                                     "it didn't actually reach our office until Tuesday, November 10, 2026. A newer steward thinks "
+                                     "we only had 21 days like the earlier steps, so we blew the deadline on December 1. What is "
+                                     "the last day the Union can submit this grievance to arbitration?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "grievance_deadline", result.answer
+    assert result.tool.output["primary"]["value"] == "2026-12-10", result.answer
+
+
+def test_a_vulgar_fraction_is_read_as_its_decimal(shared_assistant):
+    # Why: NFKC writes '2½' as '21⁄2', which a reader of numbers takes as twenty-one; a fraction alone is its decimal.
+    # Asked whole (19.10 C): 16.5 hours of standby are two full blocks of 8, 4 hours of CTO (not 161 hours' worth).
+    from assistant.text import normalize_text
+    from tests.conftest import SAMPLE_ID
+
+    assert normalize_text("Spent 2½ hrs, then ½ hour and 1 ¼") == "Spent 2.5 hrs, then 0.5 hour and 1.25"
+    result = shared_assistant.answer("I was on standby for 16½ hours on Saturday. How much CTO do I get for it?", SAMPLE_ID,
+                                     today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "standby", result.answer
+    assert result.tool.output["primary"]["value"] == 4, result.answer
