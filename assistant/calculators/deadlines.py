@@ -417,6 +417,7 @@ class StepAsk:
     words: set[str] = field(default_factory=set)
     have: set[str] = field(default_factory=set)  # the kinds of date the question gives
     asked_words: set[str] = field(default_factory=set)  # the words of the part that asks ('… to submit the formal grievance?')
+    clauses: set[tuple[str, str]] = field(default_factory=set)  # clauses the asking part cites: 'Under 10.01(b)' → ('10.01', 'b')
 
 
 def track_for(rules: Rules, text: str) -> str:
@@ -494,6 +495,8 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         other_actions = set().union(*rivals) if rivals else set()
         # (who acts is no part of what: 'for the Union to file' does not pick the limit whose sentence names the Union)
         score += 2.0 * len((actions[order] - other_actions - _PARTIES) & asked_words)
+        if (str(step.get("section", "")), str(step.get("clause", "")).split(".")[0].lower()) in ask.clauses:
+            score += 14  # 'Under 10.01(b), on what date does the 28-calendar-day resolution period end?': the clause cited
         if "formal" in ask.asked_words and not ask.mentions_informal and re.search(r"(?<!in)\bformal\b", str(step.get("action_text", "")),
                                                                            re.I):
             # 'when is the formal grievance due?' where one step's own words are 'submit a formal grievance' and an
@@ -582,6 +585,8 @@ def asked_action(text: str) -> str | None:
         # 'by what date does the arbitration have to take place?': the hearing, not the request for it
         if re.search(r"\b(?:take place|be held|happen|be heard|convene|hearing (?:be|happen))\b", lowered):
             return "meet"
+        if re.search(r"\bmeet\b[^.?!]{0,25}\b(?:pick|select|choose|agree on|name)\w*\s+(?:an?|the)\s+arbitrator\b", lowered):
+            return "meet"  # 'by when do the parties have to meet to pick an arbitrator?': the meeting, not the request
         return "arbitrate"
     if re.search(r"\b(?:has|have|must|needs?|got)\s+to\s+(?:respond|answer|reply|get back|give (?:a|an|their|his|her|its) "
                  r"(?:decision|response|answer))\b|\b(?:get|getting|come|coming) back to (?:me|us|him|her|them)\b", lowered):

@@ -28,8 +28,9 @@ def credited_minutes(rules: Rules, minutes: int) -> int:
 def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minutes: int | None = None,
              holiday_hours: float = 0.0, hourly_rate: float | None = None, ask: str = "credited",
              cto_balance: float | None = None, day_hours: list[float] | None = None,
-             occurrences: list[int] | None = None) -> CalcResult:
+             occurrences: list[int] | None = None, paid_hours: float | None = None) -> CalcResult:
     """Overtime credited and CTO earned, from the week's time worked or the overtime minutes at one time.
+    `paid_hours`: the overtime hours a check already paid at the overtime rate; the result is then what is still owed.
     A minimum, a crediting unit and compensating time off apply only where the contract's rules state them.
     `day_hours`: the hours of each day worked that week, when the question gives them; where the rules
     also count overtime by the day (`daily`), a day's hours past that threshold are overtime, and only
@@ -157,6 +158,18 @@ def overtime(rules: Rules, minutes_worked_week: int | None = None, overtime_minu
         result.summary = (f"You should get {fmt_hours(cto_hours)} of CTO: {overtime_minutes} minutes of overtime is "
                           f"credited as {fmt_hours(credited_hours)}, at {cto['rate']:g} times.")
         result.set_primary("hours", cto_hours, "CTO earned")
+    elif ask == "pay" and hourly_rate is not None and paid_hours is not None:
+        # 'my check shows 2.25 hrs of OT … did they shortchange me? by how much?': what is owed less what was paid
+        already = round(paid_hours * hourly_rate * rate, 2)
+        short = round(result.values["overtime_pay"] - already, 2)
+        result.values.update({"paid_hours": paid_hours, "paid": already, "shortfall": short})
+        result.work.append(f"Already paid: {paid_hours:g} hours × ${hourly_rate:,.2f} × {rate:g} = ${already:,.2f}; "
+                           f"${result.values['overtime_pay']:,.2f} − ${already:,.2f} = ${short:,.2f}")
+        result.summary = (f"{said} is credited as {fmt_hours(credited_hours)}, ${result.values['overtime_pay']:,.2f} at {rate:g} "
+                          f"times ${hourly_rate:,.2f}; " + (f"you are owed ${short:,.2f} more." if short > 0 else
+                                                           "what was paid covers it." if short == 0 else
+                                                           f"you were paid ${-short:,.2f} more than this."))
+        result.set_primary("money", short, "overtime pay still owed")
     elif ask == "pay" and hourly_rate is not None:
         result.summary = (f"{said} is credited as {fmt_hours(credited_hours)}: "
                           f"${result.values['overtime_pay']:,.2f} at {rate:g} times ${hourly_rate:,.2f} an hour.")

@@ -331,7 +331,8 @@ _RELATIVE_AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<u>day|week|month|year)s?\s
 _DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{MONTH}\b)(?!\s+(?:step|level|day|"
                        r"hour|week|month|time|of|semester|year|quarter|term|shift|grievance|call|offen[cs]e|warning|period|"
                        r"appeal|trip|round|class|grade|tier|stage|phase|installment|payment|pay ?check|cheque|check|attempt|"
-                       r"interview|meeting|hearing|test))", re.IGNORECASE)
+                       r"interview|meeting|hearing|test|notice|letter|request|response|decision|answer|reply|denial|notification|"
+                       r"extension|arbitrat\w*|one))", re.IGNORECASE)
 DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
 _WEEKDAY_DAY = re.compile(rf"\b{DAY_NAME}\.?,?\s+"
                           r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|hrs?|hours?|h\b|%|"

@@ -169,6 +169,8 @@ class OvertimeInput(ContractInput):
                             "allowance the same stretch earns (asked 'incl the meal money').")
     week_days: list[float] | None = Field(None, description="The hours of each day worked in the week, where given "
                                           "(for overtime counted by the day as well as the week).")
+    paid_hours: float | None = Field(None, gt=0, le=168, description="Overtime hours a check already paid at the overtime "
+                                     "rate (with ask 'pay': the result is what is still owed).")
     occurrences: list[int] | None = Field(None, description="Minutes of each separate stay past the shift, where the "
                                           "question lists them ('tue 35 min, wed 1 hr 5 min'): each credited on its own.")
     day: str | None = Field(None, description="Where overtime is paid by the day: the day worked ('monday' … "
@@ -564,7 +566,7 @@ def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:
             return pay.with_meal(r, day, i.past_shift_minutes)
         return day
     return pay.overtime(r, None if i.hours_worked_week is None else round(i.hours_worked_week * 60), i.overtime_minutes,
-                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences)
+                        i.holiday_hours, i.hourly_rate, i.ask, i.cto_balance, i.week_days, i.occurrences, i.paid_hours)
 
 
 def _night(r: Rules, i: NightShiftInput) -> CalcResult:

@@ -334,7 +334,12 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
     return deadlines.StepAsk(action=action, level=level, received_level=received_level, informal=informal,
                              mentions_informal=bool(re.search(r"\binformal", q.text, re.I) or _TALKED.search(q.text)),
                              mentions_formal=bool(re.search(r"\bformal\b", q.text, re.I)),
-                             words=set(tokens(q.text)), have=have, asked_words=set(tokens(asked)))
+                             words=set(tokens(q.text)), have=have, asked_words=set(tokens(asked)),
+                             clauses={(m.group("s"), (m.group("c") or m.group("c2")).lower()) for m in _CLAUSE_CITED.finditer(q.asked())})
+
+
+# A clause cited by section and letter: '10.01(b)', 'Section 6.3 B', 'art. 12.4 (c)'.
+_CLAUSE_CITED = re.compile(r"(?<![\d.$])(?P<s>\d{1,3}\.\d{1,3})\s*(?:\((?P<c>[a-z]{1,4})\)|(?P<c2>[A-Z])\b)", re.I)
 
 
 _PARTY_STEMS = {"unio", "empl", "coll", "comp", "coun", "depa", "mana", "agen", "repr", "boar", "univ", "dist", "hall"}
@@ -381,7 +386,7 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # request') does not make a travel request a grievance step: what is asked for must be shared too.
         if not (action_words & asked) - _PAPERWORK_STEMS:
             return None
-        if rules.contract is not None and step.get("section") and limits.closer_limit(q, rules.contract, str(step["section"])):
+        if step.get("section") and limits.closer_limit(q, rules.contract, str(step["section"])):
             return None  # another clause's time limit is what is asked about ('… pay the adjustment'): the clauses answer
     source = str(step.get("from", "knowledge"))
     roles = _FALLBACK_ROLES.get(source, _FALLBACK_ROLES["other"])
@@ -1602,6 +1607,12 @@ def overtime_score(q: Question) -> float:
     return 2.5
 
 
+# What a pay record shows or was paid, not time worked: 'my check shows 2.25 hrs of OT', 'they only paid me 2 hours'.
+_PAID_SHOWN = re.compile(r"\b(?:check|cheque|stub|pay\s?check|pay\s?cheque|payroll|timesheet|time sheet)\s+(?:only\s+)?(?:shows?|showed|says|said|"
+                         r"has|had|lists?|listed)\s+(?:only\s+|just\s+)?$|\b(?:paid|gave|credited)\s+(?:me|us|him|her|them)\s+"
+                         r"(?:only\s+|just\s+)?(?:for\s+)?$", re.I)
+
+
 def _hourly_rate(q: Question) -> float | None:
     """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'."""
     return next((a.value for a in q.amounts if a.unit == "dollars" and (q.near(
@@ -2174,6 +2185,7 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # 'an hour lunch', '30 minute break': time not worked
     durations = [a for a in q.amounts if a.unit in ("minutes", "hours")
                  and not _said_by_others(q, a.start)  # 'payroll says they round it down to 2.5 hrs'
+                 and not _PAID_SHOWN.search(q.text[max(0, a.start - 30):a.start])  # 'my check shows 2.25 hrs of OT'
                  and not re.match(r"\s*(?:of\s+|unpaid\s+|paid\s+)?(?:rest\s+|coffee\s+)?(?:lunch|meal|break|brake)", q.text[a.end:], re.I)
                  # '12 hour shifts', 'normal 8 hour days': how long a day is, not time worked
                  and not (a.unit == "hours" and re.match(r"\s*(?:-\s*)?(?:shifts?|days?|workdays?)\b", q.text[a.end:], re.I))
@@ -2299,12 +2311,15 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     # '80 hours in the pay period': not a week's hours
     if any(q.near(a, r"\b(?:pay\s*period|two weeks|biweekly|bi-weekly|month)\b", before=40, after=40) for a in week):
         return None
-    if not extra and week and period is not None:  # 'after a full 40 hour week … got there at 9, left at quarter to one'
-        extra = [Amount(period, "hours", "", 0, 0)]
+    ranged = _clock_ranges(q.text, q.clocks)
+    regular_range = bool(ranged) and re.search(r"\b(?:regular|normal|usual|scheduled?|shift\s+is)\b[^.?!]{0,20}$",
+                                                q.text[max(0, ranged[0][0].start - 30):ranged[0][0].start], re.I) is not None
+    if not extra and week and period is not None and not regular_range:
+        extra = [Amount(period, "hours", "", 0, 0)]  # 'after a full 40 hour week … got there at 9, left at quarter to one'
     # Time past the end of a shift is overtime at one time only under a weekly rule: where the contract
     # also counts overtime by the day, it depends on how long the day was.
     stayed = None if "daily" in rules.get("pay", "overtime") else _stayed_past_shift(q)
-    if not extra and not week and stayed is not None:  # 'my regular sched is 8-5 … didn't leave til 8:22pm'
+    if not extra and (not week or regular_range) and stayed is not None:  # 'my regular sched is 8-5 … didn't leave til 8:22pm'
         extra = [Amount(stayed, "minutes", "", 0, 0)]
     asked = q.asked().lower()
     ask = "credited"
@@ -2318,6 +2333,10 @@ def overtime_extract(q: Question, rules: Rules) -> Extraction:
     params: dict[str, Any] = {"ask": ask}
     if rate is not None:
         params["hourly_rate"] = rate
+        shown = next((a for a in q.amounts if a.unit == "hours" and _PAID_SHOWN.search(q.text[max(0, a.start - 30):a.start])), None)
+        if ask == "pay" and shown is not None and re.search(r"\b(?:short\w*|underpaid|by how much|how much (?:more|less)|"
+                                                            r"owe[sd]?|missing)\b", q.text, re.I):
+            params["paid_hours"] = shown.value  # 'my check shows 2.25 hrs of OT … did they shortchange me? by how much?'
     if balance is not None:
         params["cto_balance"] = balance.value
         # 'how many more OT hours can I bank before I hit the cap?': the room left under the cap

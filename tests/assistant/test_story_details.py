@@ -2460,6 +2460,10 @@ OLDER_ITEMS_25 = [
                                "scratch that, it was Friday Nov 6. We sent the written notice to the contractor by email on Monday "
                                "the 16th and we've been talking since, going nowhere. When is the formal grievance due?",
                  "grievance_deadline", "2026-12-07", id="the formal step asked"),
+    # Boilermakers 10.01 b: the clause cited in the asking part picks its step: 28 calendar days from the formal grievance.
+    pytest.param(BOILERMAKERS, "Our formal grievance went to the contractor on Monday, November 2, 2026. Under 10.01(b), on what date "
+                               "does the 28-calendar-day resolution period end?", "grievance_deadline", "2026-11-30",
+                 id="the clause cited"),
 ]
 
 
@@ -3164,3 +3168,28 @@ def test_a_vulgar_fraction_is_read_as_its_decimal(shared_assistant):
                                      today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == "standby", result.answer
     assert result.tool.output["primary"]["value"] == 4, result.answer
+
+
+def test_meeting_to_pick_an_arbitrator_is_its_own_limit_and_the_2nd_notice_is_no_date(shared_assistant):
+    # Why: 6.12 B: 'by when do the parties have to meet to pick an arbitrator?' asks the meeting's limit (seven calendar
+    # days after the second notice is served), not the second notice's own six months; 'the 2nd notice' is an ordinal,
+    # not the 2nd of a month.
+    from tests.conftest import SAMPLE_ID
+
+    question = ("union served the 2nd notice requesting arbitration on the state thurs dec 14 2000. by when do the parties have "
+                "to meet to pick an arbitrator?")
+    assert [d.value for d in read(question, date(2026, 12, 2)).dates] == [date(2000, 12, 14)]
+    result = shared_assistant.answer(question, SAMPLE_ID, today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.output["primary"]["value"] == "2000-12-21", result.answer
+
+
+def test_overtime_a_check_already_paid_is_not_the_time_worked_and_the_shortfall_is_asked(sample_snapshot):
+    # Why: 19.2 B: 'my check shows 1.5 hrs of OT' is what was paid, not the time worked; the stay past the regular 8-5 (to
+    # 6:37 pm, 97 minutes) is credited in 15-minute units, a remainder of 7 minutes or more earning a full one: 1.75
+    # hours at 1.5 × $20 = $52.50, of which $45 was paid: $7.50 short. The regular '8-5' is the schedule, not time worked.
+    result, _ = ask(sample_snapshot, "week of nov 16 I worked my regular mon-fri 8-5 (40 hrs, no leave). wed the 18th my manager "
+                                     "ordered me to stay late, pre-approved. I clocked out at 6:37pm and my regular shift ends at "
+                                     "5:00. I make $20.00/hr. my check shows 1.5 hrs of OT at time and a half for that night. did "
+                                     "they shortchange me? by how much?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "overtime", result.answer
+    assert result.tool.output["primary"]["value"] == 7.5, result.answer
