@@ -336,7 +336,8 @@ _DAY_ONLY = re.compile(rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!
 DAY_NAME = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?"
 _WEEKDAY_DAY = re.compile(rf"\b{DAY_NAME}\.?,?\s+"
                           r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|hrs?|hours?|h\b|%|"
-                          r"days?|shifts?|min))", re.IGNORECASE)
+                          # ('tue 7-10am': a range of hours, not the 7th)
+                          r"days?|shifts?|min|\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)))", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?P<w>today|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(r"\b(?:(?P<which>last|this past|past|this|on)|"
                                # 'my supervisor emailed me Monday', 'found out Tuesday': a weekday told after what happened
@@ -1021,7 +1022,8 @@ def _find_clocks(q: Question) -> list[ClockFact]:
         if any(s <= start < e for s, e in spans):
             continue
         if m.re is not _HOUR_TOLD_HALF and not re.search(r"\b(shift|work|worked|called|call|left|ended|got off|clock|meeting|"
-                                                         r"back|home|o'?clock|am|pm|a\.m|p\.m|noon|midnight)\b|\d:\d\d",
+                                                         r"back|home|o'?clock|am|pm|a\.m|p\.m|noon|midnight)\b|\d:\d\d|"
+                                                         r"\d\s?[ap]\.?m\b",  # ('tue 7-10am': the range's own meridiem)
                                                          text, re.IGNORECASE):
             continue
         minutes = _clock_minutes(int(m.group("h")), int(m.group("m") or 0), None)

@@ -3555,6 +3555,25 @@ def _hours_between(first: ClockFact, second: ClockFact) -> float:
     return ((second.minutes - first.minutes) % (24 * 60) or 24 * 60) / 60
 
 
+def _ranges_in_role(q: Question, role_pattern: str) -> float | None:
+    """Hours of the clock ranges told in the same clause as the role ('mon 6:30-10am as student leader, wed 4:30-9pm on dish
+    line'), each less an unpaid meal break said in that clause; None unless some ranges name the role and others do not."""
+    inside, outside = 0.0, 0
+    for first, second in _clock_ranges(q.text, q.clocks):
+        begin = max((m.end() for m in re.finditer(r"[,;.!?]\s", q.text[:first.start])), default=0)
+        ending = re.search(r"[,;!?]\s|\.\s|$", q.text[second.end:])
+        clause = q.text[begin:second.end + (ending.start() if ending else 0)]
+        length = _hours_between(first, second)
+        meal = re.search(r"\b(?P<n>\d{1,2})\s*(?:min(?:ute)?s?|m)\b[^.;,]{0,20}\b(?:meal|lunch|break|brake)\b", clause, re.I)
+        if meal and re.search(r"\b(?:took|take|taking|had)\b", clause, re.I):
+            length -= int(meal.group("n")) / 60
+        if re.search(rf"\b(?:as|doing)\s+(?:a\s+|the\s+|my\s+)?(?:designated\s+)?(?:{role_pattern})", clause, re.I):
+            inside += length
+        else:
+            outside += 1
+    return round(inside, 4) if inside and outside else None
+
+
 def _joined_ranges(q: Question) -> list[float]:
     """Hours of each clock range written as one ('8 a.m. to midnight', '5 p.m. to 9 a.m.')."""
     spans = []
@@ -5594,6 +5613,12 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         hours = round(sum(shifts) - _meal_taken(q) / 60, 4)
         if hours <= 0:
             return None
+        if roles and role_hours is None and role_pattern:
+            # 'mon 6:30-10am as student leader, wed 4:30-9pm on dish line (took the unpaid 30 min meal brake), sat 10am-2pm
+            # dish line': the role's addition on the ranges told with it, each less a meal break said in its own clause
+            by_range = _ranges_in_role(q, role_pattern)
+            if by_range is not None and 0 < by_range < hours:
+                role_hours = by_range
     if hours is not None and premium and re.search(r"\bhow many (?:more )?(?:hours|hrs)\b[^.?!]{0,40}\b(?:need|left|to go|to hit|"
                                                    r"to get|to qualify|until)\b|\bhow (?:many|much) more\b", asked, re.I):
         return Inputs({"ask": "hours_needed", "hours": hours, "roles": roles})  # 'at 96 hours, how many more to qualify?'

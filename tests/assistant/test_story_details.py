@@ -2464,6 +2464,17 @@ OLDER_ITEMS_25 = [
     pytest.param(BOILERMAKERS, "Our formal grievance went to the contractor on Monday, November 2, 2026. Under 10.01(b), on what date "
                                "does the 28-calendar-day resolution period end?", "grievance_deadline", "2026-11-30",
                  id="the clause cited"),
+    # Grinnell 4.1, 4.2, 6.2: the leader's addition only on the range told 'as student leader' (3 hours × $10), the
+    # other ranges at $9.25, one less the meal break its clause says was taken: 4 + 3 = 7 × $9.25 ('7-10am' is a range of
+    # hours, not the 7th).
+    pytest.param(GRINNELL, "this wk: tue 7-10am as student leader, thu 5-9:30pm on dish line (took the unpaid 30 min meal brake bc "
+                           "of lab), sat 11am-2pm dish line. no experiance premium yet. whats my gross for the wk?", "wage", 94.75,
+                 id="the role on one range"),
+    # Boilermakers Appendix C (rules data): long-term maintenance at the named site works 8.6 straight hours, then 13.01 a:
+    # 1.4 at 1.5 and double time after ten; 'maint' is maintenance: (1.4 × 1.5 + 0.5 × 2) × $50.
+    pytest.param(BOILERMAKERS, "im long term maint at the IOL strathcona site, worked 10.5 hrs wednesday (not counting lunch). rate "
+                               "is 50.00. whats my overtime pay for the hours past my 8.6?", "overtime", 155.0,
+                 id="a site's 8.6-hour day"),
 ]
 
 
