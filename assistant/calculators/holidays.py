@@ -626,6 +626,26 @@ def holiday_work_pay(rules: Rules, hours_worked: float, holiday: str | None = No
     return result
 
 
+def with_meal_allowance(rules: Rules, result: CalcResult, hours_worked: float) -> CalcResult:
+    """The day's pay with the overtime meal allowance a holiday's long day earns, where the rules give one for days of rest
+    and holidays (`pay.overtime_meal.rest_day`: none for the first `free_hours`, one for each further `each_hours`)."""
+    spec = rules.get("pay", "overtime_meal")
+    rest = spec["rest_day"]
+    periods = int(max(0.0, hours_worked - float(rest["free_hours"])) // float(rest["each_hours"]))
+    allowance = round(periods * float(spec["amount"]), 2)
+    result.cite(rules.cite(rest))
+    result.work.append(f"Meal allowance: {hours_worked:g} hours, none for the first {float(rest['free_hours']):g}, "
+                       f"{periods} full period(s) of {float(rest['each_hours']):g} hours after × ${float(spec['amount']):,.2f} "
+                       f"= ${allowance:,.2f}")
+    result.values["meal_allowance"] = allowance
+    if result.primary is not None and result.primary.type == "money":
+        total = round(float(result.primary.value) + allowance, 2)
+        result.values["pay_with_meals"] = total
+        result.summary += f" With the meal allowance (${allowance:,.2f}), ${total:,.2f} in all."
+        result.set_primary("money", total, "pay for the day with the meal allowance")
+    return result
+
+
 def part_time_holiday_pay(rules: Rules, fte: float, scheduled_hours: float | None = None, month_hours: float | None = None,
                           month_days: int | None = None, hourly_rate: float | None = None) -> CalcResult:
     """A part-timer's pay for a holiday not worked (`holidays.part_time`): none under the FTE the contract sets; the hours

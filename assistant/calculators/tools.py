@@ -382,6 +382,8 @@ class HolidaysInput(ContractInput):
                                            "workday, where the contract pays a holiday as a normal day (work_pay).")
     schedule: str | None = Field(None, description="The member's schedule, where the contract moves a holiday that "
                                                    "falls on its day off (calendar).")
+    with_meal: bool = Field(False, description="work_pay: add the overtime meal allowance the day earns (where the rules "
+                            "give one for holidays).")
     worked_only: bool = Field(False, description="Leave the holiday pay or credit out: the pay for the hours worked "
                                                  "alone (work_pay).")
     days: int = Field(1, ge=1, le=31, description="work_pay: how many holidays were worked, the same hours on each.")
@@ -631,8 +633,13 @@ def _holidays(r: Rules, i: HolidaysInput) -> CalcResult:
     if i.kind == "work_pay":
         if i.hours_worked is None:
             raise ToolInputError("Give the hours worked on the holiday.")
-        return holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only,
-                                         i.days, i.overnight)
+        worked = holidays.holiday_work_pay(r, i.hours_worked, i.holiday, i.hourly_rate, i.normal_day_hours, i.worked_only,
+                                           i.days, i.overnight)
+        if i.with_meal:
+            if not r.has("pay", "overtime_meal", "rest_day") or i.days != 1:
+                raise ToolInputError("The contract's rules give no meal allowance for one holiday's work to add.")
+            return holidays.with_meal_allowance(r, worked, i.hours_worked)
+        return worked
     if i.credit_of:
         return holidays.saturday_credit_total(r, [(h.name, h.year) for h in i.credit_of])
     if i.year is None:

@@ -4061,6 +4061,13 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs({**by_day.params, "kind": "day_pay"})
     meal = _meal_clocks(q)
     clocks = [c for c in q.clocks if meal is None or c not in meal]
+    moved = [(a, b) for a, b in _clock_ranges(q.text, clocks) if re.search(
+        r"\b(?:moving|moved|move|switching|switched|changing|changed|transferring|transferred|putting|put)\s+(?:me|her|him|us|them)?\s*"
+        r"(?:to|onto|on)\b[^.;!?]{0,20}$", q.text[max(0, a.start - 45):a.start], re.I)]
+    if len(moved) == 1 and len(clocks) >= 4:
+        # 'currently on swing 1430-2300 … they're moving me to grave 2200-0630 … what's my night diff going to be?': the
+        # shift moved to, not the one left
+        clocks = [moved[0][0], moved[0][1]]
     if len(clocks) >= 2:
         per_hour = re.search(r"\b(?:an|per|each|every|a)\s+(?:hour|hr)\b|\bhourly\b", q.asked(), re.I)
         per_shift = re.search(r"\b(per|a|each|every|for (?:the|a|my))\s+(shift|night)\b(?!\s*(?:shift|differ|diff|premium))|"
@@ -4484,6 +4491,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
         rate = _hourly_rate(q)
         if rate is not None:
             work_pay["hourly_rate"] = rate
+            if rules.has("pay", "overtime_meal", "rest_day") and re.search(
+                    r"\b(?:including|incl\.?|with|plus|and)\s+(?:any\s+|the\s+|my\s+)?(?:ot\s+|overtime\s+)?meal\s+"
+                    r"(?:money|allowance|allowances)\b", q.asked(), re.I):
+                work_pay["with_meal"] = True  # 'What should I get for that day all in, including any meal money?'
         elif _MONEY_ASKED.search(q.asked()):  # 'how much money for that day?': hours of pay do not answer it
             return Ask(["hourly rate"], "What is your straight-time hourly rate?", work_pay, rule=_holiday_pay_rule(rules))
         if re.search(r"\b(?:not counting|excluding|without|apart from|aside from|besides|other than|leaving out|leave out|"

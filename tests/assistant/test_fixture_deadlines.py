@@ -1805,3 +1805,18 @@ def test_vacation_for_one_month_and_leave_over_stretches_at_different_ftes_and_t
     assert earned.primary is not None and earned.primary.value == 14.772
     with pytest.raises(DomainError, match="two to twelve"):
         run_tool(snapshot(marion), "leave_accrual", stretches | {"fte_stretches": [{"periods": 2, "fte": 1.0}]})
+
+
+def test_a_holidays_meal_allowance_is_added_only_where_the_rules_give_one():
+    # Ship Repair 15.18 b: 13 hours on a holiday earn one $12 meal allowance after the first 8; Marion County's rules pay
+    # holiday work but give no meal allowance for it, so asking to add one is refused with a message, not guessed.
+    from assistant.calculators.tools import run_tool
+    from assistant.errors import DomainError
+
+    tbs = _ingested("tbs-canada-ship-repair-east-fgdtlc-2018-2022")
+    params = {"contract": tbs.id, "kind": "work_pay", "hours_worked": 13, "hourly_rate": 30.0, "with_meal": True}
+    _, paid = run_tool(snapshot(tbs), "holidays", params)
+    assert paid.primary is not None and paid.primary.value == 1182.0 and paid.values["meal_allowance"] == 12.0
+    marion = _ingested("marion-county-oregon-mcea-seiu-503-2024-2026")
+    with pytest.raises(DomainError, match="no meal allowance"):
+        run_tool(snapshot(marion), "holidays", params | {"contract": marion.id, "normal_day_hours": 8})

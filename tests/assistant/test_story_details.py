@@ -2475,6 +2475,11 @@ OLDER_ITEMS_25 = [
     pytest.param(BOILERMAKERS, "im long term maint at the IOL strathcona site, worked 10.5 hrs wednesday (not counting lunch). rate "
                                "is 50.00. whats my overtime pay for the hours past my 8.6?", "overtime", 155.0,
                  id="a site's 8.6-hour day"),
+    # Ship Repair 11.05 with 15.18 b: a holiday worked 13 hours, 'including any meal money': 8 holiday pay + 8 × 2 + 5 × 3
+    # = 39 hours × $30, and one full four-hour period past the first eight earns $12.
+    pytest.param(TBS, "Labour Day this year I'm a day shift guy and they had me work, 13 hours of actual work on the ship. My rate "
+                      "is $30.00. What should I get for that day all in, including any meal money?", "holidays", 1182.0,
+                 id="a holiday worked with its meal money"),
 ]
 
 
@@ -3204,3 +3209,13 @@ def test_overtime_a_check_already_paid_is_not_the_time_worked_and_the_shortfall_
                                      "they shortchange me? by how much?", today=date(2026, 12, 2))
     assert result.tool is not None and result.tool.name == "overtime", result.answer
     assert result.tool.output["primary"]["value"] == 7.5, result.answer
+
+
+def test_the_shift_moved_to_is_the_one_whose_differential_is_asked(sample_snapshot):
+    # Why: 11.5 A: 'currently on swing … they're moving me to grave 2230-0700' asks the differential of the new shift (six
+    # hours between midnight and 6 a.m.: the second differential, $.50), not of the shift left (the first, $.40).
+    result, _ = ask(sample_snapshot, "currently on swing 1500-2330 and I get the 40 cent diff. they're moving me to grave 2230-0700 "
+                                     "(30 min lunch at 0230) starting the 1st. what's my night diff per hour going to be on grave?",
+                    today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "night_shift", result.answer
+    assert result.tool.output["primary"]["value"] == 0.5, result.answer
