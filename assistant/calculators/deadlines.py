@@ -417,7 +417,7 @@ class StepAsk:
     words: set[str] = field(default_factory=set)
     have: set[str] = field(default_factory=set)  # the kinds of date the question gives
     asked_words: set[str] = field(default_factory=set)  # the words of the part that asks ('… to submit the formal grievance?')
-    clauses: set[tuple[str, str]] = field(default_factory=set)  # clauses the asking part cites: 'Under 10.01(b)' → ('10.01', 'b')
+    clauses: set[tuple[str, str]] = field(default_factory=set)  # clauses the asking part cites: 'Under 4.07(b)' → ('4.07', 'b')
 
 
 def track_for(rules: Rules, text: str) -> str:
@@ -496,7 +496,7 @@ def choose_step(rules: Rules, track: str, ask: StepAsk) -> dict[str, Any]:
         # (who acts is no part of what: 'for the Union to file' does not pick the limit whose sentence names the Union)
         score += 2.0 * len((actions[order] - other_actions - _PARTIES) & asked_words)
         if (str(step.get("section", "")), str(step.get("clause", "")).split(".")[0].lower()) in ask.clauses:
-            score += 14  # 'Under 10.01(b), on what date does the 28-calendar-day resolution period end?': the clause cited
+            score += 14  # 'Under <section>(b), on what date does the 28-calendar-day period end?': the clause cited
         if "formal" in ask.asked_words and not ask.mentions_informal and re.search(r"(?<!in)\bformal\b", str(step.get("action_text", "")),
                                                                            re.I):
             # 'when is the formal grievance due?' where one step's own words are 'submit a formal grievance' and an

@@ -107,7 +107,7 @@ def asked_words(question: Question, limit: TimeLimit) -> set[str]:
 
 def closer_limit(question: Question, contract: Contract, section: str) -> TimeLimit | None:
     """A time limit outside `section` whose words the asking part shares more of than any limit in it ('… what's the
-    latest date the contractor can pay the adjustment?' against a grievance step's clause), else None."""
+    latest date the employer can pay the adjustment?' against a grievance step's clause), else None."""
     usable = [t for t in contract.time_limits if t.relation in RELATIONS and t.unit != "years"]
     own = max((len(asked_words(question, t)) for t in usable if t.section == section), default=0)
     others = [(len(asked_words(question, t)), t) for t in usable if t.section != section]

@@ -338,7 +338,7 @@ def _step_ask(q: Question) -> deadlines.StepAsk:
                              clauses={(m.group("s"), (m.group("c") or m.group("c2")).lower()) for m in _CLAUSE_CITED.finditer(q.asked())})
 
 
-# A clause cited by section and letter: '10.01(b)', 'Section 6.3 B', 'art. 12.4 (c)'.
+# A clause cited by section and letter: '4.07(b)', 'Section 6.3 B', 'art. 12.4 (c)'.
 _CLAUSE_CITED = re.compile(r"(?<![\d.$])(?P<s>\d{1,3}\.\d{1,3})\s*(?:\((?P<c>[a-z]{1,4})\)|(?P<c2>[A-Z])\b)", re.I)
 
 
@@ -3556,8 +3556,8 @@ def _hours_between(first: ClockFact, second: ClockFact) -> float:
 
 
 def _ranges_in_role(q: Question, role_pattern: str) -> float | None:
-    """Hours of the clock ranges told in the same clause as the role ('mon 6:30-10am as student leader, wed 4:30-9pm on dish
-    line'), each less an unpaid meal break said in that clause; None unless some ranges name the role and others do not."""
+    """Hours of the clock ranges told in the same clause as the role ('mon 6:30-10am as <the role>, wed 4:30-9pm on <a
+    station>'), each less an unpaid meal break said in that clause; None unless some ranges name the role and others do not."""
     inside, outside = 0.0, 0
     for first, second in _clock_ranges(q.text, q.clocks):
         begin = max((m.end() for m in re.finditer(r"[,;.!?]\s", q.text[:first.start])), default=0)
@@ -5625,8 +5625,8 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
         if hours <= 0:
             return None
         if roles and role_hours is None and role_pattern:
-            # 'mon 6:30-10am as student leader, wed 4:30-9pm on dish line (took the unpaid 30 min meal brake), sat 10am-2pm
-            # dish line': the role's addition on the ranges told with it, each less a meal break said in its own clause
+            # 'mon 6:30-10am as <the role>, wed 4:30-9pm on <a station> (took the unpaid 30 min meal brake), sat 10am-2pm
+            # <a station>': the role's addition on the ranges told with it, each less a meal break said in its own clause
             by_range = _ranges_in_role(q, role_pattern)
             if by_range is not None and 0 < by_range < hours:
                 role_hours = by_range
