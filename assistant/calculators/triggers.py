@@ -2574,8 +2574,11 @@ def call_back_score(q: Question) -> float:
         # 'tues night they called me in … how much CTO do i get for the standby', 'got called out sat for 2 hrs … how
         # much is the phone pay for the weekend': the standby or the duty is asked, not the call back
         return 0.0
-    if _DATE_ASKED.search(q.asked()) and not re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
-        return 0.0  # '… they never paid the 2 hrs reporting time … whats the last day for the union to get the notice in?'
+    if re.search(r"\b(?:deadline|last day|(?:latest|earliest) (?:date|day)|what date|which date|by when|until when)\b", q.asked(),
+                 re.I) and not re.search(r"\bhow (?:much|many)\b", q.asked(), re.I):
+        # '… they never paid the 2 hrs reporting time … whats the last day for the union to get the notice in?' (not 'what
+        # am I due for the call back?', which asks the pay)
+        return 0.0
     if _reporting_asked(q) and not _travel_asked(q) and (CALC.search(q.text) or "?" in q.text or re.search(r"\bwhat do (?:we|i) get\b", q.text, re.I)):
         return 3.5
     if _on_day_off(q) and CALC.search(q.text):

@@ -2385,6 +2385,9 @@ ROUND_57_FIXTURES = [
     # Boilermakers 15.02 a, 15.04, 12.03: 'sent everybody home' is no work: two hours with the $4.50 premium.
     pytest.param(BOILERMAKERS, "showed up for 2nd shift, they sent everybody home because of high wind before we started. rate "
                                "$40.00. what do i get paid for that?", "call_back", 89.0, id="sent everybody home"),
+    # ... and 'what am i due for that?' asks the pay, not a deadline.
+    pytest.param(BOILERMAKERS, "showed up for 2nd shift, they sent everybody home for wind before we started. rate $40.00. what am i "
+                               "due for that?", "call_back", 89.0, id="what am i due"),
     # Boilermakers 16.01 b: Monday to Friday worked, Saturday not worked, the Sunday before not a day worked but the extra day
     # with its receipt: 5 × $205 + $205.
     pytest.param(BOILERMAKERS, "Member from Edmonton dispatched to a job at Grande Prairie, about 460 road km from the hall. He "
