@@ -381,6 +381,11 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
     return answer, None
 
 
+# A bare time in reply to a question about one time, told as the story would have told it.
+_TIME_REPLIES = {"next shift start": "My next shift started at {}.",  # 'what time did your next shift start?'
+                 "call-back end": "I finished the work at {}."}  # 'what time did you finish the call-back work?'
+
+
 def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
             pending: Pending) -> tuple[Answer, Pending | None] | None:
     """The reply to a one-line question: the missing fact, so the original question is answered."""
@@ -395,10 +400,9 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
                     reply, re.I)
     if need == "notice" and said:  # 'no' to 'were you told about this work before your last shift ended?'
         reply = "I was told before my shift ended." if said.group("yes") else "Nobody told me before my shift ended."
-    if need == "next shift start" and re.fullmatch(r"\s*(?:at\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply, re.I):
-        reply = f"My next shift started at {reply.strip()}."  # '6:30am' to 'what time did your next shift start?'
-    if need == "call-back end" and re.fullmatch(r"\s*(?:at\s+|around\s+|about\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply, re.I):
-        reply = f"I finished the work at {reply.strip()}."  # '3:15am' to 'what time did you finish the call-back work?'
+    if need in _TIME_REPLIES and re.fullmatch(r"\s*(?:at\s+|around\s+|about\s+)?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?)?\s*", reply,
+                                              re.I):
+        reply = _TIME_REPLIES[need].format(reply.strip())  # '6:30am' to 'what time did your next shift start?'
     if need == "hours worked" and (told := re.fullmatch(r"\s*(?:about\s+|around\s+)?(\d*\.?\d+)\s*(?:h|hrs?|hours?)?\s*\.?\s*", reply, re.I)):
         reply = f"I worked {told.group(1)} hours."  # '6' or '6 hours' to 'how many hours did you work on Saturday?'
     if need == "date learned" and len(tokens(reply)) <= 6:
