@@ -188,6 +188,11 @@ class Question:
     def lowered(self) -> str:
         return self.text.lower()
 
+    def asked_at(self) -> int:
+        """Where the asking part begins in the text (-1 when it cannot be found): a figure at or after it is one the
+        question asks about ('… my pay for the 14.5 hrs?'), not one of the story's."""
+        return self.lowered.rfind(self.asked().lower()[:40])
+
     def fresh(self) -> Question:
         """The same reading with lists of its own: an extraction may add assumptions to it, and a
         tool that passes must leave nothing behind for the next (the facts themselves are frozen)."""

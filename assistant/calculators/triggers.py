@@ -788,7 +788,7 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
     if through is not None and opening is not None:
         return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opening.value.year,
                        "through": through.isoformat()})
-    asked_at = q.lowered.rfind(q.asked().lower()[:40])
+    asked_at = q.asked_at()
     one_month = next((d for m, d in months if d != start and 0 <= asked_at <= m.start() and re.search(
         r"\b(?:for|in|during)\s+(?:the\s+month\s+of\s+)?$", q.text[max(0, m.start() - 25):m.start()], re.I) and not re.search(
         r"^[^.?!]{0,6}\b(?:through|thru|to|until|till)\b|^\s*[-–]", q.text[m.end():], re.I)), None)
@@ -1265,7 +1265,7 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if start is not None and re.search(r"\bfirst\b", q.asked(), re.I) and re.search(
             r"\b(?:when|what (?:day|date))\b", q.asked(), re.I) and not re.search(r"\bsick\b", q.asked(), re.I):
         return Inputs({"kind": "first_credit", "start_date": start.value.isoformat(), "time_base": base or "full"})
-    asking = q.lowered.rfind(q.asked().lower()[:40])
+    asking = q.asked_at()
     ahead = next((a for a in q.amounts if a.unit in ("months", "years") and (
         q.near(a, r"\b(?:over|in|during|for|within)\s+(?:the\s+|my\s+)?(?:next|coming|following)\s*$", before=30, after=0)
         or (0 <= asking <= a.start and q.near(a, r"\b(?:over|during|in|within)\s+(?:those\s+|these\s+|the\s+|that\s+)?$",
@@ -5606,7 +5606,7 @@ def wage_extract(q: Question, rules: Rules) -> Extraction:
                                                    re.I)]
         if len({a.value for a in same}) == 1:
             candidates = same
-    asked_at = q.lowered.rfind(q.asked().lower()[:40])
+    asked_at = q.asked_at()
     asked_hours = {a.value for a in q.amounts_in("hours") if 0 <= asked_at <= a.start}
     if len({a.value for a in candidates}) > 1 and len(asked_hours) == 1 and asked_hours <= {a.value for a in candidates}:
         # 'worked 14.5 hrs … (also a 2 hr training, paid separately) … my pay for the 14.5 hrs?': the hours asked about
