@@ -699,6 +699,8 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     if re.search(r"\b(?:is|was|were)?\s*(?:dated|postmarked)\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
                  left_text, re.I):
         return "event", None, False  # 'the decision is dated Feb 22 … didn't get to me until Feb 29': issued, not received
+    if _UNION_TOLD.search(left_text):
+        return "reported", None, False  # 'Member told me today that …': the day the union heard, not the day the member learned
     role = _cue(left_text)
     window = left_text
     if role is None:
@@ -708,6 +710,12 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     levels = [level for level, _ in step_mentions(window)]
     informal = bool(re.search(r"\binformal", window, re.IGNORECASE))
     return role or "unknown", (levels[-1] if levels else None), informal
+
+
+# The member bringing it to the steward: 'Member told me today', 'a member came to us on Monday' (not 'my supervisor told me').
+_UNION_TOLD = re.compile(r"\b(?:member|grievant|employee|worker|co-?worker|brother|sister)\s+(?:only\s+|just\s+|first\s+|finally\s+)?"
+                         r"(?:told|came\s+to|called|contacted|emailed|e-mailed|texted|reached\s+out\s+to|let)\s+(?:me|us)"
+                         r"(?:\s+know)?(?:\s+about\s+(?:it|this|that))?\s*(?:on\s+|this\s+|last\s+)?$", re.I)
 
 
 def _cue(window: str, from_left: bool = True) -> str | None:

@@ -1469,6 +1469,9 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
     if found is None or (found.groupdict().get("extra") and not found.groupdict().get("base")):
         return None  # ('they kept me 4 more hrs' alone is past the day, not its length)
     base = found.groupdict().get("base")
+    past = _PAST_THE_DAY.match(text, found.end())
+    if base is None and past is not None:  # 'wednesday they kept me 2 hrs past my 8': the day is the two added
+        base = past.group("base")
     hours = float(found.group("hours")) + (float(base) if base else 0.0)
     if not any(a.start == found.start("hours") for a in q.amounts):
         # 'Wednesday I worked 12 hrs -- wait no, … it was 11.5 hours': a figure taken back; the one hours figure left
@@ -1478,6 +1481,12 @@ def _day_worked(q: Question) -> tuple[str, float] | None:
             return None
         hours = later[0].value
     return _FULL_DAY.get(found.group("day").lower()[:3], found.group("day").lower()), hours
+
+
+# '… 2 hrs past my 8', '… 3 hours on top of their regular 8': the hours before are added to the day's own
+_PAST_THE_DAY = re.compile(r"\s*(?:past|over|beyond|after|on\s+top\s+of)\s+(?:my|the|our|his|her|their)\s+(?:regular\s+|normal\s+|usual\s+|"
+                           r"scheduled\s+)?(?P<base>\d{1,2}(?:\.\d+)?)(?!\s*(?:am|pm|a\.m|p\.m|:|\d|%|\$))(?:\s*(?:hours?|hrs?|hour\s+shift|hr\s+shift))?\b",
+                           re.I)
 
 
 _WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|brought|called|in)\b", re.I)
@@ -5903,6 +5912,9 @@ def breaks_extract(q: Question, rules: Rules) -> Extraction:
         # (not 'she said no 10 min paid break': the rest break refused, not the meal skipped)
         skipped = next((m for m in _SKIPPED_MEAL.finditer(q.text) if not re.search(
             r"\b(?:paid|rest|coffee)\s+(?:break|brake)|\d+\s*min(?:ute)?s?\s+(?:paid\s+)?(?:break|brake)", m.group(0), re.I)), None)
+        if skipped is not None and meal is not None and len(shifts) > 1 \
+                and re.search(r"[;!?]|\.(?!\d)", q.text[min(meal.end(), skipped.end()):max(meal.start(), skipped.start())]):
+            skipped = None  # 'Wednesday … with no meal break. Friday … took an unpaid meal break': each said of its own shift
         if meal is not None and skipped is None:
             if len(shifts) == 1:
                 params["meal_shifts"] = [1]

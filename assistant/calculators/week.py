@@ -236,6 +236,27 @@ def _usual_hours(length: float | None, found: dict[str, Day]) -> float | None:
     return common[0][0] if common and common[0][1] >= 2 and (len(common) == 1 or common[1][1] < common[0][1]) else None
 
 
+# A stay past the day told by the clock: 'ordered her to stay late and she worked 4:30 to 7:22 pm'.
+_STAY_RANGE = re.compile(r"\b(?P<stay>(?:stay|stayed|staying|kept|keep|held)\b[^.;!?]{0,40}?)"
+                         r"(?<![\d:])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm)?\s*(?:to|-|–|till|until|til)\s*"
+                         r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm)\b", re.IGNORECASE)
+
+
+def _stay_as_hours(m: re.Match[str]) -> str:
+    """The stay's length in hours, in place of its clock times; the first time takes the second's am/pm unless that puts
+    it after the second."""
+    def minutes(hour: str, minute: str | None, half: str) -> int:
+        return (int(hour) % 12 + (12 if half.lower() == "pm" else 0)) * 60 + int(minute or 0)
+    end = minutes(m.group("h2"), m.group("m2"), m.group("p2"))
+    start = minutes(m.group("h1"), m.group("m1"), m.group("p1") or m.group("p2"))
+    if m.group("p1") is None and start > end:
+        start -= 12 * 60
+    length = (end - start) % (24 * 60)
+    if not 0 < length < 12 * 60 or int(m.group("h1")) > 12 or int(m.group("h2")) > 12:
+        return m.group(0)
+    return f"{m.group('stay')}{round(length / 60, 4):g} hrs"
+
+
 def _put(found: dict[str, Day], day: Day) -> bool:
     """Record a day's reading; False where the story gives that day two different ones."""
     if found.get(day.name, day) != day:
@@ -247,7 +268,7 @@ def _put(found: dict[str, Day], day: Day) -> bool:
 def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
     """The week's days from a story told in pieces; None where any piece cannot be read one way (two amounts
     for a day, an amount with no day, minutes, clock times, a day named with nothing said of it)."""
-    text = _HOURS_AND_MINUTES.sub(_as_decimal_hours, _WEEK_DATED.sub(" ", text))
+    text = _STAY_RANGE.sub(_stay_as_hours, _HOURS_AND_MINUTES.sub(_as_decimal_hours, _WEEK_DATED.sub(" ", text)))
     if re.search(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|\bmin(?:ute)?s?\b|\b9/80\b", text, re.IGNORECASE):
         return None  # clock times and minutes are other readings' (stays, a day by the clock)
     length = _day_length(text)
@@ -259,6 +280,12 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
     holiday_unplaced = after_schedule = False
     previous: tuple[float, str | None] | None = None
     for piece in _pieces(text):
+        aside = re.match(r"([^()]*)\)", piece)
+        if aside and (_SCHEDULE.search(aside.group(1)) or _DAY_LENGTH.search(aside.group(1))) \
+                and not _DID_WORK.search(aside.group(1)) and _DAY_WORD.search(piece, aside.end()):
+            # '(OT eligible, M-F 8 hr days) called in sick monday …': the schedule in brackets, then the week's first day
+            schedule = schedule or [name for m in _DAY_WORD.finditer(aside.group(1)) for name in _days(m)]
+            piece = piece[aside.end():]
         days_m = [m for m in _DAY_WORD.finditer(piece) if not _ORDINAL_AFTER.match(piece, m.end())
                   or re.search(r"\b(?:had|have|came|come|coming|worked|hours?|hrs?)\b", piece, re.IGNORECASE)]
         days = [name for m in days_m for name in _days(m)]
@@ -299,6 +326,12 @@ def story(text: str, is_holiday: Callable[[str], bool]) -> Week | None:
             continue
         if _LIST_ONLY.match(piece) and previous is not None:
             hours, kind = previous  # '… my regular 8s Monday, Tuesday, Thursday and Friday'
+        elif len(amounts) == 1 and len(days) == 1 and leave is None and days[0] in found and found[days[0]].leave is None \
+                and re.search(r"\b(?:stay\w*|kept|held)\b[^.;!?]{0,30}\blate\b|\b(?:stay\w*|kept|held)\s+(?:\w+\s+)?(?:over|past|after)\b",
+                              piece, re.IGNORECASE):
+            # 'worked 8 hrs mon … thu … thursday she stayed late 2.5 hrs': the stay added to the day told before
+            found[days[0]] = Day(days[0], round(found[days[0]].hours + amounts[0], 4), None)
+            continue
         elif len(amounts) == 1:
             hours, kind = amounts[0], leave
             if len(days) > 1 and hours > 16 and hours / len(days) <= 16:
