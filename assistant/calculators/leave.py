@@ -342,7 +342,7 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     with the month of the latest anniversary of service on or before it (`start`: the month service
     began; `year`: the calendar year the vacation year begins in; `through`: the last month counted,
     for part of the year; `since`: the first month counted, so one month's credit is `since` and `through` the same
-    month)."""
+    month, and months from `since` may run on past the vacation year's end)."""
     spec = rules.get("leave", "vacation_year")
     first = int(spec.get("start_month", 1))
     tiers = sorted(spec["tiers"], key=lambda t: int(t["anniversary"]))
@@ -352,17 +352,20 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     runs: list[list[Any]] = []  # [first month, last month, tier]
     opening = date(year, first, 1)
     label = f"{opening:%B %Y} to {opening + relativedelta(months=11):%B %Y}"
-    if through is not None and not opening <= date(through.year, through.month, 1) <= opening + relativedelta(months=11):
-        raise ToolInputError(f"The last month must fall in the vacation year {label}.")
+    # A span from `since` may run on into later vacation years ('January through June 2027' across an April year), up to
+    # three years of months.
+    last_month = opening + relativedelta(months=(35 if since is not None else 11))
+    if through is not None and not opening <= date(through.year, through.month, 1) <= last_month:
+        raise ToolInputError(f"The last month must fall in the vacation year {label}" +
+                             (", or in the two after it." if since is not None else "."))
     if since is not None and not opening <= date(since.year, since.month, 1) <= date((through or since).year,
                                                                                      (through or since).month, 1):
         raise ToolInputError(f"The first month counted must fall in the vacation year {label}, before the last.")
     skipped = sorted(set(not_earned or []))
     for value in skipped:
-        if not re.fullmatch(r"\d{4}-\d{2}", value) or not opening <= date(int(value[:4]), int(value[5:]), 1) <= \
-                opening + relativedelta(months=11):
-            raise ToolInputError(f"Month {value!r} must be YYYY-MM within the vacation year {label}.")
-    for offset in range(12):
+        if not re.fullmatch(r"\d{4}-\d{2}", value) or not opening <= date(int(value[:4]), int(value[5:]), 1) <= last_month:
+            raise ToolInputError(f"Month {value!r} must be YYYY-MM within the months counted ({label}).")
+    for offset in range((last_month.year - opening.year) * 12 + last_month.month - opening.month + 1):
         month = opening + relativedelta(months=offset)
         if month < date(start.year, start.month, 1) or (since is not None and month < date(since.year, since.month, 1)):
             continue
@@ -393,7 +396,7 @@ def vacation_year(rules: Rules, start: date, year: int, through: date | None = N
     if once is not None:
         credited = date(start.year + int(once["after_anniversary"]), start.month, 1) + relativedelta(months=1)
         last = date(through.year, through.month, 1) if through is not None else opening + relativedelta(months=11)
-        if opening <= credited <= last + relativedelta(months=1, days=-1):
+        if max(opening, date(since.year, since.month, 1) if since else opening) <= credited <= last + relativedelta(months=1, days=-1):
             result.cite(rules.cite(once))
             if one_time:
                 total += float(once["hours"])

@@ -719,11 +719,21 @@ def _fte_stretches(q: Question) -> list[tuple[int, float]] | None:
     counts = [m for m in _PAY_PERIODS.finditer(text)
               if not re.search(r"\b(?:those|these|the|all|over|next|total\s+of)\s*$", text[max(0, m.start() - 12):m.start()], re.I)]
     ftes = list(_FTE.finditer(text))
+    if len(counts) == 1 and len(ftes) >= 2:
+        # 'over the last six pay periods she was 1.0 FTE for the first two, then 0.75 FTE for the last four': the
+        # total's parts, each told with its FTE
+        parts = [m for m in re.finditer(r"\b(?:first|last|next|remaining|other|final)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|"
+                                        r"seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pay|years?|months?|weeks?|days?|hours?|hrs?)\b)",
+                                        text[counts[0].end():], re.I)]
+        if len(parts) == len(ftes) and sum(number(m.group("n")) for m in parts) == number(counts[0].group("n")) \
+                and all(f.start() > counts[0].end() for f in ftes):
+            pieces = [(int(number(m.group("n"))), _fte_value(f)) for m, f in zip(parts, ftes, strict=True)]
+            return pieces if all(0 < value <= 1 for _, value in pieces) else None
     if len(counts) < 2 or len(counts) != len(ftes):
         return None
     stretches = []
     for count, fte in zip(counts, ftes, strict=True):
-        value = float(fte.group(1) or fte.group(2)) if not fte.group(3) else int(fte.group(3)) / 100
+        value = _fte_value(fte)
         if not 0 < value <= 1:
             return None
         stretches.append((int(number(count.group("n"))), value))
@@ -731,6 +741,10 @@ def _fte_stretches(q: Question) -> list[tuple[int, float]] | None:
     if total is not None and int(number(total.group("n"))) != sum(n for n, _ in stretches):
         return None  # the total asked about is not the stretches told: which periods count is unclear
     return stretches
+
+
+def _fte_value(fte: re.Match[str]) -> float:
+    return float(fte.group(1) or fte.group(2)) if not fte.group(3) else int(fte.group(3)) / 100
 
 
 _FROM_THROUGH = re.compile(r"\bfrom\b[^.?!]{3,25}\b(?:through|thru|until|till|to)\b", re.I)
@@ -786,8 +800,22 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["service start"], "In which month and year did your service begin (or your last anniversary)?",
                    rule=dict(spec["earning"]) | {"label": "Vacation credits"} if "earning" in spec else None)
     if through is not None and opening is not None:
-        return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opening.value.year,
-                       "through": through.isoformat()})
+        opened = opening.value.year
+        missed = _months_not_earned(q, opened, first) if "earning" in rules.get("leave", "vacation_year") else []
+        return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opened,
+                       "through": through.isoformat(), "one_time": _one_time_counted(q)}
+                      | ({"months_not_earned": missed} if missed else {}))
+    span_months = _MONTHS_ASKED.search(q.text, max(0, q.asked_at()))
+    if span_months is not None:
+        # 'how many vacation hrs will i earn jan thru june 2027?': the months asked, whichever vacation years they fall in
+        a, b = (_MONTH_INDEX[span_months.group(g).lower()[:3]] for g in ("a", "b"))
+        b_year = int(span_months.group("yb") or span_months.group("ya") or 0) or None
+        a_year = int(span_months.group("ya")) if span_months.group("ya") else (b_year - (a > b) if b_year else None)
+        if a_year is not None and b_year is not None and date(a_year, a, 1) <= date(b_year, b, 1):
+            since = date(a_year, a, 1)
+            return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": a_year - (a < first),
+                           "from_month": since.isoformat(), "through": date(b_year, b, 1).isoformat(),
+                           "one_time": _one_time_counted(q)})
     asked_at = q.asked_at()
     one_month = next((d for m, d in months if d != start and 0 <= asked_at <= m.start() and re.search(
         r"\b(?:for|in|during)\s+(?:the\s+month\s+of\s+)?$", q.text[max(0, m.start() - 25):m.start()], re.I) and not re.search(
@@ -827,7 +855,20 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         return Ask(["vacation year"], "Which vacation year (for example 'April 2020 to March 2021')?")
     skipped = _months_not_earned(q, year, first) if "earning" in rules.get("leave", "vacation_year") else []
     return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": year,
-                   "one_time": bool(re.search(r"\bone[- ]?time\b", q.text, re.I))} | ({"months_not_earned": skipped} if skipped else {}))
+                   "one_time": _one_time_counted(q)} | ({"months_not_earned": skipped} if skipped else {}))
+
+
+# 'jan thru june 2027', 'from January 2027 to June 2027', 'Jan-Jun 2027': a span of months, the year said at least once.
+_MONTHS_ASKED = re.compile(rf"\b(?P<a>{MONTH})\.?(?:\s+(?P<ya>(?:19|20)\d\d))?\s*(?:-|–|to|through|thru|until|till)\s*(?:the\s+end\s+of\s+)?"
+                         rf"(?P<b>{MONTH})\.?(?:\s+(?P<yb>(?:19|20)\d\d))?\b(?!\s*\d{{1,2}}\b)", re.I)
+
+
+def _one_time_counted(q: Question) -> bool:
+    """The story asks for a one-time credit in the total ('counting the one-time credit'; not 'not counting the one-time
+    24 hours')."""
+    return any(not re.search(r"\b(?:not|n'?t|excluding|without|except|apart from|leav\w* out|besides)\b[^.?!,]{0,20}$",
+                             q.text[max(0, m.start() - 30):m.start()], re.I)
+               for m in re.finditer(r"\bone[- ]?time\b", q.text, re.I))
 
 
 # A month said to lack the pay that earns credits: 'except July 2026, when she was on unpaid leave and only had 40 hours
@@ -850,6 +891,8 @@ def _months_not_earned(q: Question, year: int, first: int) -> list[str]:
             if re.match(rf"\s*(?:[-–]|to|through|thru)\s*{MONTH}\b", sentence[m.end():], re.I) or re.search(
                     rf"\b{MONTH}[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s*(?:[-–]|to|through|thru)\s*$", sentence[:m.start()], re.I):
                 continue  # 'the April 2025-March 2026 vacation year … except January 2026': the year's span, not a month
+            if re.search(r"\b(?:since|from|starting(?:\s+(?:in|with))?|beginning(?:\s+(?:in|with))?|as\s+of)\s+$", sentence[:m.start()], re.I):
+                continue  # 'every month since April 2026 … except July 2026': where the months told begin, not one short
             in_year = int(m.group("y")) if m.group("y") else year + (index < first)
             if (in_year, index) < (year, first) or (in_year, index) >= (year + 1, first):
                 continue
@@ -966,6 +1009,12 @@ def _service_months(q: Question, ahead: Amount | None = None,
         if not re.match(r"\s*(?:finished|completed|done)", nth.group(0), re.I):
             done -= 1  # 'in my 34th month': 33 completed
         return done, None
+    # 'in her 7th year of continuous service': six years completed
+    nth_year = re.search(r"\b(?:finished|completed|done|in|into)\s+(?:my|the|her|his|their)\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
+                         r"(?:full\s+|straight\s+)?year\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:service|employment)|here|with\b)", q.text, re.I)
+    if nth_year is not None:
+        years = int(nth_year.group("n")) - (not re.match(r"\s*(?:finished|completed|done)", nth_year.group(0), re.I))
+        return 12 * years, None
     start = _first_match(q.dates, "start")
     if start is not None:
         # 'How many hours should I have on February 1, 2000?': service up to the day asked about, else today.
@@ -1889,6 +1938,23 @@ def _before_shift(q: Question) -> int:
     return 0
 
 
+def _overtime_range_after_end(q: Question) -> int | None:
+    """Minutes of overtime told as its own range after the shift's end: 'day shift ends 16:15 … took the 45 min unpaid
+    break then did OT from 17:00 till 00:30' is 450 (the gap before it is no overtime); the range must start within
+    three hours of the end."""
+    for end, begin, finish in zip(q.clocks, q.clocks[1:], q.clocks[2:], strict=False):
+        if not (_NORMAL_END.search(q.text[max(0, end.start - 30):end.start]) or re.match(
+                r"\s*(?:quitting time|finish(?:ing)? time|end of (?:my |the )?shift)\b", q.text[end.end:], re.I)):
+            continue
+        if not re.search(r"\b(?:ot|overtime)\s+(?:from\s+|starting\s+(?:at\s+)?)$", q.text[max(0, begin.start - 25):begin.start], re.I) \
+                or not _RANGE_END.search(q.text[begin.end:finish.start]) or len(q.text[begin.end:finish.start]) > 12:
+            continue
+        if 0 <= (begin.minutes - end.minutes) % (24 * 60) <= 180:
+            length = (finish.minutes - begin.minutes) % (24 * 60)
+            return length if 0 < length < 16 * 60 else None
+    return None
+
+
 def _overtime_meal(q: Question, rules: Rules) -> Extraction:
     """'Kept on after my 1615 quitting time … worked straight through to 2315: how much meal allowance?' —
     the overtime past the shift's end (less a meal break taken), or before it, or a day of rest's hours; the
@@ -1904,6 +1970,9 @@ def _overtime_meal(q: Question, rules: Rules) -> Extraction:
     before = _before_shift(q) if "further" not in spec else 0
     if before:
         extra["before_minutes"] = before
+    after_end = _overtime_range_after_end(q)
+    if after_end is not None:
+        return Inputs({"ask": "meal_allowance", "overtime_minutes": after_end, **extra})
     past = _past_shift_end(q)
     if past is not None and before and not re.search(r"\b(?:stay\w*|stayed|left|clocked out|punched out|badged out|until|till|til|"
                                                      r"after (?:my|the|her|his) shift)\b", q.text, re.I):
