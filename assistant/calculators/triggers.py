@@ -1456,6 +1456,9 @@ _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
 # A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b|"
+                          # 'how much do i get paid for that day?'
+                          r"\bhow much (?:do|does|did|will|would|should|am|is|are)\s+(?:i|she|he|we|they|you)\s+(?:get(?:ting)?\s+|be(?:ing)?\s+)?"
+                          r"paid\b|"
                           # 'whats the total i shud get paid for the day?'
                           r"\b(?:what(?:'s|s| is)|how much)\s+(?:the\s+)?total\b[^.?!]{0,30}\b(?:get\s+)?paid\b|"
                           # "What's my pay going to be for Christmas?"
@@ -4328,8 +4331,9 @@ def _works_holiday(q: Question) -> bool:
                      q.text, re.I)
         # 'they scheduled me in on easter monday … ended up doing 11 hrs'
         # 'they made me come in on Thanksgiving (Nov 26) for 8 hrs'
-        or re.search(r"\b(?:scheduled|called|brought|put|had|made|asked|needed)\s+(?:me|us|her|him|them)\s+"
-                     r"(?:in\s+|(?:to\s+)?work\s+|(?:to\s+)?(?:come|go)\s+in\s+)?on\s+(?:the\s+)?(?:holiday|"
+        # "they're making me work christmas day"
+        or re.search(r"\b(?:scheduled|called|brought|put|had|made|making|makes?|asked|needed)\s+(?:me|us|her|him|them)\s+"
+                     r"(?:(?:in\s+|(?:to\s+)?(?:come|go)\s+in\s+)?on\s+|(?:to\s+)?work\s+(?:on\s+)?)(?:the\s+)?(?:holiday|"
                      + _holiday_alternatives() + r")", q.text, re.I)
         or (_holiday_named(q.text) and re.search(  # 'the week of July 4 … including 8 hours on the 4th'
             r"\b(?:work\w*|put in|pulled)\b[^.?!]{0,90}\b(?:hours?|hrs?)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", q.text, re.I)))
@@ -4545,6 +4549,10 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                                               r"(?:shift|day|workday)\b", q.text, re.I):
             # 'told I have to work my full shift on Christmas Day' on 'an 8-hours-a-day schedule': the day's hours
             worked_hours = _normal_day_hours(q)
+        all_of = re.search(r"\b(?:work\w*|do(?:ing)?|did)\s+(?:the\s+|my\s+)?(?:all|whole|full)\s+(?P<n>\d{1,2})(?:\s*(?:hours?|hrs?))?\b"
+                           r"(?!\s*(?:am|pm|a\.m|p\.m|:|%))", q.text, re.I)
+        if worked_hours is None and all_of is not None and 0 < int(all_of.group("n")) <= 16:
+            worked_hours = float(all_of.group("n"))  # 'my regular shift is 8 hrs and i'll be working all 8'
         if worked_hours is None and _hourly_rate(q) is not None and (_PAY_ASKED.search(q.asked()) or re.search(
                 # 'how much should I get for the holiday?'
                 r"\bhow much\b[^.?!]{0,25}\b(?:get|receive|make)\b", q.asked(), re.I)):
