@@ -4373,6 +4373,12 @@ _SEASON = re.compile(r"\b(this|next|coming)\s+(spring|summer|fall|autumn|winter)
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
+# 'i'll be working all 8', '… all 8 of my regular shift': the day's hours, said without their unit.
+_ALL_OF_SHIFT = re.compile(r"\b(?:work\w*|do(?:ing)?|did)\s+(?:the\s+|my\s+)?(?:all|whole|full)\s+(?P<n>\d{1,2})(?:\s*(?:hours?|hrs?))?\b"
+                           r"(?!\s*(?:am|pm|a\.m|p\.m|:|%))|\ball\s+(?P<of>\d{1,2})\s+(?:hours?\s+|hrs?\s+)?of\s+(?:my|the|her|his|their)\s+"
+                           r"(?:regular\s+|normal\s+|usual\s+|scheduled\s+)?(?:shift|day|workday)\b", re.I)
+
+
 def holidays_score(q: Question) -> float:
     if q.dates and q.dates[0].assumed is None and _DAY_OFF_INSTEAD.search(q.text) and not _grievance(q.text):
         return 2.6  # 'July 4th, 2026 falls on a Saturday … which day do I get off instead?'
@@ -4395,7 +4401,7 @@ def holidays_score(q: Question) -> float:
                 r"\b(?:how much|what(?:'s| is| will| would| should)?)\b", q.asked(), re.I):
             return 2.6  # 'had me in on Remembrance Day … at $33.40/hr. what's my pay for the holiday?': the hours are asked
         # ('What should his total compensation for the day be, including holiday pay?')
-        return 2.6 if q.amounts_in("hours") and (CALC.search(q.text) or re.search(
+        return 2.6 if (q.amounts_in("hours") or _ALL_OF_SHIFT.search(q.text)) and (CALC.search(q.text) or re.search(
             r"\bhow much\b|\bwhat\b[^.?!]{0,40}\b(?:compensation|comp|pay|paid|owed|worth)\b", q.asked(), re.I)) else 0.0
     # ('… worked that Saturday on an overtime assignment. How many hours of holiday credit for the 4th?': the credit asked)
     if _OVERTIME.search(q.text) and not (re.search(r"\bholiday\s+credit\b", q.asked(), re.I)
@@ -4549,10 +4555,9 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                                               r"(?:shift|day|workday)\b", q.text, re.I):
             # 'told I have to work my full shift on Christmas Day' on 'an 8-hours-a-day schedule': the day's hours
             worked_hours = _normal_day_hours(q)
-        all_of = re.search(r"\b(?:work\w*|do(?:ing)?|did)\s+(?:the\s+|my\s+)?(?:all|whole|full)\s+(?P<n>\d{1,2})(?:\s*(?:hours?|hrs?))?\b"
-                           r"(?!\s*(?:am|pm|a\.m|p\.m|:|%))", q.text, re.I)
-        if worked_hours is None and all_of is not None and 0 < int(all_of.group("n")) <= 16:
-            worked_hours = float(all_of.group("n"))  # 'my regular shift is 8 hrs and i'll be working all 8'
+        all_of = _ALL_OF_SHIFT.search(q.text)
+        if worked_hours is None and all_of is not None and 0 < int(all_of.group("n") or all_of.group("of")) <= 16:
+            worked_hours = float(all_of.group("n") or all_of.group("of"))  # 'my regular shift is 8 hrs and i'll be working all 8'
         if worked_hours is None and _hourly_rate(q) is not None and (_PAY_ASKED.search(q.asked()) or re.search(
                 # 'how much should I get for the holiday?'
                 r"\bhow much\b[^.?!]{0,25}\b(?:get|receive|make)\b", q.asked(), re.I)):

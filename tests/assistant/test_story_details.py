@@ -2486,6 +2486,66 @@ OLDER_ITEMS_25 = [
 ]
 
 
+ROUND_59_FIXTURES = [
+    # Grinnell 6.1, 6.2: the meal break skipped on one shift and taken on another, each said in its own sentence: Tuesday
+    # 3.5 hours earns the 10 minutes, Thursday's meal break replaces its rest break.
+    pytest.param(GRINNELL, "Tuesday I worked 10:30 to 2:00 with no meal break. Thursday I worked 4:00 to 8:30 pm and took the "
+                           "unpaid meal break. How many minutes of paid rest break did I have coming?", "rest_breaks", 10,
+                 id="one shift without its meal break, one with it"),
+    # Boilermakers 13.01 a (5x8) and 12.03: 'kept me 3 hrs past my 8' is an 11-hour day: 8 + 2 × 1.5 + 1 × 2 = 13 hours of
+    # pay × $45 = $585, and the $4.50 premium on all 11 hours, not compounded: $634.50.
+    pytest.param(BOILERMAKERS, "on a 5x8, $45/hr, 3rd shift. thursday they kept me 3 hrs past my 8. what's that day's pay with "
+                               "the shift premium?", "night_shift", 634.5, id="hours past the day added to it"),
+    # Marion 13.1 A, 13.2, 13.5: sick leave counts as hours worked; the schedule told in brackets before the sick day:
+    # 8 sick + 32 worked + 3 Saturday = 43 hours, 3 over 40 × $45 = $135.
+    pytest.param(MARION, "overtime q - member (OT eligible, M-F 8 hr days) called in sick monday and used 8 hrs sick leave, worked "
+                         "8 hrs tue thru fri, then worked 3 hrs saturday the manager approved. $30/hr, cash. how much OT pay for "
+                         "the week?",
+                 "overtime", 135.0, id="a schedule in brackets before the sick day"),
+    # Ship Repair 10.02 b, c: service from June 2019, the 8th anniversary in June 2027; February to July 2027 crosses the
+    # April vacation year: 4 × 10 + 2 × 13.34 = 66.68.
+    pytest.param(TBS, "started here in June 2019, always 80+ hrs pay a month. how many vacation hrs do i earn feb thru july 2027?",
+                 "leave_accrual", 66.68, id="months across two vacation years"),
+    # Ship Repair 10.02 a, b and 10.13: June without 80 hours' pay earns nothing (April, the month counted from, does);
+    # April, May, July–September 5 × 6.67 = 33.35, October–November 2 × 10 = 20, and the one-time 24 hours on November 1.
+    pytest.param(TBS, "Member started on Oct 20, 2025, no prior service. Every month since April 2026 she had at least 80 hours' "
+                      "pay except June 2026 (unpaid leave, 30 hours' pay). How many vacation hours was she credited from April 1 "
+                      "through the end of November 2026, counting the one-time credit?", "leave_accrual", 77.35,
+                 id="a short month and the one-time credit in a part year"),
+    # Ship Repair 15.18 a: overtime told as its own range after the 45-minute break: 17:00 to 21:00 is 4 hours, one $12.
+    pytest.param(TBS, "my shift ends at 16:15, took the 45 min break then did OT from 17:00 till 21:00. how much overtime meal "
+                      "allowance?", "overtime", 12.0, id="overtime as its own range after the shift"),
+    # Marion 7.1, 7.3: in the 8th year (7 completed), 4.924 hours a pay period at full time, in proportion at 0.5 FTE:
+    # 3 × 4.924 + 2 × 2.462 = 19.696.
+    pytest.param(MARION, "He is in his 8th year of continuous service. Over the last five pay periods he was 1.0 FTE for the first "
+                         "three, then 0.5 FTE for the last two. How many vacation hours did he accrue?", "leave_accrual", 19.696,
+                 id="a total of pay periods in parts"),
+]
+
+
+@pytest.mark.parametrize(("contract_id", "question", "tool"), [
+    # Marion 21.2: the day a member came to the union is not the day she learned of it, which is asked for.
+    pytest.param(MARION, "A member came to us on Monday: her supervisor moved her start time with only two days' notice. When is "
+                         "the Step 1 written request due?", "grievance_deadline", id="the day the union heard"),
+    # Marion 6.5: a holiday worked, its hours 'all 8 of my regular shift', money asked without a rate: the rate is asked.
+    pytest.param(MARION, "they're making me work thanksgiving, all 8 of my regular shift. how much do i get paid for it?",
+                 "holidays", id="a holiday worked without a rate"),
+])
+def test_a_missing_fact_is_asked_for_in_round_59_stories(contract_id, question, tool):
+    result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
+    assert result.needs and result.tool.output["primary"]["type"] == "needs", result.answer
+
+
+def test_a_stay_told_by_the_clock_in_a_holiday_week(sample_snapshot):
+    # Why: 'friday my supervisor ordered me to stay late and i worked 5:00 to 6:40 pm' had been dropped from the week
+    # (a clock range ended the reading): 32 hours + the 8-hour holiday (7 I) + 100 minutes = 100 minutes over 40, credited
+    # in 15-minute units with the last 10 minutes a full unit (19.2 B.2): 105 minutes × 1.5 × $20 = $52.50.
+    value, result = primary(sample_snapshot, "week of Nov 9: i worked 8 hrs mon, tue, thu and fri. wed nov 11 was veterans day and "
+                                             "i was off. friday my supervisor ordered me to stay late and i worked 5:00 to 6:40 pm. "
+                                             "i make $20/hr, paid in cash. how much overtime pay?", date(2026, 12, 2))
+    assert value["value"] == 52.5, result.answer
+
+
 @pytest.mark.parametrize(("contract_id", "question", "tool", "value"), FIXTURE_CASES + OVERTIME_BY_THE_DAY + ROUND_28_FIXTURES
                          + ROUND_29_FIXTURES + ROUND_30_FIXTURES + ROUND_31_FIXTURES + ROUND_32_FIXTURES
                          + ROUND_33_FIXTURES + ROUND_34_FIXTURES + ROUND_35_FIXTURES + ROUND_36_FIXTURES
@@ -2494,7 +2554,7 @@ OLDER_ITEMS_25 = [
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
                          + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
                          + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES + ROUND_57_FIXTURES + ROUND_58_FIXTURES
-                         + OLDER_ITEMS_25)
+                         + OLDER_ITEMS_25 + ROUND_59_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
