@@ -1456,9 +1456,6 @@ _DIFFERENTIAL_ASKED = re.compile(r"\b(?:night|evening|swing|graveyard|shift)\s+(
 # A sum of money asked for ('how much OT pay', 'how much OT $': '$' is not a word).
 # A sum of money asked for in so many words ('how much $$', 'how much money'), which hours of pay do not answer.
 _MONEY_ASKED = re.compile(r"\$|\bmoney\b|\bdollars\b|\bhow much (?:pay|will i (?:be paid|get paid|make))\b|"
-                          # 'how much do i get paid for that day?'
-                          r"\bhow much (?:do|does|did|will|would|should|am|is|are)\s+(?:i|she|he|we|they|you)\s+(?:get(?:ting)?\s+|be(?:ing)?\s+)?"
-                          r"paid\b|"
                           # 'whats the total i shud get paid for the day?'
                           r"\b(?:what(?:'s|s| is)|how much)\s+(?:the\s+)?total\b[^.?!]{0,30}\b(?:get\s+)?paid\b|"
                           # "What's my pay going to be for Christmas?"
@@ -4497,6 +4494,8 @@ def _normal_day_hours(q: Question) -> float | None:
     """The hours of the member's normal day, said outright ('my normal 8 hr shift') or as a schedule ('4x10s',
     '10 hr days', 'an 8-hours-a-day schedule')."""
     normal = _NORMAL_DAY.search(q.text)
+    if normal is None and (whole := _ALL_OF_SHIFT.search(q.text)) is not None and whole.group("of"):
+        return float(whole.group("of"))  # 'all 8 of my regular shift'
     return number(next(g for g in normal.groups() if g)) if normal else _schedule_day_hours(q.text)
 
 

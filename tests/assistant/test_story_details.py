@@ -2520,6 +2520,10 @@ ROUND_59_FIXTURES = [
     pytest.param(MARION, "He is in his 8th year of continuous service. Over the last five pay periods he was 1.0 FTE for the first "
                          "three, then 0.5 FTE for the last two. How many vacation hours did he accrue?", "leave_accrual", 19.696,
                  id="a total of pay periods in parts"),
+    # Marion 6.5: a holiday worked, its hours 'all 8 of my regular shift', no rate given: 8 × 1.5 + 8 hours of holiday
+    # compensation = 20 hours of pay at the straight-time rate.
+    pytest.param(MARION, "they're making me work thanksgiving, all 8 of my regular shift. how much do i get paid for it?",
+                 "holidays", 20.0, id="a holiday worked, its hours said without a unit"),
 ]
 
 
@@ -2527,9 +2531,6 @@ ROUND_59_FIXTURES = [
     # Marion 21.2: the day a member came to the union is not the day she learned of it, which is asked for.
     pytest.param(MARION, "A member came to us on Monday: her supervisor moved her start time with only two days' notice. When is "
                          "the Step 1 written request due?", "grievance_deadline", id="the day the union heard"),
-    # Marion 6.5: a holiday worked, its hours 'all 8 of my regular shift', money asked without a rate: the rate is asked.
-    pytest.param(MARION, "they're making me work thanksgiving, all 8 of my regular shift. how much do i get paid for it?",
-                 "holidays", id="a holiday worked without a rate"),
 ])
 def test_a_missing_fact_is_asked_for_in_round_59_stories(contract_id, question, tool):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
