@@ -2986,7 +2986,7 @@ _CALL = re.compile(r"\b(called|calls?|calling|phoned|phones|paged|pages|texted|t
                    r"return(?:ed)? to work)\b[^.,;]{0,30}$", re.I)
 _WORK_START = re.compile(r"\b(worked|work|started|got there|arrived|reported|came in|got in|from|showed up|clocked in)\b"
                          r"[^.,;]{0,15}$", re.I)
-_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|(?:got|gets|get) to (?:the |my )?\w+|"
+_ARRIVED = re.compile(r"\b(on site|on-site|at the site|on the job|on scene|got (?:to work|there|in)|(?:got|gets|get) (?:back )?to (?:the |my )?\w+|"
                       r"arrived|reported|"
                       # 'was on site and working at 4:30am'
                       r"showed up|clocked in|came in|badged in|punched in|swiped in|signed in)\b(?:\s+and\s+(?:working|workin|at work))?"
@@ -3490,6 +3490,22 @@ def _days_worked(q: Question) -> list[tuple[str, float]] | None:
     """Two or more days each told with its hours ('11 hours on Tuesday and 6 hours on Saturday'), as (day, hours);
     None unless every amount of hours in the story is told with a day of its own."""
     amounts = _hours_worked_amounts(q)
+    ranged = [(a, m) for a in q.amounts if a.unit == "hours" and 0 < a.value <= 24 and (m := re.match(
+        rf"\s*(?:each|every|a|per)\s+day,?\s+(?:on\s+)?(?:from\s+)?(?P<a>{_DAY_NAME})\s*(?:through|thru|to|-|–)\s*(?P<b>{_DAY_NAME})\b",
+        q.text[a.end:], re.I))]
+    if len(ranged) == 1 and not re.search(rf"\b{_DAY_NAME}\b", q.asked(), re.I):
+        # 'worked 10 hours each day Monday through Thursday and 8 hours on Friday': the range's days, then the others'
+        # (not where the days asked about are named: 'what should I get paid for the Friday and Saturday hours?')
+        order = list(_FULL_DAY)
+        first, last = (order.index(ranged[0][1].group(g).lower()[:3]) for g in ("a", "b"))
+        spread: list[tuple[str, float]] = [(order[i], ranged[0][0].value) for i in range(first, last + 1)] if first < last else []
+        for a in amounts:
+            day = _day_of(q, a)
+            if day is None:
+                return None
+            spread.append((day, a.value))
+        named = [day for day, _ in spread]
+        return [(_FULL_DAY[day], hours) for day, hours in spread] if len(spread) >= 2 and len(set(named)) == len(named) else None
     shared = [(a, re.match(rf"\s*each\s+(?:on\s+)?(?P<days>{_DAY_NAME}(?:\s*(?:,|and|&|\+|,\s*and)\s*{_DAY_NAME})+)\b",
                            q.text[a.end:], re.I)) for a in amounts]
     if any(each for _, each in shared):
@@ -4186,7 +4202,7 @@ def night_extract(q: Question, rules: Rules) -> Extraction:
             return Ask(["shifts worked"], "How many of these shifts did you work in that pay period?", params)
         return Inputs(params)
     if re.search(r"\bim on (?:nights|evenings|swing|graves?|graveyards?)\b|"
-                 r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
+                 r"\b(?:my|a new|the new|my new)\s+(?:regular )?shift\b|\bi (?:(?:regularly|usually|normally|always|now)\s+)?(?:work|am on|'m on|m on) (?:from|nights|evenings|swing|graves?|graveyards?|"
                  r"lates?|the (?:night|evening|swing|late) shift)\b|"
                  # 'starting on the evening crew after the new year'
                  # ('moving me to a 4x10 on the swing crew')

@@ -2526,6 +2526,27 @@ ROUND_59_FIXTURES = [
                  "holidays", 20.0, id="a holiday worked, its hours said without a unit"),
 ]
 
+ROUND_60_FIXTURES = [
+    # Ship Repair 18.02, 15.14, 15.10 a: the drive in is no work, so the call-back runs from getting back to the ship
+    # (19:35) to 22:35: 3 hours at double time × $40 = $240, more than 4 hours at straight time ($160).
+    pytest.param(TBS, "day shift 0745-1615. went home after my shift, nobody said anything about overtime. they phoned me at "
+                      "19:00, i got back to the ship at 19:35 and worked til 22:35. rate $40/hr. what do i get for the call-back?",
+                 "call_back", 240.0, id="the call-back from getting back to the ship"),
+    # Boilermakers 13.01 a (5x8), 12.03: '9 hours each day Monday through Thursday and 10 hours on Friday': 4 × (8 + 1.5)
+    # + (8 + 3) = 49 hours of pay × $50 = $2,450, and the $4.50 premium on all 46 hours = $207: $2,657.
+    pytest.param(BOILERMAKERS, "5x8 schedule on 2nd shift, $50/hr. this week I worked 9 hours each day Monday through Thursday and "
+                               "10 hours on Friday. what are my gross wages for the week with the shift premium?", "night_shift",
+                 2657.0, id="hours each day over a range of days"),
+]
+
+
+def test_working_nights_without_the_hours_asks_for_them(sample_snapshot):
+    # Why: 'I usually work nights … how much night shift differential?' had no calculation: which differential (if any)
+    # is owed turns on the shift's hours, which are asked for.
+    result, _ = ask(sample_snapshot, "I usually work nights at the hospital, 5 shifts a week. How much night shift differential "
+                                     "should I be getting?", today=date(2026, 12, 2))
+    assert result.tool is not None and result.tool.name == "night_shift" and result.needs, result.answer
+
 
 @pytest.mark.parametrize(("contract_id", "question", "tool"), [
     # Marion 21.2: the day a member came to the union is not the day she learned of it, which is asked for.
@@ -2555,7 +2576,7 @@ def test_a_stay_told_by_the_clock_in_a_holiday_week(sample_snapshot):
                          + ROUND_44_FIXTURES + ROUND_45_FIXTURES + ROUND_46_FIXTURES
                          + ROUND_47_FIXTURES + ROUND_48_FIXTURES + ROUND_49_FIXTURES + ROUND_50_FIXTURES
                          + ROUND_51_FIXTURES + ROUND_52_FIXTURES + ROUND_53_FIXTURES + ROUND_57_FIXTURES + ROUND_58_FIXTURES
-                         + OLDER_ITEMS_25 + ROUND_59_FIXTURES)
+                         + OLDER_ITEMS_25 + ROUND_59_FIXTURES + ROUND_60_FIXTURES)
 def test_one_figure_on_a_fixture_contract(contract_id, question, tool, value):
     result = answer(_ingested(contract_id), question, date(2026, 12, 2), tool=tool)
     assert result.tool.output["primary"]["value"] == value, result.answer
