@@ -184,10 +184,14 @@ def projected_balance(rules: Rules, balance_hours: float, as_of: date, through: 
 
 
 def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full", ask: str = "vacation_balance",
-                  months_ahead: int = 12, used_hours: float = 0.0) -> CalcResult:
+                  months_ahead: int = 12, used_hours: float = 0.0, stretches: list[tuple[int, str]] | None = None) -> CalcResult:
     """Vacation and sick leave after `months_of_service` completed months, assuming none used unless `used_hours` of
     the leave a balance asks about were; for the yearly asks, what the next `months_ahead` months of service add ('over
-    the next 6 months')."""
+    the next 6 months'), or the months of `stretches` (count, time base) in order where the time base changes among
+    them ('full time in September, 3/4 time from October 1')."""
+    if stretches and ask in ("vacation_yearly", "sick_yearly"):
+        months_ahead = sum(count for count, _ in stretches)
+        time_base = stretches[0][1]
     if not 0 <= months_of_service <= MAX_MONTHS:
         raise ToolInputError(f"Months of service must be between 0 and {MAX_MONTHS}; got {months_of_service}.")
     base = normalize_time_base(time_base)
@@ -277,6 +281,26 @@ def leave_accrual(rules: Rules, months_of_service: int, time_base: str = "full",
         result.summary = (f"After {_service(months)} of service you will have earned {fmt_hours(sick)} of sick leave "
                           f"({months} × {fmt_hours(sick_rate)}), if none was used.")
         result.set_primary("hours", sick, "sick leave earned")
+    elif ask in ("vacation_yearly", "sick_yearly") and stretches:
+        what = "vacation" if ask == "vacation_yearly" else "sick leave"
+        year, month = 0.0, months
+        result.work.clear()  # the balance's history is not what is asked: the months' own credits are
+        result.notes.clear()
+        for count, told in stretches:
+            each = normalize_time_base(told)
+            part = sum(monthly_vacation(rules, m, each) for m in range(month + 1, month + count + 1)) if ask == "vacation_yearly" \
+                else monthly_sick(rules, each) * count
+            span = f"Month {month + 1}" if count == 1 else f"Months {month + 1}–{month + count}"
+            result.work.append(f"{span} of service ({'full time' if each == 'full' else each + ' time'}): "
+                               f"{fmt_hours(round(part, 3))} of {what}")
+            if each != "full":
+                result.cite(rules.cite(vacation["part_time"] if ask == "vacation_yearly" else rules.get("leave", "sick", "part_time")))
+                result.cite(rules.cite(_chart_row(rules, each)))
+            year, month = year + part, month + count
+        year = round(year, 3)
+        result.values["time_bases"] = [{"months": count, "time_base": normalize_time_base(told)} for count, told in stretches]
+        result.summary = f"Over those {months_ahead} months you earn {fmt_hours(year)} of {what}."
+        result.set_primary("hours", year, f"{what} earned in the months asked")
     elif ask in ("vacation_yearly", "sick_yearly"):
         ahead = range(months + 1, months + months_ahead + 1)
         if ask == "vacation_yearly":

@@ -99,6 +99,11 @@ class FteStretch(BaseModel):
     fte: float = Field(gt=0, le=1, description="The budgeted FTE over them (1.0 is full time).")
 
 
+class TimeBaseStretch(BaseModel):
+    months: int = Field(ge=1, le=120, description="How many months in a row on this time base.")
+    time_base: str = Field(description="'full' or a fraction from the contract's part-time chart such as '3/4'.")
+
+
 class LeaveInput(ContractInput):
     kind: Literal["accrual", "bereavement", "carry_over", "year_end", "projection", "first_credit", "vacation_year",
                   "pay_period", "vacation_pay", "bereavement_pay", "remaining", "payout"] = "accrual"
@@ -139,6 +144,9 @@ class LeaveInput(ContractInput):
     leave: Literal["vacation", "sick"] = Field("vacation", description="pay_period: which leave is earned.")
     periods: int | None = Field(None, ge=1, le=260, description="pay_period: over how many pay periods (none: one).")
     unpaid_periods: int = Field(0, ge=0, le=260, description="pay_period: of those, periods spent entirely without pay.")
+    time_bases: list[TimeBaseStretch] | None = Field(None, description="accrual (vacation_yearly, sick_yearly): the months "
+                                                     "ahead in stretches on different time bases, in order; their months "
+                                                     "are the months counted.")
     fte_stretches: list[FteStretch] | None = Field(None, description="pay_period: stretches of pay periods at different "
                                                    "FTEs, in order ('5 at 1.0, then 5 at 0.5'), instead of periods and fte.")
     relation: str | None = Field(None, description="Who died (bereavement), e.g. 'brother', 'mother-in-law'.")
@@ -542,7 +550,8 @@ def _leave(r: Rules, i: LeaveInput) -> CalcResult:
         raise ToolInputError("Give months_of_service.")
     if i.ask == "days":
         raise ToolInputError("ask 'days' is for bereavement leave.")
-    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask, i.months_ahead, sum(i.used_hours))
+    return leave.leave_accrual(r, i.months_of_service, i.time_base, i.ask, i.months_ahead, sum(i.used_hours),
+                               [(x.months, x.time_base) for x in i.time_bases] if i.time_bases else None)
 
 
 def _overtime(r: Rules, i: OvertimeInput) -> CalcResult:

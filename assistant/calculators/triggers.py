@@ -1416,6 +1416,13 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             return None  # 'How much sick leave do full-time employees earn a month?': the clause answers it
     if note:
         q.assumptions.append(note)
+    changed = _time_base_months(q)
+    if changed is not None:
+        # 'full-time through the September pay period, 3/4 time base effective October 1 … September, October and
+        # November': each month on its own time base
+        return Inputs({"kind": "accrual", "months_of_service": months, "time_base": changed[0][1],
+                       "ask": "sick_yearly" if ask.startswith("sick") else "vacation_yearly",
+                       "time_bases": [{"months": count, "time_base": told} for count, told in changed]})
     if base is None:
         return Ask(["time base"], "What is your time base (for example '1/2 time' or '4/5 time')?",
                    {"kind": "accrual", "months_of_service": months, "ask": ask})
@@ -1426,6 +1433,37 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     if used_leave and ask in ("vacation_balance", "sick_balance"):
         accrual["used_hours"] = [used_leave]  # 'I took one 8-hour vacation day in October': the balance is less it
     return Inputs(accrual)
+
+
+# 'full-time through the September 2026 pay period', 'on 1/2 time until March'
+_BASE_UNTIL = re.compile(rf"\b(?:(?P<full>full)|(?P<f>\d/\d))[- ]?time(?:\s+base)?\s+(?:through|thru|until|till|up to)\s+(?:the\s+)?"
+                         rf"(?:end\s+of\s+)?(?P<m>{MONTH})\b", re.I)
+# 'went to a 3/4 time base effective October 1', 'moved to full time starting in March'
+_BASE_SWITCH = re.compile(rf"\b(?:went|go(?:es|ing)?|moved|changed|switched|dropped|reduced|cut|increased|raised|bumped)\s+"
+                          rf"(?:down\s+|up\s+|back\s+)?to\s+(?:a\s+)?(?:(?P<full>full)|(?P<f>\d/\d))[- ]?time(?:\s+base)?\s+"
+                          rf"(?:effective|starting|from|as\s+of|beginning|on|in)\s+(?:in\s+|on\s+)?(?P<m>{MONTH})\b", re.I)
+
+
+def _time_base_months(q: Question) -> list[tuple[int, str]] | None:
+    """The months asked about, each on its time base, where the story changes the time base among them: (count, base)
+    stretches in order; None unless the months named after the change run one after another and every one's base is
+    told."""
+    switch = _BASE_SWITCH.search(q.text)
+    if switch is None:
+        return None
+    before = _BASE_UNTIL.search(q.text[:switch.end()])
+    if before is None:
+        return None
+    old = "full" if before.group("full") else before.group("f")
+    new = "full" if switch.group("full") else switch.group("f")
+    named = [_MONTH_INDEX[m.group(0).lower()[:3]] for m in re.finditer(rf"\b{MONTH}\b(?!\s*\d)", q.text[switch.end():], re.I)]
+    if len(named) < 2 or any((b - a) % 12 != 1 for a, b in zip(named, named[1:], strict=False)) or old == new:
+        return None
+    turn = _MONTH_INDEX[switch.group("m").lower()[:3]]
+    if turn not in named or named.index(turn) == 0:
+        return None
+    at = named.index(turn)
+    return [(at, old), (len(named) - at, new)]
 
 
 _USED_HOURS = re.compile(r"\b(?:used|took|taken|burned|spent)\b[^.?!]{0,20}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:hours?|hrs?)\s+(?:of\s+)?"

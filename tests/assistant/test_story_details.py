@@ -2540,6 +2540,16 @@ ROUND_60_FIXTURES = [
 ]
 
 
+def test_months_on_two_time_bases(sample_snapshot):
+    # Why: a change of time base among the months asked had been read as one base for a whole balance: 5 years of
+    # service is the 10-hour group (8.1 A), March at full time, April and May at 1/2 time from the Section 7 L chart
+    # (5.00 a month): 10 + 5 + 5 = 20 hours.
+    value, result = primary(sample_snapshot, "I've got 5 years in, full time. I was full time until March and went to 1/2 time "
+                                             "starting in April. How much vacation for March, April and May?", date(2026, 12, 2))
+    assert value["value"] == 20, result.answer
+    assert result.tool.input["time_bases"] == [{"months": 1, "time_base": "full"}, {"months": 2, "time_base": "1/2"}]
+
+
 def test_working_nights_without_the_hours_asks_for_them(sample_snapshot):
     # Why: 'I usually work nights … how much night shift differential?' had no calculation: which differential (if any)
     # is owed turns on the shift's hours, which are asked for.
