@@ -437,6 +437,12 @@ class ContractParser:
 
     @staticmethod
     def _accept_label(state: _State, label: str) -> bool:
+        if state.labels and state.labels[-1][0] == "L" and len(state.labels[-1][1]) == 1 and state.labels[-1][1] < "z":
+            # OCR's misreadings of the next letter of a lettered list: '1.' or 'I.' for l after 'k.', '0.' for o after 'n.',
+            # 'S.' for s after 'r.' ('k. … 1. "holiday pay" … m. …')
+            expected = chr(ord(state.labels[-1][1]) + 1)
+            if label in {"l": ("1", "I"), "o": ("0",)}.get(expected, ()) or label == expected.upper():
+                label = expected
         style = _style(label, state.labels)
         for depth, (existing_style, previous) in enumerate(state.labels):
             if existing_style == style:

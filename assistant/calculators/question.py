@@ -183,6 +183,9 @@ class Question:
     amounts: list[Amount] = field(default_factory=list)
     assumptions: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # The hourly rate worked out from a rate told by the year, by the contract's own definitions (set by the router,
+    # which cites them): what a calculator takes where no hourly rate is told.
+    derived_rate: float | None = None
 
     @property
     def lowered(self) -> str:

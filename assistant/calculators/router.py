@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from assistant.calculators import deadlines, limits
+from assistant.calculators.annual_rate import yearly_rate
 from assistant.calculators.holidays import public_holiday_date
 from assistant.calculators.question import HolidayDate, Question, read
 from assistant.calculators.result import CalcResult
@@ -353,6 +354,9 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
         rules = rules_for(snapshot, chosen, tool)
     except DomainError:
         return None  # no rules for this contract: answer from its text instead
+    yearly = yearly_rate(q, rules)
+    if yearly is not None:
+        q.derived_rate = yearly.hourly  # 'annual rate of pay is $73,046.40': by the contract's definitions
     try:
         found = tool.extract(q, rules)
     except DomainError:
@@ -368,6 +372,8 @@ def _route_to(tool: Tool, q: Question, question: str, snapshot: Snapshot,
         parsed, result = run_tool(snapshot, tool.name, {**found.params, "contract": chosen}, scope)
     except DomainError:
         return None  # inputs the calculator refuses: answer from the text instead
+    if yearly is not None and found.params.get("hourly_rate") == yearly.hourly:
+        yearly.explain(result, rules)
     for assumption in q.assumptions:
         if assumption not in result.assumptions:
             result.assumptions.append(assumption)

@@ -19,6 +19,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from assistant.calculators import allowances, deadlines, limits, week
+from assistant.calculators.annual_rate import YEARLY_PAY
 from assistant.calculators.calendar import WEEKDAYS
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
@@ -1710,8 +1711,9 @@ _PAID_SHOWN = re.compile(r"\b(?:check|cheque|stub|pay\s?check|pay\s?cheque|payro
 
 
 def _hourly_rate(q: Question) -> float | None:
-    """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'."""
-    return next((a.value for a in q.amounts if a.unit == "dollars" and (q.near(
+    """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'; else the rate the
+    router worked out from a yearly one by the contract's definitions (`Question.derived_rate`)."""
+    return next((a.value for a in q.amounts if a.unit == "dollars" and not q.near(a, YEARLY_PAY, before=30, after=14) and (q.near(
         a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
         # 'my hourly rate under the wage table is $32.00': the rate named, then what it is
         a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0) or q.near(
@@ -1729,7 +1731,8 @@ def _hourly_rate(q: Question) -> float | None:
         a, r"\bstraight[- ]time(?:'s|\s+is|\s*:|\s*=)\s*\$?\s*$", before=24, after=0) or re.search(
         # 'paycheque shows 3 hrs pay (the 1.5 hrs at DT) at $30.87': hours of pay at a figure is the hourly rate (read on
         # the raw text: the decimal point in '1.5' is no sentence end)
-        r"\b(?:hours?|hrs?)\s+(?:of\s+)?pay\b(?:[^?!$]|\.\d){0,30}\bat\s*$", q.text[max(0, a.start - 60):a.start], re.I))), None)
+        r"\b(?:hours?|hrs?)\s+(?:of\s+)?pay\b(?:[^?!$]|\.\d){0,30}\bat\s*$", q.text[max(0, a.start - 60):a.start], re.I))),
+        q.derived_rate)
 
 
 def _year_of(said: str) -> int | None:

@@ -2540,6 +2540,17 @@ ROUND_60_FIXTURES = [
 ]
 
 
+def test_a_yearly_rate_is_turned_into_the_hourly_rate_by_the_contracts_definitions():
+    # Why: 'my salary is $87,655.68 a year' had no hourly rate (the yearly figure was even taken for one and refused):
+    # Ship Repair 2.01 a and u make it $87,655.68 ÷ 52.176 = $1,680.00 a week ÷ 40 = $42.00 an hour, and 24.01 b pays
+    # the night shift 1/7 of that ($6.00) for each of its 16 half-hours: $96.00, the definitions cited.
+    result = answer(_ingested(TBS), "I'm on the first (night) shift, 2345 to 0815 with the half-hour unpaid meal. My salary is "
+                                    "$87,655.68 a year. How much shift premium do I get for one shift?", date(2026, 12, 2),
+                    tool="night_shift")
+    assert result.tool.output["primary"]["value"] == 96.0, result.answer
+    assert "$42.00 an hour" in result.answer and any(c.section == "2.01" for c in result.citations), result.answer
+
+
 def test_months_on_two_time_bases(sample_snapshot):
     # Why: a change of time base among the months asked had been read as one base for a whole balance: 5 years of
     # service is the 10-hour group (8.1 A), March at full time, April and May at 1/2 time from the Section 7 L chart

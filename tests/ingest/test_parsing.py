@@ -134,6 +134,30 @@ def test_a_bracketed_label_without_its_space_opens_the_next_clause(tmp_path):
     assert section.clause("iii").text.endswith("(US)Dollars are shared.")
 
 
+def test_ocr_misread_letters_continue_a_lettered_list(tmp_path):
+    # Why: a scanned agreement's definitions read 'k. … 1. "holiday pay" … m. … 0. "overtime" … r. … S. …' (the letters
+    # l, o and s misread); '1.' had opened a sub-list under (k), so (l) to (u) were cited as 'k.1'.
+    (tmp_path / "scan.md").write_text(
+        "# Scanned Agreement\n\n## ARTICLE 2 - DEFINITIONS\n\n### 2.01 For the purpose of this agreement:\n\n"
+        + "".join(f"{letter}. \"term {letter}\" means a defined term;\n\n" for letter in "abcdefghij") +
+        "k. \"harbour\" means the harbour area;\n\n1. \"holiday pay\" means eight (8) hours' pay;\n\n"
+        "m. \"lay-off\" means a termination for lack of work;\n\nn. \"leave\" means authorized absence;\n\n"
+        "0. \"overtime\" means time worked outside scheduled hours;\n\np. \"pay\" means basic rates;\n\n"
+        "q. \"sea trials\" means trials at sea;\n\nr. \"straight-time rate\" means the hourly rate;\n\n"
+        "S. \"time and one half\" means one and one half times;\n\nt. \"triple time\" means three times.\n")
+    section = load_document(tmp_path / "scan.md", 10**9).section("2.01")
+    assert [c.path for c in section.clauses][-10:] == ["k", "l", "m", "n", "o", "p", "q", "r", "s", "t"]
+    assert "holiday pay" in section.clause("l").text and "time and one half" in section.clause("s").text
+
+
+def test_a_numbered_list_under_a_letter_is_still_a_sub_list(tmp_path):
+    (tmp_path / "nested.md").write_text(
+        "# Nested Agreement\n\n## ARTICLE 3 - LEAVE\n\n### 3.01 Kinds\n\n"
+        "a. Vacation, which includes:\n\n1. annual vacation;\n\n2. carried-over vacation;\n\nb. Sick leave.\n")
+    section = load_document(tmp_path / "nested.md", 10**9).section("3.01")
+    assert [c.path for c in section.clauses][-4:] == ["a", "a.1", "a.2", "b"]
+
+
 def test_metadata_sidecar_and_front_matter(tmp_path):
     (tmp_path / "mou.md").write_text("---\ntitle: Front Matter Title\n---\n" + _contract_text())
     (tmp_path / "mou.meta.yaml").write_text("id: local-99\nkind: contract\n")
