@@ -702,6 +702,9 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     if re.search(r"\b(?:is|was|were)?\s*(?:dated|postmarked)\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
                  left_text, re.I):
         return "event", None, False  # 'the decision is dated Feb 22 … didn't get to me until Feb 29': issued, not received
+    if re.match(r"[^.?!]{0,80}?\b(?:i|she|he|we|they|member|grievant|employee)\s+(?:knew|found out|learned|learnt|heard|was told|"
+                r"were told)\b[^.?!]{0,20}?\b(?:that(?:\s+same)?|the\s+same)\s+day\b", q.text[end:], re.I):
+        return "learned", None, False  # 'On Mon Nov 16 my supervisor denied my request and I knew about it that day'
     if _UNION_TOLD.search(left_text):
         return "reported", None, False  # 'Member told me today that …': the day the union heard, not the day the member learned
     role = _cue(left_text)
@@ -877,7 +880,7 @@ _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 
 # Words that place a day ahead of the one the question is asked on: 'is scheduled for', 'will be', 'next', 'coming up'.
 _FUTURE_CUE = re.compile(r"\b(?:will|going to|gonna|scheduled|set for|planned|plans? to|coming|upcoming|starts? on|"
-                         r"is on|takes? place|(?:has|have|gets?)\s+(?:until|till|til|thru|through)|"
+                         r"is on|takes? place|takes? effect|goes into effect|(?:has|have|gets?)\s+(?:until|till|til|thru|through)|"
                          # 'what should my vacation balance be on jan 1st?': a day the balance is projected to
                          r"should\s+(?:\w+\s+){0,3}be\s+(?:on|by|as of))\b", re.IGNORECASE)
 

@@ -413,6 +413,11 @@ def _resume(reply: str, snapshot: Snapshot, scope: Scope | None, today: date,
         reply = f"I worked {told.group(1)} hours."  # '6' or '6 hours' to 'how many hours did you work on Saturday?'
     if need == "date learned" and len(tokens(reply)) <= 6:
         reply = f"I learned of it on {reply.strip().rstrip('.')}."  # 'November 16' to 'which date did you learn of it?'
+    if need == "normal commute miles" and (told := re.fullmatch(r"\s*(?:about\s+|around\s+)?(\d*\.?\d+)\s*(miles?|mi|km|kilometres?|kilometers?)?"
+                                                                r"(?:\s+each\s+way|\s+one\s+way)?\s*\.?\s*", reply, re.I)):
+        reply = f"My normal commute is {told.group(1)} {told.group(2) or 'miles'} each way."  # '18' to 'how far is your commute?'
+    if need == "effective date" and len(tokens(reply)) <= 6:
+        reply = f"It takes effect on {reply.strip().rstrip('.')}."  # 'Dec 7' to 'on which date does it take effect?'
     if need == "date it was filed" and len(tokens(reply)) <= 6:
         reply = f"It was filed on {reply.strip().rstrip('.')}."  # 'Nov 16' to 'on which date was it filed?'
     bare = re.fullmatch(r"\s*(\$)?\s*(\d*\.?\d+)\s*", reply)

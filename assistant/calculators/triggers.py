@@ -437,6 +437,16 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
         # 'the change was effective october 30 but i didnt notice til a while later': the limit counts from the day
         # learned, which the story puts after the day it happened without a date
         return Ask(["date learned"], _NEED_ASK["knowledge"], {"step": step["id"], "track": track}, rule=step)
+    told_in = sentence_at(q.text, start.start)
+    if first is None and re.search(r"\beffective\s+date\b", str(step.get("after") or ""), re.I) and re.search(
+            r"\b(?:letter|notice|memo|e-?mail|handed|told|informed|notified)\b", told_in, re.I) and not re.search(
+            r"\b(?:effective|takes?\s+effect|took\s+effect|starts?|started|starting|begins?|began|beginning|served|serving)\b",
+            told_in, re.I):
+        # 'HR handed me a letter yesterday giving me a 3 day unpaid suspension' under '10 working days after the
+        # effective date of suspension': the day of the notice is not the day it takes effect, which is asked for
+        return Ask(["effective date"], f"On which date does (or did) it take effect? The limit counts from "
+                                       f"{step['after']}; give me that date and I'll work out the deadline.",
+                   {"step": step["id"], "track": track}, rule=step)
     params: dict[str, Any] = {"start": _moment(start), "step": step["id"], "track": track}
     if first is None and at_limit:
         first = _chain_start(q, rules, track, step, start)
@@ -1386,7 +1396,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     sick = bool(re.search(r"\bsick\b", asked)) or (not re.search(r"\b(?:vacation|vacay|vac|vaca)\b", asked) and "sick" in q.lowered)
     # A condition after the question ('… over the next 6 months if every month qualifies') does not ask a rate.
     unconditional = re.sub(r"\b(?:if|as long as|assuming|provided)\b[^?.!,;]*", " ", asked)
-    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b(?!\s+pay\s+periods?)|\brate\b|\bper pay", unconditional)
+    monthly = bool(re.search(r"\b(each|every|per|a)\s+month\b|\bmonthly\b(?!\s+pay\s+periods?)|\brate\b|\bper pay|"
+                             # 'per qualifying monthly pay period'
+                             r"\b(?:each|every|per|a)\s+(?:qualifying\s+)?(?:monthly\s+)?pay\s+period\b", unconditional)
                    or (re.search(r"\bnow\b", asked) and not re.search(r"\b(on the books|balance|banked|saved|have|had)\b", asked)))
     yearly = bool(re.search(r"\b(per|each|every) year\b|\byearly\b|\bannual(?:ly)?\b|"
                             r"\b(?:over|in|during) (?:a|the|one) (?:whole |full |entire )?year\b", asked))
@@ -2567,6 +2579,8 @@ def _travel_asked(q: Question) -> bool:
 # Work calls at home: 'took two work calls at home last night', 'my supervisor called at 7:30 and we talked 8 minutes'.
 _PHONE_CALLS = re.compile(r"\b(?:(?:took|got|had|received|made|answered|fielded)\s+(?:\w+\s+){0,3}(?:phone\s+|work\s+)?calls?|"
                           r"kept\s+calling\s+(?:me|her|him|us)|"  # 'my lead kept calling me tues night'
+                          # 'my supervisor called me twice about the flooding: once at 9:20pm (10 min) …'
+                          r"called\s+(?:me|her|him|us)\s+(?:twice|(?:\d|two|three|four|five)\s+times)|"
                           r"call(?:s|ing|ed)?\s+(?:me\s+)?at home|"  # 'my lead keeps calling me at home'
                           r"(?:work|phone|work-related|business)\s+calls?)\b|\b(?:talked|spoke|on the phone)\b[^.?!]{0,20}\b\d+\s*(?:minutes?|mins?)\b|"
                           # 'had me on the phone 3 times: a call at 7:15pm that lasted 12 min'
@@ -3079,9 +3093,11 @@ def _call_periods(q: Question, worked_for: Amount | None = None) -> tuple[list[d
         if current is not None and _SHIFT_BEGAN.match(text, clock.end):
             next_shift = clock.hhmm  # 'worked until her regular 8:00 a.m. shift began': the end and the next shift
         if current is not None and "end" not in current and worked_for is None and re.search(
-                r"\b(?:regular|normal|usual|scheduled)\s+(?:shift|hours|schedule|day)\s+(?:is|are|starts?|begins?)\s+(?:at\s+)?$",
-                between, re.I) and re.search(r"\b(?:stayed|stay|rolled|kept (?:going|working)|worked (?:my|the) (?:day|shift)|"
-                                             r"(?:straight|right) into)\b", text[clock.end:], re.I):
+                r"\b(?:regular|normal|usual|scheduled)\s+(?:shift|hours|schedule|day)\s+(?:which\s+|that\s+)?(?:is|are|starts?|begins?)\s+"
+                r"(?:at\s+)?$", between, re.I) and (re.search(r"\b(?:stayed|stay|rolled|kept (?:going|working)|worked (?:my|the) (?:day|shift)|"
+                                                            r"(?:straight|right) into)\b", text[clock.end:], re.I) or re.search(
+                # 'i got to the office at 4:30am and just kept working into my regular shift which is 8am-5pm'
+                r"\b(?:kept (?:going|working)|stayed|rolled|(?:straight|right))\s+(?:on\s+)?into\s+(?:my|her|his|their|the)\s+", between, re.I)):
             # 'badged in at 4:15am and my normal shift is 7-3:30 so i just stayed': the call runs to the shift's start
             next_shift = clock.hhmm
             current["end"] = clock.hhmm
@@ -5154,6 +5170,14 @@ def travel_extract(q: Question, rules: Rules) -> Extraction:
         params: dict[str, Any] = {"kind": "mileage", "miles": round(distance(driven[0]) * repeat, 2)}
         if commute is not None and commute is not driven[0] and rules.has("travel", "mileage_note", "beyond_commute"):
             params["commute_miles"] = round(distance(commute) * daily_commutes, 2)
+        elif commute is None and rules.has("travel", "mileage_note", "beyond_commute") and re.search(
+                r"\b(?:alternate|alternative|other|different|another)\s+(?:work\s+)?(?:office|location|site|worksite|building|facility)\b|"
+                r"\binstead\s+of\s+(?:my|her|his|their|the)\s+(?:usual|normal|regular|own)\s+(?:office|location|site|worksite|building)\b",
+                q.text, re.I):
+            # 'report to the alternate office in <town> for 3 days … 47 miles each way': only the miles beyond the normal
+            # commute are paid, so the commute is asked for
+            return Ask(["normal commute miles"], "How far is your normal commute to your usual office, each way? Only the "
+                       "miles beyond it are reimbursed.", params, rule=rules.get("travel", "mileage_note"))
         if vehicle:
             params["vehicle"] = vehicle
         option = next((o for o in travel["mileage"] if str(o["vehicle"]) == vehicle), travel["mileage"][0])

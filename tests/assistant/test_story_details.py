@@ -2534,6 +2534,9 @@ ROUND_60_FIXTURES = [
                  "call_back", 240.0, id="the call-back from getting back to the ship"),
     # Boilermakers 13.01 a (5x8), 12.03: '9 hours each day Monday through Thursday and 10 hours on Friday': 4 × (8 + 1.5)
     # + (8 + 3) = 49 hours of pay × $50 = $2,450, and the $4.50 premium on all 46 hours = $207: $2,657.
+    # Marion 11.10: 'called me twice' at home: 20 × 1.5 = 30, and 6 × 1.5 + 15 between 10 p.m. and 6 a.m. = 24: 54 minutes.
+    pytest.param(MARION, "my lead called me twice last night: once at 8:30pm (20 min) and once at 11:45pm (6 min). i'm overtime "
+                         "eligible. how many minutes of comp time?", "call_back", 54.0, id="called me twice at home"),
     pytest.param(BOILERMAKERS, "5x8 schedule on 2nd shift, $50/hr. this week I worked 9 hours each day Monday through Thursday and "
                                "10 hours on Friday. what are my gross wages for the week with the shift premium?", "night_shift",
                  2657.0, id="hours each day over a range of days"),
@@ -2559,6 +2562,40 @@ def test_months_on_two_time_bases(sample_snapshot):
                                              "starting in April. How much vacation for March, April and May?", date(2026, 12, 2))
     assert value["value"] == 20, result.answer
     assert result.tool.input["time_bases"] == [{"months": 1, "time_base": "full"}, {"months": 2, "time_base": "1/2"}]
+
+
+@pytest.mark.parametrize(("question", "today", "value"), [
+    # 6.7 B: the formal grievance 14 days after the informal decision (December 8), but never past 21 days from the day
+    # learned: 'I found out that same day' makes November 10 that day too, so December 1.
+    pytest.param("On Tue Nov 10 my supervisor turned down my shift swap and I found out that same day. I talked to her "
+                 "informally and got her informal answer on Tue Nov 24. When is the last day to file the formal grievance?",
+                 date(2026, 11, 25), "2026-12-01", id="learned the same day as it happened"),
+    # 19.9 C, E: from reporting at 5:30 to the 8:00 shift the call back ran into ('kept working into my regular shift
+    # which is 8am-4:30pm'): 2.5 hours, not to the shift's end.
+    pytest.param("my phone rang at 5:05am, the boiler alarm was going off and my manager told me to come in. i got to the site "
+                 "at 5:30am and kept working into my regular shift which is 8am-4:30pm. worked my normal shift the day before, "
+                 "nobody warned me. how many hrs of call back credit?", date(2026, 12, 2), 2.5,
+                 id="a call back run into the shift"),
+    # 8.1 C and the Section 7 L chart: 3/4 time in the 37-months-to-10-years group, 7.50 hours 'per qualifying monthly
+    # pay period' (a rate, not a balance).
+    pytest.param("Steward q: a permanent 3/4 time employee with 50 months of State service. How many vacation hours does she "
+                 "earn per qualifying monthly pay period?", date(2026, 12, 2), 7.5, id="per qualifying monthly pay period"),
+])
+def test_round_60_readings_on_the_sample(sample_snapshot, question, today, value):
+    found, result = primary(sample_snapshot, question, today)
+    assert found["value"] == value, result.answer
+
+
+def test_a_missing_commute_or_effective_date_is_asked_for(sample_snapshot):
+    # Why: 12.1 F.1.b pays only the miles beyond the normal commute when sent to another office, so the commute is asked
+    # (all the miles had been paid); Marion 20.4 counts from the suspension's effective date, not the day its letter came.
+    result, _ = ask(sample_snapshot, "they sent me to the other office in Modesto for 2 days instead of my usual office, drove "
+                                     "my own car (authorized), 30 miles each way. how much mileage do I get?",
+                    today=date(2026, 12, 2))
+    assert result.needs == ["normal commute miles"], result.answer
+    result = answer(_ingested(MARION), "HR gave me a letter on Monday with a 5 day unpaid suspension. What's the last day to "
+                                       "file the grievance?", date(2026, 12, 2))
+    assert result.needs == ["effective date"], result.answer
 
 
 def test_working_nights_without_the_hours_asks_for_them(sample_snapshot):
