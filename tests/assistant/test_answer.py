@@ -188,6 +188,17 @@ def test_the_missing_fact_is_filled_in_by_the_next_message(shared_assistant):
     assert shared_assistant.answer("what does 8.2 say", SAMPLE, conversation_id="calc-1").citations[0].section == "8.2"
 
 
+def test_the_normal_commute_asked_for_is_settled_by_a_bare_number(shared_assistant):
+    # 12.1 F.1.b: only the miles beyond the normal commute; '12' in reply is 12 miles each way, so (60 − 24) × 2 days.
+    asking = shared_assistant.answer("they sent me to the other office in Modesto for 2 days instead of my usual office, drove "
+                                     "my own car (authorized), 30 miles each way. how much mileage do I get?", SAMPLE,
+                                     conversation_id="commute-1")
+    assert asking.needs == ["normal commute miles"], asking.answer
+    answer = shared_assistant.answer("12", SAMPLE, conversation_id="commute-1")
+    assert answer.tool is not None and answer.tool.input["commute_miles"] == 48.0 and answer.tool.input["miles"] == 120.0
+    assert answer.tool.output["primary"]["value"] == 22.32, answer.answer
+
+
 def with_fixture_contracts(assistant, monkeypatch):
     """The sample index's snapshot with the fixture agreements added, as when several contracts are
     loaded (calculator questions are answered before retrieval, so no chunks are needed for them)."""
