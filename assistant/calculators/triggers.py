@@ -1595,7 +1595,9 @@ _WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|broug
 def _one_day_told(q: Question) -> tuple[str, float] | None:
     """The one amount of hours in the story (not a day's length: '10 hour days'), told with its day beside it,
     after a word of working or coming in; None otherwise."""
-    amounts = [a for a in _hours_worked_amounts(q) if a.value > 0]
+    # (not a meal break's length: '7am to 3:30 with a half hr lunch so 8 hrs')
+    amounts = [a for a in _hours_worked_amounts(q) if a.value > 0 and not re.match(
+        r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|break|brake|dinner|supper)\b", q.text[a.end:], re.I)]
     if len(amounts) >= 2 and len({a.value for a in amounts}) == 1:
         # '12 hours actually worked … What do those 12 worked hours pay?': the same hours referred back to
         amounts = [a for a in amounts if not re.search(r"\b(?:those|these|the|that)\s*$", q.text[max(0, a.start - 8):a.start], re.I)]
@@ -1615,8 +1617,11 @@ def _one_day_told(q: Question) -> tuple[str, float] | None:
             return "weekday", amounts[0].value
         # 'yesterday (wed) i was on the tools from 7am, 11 hrs worked': the one day its sentence names, the hours said worked
         named = {m.group(1).lower()[:3] for m in re.finditer(rf"\b{_DAY_NAME}\b", sentence, re.I)}
-        if len(named) == 1 and not _DAY_RANGE.search(sentence) and re.match(r"\s*(?:actually\s+|in\s+all\s+|in\s+total\s+)?worked\b",
-                                                                            q.text[amounts[0].end:], re.I):
+        if len(named) == 1 and not _DAY_RANGE.search(sentence) and (re.match(r"\s*(?:actually\s+|in\s+all\s+|in\s+total\s+)?worked\b",
+                                                                             q.text[amounts[0].end:], re.I) or (
+                # 'worked saturday (nov 28) on the turnaround, 7am to 3:30 with a half hr lunch so 8 hrs': the day's total
+                re.search(r"\b(?:so|that'?s|thats|=)\s*$", sentence, re.I)
+                and re.match(rf"\W*(?:i\s+|we\s+|he\s+|she\s+)?worked\s+(?:on\s+)?(?:last\s+|this\s+)?{_DAY_NAME}\b", sentence, re.I))):
             return _FULL_DAY[named.pop()], amounts[0].value
         return None
     return (_FULL_DAY[day], amounts[0].value) if _WORKED_ON.search(sentence) else None

@@ -2537,6 +2537,11 @@ ROUND_60_FIXTURES = [
     # Marion 11.10: 'called me twice' at home: 20 × 1.5 = 30, and 6 × 1.5 + 15 between 10 p.m. and 6 a.m. = 24: 54 minutes.
     pytest.param(MARION, "my lead called me twice last night: once at 8:30pm (20 min) and once at 11:45pm (6 min). i'm overtime "
                          "eligible. how many minutes of comp time?", "call_back", 54.0, id="called me twice at home"),
+    # Boilermakers 13.01 a (5x8): Sunday all hours at double time; '6am to 2:30 with a half hr lunch so 8 hrs' is the
+    # day's 8 hours (the half hour is the lunch, not time worked): 8 × 2 × $45 = $720.
+    pytest.param(BOILERMAKERS, "worked sunday (nov 29) on the shutdown, 6am to 2:30 with a half hr lunch so 8 hrs. 5x8 schedule, "
+                               "my rate is $45/hr. what should the sunday hours pay?", "overtime", 720.0,
+                 id="a day's total after its clock times and lunch"),
     pytest.param(BOILERMAKERS, "5x8 schedule on 2nd shift, $50/hr. this week I worked 9 hours each day Monday through Thursday and "
                                "10 hours on Friday. what are my gross wages for the week with the shift premium?", "night_shift",
                  2657.0, id="hours each day over a range of days"),
