@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from assistant.calculators import allowances, deadlines, limits, week
 from assistant.calculators.annual_rate import YEARLY_PAY
 from assistant.calculators.calendar import WEEKDAYS
+from assistant.calculators.leave import monthly_vacation
 from assistant.calculators.pay import premium_shift, shift_named
 from assistant.calculators.question import (
     DAY_NAME,
@@ -1429,6 +1430,13 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
             return None  # 'How much sick leave do full-time employees earn a month?': the clause answers it
     if note:
         q.assumptions.append(note)
+    if months is not None and ask.startswith("vacation") and _HEDGED.search(q.text) and rules.has("leave", "vacation"):
+        # 'i think im somewhere around the 3 yr mark … not sure exactly': a month either side changes the rate, so the
+        # exact service is asked for rather than guessed
+        rates = {monthly_vacation(rules, m, base or "full") for m in (max(0, months - 1), months, months + 1)}
+        if len(rates) > 1:
+            return Ask(["months of service"], "Your service is right where the vacation rate changes: how many months of "
+                       "qualifying service do you have exactly (or the date you started)?", {"kind": "accrual", "ask": ask})
     changed = _time_base_months(q)
     if changed is not None:
         # 'full-time through the September pay period, 3/4 time base effective October 1 … September, October and
@@ -1448,6 +1456,9 @@ def leave_extract(q: Question, rules: Rules) -> Extraction:
     return Inputs(accrual)
 
 
+# Service told as a guess: 'somewhere around the 3 yr mark', 'about 3 years', 'not sure exactly', '3 years or so'.
+_HEDGED = re.compile(r"\b(?:around|about|roughly|approximately|approx\.?|close to|almost|nearly|somewhere\s+(?:around|near))\s+"
+                     r"(?:the\s+|my\s+)?\d|\bnot\s+sure\s+(?:exactly|how\s+(?:long|many))|\bor\s+so\b", re.I)
 # 'full-time through the September 2026 pay period', 'on 1/2 time until March'
 _BASE_UNTIL = re.compile(rf"\b(?:(?P<full>full)|(?P<f>\d/\d))[- ]?time(?:\s+base)?\s+(?:through|thru|until|till|up to)\s+(?:the\s+)?"
                          rf"(?:end\s+of\s+)?(?P<m>{MONTH})\b", re.I)

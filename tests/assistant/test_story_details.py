@@ -2603,6 +2603,18 @@ def test_a_missing_commute_or_effective_date_is_asked_for(sample_snapshot):
     assert result.needs == ["effective date"], result.answer
 
 
+def test_service_guessed_at_a_tier_boundary_is_asked_for(sample_snapshot):
+    # Why: 8.1 A's monthly vacation rate changes after 120 months; 'about 10 years … not sure exactly' could be either
+    # side, so the exact service is asked for (a rate had been given as if the guess were exact); a guess well inside a
+    # tier is answered.
+    result, _ = ask(sample_snapshot, "full time, been with the state about 10 years, not sure exactly. how many vacation hrs a "
+                                     "month do i earn now?", today=date(2026, 12, 2))
+    assert result.needs == ["months of service"], result.answer
+    value, result = primary(sample_snapshot, "full time, been with the state about 6 years. how many vacation hrs a month do i "
+                                             "earn now?", date(2026, 12, 2))
+    assert value["value"] == 10, result.answer
+
+
 def test_working_nights_without_the_hours_asks_for_them(sample_snapshot):
     # Why: 'I usually work nights … how much night shift differential?' had no calculation: which differential (if any)
     # is owed turns on the shift's hours, which are asked for.
