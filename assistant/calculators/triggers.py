@@ -443,8 +443,8 @@ def deadline_extract(q: Question, rules: Rules) -> Extraction:
             r"\b(?:letter|notice|memo|e-?mail|handed|told|informed|notified)\b", told_in, re.I) and not re.search(
             r"\b(?:effective|takes?\s+effect|took\s+effect|starts?|started|starting|begins?|began|beginning|served|serving)\b",
             told_in, re.I):
-        # 'HR handed me a letter yesterday giving me a 3 day unpaid suspension' under '10 working days after the
-        # effective date of suspension': the day of the notice is not the day it takes effect, which is asked for
+        # 'HR handed me a letter yesterday giving me a 3 day unpaid suspension' under a limit counted from an effective
+        # date: the day of the notice is not the day it takes effect, which is asked for
         return Ask(["effective date"], f"On which date does (or did) it take effect? The limit counts from "
                                        f"{step['after']}; give me that date and I'll work out the deadline.",
                    {"step": step["id"], "track": track}, rule=step)
@@ -1741,7 +1741,9 @@ _PAID_SHOWN = re.compile(r"\b(?:check|cheque|stub|pay\s?check|pay\s?cheque|payro
 def _hourly_rate(q: Question) -> float | None:
     """'$16.00 an hour', '$28/hr', 'my hourly rate is $16', 'my straight-time rate is $30.00 an hour'; else the rate the
     router worked out from a yearly one by the contract's definitions (`Question.derived_rate`)."""
-    return next((a.value for a in q.amounts if a.unit == "dollars" and not q.near(a, YEARLY_PAY, before=30, after=14) and (q.near(
+    # (not a year's pay: '$73,046.40 a year'; a rate beside 'a year' of service, '$28/hr … here a year', stays one)
+    return next((a.value for a in q.amounts if a.unit == "dollars" and not (a.value >= 1000 and q.near(a, YEARLY_PAY, before=30, after=14))
+                 and (q.near(
         a, r"(?:\b(?:an|per)\s*|/\s*)(?:hour|hr)\b|hourly|\brate\b", before=18, after=12) or q.near(
         # 'my hourly rate under the wage table is $32.00': the rate named, then what it is
         a, r"\b(?:hourly|straight[- ]time|base|basic)\s+rate\b[^.?!$\d]{0,30}\b(?:is|of|=)\s*$", before=50, after=0) or q.near(

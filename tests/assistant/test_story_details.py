@@ -2557,6 +2557,10 @@ def test_a_yearly_rate_is_turned_into_the_hourly_rate_by_the_contracts_definitio
                     tool="night_shift")
     assert result.tool.output["primary"]["value"] == 96.0, result.answer
     assert "$42.00 an hour" in result.answer and any(c.section == "2.01" for c in result.citations), result.answer
+    # 'a year' of service beside an hourly rate leaves the rate one: 4 hours over 40 × 1.5 × $30 = $180.
+    result = answer(_ingested(MARION), "been here a year, $30/hr, worked 44 hours last week, paid in cash. how much overtime "
+                                       "pay?", date(2026, 12, 2), tool="overtime")
+    assert result.tool.output["primary"]["value"] == 180.0, result.answer
 
 
 def test_months_on_two_time_bases(sample_snapshot):
