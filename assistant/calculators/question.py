@@ -718,8 +718,9 @@ def _role(q: Question, start: int, end: int, previous_end: int) -> tuple[str, in
     return role or "unknown", (levels[-1] if levels else None), informal
 
 
-# The member bringing it to the steward: 'Member told me today', 'a member came to us on Monday' (not 'my supervisor told me').
-_UNION_TOLD = re.compile(r"\b(?:member|grievant|employee|worker|co-?worker|brother|sister)\s+(?:only\s+|just\s+|first\s+|finally\s+)?"
+# The member bringing it to the steward: 'Member told me today', 'a member came to us on Monday' (not 'my supervisor told me',
+# nor 'my coworker told me', which is how a member learns).
+_UNION_TOLD = re.compile(r"\b(?:member|grievant|employee)\s+(?:only\s+|just\s+|first\s+|finally\s+)?"
                          r"(?:told|came\s+to|called|contacted|emailed|e-mailed|texted|reached\s+out\s+to|let)\s+(?:me|us)"
                          r"(?:\s+know)?(?:\s+about\s+(?:it|this|that))?\s*(?:on\s+|this\s+|last\s+)?$", re.I)
 

@@ -817,7 +817,8 @@ def _vacation_year_extract(q: Question, rules: Rules) -> Extraction:
         return Inputs({"kind": "vacation_year", "start_date": start.isoformat(), "vacation_year": opened,
                        "through": through.isoformat(), "one_time": _one_time_counted(q)}
                       | ({"months_not_earned": missed} if missed else {}))
-    span_months = _MONTHS_ASKED.search(q.text, max(0, q.asked_at()))
+    # (in the asking part only: 'on leave jan thru mar 2026 … this vacation year?' asks the year)
+    span_months = _MONTHS_ASKED.search(q.text, q.asked_at()) if q.asked_at() >= 0 else None
     if span_months is not None:
         # 'how many vacation hrs will i earn jan thru june 2027?': the months asked, whichever vacation years they fall in
         a, b = (_MONTH_INDEX[span_months.group(g).lower()[:3]] for g in ("a", "b"))

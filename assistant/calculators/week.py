@@ -237,7 +237,7 @@ def _usual_hours(length: float | None, found: dict[str, Day]) -> float | None:
 
 
 # A stay past the day told by the clock: 'ordered her to stay late and she worked 4:30 to 7:22 pm'.
-_STAY_RANGE = re.compile(r"\b(?P<stay>(?:stay|stayed|staying|kept|keep|held)\b[^.;!?]{0,40}?)"
+_STAY_RANGE = re.compile(r"\b(?P<stay>(?:stay|stayed|staying|kept|keep)\b[^.;!?]{0,40}?)"
                          r"(?<![\d:])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm)?\s*(?:to|-|–|till|until|til)\s*"
                          r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm)\b", re.IGNORECASE)
 

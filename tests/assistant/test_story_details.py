@@ -2637,6 +2637,14 @@ def test_a_missing_fact_is_asked_for_in_round_59_stories(contract_id, question, 
     assert result.needs and result.tool.output["primary"]["type"] == "needs", result.answer
 
 
+def test_a_coworker_telling_a_member_is_the_day_learned():
+    # Marion 21.2: 'my coworker told me today' is how the member learned (not a member reporting to the union), so the
+    # 30 working days run from December 2: January 15, 2027 (Christmas, New Year's Day and the King holiday skipped).
+    result = answer(_ingested(MARION), "my coworker told me today that they gave the posting to someone junior. when's my last "
+                                       "day to put in the written step 1 request?", date(2026, 12, 2))
+    assert result.tool.output["primary"]["value"] == "2027-01-15", result.answer
+
+
 def test_a_stay_told_by_the_clock_in_a_holiday_week(sample_snapshot):
     # Why: 'friday my supervisor ordered me to stay late and i worked 5:00 to 6:40 pm' had been dropped from the week
     # (a clock range ended the reading): 32 hours + the 8-hour holiday (7 I) + 100 minutes = 100 minutes over 40, credited
