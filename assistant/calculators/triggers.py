@@ -1604,12 +1604,15 @@ _PAST_THE_DAY = re.compile(r"\s*(?:past|over|beyond|after|on\s+top\s+of)\s+(?:my
 _WORKED_ON = re.compile(r"\b(?:work(?:ed|ing)?|did|put in|pulled|came|come|brought|called|in)\b", re.I)
 
 
+# A length named as a meal break's, right after it: 'half hr unpaid lunch', 'an hour of meal break'.
+_MEAL_NAMED_AFTER = re.compile(r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|dinner|supper|break|brake)", re.I)
+
+
 def _one_day_told(q: Question) -> tuple[str, float] | None:
     """The one amount of hours in the story (not a day's length: '10 hour days'), told with its day beside it,
     after a word of working or coming in; None otherwise."""
     # (not a meal break's length: '7am to 3:30 with a half hr lunch so 8 hrs')
-    amounts = [a for a in _hours_worked_amounts(q) if a.value > 0 and not re.match(
-        r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|break|brake|dinner|supper)\b", q.text[a.end:], re.I)]
+    amounts = [a for a in _hours_worked_amounts(q) if a.value > 0 and not _MEAL_NAMED_AFTER.match(q.text, a.end)]
     if len(amounts) >= 2 and len({a.value for a in amounts}) == 1:
         # '12 hours actually worked … What do those 12 worked hours pay?': the same hours referred back to
         amounts = [a for a in amounts if not re.search(r"\b(?:those|these|the|that)\s*$", q.text[max(0, a.start - 8):a.start], re.I)]
@@ -4628,7 +4631,7 @@ def holidays_extract(q: Question, rules: Rules) -> Extraction:
                  # ('my normal day is 8 hours', not '(… one of my normal days) - 10 hours straight')
                  and not q.near(a, r"\b(?:normal|regular|usual)\w*\s+(?:day|shift)s?\b[^()\-–]{0,12}$", before=25, after=0)
                  # 'half hr unpaid lunch': a meal break, not time worked
-                 and not re.match(r"\s*(?:of\s+)?(?:an?\s+)?(?:unpaid\s+|paid\s+)?(?:lunch|meal|dinner|supper|break|brake)", q.text[a.end:], re.I)]
+                 and not _MEAL_NAMED_AFTER.match(q.text, a.end)]
         # 'Monday through Friday, 8-hour days … from 7am to 1pm, so 6 hours': how long the days are is not the hours worked
         # on the holiday where other hours are told ('worked my regular 8-hour days … including thanksgiving' has none)
         lengths = [a for a in hours if re.match(r"\s*(?:-\s*)?(?:days|shifts|workdays)\b|[\s-]*(?:a|per|each|/)[\s-]*day\b",
